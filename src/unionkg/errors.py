@@ -1,0 +1,77 @@
+"""The exceptions unionkg raises on purpose.
+
+::
+
+    UnionKGError                 anything unionkg reports to a user as one line
+     ├── InputError              an input that cannot be read (which file, what, what to do)
+     │    ├── DecodeError        bytes that no supported encoding reads cleanly
+     │    └── FormatError        a file whose content is not what its kind promises
+     ├── UnknownNameError        a registry lookup for a name that is not registered
+     ├── ResourceError           a model or gazetteer that is missing or broken
+     └── OutputError             an output that cannot be written
+
+Only the command line turns these into a one-line message and an exit code.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodeError",
+    "FormatError",
+    "InputError",
+    "OutputError",
+    "ResourceError",
+    "UnionKGError",
+    "UnknownNameError",
+]
+
+
+class UnionKGError(Exception):
+    """Base class of every error unionkg raises on purpose."""
+
+
+class InputError(UnionKGError):
+    """An input that cannot be read.
+
+    >>> str(InputError("a.txt", "the file is empty", "give it an article's text"))
+    'a.txt: the file is empty; give it an article\\'s text'
+    """
+
+    def __init__(self, source: str, problem: str, hint: str = "") -> None:
+        self.source = source
+        self.problem = problem
+        self.hint = hint
+        message = f"{source}: {problem}"
+        if hint:
+            message += f"; {hint}"
+        super().__init__(message)
+
+
+class DecodeError(InputError):
+    """Bytes that no supported encoding reads cleanly."""
+
+
+class FormatError(InputError):
+    """A file whose content is not what its kind promises (bad JSON line, no text …)."""
+
+
+class UnknownNameError(UnionKGError, LookupError):
+    """A registry lookup for a name that is not registered.
+
+    >>> str(UnknownNameError("exporter", "ttl2", ["turtle", "trig"]))
+    "no exporter 'ttl2'; known: turtle, trig"
+    """
+
+    def __init__(self, kind: str, name: str, known: list[str]) -> None:
+        self.kind = kind
+        self.name = name
+        self.known = known
+        super().__init__(f"no {kind} {name!r}; known: {', '.join(known)}")
+
+
+class ResourceError(UnionKGError):
+    """A model or gazetteer that is missing or broken."""
+
+
+class OutputError(UnionKGError):
+    """An output that cannot be written."""
