@@ -1,0 +1,139 @@
+"""From mentions to the entities of one article: names resolved, mentions merged.
+
+- Places take their official full name (温州 → 温州市) and keep what was written as an alias.
+- Organizations with a level-only head (区总工会, 市人社局, 该镇总工会) take the article's place
+  of that level (江北区总工会); with place heads they are keyed by their most specific place, so
+  温州乐清虹桥镇总工会, 乐清市虹桥镇总工会 and 虹桥镇总工会 are one entity.
+- A company's short form (its name without place and legal suffix) found elsewhere in the text
+  is an alias of it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import EntityType, ExtractedEntity, Mention
+from .gazetteer import Gazetteer
+from .lexicon import Lexicon
+from .orgs import OrgSpan
+from .places import PlaceHit
+
+__all__ = ["EntityTable", "LEVEL_RANK"]
+
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 3, "village": 4, "place": 5}
+_LEVEL_OF_HEAD = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county",
+                  "镇": "town", "乡": "town", "街道": "town", "村": "village", "社区": "village",
+                  "开发区": "zone", "高新区": "zone", "园区": "zone"}  # fmt: skip
+
+
+@dataclass(slots=True)
+class EntityTable:
+    """The entities of one article, looked up by key or by the span of a mention."""
+
+    text: str
+    original: str | None
+    gaz: Gazetteer
+    lex: Lexicon
+    entities: dict[str, ExtractedEntity] = field(default_factory=dict)
+    by_span: dict[tuple[int, int], str] = field(default_factory=dict)
+    place_for_hit: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ adding
+
+    def add(
+        self, key: str, etype: EntityType, name: str, start: int, end: int, source: str
+    ) -> ExtractedEntity:
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = ExtractedEntity(key=key, type=etype, name=name)
+            self.entities[key] = ent
+        surface = self.text[start:end]
+        ent.mentions.append(Mention(surface, start, end, source))
+        for form in (surface, name):
+            if form != ent.name:
+                ent.aliases.add(form)
+        if self.original is not None:
+            written = self.original[start:end]
+            if written != surface:
+                ent.aliases.add(written)
+        self.by_span[(start, end)] = key
+        return ent
+
+    def add_place(self, hit: PlaceHit, source: str) -> str:
+        code = self.gaz.code_of(hit.place) if hit.place else None
+        key = f"Town:{hit.name}:{code or ''}"
+        ent = self.add(key, "Town", hit.name, hit.start, hit.end, source)
+        ent.attributes["level"] = hit.level
+        if hit.place is not None:
+            if hit.place.code:
+                ent.attributes["admin_code"] = hit.place.code
+            chain = self.gaz.chain(hit.place)
+            ent.attributes["parents"] = "/".join(p.name for p in chain[1:])
+            if hit.place.short and hit.place.short != hit.name and len(hit.place.short) >= 2:
+                if hit.text == hit.place.short:
+                    ent.aliases.add(hit.place.short)
+        self.place_for_hit[(hit.start, hit.end)] = key
+        return key
+
+    def home_place(self, level: str) -> ExtractedEntity | None:
+        """The article's most mentioned place of ``level`` (its first mentioned on a tie)."""
+        wanted = {"county": {"county"}, "town": {"town"}, "zone": {"zone"}}.get(level, {level})
+        towns = [e for e in self.entities.values() if e.type == "Town"]
+        counts = Counter()
+        first: dict[str, int] = {}
+        for ent in towns:
+            if ent.attributes.get("level") in wanted or (
+                level == "town" and ent.name.endswith(("街道", "镇", "乡"))
+            ):
+                counts[ent.key] = len(ent.mentions)
+                first[ent.key] = min(m.start for m in ent.mentions)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], -first[k]))
+        return self.entities[best]
+
+    def add_org(self, span: OrgSpan) -> str | None:
+        name_rest = span.text
+        most_specific: ExtractedEntity | None = None
+        if span.places:
+            keys = [self.place_for_hit.get((p.start, p.end)) for p in span.places]
+            places = [self.entities[k] for k in keys if k]
+            if places:
+                most_specific = max(places, key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5))
+            name_rest = span.text[span.places[-1].end - span.start :]
+        elif span.level_head:
+            head = span.level_head.lstrip("".join(self.lex.demonstratives))
+            level = _LEVEL_OF_HEAD.get(head, "county")
+            home = self.home_place(level)
+            if home is None or (level in {"county"} and not home.name.endswith(head)):
+                home = self._home_by_suffix(head) or home
+            if home is None:
+                return None  # 市总工会 in an article naming no city: nothing certain to name
+            most_specific = home
+            name_rest = span.text[len(span.level_head) :]
+        if most_specific is not None:
+            canonical = most_specific.name + name_rest
+            code = most_specific.attributes.get("admin_code", "")
+            key = f"{span.type}:{canonical}:{code}"
+        else:
+            canonical = span.text
+            key = f"{span.type}:{canonical}:"
+        ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
+        if most_specific is not None:
+            ent.attributes["place"] = most_specific.key
+            if span.places:
+                ent.aliases.add(_expanded(span, self))
+        return key
+
+    def _home_by_suffix(self, head: str) -> ExtractedEntity | None:
+        towns = [e for e in self.entities.values() if e.type == "Town" and e.name.endswith(head)]
+        if not towns:
+            return None
+        return max(towns, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
+
+
+def _expanded(span: OrgSpan, table: EntityTable) -> str:
+    """The name with every place head in its full form: 温州乐清… → 温州市乐清市…."""
+    parts = [p.name for p in span.places]
+    return "".join(parts) + span.text[span.places[-1].end - span.start :]

@@ -1,0 +1,72 @@
+"""Extraction of one article: a pure function of the article and read-only resources."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Article, Extraction
+from .entities import EntityTable
+from .gazetteer import Gazetteer, default_gazetteer
+from .lexicon import Lexicon, default_lexicon
+from .ner import Tagger, default_tagger
+from .orgs import find_orgs
+from .places import TokenIndex, find_places
+from .relations import find_relations
+
+__all__ = ["Resources", "default_resources", "extract_article"]
+
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What extraction reads besides the article: the model, the gazetteer, the rules."""
+
+    tagger: Tagger
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+
+
+@lru_cache(maxsize=1)
+def default_resources() -> Resources:
+    """The shipped model, gazetteer and rules, loaded once per process."""
+    return Resources(default_tagger(), default_gazetteer(), default_lexicon())
+
+
+def extract_article(article: Article, resources: Resources | None = None) -> Extraction:
+    """Entities and relations of one article.
+
+    >>> from unionkg.model import Article
+    >>> ex = extract_article(Article(id="t", text="宁波市江北区总工会主席王明表示。"))
+    >>> sorted((e.type, e.name) for e in ex.entities)
+    [('Official', '王明'), ('Town', '宁波市'), ('Town', '江北区'), ('Union', '江北区总工会')]
+    """
+    res = resources or default_resources()
+    text = article.text
+    tokens = res.tagger.tag(text)
+    index = TokenIndex(text, tokens)
+    places = find_places(text, index, res.gazetteer, res.lexicon)
+    orgs = find_orgs(text, index, places, res.lexicon)
+
+    table = EntityTable(text, article.original, res.gazetteer, res.lexicon)
+    for hit in places:
+        table.add_place(hit, "gazetteer/v1" if hit.candidates else "place-grammar/v1")
+    for span in sorted(orgs, key=lambda s: (s.start, -s.end)):
+        table.add_org(span)
+    _add_persons(table, article, tokens, res.lexicon)
+    relations = find_relations(article, table, index, places, orgs, res.lexicon)
+    return Extraction(article, list(table.entities.values()), relations)
+
+
+def _add_persons(table: EntityTable, article: Article, tokens, lex: Lexicon) -> None:
+    occupied = [(s, e) for (s, e) in table.by_span]
+    for byline in article.bylines:
+        table.add(f"Person:{byline.name}", "Person", byline.name, byline.start, byline.end, "byline/v1")
+    for tok in tokens:
+        if tok.tag != "PER" or not _PERSON.match(tok.text) or tok.text in lex.person_stopwords:
+            continue
+        if any(s <= tok.start and tok.end <= e for s, e in occupied):
+            continue
+        table.add(f"Person:{tok.text}", "Person", tok.text, tok.start, tok.end, "lac-per/v1")

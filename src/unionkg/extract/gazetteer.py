@@ -1,0 +1,166 @@
+"""China's administrative divisions, province down to village, from the ``jionlp`` package.
+
+jionlp ships ``dictionary/china_location.txt``: one division a line, indented by level
+(province, city, county with its GB/T 2260 code and short name, town/街道, village/社区).
+We read that file directly (importing jionlp itself is slow and noisy) and index it by full
+and short name. Nothing here is typed by hand.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ResourceError
+
+__all__ = ["LEVELS", "Gazetteer", "Place", "default_gazetteer"]
+
+LEVELS = ("province", "city", "county", "town", "village")
+SOURCE = "jionlp china_location"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One administrative division."""
+
+    index: int
+    name: str
+    level: int  # index into LEVELS
+    code: str | None  # GB/T 2260 code (province, city, county); None below
+    parent: int | None
+    short: str | None = None
+
+    @property
+    def level_name(self) -> str:
+        return LEVELS[self.level]
+
+
+class Gazetteer:
+    """Look up divisions by name and walk up their chain.
+
+    >>> gaz = default_gazetteer()
+    >>> [p.name for p in gaz.chain(gaz.lookup("乐清市")[0])]
+    ['乐清市', '温州市', '浙江省']
+    >>> gaz.lookup("温州")[0].name
+    '温州市'
+    """
+
+    def __init__(
+        self,
+        names: list[str],
+        levels: bytes,
+        parents: array[int],
+        codes: dict[int, str],
+        shorts: dict[int, str],
+    ) -> None:
+        self._names = names
+        self._levels = levels
+        self._parents = parents  # -1 for a province
+        self._codes = codes
+        self._shorts = shorts
+        self._by_name: dict[str, list[int]] = {}
+        for index, name in enumerate(names):
+            self._by_name.setdefault(name, []).append(index)
+        for index, short in shorts.items():
+            if short != names[index]:
+                self._by_name.setdefault(short, []).append(index)
+
+    @classmethod
+    def from_file(cls, path: Path) -> Gazetteer:
+        names: list[str] = []
+        levels = bytearray()
+        parents = array("i")
+        codes: dict[int, str] = {}
+        shorts: dict[int, str] = {}
+        stack: list[int] = []  # the last division seen at each indentation
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ResourceError(f"cannot read the gazetteer {path}: {exc}") from exc
+        for line in text.splitlines():
+            body = line.lstrip("\t")
+            if not body:
+                continue
+            depth = len(line) - len(body)
+            name, _, rest = body.partition("\t")
+            del stack[depth:]
+            parent = stack[-1] if stack else -1
+            # a municipality is listed twice (上海市 / 上海市): keep one of them
+            if parent >= 0 and names[parent] == name:
+                stack.append(parent)
+                continue
+            index = len(names)
+            names.append(name)
+            levels.append(min(depth, 4))
+            parents.append(parent)
+            if rest:
+                code, _, short = rest.partition("\t")
+                if code:
+                    codes[index] = code
+                if short:
+                    shorts[index] = short
+            stack.append(index)
+        if not names:
+            raise ResourceError(f"the gazetteer {path} is empty")
+        return cls(names, bytes(levels), parents, codes, shorts)
+
+    def _place(self, index: int) -> Place:
+        parent = self._parents[index]
+        return Place(
+            index,
+            self._names[index],
+            self._levels[index],
+            self._codes.get(index),
+            parent if parent >= 0 else None,
+            self._shorts.get(index),
+        )
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every division called ``name`` (full or short name), highest level first."""
+        found = [self._place(i) for i in self._by_name.get(name, ())]
+        return sorted(found, key=lambda p: (p.level, p.index))
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    def chain(self, place: Place) -> list[Place]:
+        """``place`` and its ancestors, most specific first."""
+        out = [place]
+        while out[-1].parent is not None:
+            out.append(self._place(out[-1].parent))  # type: ignore[arg-type]
+        return out
+
+    def code_of(self, place: Place) -> str | None:
+        """The GB/T 2260 code of ``place`` or of its nearest coded ancestor."""
+        for link in self.chain(place):
+            if link.code:
+                return link.code
+        return None
+
+    def is_within(self, place: Place, ancestor: Place) -> bool:
+        """Whether ``ancestor`` is ``place`` or one of its ancestors."""
+        return any(link.index == ancestor.index for link in self.chain(place))
+
+
+def _data_file() -> Path:
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise ResourceError(
+            "the gazetteer package 'jionlp' is not installed; run: pip install jionlp"
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.txt"
+    if not path.is_file():
+        raise ResourceError(f"jionlp is installed but {path} is missing; reinstall jionlp")
+    return path
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shared gazetteer (read once per process)."""
+    return Gazetteer.from_file(_data_file())

@@ -1,0 +1,112 @@
+"""The word classes the rules read, loaded from ``rules/lexicon.json``.
+
+The lexicon is data: organization-name suffixes by entity type, place suffixes by level, the
+words that make up posts, generic words that never name anything on their own. Kept apart from
+the engine so each list can be reviewed and measured on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from ..model import EntityType
+
+__all__ = ["Lexicon", "default_lexicon"]
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Suffixes, titles and generic words, longest first where order matters.
+
+    >>> lex = default_lexicon()
+    >>> lex.org_type("杭州某某科技有限公司")
+    ('Company', '有限公司')
+    >>> lex.org_type("某某镇总工会")
+    ('Union', '总工会')
+    >>> lex.is_chair_title("党组书记、主席"), lex.is_chair_title("副主席")
+    (True, False)
+    """
+
+    version: str
+    org_suffixes: tuple[tuple[str, EntityType], ...]
+    company_legal_suffixes: tuple[str, ...]
+    organ_words: tuple[str, ...]
+    national_prefixes: tuple[str, ...]
+    place_suffixes: dict[str, tuple[str, ...]]
+    level_prefixes: dict[str, str]
+    demonstratives: tuple[str, ...]
+    generic_name_words: frozenset[str]
+    person_stopwords: frozenset[str]
+    title_heads: tuple[str, ...]
+    chair_titles: tuple[str, ...]
+    vague_titles: frozenset[str]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Lexicon:
+        suffixes: list[tuple[str, EntityType]] = []
+        for etype, words in data["org_suffixes"].items():
+            suffixes += [(w, etype) for w in words]
+        suffixes.sort(key=lambda pair: (-len(pair[0]), pair[0]))
+        return cls(
+            version=data["version"],
+            org_suffixes=tuple(suffixes),
+            company_legal_suffixes=_longest_first(data["company_legal_suffixes"]),
+            organ_words=_longest_first(data["organ_words"]),
+            national_prefixes=_longest_first(data["national_prefixes"]),
+            place_suffixes={k: _longest_first(v) for k, v in data["place_suffixes"].items()},
+            level_prefixes=dict(data["level_prefixes"]),
+            demonstratives=_longest_first(data["demonstratives"]),
+            generic_name_words=frozenset(data["generic_name_words"]),
+            person_stopwords=frozenset(data["person_stopwords"]),
+            title_heads=_longest_first(data["title_heads"]),
+            chair_titles=tuple(data["chair_titles"]),
+            vague_titles=frozenset(data["vague_titles"]),
+        )
+
+    def org_type(self, name: str) -> tuple[EntityType, str] | None:
+        """The entity type a name's suffix gives, with the suffix; None if none fits."""
+        for suffix, etype in self.org_suffixes:
+            if name.endswith(suffix) and len(name) > len(suffix):
+                return etype, suffix
+        return None
+
+    def place_level(self, name: str) -> str | None:
+        """The level a place name's suffix gives (province … village, or zone)."""
+        best: tuple[int, str] | None = None
+        for level, words in self.place_suffixes.items():
+            for word in words:
+                if name.endswith(word) and len(name) > len(word):
+                    if best is None or len(word) > best[0]:
+                        best = (len(word), level)
+                    break
+        return best[1] if best else None
+
+    def title_head(self, text: str) -> str | None:
+        """The post word ``text`` ends with (主席, 副主任 …), if any."""
+        for head in self.title_heads:
+            if text.endswith(head):
+                return head
+        return None
+
+    def is_chair_title(self, title: str) -> bool:
+        """Whether a (possibly compound) title holds a chair post: 主席 but not 副主席."""
+        for part in title.replace("兼", "、").split("、"):
+            for chair in self.chair_titles:
+                if part.endswith(chair) and not part.endswith("副" + chair):
+                    return True
+        return False
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with the package."""
+    raw = files("unionkg.extract").joinpath("rules/lexicon.json").read_text(encoding="utf-8")
+    return Lexicon.from_json(json.loads(raw))

@@ -1,0 +1,153 @@
+"""Organization names by their grammar: [place …] + name + suffix.
+
+Each occurrence of a suffix from the lexicon (总工会, 有限公司, 卫生院 …) ends a candidate
+name; the name's start is found by walking left over the NER model's words while they can be
+part of a name (nouns, proper nouns, places, organizations) and stopping at verbs, function
+words, punctuation and post titles. A name whose only words are generic (企业工会, 片区工会联合会)
+names nothing and is dropped. Level-only heads (区总工会, 市人社局, 该镇) are kept as they are
+written and resolved against the article's places later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import EntityType
+from .lexicon import Lexicon
+from .places import PlaceHit, TokenIndex
+
+__all__ = ["OrgSpan", "find_orgs"]
+
+_NAME_TAGS = {"LOC", "ORG", "nz", "nw", "n", "ns", "nt", "j", "vn", "an", "m", "s"}
+_OPEN, _CLOSE = "（(", "）)"
+_MAX_NAME = 32
+RULE = "org-suffix/v1"
+
+
+@dataclass(slots=True)
+class OrgSpan:
+    """An organization mention."""
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    suffix: str
+    places: list[PlaceHit] = field(default_factory=list)  # places at the head of the name
+    level_head: str | None = None  # 区 in 区总工会, 该镇 in 该镇总工会
+    source: str = RULE
+
+
+def find_orgs(
+    text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
+) -> list[OrgSpan]:
+    """Every organization mention of ``text`` (nested ones included: a company's union and the
+    company are both returned)."""
+    pattern = re.compile("|".join(re.escape(s) for s, _ in lex.org_suffixes))
+    spans: list[OrgSpan] = []
+    seen: set[tuple[int, int]] = set()
+    for match in pattern.finditer(text):
+        end = match.end()
+        start = _name_start(text, match.start(), index, lex)
+        if start is None:
+            continue
+        name = text[start:end]
+        typed = lex.org_type(name)
+        if typed is None:
+            continue
+        etype, suffix = typed
+        span = _build(text, start, end, etype, suffix, places, lex)
+        if span is None or (span.start, span.end) in seen:
+            continue
+        seen.add((span.start, span.end))
+        spans.append(span)
+    return spans
+
+
+def _name_start(text: str, suffix_start: int, index: TokenIndex, lex: Lexicon) -> int | None:
+    """Walk left from a suffix over words that can belong to a name."""
+    pos = suffix_start
+    tok = index.token(pos)
+    if tok is not None and tok.start < pos and tok.tag in {"ORG", "LOC", "nz", "nw", "n", "vn"}:
+        pos = tok.start  # the suffix sits inside a word: the word's head is part of the name
+    limit = max(0, suffix_start - _MAX_NAME)
+    while pos > limit:
+        ch = text[pos - 1]
+        if ch in _CLOSE:  # a bracketed part of a name: 技工（旅游）学校
+            opening = max(text.rfind(o, limit, pos - 1) for o in _OPEN)
+            if opening <= limit or "\n" in text[opening:pos]:
+                break
+            pos = opening
+            continue
+        prev = index.token(pos - 1)
+        if prev is None or prev.tag not in _NAME_TAGS:
+            break
+        word = text[prev.start : pos]
+        if lex.title_head(word) or word in lex.vague_titles:
+            break
+        if prev.tag == "m" and not re.fullmatch(r"第?[一二三四五六七八九十\d]+[届次]?", word):
+            break
+        pos = max(prev.start, limit)
+    if pos >= suffix_start:
+        return suffix_start  # the bare suffix; kept only if it is a name by itself
+    return pos
+
+
+def _build(
+    text: str,
+    start: int,
+    end: int,
+    etype: EntityType,
+    suffix: str,
+    places: list[PlaceHit],
+    lex: Lexicon,
+) -> OrgSpan | None:
+    name = text[start:end]
+    # a national prefix (中国, 全国) is part of a name, never a place
+    heads = [p for p in places if start <= p.start < end and p.end <= end]
+    lead: list[PlaceHit] = []
+    pos = start
+    for hit in heads:
+        if hit.start != pos:
+            break
+        lead.append(hit)
+        pos = hit.end
+    level_head = None
+    for head in sorted(lex.level_prefixes, key=len, reverse=True):
+        for demo in ("", *lex.demonstratives):
+            if text.startswith(demo + head, pos) and pos + len(demo + head) < end - len(suffix) + 1:
+                level_head = demo + head
+                break
+        if level_head:
+            break
+    if level_head and not lead:
+        pos += len(level_head)
+    core = text[pos : end - len(suffix)]
+    if not lead and not level_head and not _distinctive(core, lex):
+        return None
+    if not core and not lead and not level_head:
+        return None
+    if len(name) > _MAX_NAME:
+        return None
+    return OrgSpan(start, end, name, etype, suffix, lead, level_head if not lead else None)
+
+
+def _distinctive(core: str, lex: Lexicon) -> bool:
+    """Whether a name's core (no place, no suffix) says which organization it is."""
+    if len(core) < 2:
+        return False
+    rest = core
+    changed = True
+    while rest and changed:
+        changed = False
+        for word in sorted(lex.generic_name_words, key=len, reverse=True):
+            if rest.startswith(word):
+                rest = rest[len(word) :]
+                changed = True
+                break
+            if rest.endswith(word):
+                rest = rest[: -len(word)]
+                changed = True
+                break
+    return len(rest) >= 2

@@ -1,0 +1,224 @@
+"""Place mentions: gazetteer names, their short forms, and places the gazetteer lacks.
+
+A place is accepted where the NER model's word boundaries agree with it, so a place name
+buried in another word is left alone. Short forms (温州, 乐清) are accepted only as a whole
+word, at the head of an organization or place name, or chained to another place
+(温州乐清虹桥镇). Ambiguous names (several 虹桥镇) are settled by the other places of the same
+article; a name that stays ambiguous keeps no code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Place
+from .lexicon import Lexicon
+from .ner import Token
+
+__all__ = ["PlaceHit", "TokenIndex", "find_places"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NAME_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "nw"}
+_MAX_PLACE = 12
+
+
+@dataclass(slots=True)
+class PlaceHit:
+    """A place mention; ``name`` is the official full form when the gazetteer knows it."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    level: str
+    candidates: list[Place] = field(default_factory=list)
+    place: Place | None = None  # the division chosen among the candidates
+
+
+class TokenIndex:
+    """Which token covers each character, for boundary checks."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.at = [-1] * (len(text) + 1)
+        self.starts = {t.start for t in tokens}
+        self.ends = {t.end for t in tokens}
+        for i, tok in enumerate(tokens):
+            for pos in range(tok.start, tok.end):
+                self.at[pos] = i
+
+    def token(self, pos: int) -> Token | None:
+        i = self.at[pos] if 0 <= pos < len(self.at) else -1
+        return self.tokens[i] if i >= 0 else None
+
+    def inside_name(self, pos: int) -> bool:
+        tok = self.token(pos)
+        return tok is not None and tok.tag in _NAME_TAGS
+
+    def is_boundary(self, pos: int) -> bool:
+        return pos in self.starts or pos in self.ends
+
+
+def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> list[PlaceHit]:
+    """Every place mention of ``text``, in order, not overlapping."""
+    hits = _gazetteer_hits(text, index, gaz, lex)
+    hits = _add_unknown_places(text, index, hits, lex)
+    _disambiguate(hits, gaz)
+    return hits
+
+
+def _level_of(place: Place) -> str:
+    return place.level_name
+
+
+def _gazetteer_hits(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> list[PlaceHit]:
+    hits: list[PlaceHit] = []
+    i, n = 0, len(text)
+    while i < n:
+        if not _HAN.match(text[i]):
+            i += 1
+            continue
+        hit = None
+        for length in range(min(_MAX_PLACE, n - i), 1, -1):
+            form = text[i : i + length]
+            if form in gaz:
+                hit = _accept(text, i, i + length, form, gaz.lookup(form), index, hits, lex)
+                if hit:
+                    break
+        if hit:
+            hits.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return hits
+
+
+def _accept(
+    text: str,
+    start: int,
+    end: int,
+    form: str,
+    candidates: list[Place],
+    index: TokenIndex,
+    previous: list[PlaceHit],
+    lex: Lexicon,
+) -> PlaceHit | None:
+    chained = bool(previous) and previous[-1].end == start
+    head_ok = index.is_boundary(start) or index.inside_name(start) or chained
+    tail_ok = index.is_boundary(end) or index.inside_name(end - 1)
+    if not (head_ok and tail_ok):
+        return None
+    full = [p for p in candidates if p.name == form]
+    if full:
+        candidates = full
+        if all(p.level == 4 for p in full):  # villages: only as a whole word or chained
+            tok = index.token(start)
+            whole = tok is not None and tok.start == start and tok.end == end
+            if not (whole or chained):
+                return None
+    else:  # a short form: 温州 for 温州市
+        tok = index.token(start)
+        whole = tok is not None and tok.start == start and tok.end == end
+        rest = 0
+        if tok is not None and tok.tag in {"ORG", "LOC"} and tok.start == start:
+            rest = tok.end - end
+        next_is_place = end < len(text) and _starts_place(text, end, index)
+        if not (whole or rest >= 2 or next_is_place or chained):
+            return None
+        if text[end : end + 1] in {"省", "市", "县", "区"}:
+            return None  # a longer, unknown name: 温州市 is not 温州 + 市
+    first = candidates[0]
+    return PlaceHit(start, end, form, first.name, _level_of(first), candidates)
+
+
+def _starts_place(text: str, pos: int, index: TokenIndex) -> bool:
+    tok = index.token(pos)
+    return tok is not None and tok.start == pos and tok.tag in {"LOC", "ns"}
+
+
+def _add_unknown_places(
+    text: str, index: TokenIndex, hits: list[PlaceHit], lex: Lexicon
+) -> list[PlaceHit]:
+    """Places the gazetteer lacks: a LOC word, or a name ending in a town/zone suffix."""
+    covered = set()
+    for hit in hits:
+        covered.update(range(hit.start, hit.end))
+    extra: list[PlaceHit] = []
+    for tok in index.tokens:
+        if tok.tag not in {"LOC", "ORG"}:
+            continue
+        # skip the known places at the token's head, then look for a suffix-ended name
+        pos = tok.start
+        while pos < tok.end and pos in covered:
+            pos += 1
+        rest = text[pos : tok.end]
+        if len(rest) < 2 or rest in lex.generic_name_words:
+            continue
+        name = _place_prefix(rest, lex)
+        if name is None and tok.tag == "LOC" and pos == tok.start or (
+            name is None and tok.tag == "LOC" and pos > tok.start
+        ):
+            name = rest
+        if name is None or name in lex.generic_name_words or len(name) < 2:
+            continue
+        if any(p in covered for p in range(pos, pos + len(name))):
+            continue
+        level = lex.place_level(name) or "place"
+        if tok.tag == "ORG" and level == "place":
+            continue
+        start = tok.start if pos > tok.start and _whole_zone(text, tok, lex) else pos
+        name = text[start : pos + len(name)]
+        extra.append(PlaceHit(start, pos + len(name) - (pos - start), name, name, level))
+        covered.update(range(start, start + len(name)))
+    merged = [h for h in hits if not any(e.start <= h.start < e.end for e in extra)]
+    return sorted(merged + extra, key=lambda h: h.start)
+
+
+def _whole_zone(text: str, tok: Token, lex: Lexicon) -> bool:
+    """A zone keeps its place head in its name: 杭州未来科技城, 山东淄川经济开发区."""
+    word = text[tok.start : tok.end]
+    return any(word.endswith(s) for s in lex.place_suffixes["zone"])
+
+
+def _place_prefix(word: str, lex: Lexicon) -> str | None:
+    """The longest head of ``word`` that ends in a town, village or zone suffix."""
+    best = None
+    for level in ("town", "village", "zone"):
+        for suffix in lex.place_suffixes[level]:
+            at = word.find(suffix, 2)
+            while at != -1:
+                cut = at + len(suffix)
+                if best is None or cut > len(best):
+                    best = word[:cut]
+                at = word.find(suffix, at + 1)
+    if best and best in lex.generic_name_words:
+        return None
+    return best
+
+
+def _disambiguate(hits: list[PlaceHit], gaz: Gazetteer) -> None:
+    """Choose one division per hit, preferring those whose ancestors the article names."""
+    named = {h.name for h in hits} | {h.text for h in hits}
+    chosen: dict[str, Place | None] = {}
+    for hit in hits:
+        if not hit.candidates:
+            continue
+        if hit.name in chosen:
+            hit.place = chosen[hit.name]
+            continue
+        scored = []
+        for cand in hit.candidates:
+            chain = gaz.chain(cand)[1:]
+            support = sum(1 for a in chain if a.name in named or (a.short or "") in named)
+            scored.append((support, -cand.level, cand))
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2].index))
+        best = scored[0]
+        unique = len(scored) == 1 or (best[0], best[1]) != (scored[1][0], scored[1][1])
+        place = best[2] if unique or best[0] > 0 else None
+        if len(hit.candidates) > 1 and best[0] == 0 and best[2].level >= 3:
+            place = None  # a town name with nothing around it to place it
+        chosen[hit.name] = place
+        hit.place = place
+        if place is not None:
+            hit.name, hit.level = place.name, place.level_name

@@ -1,0 +1,164 @@
+"""Resolution across articles: one node per real-world entity, with stable IRIs.
+
+Entities of the same type merge when one's name is another's name or alias (as a reader would
+merge 乐清市虹桥镇总工会 and 虹桥镇总工会), unless their places' administrative codes disagree:
+two 虹桥镇 in different counties stay two nodes. Every merge is logged on the node.
+
+A node's IRI hashes its type and canonical key, so it does not depend on the order of the
+input files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+
+from ..model import (
+    ID_BASE,
+    Edge,
+    EntityType,
+    ExtractedEntity,
+    Extraction,
+    KnowledgeGraph,
+    MergeNote,
+    Node,
+)
+
+__all__ = ["build_graph", "node_iri"]
+
+EXPORTED_ATTRIBUTES = ("founded", "admin_code", "level", "parents")
+
+
+def node_iri(etype: EntityType, key: str) -> str:
+    """The stable IRI of a node.
+
+    >>> node_iri("Union", "某镇总工会")
+    'https://w3id.org/unionkg/id/union/9b8b0e7bd5a4fc0e'
+    """
+    digest = hashlib.sha256(f"{etype}\x1f{key}".encode()).hexdigest()[:16]
+    return f"{ID_BASE}{etype.lower()}/{digest}"
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _code(ent: ExtractedEntity) -> str:
+    return ent.key.rsplit(":", 1)[-1] if ent.key.count(":") >= 2 else ""
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Codes agree when equal, when one is missing, or when one contains the other's area."""
+    if not a or not b or a == b:
+        return True
+    # a county code inside a city or province code: 330382 inside 330300 / 330000
+    for short, long in ((a, b), (b, a)):
+        stem = short.rstrip("0")
+        if len(stem) < len(long.rstrip("0")) and long.startswith(stem):
+            return True
+    return False
+
+
+def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
+    """Merge per-article extractions into one graph.
+
+    The result is the same whatever the order of ``extractions``.
+    """
+    items = sorted(extractions, key=lambda x: x.article.id)
+    instances: list[tuple[str, ExtractedEntity]] = []
+    for ex in items:
+        for ent in sorted(ex.entities, key=lambda e: e.key):
+            instances.append((ex.article.id, ent))
+    uf = _UnionFind(len(instances))
+    by_form: dict[tuple[str, str], list[int]] = {}
+    for i, (_, ent) in enumerate(instances):
+        for form in {ent.name, *ent.aliases}:
+            by_form.setdefault((ent.type, _norm(form)), []).append(i)
+    for (_etype, _form), members in sorted(by_form.items()):
+        codes = {_code(instances[i][1]) for i in members} - {""}
+        for i in members:
+            for j in members:
+                if i < j and _compatible(_code(instances[i][1]), _code(instances[j][1])):
+                    if len(codes) <= 1 or (_code(instances[i][1]) and _code(instances[j][1])):
+                        uf.union(i, j)
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(instances)):
+        clusters.setdefault(uf.find(i), []).append(i)
+
+    kg = KnowledgeGraph()
+    for ex in items:
+        kg.articles[ex.article.id] = ex.article
+    local_to_iri: dict[tuple[str, str], str] = {}
+    for members in clusters.values():
+        node = _node([instances[i] for i in members])
+        kg.nodes[node.iri] = node
+        for i in members:
+            article_id, ent = instances[i]
+            local_to_iri[(article_id, ent.key)] = node.iri
+
+    edges: dict[tuple[str, str, str], Edge] = {}
+    for ex in items:
+        for rel in ex.relations:
+            s = local_to_iri.get((ex.article.id, rel.subject))
+            o = local_to_iri.get((ex.article.id, rel.object))
+            if s is None or o is None or s == o:
+                continue
+            if rel.type == "partneredWith" and o < s:
+                s, o = o, s
+            edge = edges.setdefault((s, rel.type, o), Edge(s, rel.type, o))
+            if rel.evidence not in edge.evidence:
+                edge.evidence.append(rel.evidence)
+            if rel.title:
+                edge.titles.add(rel.title)
+            if rel.date:
+                edge.dates.add(rel.date)
+    kg.edges = [edges[k] for k in sorted(edges)]
+    for edge in kg.edges:
+        edge.evidence.sort(key=lambda e: (e.article_id, e.start, e.end, e.rule))
+    return kg
+
+
+def _norm(form: str) -> str:
+    return "".join(form.split()).replace("（", "(").replace("）", ")")
+
+
+def _node(members: list[tuple[str, ExtractedEntity]]) -> Node:
+    names = Counter(ent.name for _, ent in members)
+    canonical = max(names, key=lambda n: (names[n], len(n), n))
+    first = members[0][1]
+    etype = first.type
+    code = next((c for c in sorted(_code(e) for _, e in members) if c), "")
+    iri = node_iri(etype, f"{canonical}|{code}" if etype == "Town" else canonical)
+    node = Node(iri=iri, type=etype, label=canonical)
+    for article_id, ent in members:
+        node.articles.add(article_id)
+        for form in {ent.name, *ent.aliases}:
+            if form != canonical:
+                node.aliases.add(form)
+            if ent.name != canonical or article_id != members[0][0]:
+                node.merges.append(MergeNote(form, article_id, _reason(ent, canonical)))
+        for attr in EXPORTED_ATTRIBUTES:
+            value = ent.attributes.get(attr)
+            if value and attr not in node.attributes:
+                node.attributes[attr] = value
+    node.merges.sort(key=lambda m: (m.article_id, m.form))
+    return node
+
+
+def _reason(ent: ExtractedEntity, canonical: str) -> str:
+    if ent.name == canonical:
+        return "same canonical name"
+    return f"shares a name with {canonical}"
