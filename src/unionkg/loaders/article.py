@@ -1,0 +1,105 @@
+"""What every loader does once it has an article's text, and how loaders report problems.
+
+Every loader has the signature ``load(data: bytes, source: str, *, on_problem=None)`` and returns
+``list[Article]``:
+
+- a problem with the whole input (empty, binary, undecodable, no article in it) is raised as an
+  :class:`~unionkg.errors.InputError`;
+- a problem with one record (a bad JSON line) is handed to ``on_problem`` and the loader goes on
+  with the next record, so the good records are never lost. Without ``on_problem`` the first
+  such problem is raised.
+
+    >>> article = build_article("x", "工會聯合會成立了。", source="x.txt")
+    >>> article.text, article.original
+    ('工会联合会成立了。', '工會聯合會成立了。')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePath
+
+from ..errors import InputError
+from ..model import Article
+from .bylines import find_bylines
+from .page import headline, repair_layout
+from .script import to_simplified
+
+__all__ = ["ProblemHandler", "build_article", "normalize_text", "report", "source_stem"]
+
+#: Receives each per-record problem a loader finds (see the module docstring).
+ProblemHandler = Callable[[InputError], None]
+
+STDIN_NAME = "-"
+
+
+def report(problem: InputError, on_problem: ProblemHandler | None) -> None:
+    """Hand ``problem`` to ``on_problem``, or raise it when there is no handler.
+
+    >>> problems: list[InputError] = []
+    >>> report(InputError("a.jsonl:3", "no text"), problems.append)
+    >>> [str(p) for p in problems]
+    ['a.jsonl:3: no text']
+    """
+    if on_problem is None:
+        raise problem
+    on_problem(problem)
+
+
+def source_stem(source: str) -> str:
+    """The name article ids are made from: the file name without its extension.
+
+    >>> source_stem("corpus/dev/A-01-gb18030.txt"), source_stem("-")
+    ('A-01-gb18030', 'stdin')
+    """
+    if source == STDIN_NAME:
+        return "stdin"
+    return PurePath(source).stem or "article"
+
+
+def normalize_text(text: str) -> str:
+    """Unix line ends, no BOM, no trailing spaces on lines, no blank lines around the text.
+
+    >>> normalize_text("\\ufeff标题 \\r\\n\\r\\n正文。\\r\\n")
+    '标题\\n\\n正文。'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n").rstrip()
+
+
+def build_article(
+    article_id: str,
+    text: str,
+    *,
+    source: str,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    publisher: str | None = None,
+    encoding: str | None = None,
+    find_title: bool = False,
+) -> Article:
+    """An :class:`Article` from one article's text: layout repaired, Simplified, bylines found.
+
+    With ``find_title`` and no ``title``, the headline lines at the top become the title.
+
+    >>> build_article("a", "标题\\n\\n本报讯 记者王小明报道 工会成立。", source="a.txt",
+    ...               find_title=True).title
+    '标题'
+    """
+    repaired = repair_layout(normalize_text(text))
+    simplified, original = to_simplified(repaired)
+    if title is None and find_title:
+        title = headline(simplified)
+    return Article(
+        id=article_id,
+        text=simplified,
+        source=source,
+        original=original,
+        title=title,
+        url=url,
+        published=published,
+        publisher=publisher,
+        encoding=encoding,
+        bylines=find_bylines(simplified),
+    )

@@ -1,0 +1,70 @@
+"""Bylines: the reporters, correspondents and photographers an article credits.
+
+Bylines are looked for only where papers print them: the lead (``本报讯 记者X 通讯员Y、Z报道``),
+a credit in brackets (``(记者 X 通讯员 Y)``), and credit or caption lines (``记者X 摄``).
+A name is 2–4 Han characters; several names are joined by ``、`` or spaces.
+
+    >>> [(b.role, b.name) for b in find_bylines("本报讯 记者王小明 通讯员李红、赵刚报道 近日……")]
+    [('记者', '王小明'), ('通讯员', '李红'), ('通讯员', '赵刚')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Byline
+from .page import is_credit, is_lead, paragraphs
+
+__all__ = ["ROLES", "find_bylines"]
+
+#: Roles a byline credits, longest first so that 见习记者 wins over 记者.
+ROLES: tuple[str, ...] = (
+    "见习记者",
+    "实习记者",
+    "特约记者",
+    "记者",
+    "通讯员",
+    "实习生",
+    "摄影",
+    "摄像",
+)
+_ROLE = "|".join(ROLES)
+_STOP = r"(?=[、,，\s)）(（/]|报道|摄影?|文/图|$)"
+_NAME = rf"(?!{_ROLE}|报道)[\u3400-\u9fff]{{2,4}}?{_STOP}"
+_CREDIT = re.compile(rf"(?P<role>{_ROLE})\s*[:：]?\s*(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)")
+_ONE_NAME = re.compile(_NAME)
+_BRACKETED = re.compile(r"[(（][^()（）]{2,60}[)）]")
+_LEAD_END = re.compile(r"报道|[)）]")
+
+
+def _segments(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` where a byline may be printed."""
+    for para in paragraphs(text):
+        if is_lead(para.text):
+            end = _LEAD_END.search(para.text, 0, 80)
+            yield para.start, para.start + (end.end() if end else min(len(para.text), 40))
+        elif is_credit(para.text):
+            yield para.start, para.end
+    for match in _BRACKETED.finditer(text):
+        if re.search(_ROLE, match.group()):
+            yield match.start(), match.end()
+
+
+def find_bylines(text: str) -> tuple[Byline, ...]:
+    """Every credited person in ``text``, in text order, offsets pointing at the name.
+
+    >>> for byline in find_bylines("工会成立了。(记者 王小明 通讯员 李红)"):
+    ...     print(byline)
+    Byline(role='记者', name='王小明', start=10, end=13)
+    Byline(role='通讯员', name='李红', start=18, end=20)
+    """
+    found: dict[tuple[int, int], Byline] = {}
+    for start, end in _segments(text):
+        for credit in _CREDIT.finditer(text, start, end):
+            role = credit.group("role")
+            names_start = credit.start("names")
+            for name in _ONE_NAME.finditer(credit.group("names")):
+                span = (names_start + name.start(), names_start + name.end())
+                found.setdefault(span, Byline(role, name.group(), *span))
+    return tuple(found[span] for span in sorted(found))
