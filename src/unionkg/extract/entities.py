@@ -73,6 +73,12 @@ class EntityTable:
             if hit.place.short and hit.place.short != hit.name and len(hit.place.short) >= 2:
                 if hit.text == hit.place.short:
                     ent.aliases.add(hit.place.short)
+        if hit.place is None and hit.inside:
+            inner = hit.inside[-1]
+            chain = [inner.name]
+            if inner.place is not None:
+                chain = [p.name for p in self.gaz.chain(inner.place)]
+            ent.attributes["parents"] = "/".join(chain)
         self.place_for_hit[(hit.start, hit.end)] = key
         return key
 
@@ -112,7 +118,11 @@ class EntityTable:
                 return None  # 市总工会 in an article naming no city: nothing certain to name
             most_specific = home
             name_rest = span.text[len(span.level_head) :]
-        if most_specific is not None:
+        if span.places and most_specific is not None:
+            canonical = span.text
+            code = most_specific.attributes.get("admin_code", "")
+            key = f"{span.type}:{most_specific.name}{name_rest}:{code}"
+        elif most_specific is not None:
             canonical = most_specific.name + name_rest
             code = most_specific.attributes.get("admin_code", "")
             key = f"{span.type}:{canonical}:{code}"
@@ -125,6 +135,38 @@ class EntityTable:
             if span.places:
                 ent.aliases.add(_expanded(span, self))
         return key
+
+    def merge_into(self, src: str, dst: str) -> None:
+        """Fold entity ``src`` into ``dst``: its mentions and names become ``dst``'s."""
+        a, b = self.entities.pop(src), self.entities[dst]
+        b.mentions += a.mentions
+        b.aliases |= ({a.name} | a.aliases) - {b.name}
+        for span, key in self.by_span.items():
+            if key == src:
+                self.by_span[span] = dst
+        for k, v in a.attributes.items():
+            b.attributes.setdefault(k, v)
+
+    def merge_short_forms(self) -> None:
+        """Merge an organization written without its place (汽车产业链工会联盟) into the one
+        written with it (淄川区汽车产业链工会联盟), and a company's short form (申昊科技)
+        into the company, when exactly one entity fits."""
+        orgs = [e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}]
+        for ent in sorted(orgs, key=lambda e: len(e.name)):
+            if ent.key not in self.entities or ent.attributes.get("place"):
+                continue
+            fits = [
+                other.key
+                for other in orgs
+                if other.key != ent.key
+                and other.key in self.entities
+                and other.type == ent.type
+                and len(ent.name) >= 3
+                and any(form.endswith(ent.name) and form != ent.name
+                        for form in (other.name, *other.aliases))
+            ]  # fmt: skip
+            if len(fits) == 1:
+                self.merge_into(ent.key, fits[0])
 
     def _home_by_suffix(self, head: str) -> ExtractedEntity | None:
         towns = [e for e in self.entities.values() if e.type == "Town" and e.name.endswith(head)]

@@ -55,6 +55,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
         table.add_place(hit, "gazetteer/v1" if hit.candidates else "place-grammar/v1")
     for span in sorted(orgs, key=lambda s: (s.start, -s.end)):
         table.add_org(span)
+    table.merge_short_forms()
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
     return Extraction(article, list(table.entities.values()), relations)

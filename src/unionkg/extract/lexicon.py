@@ -40,6 +40,7 @@ class Lexicon:
     company_legal_suffixes: tuple[str, ...]
     organ_words: tuple[str, ...]
     national_prefixes: tuple[str, ...]
+    national_names: frozenset[str]
     place_suffixes: dict[str, tuple[str, ...]]
     level_prefixes: dict[str, str]
     demonstratives: tuple[str, ...]
@@ -61,6 +62,7 @@ class Lexicon:
             company_legal_suffixes=_longest_first(data["company_legal_suffixes"]),
             organ_words=_longest_first(data["organ_words"]),
             national_prefixes=_longest_first(data["national_prefixes"]),
+            national_names=frozenset(data["national_names"]),
             place_suffixes={k: _longest_first(v) for k, v in data["place_suffixes"].items()},
             level_prefixes=dict(data["level_prefixes"]),
             demonstratives=_longest_first(data["demonstratives"]),

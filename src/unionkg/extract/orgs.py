@@ -20,6 +20,7 @@ from .places import PlaceHit, TokenIndex
 __all__ = ["OrgSpan", "find_orgs"]
 
 _NAME_TAGS = {"LOC", "ORG", "nz", "nw", "n", "ns", "nt", "j", "vn", "an", "m", "s"}
+_NO_HEAD_TAGS = {"vn", "an", "m", "s"}  # may sit inside a name, never start one
 _OPEN, _CLOSE = "（(", "）)"
 _MAX_NAME = 32
 RULE = "org-suffix/v1"
@@ -57,7 +58,7 @@ def find_orgs(
         if typed is None:
             continue
         etype, suffix = typed
-        span = _build(text, start, end, etype, suffix, places, lex)
+        span = _build(text, start, end, etype, suffix, places, lex, index)
         if span is None or (span.start, span.end) in seen:
             continue
         seen.add((span.start, span.end))
@@ -89,6 +90,11 @@ def _name_start(text: str, suffix_start: int, index: TokenIndex, lex: Lexicon) -
         if prev.tag == "m" and not re.fullmatch(r"第?[一二三四五六七八九十\d]+[届次]?", word):
             break
         pos = max(prev.start, limit)
+    while pos < suffix_start:
+        tok = index.token(pos)
+        if tok is None or tok.tag not in _NO_HEAD_TAGS or tok.end > suffix_start:
+            break
+        pos = tok.end
     if pos >= suffix_start:
         return suffix_start  # the bare suffix; kept only if it is a name by itself
     return pos
@@ -102,35 +108,48 @@ def _build(
     suffix: str,
     places: list[PlaceHit],
     lex: Lexicon,
+    index: TokenIndex,
 ) -> OrgSpan | None:
     name = text[start:end]
-    # a national prefix (中国, 全国) is part of a name, never a place
-    heads = [p for p in places if start <= p.start < end and p.end <= end]
+    if len(name) > _MAX_NAME:
+        return None
+    # the party committee, 党组 or 纪委 of an organization is not an entity of its own
+    if suffix in lex.organ_words and lex.org_type(name[: -len(suffix)]):
+        return None
     lead: list[PlaceHit] = []
     pos = start
-    for hit in heads:
-        if hit.start != pos:
+    for hit in sorted(places, key=lambda h: (h.start, -h.end)):
+        if hit.start < pos or hit.end > end - len(suffix) + 1:
+            continue
+        if hit.start > pos:
             break
         lead.append(hit)
         pos = hit.end
+    national = next((p for p in lex.national_prefixes if name.startswith(p)), None)
     level_head = None
-    for head in sorted(lex.level_prefixes, key=len, reverse=True):
-        for demo in ("", *lex.demonstratives):
-            if text.startswith(demo + head, pos) and pos + len(demo + head) < end - len(suffix) + 1:
-                level_head = demo + head
+    if not lead and not national:
+        for head in sorted(lex.level_prefixes, key=len, reverse=True):
+            for demo in ("", *lex.demonstratives):
+                if text.startswith(demo + head, pos) and pos + len(demo + head) <= end - len(suffix):
+                    level_head = demo + head
+                    break
+            if level_head:
                 break
-        if level_head:
-            break
-    if level_head and not lead:
-        pos += len(level_head)
-    core = text[pos : end - len(suffix)]
-    if not lead and not level_head and not _distinctive(core, lex):
-        return None
-    if not core and not lead and not level_head:
-        return None
-    if len(name) > _MAX_NAME:
-        return None
-    return OrgSpan(start, end, name, etype, suffix, lead, level_head if not lead else None)
+    core_start = pos + (len(level_head) if level_head else 0) + (len(national) if national else 0)
+    core = text[core_start : end - len(suffix)]
+    if not lead and not level_head and not national:
+        if not _distinctive(core, lex) or not _proper(start, end, index):
+            return None
+    return OrgSpan(start, end, name, etype, suffix, lead, level_head)
+
+
+def _proper(start: int, end: int, index: TokenIndex) -> bool:
+    """Whether the model sees a proper name somewhere in the span."""
+    return any(
+        tok.tag in {"ORG", "LOC", "nz", "nw", "PER", "ns", "nt"}
+        for pos in range(start, end)
+        if (tok := index.token(pos)) is not None
+    )
 
 
 def _distinctive(core: str, lex: Lexicon) -> bool:

@@ -34,6 +34,7 @@ class PlaceHit:
     level: str
     candidates: list[Place] = field(default_factory=list)
     place: Place | None = None  # the division chosen among the candidates
+    inside: list[PlaceHit] = field(default_factory=list)  # known places it lies in, by its name
 
 
 class TokenIndex:
@@ -82,7 +83,7 @@ def _gazetteer_hits(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) 
         hit = None
         for length in range(min(_MAX_PLACE, n - i), 1, -1):
             form = text[i : i + length]
-            if form in gaz:
+            if form in gaz and not _is_bare_suffix(form, lex) and form not in lex.generic_name_words:
                 hit = _accept(text, i, i + length, form, gaz.lookup(form), index, hits, lex)
                 if hit:
                     break
@@ -140,39 +141,52 @@ def _starts_place(text: str, pos: int, index: TokenIndex) -> bool:
 def _add_unknown_places(
     text: str, index: TokenIndex, hits: list[PlaceHit], lex: Lexicon
 ) -> list[PlaceHit]:
-    """Places the gazetteer lacks: a LOC word, or a name ending in a town/zone suffix."""
-    covered = set()
-    for hit in hits:
-        covered.update(range(hit.start, hit.end))
+    """Places the gazetteer lacks: a LOC word, or a name ending in a town/zone suffix.
+
+    A zone keeps the places written before it in its name (山东淄川经济开发区); the known
+    places inside stay places of their own.
+    """
+    starts = {h.start: h for h in hits}
+    ends = {h.end: h for h in hits}
     extra: list[PlaceHit] = []
+    taken: set[int] = set()
     for tok in index.tokens:
-        if tok.tag not in {"LOC", "ORG"}:
+        if tok.tag not in {"LOC", "ORG"} or tok.start in taken:
             continue
-        # skip the known places at the token's head, then look for a suffix-ended name
-        pos = tok.start
-        while pos < tok.end and pos in covered:
-            pos += 1
+        pos, inner = tok.start, []
+        while pos in starts and starts[pos].end <= tok.end:
+            inner.append(starts[pos])
+            pos = starts[pos].end
         rest = text[pos : tok.end]
-        if len(rest) < 2 or rest in lex.generic_name_words:
+        if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
             continue
         name = _place_prefix(rest, lex)
-        if name is None and tok.tag == "LOC" and pos == tok.start or (
-            name is None and tok.tag == "LOC" and pos > tok.start
-        ):
+        if name is None:
+            if tok.tag != "LOC" or inner:
+                continue
             name = rest
-        if name is None or name in lex.generic_name_words or len(name) < 2:
-            continue
-        if any(p in covered for p in range(pos, pos + len(name))):
-            continue
         level = lex.place_level(name) or "place"
-        if tok.tag == "ORG" and level == "place":
+        start = pos
+        if level == "zone":
+            start = tok.start
+            while start in ends and ends[start].start < start:
+                inner.insert(0, ends[start])
+                start = ends[start].start
+        elif not inner and pos in ends:
+            inner.append(ends[pos])  # chained: 江北区前江街道
+        end = pos + len(name)
+        if name in lex.generic_name_words or _is_bare_suffix(text[start:end], lex):
             continue
-        start = tok.start if pos > tok.start and _whole_zone(text, tok, lex) else pos
-        name = text[start : pos + len(name)]
-        extra.append(PlaceHit(start, pos + len(name) - (pos - start), name, name, level))
-        covered.update(range(start, start + len(name)))
-    merged = [h for h in hits if not any(e.start <= h.start < e.end for e in extra)]
-    return sorted(merged + extra, key=lambda h: h.start)
+        hit = PlaceHit(start, end, text[start:end], text[start:end], level)
+        hit.inside = [h for h in inner if h.candidates]
+        extra.append(hit)
+        taken.update(range(start, end))
+    kept = [h for h in hits if not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)]
+    return sorted(kept + extra, key=lambda h: (h.start, -h.end))
+
+
+def _is_bare_suffix(name: str, lex: Lexicon) -> bool:
+    return any(name in words for words in lex.place_suffixes.values())
 
 
 def _whole_zone(text: str, tok: Token, lex: Lexicon) -> bool:

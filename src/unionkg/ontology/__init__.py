@@ -16,6 +16,7 @@ from .rdf import date_literal as date_literal
 from .rdf import evidence_iri as evidence_iri
 from .rdf import to_dataset as to_dataset
 from .rdf import to_quads as to_quads
+from .stats import graph_counts as graph_counts
 from .terms import ONTOLOGY_IRI as ONTOLOGY_IRI
 from .terms import Term as Term
 from .terms import ontology_graph as ontology_graph
@@ -32,6 +33,7 @@ __all__ = [
     "bind_prefixes",
     "date_literal",
     "evidence_iri",
+    "graph_counts",
     "ontology_graph",
     "ontology_terms",
     "ontology_text",

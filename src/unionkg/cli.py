@@ -1,0 +1,165 @@
+"""The ``unionkg`` command line: thin wrappers over :mod:`unionkg.pipeline`.
+
+Exit codes: 0 all inputs read and outputs written; 1 outputs written but some inputs could not
+be read (each named on standard error), or ``--strict`` stopped at the first bad input; 2 a
+usage error; 3 nothing could be built (no readable article, an output that cannot be written).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__, pipeline
+from .errors import UnionKGError
+from .model import Article
+from .registry import exporter_names
+
+__all__ = ["main"]
+
+EXIT_PARTIAL = 1
+EXIT_FAILED = 3
+
+
+def _progress(enabled: bool | None):  # type: ignore[no-untyped-def]
+    if enabled is False or (enabled is None and not sys.stderr.isatty()):
+        return None
+    from tqdm import tqdm
+
+    def wrap(items: Iterable[Article], total: int) -> Iterable[Article]:
+        return tqdm(items, total=total, unit="article", desc="extracting", file=sys.stderr)
+
+    return wrap
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _report_problems(problems: Sequence[UnionKGError]) -> None:
+    for problem in problems:
+        click.echo(f"skipped: {problem}", err=True)
+
+
+def _summary(result: pipeline.BuildResult) -> None:
+    stats = pipeline.graph_stats(result.graph)
+    nodes = ", ".join(f"{n} {t}" for t, n in stats["nodes"].items()) or "none"
+    edges = ", ".join(f"{n} {r}" for r, n in stats["edges"].items()) or "none"
+    click.echo(f"articles: {stats['articles']['total']}")
+    click.echo(f"entities: {len(result.graph.nodes)} ({nodes})")
+    click.echo(f"relations: {len(result.graph.edges)} ({edges})")
+    for name, path in result.written.items():
+        click.echo(f"wrote {name:8} {path}")
+
+
+def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: float,
+               progress: bool | None) -> None:  # fmt: skip
+    try:
+        result = pipeline.build_graph_from_paths(
+            paths, min_confidence=min_confidence, progress=_progress(progress)
+        )
+        if strict and result.problems:
+            _fail(f"{result.problems[0]} (--strict: nothing written)", EXIT_PARTIAL)
+        if not result.graph.articles:
+            _report_problems(result.problems)
+            _fail("no article could be read; nothing written")
+        result.written = pipeline.export_graph(result.graph, out)
+    except UnionKGError as exc:
+        _fail(str(exc))
+    _summary(result)
+    if result.problems:
+        _report_problems(result.problems)
+        sys.exit(EXIT_PARTIAL)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="unionkg")
+def cli() -> None:
+    """Build a knowledge graph of trade unions, companies, towns and officials from news
+    articles, and export it as RDF, GraphML and an interactive HTML page."""
+
+
+_common = [
+    click.option("-o", "--out", "out", required=True, type=click.Path(file_okay=False),
+                 help="Directory to write graph.ttl, graph.trig, graph.jsonld, graph.graphml, graph.html into."),
+    click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+                 help="Drop edges whose best evidence is less confident than this."),
+    click.option("--progress/--no-progress", default=None,
+                 help="Show a progress bar (default: when standard error is a terminal)."),
+]  # fmt: skip
+
+
+def _with_common(func: Any) -> Any:
+    for option in reversed(_common):
+        func = option(func)
+    return func
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_with_common
+@click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
+def build(paths: tuple[str, ...], out: str, min_confidence: float, progress: bool | None,
+          strict: bool) -> None:  # fmt: skip
+    """Read PATHS (files, directories read recursively, or - for standard input) and write the
+    graph into OUT.
+
+    Inputs: .txt (UTF-8, GB18030/GBK, Big5; newspaper pages are split into articles),
+    .html/.htm, .jsonl (one article per line with "text").
+    """
+    _run_build(paths, out, strict, min_confidence, progress)
+
+
+@cli.command()
+@_with_common
+def demo(out: str, min_confidence: float, progress: bool | None) -> None:
+    """Build the graph of the sample articles shipped with unionkg into OUT."""
+    corpus = pipeline.sample_corpus()
+    click.echo(f"sample corpus: {corpus}")
+    _run_build([str(corpus)], out, False, min_confidence, progress)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def stats(file: str, as_json: bool) -> None:
+    """Count the entities by type and the relations by kind in FILE (a graph we wrote, or a
+    build directory)."""
+    from .ontology import graph_counts
+
+    path = Path(file)
+    if path.is_dir():
+        path = path / "graph.ttl"
+    try:
+        counts = graph_counts(path)
+    except UnionKGError as exc:
+        _fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(counts, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    for section in ("entities", "relations"):
+        total = sum(counts[section].values())
+        click.echo(f"{section}: {total}")
+        for name, n in sorted(counts[section].items(), key=lambda kv: (-kv[1], kv[0])):
+            click.echo(f"  {name:20} {n}")
+
+
+@cli.command(name="formats")
+def formats() -> None:
+    """List the output formats a build writes."""
+    from .registry import exporter
+
+    for name in exporter_names():
+        spec = exporter(name)
+        click.echo(f"{name:8} {spec.filename:14} {spec.description}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``unionkg`` console script."""
+    cli.main(args=argv, prog_name="unionkg")

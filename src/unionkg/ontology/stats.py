@@ -1,0 +1,34 @@
+"""Counts of a graph we wrote: entities by ``ukg:`` class, edges by ``ukg:`` relation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import ENTITY_TYPES, ONTOLOGY_NS, RELATION_TYPES
+
+__all__ = ["graph_counts"]
+
+
+def graph_counts(path: Path) -> dict[str, dict[str, int]]:
+    """Entities by type and relations by kind in the RDF file at ``path``.
+
+    Every named graph is read; an entity counts once, under its ``ukg:`` class.
+    """
+    import rdflib
+    from rdflib.util import guess_format
+
+    fmt = guess_format(str(path)) or "turtle"
+    dataset = rdflib.Dataset(default_union=True)
+    try:
+        dataset.parse(str(path), format=fmt)
+    except Exception as exc:  # rdflib raises many kinds of parser errors
+        raise InputError(str(path), f"not an RDF file rdflib can read ({exc.__class__.__name__})",
+                         "give a graph.ttl, graph.trig or graph.jsonld that unionkg wrote") from exc  # fmt: skip
+    rdf_type = rdflib.RDF.type
+    entities = {t: 0 for t in ENTITY_TYPES}
+    for t in ENTITY_TYPES:
+        entities[t] = len(set(dataset.subjects(rdf_type, rdflib.URIRef(ONTOLOGY_NS + t))))
+    relations = {r: len(set(dataset.triples((None, rdflib.URIRef(ONTOLOGY_NS + r), None))))
+                 for r in RELATION_TYPES}  # fmt: skip
+    return {"entities": entities, "relations": relations}

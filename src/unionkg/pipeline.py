@@ -1,0 +1,118 @@
+"""Where the stages meet: load, extract, resolve, export.
+
+Everything the command line does is here as a function a script can call::
+
+    result = build(["articles/"], "out")
+    result.graph, result.problems, result.written
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from .errors import InputError, OutputError
+from .extract import extract_article
+from .graph import build_graph
+from .loaders import load_paths
+from .model import Article, Extraction, KnowledgeGraph
+from .registry import exporter, exporter_names
+
+__all__ = [
+    "BuildResult",
+    "build",
+    "build_graph_from_paths",
+    "export_graph",
+    "extract_articles",
+    "graph_stats",
+    "sample_corpus",
+]
+
+Progress = Callable[[Iterable[Article], int], Iterable[Article]]
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: the graph, the inputs it could not read, the files written."""
+
+    graph: KnowledgeGraph
+    problems: list[InputError] = field(default_factory=list)
+    written: dict[str, Path] = field(default_factory=dict)
+
+
+def extract_articles(articles: Sequence[Article], progress: Progress | None = None) -> list[Extraction]:
+    """Run extraction over ``articles`` (optionally wrapped in a progress bar)."""
+    stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
+    return [extract_article(article) for article in stream]
+
+
+def build_graph_from_paths(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    min_confidence: float = 0.0,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Load every input under ``paths`` and build the graph; bad inputs become problems."""
+    loaded = load_paths(paths)
+    extractions = extract_articles(loaded.articles, progress)
+    graph = build_graph(extractions)
+    if min_confidence > 0:
+        graph.edges = [e for e in graph.edges if e.confidence >= min_confidence]
+    return BuildResult(graph, list(loaded.problems))
+
+
+def export_graph(
+    graph: KnowledgeGraph, out_dir: str | os.PathLike[str], formats: Sequence[str] | None = None
+) -> dict[str, Path]:
+    """Write ``graph`` with every exporter named in ``formats`` (all by default) into ``out_dir``."""
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
+    written: dict[str, Path] = {}
+    for name in formats or exporter_names():
+        spec = exporter(name)
+        target = out / spec.filename
+        spec.load()(graph, target)
+        written[name] = target
+    return written
+
+
+def build(
+    paths: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    formats: Sequence[str] | None = None,
+    min_confidence: float = 0.0,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build the graph of everything under ``paths`` and write it into ``out_dir``."""
+    result = build_graph_from_paths(paths, min_confidence=min_confidence, progress=progress)
+    result.written = export_graph(result.graph, out_dir, formats)
+    return result
+
+
+def graph_stats(graph: KnowledgeGraph) -> dict[str, dict[str, int]]:
+    """Counts of nodes by type and edges by relation.
+
+    >>> graph_stats(KnowledgeGraph())
+    {'articles': {'total': 0}, 'nodes': {}, 'edges': {}}
+    """
+    nodes = Counter(node.type for node in graph.nodes.values())
+    edges = Counter(edge.type for edge in graph.edges)
+    return {
+        "articles": {"total": len(graph.articles)},
+        "nodes": dict(sorted(nodes.items())),
+        "edges": dict(sorted(edges.items())),
+    }
+
+
+def sample_corpus() -> Path:
+    """The directory of the sample articles shipped with the package."""
+    with as_file(files("unionkg") / "data" / "sample") as path:
+        return Path(path)
