@@ -157,10 +157,10 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> Decod
                     source, f"the file starts with a {encoding} BOM but is not {encoding}", _HINT
                 )
             return _checked(text, encoding, source)
-    if declared and (encoding := _codec_for_declared(declared)):
-        text = _strict(data, encoding)
-        if text is not None and plausibility(text) >= _MIN_READABLE * _MIN_COMMON:
-            return _checked(text, encoding, source)
+    if declared and (codec := _codec_for_declared(declared)):
+        declared_text = _strict(data, codec)
+        if declared_text is not None and plausibility(declared_text) >= _MIN_READABLE * _MIN_COMMON:
+            return _checked(declared_text, codec, source)
     utf8 = _strict(data, "utf-8")
     if utf8 is not None:
         return _checked(utf8, "utf-8", source)
