@@ -97,3 +97,15 @@ def kg() -> KnowledgeGraph:
 def make_kg() -> Callable[[random.Random | None], KnowledgeGraph]:
     """Build the test graph again, optionally in a shuffled insertion order."""
     return build_graph
+
+
+@pytest.fixture
+def xss_name() -> str:
+    """A company name carrying an HTML payload that sets ``window.__xss`` if it ever runs."""
+    return XSS_NAME
+
+
+@pytest.fixture
+def article_text() -> str:
+    """The text of the test article (offsets of the evidence point into it)."""
+    return ARTICLE_TEXT
