@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from unionkg.loaders import iter_sources, load_paths, sniff_loader
+from unionkg.model import Article
 
 
 @pytest.fixture
@@ -117,3 +118,29 @@ def test_stdin_is_sniffed(
     assert problems == []
     assert len(articles) == count
     assert all(a.source == "-" and a.id.startswith("stdin") for a in articles)
+
+
+def test_plug_in_loaders_without_on_problem_are_called_plainly() -> None:
+    from unionkg.loaders.discover import _call
+
+    calls: list[tuple[bytes, str]] = []
+
+    def plain(data: bytes, source: str) -> list[Article]:
+        calls.append((data, source))
+        return []
+
+    assert _call(plain, b"x", "f.plug", lambda problem: None) == []
+    assert calls == [(b"x", "f.plug")]
+
+
+def test_importing_the_stage_is_cheap() -> None:
+    import subprocess
+
+    code = (
+        "import sys, unionkg.loaders; heavy = ('trafilatura', 'opencc', 'charset_normalizer'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

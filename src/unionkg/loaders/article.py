@@ -16,6 +16,7 @@ Every loader has the signature ``load(data: bytes, source: str, *, on_problem=No
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import PurePath
 
@@ -25,12 +26,20 @@ from .bylines import find_bylines
 from .page import headline, repair_layout
 from .script import to_simplified
 
-__all__ = ["ProblemHandler", "build_article", "normalize_text", "report", "source_stem"]
+__all__ = [
+    "ProblemHandler",
+    "build_article",
+    "normalize_date",
+    "normalize_text",
+    "report",
+    "source_stem",
+]
 
 #: Receives each per-record problem a loader finds (see the module docstring).
 ProblemHandler = Callable[[InputError], None]
 
 STDIN_NAME = "-"
+_DATE = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?(?:[T\s].*)?$")
 
 
 def report(problem: InputError, on_problem: ProblemHandler | None) -> None:
@@ -65,6 +74,24 @@ def normalize_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n").rstrip()
+
+
+def normalize_date(value: str) -> str | None:
+    """An ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) from a date string, or None.
+
+    >>> normalize_date("2021/9/1"), normalize_date("2018-11"), normalize_date("2024-10-11T08:00")
+    ('2021-09-01', '2018-11', '2024-10-11')
+    >>> normalize_date("last week") is None
+    True
+    """
+    match = _DATE.match(value.strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    parts = [year, *(f"{int(part):02d}" for part in (month, day) if part)]
+    if (month and not 1 <= int(month) <= 12) or (day and not 1 <= int(day) <= 31):
+        return None
+    return "-".join(parts)
 
 
 def build_article(

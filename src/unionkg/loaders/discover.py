@@ -15,9 +15,10 @@ wrong and what to do, and the other inputs are still loaded.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -115,6 +116,16 @@ def sniff_loader(data: bytes) -> str:
     return "text"
 
 
+def _call(
+    load: Callable[..., list[Article]], data: bytes, name: str, on_problem: ProblemHandler
+) -> list[Article]:
+    """Call a loader, passing ``on_problem`` only to loaders that take it (plug-ins may not)."""
+    parameters = inspect.signature(load).parameters.values()
+    if any(p.name == "on_problem" or p.kind is p.VAR_KEYWORD for p in parameters):
+        return load(data, name, on_problem=on_problem)
+    return load(data, name)
+
+
 def _load_one(source: Source, on_problem: ProblemHandler) -> list[Article]:
     try:
         data = source.read()
@@ -137,8 +148,7 @@ def _load_one(source: Source, on_problem: ProblemHandler) -> list[Article]:
             return []
         name = spec.name
     try:
-        load = loader(name).load()
-        articles: list[Article] = load(data, source.name, on_problem=on_problem)
+        articles = _call(loader(name).load(), data, source.name, on_problem)
     except InputError as problem:
         on_problem(problem)
         return []

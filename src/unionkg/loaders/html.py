@@ -22,9 +22,8 @@ from typing import Any
 
 from ..errors import FormatError
 from ..model import Article
-from .article import ProblemHandler, build_article, source_stem
+from .article import ProblemHandler, build_article, normalize_date, source_stem
 from .decode import decode_bytes
-from .jsonl import normalize_date
 
 __all__ = ["declared_charset", "load_html"]
 

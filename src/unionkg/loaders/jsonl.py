@@ -13,38 +13,17 @@ line number and the good lines are kept.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from ..errors import FormatError
 from ..model import Article
-from .article import ProblemHandler, build_article, report, source_stem
+from .article import ProblemHandler, build_article, normalize_date, report, source_stem
 from .decode import decode_bytes
 
-__all__ = ["OPTIONAL_FIELDS", "load_jsonl", "normalize_date"]
+__all__ = ["OPTIONAL_FIELDS", "load_jsonl"]
 
 #: The optional string fields of a record, besides the required ``text``.
 OPTIONAL_FIELDS: tuple[str, ...] = ("id", "title", "url", "published", "publisher")
-
-_DATE = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?(?:[T\s].*)?$")
-
-
-def normalize_date(value: str) -> str | None:
-    """An ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) from a date string, or None.
-
-    >>> normalize_date("2021/9/1"), normalize_date("2018-11"), normalize_date("2024-10-11T08:00")
-    ('2021-09-01', '2018-11', '2024-10-11')
-    >>> normalize_date("last week") is None
-    True
-    """
-    match = _DATE.match(value.strip())
-    if not match:
-        return None
-    year, month, day = match.groups()
-    parts = [year, *(f"{int(part):02d}" for part in (month, day) if part)]
-    if (month and not 1 <= int(month) <= 12) or (day and not 1 <= int(day) <= 31):
-        return None
-    return "-".join(parts)
 
 
 def _record(line: str, where: str) -> dict[str, Any]:
