@@ -58,15 +58,42 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     table.merge_short_forms()
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
+    _type_officials(table, text, res.lexicon)
     return Extraction(article, list(table.entities.values()), relations)
 
 
+_AFTER_NAME = re.compile(r"^(?:同志)?(?:当选为|当选|被选举为|担任|出任|兼任|任|为)")
+_CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
+
+
+def _type_officials(table: EntityTable, text: str, lex: Lexicon) -> None:
+    """A person the text gives a post (主席王某, 王某当选为主席) is an Official, whether or not
+    the organization of the post was found."""
+    for ent in table.entities.values():
+        if ent.type != "Person":
+            continue
+        for m in ent.mentions:
+            if m.source == "byline/v1":
+                continue
+            before = _CLAUSE.split(text[max(0, m.start - 20) : m.start])[-1]
+            after = _CLAUSE.split(text[m.end : m.end + 24])[0]
+            head = lex.title_head(before.rstrip()) or lex.title_head(before.removesuffix("同志"))
+            elected = _AFTER_NAME.match(after)
+            if (head and before.strip() not in lex.vague_titles) or (
+                elected and lex.title_head(after[elected.end() :].split("、")[0][:16].rstrip("。"))
+            ):
+                ent.type = "Official"
+                break
+
+
 def _add_persons(table: EntityTable, article: Article, tokens, lex: Lexicon) -> None:
-    occupied = [(s, e) for (s, e) in table.by_span]
     for byline in article.bylines:
         table.add(f"Person:{byline.name}", "Person", byline.name, byline.start, byline.end, "byline/v1")
+    occupied = [(s, e) for (s, e) in table.by_span]
     for tok in tokens:
         if tok.tag != "PER" or not _PERSON.match(tok.text) or tok.text in lex.person_stopwords:
+            continue
+        if tok.text.endswith(lex.honorifics):
             continue
         if any(s <= tok.start and tok.end <= e for s, e in occupied):
             continue

@@ -49,6 +49,11 @@ class Lexicon:
     title_heads: tuple[str, ...]
     chair_titles: tuple[str, ...]
     vague_titles: frozenset[str]
+    organ_only: tuple[str, ...]
+    union_modifiers: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    media_cues: tuple[str, ...]
+    gov_cues: tuple[str, ...]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -71,6 +76,11 @@ class Lexicon:
             title_heads=_longest_first(data["title_heads"]),
             chair_titles=tuple(data["chair_titles"]),
             vague_titles=frozenset(data["vague_titles"]),
+            organ_only=_longest_first(data["organ_only"]),
+            union_modifiers=_longest_first(data["union_modifiers"]),
+            honorifics=_longest_first(data["honorifics"]),
+            media_cues=_longest_first(data["media_cues"]),
+            gov_cues=_longest_first(data["gov_cues"]),
         )
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:

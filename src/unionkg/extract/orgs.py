@@ -50,6 +50,8 @@ def find_orgs(
     seen: set[tuple[int, int]] = set()
     for match in pattern.finditer(text):
         end = match.end()
+        if _continues(text, end, index, lex):
+            continue
         start = _name_start(text, match.start(), index, lex)
         if start is None:
             continue
@@ -63,7 +65,51 @@ def find_orgs(
             continue
         seen.add((span.start, span.end))
         spans.append(span)
-    return spans
+    spans += _model_orgs(text, index, places, spans, lex)
+    return _drop_heads_of_units(spans)
+
+
+def _continues(text: str, end: int, index: TokenIndex, lex: Lexicon) -> bool:
+    """Whether the name goes on past this suffix: 集团 in 某某集团有限公司, 工会 in 工会工作."""
+    if text[end : end + 1] in _CLOSE:
+        return True
+    tok = index.token(end - 1)
+    if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
+        return lex.org_type(text[tok.start : tok.end]) is not None
+    if text[end - 2 : end] == "工会" and text[end - 3 : end] != "总工会":
+        return text.startswith(lex.union_modifiers, end)
+    return False
+
+
+def _model_orgs(text: str, index: TokenIndex, places: list[PlaceHit], found: list[OrgSpan],
+                lex: Lexicon) -> list[OrgSpan]:  # fmt: skip
+    """Organizations the model tags that carry no suffix of the lexicon: 新华社, 某某出行."""
+    taken = [(s.start, s.end) for s in found] + [(p.start, p.end) for p in places]
+    out: list[OrgSpan] = []
+    for tok in index.tokens:
+        if tok.tag != "ORG" or len(tok.text) < 3 or tok.text in lex.generic_name_words:
+            continue
+        if any(s < tok.end and tok.start < e for s, e in taken):
+            continue
+        if tok.text.startswith(tuple(lex.national_names)) and len(tok.text) <= 3:
+            continue
+        etype: EntityType = "Company"
+        if tok.text.endswith(lex.media_cues) or tok.text.endswith(lex.gov_cues):
+            etype = "Organization"
+        lead = [p for p in places if p.start == tok.start and p.end < tok.end]
+        out.append(OrgSpan(tok.start, tok.end, tok.text, etype, "", lead, None, "lac-org/v1"))
+    return out
+
+
+def _drop_heads_of_units(spans: list[OrgSpan]) -> list[OrgSpan]:
+    """区交通委 in 区交通委执法大队 names a unit's parent only in passing: keep the unit."""
+    out = []
+    for span in spans:
+        outer = [o for o in spans if o.start == span.start and o.end > span.end
+                 and o.type == "Organization" and span.type == "Organization"]  # fmt: skip
+        if not outer:
+            out.append(span)
+    return out
 
 
 def _name_start(text: str, suffix_start: int, index: TokenIndex, lex: Lexicon) -> int | None:
@@ -113,8 +159,13 @@ def _build(
     name = text[start:end]
     if len(name) > _MAX_NAME:
         return None
-    # the party committee, 党组 or 纪委 of an organization is not an entity of its own
+    # the party committee, 党组 or 纪委 of an organization is not an entity of its own,
+    # nor is a union's audit or women's committee
     if suffix in lex.organ_words and lex.org_type(name[: -len(suffix)]):
+        return None
+    if name.endswith(lex.organ_only) or re.search(r"第.届(?:工会)?委员会$", name):
+        return None
+    if name.endswith("党委政府") or name.endswith("委县政府") or name.endswith("委市政府"):
         return None
     lead: list[PlaceHit] = []
     pos = start

@@ -120,12 +120,11 @@ def _accept(
                 return None
     else:  # a short form: 温州 for 温州市
         tok = index.token(start)
-        whole = tok is not None and tok.start == start and tok.end == end
-        rest = 0
-        if tok is not None and tok.tag in {"ORG", "LOC"} and tok.start == start:
-            rest = tok.end - end
+        named = tok is not None and tok.tag in {"ORG", "LOC", "ns", "nz"} and tok.start == start
+        whole = named and tok is not None and tok.end == end
+        rest = tok.end - end if named and tok is not None else 0
         next_is_place = end < len(text) and _starts_place(text, end, index)
-        if not (whole or rest >= 2 or next_is_place or chained):
+        if not (whole or rest >= 2 or (next_is_place and named) or chained):
             return None
         if text[end : end + 1] in {"省", "市", "县", "区"}:
             return None  # a longer, unknown name: 温州市 is not 温州 + 市
