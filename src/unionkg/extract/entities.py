@@ -121,14 +121,14 @@ class EntityTable:
         if span.places and most_specific is not None:
             canonical = span.text
             code = most_specific.attributes.get("admin_code", "")
-            key = f"{span.type}:{most_specific.name}{name_rest}:{code}"
+            key = f"{span.type}:{self.lex.expand(most_specific.name + name_rest)}:{code}"
         elif most_specific is not None:
             canonical = most_specific.name + name_rest
             code = most_specific.attributes.get("admin_code", "")
-            key = f"{span.type}:{canonical}:{code}"
+            key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
         else:
             canonical = span.text
-            key = f"{span.type}:{canonical}:"
+            key = f"{span.type}:{self.lex.expand(canonical)}:"
         ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
         if most_specific is not None:
             ent.attributes["place"] = most_specific.key

@@ -54,6 +54,7 @@ class Lexicon:
     honorifics: tuple[str, ...]
     media_cues: tuple[str, ...]
     gov_cues: tuple[str, ...]
+    abbreviations: dict[str, str]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -81,6 +82,7 @@ class Lexicon:
             honorifics=_longest_first(data["honorifics"]),
             media_cues=_longest_first(data["media_cues"]),
             gov_cues=_longest_first(data["gov_cues"]),
+            abbreviations=dict(data["abbreviations"]),
         )
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:
@@ -89,6 +91,16 @@ class Lexicon:
             if name.endswith(suffix) and len(name) > len(suffix):
                 return etype, suffix
         return None
+
+    def expand(self, name: str) -> str:
+        """A name with its abbreviated parts written out (工联会 → 工会联合会), for matching.
+
+        >>> default_lexicon().expand("某市快递行业工联会")
+        '某市快递行业工会联合会'
+        """
+        for short, full in self.abbreviations.items():
+            name = name.replace(short, full)
+        return name
 
     def place_level(self, name: str) -> str | None:
         """The level a place name's suffix gives (province … village, or zone)."""

@@ -89,6 +89,8 @@ def _model_orgs(text: str, index: TokenIndex, places: list[PlaceHit], found: lis
     for tok in index.tokens:
         if tok.tag != "ORG" or len(tok.text) < 3 or tok.text in lex.generic_name_words:
             continue
+        if any(tok.text.endswith(suffix) for suffix, _ in lex.org_suffixes):
+            continue  # the name grammar has judged it already
         if any(s < tok.end and tok.start < e for s, e in taken):
             continue
         if tok.text.startswith(tuple(lex.national_names)) and len(tok.text) <= 3:
@@ -125,6 +127,12 @@ def _name_start(text: str, suffix_start: int, index: TokenIndex, lex: Lexicon) -
             opening = max(text.rfind(o, limit, pos - 1) for o in _OPEN)
             if opening <= limit or "\n" in text[opening:pos]:
                 break
+            before = index.token(opening - 1)
+            inner = text[opening + 1 : pos - 1]
+            if before is None or before.tag not in _NAME_TAGS or len(inner) > 8 or any(
+                (t := index.token(p)) is not None and t.tag == "PER" for p in range(opening, pos)
+            ):
+                break  # a byline or a remark in brackets, not part of the name
             pos = opening
             continue
         prev = index.token(pos - 1)
