@@ -66,8 +66,8 @@ class EntityTable:
         ent = self.add(key, "Town", hit.name, hit.start, hit.end, source)
         ent.attributes["level"] = hit.level
         if hit.place is not None:
-            if hit.place.code:
-                ent.attributes["admin_code"] = hit.place.code
+            if code:  # the division's GB/T 2260 code, or its county's below county level
+                ent.attributes["admin_code"] = code
             chain = self.gaz.chain(hit.place)
             ent.attributes["parents"] = "/".join(p.name for p in chain[1:])
             if hit.place.short and hit.place.short != hit.name and len(hit.place.short) >= 2:
@@ -132,8 +132,10 @@ class EntityTable:
         ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
         if most_specific is not None:
             ent.attributes["place"] = most_specific.key
-            if span.places:
+            if span.places:  # 温州市乐清市虹桥镇总工会 and 虹桥镇总工会 name it too
                 ent.aliases.add(_expanded(span, self))
+                ent.aliases.add(most_specific.name + name_rest)
+            ent.aliases.discard(ent.name)
         return key
 
     def merge_into(self, src: str, dst: str) -> None:

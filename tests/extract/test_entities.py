@@ -1,0 +1,91 @@
+"""Entity recognition on sentences we wrote (invented organizations and people, real places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unionkg.extract import extract_article
+from unionkg.model import Article
+
+
+def _extract(text: str, **meta: str):
+    ex = extract_article(Article(id="t", text=text, **meta))
+    return ex, {e.name: e for e in ex.entities}
+
+
+def _names(ex, etype: str) -> set[str]:
+    return {e.name for e in ex.entities if e.type == etype}
+
+
+def test_places_are_normalized_and_chained():
+    ex, ents = _extract("温州乐清柳市镇总工会近日举办了职工技能比武。")
+    assert {"温州市", "乐清市", "柳市镇"} <= _names(ex, "Town")
+    assert ents["柳市镇"].attributes["admin_code"] == "330382"
+    union = next(e for e in ex.entities if e.type == "Union")
+    assert "温州市乐清市柳市镇总工会" in {union.name, *union.aliases}
+    located = {(ex_rel.subject, ex_rel.object) for ex_rel in ex.relations if ex_rel.type == "locatedIn"}
+    town_key = ents["柳市镇"].key
+    assert (union.key, town_key) in located
+    assert (town_key, ents["乐清市"].key) in located
+
+
+def test_level_only_head_resolves_to_the_article_place():
+    ex, _ = _extract("瑞安市召开职工代表大会。会上，市总工会主席林启明作了报告。")
+    assert "瑞安市总工会" in _names(ex, "Union")
+    assert "林启明" in _names(ex, "Official")
+
+
+def test_unresolvable_level_head_is_not_an_entity():
+    ex, _ = _extract("省总工会的同志参加了活动。")
+    assert not _names(ex, "Union")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "relation"),
+    [
+        ("瑞安市总工会主席林启明出席。", "主席", "chairedBy"),
+        ("瑞安市总工会党组书记、副主席周岚出席。", "党组书记、副主席", "holdsPosition"),
+    ],
+)
+def test_posts_give_officials(text: str, title: str, relation: str):
+    ex, _ = _extract(text)
+    rels = [r for r in ex.relations if r.type == relation]
+    assert rels and rels[0].title == title
+    assert len(_names(ex, "Official")) == 1
+
+
+def test_a_company_union_belongs_to_the_company():
+    ex, ents = _extract("瑞安市启衡电器有限公司工会主席周岚表示，将继续服务职工。")
+    company, union = ents["瑞安市启衡电器有限公司"], ents["瑞安市启衡电器有限公司工会"]
+    assert company.type == "Company" and union.type == "Union"
+    assert any(
+        r.type == "subOrganizationOf" and r.subject == union.key and r.object == company.key
+        for r in ex.relations
+    )
+
+
+def test_a_party_committee_of_a_company_is_not_an_entity():
+    ex, _ = _extract("瑞安市启衡电器有限公司党委书记周岚主持会议。")
+    assert not any(e.name.endswith("党委") for e in ex.entities)
+    post = [r for r in ex.relations if r.type == "holdsPosition"]
+    assert post and post[0].title == "党委书记"
+
+
+def test_generic_mentions_are_not_entities():
+    ex, _ = _extract("各企业工会主席和片区工会联合会的干部参加了培训。")
+    assert not _names(ex, "Union")
+
+
+def test_traditional_original_is_kept_as_an_alias():
+    original = "瑞安市總工會主席林啟明出席。"
+    ex, ents = _extract("瑞安市总工会主席林启明出席。", original=original)
+    assert "瑞安市總工會" in ents["瑞安市总工会"].aliases
+
+
+def test_evidence_quotes_the_article():
+    text = "瑞安市总工会主席林启明出席。"
+    ex, _ = _extract(text)
+    for rel in ex.relations:
+        ev = rel.evidence
+        assert 0 <= ev.start <= ev.end <= len(text)
+        assert ev.sentence in text
