@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, UnionKGError
 from .extract import extract_article
 from .graph import build_graph
 from .loaders import load_paths
@@ -44,10 +44,32 @@ class BuildResult:
     written: dict[str, Path] = field(default_factory=dict)
 
 
-def extract_articles(articles: Sequence[Article], progress: Progress | None = None) -> list[Extraction]:
-    """Run extraction over ``articles`` (optionally wrapped in a progress bar)."""
+def extract_articles(
+    articles: Sequence[Article],
+    progress: Progress | None = None,
+    problems: list[InputError] | None = None,
+) -> list[Extraction]:
+    """Run extraction over ``articles`` (optionally wrapped in a progress bar).
+
+    An article that extraction fails on is reported in ``problems`` (when given) and left out;
+    the others are still extracted.
+    """
     stream: Iterable[Article] = progress(articles, len(articles)) if progress else articles
-    return [extract_article(article) for article in stream]
+    out: list[Extraction] = []
+    for article in stream:
+        try:
+            out.append(extract_article(article))
+        except UnionKGError:
+            raise
+        except Exception as exc:  # one article must not cost the others
+            if problems is None:
+                raise
+            problems.append(InputError(
+                article.source or article.id,
+                f"extraction failed on article {article.id!r} ({exc.__class__.__name__}: {exc})",
+                "the article was skipped; please report this with the article attached",
+            ))  # fmt: skip
+    return out
 
 
 def build_graph_from_paths(
@@ -58,11 +80,12 @@ def build_graph_from_paths(
 ) -> BuildResult:
     """Load every input under ``paths`` and build the graph; bad inputs become problems."""
     loaded = load_paths(paths)
-    extractions = extract_articles(loaded.articles, progress)
+    problems = list(loaded.problems)
+    extractions = extract_articles(loaded.articles, progress, problems)
     graph = build_graph(extractions)
     if min_confidence > 0:
         graph.edges = [e for e in graph.edges if e.confidence >= min_confidence]
-    return BuildResult(graph, list(loaded.problems))
+    return BuildResult(graph, problems)
 
 
 def export_graph(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from ..errors import InputError
@@ -19,9 +20,16 @@ def graph_counts(path: Path) -> dict[str, dict[str, int]]:
     from rdflib.util import guess_format
 
     fmt = guess_format(str(path)) or "turtle"
-    dataset = rdflib.Dataset(default_union=True)
+    quads = fmt in {"trig", "nquads", "trix"}
+    dataset = rdflib.Dataset(default_union=True) if quads else rdflib.Graph()
     try:
-        dataset.parse(str(path), format=fmt)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read the file ({exc.strerror})", "check the path") from exc
+    try:
+        with warnings.catch_warnings():  # rdflib's own Dataset parser calls its deprecated API
+            warnings.simplefilter("ignore", DeprecationWarning)
+            dataset.parse(data=data, format=fmt)
     except Exception as exc:  # rdflib raises many kinds of parser errors
         raise InputError(str(path), f"not an RDF file rdflib can read ({exc.__class__.__name__})",
                          "give a graph.ttl, graph.trig or graph.jsonld that unionkg wrote") from exc  # fmt: skip
