@@ -26,7 +26,7 @@ EXIT_PARTIAL = 1
 EXIT_FAILED = 3
 
 
-def _progress(enabled: bool | None):  # type: ignore[no-untyped-def]
+def _progress(enabled: bool | None) -> pipeline.Progress | None:
     if enabled is False or (enabled is None and not sys.stderr.isatty()):
         return None
     from tqdm import tqdm
@@ -87,7 +87,7 @@ def cli() -> None:
 
 _common = [
     click.option("-o", "--out", "out", required=True, type=click.Path(file_okay=False),
-                 help="Directory to write graph.ttl, graph.trig, graph.jsonld, graph.graphml, graph.html into."),
+                 help="Directory to write the graph files into (see: unionkg formats)."),
     click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
                  help="Drop edges whose best evidence is less confident than this."),
     click.option("--progress/--no-progress", default=None,

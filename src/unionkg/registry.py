@@ -98,7 +98,8 @@ _EXPORTERS: tuple[ExporterSpec, ...] = (
 
 def _resolve(target: str) -> Callable[..., Any]:
     module, _, attr = target.partition(":")
-    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+    function: Callable[..., Any] = getattr(importlib.import_module(module), attr)
+    return function
 
 
 def _plugins(group: str) -> dict[str, str]:

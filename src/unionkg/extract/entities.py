@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 from .orgs import OrgSpan
 from .places import PlaceHit
 
-__all__ = ["EntityTable", "LEVEL_RANK"]
+__all__ = ["LEVEL_RANK", "EntityTable"]
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 3, "village": 4, "place": 5}
 _LEVEL_OF_HEAD = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county",
@@ -70,15 +70,15 @@ class EntityTable:
                 ent.attributes["admin_code"] = code
             chain = self.gaz.chain(hit.place)
             ent.attributes["parents"] = "/".join(p.name for p in chain[1:])
-            if hit.place.short and hit.place.short != hit.name and len(hit.place.short) >= 2:
-                if hit.text == hit.place.short:
-                    ent.aliases.add(hit.place.short)
+            short = hit.place.short
+            if short and short != hit.name and len(short) >= 2 and hit.text == short:
+                ent.aliases.add(short)
         if hit.place is None and hit.inside:
             inner = hit.inside[-1]
-            chain = [inner.name]
+            names = [inner.name]
             if inner.place is not None:
-                chain = [p.name for p in self.gaz.chain(inner.place)]
-            ent.attributes["parents"] = "/".join(chain)
+                names = [link.name for link in self.gaz.chain(inner.place)]
+            ent.attributes["parents"] = "/".join(names)
         self.place_for_hit[(hit.start, hit.end)] = key
         return key
 
@@ -86,7 +86,7 @@ class EntityTable:
         """The article's most mentioned place of ``level`` (its first mentioned on a tie)."""
         wanted = {"county": {"county"}, "town": {"town"}, "zone": {"zone"}}.get(level, {level})
         towns = [e for e in self.entities.values() if e.type == "Town"]
-        counts = Counter()
+        counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for ent in towns:
             if ent.attributes.get("level") in wanted or (
@@ -106,7 +106,9 @@ class EntityTable:
             keys = [self.place_for_hit.get((p.start, p.end)) for p in span.places]
             places = [self.entities[k] for k in keys if k]
             if places:
-                most_specific = max(places, key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5))
+                most_specific = max(
+                    places, key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
+                )
             name_rest = span.text[span.places[-1].end - span.start :]
         elif span.level_head:
             head = span.level_head.lstrip("".join(self.lex.demonstratives))

@@ -9,6 +9,7 @@ and short name. Nothing here is typed by hand.
 from __future__ import annotations
 
 import importlib.util
+import zipfile
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,16 +71,25 @@ class Gazetteer:
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
+        """Read jionlp's ``china_location`` file (the .txt, or the .zip the wheel ships)."""
+        try:
+            if path.suffix == ".zip":
+                with zipfile.ZipFile(path) as archive:
+                    text = archive.read("china_location.txt").decode("utf-8")
+            else:
+                text = path.read_text(encoding="utf-8")
+        except (OSError, KeyError, zipfile.BadZipFile) as exc:
+            raise ResourceError(f"cannot read the gazetteer {path}: {exc}") from exc
+        return cls.from_text(text, str(path))
+
+    @classmethod
+    def from_text(cls, text: str, source: str = "gazetteer") -> Gazetteer:
         names: list[str] = []
         levels = bytearray()
         parents = array("i")
         codes: dict[int, str] = {}
         shorts: dict[int, str] = {}
         stack: list[int] = []  # the last division seen at each indentation
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ResourceError(f"cannot read the gazetteer {path}: {exc}") from exc
         for line in text.splitlines():
             body = line.lstrip("\t")
             if not body:
@@ -104,7 +114,7 @@ class Gazetteer:
                     shorts[index] = short
             stack.append(index)
         if not names:
-            raise ResourceError(f"the gazetteer {path} is empty")
+            raise ResourceError(f"the gazetteer {source} is empty")
         return cls(names, bytes(levels), parents, codes, shorts)
 
     def _place(self, index: int) -> Place:
@@ -133,7 +143,9 @@ class Gazetteer:
         """``place`` and its ancestors, most specific first."""
         out = [place]
         while out[-1].parent is not None:
-            out.append(self._place(out[-1].parent))  # type: ignore[arg-type]
+            parent = out[-1].parent
+            assert parent is not None
+            out.append(self._place(parent))
         return out
 
     def code_of(self, place: Place) -> str | None:
@@ -154,10 +166,13 @@ def _data_file() -> Path:
         raise ResourceError(
             "the gazetteer package 'jionlp' is not installed; run: pip install jionlp"
         )
-    path = Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.txt"
-    if not path.is_file():
-        raise ResourceError(f"jionlp is installed but {path} is missing; reinstall jionlp")
-    return path
+    folder = Path(next(iter(spec.submodule_search_locations))) / "dictionary"
+    for name in ("china_location.zip", "china_location.txt"):  # the wheel ships the .zip
+        if (folder / name).is_file():
+            return folder / name
+    raise ResourceError(
+        f"jionlp is installed but {folder}/china_location.* is missing; reinstall jionlp"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -25,18 +25,24 @@ def graph_counts(path: Path) -> dict[str, dict[str, int]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(str(path), f"cannot read the file ({exc.strerror})", "check the path") from exc
+        raise InputError(
+            str(path), f"cannot read the file ({exc.strerror})", "check the path"
+        ) from exc
     try:
         with warnings.catch_warnings():  # rdflib's own Dataset parser calls its deprecated API
             warnings.simplefilter("ignore", DeprecationWarning)
             dataset.parse(data=data, format=fmt)
     except Exception as exc:  # rdflib raises many kinds of parser errors
-        raise InputError(str(path), f"not an RDF file rdflib can read ({exc.__class__.__name__})",
-                         "give a graph.ttl, graph.trig or graph.jsonld that unionkg wrote") from exc  # fmt: skip
+        raise InputError(
+            str(path),
+            f"not an RDF file rdflib can read ({exc.__class__.__name__})",
+            "give a graph.ttl, graph.trig or graph.jsonld that unionkg wrote",
+        ) from exc
     rdf_type = rdflib.RDF.type
-    entities = {t: 0 for t in ENTITY_TYPES}
+    entities: dict[str, int] = {}
     for t in ENTITY_TYPES:
         entities[t] = len(set(dataset.subjects(rdf_type, rdflib.URIRef(ONTOLOGY_NS + t))))
-    relations = {r: len(set(dataset.triples((None, rdflib.URIRef(ONTOLOGY_NS + r), None))))
-                 for r in RELATION_TYPES}  # fmt: skip
+    relations: dict[str, int] = {}
+    for r in RELATION_TYPES:
+        relations[r] = len(set(dataset.triples((None, rdflib.URIRef(ONTOLOGY_NS + r), None))))
     return {"entities": entities, "relations": relations}
