@@ -91,7 +91,7 @@ def build_graph_from_paths(
 def export_graph(
     graph: KnowledgeGraph, out_dir: str | os.PathLike[str], formats: Sequence[str] | None = None
 ) -> dict[str, Path]:
-    """Write ``graph`` with every exporter named in ``formats`` (all by default) into ``out_dir``."""
+    """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``."""
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,9 @@ def test_places_are_normalized_and_chained():
     assert ents["柳市镇"].attributes["admin_code"] == "330382"
     union = next(e for e in ex.entities if e.type == "Union")
     assert "温州市乐清市柳市镇总工会" in {union.name, *union.aliases}
-    located = {(ex_rel.subject, ex_rel.object) for ex_rel in ex.relations if ex_rel.type == "locatedIn"}
+    located = {
+        (ex_rel.subject, ex_rel.object) for ex_rel in ex.relations if ex_rel.type == "locatedIn"
+    }
     town_key = ents["柳市镇"].key
     assert (union.key, town_key) in located
     assert (town_key, ents["乐清市"].key) in located
@@ -78,7 +80,7 @@ def test_generic_mentions_are_not_entities():
 
 def test_traditional_original_is_kept_as_an_alias():
     original = "瑞安市總工會主席林啟明出席。"
-    ex, ents = _extract("瑞安市总工会主席林启明出席。", original=original)
+    _, ents = _extract("瑞安市总工会主席林启明出席。", original=original)
     assert "瑞安市總工會" in ents["瑞安市总工会"].aliases
 
 

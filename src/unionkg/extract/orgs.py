@@ -40,9 +40,7 @@ class OrgSpan:
     source: str = RULE
 
 
-def find_orgs(
-    text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
-) -> list[OrgSpan]:
+def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> list[OrgSpan]:
     """Every organization mention of ``text`` (nested ones included: a company's union and the
     company are both returned)."""
     pattern = re.compile("|".join(re.escape(s) for s, _ in lex.org_suffixes))
@@ -129,8 +127,14 @@ def _name_start(text: str, suffix_start: int, index: TokenIndex, lex: Lexicon) -
                 break
             before = index.token(opening - 1)
             inner = text[opening + 1 : pos - 1]
-            if before is None or before.tag not in _NAME_TAGS or len(inner) > 8 or any(
-                (t := index.token(p)) is not None and t.tag == "PER" for p in range(opening, pos)
+            if (
+                before is None
+                or before.tag not in _NAME_TAGS
+                or len(inner) > 8
+                or any(
+                    (t := index.token(p)) is not None and t.tag == "PER"
+                    for p in range(opening, pos)
+                )
             ):
                 break  # a byline or a remark in brackets, not part of the name
             pos = opening
@@ -189,16 +193,18 @@ def _build(
     if not lead and not national:
         for head in sorted(lex.level_prefixes, key=len, reverse=True):
             for demo in ("", *lex.demonstratives):
-                if text.startswith(demo + head, pos) and pos + len(demo + head) <= end - len(suffix):
+                if text.startswith(demo + head, pos) and pos + len(demo + head) <= end - len(
+                    suffix
+                ):
                     level_head = demo + head
                     break
             if level_head:
                 break
     core_start = pos + (len(level_head) if level_head else 0) + (len(national) if national else 0)
     core = text[core_start : end - len(suffix)]
-    if not lead and not level_head and not national:
-        if not _distinctive(core, lex) or not _proper(start, end, index):
-            return None
+    anchored = lead or level_head or national
+    if not anchored and not (_distinctive(core, lex) and _proper(start, end, index)):
+        return None
     return OrgSpan(start, end, name, etype, suffix, lead, level_head)
 
 

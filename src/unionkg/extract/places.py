@@ -83,7 +83,11 @@ def _gazetteer_hits(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) 
         hit = None
         for length in range(min(_MAX_PLACE, n - i), 1, -1):
             form = text[i : i + length]
-            if form in gaz and not _is_bare_suffix(form, lex) and form not in lex.generic_name_words:
+            if (
+                form in gaz
+                and not _is_bare_suffix(form, lex)
+                and form not in lex.generic_name_words
+            ):
                 hit = _accept(text, i, i + length, form, gaz.lookup(form), index, hits, lex)
                 if hit:
                     break
@@ -180,7 +184,9 @@ def _add_unknown_places(
         hit.inside = [h for h in inner if h.candidates]
         extra.append(hit)
         taken.update(range(start, end))
-    kept = [h for h in hits if not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)]
+    kept = [
+        h for h in hits if not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
+    ]
     return sorted(kept + extra, key=lambda h: (h.start, -h.end))
 
 

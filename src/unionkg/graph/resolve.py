@@ -91,9 +91,10 @@ def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
         codes = {_code(instances[i][1]) for i in members} - {""}
         for i in members:
             for j in members:
-                if i < j and _compatible(_code(instances[i][1]), _code(instances[j][1])):
-                    if len(codes) <= 1 or (_code(instances[i][1]) and _code(instances[j][1])):
-                        uf.union(i, j)
+                ci, cj = _code(instances[i][1]), _code(instances[j][1])
+                # an uncoded mention joins a coded one only where no other code competes
+                if i < j and _compatible(ci, cj) and (len(codes) <= 1 or (ci and cj)):
+                    uf.union(i, j)
     clusters: dict[int, list[int]] = {}
     for i in range(len(instances)):
         clusters.setdefault(uf.find(i), []).append(i)
