@@ -33,8 +33,8 @@ class UnionKGError(Exception):
 class InputError(UnionKGError):
     """An input that cannot be read.
 
-    >>> str(InputError("a.txt", "the file is empty", "give it an article's text"))
-    'a.txt: the file is empty; give it an article\\'s text'
+    >>> print(InputError("a.txt", "the file is empty", "give it an article's text"))
+    a.txt: the file is empty; give it an article's text
     """
 
     def __init__(self, source: str, problem: str, hint: str = "") -> None:

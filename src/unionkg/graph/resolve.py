@@ -34,7 +34,7 @@ def node_iri(etype: EntityType, key: str) -> str:
     """The stable IRI of a node.
 
     >>> node_iri("Union", "某镇总工会")
-    'https://w3id.org/unionkg/id/union/9b8b0e7bd5a4fc0e'
+    'https://w3id.org/unionkg/id/union/5c2204d946edee91'
     """
     digest = hashlib.sha256(f"{etype}\x1f{key}".encode()).hexdigest()[:16]
     return f"{ID_BASE}{etype.lower()}/{digest}"
