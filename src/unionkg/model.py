@@ -69,7 +69,7 @@ RELATION_TYPES: tuple[RelationType, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Byline:
-    """A credited person in an article's byline: 记者王海霞, 通讯员周永卫, 摄影 …
+    """A credited person in an article's byline: 记者王小明, 通讯员李小红, 摄影 …
 
     ``start``/``end`` are character offsets of the name in ``Article.text``.
     """

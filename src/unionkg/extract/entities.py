@@ -2,8 +2,8 @@
 
 - Places take their official full name (温州 → 温州市) and keep what was written as an alias.
 - Organizations with a level-only head (区总工会, 市人社局, 该镇总工会) take the article's place
-  of that level (江北区总工会); with place heads they are keyed by their most specific place, so
-  温州乐清虹桥镇总工会, 乐清市虹桥镇总工会 and 虹桥镇总工会 are one entity.
+  of that level (瑞安市总工会); with place heads they are keyed by their most specific place, so
+  温州乐清柳市镇总工会, 乐清市柳市镇总工会 and 柳市镇总工会 are one entity.
 - A company's short form (its name without place and legal suffix) found elsewhere in the text
   is an alias of it.
 """
@@ -134,7 +134,7 @@ class EntityTable:
         ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
         if most_specific is not None:
             ent.attributes["place"] = most_specific.key
-            if span.places:  # 温州市乐清市虹桥镇总工会 and 虹桥镇总工会 name it too
+            if span.places:  # 温州市乐清市柳市镇总工会 and 柳市镇总工会 name it too
                 ent.aliases.add(_expanded(span, self))
                 ent.aliases.add(most_specific.name + name_rest)
             ent.aliases.discard(ent.name)
@@ -152,8 +152,8 @@ class EntityTable:
             b.attributes.setdefault(k, v)
 
     def merge_short_forms(self) -> None:
-        """Merge an organization written without its place (汽车产业链工会联盟) into the one
-        written with it (淄川区汽车产业链工会联盟), and a company's short form (申昊科技)
+        """Merge an organization written without its place (电子产业工会联盟) into the one
+        written with it (瑞安市电子产业工会联盟), and a company's short form (启衡电器)
         into the company, when exactly one entity fits."""
         orgs = [e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}]
         for ent in sorted(orgs, key=lambda e: len(e.name)):

@@ -95,8 +95,8 @@ class Lexicon:
     def expand(self, name: str) -> str:
         """A name with its abbreviated parts written out (工联会 → 工会联合会), for matching.
 
-        >>> default_lexicon().expand("某市快递行业工联会")
-        '某市快递行业工会联合会'
+        >>> default_lexicon().expand("某市家政行业工联会")
+        '某市家政行业工会联合会'
         """
         for short, full in self.abbreviations.items():
             name = name.replace(short, full)

@@ -81,7 +81,7 @@ def _continues(text: str, end: int, index: TokenIndex, lex: Lexicon) -> bool:
 
 def _model_orgs(text: str, index: TokenIndex, places: list[PlaceHit], found: list[OrgSpan],
                 lex: Lexicon) -> list[OrgSpan]:  # fmt: skip
-    """Organizations the model tags that carry no suffix of the lexicon: 新华社, 某某出行."""
+    """Organizations the model tags that carry no suffix of the lexicon: 某某通讯社, 某某出行."""
     taken = [(s.start, s.end) for s in found] + [(p.start, p.end) for p in places]
     out: list[OrgSpan] = []
     for tok in index.tokens:

@@ -3,7 +3,7 @@
 A place is accepted where the NER model's word boundaries agree with it, so a place name
 buried in another word is left alone. Short forms (温州, 乐清) are accepted only as a whole
 word, at the head of an organization or place name, or chained to another place
-(温州乐清虹桥镇). Ambiguous names (several 虹桥镇) are settled by the other places of the same
+(温州乐清柳市镇). Ambiguous names (several 白沙镇) are settled by the other places of the same
 article; a name that stays ambiguous keeps no code.
 """
 
@@ -176,7 +176,7 @@ def _add_unknown_places(
                 inner.insert(0, ends[start])
                 start = ends[start].start
         elif not inner and pos in ends:
-            inner.append(ends[pos])  # chained: 江北区前江街道
+            inner.append(ends[pos])  # chained: 瑞安市安阳街道
         end = pos + len(name)
         if name in lex.generic_name_words or _is_bare_suffix(text[start:end], lex):
             continue

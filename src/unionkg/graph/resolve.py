@@ -1,8 +1,8 @@
 """Resolution across articles: one node per real-world entity, with stable IRIs.
 
 Entities of the same type merge when one's name is another's name or alias (as a reader would
-merge 乐清市虹桥镇总工会 and 虹桥镇总工会), unless their places' administrative codes disagree:
-two 虹桥镇 in different counties stay two nodes. Every merge is logged on the node.
+merge 乐清市柳市镇总工会 and 柳市镇总工会), unless their places' administrative codes disagree:
+two 白沙镇 in different counties stay two nodes. Every merge is logged on the node.
 
 A node's IRI hashes its type and canonical key, so it does not depend on the order of the
 input files.

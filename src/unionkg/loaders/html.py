@@ -6,13 +6,13 @@ the article body and drops navigation, footers, scripts and styles; paragraphs a
 ``\\n``. The date comes from the page's markup only (no guessing from the running text).
 
     >>> page = ('<html><head><meta charset="utf-8"><title>工会成立</title>'
-    ...         '<meta property="og:site_name" content="工人日报"></head><body>'
+    ...         '<meta property="og:site_name" content="某某工人报"></head><body>'
     ...         '<div class="nav">首页 | 新闻</div><article><h1>工会成立</h1>'
-    ...         '<p>近日,某某镇总工会成立了快递行业工会联合会,首批会员一百余人。</p></article>'
+    ...         '<p>近日,某某镇总工会成立了家政行业工会联合会,首批会员一百余人。</p></article>'
     ...         '<div class="footer">版权所有</div></body></html>')
     >>> article = load_html(page.encode(), "x.html")[0]
     >>> article.text, article.title, article.publisher
-    ('近日,某某镇总工会成立了快递行业工会联合会,首批会员一百余人。', '工会成立', '工人日报')
+    ('近日,某某镇总工会成立了家政行业工会联合会,首批会员一百余人。', '工会成立', '某某工人报')
 """
 
 from __future__ import annotations

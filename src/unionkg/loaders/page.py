@@ -103,7 +103,7 @@ def ends_sentence(line: str) -> bool:
 
 
 def is_lead(line: str) -> bool:
-    """Whether ``line`` opens with a lead: 本报讯, 新华社…电(, 记者X 通讯员Y报道.
+    """Whether ``line`` opens with a lead: 本报讯, 某某社…电(, 记者X 通讯员Y报道.
 
     >>> is_lead("本报讯 记者王小明报道 近日"), is_lead("记者从市总工会获悉,近日")
     (True, False)
@@ -114,7 +114,7 @@ def is_lead(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """Whether ``line`` is a credit, a caption or page furniture, not running text.
 
-    >>> is_credit("记者王小明 摄"), is_credit("来源:工人日报"), is_credit("工会成立了。")
+    >>> is_credit("记者王小明 摄"), is_credit("来源:某某日报"), is_credit("工会成立了。")
     (True, True, False)
     """
     if len(line) > _HEADLINE_MAX + 20:
@@ -208,8 +208,8 @@ def _headline(paras: list[Paragraph]) -> str | None:
 def headline(text: str) -> str | None:
     """The headline lines at the top of an article, joined by a space (None when there are none).
 
-    >>> headline("宁波成立首家\\n\\n“车轮上的工会”\\n\\n本报讯 近日,工会成立。")
-    '宁波成立首家 “车轮上的工会”'
+    >>> headline("宁波成立首家\\n\\n“路上的娘家”\\n\\n本报讯 近日,工会成立。")
+    '宁波成立首家 “路上的娘家”'
     >>> headline("近日,工会成立。") is None
     True
     """

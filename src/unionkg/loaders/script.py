@@ -1,7 +1,7 @@
 """Traditional-script detection and conversion to Simplified (OpenCC ``t2s``).
 
 Detection is a measure, not a word list: the share of Han characters that OpenCC's
-character-level ``t2s`` changes. Simplified text scores near zero (the odd name such as 金鈞胤
+character-level ``t2s`` changes. Simplified text scores near zero (the odd name such as 林鈞澤
 aside); Traditional text scores well above a tenth.
 
 Conversion keeps offsets: the converted text must be as long as the original. OpenCC converts
@@ -84,9 +84,9 @@ def to_simplified(text: str) -> tuple[str, str | None]:
 
     The two strings always have the same length.
 
-    >>> simplified, original = to_simplified("泉州臺商投資區臺資企業工會聯合會")
+    >>> simplified, original = to_simplified("廈門市環衛行業工會聯合會")
     >>> simplified, len(simplified) == len(original)
-    ('泉州台商投资区台资企业工会联合会', True)
+    ('厦门市环卫行业工会联合会', True)
     """
     if not is_traditional(text):
         return text, None
