@@ -1,16 +1,24 @@
-"""Relations of one article: from names, from posts, and from sentence patterns.
+"""Relations of one article: from names, from posts, from sentence patterns, from the article.
 
 Each sentence is rewritten as a template in which every entity mention is a placeholder
 (``〔O3〕`` an organization, ``〔P1〕`` a person, ``〔T2〕`` a place); the patterns of
 ``rules/relations.json`` and the post grammar read those templates, so they speak of word
-classes, never of particular names.
+classes, never of particular names. Four passes:
+
+1. names: an organization lies in the place its name begins with; X公司工会 belongs to X公司;
+2. patterns: every rule of ``relations.json`` over every sentence (``founding`` rules only
+   note that the article reports the founding of an organization);
+3. posts: ``ORG title PER``, ``PER 当选为 ORG title``, ``选举 PER 为 title``;
+4. the article: a union whose founding the article reports was founded by the local
+   federation (总工会) the article credits with the founding work, and an industry or
+   regional federation belongs to the 总工会 of its place.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -28,8 +36,10 @@ _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _SLOT = re.compile(r"〔([OPT])(\d+)〕")
 _CLAUSE_BREAK = re.compile(r"[，,：:“”\"「」（）()]")
 _MACROS = {
-    "{ORGS}": r"〔O\d+〕(?:(?:[、，,]|和|与|及|以及)〔O\d+〕)*",
-    "{ORG}": r"〔O\d+〕",
+    "{ORGS}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:[、，,]|和|与|及|以及|同)[“\"「]?〔O\d+〕[”\"」]?)*",
+    "{ORGSEQ}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:[、，,]|和|及|以及)[“\"「]?〔O\d+〕[”\"」]?)*",
+    "{ORG}": r"[“\"「]?〔O\d+〕[”\"」]?",
+    "{PERS}": r"〔P\d+〕(?:(?:[、，,]|和|与|及)〔P\d+〕)*",
     "{PER}": r"〔P\d+〕",
     "{TOWN}": r"〔T\d+〕",
 }
@@ -37,31 +47,51 @@ _MACROS = {
 
 @dataclass(frozen=True)
 class PatternRule:
-    """A named, versioned relation pattern over sentence templates."""
+    """A named, versioned relation pattern over sentence templates.
+
+    ``mode`` says how the matched slots become edges: ``pairs`` (the subject ``a``, or else
+    the first of ``list``, to each other party; ``support`` to the first host), ``chain``
+    (each of ``list`` belongs to the one before it: 市、区、街道三级联动) or ``founding`` (the
+    ``b``/``list`` organizations are being founded; no edge by itself). ``subject`` =
+    ``sentence`` takes the sentence's subject when the pattern has no ``a`` (并与B签约).
+    ``context`` must also occur somewhere in the sentence.
+    """
 
     name: str
     version: int
     relation: RelationType
     confidence: float
     pattern: re.Pattern[str]
+    mode: str = "pairs"
+    subject: str = ""
+    context: re.Pattern[str] | None = None
 
     @property
     def id(self) -> str:
         return f"{self.name}/v{self.version}"
 
 
+def _expand(source: str) -> str:
+    for macro, regex in _MACROS.items():
+        source = source.replace(macro, regex)
+    return source
+
+
 @lru_cache(maxsize=1)
 def pattern_rules() -> tuple[PatternRule, ...]:
-    """The shipped relation patterns."""
+    """The shipped relation patterns.
+
+    >>> sorted({r.relation for r in pattern_rules()})[:3]
+    ['founded', 'locatedIn', 'memberOf']
+    """
     raw = files("unionkg.extract").joinpath("rules/relations.json").read_text(encoding="utf-8")
     rules = []
     for item in json.loads(raw)["rules"]:
-        source = item["pattern"]
-        for macro, regex in _MACROS.items():
-            source = source.replace(macro, regex)
+        context = re.compile(item["context"]) if item.get("context") else None
         rules.append(
             PatternRule(item["name"], item["version"], item["relation"], item["confidence"],
-                        re.compile(source))
+                        re.compile(_expand(item["pattern"])), item.get("mode", "pairs"),
+                        item.get("subject", ""), context)
         )  # fmt: skip
     return tuple(rules)
 
@@ -89,9 +119,11 @@ class _Collector:
         self.table = table
         self.relations: list[ExtractedRelation] = []
         self.seen: set[tuple[str, str, str]] = set()
+        self.founding: dict[str, list[_Template]] = {}  # organization -> sentences founding it
 
     def add(self, rtype: RelationType, subj: str, obj: str, start: int, end: int, rule: str,
-            confidence: float, title: str | None = None, date: str | None = None) -> None:  # fmt: skip
+            confidence: float, title: str | None = None, date: str | None = None,
+            ) -> None:  # fmt: skip
         if subj == obj:
             return
         if rtype == "partneredWith" and obj < subj:
@@ -104,6 +136,9 @@ class _Collector:
         evidence = Evidence(self.article.id, sentence, start, end, rule, confidence)
         self.relations.append(ExtractedRelation(rtype, subj, obj, evidence, title, date))
 
+    def has(self, rtype: str, subj: str, obj: str) -> bool:
+        return (rtype, subj, obj) in self.seen
+
 
 def find_relations(article: Article, table: EntityTable, index: TokenIndex,
                    places: list[PlaceHit], orgs: list[OrgSpan], lex: Lexicon
@@ -111,12 +146,13 @@ def find_relations(article: Article, table: EntityTable, index: TokenIndex,
     """Every relation the article states between its entities."""
     out = _Collector(article, table)
     _from_names(out, table, places, orgs, lex)
-    for start, end in split_sentences(article.text):
-        tpl = _template(article.text, start, end, table)
-        if not tpl.slots:
-            continue
-        _posts(out, tpl, table, lex)
+    templates = [_template(article.text, s, e, table) for s, e in split_sentences(article.text)]
+    templates = [t for t in templates if t.slots]
+    for tpl in templates:
         _patterns(out, tpl, table, article)
+    for tpl in templates:
+        _posts(out, tpl, table, lex)
+    _from_article(out, templates, table, article)
     for rel in out.relations:
         if rel.type in {"chairedBy", "holdsPosition"}:
             person = rel.object if rel.type == "chairedBy" else rel.subject
@@ -136,7 +172,14 @@ def _from_names(out: _Collector, table: EntityTable, places: list[PlaceHit],
         place = ent.attributes.get("place")
         if place and place in ents and ent.type != "Town":
             m = ent.mentions[0]
-            out.add("locatedIn", ent.key, place, *_sentence_of(table.text, m.start), "name-place/v1", 0.9)
+            out.add(
+                "locatedIn",
+                ent.key,
+                place,
+                *_sentence_of(table.text, m.start),
+                "name-place/v1",
+                0.9,
+            )
     # a place lies in the nearest of its gazetteer ancestors the article names
     by_name = {e.name: e.key for e in ents.values() if e.type == "Town"}
     for ent in list(ents.values()):
@@ -150,26 +193,37 @@ def _from_names(out: _Collector, table: EntityTable, places: list[PlaceHit],
                         "gazetteer-parent/v1", 0.9)  # fmt: skip
                 break
     # places written side by side: 江北区前江街道 (the later one lies in the earlier one)
-    for left, right in zip(places, places[1:], strict=False):
+    for left, right in itertools.pairwise(places):
         if left.end != right.start:
             continue
         lk = table.place_for_hit.get((left.start, left.end))
         rk = table.place_for_hit.get((right.start, right.end))
         if not lk or not rk or lk == rk:
             continue
-        if LEVEL_RANK.get(left.level, 5) < LEVEL_RANK.get(right.level, 5) and not _has_parent(out, rk):
-            out.add("locatedIn", rk, lk, *_sentence_of(table.text, left.start), "juxtaposed-places/v1", 0.8)
+        if LEVEL_RANK.get(left.level, 5) < LEVEL_RANK.get(right.level, 5) and not _has_parent(
+            out, rk
+        ):
+            out.add(
+                "locatedIn",
+                rk,
+                lk,
+                *_sentence_of(table.text, left.start),
+                "juxtaposed-places/v1",
+                0.8,
+            )
     # a union named after an organization belongs to it: X公司工会 -> X公司
     spans = {(s.start, s.end): s for s in orgs}
     for span in orgs:
         if span.type != "Union":
             continue
         for (s, e), inner in spans.items():
-            if s == span.start and e < span.end and inner.type in {"Company", "Organization"}:
-                if span.text[e - s :] in {"工会", "工会委员会", "工会联合会", "联合工会"}:
-                    uk, ok = table.by_span.get((span.start, span.end)), table.by_span.get((s, e))
-                    if uk and ok:
-                        out.add("subOrganizationOf", uk, ok, *_sentence_of(table.text, s), "company-union/v1", 0.9)
+            if not (s == span.start and e < span.end and inner.type in {"Company", "Organization"}):
+                continue
+            if span.text[e - s :] in {"工会", "工会委员会", "工会联合会", "联合工会"}:
+                uk, ok = table.by_span.get((span.start, span.end)), table.by_span.get((s, e))
+                if uk and ok:
+                    where = _sentence_of(table.text, s)
+                    out.add("subOrganizationOf", uk, ok, *where, "company-union/v1", 0.9)
 
 
 def _has_parent(out: _Collector, key: str) -> bool:
@@ -209,42 +263,67 @@ def _template(text: str, start: int, end: int, table: EntityTable) -> _Template:
 
 # ---------------------------------------------------------------- posts
 
+# an organization named by its kind alone inside a title: 区人大常委会副主任、总工会主席
+_ORG_WORD = re.compile(
+    r"^(?:省|市|区|县|州|镇|乡|街道|自治区|盟|旗)?"
+    r"(总工会|工会联合会|联合工会|工会委员会|工会|人大常委会|人大|政协|人民政府|政府)"
+)
+_UNION_WORDS = {"总工会", "工会联合会", "联合工会", "工会委员会", "工会"}
+# a department or party organ of the organization named before: 权益保障部部长, 纪委书记
+_ORGAN = re.compile(r"(?:部|办公室|办|中心|委员会|委|会|处|科|室|组)$")
+_PARTY = re.compile(r"^(?:分?党组|党委|党总支|党支部|纪委|纪检|监事会|工会)")
+_PLACE_WORD = re.compile(r"[省市区县州镇乡村旗盟园]|街道")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|新一届|新任|本届|下届")
+
 
 def _posts(out: _Collector, tpl: _Template, table: EntityTable, lex: Lexicon) -> None:
-    """ORG title、ORG title PER — and PER 当选为 ORG title."""
+    """ORG title、ORG title PER — and PER 当选为 ORG title, 选举 PER 为 title."""
+    last_org: str | None = None
     for m in _SLOT.finditer(tpl.text):
         if m.group(1) != "P":
             continue
         person = tpl.slots[f"P{m.group(2)}"]
         left = tpl.text[: m.start()]
         cut = max((x.end() for x in _CLAUSE_BREAK.finditer(left)), default=0)
-        _posts_before(out, tpl, left[cut:], person, table, lex)
-        _posts_after(out, tpl, tpl.text[m.end() :], person, table, lex)
+        used = _posts_before(out, tpl, left[cut:], person, table, lex, last_org)
+        last_org = used or (last_org if not _SLOT.search(left[cut:]) else None)
+        _posts_after(out, tpl, left, tpl.text[m.end() :], person, table, lex)
 
 
 def _posts_before(out: _Collector, tpl: _Template, left: str, person: str,
-                  table: EntityTable, lex: Lexicon) -> None:  # fmt: skip
+                  table: EntityTable, lex: Lexicon, inherit: str | None) -> str | None:  # fmt: skip
+    """Posts written before the name; returns the organization of the last one."""
     pieces = _SLOT.split(left)
     # pieces: text, kind, n, text, kind, n, text ...
     last_text = pieces[-1]
     if not lex.title_head(last_text.rstrip("同志 ")):
-        return
+        return None
+    elected = re.search(r"(?:当选为?|担任|出任)([^〔〕，,。、；;]{1,16})的$", left)
+    if elected:  # 当选工会联合会主席的赵志祥
+        _add_post(out, tpl, person, None, elected.group(1), table, lex, "elected-as/v2")
+        return None
     org: str | None = None
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(pieces):
         chunk = pieces[i]
         if i % 3 == 0:
+            if i == 0 and len(pieces) == 1 and inherit is not None:
+                org = inherit  # 主席甲，权益保障部部长乙: the organ is the same organization's
             if org is not None or found:
                 for part in re.split(r"[、]|兼", chunk):
                     part = part.strip()
                     title = _title(part, lex)
-                    if title and org is not None:
-                        target = org
-                        if title.startswith("工会") and table.entities[org].type != "Union":
-                            target = _company_union(table, org) or org
-                            title = title if target == org else title
-                        found.append((target, title))
+                    if not title or org is None:
+                        continue
+                    if i == 0 and not _is_organ_title(title, lex):
+                        continue
+                    target, title = _title_org(table, org, title)
+                    if target is None:
+                        continue
+                    if _ORG_WORD.match(part) and target != org:
+                        org = target  # later titles of the list belong to the org just named
+                    found.append((target, title))
             i += 1
         else:
             kind, n = chunk, pieces[i + 1]
@@ -256,36 +335,138 @@ def _posts_before(out: _Collector, tpl: _Template, left: str, person: str,
     for target, title in found:
         by_org.setdefault(target, []).append(title)
     for target, titles in by_org.items():
-        title = "、".join(titles)
-        rtype: RelationType = "chairedBy" if lex.is_chair_title(title) else "holdsPosition"
-        if rtype == "chairedBy":
-            out.add(rtype, target, person, tpl.start, tpl.end, "post-before-name/v1", 0.85, title)
-        else:
-            out.add(rtype, person, target, tpl.start, tpl.end, "post-before-name/v1", 0.85, title)
+        _emit_post(out, tpl, person, target, "、".join(titles), lex, "post-before-name/v2", 0.85)
+    return found[-1][0] if found else None
 
 
-_ELECTED = re.compile(r"^(?:同志)?(?:当选为|当选|被选举为|担任|出任|兼任|任)(〔O(\d+)〕)?([^〔〕，。、；]{0,14})")
+def _is_organ_title(title: str, lex: Lexicon) -> bool:
+    """权益保障部部长, 纪委书记 — but not 市委副书记 or 开发区综合部部长 (another body)."""
+    head = lex.title_head(title) or ""
+    rest = title[: len(title) - len(head)]
+    if _PLACE_WORD.search(rest):
+        return False
+    return bool(_PARTY.match(title) or (rest and _ORGAN.search(rest)))
 
 
-def _posts_after(out: _Collector, tpl: _Template, right: str, person: str,
+def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, str]:
+    """The organization a title names when it begins with an organization word.
+
+    区人大常委会副主任、总工会主席: 总工会主席 is a post in the 总工会 of the same place,
+    工会主席 after a company is a post in that company's union.
+    """
+    m = _ORG_WORD.match(title)
+    if not m:
+        return org, title
+    word = m.group(1)
+    ent = table.entities[org]
+    if word in {"工会", "工会委员会"} and ent.type != "Union":
+        if _is_place_body(table, org):
+            return None, title  # 县委常委、工会主席: which union is not certain
+        return _company_union(table, org), title
+    if ent.type == "Union" and word in _UNION_WORDS:
+        return org, title
+    rest = title[m.end() :]
+    if word in _UNION_WORDS:
+        return _union_of_place(table, ent.attributes.get("place"), word), rest
+    return _org_of_place(table, ent.attributes.get("place"), word), rest
+
+
+def _is_place_body(table: EntityTable, org: str) -> bool:
+    """A party committee, congress or government of a place: 隆昌市市委, 江北区人大常委会."""
+    ent = table.entities[org]
+    place = ent.attributes.get("place")
+    if not place or ent.type != "Organization":
+        return False
+    pname = table.entities[place].name
+    rest = ent.name.split(pname, 1)[-1] if pname in ent.name else ent.name
+    return bool(re.fullmatch(r"(?:省|市|区|县|州|镇|乡|街道)?(?:委|党委|党工委|人大常委会|人大|"
+                             r"人民政府|政府|政协|纪委)", rest))  # fmt: skip
+
+
+def _union_of_place(table: EntityTable, place: str | None, word: str) -> str | None:
+    cands = [e for e in table.entities.values()
+             if e.type == "Union" and e.name.endswith(word)]  # fmt: skip
+    if place:
+        cands = [e for e in cands if e.attributes.get("place") == place]
+    return cands[0].key if len(cands) == 1 else None
+
+
+def _org_of_place(table: EntityTable, place: str | None, word: str) -> str | None:
+    if not place:
+        return None
+    cands = [e for e in table.entities.values()
+             if e.type == "Organization" and e.name.endswith(word)
+             and e.attributes.get("place") == place]  # fmt: skip
+    return cands[0].key if len(cands) == 1 else None
+
+
+_ELECTED = re.compile(
+    r"^(?:、〔P\d+〕)*(?:同志)?(?:等)?(?:[一二三四五六七八九十两\d]+(?:位|名|人)(?:同志)?)?"
+    r"(?:高票|全票|顺利|光荣|正式|分别|均)?"
+    r"(?:当选为|当选|被选举为|被选为|被推选为|被推举为|被任命为|被聘为|担任|出任|兼任|任)"
+    r"(?P<ord>第[一二三四五六七八九十\d]+届|首届|新一届)?(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
+)
+_APPOINTED = re.compile(
+    r"^(?:同志)?(?:为|担任)(?P<ord>第[一二三四五六七八九十\d]+届|首届|新一届)?"
+    r"(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
+)
+_APPOINTER = re.compile(
+    r"(?:选举|推选|推举|任命|聘任|聘请|选举产生|确定)(?:了)?(?:〔P\d+〕[、和])*$"
+)
+
+
+def _posts_after(out: _Collector, tpl: _Template, left: str, right: str, person: str,
                  table: EntityTable, lex: Lexicon) -> None:  # fmt: skip
     m = _ELECTED.match(right)
+    if not m and _APPOINTER.search(left):
+        m = _APPOINTED.match(right)
     if not m:
         return
-    title = _title(m.group(3).strip(), lex)
-    if not title:
+    org = tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    _add_post(out, tpl, person, org, m.group("title"), table, lex, "elected-as/v2")
+
+
+def _add_post(out: _Collector, tpl: _Template, person: str, org: str | None, raw: str,
+              table: EntityTable, lex: Lexicon, rule: str) -> None:  # fmt: skip
+    raw = _ORDINAL.sub("", raw.strip())
+    if org is None:
+        org, raw = _org_in_title(table, raw, out)
+    title = _title(raw, lex)
+    if not title or org is None:
         return
-    if m.group(1):
-        org = tpl.slots[f"O{m.group(2)}"]
+    _emit_post(out, tpl, person, org, title, lex, rule, 0.8)
+
+
+def _org_in_title(table: EntityTable, raw: str, out: _Collector) -> tuple[str | None, str]:
+    """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会."""
+    m = re.match(
+        r"^(?:公司|集团)?(工会联合会|联合工会|总工会|工会委员会|工会|联合会|联盟|协会|商会)", raw
+    )
+    focus = _focus_union(table, out)
+    if not m:
+        return focus, raw
+    word = m.group(1)
+    if word in {"工会", "工会委员会"} and raw.startswith(("公司", "集团")):
+        company = _main_of(table, "Company")
+        return (_company_union(table, company) if company else None), raw[m.end() :]
+    cands = [e for e in table.entities.values()
+             if e.type in {"Union", "Organization"} and e.name.endswith(word)]  # fmt: skip
+    if word in {"工会", "工会委员会"}:
+        cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
+    if focus and any(e.key == focus for e in cands):
+        return focus, raw[m.end() :]
+    if not cands:
+        return None, raw
+    best = max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start))
+    return best.key, raw[m.end() :]
+
+
+def _emit_post(out: _Collector, tpl: _Template, person: str, org: str, title: str,
+               lex: Lexicon, rule: str, confidence: float) -> None:  # fmt: skip
+    if lex.is_chair_title(title):
+        out.add("chairedBy", org, person, tpl.start, tpl.end, rule, confidence, title)
     else:
-        org = _main_union(table)
-        if org is None:
-            return
-    rtype: RelationType = "chairedBy" if lex.is_chair_title(title) else "holdsPosition"
-    if rtype == "chairedBy":
-        out.add(rtype, org, person, tpl.start, tpl.end, "elected-as/v1", 0.8, title)
-    else:
-        out.add(rtype, person, org, tpl.start, tpl.end, "elected-as/v1", 0.8, title)
+        out.add("holdsPosition", person, org, tpl.start, tpl.end, rule, confidence, title)
 
 
 def _title(part: str, lex: Lexicon) -> str | None:
@@ -300,9 +481,14 @@ def _title(part: str, lex: Lexicon) -> str | None:
     return part
 
 
-def _company_union(table: EntityTable, org: str) -> str | None:
+def _company_union(table: EntityTable, org: str) -> str:
     ent = table.entities[org]
     name = ent.name + "工会"
+    existing = next((e.key for e in table.entities.values()
+                     if e.type == "Union" and (e.name == name or name in e.aliases)),
+                    None)  # fmt: skip
+    if existing:
+        return existing
     key = f"Union:{name}:{ent.attributes.get('place_code', '')}"
     if key not in table.entities:
         m = ent.mentions[0]
@@ -313,10 +499,22 @@ def _company_union(table: EntityTable, org: str) -> str | None:
 
 
 def _main_union(table: EntityTable) -> str | None:
-    unions = [e for e in table.entities.values() if e.type == "Union"]
-    if not unions:
+    return _main_of(table, "Union")
+
+
+def _main_of(table: EntityTable, etype: str) -> str | None:
+    ents = [e for e in table.entities.values() if e.type == etype]
+    if not ents:
         return None
-    return max(unions, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
+    return max(ents, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
+
+
+def _focus_union(table: EntityTable, out: _Collector) -> str | None:
+    """The union the article is about: the one it reports founded, else the most mentioned."""
+    founded = [k for k in out.founding if table.entities[k].type == "Union"]
+    if len(founded) == 1:
+        return founded[0]
+    return _main_union(table)
 
 
 # ---------------------------------------------------------------- patterns
@@ -324,36 +522,83 @@ def _main_union(table: EntityTable) -> str | None:
 
 def _patterns(out: _Collector, tpl: _Template, table: EntityTable, article: Article) -> None:
     for rule in pattern_rules():
+        if rule.context is not None and not rule.context.search(tpl.text):
+            continue
         for m in rule.pattern.finditer(tpl.text):
             groups = m.groupdict()
             subj = _slots(groups.get("a"), tpl)
             objs = _slots(groups.get("b"), tpl) + _slots(groups.get("list"), tpl)
+            objs += _slots(groups.get("more"), tpl)
             support = _slots(groups.get("support"), tpl)
-            if not subj:
+            if rule.mode == "founding":
+                for o in objs:
+                    if table.entities[o].type in _ORGS:
+                        out.founding.setdefault(o, []).append(tpl)
+                continue
+            if not subj and rule.subject == "sentence":
+                subj = _sentence_subject(tpl, m.start())
+                focus = _focus_union(table, out)
+                if not subj and focus:
+                    subj = [focus]  # the subject is the article's, named in an earlier sentence
+            if rule.mode == "chain":
+                pairs = list(zip(objs[1:], objs, strict=False))
+            elif not subj:
                 if rule.relation == "memberOf":
-                    union = _main_union(table)
+                    union = _union_named(table, m.group(), out)
                     pairs = [(o, union) for o in objs if union]
                 else:
                     if len(objs) < 2:
                         continue
                     pairs = [(objs[0], o) for o in objs[1:]]
             else:
-                pairs = [(subj[0], o) for o in objs]
+                pairs = [(s, o) for s in subj for o in objs]
             if support and (subj or objs):
                 host = subj[0] if subj else objs[0]
                 pairs += [(host, s) for s in support]
-            date = None
-            if rule.relation == "founded":
-                date = founding_date(article.text[tpl.start : tpl.end], article.published)
             for s, o in pairs:
-                if not _fits(rule.relation, table, s, o):
+                if not _fits(rule, table, s, o):
                     continue
-                out.add(rule.relation, s, o, tpl.start, tpl.end, rule.id, rule.confidence, None, date)
-                if rule.relation == "founded":
-                    if table.entities[s].type == "Union" and table.entities[o].type == "Union":
-                        out.add("subOrganizationOf", o, s, tpl.start, tpl.end, rule.id, rule.confidence)
-                    if date:
-                        table.entities[o].attributes.setdefault("founded", date)
+                _emit(out, rule.relation, s, o, tpl, rule.id, rule.confidence, table, article)
+
+
+def _emit(out: _Collector, relation: RelationType, s: str, o: str, tpl: _Template, rule: str,
+          confidence: float, table: EntityTable, article: Article) -> None:  # fmt: skip
+    date = None
+    if relation == "founded":
+        date = founding_date(article.text[tpl.start : tpl.end], article.published)
+        out.founding.setdefault(o, []).append(tpl)
+    out.add(relation, s, o, tpl.start, tpl.end, rule, confidence, None, date)
+    if relation == "founded":
+        if table.entities[s].type == "Union" and table.entities[o].type == "Union":
+            out.add("subOrganizationOf", o, s, tpl.start, tpl.end, rule, confidence)
+        if date:
+            table.entities[o].attributes.setdefault("founded", date)
+
+
+_GUIDANCE = re.compile(r"在[^，,。；]{0,40}?下[，,]?")
+
+
+def _sentence_subject(tpl: _Template, before: int) -> list[str]:
+    """The organization (or place) a sentence opens with, outside 在…下 phrases."""
+    head = _GUIDANCE.sub(lambda m: "＿" * len(m.group()), tpl.text[:before])
+    m = _SLOT.search(head)
+    if not m or m.group(1) not in {"O", "T"}:
+        return []
+    while (nxt := _SLOT.match(head, m.end())) and nxt.group(1) in {"O", "T"}:
+        m = nxt  # 虹口区凉城新村街道: the place written last is the party
+    return [tpl.slots[f"{m.group(1)}{m.group(2)}"]]
+
+
+def _union_named(table: EntityTable, matched: str, out: _Collector) -> str | None:
+    """The union a member clause names by its kind (…等19家工会联合会成员单位), else the focus."""
+    tail = _SLOT.sub("", matched)
+    m = re.search(r"(工会联合会|联合工会|工会联盟|联盟|工会)", tail)
+    if m:
+        cands = [e for e in table.entities.values()
+                 if e.type == "Union" and e.name.endswith(m.group(1))]  # fmt: skip
+        if len(cands) == 1:
+            return cands[0].key
+    return _focus_union(table, out)
 
 
 def _slots(group: str | None, tpl: _Template) -> list[str]:
@@ -365,16 +610,92 @@ def _slots(group: str | None, tpl: _Template) -> list[str]:
 _ORGS = {"Union", "Company", "Organization"}
 
 
-def _fits(relation: RelationType, table: EntityTable, subj: str, obj: str) -> bool:
+def _fits(rule: PatternRule, table: EntityTable, subj: str, obj: str) -> bool:
     s, o = table.entities[subj].type, table.entities[obj].type
-    if relation == "memberOf":
+    if rule.relation == "memberOf":
         return o == "Union" and s in {"Person", "Official", "Company"}
-    if relation == "locatedIn":
+    if rule.relation == "locatedIn":
         return o == "Town"
-    if relation == "subOrganizationOf":
+    if rule.relation == "subOrganizationOf":
         return s == "Union" and o in _ORGS
+    if rule.relation == "founded":
+        return s in _ORGS | {"Official"} and o in _ORGS
+    if rule.relation == "partneredWith" and rule.subject == "sentence" and s == "Town":
+        return o in _ORGS  # 凉城新村街道…与A公司工会正式签约: the place acts as a party
     return s in _ORGS and o in _ORGS
 
 
-def _count(values: list[str]) -> Counter[str]:
-    return Counter(values)
+# ---------------------------------------------------------------- the article
+
+_FOUNDING_WORK = re.compile(r"组建|筹建|筹备|建会|成立|部署|指导|推进|推动|牵头|揭牌|授牌|批复")
+_STRONG_WORK = re.compile(r"组建|筹建|筹备|牵头|揭牌|授牌|批复")
+
+
+def _from_article(out: _Collector, templates: list[_Template], table: EntityTable,
+                  article: Article) -> None:  # fmt: skip
+    ents = table.entities
+    # the founding: its date, and the federation the article credits with the work
+    for org, sentences in out.founding.items():
+        date = next((d for t in sentences
+                     if (d := founding_date(article.text[t.start : t.end], article.published))),
+                    None)  # fmt: skip
+        if date:
+            ents[org].attributes.setdefault("founded", date)
+        if ents[org].type != "Union":
+            continue
+        for tpl in templates:
+            for m in _SLOT.finditer(tpl.text):
+                if m.group(1) != "O":
+                    continue
+                z = tpl.slots[f"O{m.group(2)}"]
+                if z == org or z in out.founding or ents[z].type != "Union":
+                    continue
+                rest = tpl.text[m.end() :]
+                nxt = re.search(r"〔O\d+〕", rest)
+                scope = (
+                    rest[: nxt.start()] if nxt and tpl.slots.get(nxt.group()[1:-1]) != org else rest
+                )
+                upper = ents[z].name.endswith("总工会") and _above(table, out, z, org)
+                strong = _STRONG_WORK.search(scope[:12])
+                if not ((upper and _FOUNDING_WORK.search(scope)) or strong):
+                    continue
+                if out.has("subOrganizationOf", z, org):
+                    continue
+                rule = "founding-work/v1"
+                conf = _ARTICLE_RULES[rule]
+                out.add("founded", z, org, tpl.start, tpl.end, rule, conf, None, date)
+                out.add("subOrganizationOf", org, z, tpl.start, tpl.end, rule, conf)
+
+
+_ARTICLE_RULES = {"founding-work/v1": 0.7}
+
+
+def _place_chain(table: EntityTable, out: _Collector, place: str | None) -> list[str]:
+    """``place`` and the places above it, nearest first, as the article and gazetteer know them."""
+    chain: list[str] = []
+    ents = table.entities
+    by_name = {e.name: e.key for e in ents.values() if e.type == "Town"}
+    while place and place not in chain:
+        chain.append(place)
+        up = next((r.object for r in out.relations
+                   if r.type == "locatedIn" and r.subject == place), None)  # fmt: skip
+        if up is None:
+            parents = [p for p in ents[place].attributes.get("parents", "").split("/") if p]
+            up = next((by_name[p] for p in parents if p in by_name), None)
+        place = up
+    return chain
+
+
+def _above(table: EntityTable, out: _Collector, upper: str, lower: str) -> bool:
+    place = table.entities[upper].attributes.get("place")
+    chain = _place_chain(table, out, table.entities[lower].attributes.get("place"))
+    if not chain:
+        return upper == _main_of_kind(table, "总工会")
+    return place in chain
+
+
+def _main_of_kind(table: EntityTable, suffix: str) -> str | None:
+    ents = [e for e in table.entities.values() if e.type == "Union" and e.name.endswith(suffix)]
+    if not ents:
+        return None
+    return max(ents, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
