@@ -1,9 +1,5 @@
-"""The ``unionkg`` command line: thin wrappers over :mod:`unionkg.pipeline`.
-
-Exit codes: 0 all inputs read and outputs written; 1 outputs written but some inputs could not
-be read (each named on standard error), or ``--strict`` stopped at the first bad input; 2 a
-usage error; 3 nothing could be built (no readable article, an output that cannot be written).
-"""
+"""``unionkg build``, ``demo``, ``stats`` and ``formats``: thin wrappers over
+:mod:`unionkg.pipeline`."""
 
 from __future__ import annotations
 
@@ -15,15 +11,13 @@ from typing import Any
 
 import click
 
-from . import __version__, pipeline
-from .errors import UnionKGError
-from .model import Article
-from .registry import exporter_names
+from .. import pipeline
+from ..errors import UnionKGError
+from ..model import Article
+from ..registry import exporter_names
+from .common import EXIT_PARTIAL, fail
 
-__all__ = ["main"]
-
-EXIT_PARTIAL = 1
-EXIT_FAILED = 3
+__all__ = ["build", "demo", "formats", "stats"]
 
 
 def _progress(enabled: bool | None) -> pipeline.Progress | None:
@@ -35,11 +29,6 @@ def _progress(enabled: bool | None) -> pipeline.Progress | None:
         return tqdm(items, total=total, unit="article", desc="extracting", file=sys.stderr)
 
     return wrap
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(code)
 
 
 def _report_problems(problems: Sequence[UnionKGError]) -> None:
@@ -65,24 +54,17 @@ def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: flo
             paths, min_confidence=min_confidence, progress=_progress(progress)
         )
         if strict and result.problems:
-            _fail(f"{result.problems[0]} (--strict: nothing written)", EXIT_PARTIAL)
+            fail(f"{result.problems[0]} (--strict: nothing written)", EXIT_PARTIAL)
         if not result.graph.articles:
             _report_problems(result.problems)
-            _fail("no article could be read; nothing written")
+            fail("no article could be read; nothing written")
         result.written = pipeline.export_graph(result.graph, out)
     except UnionKGError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     _summary(result)
     if result.problems:
         _report_problems(result.problems)
         sys.exit(EXIT_PARTIAL)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="unionkg")
-def cli() -> None:
-    """Build a knowledge graph of trade unions, companies, towns and officials from news
-    articles, and export it as RDF, GraphML and an interactive HTML page."""
 
 
 _common = [
@@ -101,7 +83,7 @@ def _with_common(func: Any) -> Any:
     return func
 
 
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True)
 @_with_common
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
@@ -116,7 +98,7 @@ def build(paths: tuple[str, ...], out: str, min_confidence: float, progress: boo
     _run_build(paths, out, strict, min_confidence, progress)
 
 
-@cli.command()
+@click.command()
 @_with_common
 def demo(out: str, min_confidence: float, progress: bool | None) -> None:
     """Build the graph of the sample articles shipped with unionkg into OUT."""
@@ -125,13 +107,13 @@ def demo(out: str, min_confidence: float, progress: bool | None) -> None:
     _run_build([str(corpus)], out, False, min_confidence, progress)
 
 
-@cli.command()
+@click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=True))
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(file: str, as_json: bool) -> None:
     """Count the entities by type and the relations by kind in FILE (a graph we wrote, or a
     build directory)."""
-    from .ontology import graph_counts
+    from ..ontology import graph_counts
 
     path = Path(file)
     if path.is_dir():
@@ -139,7 +121,7 @@ def stats(file: str, as_json: bool) -> None:
     try:
         counts = graph_counts(path)
     except UnionKGError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if as_json:
         click.echo(json.dumps(counts, ensure_ascii=False, indent=2, sort_keys=True))
         return
@@ -150,16 +132,11 @@ def stats(file: str, as_json: bool) -> None:
             click.echo(f"  {name:20} {n}")
 
 
-@cli.command(name="formats")
+@click.command(name="formats")
 def formats() -> None:
     """List the output formats a build writes."""
-    from .registry import exporter
+    from ..registry import exporter
 
     for name in exporter_names():
         spec = exporter(name)
         click.echo(f"{name:8} {spec.filename:14} {spec.description}")
-
-
-def main(argv: list[str] | None = None) -> None:
-    """Entry point of the ``unionkg`` console script."""
-    cli.main(args=argv, prog_name="unionkg")

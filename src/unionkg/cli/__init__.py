@@ -1,0 +1,51 @@
+"""The ``unionkg`` command line. Each command is a thin wrapper over a library function.
+
+Commands are listed in :data:`COMMANDS` and imported only when run, so ``unionkg --help`` stays
+fast. Exit codes: 0 done; 1 done, but some inputs could not be read (each named on standard
+error), or ``--strict`` stopped at the first bad input; 2 a usage error; 3 nothing could be
+done (no readable article, an output that cannot be written, a bad query).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import click
+
+from .. import __version__
+
+__all__ = ["COMMANDS", "cli", "main"]
+
+# command name -> "module:attribute" (relative to this package)
+COMMANDS: dict[str, str] = {
+    "build": "build:build",
+    "demo": "build:demo",
+    "stats": "build:stats",
+    "formats": "build:formats",
+}
+
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, attr = target.partition(":")
+        command: Any = getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+        return command
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="unionkg")
+def cli() -> None:
+    """Build a knowledge graph of trade unions, companies, towns and officials from news
+    articles, and export it as RDF, GraphML and an interactive HTML page."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``unionkg`` console script."""
+    cli.main(args=argv, prog_name="unionkg")

@@ -1,0 +1,20 @@
+"""What every command shares: exit codes and the one-line error."""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+import click
+
+__all__ = ["EXIT_FAILED", "EXIT_PARTIAL", "EXIT_USAGE", "fail"]
+
+EXIT_PARTIAL = 1  # done, but some inputs could not be read (or --strict stopped)
+EXIT_USAGE = 2  # click's own code for a usage error
+EXIT_FAILED = 3  # nothing could be done
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    """Print ``error: message`` on standard error and exit with ``code``."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
