@@ -21,6 +21,7 @@ class UKG(DefinedNamespace):
     Article: URIRef  # Article
     Company: URIRef  # Company
     Evidence: URIRef  # Evidence
+    MergeNote: URIRef  # Merge note
     Official: URIRef  # Official
     Organization: URIRef  # Organization
     Person: URIRef  # Person
@@ -33,6 +34,7 @@ class UKG(DefinedNamespace):
     holdsPosition: URIRef  # holds position in
     locatedIn: URIRef  # located in
     memberOf: URIRef  # member of
+    mergeNote: URIRef  # merge note
     partneredWith: URIRef  # partnered with
     subOrganizationOf: URIRef  # sub-organization of
 
@@ -42,6 +44,8 @@ class UKG(DefinedNamespace):
     date: URIRef  # date
     endOffset: URIRef  # end offset
     extractor: URIRef  # extractor
+    form: URIRef  # surface form
+    reason: URIRef  # merge reason
     sentence: URIRef  # sentence
     startOffset: URIRef  # start offset
     title: URIRef  # post title

@@ -11,6 +11,10 @@ Modelling (the vocabulary is ``unionkg.ttl``; ``ukg:`` is ``https://w3id.org/uni
   ``ukg:startOffset``, ``ukg:endOffset``, ``ukg:extractor`` (the rule) and ``ukg:confidence``, plus
   the edge's ``ukg:title`` / ``ukg:date`` when it has them. Evidence IRIs are a hash of what they
   say (:func:`evidence_iri`): no blank nodes, so every run writes the same triples.
+- The same named graph holds the **merge log** of what the article contributed to each entity:
+  ``<entity> ukg:mergeNote <note>`` and ``<note> a ukg:MergeNote ; ukg:form "…"@zh ;
+  prov:wasDerivedFrom <article> ; ukg:reason "…"``, one note per ``MergeNote`` of the node, its
+  IRI a hash of what it says (:func:`merge_note_iri`). :data:`MERGE_QUERY` lists them.
 
 :data:`PROVENANCE_QUERY` returns, for every direct edge, the article, sentence, offsets and
 extractor behind it; add ``VALUES`` (or ``FILTER``) on ``?subject ?relation ?object`` to ask about
@@ -45,10 +49,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV, NamespaceManager
 from rdflib.term import Node as RDFNode
 
-from ..model import ID_BASE, Article, Edge, Evidence, KnowledgeGraph, Node, article_iri
+from ..model import ID_BASE, Article, Edge, Evidence, KnowledgeGraph, MergeNote, Node, article_iri
 from .namespace import UKG
 
 __all__ = [
+    "MERGE_QUERY",
     "PREFIXES",
     "PROVENANCE_QUERY",
     "SCHEMA",
@@ -56,6 +61,7 @@ __all__ = [
     "bind_prefixes",
     "date_literal",
     "evidence_iri",
+    "merge_note_iri",
     "to_dataset",
     "to_quads",
 ]
@@ -88,6 +94,19 @@ WHERE {
   }
 }
 ORDER BY ?subject ?relation ?object ?article ?start
+"""
+
+MERGE_QUERY = """\
+PREFIX ukg:  <https://w3id.org/unionkg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?entity ?form ?article ?reason
+WHERE {
+  GRAPH ?article {
+    ?entity ukg:mergeNote ?note .
+    ?note a ukg:MergeNote ; ukg:form ?form ; prov:wasDerivedFrom ?article ; ukg:reason ?reason .
+  }
+}
+ORDER BY ?entity ?article ?form ?reason
 """
 
 Quad = tuple[URIRef, URIRef, RDFNode, URIRef | None]
@@ -137,6 +156,22 @@ def evidence_iri(edge: Edge, evidence: Evidence) -> URIRef:
     return URIRef(f"{ID_BASE}evidence/{digest}")
 
 
+def merge_note_iri(node_iri: str, note: MergeNote) -> URIRef:
+    """The stable IRI of one merge note of a node: a hash of the node and what the note says.
+
+    >>> from unionkg.model import MergeNote
+    >>> note = MergeNote("某镇总工会", "a1", "same canonical name")
+    >>> iri = merge_note_iri("https://w3id.org/unionkg/id/union/1", note)
+    >>> str(iri).startswith("https://w3id.org/unionkg/id/merge/")
+    True
+    >>> iri == merge_note_iri("https://w3id.org/unionkg/id/union/1", note)
+    True
+    """
+    key = "\x1f".join((node_iri, note.article_id, note.form, note.reason))
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    return URIRef(f"{ID_BASE}merge/{digest}")
+
+
 def _confidence(value: float) -> Literal:
     return Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
 
@@ -151,6 +186,14 @@ def _node_quads(node: Node) -> Iterator[Quad]:
         yield iri, SCHEMA.foundingDate, date_literal(founded), None
     if code := node.attributes.get("admin_code"):
         yield iri, UKG.adminCode, Literal(code), None
+    for note in node.merges:
+        article = URIRef(article_iri(note.article_id))
+        note_iri = merge_note_iri(node.iri, note)
+        yield iri, UKG.mergeNote, note_iri, article
+        yield note_iri, RDF.type, UKG.MergeNote, article
+        yield note_iri, UKG.form, Literal(note.form, lang="zh"), article
+        yield note_iri, PROV.wasDerivedFrom, article, article
+        yield note_iri, UKG.reason, Literal(note.reason), article
 
 
 def _article_quads(article: Article) -> Iterator[Quad]:
