@@ -1,0 +1,162 @@
+"""Relation patterns, post grammar and founding dates on sentences we wrote.
+
+Every name here is invented for these tests (no organization or person of any corpus). The
+pattern tests run the rules of ``rules/relations.json`` over sentence templates, where entity
+mentions are already placeholders (〔O0〕 an organization, 〔P1〕 a person, 〔T2〕 a place), so
+they test the rules and not the entity recogniser; a few tests run whole articles.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from unionkg.extract import relations as rel
+from unionkg.extract.dates import founding_date
+from unionkg.extract.extractor import extract_article
+from unionkg.model import Article, ExtractedEntity, Mention
+
+# slot -> (type, name) for the templates below
+ENTITIES = {
+    "O0": ("Union", "青禾县总工会"),
+    "O1": ("Union", "青禾县物流行业工会联合会"),
+    "O2": ("Company", "青禾县远帆物流有限公司"),
+    "O3": ("Organization", "青禾县交通运输局"),
+    "O4": ("Union", "青禾县远帆物流有限公司工会"),
+    "O5": ("Company", "青禾县白鹭农业合作社"),
+    "O6": ("Union", "青禾县城南街道总工会"),
+    "P7": ("Official", "柯明远"),
+    "P8": ("Person", "童雨桐"),
+    "T9": ("Town", "青禾县"),
+}
+
+
+def _run(template: str, published: str | None = "2022-06-15") -> set[tuple[str, str, str]]:
+    ents = {}
+    slots = {}
+    for slot, (etype, name) in ENTITIES.items():
+        key = f"{etype}:{name}"
+        ent = ExtractedEntity(key=key, type=etype, name=name)  # type: ignore[arg-type]
+        ent.mentions.append(Mention(name, 0, 1, "test"))
+        ents[key] = ent
+        slots[slot] = key
+    table = SimpleNamespace(entities=ents, text=template)
+    article = Article(id="t", text=template, published=published)
+    out = rel._Collector(article, table)  # type: ignore[arg-type]
+    tpl = rel._Template(template, slots, 0, len(template))
+    rel._patterns(out, tpl, table, article)  # type: ignore[arg-type]
+    rel._from_article(out, [tpl], table, article)  # type: ignore[arg-type]
+    return {_ordered(r.type, ents[r.subject].name, ents[r.object].name) for r in out.relations}
+
+
+def _ordered(rtype: str, a: str, b: str) -> tuple[str, str, str]:
+    """``partneredWith`` is symmetric: compare its ends in name order."""
+    if rtype == "partneredWith" and b < a:
+        a, b = b, a
+    return (rtype, a, b)
+
+
+def _edge(rtype: str, s: str, o: str) -> tuple[str, str, str]:
+    return _ordered(rtype, ENTITIES[s][1], ENTITIES[o][1])
+
+
+FOUND = [
+    # partneredWith
+    ("〔O0〕与〔O2〕签订了职工服务合作协议。", "partneredWith", "O0", "O2"),
+    ("〔O0〕、〔O3〕联合举办快递员技能比武。", "partneredWith", "O0", "O3"),
+    ("活动由〔O0〕、〔O3〕和〔O5〕共同主办。", "partneredWith", "O0", "O5"),
+    ("活动由〔O0〕主办,〔O4〕、〔O5〕承办。", "partneredWith", "O0", "O5"),
+    ("〔O0〕携手〔O2〕开展送清凉活动。", "partneredWith", "O0", "O2"),
+    ("〔O6〕联合〔O3〕、〔O5〕举办招聘会。", "partneredWith", "O6", "O5"),
+    ("〔O0〕、〔O6〕上下联动,携手〔O2〕共同举办文艺汇演。", "partneredWith", "O0", "O2"),
+    ("目前已结成两对帮扶对子,分别是〔O4〕与〔O5〕,〔O6〕与〔O3〕。", "partneredWith", "O4", "O5"),
+    ("目前已结成两对帮扶对子,分别是〔O4〕与〔O5〕,〔O6〕与〔O3〕。", "partneredWith", "O6", "O3"),
+    ("〔O4〕从〔O5〕采购了一批农产品。", "partneredWith", "O4", "O5"),
+    ("〔O0〕组织〔O2〕、〔O3〕等单位开展义诊活动。", "partneredWith", "O0", "O3"),
+    # founded (and, between unions, subOrganizationOf)
+    ("〔O0〕牵头组建了〔O1〕。", "founded", "O0", "O1"),
+    ("〔O0〕牵头组建了〔O1〕。", "subOrganizationOf", "O1", "O0"),
+    ("由〔O0〕指导成立的〔O1〕正式挂牌。", "founded", "O0", "O1"),
+    ("在〔O0〕的指导下,〔O1〕于6月10日正式成立。", "founded", "O0", "O1"),
+    ("在〔O0〕的指导下,〔O2〕组建了〔O4〕。", "founded", "O2", "O4"),
+    ("〔O0〕副主席〔P7〕为〔O1〕揭牌。", "founded", "O0", "O1"),
+    ("〔O0〕批复同意成立〔O1〕。", "founded", "O0", "O1"),
+    # the founding reported in one sentence, the founding work in the same article
+    ("〔O1〕成立大会召开,〔O0〕积极推进建会入会工作。", "founded", "O0", "O1"),
+    # memberOf
+    ("〔P8〕正式成为〔O1〕会员。", "memberOf", "P8", "O1"),
+    ("〔O1〕成立大会召开,会议推举〔O2〕为主席单位。", "memberOf", "O2", "O1"),
+    # subOrganizationOf
+    ("〔O0〕、〔O6〕两级联动,为快递小哥送上关爱。", "subOrganizationOf", "O6", "O0"),
+    ("〔O4〕是〔O0〕的基层工会。", "subOrganizationOf", "O4", "O0"),
+    # locatedIn
+    ("〔O5〕位于〔T9〕东部。", "locatedIn", "O5", "T9"),
+]
+
+
+@pytest.mark.parametrize(("template", "rtype", "s", "o"), FOUND)
+def test_pattern_finds(template: str, rtype: str, s: str, o: str) -> None:
+    assert _edge(rtype, s, o) in _run(template)
+
+
+NOT_FOUND = [
+    # attending or speaking at the founding meeting is not founding it
+    ("〔O3〕出席了〔O1〕成立大会。", "founded", "O3", "O1"),
+    ("〔O1〕成立大会在〔O2〕举行。", "founded", "O1", "O2"),
+    # supporters are not founders
+    ("〔O2〕在〔O3〕的支持下,进行了试点。", "founded", "O3", "O2"),
+    # two pairs are two pairs: the second pair is not the first one's partner
+    ("〔O6〕与〔O2〕、〔O4〕与〔O5〕结对共建。", "partneredWith", "O6", "O5"),
+    # among several joint hosts only the first is linked to the others
+    ("活动由〔O0〕、〔O3〕和〔O5〕共同主办。", "partneredWith", "O3", "O5"),
+    # a place where something happens is no party to it
+    ("〔O1〕在〔O2〕成立。", "partneredWith", "O1", "O2"),
+]
+
+
+@pytest.mark.parametrize(("template", "rtype", "s", "o"), NOT_FOUND)
+def test_pattern_does_not_find(template: str, rtype: str, s: str, o: str) -> None:
+    assert _edge(rtype, s, o) not in _run(template)
+
+
+def test_founding_date_is_resolved_against_publication() -> None:
+    assert _run("6月10日,〔O1〕正式成立,〔O0〕积极推进建会工作。", "2022-06-15")
+    table_dates = founding_date("6月10日,某某工会联合会正式成立", "2022-06-15")
+    assert table_dates == "2022-06-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("2021年8月2日,某某工会成立", None, "2021-08-02"),
+        ("11月7日上午,某某联盟成立", "2023-11-13", "2023-11-07"),
+        ("12月30日,某某工会成立", "2024-01-04", "2023-12-30"),
+        ("日前,某某工会成立", "2021-08-05", "2021-08"),
+        ("近日,某某联合工会揭牌", "2019-03-02", "2019-03"),
+        ("今天,某某工会成立", "2021-08-05", "2021-08-05"),
+        ("公司工会成立于2012年", None, "2012"),
+        ("7月以来,某某工会积极筹建", "2021-10-20", None),
+        ("某某工会成立", None, None),
+    ],
+)
+def test_founding_date(sentence: str, published: str | None, expected: str | None) -> None:
+    assert founding_date(sentence, published) == expected
+
+
+def _posts(text: str) -> set[tuple[str, str, str, str]]:
+    ex = extract_article(Article(id="t", text=text, published="2022-06-15"))
+    names = {e.key: e.name for e in ex.entities}
+    return {(r.type, names[r.subject], names[r.object], r.title or "")
+            for r in ex.relations if r.type in {"chairedBy", "holdsPosition"}}  # fmt: skip
+
+
+def test_vice_chair_is_not_chair() -> None:
+    found = _posts("宁波市江北区总工会副主席王明出席活动。")
+    assert not any(t == "chairedBy" for t, *_ in found)
+    assert any(t == "holdsPosition" and title == "副主席" for t, _, _, title in found)
+
+
+def test_chair_title_is_chaired_by() -> None:
+    found = _posts("宁波市江北区总工会主席王明出席活动。")
+    assert any(t == "chairedBy" and o == "王明" and title == "主席" for t, _, o, title in found)
