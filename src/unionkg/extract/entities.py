@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -172,11 +173,63 @@ class EntityTable:
             if len(fits) == 1:
                 self.merge_into(ent.key, fits[0])
 
+    def merge_variants(self) -> None:
+        """Merge names an article uses for one organization.
+
+        - a union's forms: 某某行业工会 / 某某行业工会联合会 / 某某行业工会委员会, and
+          某某镇工会 / 某某镇总工会;
+        - a company's forms with and without 集团 / (集团) / 有限公司;
+        - an abbreviation: a name whose characters all appear, in order, in a longer name of the
+          same type with the same suffix (传化货运联合工会 in 杭州传化公路港货运联合工会).
+        The longer name stays canonical.
+        """
+        orgs = sorted(
+            (e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}),
+            key=lambda e: (-len(e.name), e.key),
+        )
+        for short in reversed(orgs):
+            if short.key not in self.entities:
+                continue
+            for long in orgs:
+                if long.key == short.key or long.key not in self.entities:
+                    continue
+                if long.type != short.type or len(long.name) < len(short.name):
+                    continue
+                if _same_family(short.name, long.name, self.lex) or _abbreviates(short, long):
+                    self.merge_into(short.key, long.key)
+                    break
+
     def _home_by_suffix(self, head: str) -> ExtractedEntity | None:
         towns = [e for e in self.entities.values() if e.type == "Town" and e.name.endswith(head)]
         if not towns:
             return None
         return max(towns, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
+
+
+_UNION_FAMILY = re.compile(r"(?:总工会|工会联合会|工会委员会|工会)$")
+_COMPANY_NOISE = re.compile(r"[(（]集团[)）]|集团|股份有限公司|有限责任公司|有限公司|股份公司")
+
+
+def _family_key(name: str) -> str:
+    return _COMPANY_NOISE.sub("", _UNION_FAMILY.sub("工会", name))
+
+
+def _same_family(a: str, b: str, lex: Lexicon) -> bool:
+    """Two written forms of one organization that differ only in suffix variants."""
+    ka, kb = _family_key(a), _family_key(b)
+    return ka == kb and len(ka) >= 4 and ka != "工会"
+
+
+def _abbreviates(short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    if short.attributes.get("place") or len(short.name) < 5 or len(long.name) <= len(short.name):
+        return False
+    tail = _UNION_FAMILY.search(short.name)
+    if tail is None or not long.name.endswith(tail.group()):
+        return False
+    if short.name[0] not in long.name[:4]:
+        return False  # an abbreviation keeps the head of the name
+    chars = iter(long.name)
+    return all(ch in chars for ch in short.name)
 
 
 def _expanded(span: OrgSpan, table: EntityTable) -> str:

@@ -56,6 +56,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     for span in sorted(orgs, key=lambda s: (s.start, -s.end)):
         table.add_org(span)
     table.merge_short_forms()
+    table.merge_variants()
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
     _type_officials(table, text, res.lexicon)

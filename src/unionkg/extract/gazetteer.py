@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 
-__all__ = ["LEVELS", "Gazetteer", "Place", "default_gazetteer"]
+__all__ = ["LEVELS", "Gazetteer", "Place", "default_gazetteer", "world_names"]
 
 LEVELS = ("province", "city", "county", "town", "village")
 SOURCE = "jionlp china_location"
@@ -173,6 +173,29 @@ def _data_file() -> Path:
     raise ResourceError(
         f"jionlp is installed but {folder}/china_location.* is missing; reinstall jionlp"
     )
+
+
+@lru_cache(maxsize=1)
+def world_names() -> frozenset[str]:
+    """Countries (short and full names), capitals and major cities outside China, from
+    jionlp's ``world_location.txt``.
+
+    >>> "日本" in world_names(), "大韩民国" in world_names()
+    (True, True)
+    """
+    path = _data_file().parent / "world_location.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ResourceError(f"cannot read {path}: {exc}; reinstall jionlp") from exc
+    names: set[str] = set()
+    for line in lines:
+        fields = line.split("\t")
+        if len(fields) < 2 or fields[0] == "中国":
+            continue
+        for field in fields:
+            names.update(part for part in field.split("/") if len(part) >= 2)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,7 @@ class Lexicon:
     media_cues: tuple[str, ...]
     gov_cues: tuple[str, ...]
     abbreviations: dict[str, str]
+    world_regions: frozenset[str]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -83,6 +84,7 @@ class Lexicon:
             media_cues=_longest_first(data["media_cues"]),
             gov_cues=_longest_first(data["gov_cues"]),
             abbreviations=dict(data["abbreviations"]),
+            world_regions=frozenset(data["world_regions"]),
         )
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:

@@ -46,11 +46,12 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     pattern = re.compile("|".join(re.escape(s) for s, _ in lex.org_suffixes))
     spans: list[OrgSpan] = []
     seen: set[tuple[int, int]] = set()
+    place_ends = {p.end: p.start for p in places}
     for match in pattern.finditer(text):
         end = match.end()
         if _continues(text, end, index, lex):
             continue
-        start = _name_start(text, match.start(), index, lex)
+        start = _name_start(text, match.start(), index, lex, place_ends)
         if start is None:
             continue
         name = text[start:end]
@@ -112,11 +113,16 @@ def _drop_heads_of_units(spans: list[OrgSpan]) -> list[OrgSpan]:
     return out
 
 
-def _name_start(text: str, suffix_start: int, index: TokenIndex, lex: Lexicon) -> int | None:
+_NOT_IN_NAMES = {"w", "p", "c", "u", "r", "PER", "TIME", "q", "xc", "f", "m"}
+
+
+def _name_start(
+    text: str, suffix_start: int, index: TokenIndex, lex: Lexicon, place_ends: dict[int, int]
+) -> int | None:
     """Walk left from a suffix over words that can belong to a name."""
     pos = suffix_start
     tok = index.token(pos)
-    if tok is not None and tok.start < pos and tok.tag in {"ORG", "LOC", "nz", "nw", "n", "vn"}:
+    if tok is not None and tok.start < pos and tok.tag not in _NOT_IN_NAMES:
         pos = tok.start  # the suffix sits inside a word: the word's head is part of the name
     limit = max(0, suffix_start - _MAX_NAME)
     while pos > limit:
@@ -148,7 +154,8 @@ def _name_start(text: str, suffix_start: int, index: TokenIndex, lex: Lexicon) -
         if prev.tag == "m" and not re.fullmatch(r"第?[一二三四五六七八九十\d]+[届次]?", word):
             break
         pos = max(prev.start, limit)
-    while pos < suffix_start:
+    pos = _back_to_place(text, pos, index, place_ends)
+    while pos < suffix_start and pos not in place_ends.values():
         tok = index.token(pos)
         if tok is None or tok.tag not in _NO_HEAD_TAGS or tok.end > suffix_start:
             break
@@ -156,6 +163,25 @@ def _name_start(text: str, suffix_start: int, index: TokenIndex, lex: Lexicon) -
     if pos >= suffix_start:
         return suffix_start  # the bare suffix; kept only if it is a name by itself
     return pos
+
+
+def _back_to_place(text: str, pos: int, index: TokenIndex, place_ends: dict[int, int]) -> int:
+    """A name that starts with places may hold a word the model mis-tags (网约送餐员,
+    职工跑团): reach back over short words to a place written just before, then over the places
+    chained before it."""
+    j = pos
+    while j > 0 and pos - j <= 10 and j not in place_ends:
+        prev = index.token(j - 1)
+        if prev is None or prev.tag in _NOT_IN_NAMES or prev.tag == "ORG":
+            return pos
+        if prev.tag in {"v", "d", "a", "ad", "vd"} and len(prev.text) > 1:
+            return pos  # a full verb (召开, 成立) ends the name
+        j = prev.start
+    if j not in place_ends:
+        return pos
+    while j in place_ends:
+        j = place_ends[j]
+    return j
 
 
 def _build(

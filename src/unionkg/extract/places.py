@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, world_names
 from .lexicon import Lexicon
 from .ner import Token
 
@@ -88,7 +88,7 @@ def _gazetteer_hits(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) 
                 and not _is_bare_suffix(form, lex)
                 and form not in lex.generic_name_words
             ):
-                hit = _accept(text, i, i + length, form, gaz.lookup(form), index, hits, lex)
+                hit = _accept(text, i, i + length, form, gaz.lookup(form), index, hits, gaz)
                 if hit:
                     break
         if hit:
@@ -107,7 +107,7 @@ def _accept(
     candidates: list[Place],
     index: TokenIndex,
     previous: list[PlaceHit],
-    lex: Lexicon,
+    gaz: Gazetteer,
 ) -> PlaceHit | None:
     chained = bool(previous) and previous[-1].end == start
     head_ok = index.is_boundary(start) or index.inside_name(start) or chained
@@ -123,17 +123,47 @@ def _accept(
             if not (whole or chained):
                 return None
     else:  # a short form: 温州 for 温州市
+        after = text[end : end + 2]
+        if after.startswith(_TOWN_HEADS):
+            return None  # 云林街道 is a town of its own, not 云林 + 街道
+        if after[:1] in _LEVEL_CHARS:
+            # 黔西南州: the short form with its level character is still the same place
+            fitting = [p for p in candidates if p.name.endswith(after[0])]
+            if not fitting:
+                return None
+            candidates, end = fitting, end + 1
         tok = index.token(start)
         named = tok is not None and tok.tag in {"ORG", "LOC", "ns", "nz"} and tok.start == start
         whole = named and tok is not None and tok.end == end
         rest = tok.end - end if named and tok is not None else 0
-        next_is_place = end < len(text) and _starts_place(text, end, index)
-        if not (whole or rest >= 2 or (next_is_place and named) or chained):
+        related_before = chained and _related(previous[-1].candidates, candidates, gaz)
+        related_after = _related(candidates, _place_at(text, end, gaz), gaz)
+        high = any(p.level <= 1 for p in candidates)  # a province or city, not a county
+        if not (whole or related_before or related_after or (rest >= 2 and high)):
             return None
-        if text[end : end + 1] in {"省", "市", "县", "区"}:
-            return None  # a longer, unknown name: 温州市 is not 温州 + 市
     first = candidates[0]
-    return PlaceHit(start, end, form, first.name, _level_of(first), candidates)
+    return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
+
+
+_TOWN_HEADS = ("街道", "镇", "乡", "村", "社区", "路", "街", "大道")
+_LEVEL_CHARS = {"省", "市", "州", "县", "区"}
+
+
+def _place_at(text: str, pos: int, gaz: Gazetteer) -> list[Place]:
+    """The divisions named by the longest gazetteer form starting at ``pos``."""
+    for length in range(min(_MAX_PLACE, len(text) - pos), 1, -1):
+        form = text[pos : pos + length]
+        if form in gaz:
+            return gaz.lookup(form)
+    return []
+
+
+def _related(upper: list[Place], lower: list[Place], gaz: Gazetteer) -> bool:
+    """Whether some division of ``lower`` lies within some division of ``upper``."""
+    if not upper or not lower:
+        return False
+    wanted = {p.index for p in upper}
+    return any(link.index in wanted for p in lower for link in gaz.chain(p)[1:])
 
 
 def _starts_place(text: str, pos: int, index: TokenIndex) -> bool:
@@ -165,7 +195,10 @@ def _add_unknown_places(
             continue
         name = _place_prefix(rest, lex)
         if name is None:
-            if tok.tag != "LOC" or inner:
+            # a bare LOC word is a place only if it names a country or a city abroad: the
+            # model tags many common words (乡村, 华东) LOC
+            abroad = rest in world_names() or rest in lex.world_regions
+            if tok.tag != "LOC" or inner or not abroad:
                 continue
             name = rest
         level = lex.place_level(name) or "place"
