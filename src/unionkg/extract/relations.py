@@ -594,8 +594,9 @@ def _union_named(table: EntityTable, matched: str, out: _Collector) -> str | Non
     if m:
         cands = [e for e in table.entities.values()
                  if e.type == "Union" and e.name.endswith(m.group(1))]  # fmt: skip
-        if len(cands) == 1:
-            return cands[0].key
+        full = max(cands, key=lambda e: len(e.name), default=None)
+        if full and all(e.name in full.name for e in cands):
+            return full.key  # one union, written in full and in short
     return _focus_union(table, out)
 
 
