@@ -1,0 +1,136 @@
+"""What the store keeps besides the graph: each article's extraction, as JSON, and RDF terms.
+
+An article's :class:`~unionkg.model.Extraction` (the article, its entities with their keys,
+names, aliases and attributes, its relations with their evidence) is kept in the store, so that
+adding or removing an article recomputes the graph with :func:`unionkg.graph.build_graph` over the
+stored extractions without running entity recognition again.
+
+:func:`to_store_quads` turns the graph's RDF (:func:`unionkg.ontology.to_quads`, rdflib terms) into
+pyoxigraph quads with the same IRIs and layout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import asdict
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node as RDFNode
+
+from ..model import (
+    Article,
+    Byline,
+    Evidence,
+    ExtractedEntity,
+    ExtractedRelation,
+    Extraction,
+    KnowledgeGraph,
+    Mention,
+)
+from ..ontology import to_quads
+
+__all__ = [
+    "canonical",
+    "content_hash",
+    "extraction_from_json",
+    "extraction_to_json",
+    "to_oxigraph_term",
+    "to_store_quads",
+]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def content_hash(article: Article) -> str:
+    """The SHA-256 of an article's text: the same article added twice is recognised by it.
+
+    >>> content_hash(Article("a", "工会成立了。"))[:12]
+    'd749273e84da'
+    """
+    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+
+
+def extraction_to_json(extraction: Extraction) -> str:
+    """One article's extraction as compact, deterministic JSON.
+
+    >>> ex = Extraction(Article("a", "工会成立了。"))
+    >>> extraction_from_json(extraction_to_json(ex)) == ex
+    True
+    """
+    data = asdict(extraction)
+    for entity in data["entities"]:
+        entity["aliases"] = sorted(entity["aliases"])
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def extraction_from_json(text: str) -> Extraction:
+    """The extraction :func:`extraction_to_json` wrote."""
+    data: dict[str, Any] = json.loads(text)
+    article = dict(data["article"])
+    article["bylines"] = tuple(Byline(**b) for b in article.get("bylines", ()))
+    entities = [
+        ExtractedEntity(
+            key=e["key"],
+            type=e["type"],
+            name=e["name"],
+            aliases=set(e["aliases"]),
+            mentions=[Mention(**m) for m in e["mentions"]],
+            attributes=dict(e["attributes"]),
+        )
+        for e in data["entities"]
+    ]
+    relations = [
+        ExtractedRelation(**{**r, "evidence": Evidence(**r["evidence"])})
+        for r in data["relations"]
+    ]
+    return Extraction(Article(**article), entities, relations)
+
+
+def to_oxigraph_term(term: RDFNode) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as the pyoxigraph term that means the same.
+
+    >>> to_oxigraph_term(Literal("虹桥镇", lang="zh"))
+    <Literal value=虹桥镇 language=zh>
+    """
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype and str(term.datatype) != _XSD_STRING:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_store_quads(kg: KnowledgeGraph) -> set[ox.Quad]:
+    """The graph's statements (:func:`unionkg.ontology.to_quads`) as pyoxigraph quads, with
+    literals in the canonical form the store keeps them in (``0.90`` reads back as ``0.9``).
+
+    >>> from unionkg.model import Node
+    >>> town = Node("https://w3id.org/unionkg/id/t/1", "Town", "虹桥镇")
+    >>> len(to_store_quads(KnowledgeGraph(nodes={town.iri: town})))
+    2
+    """
+    return canonical(
+        ox.Quad(
+            to_oxigraph_term(s),  # type: ignore[arg-type]
+            to_oxigraph_term(p),  # type: ignore[arg-type]
+            to_oxigraph_term(o),
+            ox.DefaultGraph() if g is None else ox.NamedNode(str(g)),
+        )
+        for s, p, o, g in to_quads(kg)
+    )
+
+
+def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
+    """``quads`` as the store gives them back (typed literals in their canonical form)."""
+    memory = ox.Store()
+    memory.extend(quads)
+    return set(memory.quads_for_pattern(None, None, None, None))
