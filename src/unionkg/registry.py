@@ -7,10 +7,10 @@ entry-point groups ``unionkg.loaders`` and ``unionkg.exporters`` (the value is
 
     >>> sorted(loader_names())
     ['html', 'jsonl', 'text']
-    >>> exporter("ttl2")
+    >>> exporter("ttl2")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    unionkg.errors.UnknownNameError: no exporter 'ttl2'; known: turtle, trig, jsonld, graphml, html
+    unionkg.errors.UnknownNameError: no exporter 'ttl2'; known: turtle, trig, jsonld, graphml, ...
 """
 
 from __future__ import annotations
@@ -92,6 +92,32 @@ _EXPORTERS: tuple[ExporterSpec, ...] = (
     ),
     ExporterSpec(
         "html", "unionkg.exports.html:write_html", "graph.html", "the interactive explorer"
+    ),
+    ExporterSpec("gexf", "unionkg.exports.network:write_gexf", "graph.gexf", "GEXF for Gephi"),
+    ExporterSpec(
+        "nodelink",
+        "unionkg.exports.network:write_nodelink",
+        "graph.nodelink.json",
+        "node-link JSON for d3",
+    ),
+    # the Neo4j bundle: one exporter per file, so each is written atomically like the others
+    ExporterSpec(
+        "neo4j-nodes",
+        "unionkg.exports.neo4j:write_neo4j_nodes",
+        "neo4j-nodes.csv",
+        "Neo4j import: nodes CSV (neo4j-admin database import)",
+    ),
+    ExporterSpec(
+        "neo4j-relationships",
+        "unionkg.exports.neo4j:write_neo4j_relationships",
+        "neo4j-relationships.csv",
+        "Neo4j import: relationships CSV",
+    ),
+    ExporterSpec(
+        "neo4j-cypher",
+        "unionkg.exports.neo4j:write_neo4j_cypher",
+        "neo4j-import.cypher",
+        "Neo4j import: a LOAD CSV script for the two CSV files",
     ),
 )
 

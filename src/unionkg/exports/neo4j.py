@@ -1,0 +1,185 @@
+"""The graph as a Neo4j import bundle: nodes and relationships CSV plus a ``LOAD CSV`` script.
+
+Three files, each its own exporter so each is written atomically like every other export:
+
+- ``neo4j-nodes.csv``: ``iri:ID,:LABEL,label,aliases:string[],type,founded,admin_code,level,
+  parents``. ``:LABEL`` is ``Entity;<type>`` (every node is an ``Entity``, and a ``Union``,
+  ``Town`` …); ``iri`` is the node's ID and a property.
+- ``neo4j-relationships.csv``: ``:START_ID,:END_ID,:TYPE,confidence:float,evidence:int,
+  titles:string[]``. ``:TYPE`` is the relation name of the ontology (``chairedBy`` …), as in
+  SPARQL.
+- ``neo4j-import.cypher``: the same two files loaded with ``LOAD CSV`` into a running database.
+
+These are the header conventions of ``neo4j-admin database import``, with its defaults
+(``,`` between fields, ``"`` for quotes, ``;`` between array items), so an empty database loads
+with::
+
+    neo4j-admin database import full --nodes=neo4j-nodes.csv \\
+        --relationships=neo4j-relationships.csv neo4j
+
+and a running one with ``cypher-shell -f neo4j-import.cypher`` (both CSV files in Neo4j's
+``import`` directory). Array items cannot hold the delimiter, so a ``;`` inside an alias or a
+title is written as a full-width ``；``; line breaks inside values become spaces.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+
+from ..model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph
+from ..ontology.property_graph import split_list, to_networkx
+from .files import PathOrFile, write_chunks
+
+__all__ = [
+    "NODE_HEADER",
+    "RELATIONSHIP_HEADER",
+    "generate_neo4j_cypher",
+    "generate_neo4j_nodes",
+    "generate_neo4j_relationships",
+    "write_neo4j_cypher",
+    "write_neo4j_nodes",
+    "write_neo4j_relationships",
+]
+
+NODE_HEADER = (
+    "iri:ID",
+    ":LABEL",
+    "label",
+    "aliases:string[]",
+    "type",
+    "founded",
+    "admin_code",
+    "level",
+    "parents",
+)
+RELATIONSHIP_HEADER = (
+    ":START_ID",
+    ":END_ID",
+    ":TYPE",
+    "confidence:float",
+    "evidence:int",
+    "titles:string[]",
+)
+ARRAY_DELIMITER = ";"
+
+
+def _clean(value: object) -> str:
+    return " ".join(str(value).splitlines()) if value is not None else ""
+
+
+def _array(joined: str) -> str:
+    items = (_clean(item).replace(ARRAY_DELIMITER, "；") for item in split_list(joined))
+    return ARRAY_DELIMITER.join(items)
+
+
+def _csv(rows: Iterable[Iterable[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def generate_neo4j_nodes(kg: KnowledgeGraph) -> Iterator[str]:
+    """The nodes as ``neo4j-admin import`` CSV.
+
+    >>> from unionkg.model import KnowledgeGraph, Node
+    >>> iri = "https://w3id.org/unionkg/id/u/1"
+    >>> kg = KnowledgeGraph({iri: Node(iri, "Union", "启衡电器工会", {"启衡工会", "启衡;工会"})})
+    >>> print("".join(generate_neo4j_nodes(kg)), end="")
+    iri:ID,:LABEL,label,aliases:string[],type,founded,admin_code,level,parents
+    https://w3id.org/unionkg/id/u/1,Entity;Union,启衡电器工会,启衡；工会;启衡工会,Union,,,,
+    """
+    graph = to_networkx(kg)
+    rows: list[Iterable[object]] = [NODE_HEADER]
+    for iri, data in graph.nodes(data=True):
+        labels = ARRAY_DELIMITER.join(["Entity", data["type"]] if data["type"] else ["Entity"])
+        fields = ("label", "type", "founded", "admin_code", "level", "parents")
+        values = {name: _clean(data.get(name, "")) for name in fields}
+        rows.append((
+            iri, labels, values["label"], _array(data["aliases"]), values["type"],
+            values["founded"], values["admin_code"], values["level"], values["parents"],
+        ))  # fmt: skip
+    yield _csv(rows)
+
+
+def generate_neo4j_relationships(kg: KnowledgeGraph) -> Iterator[str]:
+    """The edges as ``neo4j-admin import`` CSV.
+
+    >>> from unionkg.model import Edge, Evidence, KnowledgeGraph
+    >>> u, o = "https://w3id.org/unionkg/id/u/1", "https://w3id.org/unionkg/id/o/2"
+    >>> ev = Evidence("a1", "林启明任启衡电器工会主席。", 0, 13, "chair-title/v1", 0.85)
+    >>> kg = KnowledgeGraph(edges=[Edge(u, "chairedBy", o, [ev], {"主席"})])
+    >>> print("".join(generate_neo4j_relationships(kg)), end="")
+    :START_ID,:END_ID,:TYPE,confidence:float,evidence:int,titles:string[]
+    https://w3id.org/unionkg/id/u/1,https://w3id.org/unionkg/id/o/2,chairedBy,0.85,1,主席
+    """
+    graph = to_networkx(kg)
+    rows: list[Iterable[object]] = [RELATIONSHIP_HEADER]
+    for subject, obj, data in graph.edges(data=True):
+        rows.append((
+            subject, obj, data["relation"], data["confidence"], data["evidence"],
+            _array(data["titles"]),
+        ))  # fmt: skip
+    yield _csv(rows)
+
+
+_CYPHER_HEAD = """\
+// The unionkg graph for Neo4j 5, loaded with LOAD CSV into a running database.
+// Put neo4j-nodes.csv and neo4j-relationships.csv in Neo4j's import directory, then run
+//   cypher-shell -f neo4j-import.cypher
+// Into an empty database the same files load faster with
+//   neo4j-admin database import full --nodes=neo4j-nodes.csv \\
+//     --relationships=neo4j-relationships.csv neo4j
+// Running this script twice changes nothing (MERGE on the node IRI and the relationship).
+
+CREATE CONSTRAINT unionkg_entity_iri IF NOT EXISTS FOR (n:Entity) REQUIRE n.iri IS UNIQUE;
+
+LOAD CSV WITH HEADERS FROM 'file:///neo4j-nodes.csv' AS row
+MERGE (n:Entity {iri: row.`iri:ID`})
+SET n.label = row.label, n.type = row.type,
+    n.aliases = [a IN split(coalesce(row.`aliases:string[]`, ''), ';') WHERE a <> ''],
+    n.founded = row.founded, n.admin_code = row.admin_code, n.level = row.level,
+    n.parents = row.parents;
+"""
+
+_CYPHER_LABEL = "\nMATCH (n:Entity {{type: '{name}'}}) SET n:{name};\n"
+
+_CYPHER_RELATION = """
+LOAD CSV WITH HEADERS FROM 'file:///neo4j-relationships.csv' AS row
+WITH row WHERE row.`:TYPE` = '{name}'
+MATCH (s:Entity {{iri: row.`:START_ID`}}), (o:Entity {{iri: row.`:END_ID`}})
+MERGE (s)-[r:{name}]->(o)
+SET r.confidence = toFloat(row.`confidence:float`), r.evidence = toInteger(row.`evidence:int`),
+    r.titles = [t IN split(coalesce(row.`titles:string[]`, ''), ';') WHERE t <> ''];
+"""
+
+
+def generate_neo4j_cypher(kg: KnowledgeGraph) -> Iterator[str]:
+    """The ``LOAD CSV`` script that loads the two CSV files (the same for every graph).
+
+    >>> text = "".join(generate_neo4j_cypher(KnowledgeGraph()))
+    >>> "MERGE (s)-[r:chairedBy]->(o)" in text, "SET n:Union;" in text
+    (True, True)
+    """
+    yield _CYPHER_HEAD
+    for name in ENTITY_TYPES:
+        yield _CYPHER_LABEL.format(name=name)
+    for name in RELATION_TYPES:
+        yield _CYPHER_RELATION.format(name=name)
+
+
+def write_neo4j_nodes(kg: KnowledgeGraph, path_or_file: PathOrFile) -> None:
+    """Write the nodes CSV (``neo4j-nodes.csv``), atomically when given a path."""
+    write_chunks(generate_neo4j_nodes(kg), path_or_file)
+
+
+def write_neo4j_relationships(kg: KnowledgeGraph, path_or_file: PathOrFile) -> None:
+    """Write the relationships CSV (``neo4j-relationships.csv``), atomically given a path."""
+    write_chunks(generate_neo4j_relationships(kg), path_or_file)
+
+
+def write_neo4j_cypher(kg: KnowledgeGraph, path_or_file: PathOrFile) -> None:
+    """Write the ``LOAD CSV`` script (``neo4j-import.cypher``), atomically given a path."""
+    write_chunks(generate_neo4j_cypher(kg), path_or_file)
