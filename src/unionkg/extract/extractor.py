@@ -63,28 +63,57 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     return Extraction(article, list(table.entities.values()), relations)
 
 
-_AFTER_NAME = re.compile(r"^(?:同志)?(?:当选为|当选|被选举为|担任|出任|兼任|任|为)")
+_AFTER_NAME = re.compile(
+    r"^(?:等?[一二三四五六七八九十\d]*(?:位|名)?同志)?(?:高票|全票|顺利)?"
+    r"(?:当选为|当选|被选举为|担任|出任|兼任|任|为)"
+)
+_LEADERS_AFTER = re.compile(r"^等?(?:[一二三四五六七八九十\d]+位)?(?:领导|负责同志|负责人)")
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
+_LIST_JOINT = re.compile(r"^(?:、|和|及|与)$")
+
+
+def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the text gives the name at ``start:end`` a post: 主席王某, 当选主席的王某,
+    领导王某, 王某当选为主席, 王某等领导."""
+    before = _CLAUSE.split(text[max(0, start - 20) : start])[-1].rstrip()
+    before = before.removesuffix("同志").removesuffix("的")
+    if lex.title_head(before) or before.endswith(tuple(lex.vague_titles)):
+        return True
+    after = _CLAUSE.split(text[end : end + 30])[0]
+    if _LEADERS_AFTER.match(after):
+        return True
+    elected = _AFTER_NAME.match(after)
+    if elected:
+        rest = after[elected.end() :]
+        return any(lex.title_head(rest[:n]) for n in range(2, min(len(rest), 16) + 1))
+    return False
 
 
 def _type_officials(table: EntityTable, text: str, lex: Lexicon) -> None:
-    """A person the text gives a post (主席王某, 王某当选为主席) is an Official, whether or not
-    the organization of the post was found."""
-    for ent in table.entities.values():
-        if ent.type != "Person":
-            continue
-        for m in ent.mentions:
-            if m.source == "byline/v1":
-                continue
-            before = _CLAUSE.split(text[max(0, m.start - 20) : m.start])[-1]
-            after = _CLAUSE.split(text[m.end : m.end + 24])[0]
-            head = lex.title_head(before.rstrip()) or lex.title_head(before.removesuffix("同志"))
-            elected = _AFTER_NAME.match(after)
-            if (head and before.strip() not in lex.vague_titles) or (
-                elected and lex.title_head(after[elected.end() :].split("、")[0][:16].rstrip("。"))
-            ):
-                ent.type = "Official"
-                break
+    """A person the text gives a post is an Official, whether or not the organization of the
+    post was found; so is every name listed with it (甲、乙、丙当选为委员)."""
+    mentions = sorted(
+        (m.start, m.end, ent.key)
+        for ent in table.entities.values()
+        if ent.type in {"Person", "Official"}
+        for m in ent.mentions
+        if m.source != "byline/v1"
+    )
+    groups: list[list[tuple[int, int, str]]] = []
+    for mention in mentions:
+        if groups and _LIST_JOINT.match(text[groups[-1][-1][1] : mention[0]]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    for group in groups:
+        first, last = group[0], group[-1]
+        official = any(_has_post(text, s, e, lex) for s, e, _ in group) or (
+            len(group) > 1 and _has_post(text, first[0], last[1], lex)
+        )
+        if official:
+            for _, _, key in group:
+                if table.entities[key].type == "Person":
+                    table.entities[key].type = "Official"
 
 
 def _add_persons(table: EntityTable, article: Article, tokens, lex: Lexicon) -> None:

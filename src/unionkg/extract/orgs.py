@@ -90,6 +90,12 @@ def _model_orgs(text: str, index: TokenIndex, places: list[PlaceHit], found: lis
             continue
         if any(tok.text.endswith(suffix) for suffix, _ in lex.org_suffixes):
             continue  # the name grammar has judged it already
+        if (
+            tok.text[0] in _LEVEL_HEADS
+            or lex.place_level(tok.text)
+            or tok.text in lex.generic_name_words
+        ):
+            continue  # 省委党史, 高新区: a level word or a place, not a name
         if any(s < tok.end and tok.start < e for s, e in taken):
             continue
         if tok.text.startswith(tuple(lex.national_names)) and len(tok.text) <= 3:
@@ -228,10 +234,18 @@ def _build(
                 break
     core_start = pos + (len(level_head) if level_head else 0) + (len(national) if national else 0)
     core = text[core_start : end - len(suffix)]
+    if _COLLECTIVE.match(core):
+        return None  # 两地总工会, 省市区总工会: several bodies spoken of together
     anchored = lead or level_head or national
     if not anchored and not (_distinctive(core, lex) and _proper(start, end, index)):
         return None
     return OrgSpan(start, end, name, etype, suffix, lead, level_head)
+
+
+_LEVEL_HEADS = set("省市区县镇乡")
+_COLLECTIVE = re.compile(
+    r"^(?:[一二两三四五六七八九十多各]+[地区县市省镇级]|省市区?|市区县?|县区|区县|省市县)"
+)
 
 
 def _proper(start: int, end: int, index: TokenIndex) -> bool:

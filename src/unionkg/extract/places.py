@@ -194,6 +194,8 @@ def _add_unknown_places(
         if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
             continue
         name = _place_prefix(rest, lex)
+        if name is not None and tok.tag == "ORG" and not _org_follows(rest[len(name) :], lex):
+            name = None  # 住房和城乡建设局: 乡 inside a name is no place
         if name is None:
             # a bare LOC word is a place only if it names a country or a city abroad: the
             # model tags many common words (乡村, 华东) LOC
@@ -221,6 +223,12 @@ def _add_unknown_places(
         h for h in hits if not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
     ]
     return sorted(kept + extra, key=lambda h: (h.start, -h.end))
+
+
+def _org_follows(remainder: str, lex: Lexicon) -> bool:
+    """Whether what follows a place inside an organization's word is the rest of a name built
+    on that place: nothing, or an organization suffix (总工会, 党委 …)."""
+    return not remainder or any(remainder.startswith(s) for s, _ in lex.org_suffixes)
 
 
 def _is_bare_suffix(name: str, lex: Lexicon) -> bool:
