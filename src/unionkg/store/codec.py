@@ -84,8 +84,7 @@ def extraction_from_json(text: str) -> Extraction:
         for e in data["entities"]
     ]
     relations = [
-        ExtractedRelation(**{**r, "evidence": Evidence(**r["evidence"])})
-        for r in data["relations"]
+        ExtractedRelation(**{**r, "evidence": Evidence(**r["evidence"])}) for r in data["relations"]
     ]
     return Extraction(Article(**article), entities, relations)
 

@@ -103,12 +103,12 @@ class GraphStore:
     def hashes(self) -> dict[str, str]:
         """Article IRI -> SHA-256 of its text, for every stored article."""
         quads = self.store.quads_for_pattern(None, _HASH, None, BOOKKEEPING_GRAPH)
-        return {q.subject.value: q.object.value for q in quads}
+        return {_value(q.subject): _value(q.object) for q in quads}
 
     def extractions(self) -> list[Extraction]:
         """Every stored article's extraction, by article id."""
         quads = self.store.quads_for_pattern(None, _EXTRACTION, None, BOOKKEEPING_GRAPH)
-        found = [extraction_from_json(q.object.value) for q in quads]
+        found = [extraction_from_json(_value(q.object)) for q in quads]
         return sorted(found, key=lambda ex: ex.article.id)
 
     def article_ids(self) -> list[str]:
@@ -119,7 +119,7 @@ class GraphStore:
     def min_confidence(self) -> float:
         """Edges less confident than this are left out of the graph (set by the build)."""
         for quad in self.store.quads_for_pattern(None, _MIN_CONFIDENCE, None, BOOKKEEPING_GRAPH):
-            return float(quad.object.value)
+            return float(_value(quad.object))
         return 0.0
 
     def graph(self) -> KnowledgeGraph:
@@ -162,7 +162,8 @@ class GraphStore:
             except Exception as exc:  # one article must not cost the others
                 result.problems.append(InputError(
                     article.source or article.id,
-                    f"extraction failed on article {article.id!r} ({exc.__class__.__name__}: {exc})",
+                    f"extraction failed on article {article.id!r} "
+                    f"({exc.__class__.__name__}: {exc})",
                     "the article was skipped; please report this with the article attached",
                 ))  # fmt: skip
         change = self.add_extractions(fresh)
@@ -241,6 +242,12 @@ class GraphStore:
             self.store.update(update)
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot write the store ({exc})") from exc
+
+
+def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | ox.DefaultGraph) -> str:
+    if isinstance(term, ox.Triple | ox.DefaultGraph):
+        raise StoreError(f"unexpected term in the bookkeeping graph: {term}")
+    return term.value
 
 
 def _bookkeeping(extraction: Extraction) -> list[ox.Quad]:

@@ -194,10 +194,10 @@ def format_result(result: Result, fmt: str) -> str:
         variables = [v.value for v in result.variables]
         rows = [[_printable(_compact(s[v])) for v in variables] for s in result]
         return _table(variables, rows)
-    kinds = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
-             "json": ox.QueryResultsFormat.JSON}  # fmt: skip
-    if fmt not in kinds:
+    tables = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
+              "json": ox.QueryResultsFormat.JSON}  # fmt: skip
+    if fmt not in tables:
         raise QueryError(f"no result format {fmt!r}; known: {', '.join(FORMATS)}")
     buffer = io.BytesIO()
-    result.serialize(buffer, format=kinds[fmt])
+    result.serialize(buffer, format=tables[fmt])
     return buffer.getvalue().decode("utf-8")

@@ -1,0 +1,240 @@
+"""``unionkg serve``: a read-only SPARQL 1.1 Protocol endpoint over a store, with a query page.
+
+Oxigraph's own server (the ``oxigraph`` package's binary, ``serve-read-only``) answers queries
+and serves its YASGUI query page on a private loopback port. In front of it, on the address the
+user asked for (``127.0.0.1`` by default), a small guard passes on only what is safe:
+
+- every query (``/query`` and ``/sparql``, GET or POST, form or ``application/sparql-query``) is
+  parsed first (:func:`~unionkg.store.query.check_query`); ``SERVICE`` (which Oxigraph would fetch
+  from the remote endpoint it names), UPDATE and text that does not parse get a 400 with one line
+  saying why, and never reach Oxigraph;
+- ``/update`` and every write (PUT, POST, DELETE outside the query paths) get a 403 or 405;
+- page, assets and Graph Store reads (GET, HEAD) pass as they are;
+- Oxigraph stops a query after ``timeout`` seconds (``--timeout-s``), and the guard gives up on
+  the answer a little later.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from ..errors import UnionKGError
+from .graphstore import StoreError
+from .query import QueryError, check_query
+
+__all__ = ["Endpoint", "free_port", "oxigraph_binary", "serve"]
+
+_QUERY_PATHS = ("/query", "/sparql")
+_HOP_HEADERS = {"connection", "transfer-encoding", "keep-alive", "content-length", "server"}
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` server binary installed with unionkg (the ``oxigraph`` package)."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
+    if not found:
+        raise UnionKGError("the oxigraph server is not installed; pip install 'oxigraph>=0.5,<0.6'")
+    return found
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nobody listens on now (the system picks it)."""
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class _Guard(BaseHTTPRequestHandler):
+    server: _GuardServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        if self.server.verbose:
+            super().log_message(format, *args)
+
+    def _refuse(self, status: int, message: str) -> None:
+        body = (message + "\n").encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _query_text(self, body: bytes) -> tuple[str | None, bool]:
+        """The query in the request (or None) and whether it carries an update."""
+        url = urllib.parse.urlsplit(self.path)
+        fields = urllib.parse.parse_qs(url.query, keep_blank_values=True)
+        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if kind == "application/sparql-query":
+            return body.decode("utf-8", "replace"), "update" in fields
+        if kind == "application/sparql-update":
+            return None, True
+        if kind == "application/x-www-form-urlencoded":
+            form = urllib.parse.parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+            fields = {**fields, **form}
+        query = fields.get("query")
+        return (query[0] if query else None), "update" in fields
+
+    def _forward(self, body: bytes | None) -> None:
+        request = urllib.request.Request(
+            self.server.backend + self.path, data=body, method=self.command
+        )
+        for header in ("Accept", "Content-Type", "Accept-Language"):
+            if value := self.headers.get(header):
+                request.add_header(header, value)
+        try:
+            response = urllib.request.urlopen(request, timeout=self.server.query_timeout + 5)
+        except urllib.error.HTTPError as error:
+            response = error
+        except (urllib.error.URLError, TimeoutError) as error:
+            self._refuse(
+                504, f"the query did not finish in {self.server.query_timeout} s ({error})"
+            )
+            return
+        with response:
+            data = response.read()
+            self.send_response(response.status)
+            for name, value in response.headers.items():
+                if name.lower() not in _HOP_HEADERS:
+                    self.send_header(name, value)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(data)
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        path = urllib.parse.urlsplit(self.path).path.rstrip("/")
+        if path == "/update":
+            self._refuse(403, "SPARQL UPDATE is refused: this endpoint is read-only")
+            return
+        if path in _QUERY_PATHS:
+            query, update = self._query_text(body)
+            if update:
+                self._refuse(403, "SPARQL UPDATE is refused: this endpoint is read-only")
+                return
+            if query is not None:
+                try:
+                    check_query(query)
+                except QueryError as error:
+                    self._refuse(400, str(error))
+                    return
+            elif self.command == "POST":
+                self._refuse(400, "no query in the request (give query=...)")
+                return
+        elif self.command not in ("GET", "HEAD"):
+            self._refuse(405, "this endpoint is read-only")
+            return
+        self._forward(body if self.command == "POST" else None)
+
+    do_GET = do_HEAD = do_POST = _handle
+
+    def do_PUT(self) -> None:
+        self._refuse(405, "this endpoint is read-only")
+
+    do_DELETE = do_PATCH = do_PUT
+
+
+class _GuardServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], backend: str, timeout: float, verbose: bool):
+        super().__init__(address, _Guard)
+        self.backend = backend
+        self.query_timeout = timeout
+        self.verbose = verbose
+
+
+class Endpoint:
+    """Oxigraph's read-only server on a private port behind the guard on ``bind:port``."""
+
+    def __init__(self, store: str | os.PathLike[str], *, bind: str = "127.0.0.1", port: int = 7878,
+                 timeout: float = 30.0, verbose: bool = False) -> None:  # fmt: skip
+        directory = Path(store)
+        if not (directory / "CURRENT").is_file():
+            raise StoreError(f"{directory}: no unionkg store there; make one with --store DIR")
+        private = free_port()
+        # its messages go to a file: a pipe nobody reads could fill up and stall it
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in close())
+        self.backend = f"http://127.0.0.1:{private}"
+        self.process = subprocess.Popen(
+            [oxigraph_binary(), "serve-read-only", "--location", str(directory),
+             "--bind", f"127.0.0.1:{private}", "--timeout-s", str(max(1, round(timeout)))],
+            stdout=subprocess.DEVNULL, stderr=self._log,
+        )  # fmt: skip
+        try:
+            self._wait_for_backend()
+            self.server = _GuardServer((bind, port), self.backend, timeout, verbose)
+        except BaseException:
+            self.close()
+            raise
+        host, real_port = self.server.server_address[:2]
+        self.url = f"http://{host!s}:{real_port}"
+
+    @property
+    def query_url(self) -> str:
+        """The SPARQL 1.1 Protocol query endpoint."""
+        return self.url + "/query"
+
+    def _wait_for_backend(self) -> None:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                self._log.seek(0)
+                message = self._log.read().decode("utf-8", "replace").strip()[:300]
+                raise StoreError(f"the oxigraph server stopped: {message}")
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(self.backend + "/", timeout=1),
+            ):
+                return
+            time.sleep(0.05)
+        raise StoreError("the oxigraph server did not start within 30 s")
+
+    def serve_forever(self) -> None:
+        """Answer requests until interrupted."""
+        self.server.serve_forever()
+
+    def close(self) -> None:
+        """Stop the guard and the oxigraph process."""
+        if hasattr(self, "server"):
+            self.server.server_close()
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+@contextlib.contextmanager
+def serve(store: str | os.PathLike[str], **options: object) -> Iterator[Endpoint]:
+    """An :class:`Endpoint` answering in a background thread, closed at the end of the block."""
+    import threading
+
+    endpoint = Endpoint(store, **options)  # type: ignore[arg-type]
+    thread = threading.Thread(target=endpoint.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield endpoint
+    finally:
+        endpoint.server.shutdown()
+        endpoint.close()
+        thread.join(timeout=5)
