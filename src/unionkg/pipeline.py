@@ -30,6 +30,7 @@ __all__ = [
     "extract_articles",
     "graph_stats",
     "sample_corpus",
+    "save_to_store",
 ]
 
 Progress = Callable[[Iterable[Article], int], Iterable[Article]]
@@ -42,6 +43,7 @@ class BuildResult:
     graph: KnowledgeGraph
     problems: list[InputError] = field(default_factory=list)
     written: dict[str, Path] = field(default_factory=dict)
+    extractions: list[Extraction] = field(default_factory=list)
 
 
 def extract_articles(
@@ -85,7 +87,7 @@ def build_graph_from_paths(
     graph = build_graph(extractions)
     if min_confidence > 0:
         graph.edges = [e for e in graph.edges if e.confidence >= min_confidence]
-    return BuildResult(graph, problems)
+    return BuildResult(graph, problems, extractions=extractions)
 
 
 def export_graph(
@@ -113,11 +115,30 @@ def build(
     formats: Sequence[str] | None = None,
     min_confidence: float = 0.0,
     progress: Progress | None = None,
+    store: str | os.PathLike[str] | None = None,
 ) -> BuildResult:
-    """Build the graph of everything under ``paths`` and write it into ``out_dir``."""
+    """Build the graph of everything under ``paths`` and write it into ``out_dir`` (and, with
+    ``store``, into the SPARQL store in that directory: see :func:`save_to_store`)."""
     result = build_graph_from_paths(paths, min_confidence=min_confidence, progress=progress)
     result.written = export_graph(result.graph, out_dir, formats)
+    if store is not None:
+        save_to_store(result, store, min_confidence=min_confidence)
     return result
+
+
+def save_to_store(
+    result: BuildResult, store: str | os.PathLike[str], *, min_confidence: float = 0.0
+) -> Path:
+    """Put a build's articles into the on-disk SPARQL store ``store`` (made if missing), each
+    with its extraction, so ``unionkg add``/``remove`` can update it one article at a time."""
+    from .store import GraphStore
+
+    with GraphStore.open(store) as graph_store:
+        graph_store.add_extractions(
+            result.extractions, min_confidence=min_confidence, replace=True
+        )
+    result.written["store"] = Path(store)
+    return Path(store)
 
 
 def graph_stats(graph: KnowledgeGraph) -> dict[str, dict[str, int]]:

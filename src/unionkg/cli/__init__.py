@@ -23,6 +23,14 @@ COMMANDS: dict[str, str] = {
     "demo": "build:demo",
     "stats": "build:stats",
     "formats": "build:formats",
+    "eval": "evaluate:eval_command",
+    "explain": "explain:explain_command",
+    "add": "store:add",
+    "remove": "store:remove",
+    "export": "store:export",
+    "push": "store:push",
+    "query": "query:query",
+    "serve": "serve:serve",
 }
 
 

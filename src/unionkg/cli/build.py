@@ -48,7 +48,7 @@ def _summary(result: pipeline.BuildResult) -> None:
 
 
 def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: float,
-               progress: bool | None) -> None:  # fmt: skip
+               progress: bool | None, store: str | None = None) -> None:  # fmt: skip
     try:
         result = pipeline.build_graph_from_paths(
             paths, min_confidence=min_confidence, progress=_progress(progress)
@@ -59,6 +59,8 @@ def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: flo
             _report_problems(result.problems)
             fail("no article could be read; nothing written")
         result.written = pipeline.export_graph(result.graph, out)
+        if store is not None:
+            pipeline.save_to_store(result, store, min_confidence=min_confidence)
     except UnionKGError as exc:
         fail(str(exc))
     _summary(result)
@@ -74,6 +76,9 @@ _common = [
                  help="Drop edges whose best evidence is less confident than this."),
     click.option("--progress/--no-progress", default=None,
                  help="Show a progress bar (default: when standard error is a terminal)."),
+    click.option("--store", type=click.Path(file_okay=False), default=None,
+                 help="Also keep the graph in this SPARQL store directory (for unionkg add, "
+                 "remove, query, serve, push)."),
 ]  # fmt: skip
 
 
@@ -88,23 +93,23 @@ def _with_common(func: Any) -> Any:
 @_with_common
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
 def build(paths: tuple[str, ...], out: str, min_confidence: float, progress: bool | None,
-          strict: bool) -> None:  # fmt: skip
+          store: str | None, strict: bool) -> None:  # fmt: skip
     """Read PATHS (files, directories read recursively, or - for standard input) and write the
     graph into OUT.
 
     Inputs: .txt (UTF-8, GB18030/GBK, Big5; newspaper pages are split into articles),
     .html/.htm, .jsonl (one article per line with "text").
     """
-    _run_build(paths, out, strict, min_confidence, progress)
+    _run_build(paths, out, strict, min_confidence, progress, store)
 
 
 @click.command()
 @_with_common
-def demo(out: str, min_confidence: float, progress: bool | None) -> None:
+def demo(out: str, min_confidence: float, progress: bool | None, store: str | None) -> None:
     """Build the graph of the sample articles shipped with unionkg into OUT."""
     corpus = pipeline.sample_corpus()
     click.echo(f"sample corpus: {corpus}")
-    _run_build([str(corpus)], out, False, min_confidence, progress)
+    _run_build([str(corpus)], out, False, min_confidence, progress, store)
 
 
 @click.command()

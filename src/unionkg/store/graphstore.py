@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from urllib.parse import unquote
 
 import pyoxigraph as ox
 
@@ -172,14 +173,23 @@ class GraphStore:
         return change
 
     def add_extractions(
-        self, extractions: Iterable[Extraction], *, min_confidence: float | None = None
+        self,
+        extractions: Iterable[Extraction],
+        *,
+        min_confidence: float | None = None,
+        replace: bool = False,
     ) -> ChangeResult:
         """Add (or replace, by article id) extracted articles; the graph is recomputed from the
-        stored extractions and the difference applied in one transaction."""
+        stored extractions and the difference applied in one transaction. With ``replace``, the
+        articles not among ``extractions`` go (what a fresh build into the store does)."""
         stored = {ex.article.id: ex for ex in self.extractions()}
         hashes = self.hashes()
         result = ChangeResult()
         incoming = {ex.article.id: ex for ex in extractions}
+        if replace:
+            result.removed = sorted(set(stored) - set(incoming))
+            for article_id in result.removed:
+                del stored[article_id]
         for article_id, ex in sorted(incoming.items()):
             if hashes.get(article_iri(article_id)) == content_hash(ex.article):
                 result.unchanged.append(article_id)
@@ -187,9 +197,9 @@ class GraphStore:
             stored[article_id] = ex
             result.added.append(article_id)
         confidence = self.min_confidence if min_confidence is None else min_confidence
-        if not result.added and confidence == self.min_confidence:
+        if not result.added and not result.removed and confidence == self.min_confidence:
             return result
-        books_out = [q for iri in result.added for q in self._books(iri)]
+        books_out = [q for i in result.added + result.removed for q in self._books(i)]
         books_in = [q for i in result.added for q in _bookkeeping(stored[i])]
         if min_confidence is not None:
             books_out += list(self.store.quads_for_pattern(None, _MIN_CONFIDENCE, None, None))
@@ -201,7 +211,8 @@ class GraphStore:
         """Take articles (by id) out of the store, with every fact only they support."""
         stored = {ex.article.id: ex for ex in self.extractions()}
         result = ChangeResult()
-        for article_id in article_ids:
+        for given in article_ids:
+            article_id = _article_id(given)
             if article_id not in stored:
                 known = ", ".join(sorted(stored)[:10]) or "none"
                 raise StoreError(f"no article {article_id!r} in {self.path}; stored: {known}")
@@ -242,6 +253,16 @@ class GraphStore:
             self.store.update(update)
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot write the store ({exc})") from exc
+
+
+def _article_id(given: str) -> str:
+    """An article's id from its id or its IRI.
+
+    >>> _article_id("https://w3id.org/unionkg/id/article/a%201")
+    'a 1'
+    """
+    prefix = article_iri("")
+    return unquote(given[len(prefix) :]) if given.startswith(prefix) else given
 
 
 def _value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | ox.DefaultGraph) -> str:

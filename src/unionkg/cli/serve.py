@@ -1,0 +1,60 @@
+"""``unionkg serve``: a read-only SPARQL 1.1 Protocol endpoint over the store, with a query page.
+
+A thin wrapper over :class:`unionkg.store.serve.Endpoint` (Oxigraph's server behind a guard that
+refuses SERVICE and UPDATE). The first line printed is the query endpoint's URL.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import UnionKGError
+from .common import fail
+from .store import store_option
+
+__all__ = ["serve"]
+
+
+@click.command()
+@store_option
+@click.option(
+    "--bind",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (0.0.0.0 opens it to the network).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7878,
+    show_default=True,
+    help="Port to listen on (0: any free port).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(1, 3600),
+    default=30.0,
+    show_default=True,
+    help="Seconds a query may run.",
+)
+@click.option("--verbose", is_flag=True, help="Log every request on standard error.")
+def serve(store: str, bind: str, port: int, timeout: float, verbose: bool) -> None:  # fmt: skip
+    """Serve the store as a read-only SPARQL endpoint; open the printed page's URL in a browser
+    for the query editor. SERVICE (remote data) and UPDATE are refused. Ctrl-C stops it."""
+    from ..store.serve import Endpoint
+
+    try:
+        endpoint = Endpoint(store, bind=bind, port=port, timeout=timeout, verbose=verbose)
+    except UnionKGError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot listen on {bind}:{port} ({exc.strerror or exc}); try another --port")
+    click.echo(endpoint.query_url)
+    click.echo(f"query page: {endpoint.url}/", err=True)
+    click.echo("read-only: SERVICE and UPDATE are refused; Ctrl-C stops", err=True)
+    try:
+        endpoint.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        endpoint.close()
