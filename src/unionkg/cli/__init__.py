@@ -19,6 +19,8 @@ __all__ = ["COMMANDS", "cli", "main"]
 
 # command name -> "module:attribute" (relative to this package)
 COMMANDS: dict[str, str] = {
+    "analyze": "analyze:analyze",
+    "report": "analyze:report",
     "build": "build:build",
     "demo": "build:demo",
     "stats": "build:stats",

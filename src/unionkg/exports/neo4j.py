@@ -164,10 +164,10 @@ def generate_neo4j_cypher(kg: KnowledgeGraph) -> Iterator[str]:
     (True, True)
     """
     yield _CYPHER_HEAD
-    for name in ENTITY_TYPES:
-        yield _CYPHER_LABEL.format(name=name)
-    for name in RELATION_TYPES:
-        yield _CYPHER_RELATION.format(name=name)
+    for entity_type in ENTITY_TYPES:
+        yield _CYPHER_LABEL.format(name=entity_type)
+    for relation in RELATION_TYPES:
+        yield _CYPHER_RELATION.format(name=relation)
 
 
 def write_neo4j_nodes(kg: KnowledgeGraph, path_or_file: PathOrFile) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from rdflib import RDF, RDFS, SKOS, Dataset, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Dataset, URIRef
 from rdflib.namespace import PROV
 
 from ..errors import FormatError, InputError, ResourceError
@@ -30,6 +30,7 @@ from ..model import (
     RELATION_TYPES,
     Article,
     Edge,
+    EntityType,
     Evidence,
     KnowledgeGraph,
     Node,
@@ -37,7 +38,7 @@ from ..model import (
 from .namespace import UKG
 from .rdf import SCHEMA
 
-__all__ = ["RDF_FORMATS", "BUILD_FILES", "from_triples", "read_graph"]
+__all__ = ["BUILD_FILES", "RDF_FORMATS", "from_triples", "read_graph"]
 
 RDF_FORMATS: dict[str, str] = {
     ".ttl": "turtle",
@@ -55,7 +56,7 @@ BUILD_FILES = ("graph.ttl", "graph.trig", "graph.jsonld")
 """What :func:`read_graph` looks for in a build directory, first found first read."""
 
 _ARTICLE_BASE = f"{ID_BASE}article/"
-_TYPES = {UKG[name]: name for name in ENTITY_TYPES}
+_TYPES: dict[Any, EntityType] = {UKG[name]: name for name in ENTITY_TYPES}
 _RELATIONS = {UKG[name]: name for name in RELATION_TYPES}
 _EVIDENCE_FIELDS = {
     RDF.subject: "subject",
@@ -103,7 +104,7 @@ def from_triples(triples: Iterable[Triple]) -> KnowledgeGraph:
     for subject, predicate, obj in triples:
         s = str(subject)
         if predicate == RDF.type and obj in _TYPES:
-            nodes.setdefault(s, Node(s, _TYPES[obj], ""))  # type: ignore[arg-type]
+            nodes.setdefault(s, Node(s, _TYPES[obj], ""))
         elif predicate == RDF.type and obj == UKG.Article:
             articles.setdefault(s, {})
         elif predicate in _RELATIONS and isinstance(obj, URIRef):
@@ -170,7 +171,15 @@ def _articles(
     out = {}
     for iri in sorted(iris):
         meta = described.get(iri, {})
-        article = Article(_article_id(iri), "", source=iri, **meta)
+        article = Article(
+            _article_id(iri),
+            "",
+            source=iri,
+            title=meta.get("title"),
+            url=meta.get("url"),
+            published=meta.get("published"),
+            publisher=meta.get("publisher"),
+        )
         out[article.id] = article
     return out
 
@@ -234,7 +243,8 @@ def _read_store(path: Path) -> KnowledgeGraph:
         ) from exc
     try:
         store = pyoxigraph.Store.read_only(str(path))
-        data = store.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode("utf-8")
+        dumped = store.dump(format=pyoxigraph.RdfFormat.N_QUADS) or b""
+        data = dumped.decode("utf-8")
     except (OSError, ValueError) as exc:
         raise InputError(
             str(path),
