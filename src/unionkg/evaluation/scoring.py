@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -245,7 +246,7 @@ def score_prediction(gold: Gold, prediction: Prediction) -> Report:
     return report
 
 
-def evaluate(graph: str | Path, gold: list[str | Path] | list[Path]) -> Report:
+def evaluate(graph: str | Path, gold: Sequence[str | Path]) -> Report:
     """Score the graph at ``graph`` (a build directory or RDF file) against the gold files or
     directories ``gold`` (``docs/gold-format.md``)."""
     return score_prediction(load_gold(gold), read_prediction(read_dataset(graph)))
