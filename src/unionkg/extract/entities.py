@@ -83,21 +83,34 @@ class EntityTable:
         self.place_for_hit[(hit.start, hit.end)] = key
         return key
 
-    def home_place(self, level: str) -> ExtractedEntity | None:
-        """The article's most mentioned place of ``level`` (its first mentioned on a tie)."""
-        wanted = {"county": {"county"}, "town": {"town"}, "zone": {"zone"}}.get(level, {level})
-        towns = [e for e in self.entities.values() if e.type == "Town"]
+    def home_place(self, head: str) -> ExtractedEntity | None:
+        """The place a level-only head (市, 区, 州, 镇, 街道 …) speaks of: among the article's
+        places of that level whose name ends in the head, the most mentioned (the first
+        mentioned on a tie, then the most specific). 市 finds a city, a county-level city or a
+        municipality (重庆市); 州 an autonomous prefecture.
+
+        >>> from unionkg.extract import extract_article
+        >>> from unionkg.model import Article
+        >>> text = "江门市台山市召开大会。市总工会、区总工会负责人出席。"
+        >>> sorted(e.name for e in extract_article(Article(id="d", text=text)).entities)
+        ['台山市', '台山市总工会', '江门市']
+        """
+        level = _LEVEL_OF_HEAD.get(head, "county")
+        wanted = {level} | ({"province", "county"} if level == "city" else set())
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for ent in towns:
-            if ent.attributes.get("level") in wanted or (
-                level == "town" and ent.name.endswith(("街道", "镇", "乡"))
-            ):
-                counts[ent.key] = len(ent.mentions)
-                first[ent.key] = min(m.start for m in ent.mentions)
+        for ent in self.entities.values():
+            if ent.type != "Town" or ent.attributes.get("level") not in wanted:
+                continue
+            forms = {ent.name, *ent.aliases}
+            if level in {"city", "county", "province"} and not any(f.endswith(head) for f in forms):
+                continue
+            counts[ent.key] = len(ent.mentions)
+            first[ent.key] = min(m.start for m in ent.mentions)
         if not counts:
             return None
-        best = max(counts, key=lambda k: (counts[k], -first[k]))
+        rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
+        best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
         return self.entities[best]
 
     def add_org(self, span: OrgSpan) -> str | None:
@@ -113,10 +126,7 @@ class EntityTable:
             name_rest = span.text[span.places[-1].end - span.start :]
         elif span.level_head:
             head = span.level_head.lstrip("".join(self.lex.demonstratives))
-            level = _LEVEL_OF_HEAD.get(head, "county")
-            home = self.home_place(level)
-            if home is None or (level in {"county"} and not home.name.endswith(head)):
-                home = self._home_by_suffix(head) or home
+            home = self.home_place(head)
             if home is None:
                 return None  # 市总工会 in an article naming no city: nothing certain to name
             most_specific = home
@@ -198,12 +208,6 @@ class EntityTable:
                 if _same_family(short.name, long.name, self.lex) or _abbreviates(short, long):
                     self.merge_into(short.key, long.key)
                     break
-
-    def _home_by_suffix(self, head: str) -> ExtractedEntity | None:
-        towns = [e for e in self.entities.values() if e.type == "Town" and e.name.endswith(head)]
-        if not towns:
-            return None
-        return max(towns, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
 
 
 _UNION_FAMILY = re.compile(r"(?:总工会|工会联合会|工会委员会|工会)$")

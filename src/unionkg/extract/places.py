@@ -126,16 +126,16 @@ def _accept(
         after = text[end : end + 2]
         if after.startswith(_TOWN_HEADS):
             return None  # 云林街道 is a town of its own, not 云林 + 街道
-        if after[:1] in _LEVEL_CHARS:
-            # 黔西南州: the short form with its level character is still the same place
-            fitting = [p for p in candidates if p.name.endswith(after[0])]
-            if not fitting:
-                return None
-            candidates, end = fitting, end + 1
         tok = index.token(start)
         named = tok is not None and tok.tag in {"ORG", "LOC", "ns", "nz"} and tok.start == start
         whole = named and tok is not None and tok.end == end
         rest = tok.end - end if named and tok is not None else 0
+        if after[:1] in _LEVEL_CHARS:
+            # 黔西南州, 东莞市委: the short form with its level character is the same place
+            fitting = [p for p in candidates if p.name.endswith(after[0])]
+            if not fitting:
+                return None
+            candidates, end = fitting, end + 1
         related_before = chained and _related(previous[-1].candidates, candidates, gaz)
         related_after = _related(candidates, _place_at(text, end, gaz), gaz)
         high = any(p.level <= 1 for p in candidates)  # a province or city, not a county
