@@ -113,6 +113,17 @@ class EntityTable:
         best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
         return self.entities[best]
 
+    def main_place(self) -> ExtractedEntity | None:
+        """The article's own place: its most mentioned county, district or town."""
+        towns = [
+            e
+            for e in self.entities.values()
+            if e.type == "Town" and e.attributes.get("level") in {"county", "town", "zone"}
+        ]
+        if not towns:
+            return None
+        return max(towns, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
+
     def add_org(self, span: OrgSpan) -> str | None:
         name_rest = span.text
         most_specific: ExtractedEntity | None = None
@@ -124,6 +135,11 @@ class EntityTable:
                     places, key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
                 )
             name_rest = span.text[span.places[-1].end - span.start :]
+        elif span.level_head == "":  # a trade's union: named after the article's own place
+            home = self.main_place()
+            if home is None:
+                return None
+            most_specific = home
         elif span.level_head:
             head = span.level_head.lstrip("".join(self.lex.demonstratives))
             home = self.home_place(head)
@@ -142,6 +158,7 @@ class EntityTable:
         else:
             canonical = span.text
             key = f"{span.type}:{self.lex.expand(canonical)}:"
+        canonical = "".join(canonical.split())
         ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
         if most_specific is not None:
             ent.attributes["place"] = most_specific.key
@@ -205,7 +222,7 @@ class EntityTable:
                     continue
                 if long.type != short.type or len(long.name) < len(short.name):
                     continue
-                if _same_family(short.name, long.name, self.lex) or _abbreviates(short, long):
+                if _same_family(short, long, self.lex) or _abbreviates(short, long):
                     self.merge_into(short.key, long.key)
                     break
 
@@ -215,13 +232,22 @@ _COMPANY_NOISE = re.compile(r"[(（]集团[)）]|集团|股份有限公司|有�
 
 
 def _family_key(name: str) -> str:
-    return _COMPANY_NOISE.sub("", _UNION_FAMILY.sub("工会", name))
+    return _COMPANY_NOISE.sub("", _UNION_FAMILY.sub("工会", "".join(name.split())))
 
 
-def _same_family(a: str, b: str, lex: Lexicon) -> bool:
-    """Two written forms of one organization that differ only in suffix variants."""
-    ka, kb = _family_key(a), _family_key(b)
-    return ka == kb and len(ka) >= 4 and ka != "工会"
+def _key_name(ent: ExtractedEntity) -> str:
+    """The name an entity is keyed by: its place in full form + the rest (江北 → 某区 …)."""
+    return ent.key.split(":")[1] if ent.key.count(":") >= 2 else ent.name
+
+
+def _same_family(a: ExtractedEntity, b: ExtractedEntity, lex: Lexicon) -> bool:
+    """Two written forms of one organization that differ only in suffix variants or in how
+    their place is written."""
+    for x, y in ((a.name, b.name), (_key_name(a), _key_name(b))):
+        kx, ky = _family_key(x), _family_key(y)
+        if kx == ky and len(kx) >= 4 and kx != "工会":
+            return True
+    return False
 
 
 def _abbreviates(short: ExtractedEntity, long: ExtractedEntity) -> bool:

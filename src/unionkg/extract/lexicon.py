@@ -56,6 +56,7 @@ class Lexicon:
     gov_cues: tuple[str, ...]
     abbreviations: dict[str, str]
     world_regions: frozenset[str]
+    occupation_words: tuple[str, ...]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -85,6 +86,7 @@ class Lexicon:
             gov_cues=_longest_first(data["gov_cues"]),
             abbreviations=dict(data["abbreviations"]),
             world_regions=frozenset(data["world_regions"]),
+            occupation_words=_longest_first(data["occupation_words"]),
         )
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:

@@ -24,6 +24,7 @@ _NO_HEAD_TAGS = {"vn", "an", "m", "s"}  # may sit inside a name, never start one
 _OPEN, _CLOSE = "（(", "）)"
 _MAX_NAME = 32
 RULE = "org-suffix/v1"
+RULE_TRADE = "trade-union-of-place/v1"
 
 
 @dataclass(slots=True)
@@ -129,7 +130,10 @@ def _name_start(
     pos = suffix_start
     tok = index.token(pos)
     if tok is not None and tok.start < pos and tok.tag not in _NOT_IN_NAMES:
-        pos = tok.start  # the suffix sits inside a word: the word's head is part of the name
+        # the suffix sits inside a word: the word's head is part of the name (but 成立 in a
+        # verb-tagged 成立工会联合会 is not)
+        if tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3:
+            pos = tok.start
     limit = max(0, suffix_start - _MAX_NAME)
     while pos > limit:
         ch = text[pos - 1]
@@ -166,6 +170,8 @@ def _name_start(
         if tok is None or tok.tag not in _NO_HEAD_TAGS or tok.end > suffix_start:
             break
         pos = tok.end
+    while pos < suffix_start and text[pos].isspace():
+        pos += 1
     if pos >= suffix_start:
         return suffix_start  # the bare suffix; kept only if it is a name by itself
     return pos
@@ -238,8 +244,32 @@ def _build(
         return None  # 两地总工会, 省市区总工会: several bodies spoken of together
     anchored = lead or level_head or national
     if not anchored and not (_distinctive(core, lex) and _proper(start, end, index)):
+        if etype == "Union" and _trade_only(core, lex) and not _listed(text, start):
+            # 货运司机工会联合会 in an article about one place: that place's union of the trade
+            return OrgSpan(start, end, name, etype, suffix, [], "", RULE_TRADE)
         return None
     return OrgSpan(start, end, name, etype, suffix, lead, level_head)
+
+
+def _trade_only(core: str, lex: Lexicon) -> bool:
+    """Whether a name's core is a trade or occupation and nothing else (货运司机, 快递物流行业)."""
+    rest = core.removesuffix("行业").removesuffix("从业者")
+    if not rest:
+        return False
+    while rest:
+        word = next((w for w in lex.occupation_words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
+
+
+def _listed(text: str, start: int) -> bool:
+    """Whether the name closes a list of kinds (货运司机、快递员等联合工会): a kind, not a name."""
+    return (
+        text[max(0, start - 1) : start] in {"、", "等", "各"}
+        or "等" in text[max(0, start - 2) : start]
+    )
 
 
 _LEVEL_HEADS = set("省市区县镇乡")
