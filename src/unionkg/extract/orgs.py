@@ -129,11 +129,15 @@ def _name_start(
     """Walk left from a suffix over words that can belong to a name."""
     pos = suffix_start
     tok = index.token(pos)
-    if tok is not None and tok.start < pos and tok.tag not in _NOT_IN_NAMES:
-        # the suffix sits inside a word: the word's head is part of the name (but 成立 in a
-        # verb-tagged 成立工会联合会 is not)
-        if tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3:
-            pos = tok.start
+    # the suffix sits inside a word: the word's head is part of the name (but 成立 in a
+    # verb-tagged 成立工会联合会 is not)
+    inside = tok is not None and tok.start < pos and tok.tag not in _NOT_IN_NAMES
+    if (
+        inside
+        and tok is not None
+        and (tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3)
+    ):
+        pos = tok.start
     limit = max(0, suffix_start - _MAX_NAME)
     while pos > limit:
         ch = text[pos - 1]
