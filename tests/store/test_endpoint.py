@@ -72,7 +72,9 @@ def test_service_never_connects_out(endpoint: Endpoint, listener: socket.socket,
     remote = f"http://127.0.0.1:{listener.getsockname()[1]}/sparql"
     query = f"SELECT * WHERE {{ SERVICE <{remote}> {{ ?s ?p ?o }} }}"
     if how == "nested":
-        query = f"ASK {{ FILTER EXISTS {{ SELECT * {{ SERVICE SILENT <{remote}> {{ ?s ?p ?o }} }} }} }}"
+        query = (
+            f"ASK {{ FILTER EXISTS {{ SELECT * {{ SERVICE SILENT <{remote}> {{ ?s ?p ?o }} }} }} }}"
+        )
     form = urllib.parse.urlencode({"query": query}).encode()
     status, body = {
         "get": lambda: _request(endpoint.query_url + "?" + form.decode()),

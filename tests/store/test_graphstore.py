@@ -57,7 +57,8 @@ def test_an_entity_resolves_against_what_is_stored(tmp_path: Path, extractions):
         store.add_extractions([extractions["r-01"]])
         store.add_extractions([extractions["r-02"]])
         union = store.store.query(
-            f"SELECT DISTINCT ?u WHERE {{ ?u <{UKG}chairedBy> ?p ; <{UKG}subOrganizationOf> ?parent }}"
+            f"SELECT DISTINCT ?u WHERE {{ ?u <{UKG}chairedBy> ?p ; "
+            f"<{UKG}subOrganizationOf> ?parent }}"
         )
         rows = list(union)  # r-01's union (chair) is r-02's 启衡电器工会 (under 瑞安市总工会)
     assert len(rows) == 1
@@ -78,7 +79,9 @@ def test_remove_keeps_what_other_articles_support(store_dir: Path, extractions):
         result = store.remove(["r-03"])
         labels = {
             s["l"].value
-            for s in store.store.query("SELECT ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+            for s in store.store.query(
+                "SELECT ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+            )
         }
     assert result.removed == ["r-03"] and result.deleted > 0
     assert _stored(store_dir) == _full_build([extractions["r-01"], extractions["r-02"]])
@@ -89,7 +92,7 @@ def test_remove_keeps_what_other_articles_support(store_dir: Path, extractions):
 def test_remove_by_iri_and_unknown_article(store_dir: Path):
     with GraphStore.open(store_dir) as store:
         assert store.remove(["https://w3id.org/unionkg/id/article/r-01"]).removed == ["r-01"]
-        with pytest.raises(StoreError, match="no article 'r-09'.*stored: r-02, r-03"):
+        with pytest.raises(StoreError, match=r"no article 'r-09'.*stored: r-02, r-03"):
             store.remove(["r-09"])
 
 

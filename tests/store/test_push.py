@@ -74,5 +74,5 @@ def test_push_preserves_every_named_graph(store_dir: Path, server: str):
 def test_push_to_nowhere_is_one_clear_line(store_dir: Path):
     with GraphStore.open(store_dir, create=False) as store:
         quads = list(store.graph_quads())
-    with pytest.raises(PushError, match="cannot reach the endpoint .*is it running"):
+    with pytest.raises(PushError, match=r"cannot reach the endpoint .*is it running"):
         push_quads(quads, f"http://127.0.0.1:{free_port()}/store")

@@ -13,7 +13,7 @@ backslash and line break escaped) where the query says ``# parameters are bound 
 parameters the file is a plain query that runs as it is.
 
     >>> sorted(saved_queries())[:2]
-    ['companies-and-unions', 'edge-evidence']
+    ['articles', 'companies-and-unions']
     >>> print(bind(saved_query("unions-in-town"), {"town": 'a"}#'}).splitlines()[5])
       VALUES (?town) { ("a\\"}#") }
 """

@@ -7,7 +7,8 @@ user asked for (``127.0.0.1`` by default), a small guard passes on only what is 
 - every query (``/query`` and ``/sparql``, GET or POST, form or ``application/sparql-query``) is
   parsed first (:func:`~unionkg.store.query.check_query`); ``SERVICE`` (which Oxigraph would fetch
   from the remote endpoint it names), UPDATE and text that does not parse get a 400 with one line
-  saying why, and never reach Oxigraph;
+  saying why, and never reach Oxigraph; the others go on with the usual prefixes (ukg, rdfs,
+  skos, schema, prov …) declared;
 - ``/update`` and every write (PUT, POST, DELETE outside the query paths) get a 403 or 405;
 - page, assets and Graph Store reads (GET, HEAD) pass as they are;
 - Oxigraph stops a query after ``timeout`` seconds (``--timeout-s``), and the guard gives up on
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from ..errors import UnionKGError
 from .graphstore import StoreError
-from .query import QueryError, check_query
+from .query import PREFIXES, QueryError, check_query
 
 __all__ = ["Endpoint", "free_port", "oxigraph_binary", "serve"]
 
@@ -74,26 +75,38 @@ class _Guard(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def _query_text(self, body: bytes) -> tuple[str | None, bool]:
-        """The query in the request (or None) and whether it carries an update."""
+    def _fields(self, body: bytes) -> dict[str, list[str]]:
+        """The request's parameters (URL and form); a direct query body as ``query``."""
         url = urllib.parse.urlsplit(self.path)
         fields = urllib.parse.parse_qs(url.query, keep_blank_values=True)
         kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if kind == "application/sparql-query":
-            return body.decode("utf-8", "replace"), "update" in fields
-        if kind == "application/sparql-update":
-            return None, True
-        if kind == "application/x-www-form-urlencoded":
+            fields["query"] = [body.decode("utf-8", "replace")]
+        elif kind == "application/sparql-update":
+            fields["update"] = [body.decode("utf-8", "replace")]
+        elif kind == "application/x-www-form-urlencoded":
             form = urllib.parse.parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
             fields = {**fields, **form}
-        query = fields.get("query")
-        return (query[0] if query else None), "update" in fields
+        return fields
 
-    def _forward(self, body: bytes | None) -> None:
+    def _forward_query(self, fields: dict[str, list[str]], query: str) -> None:
+        """Send the checked query on as a form, the usual prefixes declared before it."""
+        prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+        form = {**fields, "query": [prologue + query]}
+        body = urllib.parse.urlencode(form, doseq=True).encode("utf-8")
+        path = urllib.parse.urlsplit(self.path).path
+        self._forward(body, path, "POST", "application/x-www-form-urlencoded")
+
+    def _forward(self, body: bytes | None, path: str | None = None, method: str | None = None,
+                 content_type: str | None = None) -> None:  # fmt: skip
         request = urllib.request.Request(
-            self.server.backend + self.path, data=body, method=self.command
+            self.server.backend + (path or self.path), data=body, method=method or self.command
         )
+        if content_type:
+            request.add_header("Content-Type", content_type)
         for header in ("Accept", "Content-Type", "Accept-Language"):
+            if content_type and header == "Content-Type":
+                continue
             if value := self.headers.get(header):
                 request.add_header(header, value)
         try:
@@ -124,8 +137,9 @@ class _Guard(BaseHTTPRequestHandler):
             self._refuse(403, "SPARQL UPDATE is refused: this endpoint is read-only")
             return
         if path in _QUERY_PATHS:
-            query, update = self._query_text(body)
-            if update:
+            fields = self._fields(body)
+            query = fields["query"][0] if fields.get("query") else None
+            if "update" in fields:
                 self._refuse(403, "SPARQL UPDATE is refused: this endpoint is read-only")
                 return
             if query is not None:
@@ -134,6 +148,8 @@ class _Guard(BaseHTTPRequestHandler):
                 except QueryError as error:
                     self._refuse(400, str(error))
                     return
+                self._forward_query(fields, query)
+                return
             elif self.command == "POST":
                 self._refuse(400, "no query in the request (give query=...)")
                 return
