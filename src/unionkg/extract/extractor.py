@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from ..model import Article, Extraction
 from .entities import EntityTable
-from .gazetteer import Gazetteer, default_gazetteer
+from .gazetteer import Gazetteer, default_gazetteer, family_names
 from .lexicon import Lexicon, default_lexicon
-from .ner import Tagger, default_tagger
+from .ner import Tagger, Token, default_tagger
 from .orgs import find_orgs
 from .places import TokenIndex, find_places
 from .relations import find_relations
@@ -116,12 +116,15 @@ def _type_officials(table: EntityTable, text: str, lex: Lexicon) -> None:
                     table.entities[key].type = "Official"
 
 
-def _add_persons(table: EntityTable, article: Article, tokens, lex: Lexicon) -> None:
+def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex: Lexicon) -> None:
+    """Persons: bylines, the model's PER words, and a name written right after a post
+    (副主席续端，) that the model missed, when it starts with a family name."""
     for byline in article.bylines:
         table.add(
             f"Person:{byline.name}", "Person", byline.name, byline.start, byline.end, "byline/v1"
         )
     occupied = [(s, e) for (s, e) in table.by_span]
+    text = article.text
     for tok in tokens:
         if tok.tag != "PER" or not _PERSON.match(tok.text) or tok.text in lex.person_stopwords:
             continue
@@ -129,4 +132,21 @@ def _add_persons(table: EntityTable, article: Article, tokens, lex: Lexicon) -> 
             continue
         if any(s <= tok.start and tok.end <= e for s, e in occupied):
             continue
-        table.add(f"Person:{tok.text}", "Person", tok.text, tok.start, tok.end, "lac-per/v1")
+        end = tok.end
+        if tok.text.endswith("当") and text.startswith("选", end) and len(tok.text) > 2:
+            end -= 1  # 张某当|选为: the model ran the name into 当选
+        name = text[tok.start : end]
+        table.add(f"Person:{name}", "Person", name, tok.start, end, "lac-per/v1")
+        occupied.append((tok.start, end))
+    single, double = family_names()
+    for m in lex.title_then_name.finditer(text):
+        start, end = m.span(1)
+        name = m.group(1)
+        if any(s < end and start < e for s, e in occupied):
+            continue
+        if not (name[0] in single or name[:2] in double) or name in lex.generic_name_words:
+            continue
+        if lex.title_head(name) or lex.org_type(name):
+            continue
+        table.add(f"Person:{name}", "Person", name, start, end, "title-then-name/v1")
+        occupied.append((start, end))

@@ -8,6 +8,7 @@ and short name. Nothing here is typed by hand.
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import zipfile
 from array import array
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ResourceError
 
-__all__ = ["LEVELS", "Gazetteer", "Place", "default_gazetteer", "world_names"]
+__all__ = ["LEVELS", "Gazetteer", "Place", "default_gazetteer", "family_names", "world_names"]
 
 LEVELS = ("province", "city", "county", "town", "village")
 SOURCE = "jionlp china_location"
@@ -196,6 +197,41 @@ def world_names() -> frozenset[str]:
         for field in fields:
             names.update(part for part in field.split("/") if len(part) >= 2)
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def family_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Chinese family names (single- and two-character), as jionlp's rules list them.
+
+    Read from the source of ``jionlp/rule/rule_pattern.py`` without importing jionlp (its
+    import is slow and prints a banner).
+
+    >>> single, double = family_names()
+    >>> "王" in single, "欧阳" in double
+    (True, True)
+    """
+    path = _data_file().parent.parent / "rule" / "rule_pattern.py"
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError) as exc:
+        raise ResourceError(f"cannot read {path}: {exc}; reinstall jionlp") from exc
+    values: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id in _FAMILY_CONSTANTS:
+                try:
+                    values[target.id] = ast.literal_eval(node.value)
+                except ValueError:
+                    continue  # a computed value: not one of the plain lists
+    single = values.get("SINGLE_CHINESE_FAMILY_NAME", "")
+    double = values.get("TWO_CHAR_CHINESE_FAMILY_NAME", "")
+    if not single:
+        raise ResourceError(f"{path} lists no family names; reinstall jionlp")
+    return frozenset(single), frozenset(double.split("|"))
+
+
+_FAMILY_CONSTANTS = {"SINGLE_CHINESE_FAMILY_NAME", "TWO_CHAR_CHINESE_FAMILY_NAME"}
 
 
 @lru_cache(maxsize=1)

@@ -8,14 +8,20 @@ the engine so each list can be reviewed and measured on its own.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import Any
 
 from ..model import EntityType
 
 __all__ = ["Lexicon", "default_lexicon"]
+
+
+_NAME_END = (
+    r"(?=同志|[，,、。；;\s（(]|等|表示|说|指出|介绍|出席|参加|主持|讲话|致辞|带队|一行|率队)"
+)
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -88,6 +94,12 @@ class Lexicon:
             world_regions=frozenset(data["world_regions"]),
             occupation_words=_longest_first(data["occupation_words"]),
         )
+
+    @cached_property
+    def title_then_name(self) -> re.Pattern[str]:
+        """A post followed by a 2–3 character word that ends where a name ends (主席王某，)."""
+        heads = "|".join(re.escape(h) for h in self.title_heads)
+        return re.compile(f"(?:{heads})([\u4e00-\u9fff]{{2,3}}?){_NAME_END}")
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:
         """The entity type a name's suffix gives, with the suffix; None if none fits."""

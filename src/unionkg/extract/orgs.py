@@ -66,6 +66,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
         seen.add((span.start, span.end))
         spans.append(span)
     spans += _model_orgs(text, index, places, spans, lex)
+    spans += _media_credits(text, spans)
     return _drop_heads_of_units(spans)
 
 
@@ -106,6 +107,38 @@ def _model_orgs(text: str, index: TokenIndex, places: list[PlaceHit], found: lis
             etype = "Organization"
         lead = [p for p in places if p.start == tok.start and p.end < tok.end]
         out.append(OrgSpan(tok.start, tok.end, tok.text, etype, "", lead, None, "lac-org/v1"))
+    return out
+
+
+_HAN_NAME = r"[\u4e00-\u9fff]{2,8}"
+_MEDIA_PATTERNS = (
+    # a dateline: 某某在线1月5日讯, 某某网讯
+    re.compile(rf"(?m)^[ \t\u3000]*({_HAN_NAME}?)(?:\d{{1,2}}月\d{{1,2}}日)?讯"),
+    # a credit: (某某报记者 …), 某某日报-某某网记者, 新某某·某某日报记者
+    re.compile(rf"(?:^|(?<=[\s(（]))((?:{_HAN_NAME}[-·])*{_HAN_NAME}?)(?:记者|通讯员|特约)", re.M),
+    # a source line: 来源:某某网
+    re.compile(rf"(?m)^[ \t\u3000]*(?:来源|稿件来源|转自|转载自)[:：]\s*({_HAN_NAME})\s*$"),
+)
+_OWN_PAPER = ("本报", "本台", "本刊", "本网", "本站")
+MEDIA_RULE = "media-credit/v1"
+
+
+def _media_credits(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+    """The media an article credits in its dateline, byline or source line."""
+    out: list[OrgSpan] = []
+    taken = [(s.start, s.end) for s in found]
+    for pattern in _MEDIA_PATTERNS:
+        for m in pattern.finditer(text):
+            pos = m.start(1)
+            for part in re.split(r"[-·]", m.group(1)):
+                start, end = pos, pos + len(part)
+                pos = end + 1
+                if len(part) < 2 or part.startswith(_OWN_PAPER) or part in {"新华", "人民"}:
+                    continue
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                out.append(OrgSpan(start, end, part, "Organization", "", [], None, MEDIA_RULE))
     return out
 
 
