@@ -135,6 +135,12 @@ class EntityTable:
                     places, key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
                 )
             name_rest = span.text[span.places[-1].end - span.start :]
+        elif span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
+            before = self.by_span.get((span.listed_after.start, span.listed_after.end))
+            place = self.entities[before].attributes.get("place") if before else None
+            if not place or place not in self.entities:
+                return None
+            most_specific = self.entities[place]
         elif span.level_head == "":  # a trade's union: named after the article's own place
             home = self.main_place()
             if home is None:

@@ -25,6 +25,12 @@ _OPEN, _CLOSE = "（(", "）)"
 _MAX_NAME = 32
 RULE = "org-suffix/v1"
 RULE_TRADE = "trade-union-of-place/v1"
+RULE_LISTED = "listed-after-place/v1"
+_LIST_JOINTS = {"、", "和", "及"}
+_BARE_COMMITTEES = {"县委": "县", "市委": "市", "区委": "区", "州委": "州", "省委": "省",
+                    "镇党委": "镇", "乡党委": "乡", "街道党工委": "街道"}  # fmt: skip
+_GOVERNMENT_NEXT = re.compile(r"(?:县|市|区|州|省)?(?:人民)?政府")
+_PLACE_COMMITTEE = re.compile(r"(?<=[县市区州省])委(?=(?:县|市|区|州|省)(?:人民)?政府)")
 
 
 @dataclass(slots=True)
@@ -39,6 +45,7 @@ class OrgSpan:
     places: list[PlaceHit] = field(default_factory=list)  # places at the head of the name
     level_head: str | None = None  # 区 in 区总工会, 该镇 in 该镇总工会
     source: str = RULE
+    listed_after: OrgSpan | None = None  # the placed body a bare one is listed after
 
 
 def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> list[OrgSpan]:
@@ -55,25 +62,57 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
         start = _name_start(text, match.start(), index, lex, place_ends)
         if start is None:
             continue
+        committee = _PLACE_COMMITTEE.search(text, start, end)
+        if committee and committee.end() < end:
+            start = committee.end()  # 某县委县政府: the government after the committee
         name = text[start:end]
-        typed = lex.org_type(name)
-        if typed is None:
-            continue
-        etype, suffix = typed
+        if name in _BARE_COMMITTEES:  # 县委, 市委: a level word and 委
+            etype, suffix = "Organization", name[len(_BARE_COMMITTEES[name]) :]
+        else:
+            typed = lex.org_type(name)
+            if typed is None:
+                continue
+            etype, suffix = typed
         span = _build(text, start, end, etype, suffix, places, lex, index)
         if span is None or (span.start, span.end) in seen:
             continue
         seen.add((span.start, span.end))
         spans.append(span)
+    spans = _inherit_list_places(text, spans)
     spans += _model_orgs(text, index, places, spans, lex)
     spans += _media_credits(text, spans)
     return _drop_heads_of_units(spans)
+
+
+def _inherit_list_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """A bare body listed right after a placed one (某市教体局、人社局) lies in its place."""
+    by_end = {s.end: s for s in spans}
+    out = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.source != RULE_LISTED:
+            out.append(span)
+            continue
+        before = by_end.get(span.start - 1)
+        if before is None or before.source == RULE_TRADE:
+            continue
+        if before.source == RULE_LISTED:
+            before = before.listed_after
+            if before is None:
+                continue
+        if not before.places and not before.level_head:
+            continue
+        span.listed_after = before
+        by_end[span.end] = span
+        out.append(span)
+    return out
 
 
 def _continues(text: str, end: int, index: TokenIndex, lex: Lexicon) -> bool:
     """Whether the name goes on past this suffix: 集团 in 某某集团有限公司, 工会 in 工会工作."""
     if text[end : end + 1] in _CLOSE:
         return True
+    if text[end - 1] == "委" and _GOVERNMENT_NEXT.match(text, end):
+        return False  # 某县委县政府: the committee and the government are two bodies
     tok = index.token(end - 1)
     if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
         return lex.org_type(text[tok.start : tok.end]) is not None
@@ -252,7 +291,7 @@ def _build(
         return None
     if name.endswith(lex.organ_only) or re.search(r"第.届(?:工会)?委员会$", name):
         return None
-    if name.endswith("党委政府") or name.endswith("委县政府") or name.endswith("委市政府"):
+    if name.endswith("党委政府"):
         return None
     lead: list[PlaceHit] = []
     pos = start
@@ -284,8 +323,20 @@ def _build(
         if etype == "Union" and _trade_only(core, lex) and not _listed(text, start):
             # 货运司机工会联合会 in an article about one place: that place's union of the trade
             return OrgSpan(start, end, name, etype, suffix, [], "", RULE_TRADE)
+        if _listed_body(text, start, etype, core):
+            return OrgSpan(start, end, name, etype, suffix, [], None, RULE_LISTED)
         return None
+    if not anchored and _listed_body(text, start, etype, core):
+        return OrgSpan(start, end, name, etype, suffix, [], None, RULE_LISTED)
     return OrgSpan(start, end, name, etype, suffix, lead, level_head)
+
+
+def _listed_body(text: str, start: int, etype: EntityType, core: str) -> bool:
+    """某市教体局、人社局: a government body listed right after another takes its place
+    (resolved once the list is known)."""
+    return (
+        etype == "Organization" and 1 <= len(core) <= 4 and text[start - 1 : start] in _LIST_JOINTS
+    )
 
 
 def _trade_only(core: str, lex: Lexicon) -> bool:
