@@ -66,6 +66,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
         if committee and committee.end() < end:
             start = committee.end()  # 某县委县政府: the government after the committee
         name = text[start:end]
+        etype: EntityType
         if name in _BARE_COMMITTEES:  # 县委, 市委: a level word and 委
             etype, suffix = "Organization", name[len(_BARE_COMMITTEES[name]) :]
         else:
