@@ -135,6 +135,16 @@ class EntityTable:
                     places, key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
                 )
             name_rest = span.text[span.places[-1].end - span.start :]
+        elif span.branch_place is not None:  # 某某银行重庆分行 lies in 重庆市
+            place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
+            if place:
+                self.entities[place]  # noqa: B018 - the place must exist
+                canonical = "".join(span.text.split())
+                code = self.entities[place].attributes.get("admin_code", "")
+                key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
+                ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
+                ent.attributes["place"] = place
+                return key
         elif span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
             before = self.by_span.get((span.listed_after.start, span.listed_after.end))
             place = self.entities[before].attributes.get("place") if before else None

@@ -46,6 +46,7 @@ class OrgSpan:
     level_head: str | None = None  # 区 in 区总工会, 该镇 in 该镇总工会
     source: str = RULE
     listed_after: OrgSpan | None = None  # the placed body a bare one is listed after
+    branch_place: PlaceHit | None = None  # 重庆 in 某某银行重庆分行
 
 
 def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> list[OrgSpan]:
@@ -329,7 +330,21 @@ def _build(
         return None
     if not anchored and _listed_body(text, start, etype, core):
         return OrgSpan(start, end, name, etype, suffix, [], None, RULE_LISTED)
-    return OrgSpan(start, end, name, etype, suffix, lead, level_head)
+    span = OrgSpan(start, end, name, etype, suffix, lead, level_head)
+    if not lead:
+        span.branch_place = _branch_place(text, start, end, places)
+    return span
+
+
+_BRANCH = re.compile(r"(?:分行|支行|分公司|分局|分院|分校|分中心|营业部|办事处)")
+
+
+def _branch_place(text: str, start: int, end: int, places: list[PlaceHit]) -> PlaceHit | None:
+    """The place a branch inside a name serves: 重庆 in 某某银行重庆分行."""
+    for hit in places:
+        if start < hit.start and hit.end < end and _BRANCH.match(text, hit.end):
+            return hit
+    return None
 
 
 def _listed_body(text: str, start: int, etype: EntityType, core: str) -> bool:

@@ -136,6 +136,9 @@ def _accept(
             if not fitting:
                 return None
             candidates, end = fitting, end + 1
+        if text.startswith(_BRANCH_SUFFIXES, end):
+            first = candidates[0]  # 某某银行重庆分行: a branch names the place it serves
+            return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
         related_before = chained and _related(previous[-1].candidates, candidates, gaz)
         related_after = _related(candidates, _place_at(text, end, gaz), gaz)
         high = any(p.level <= 1 for p in candidates)  # a province or city, not a county
@@ -145,6 +148,7 @@ def _accept(
     return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
 
 
+_BRANCH_SUFFIXES = ("分行", "支行", "分公司", "分局", "分院", "分校", "分中心", "营业部", "办事处")
 _TOWN_HEADS = ("街道", "镇", "乡", "村", "社区", "路", "街", "大道")
 _LEVEL_CHARS = {"省", "市", "州", "县", "区"}
 

@@ -226,6 +226,11 @@ def _from_names(out: _Collector, table: EntityTable, places: list[PlaceHit],
                 if uk and ok:
                     where = _sentence_of(table.text, s)
                     out.add("subOrganizationOf", uk, ok, *where, "company-union/v1", 0.9)
+                    place = ents[ok].attributes.get("place")
+                    if place in ents and not ents[uk].attributes.get("place"):
+                        # the union of a company lies where the company does
+                        ents[uk].attributes["place"] = place
+                        out.add("locatedIn", uk, place, *where, "company-union-place/v1", 0.85)
 
 
 def _has_parent(out: _Collector, key: str) -> bool:
