@@ -138,7 +138,7 @@ class EntityTable:
         elif span.branch_place is not None:  # 某某银行重庆分行 lies in 重庆市
             place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
             if place:
-                self.entities[place]  # noqa: B018 - the place must exist
+                self.entities[place]
                 canonical = "".join(span.text.split())
                 code = self.entities[place].attributes.get("admin_code", "")
                 key = f"{span.type}:{self.lex.expand(canonical)}:{code}"

@@ -30,7 +30,7 @@ from .lexicon import Lexicon
 from .orgs import OrgSpan
 from .places import PlaceHit, TokenIndex
 
-__all__ = ["PatternRule", "find_relations", "pattern_rules", "split_sentences"]
+__all__ = ["PatternRule", "find_relations", "pattern_rules", "rule_confidence", "split_sentences"]
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _SLOT = re.compile(r"〔([OPT])(\d+)〕")
@@ -94,6 +94,24 @@ def pattern_rules() -> tuple[PatternRule, ...]:
                         item.get("subject", ""), context)
         )  # fmt: skip
     return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def _builtin_confidences() -> dict[str, float]:
+    raw = files("unionkg.extract").joinpath("rules/relations.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    table = {f"{r['name']}/v{r['version']}": float(r["confidence"]) for r in data["rules"]}
+    table.update({k: float(v) for k, v in data["builtin"].items()})
+    return table
+
+
+def rule_confidence(rule: str) -> float:
+    """The calibrated confidence of a rule (``name/vN``), from ``rules/relations.json``.
+
+    >>> 0 < rule_confidence("name-place/v1") < 1
+    True
+    """
+    return _builtin_confidences()[rule]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -180,7 +198,7 @@ def _from_names(out: _Collector, table: EntityTable, places: list[PlaceHit],
                 place,
                 *_sentence_of(table.text, m.start),
                 "name-place/v1",
-                0.9,
+                rule_confidence("name-place/v1"),
             )
     # a place lies in the nearest of its gazetteer ancestors the article names
     by_name = {e.name: e.key for e in ents.values() if e.type == "Town"}
@@ -192,7 +210,7 @@ def _from_names(out: _Collector, table: EntityTable, places: list[PlaceHit],
         for parent in parents:
             if parent in by_name and by_name[parent] != ent.key:
                 out.add("locatedIn", ent.key, by_name[parent], *_sentence_of(table.text, m.start),
-                        "gazetteer-parent/v1", 0.9)  # fmt: skip
+                        "gazetteer-parent/v1", rule_confidence("gazetteer-parent/v1"))  # fmt: skip
                 break
     # places written side by side: 江北区前江街道 (the later one lies in the earlier one)
     for left, right in itertools.pairwise(places):
@@ -211,7 +229,7 @@ def _from_names(out: _Collector, table: EntityTable, places: list[PlaceHit],
                 lk,
                 *_sentence_of(table.text, left.start),
                 "juxtaposed-places/v1",
-                0.8,
+                rule_confidence("juxtaposed-places/v1"),
             )
     # a union named after an organization belongs to it: X公司工会 -> X公司
     spans = {(s.start, s.end): s for s in orgs}
@@ -225,12 +243,14 @@ def _from_names(out: _Collector, table: EntityTable, places: list[PlaceHit],
                 uk, ok = table.by_span.get((span.start, span.end)), table.by_span.get((s, e))
                 if uk and ok:
                     where = _sentence_of(table.text, s)
-                    out.add("subOrganizationOf", uk, ok, *where, "company-union/v1", 0.9)
+                    rule = "company-union/v1"
+                    out.add("subOrganizationOf", uk, ok, *where, rule, rule_confidence(rule))
                     place = ents[ok].attributes.get("place")
                     if place in ents and not ents[uk].attributes.get("place"):
                         # the union of a company lies where the company does
                         ents[uk].attributes["place"] = place
-                        out.add("locatedIn", uk, place, *where, "company-union-place/v1", 0.85)
+                        rule = "company-union-place/v1"
+                        out.add("locatedIn", uk, place, *where, rule, rule_confidence(rule))
 
 
 def _has_parent(out: _Collector, key: str) -> bool:
@@ -342,7 +362,8 @@ def _posts_before(out: _Collector, tpl: _Template, left: str, person: str,
     for target, title in found:
         by_org.setdefault(target, []).append(title)
     for target, titles in by_org.items():
-        _emit_post(out, tpl, person, target, "、".join(titles), lex, "post-before-name/v2", 0.82)
+        rule = "post-before-name/v2"
+        _emit_post(out, tpl, person, target, "、".join(titles), lex, rule, rule_confidence(rule))
     return found[-1][0] if found else None
 
 
@@ -441,7 +462,7 @@ def _add_post(out: _Collector, tpl: _Template, person: str, org: str | None, raw
     title = _title(raw, lex)
     if not title or org is None:
         return
-    _emit_post(out, tpl, person, org, title, lex, rule, 0.69)
+    _emit_post(out, tpl, person, org, title, lex, rule, rule_confidence(rule))
 
 
 def _org_in_title(table: EntityTable, raw: str, out: _Collector) -> tuple[str | None, str]:
@@ -676,14 +697,11 @@ def _from_article(out: _Collector, templates: list[_Template], table: EntityTabl
                 if out.has("subOrganizationOf", z, org):
                     continue
                 rule = "founding-work/v1"
-                conf = _ARTICLE_RULES[rule]
+                conf = rule_confidence(rule)
                 out.add("founded", z, org, tpl.start, tpl.end, rule, conf)
                 out.add("subOrganizationOf", org, z, tpl.start, tpl.end, rule, conf)
     out.relations = [replace(r, date=dates.get(r.object)) if r.type == "founded" else r
                      for r in out.relations]  # fmt: skip
-
-
-_ARTICLE_RULES = {"founding-work/v1": 0.68}  # measured: see benchmarks/rule_precision.py
 
 
 def _neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
