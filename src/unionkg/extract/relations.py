@@ -152,6 +152,8 @@ class _Collector:
         if key in self.seen and title is None:
             return
         self.seen.add(key)
+        if date is None and rtype in {"chairedBy", "holdsPosition"}:
+            date = self.article.published  # a post is stated as held on the article's date
         sentence = self.article.as_written[start:end].strip()
         evidence = Evidence(self.article.id, sentence, start, end, rule, confidence)
         self.relations.append(ExtractedRelation(rtype, subj, obj, evidence, title, date))
