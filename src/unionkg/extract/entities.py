@@ -244,7 +244,9 @@ class EntityTable:
 
 
 _UNION_FAMILY = re.compile(r"(?:总工会|工会联合会|工会委员会|工会)$")
-_COMPANY_NOISE = re.compile(r"[(（]集团[)）]|集团|股份有限公司|有限责任公司|有限公司|股份公司")
+_COMPANY_NOISE = re.compile(
+    r"[(（]集团[)）]|集团|股份有限公司|有限责任公司|有限公司|股份公司|公司(?=工会$|$)"
+)
 
 
 def _family_key(name: str) -> str:
@@ -261,8 +263,12 @@ def _same_family(a: ExtractedEntity, b: ExtractedEntity, lex: Lexicon) -> bool:
     their place is written."""
     for x, y in ((a.name, b.name), (_key_name(a), _key_name(b))):
         kx, ky = _family_key(x), _family_key(y)
-        if kx == ky and len(kx) >= 4 and kx != "工会":
+        if kx == ky and len(kx) >= 3 and kx != "工会":
             return True
+        # 联通某市分公司 and 中国联通某市分公司: a national prefix is part of the same name
+        for prefix in lex.national_prefixes:
+            if y == prefix + x or x == prefix + y:
+                return True
     return False
 
 

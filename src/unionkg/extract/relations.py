@@ -234,25 +234,42 @@ def _from_names(out: _Collector, table: EntityTable, places: list[PlaceHit],
                 rule_confidence("juxtaposed-places/v1"),
             )
     # a union named after an organization belongs to it: X公司工会 -> X公司
-    spans = {(s.start, s.end): s for s in orgs}
-    for span in orgs:
-        if span.type != "Union":
+    heads: dict[str, str] = {}
+    for ent in ents.values():
+        if ent.type in {"Company", "Organization"}:
+            for form in (ent.name, *ent.aliases):
+                heads.setdefault(form, ent.key)
+    for union in list(ents.values()):
+        if union.type != "Union":
             continue
-        for (s, e), inner in spans.items():
-            if not (s == span.start and e < span.end and inner.type in {"Company", "Organization"}):
-                continue
-            if span.text[e - s :] in {"工会", "工会委员会", "工会联合会", "联合工会"}:
-                uk, ok = table.by_span.get((span.start, span.end)), table.by_span.get((s, e))
-                if uk and ok:
-                    where = _sentence_of(table.text, s)
-                    rule = "company-union/v1"
-                    out.add("subOrganizationOf", uk, ok, *where, rule, rule_confidence(rule))
-                    place = ents[ok].attributes.get("place")
-                    if place in ents and not ents[uk].attributes.get("place"):
-                        # the union of a company lies where the company does
-                        ents[uk].attributes["place"] = place
-                        rule = "company-union-place/v1"
-                        out.add("locatedIn", uk, place, *where, rule, rule_confidence(rule))
+        owner = next(
+            (
+                heads[h]
+                for form in (union.name, *union.aliases)
+                if (h := _union_head(form)) in heads
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        where = _sentence_of(table.text, union.mentions[0].start)
+        rule = "company-union/v1"
+        out.add("subOrganizationOf", union.key, owner, *where, rule, rule_confidence(rule))
+        place = ents[owner].attributes.get("place")
+        if place in ents and not union.attributes.get("place"):
+            # the union of a company lies where the company does
+            union.attributes["place"] = place
+            rule = "company-union-place/v1"
+            out.add("locatedIn", union.key, place, *where, rule, rule_confidence(rule))
+
+
+_UNION_TAIL = re.compile(r"(?:工会委员会|工会联合会|联合工会|工会)$")
+
+
+def _union_head(name: str) -> str:
+    """What a union is the union of: 某某有限公司 in 某某有限公司工会 ('' if nothing)."""
+    head = _UNION_TAIL.sub("", name)
+    return head if head != name and len(head) >= 2 else ""
 
 
 def _has_parent(out: _Collector, key: str) -> bool:
