@@ -11,4 +11,11 @@ from .layout import layout_graph as layout_graph
 from .styles import RELATION_STYLES as RELATION_STYLES
 from .styles import TYPE_STYLES as TYPE_STYLES
 
-__all__ = ["OVERVIEW_LIMIT", "RELATION_STYLES", "TYPE_STYLES", "Layout", "layout_graph", "page_data"]
+__all__ = [
+    "OVERVIEW_LIMIT",
+    "RELATION_STYLES",
+    "TYPE_STYLES",
+    "Layout",
+    "layout_graph",
+    "page_data",
+]

@@ -186,8 +186,12 @@
     }
     ctx.restore();
   });
+  function fitAll() {  // leave room for the group names drawn above the discs
+    network.fit({animation: false});
+    network.moveTo({scale: network.getScale() * 0.93});
+  }
   render();
-  network.fit({animation: false});
+  fitAll();
 
   // ---- the side panel --------------------------------------------------------------------
   const panel = $("panel");
@@ -308,7 +312,7 @@
     $("confidence").value = "0"; $("confidence-value").textContent = "0.00";
     $("hops").value = "0"; $("search").value = ""; $("results").replaceChildren();
     $("physics").checked = false; network.setOptions({physics: {enabled: false}});
-    panel.hidden = true; network.unselectAll(); render(); network.fit({animation: false});
+    panel.hidden = true; network.unselectAll(); render(); fitAll();
   }
 
   network.on("click", (params) => { if (params.nodes.length) select(params.nodes[0]); });
