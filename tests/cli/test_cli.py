@@ -89,3 +89,21 @@ def test_stats_on_a_file_that_is_not_rdf(runner: CliRunner, tmp_path: Path):
     result = runner.invoke(cli, ["stats", str(bad)])
     assert result.exit_code == 3
     assert "graph.ttl" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys):
+    from unionkg import cli as cli_package
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli_package.cli, "main", broken)
+    monkeypatch.delenv("UNIONKG_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as exit_info:
+        cli_package.main(["formats"])
+    assert exit_info.value.code == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "RuntimeError: boom" in err and "Traceback" not in err
+    monkeypatch.setenv("UNIONKG_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli_package.main(["formats"])

@@ -9,11 +9,14 @@ done (no readable article, an output that cannot be written, a bad query).
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from typing import Any
 
 import click
 
 from .. import __version__
+from .common import EXIT_FAILED
 
 __all__ = ["COMMANDS", "cli", "main"]
 
@@ -57,5 +60,19 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the ``unionkg`` console script."""
-    cli.main(args=argv, prog_name="unionkg")
+    """Entry point of the ``unionkg`` console script.
+
+    A bug (an exception no command expected) is one line too, not a traceback; set
+    ``UNIONKG_DEBUG=1`` to see the traceback.
+    """
+    try:
+        cli.main(args=argv, prog_name="unionkg")
+    except Exception as exc:
+        if os.environ.get("UNIONKG_DEBUG"):
+            raise
+        click.echo(
+            f"error: internal error ({exc.__class__.__name__}: {exc}); this is a bug: rerun with "
+            "UNIONKG_DEBUG=1 to see where, and please report it",
+            err=True,
+        )
+        sys.exit(EXIT_FAILED)

@@ -126,7 +126,7 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
     occupied = [(s, e) for (s, e) in table.by_span]
     text = article.text
     for tok in tokens:
-        if tok.tag != "PER" or not _PERSON.match(tok.text) or tok.text in lex.person_stopwords:
+        if tok.tag != "PER" or not _PERSON.fullmatch(tok.text) or tok.text in lex.person_stopwords:
             continue
         if tok.text.endswith(lex.honorifics):
             continue
@@ -150,3 +150,10 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
             continue
         table.add(f"Person:{name}", "Person", name, start, end, "title-then-name/v1")
         occupied.append((start, end))
+    # 沈某 cut from 沈某某 by the model where the name runs into the next word: one person
+    persons = sorted((e for e in table.entities.values() if e.type == "Person"), key=lambda e: e.name)
+    for short in persons:
+        longer = [p for p in persons if p is not short and p.name.startswith(short.name)]
+        if len(longer) == 1 and short.key in table.entities:
+            table.merge_into(short.key, longer[0].key)
+            table.entities[longer[0].key].aliases.discard(short.name)

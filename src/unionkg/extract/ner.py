@@ -54,6 +54,7 @@ class Tagger:
         chunks: list[tuple[int, str]] = []
         for match in _CHUNK.finditer(text):
             piece = match.group()
+            piece = piece.rstrip("\n")  # a line break is no part of the last word
             for offset in range(0, len(piece), _MAX_CHUNK):
                 part = piece[offset : offset + _MAX_CHUNK]
                 if part.strip():

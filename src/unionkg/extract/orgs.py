@@ -81,7 +81,6 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
         seen.add((span.start, span.end))
         spans.append(span)
     spans = _inherit_list_places(text, spans)
-    spans += _model_orgs(text, index, places, spans, lex)
     spans += _media_credits(text, spans)
     return _drop_heads_of_units(spans)
 
