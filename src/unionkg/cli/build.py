@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from .. import pipeline
-from ..errors import UnionKGError
+from ..errors import InputError, UnionKGError
 from ..model import Article
 from ..registry import exporter_names
 from .common import EXIT_PARTIAL, fail
@@ -25,7 +25,7 @@ def _progress(enabled: bool | None) -> pipeline.Progress | None:
         return None
     from tqdm import tqdm
 
-    def wrap(items: Iterable[Article], total: int) -> Iterable[Article]:
+    def wrap(items: Iterable[Article], total: int | None) -> Iterable[Article]:
         return tqdm(items, total=total, unit="article", desc="extracting", file=sys.stderr)
 
     return wrap
@@ -48,11 +48,13 @@ def _summary(result: pipeline.BuildResult) -> None:
 
 
 def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: float,
-               progress: bool | None, store: str | None = None) -> None:  # fmt: skip
+               progress: bool | None, store: str | None = None,
+               workers: int = 1) -> None:  # fmt: skip
     try:
         result = pipeline.build_graph_from_paths(
-            paths, min_confidence=min_confidence, progress=_progress(progress)
-        )
+            paths, min_confidence=min_confidence, progress=_progress(progress), strict=strict,
+            workers=workers, keep_text=store is not None,
+        )  # fmt: skip
         if strict and result.problems:
             fail(f"{result.problems[0]} (--strict: nothing written)", EXIT_PARTIAL)
         if not result.graph.articles:
@@ -61,6 +63,10 @@ def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: flo
         result.written = pipeline.export_graph(result.graph, out)
         if store is not None:
             pipeline.save_to_store(result, store, min_confidence=min_confidence)
+    except InputError as exc:
+        if strict:  # the first bad input, raised to stop the build
+            fail(f"{exc} (--strict: nothing written)", EXIT_PARTIAL)
+        fail(str(exc))
     except UnionKGError as exc:
         fail(str(exc))
     _summary(result)
@@ -92,15 +98,17 @@ def _with_common(func: Any) -> Any:
 @click.argument("paths", nargs=-1, required=True)
 @_with_common
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many processes.")  # fmt: skip
 def build(paths: tuple[str, ...], out: str, min_confidence: float, progress: bool | None,
-          store: str | None, strict: bool) -> None:  # fmt: skip
+          store: str | None, strict: bool, workers: int) -> None:  # fmt: skip
     """Read PATHS (files, directories read recursively, or - for standard input) and write the
     graph into OUT.
 
     Inputs: .txt (UTF-8, GB18030/GBK, Big5; newspaper pages are split into articles),
     .html/.htm, .jsonl (one article per line with "text").
     """
-    _run_build(paths, out, strict, min_confidence, progress, store)
+    _run_build(paths, out, strict, min_confidence, progress, store, workers)
 
 
 @click.command()

@@ -17,10 +17,12 @@ from .decode import Decoded as Decoded
 from .decode import decode_bytes as decode_bytes
 from .discover import Loaded as Loaded
 from .discover import Source as Source
+from .discover import iter_articles as iter_articles
 from .discover import iter_sources as iter_sources
 from .discover import load_paths as load_paths
 from .discover import sniff_loader as sniff_loader
 from .html import load_html as load_html
+from .jsonl import iter_jsonl as iter_jsonl
 from .jsonl import load_jsonl as load_jsonl
 from .page import PageArticle as PageArticle
 from .page import repair_layout as repair_layout
@@ -37,6 +39,8 @@ __all__ = [
     "build_article",
     "decode_bytes",
     "find_bylines",
+    "iter_articles",
+    "iter_jsonl",
     "iter_sources",
     "load_html",
     "load_jsonl",

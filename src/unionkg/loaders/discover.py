@@ -5,7 +5,10 @@ symlink loop is followed once, and only files whose extension a loader reads are
 named explicitly is always tried). ``-`` is standard input, sniffed for JSON Lines, HTML or text.
 
 Nothing here raises for a bad input: each becomes a problem, one line naming the file, what is
-wrong and what to do, and the other inputs are still loaded.
+wrong and what to do, and the other inputs are still loaded. Only regular files are read (a FIFO
+named like an article would block the build), and a text or HTML file over
+:data:`MAX_FILE_BYTES` is reported rather than read. :func:`iter_articles` hands the articles on
+one at a time, a JSON Lines file read line by line, so a corpus of any size streams through.
 
     >>> articles, problems = load_paths(["no/such/file.txt"])
     >>> articles, [str(p) for p in problems]
@@ -14,9 +17,11 @@ wrong and what to do, and the other inputs are still loaded.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import inspect
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -28,9 +33,22 @@ from ..model import Article
 from ..registry import loader, loader_for_suffix
 from .article import STDIN_NAME, ProblemHandler, report
 
-__all__ = ["Loaded", "Source", "iter_sources", "load_paths", "sniff_loader"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Loaded",
+    "Source",
+    "iter_articles",
+    "iter_sources",
+    "load_paths",
+    "sniff_loader",
+]
 
 _SUFFIXES = ".txt/.html/.htm/.jsonl"
+
+#: The largest text or HTML file (or JSON line) that is read: decoding alone takes seconds per
+#: 10 MB, and no single article comes near it (see ``pipeline.MAX_ARTICLE_CHARS``).
+MAX_FILE_BYTES = 8 * 1024 * 1024
+_JSONL_TARGET = "unionkg.loaders.jsonl:load_jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +113,43 @@ def iter_sources(
                 yield Source(found.as_posix(), found)
         elif path.exists():
             yield Source(path.as_posix(), path)
+        elif path.is_symlink():
+            report(_link_problem(name), on_problem)
         else:
             report(InputError(name, "no such file or directory", "check the path"), on_problem)
+
+
+def _link_problem(name: str) -> InputError:
+    return InputError(
+        name, "a symbolic link that leads nowhere or back to itself", "fix or remove the link"
+    )
+
+
+def _read_problem(name: str, error: OSError) -> InputError:
+    """One line for a file that cannot be read, with a hint that fits the reason."""
+    if error.errno == errno.ELOOP:
+        return _link_problem(name)
+    reason = error.strerror or str(error)
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return InputError(name, f"cannot be read ({reason})", "check its permissions")
+    return InputError(name, f"cannot be read ({reason})", "check the file and try again")
+
+
+def _check_file(source: Source) -> InputError | None:
+    """Why ``source`` must not be read (not a regular file, too large), or None."""
+    if source.path is None:
+        return None
+    try:
+        status = source.path.stat()
+    except OSError as error:
+        return _read_problem(source.name, error)
+    if not stat.S_ISREG(status.st_mode):
+        return InputError(
+            source.name,
+            "not a regular file (a FIFO, socket or device)",
+            "give the article's file itself",
+        )
+    return None
 
 
 def sniff_loader(data: bytes) -> str:
@@ -126,15 +179,33 @@ def _call(
     return load(data, name)
 
 
-def _load_one(source: Source, on_problem: ProblemHandler) -> list[Article]:
-    try:
-        data = source.read()
-    except OSError as error:
-        reason = error.strerror or str(error)
-        on_problem(InputError(source.name, f"cannot be read ({reason})", "check its permissions"))
-        return []
+def _too_large(name: str, size: int, what: str) -> InputError:
+    return InputError(
+        name,
+        f"{what} is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:.1f} MB read at once",
+        "split it into one article per file or per JSON line",
+    )
+
+
+def _stream_jsonl(path: Path, name: str, on_problem: ProblemHandler) -> Iterator[Article]:
+    """The articles of a JSON Lines file, read line by line (a line too large is reported)."""
+    from .jsonl import iter_jsonl
+
+    def lines() -> Iterator[bytes]:
+        with path.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                if len(line) > MAX_FILE_BYTES:
+                    on_problem(_too_large(f"{name}:{number}", len(line), "the line"))
+                    line = b"\n"  # keep the numbering; the line itself is skipped
+                yield line
+
+    yield from iter_jsonl(lines(), name, on_problem=on_problem)
+
+
+def _load_one(source: Source, on_problem: ProblemHandler) -> Iterator[Article]:
+    """The articles of one input; every problem goes to ``on_problem``."""
     if source.path is None:
-        name = sniff_loader(data)
+        name = None
     else:
         spec = loader_for_suffix(source.path.suffix)
         if spec is None:
@@ -145,30 +216,69 @@ def _load_one(source: Source, on_problem: ProblemHandler) -> list[Article]:
                     "rename it or leave it out",
                 )
             )
-            return []
+            return
         name = spec.name
+        if (problem := _check_file(source)) is not None:
+            on_problem(problem)
+            return
     try:
-        articles = _call(loader(name).load(), data, source.name, on_problem)
+        if source.path is not None and loader(name or "").target == _JSONL_TARGET:
+            yield from _stream_jsonl(source.path, source.name, on_problem)
+            return
+        if source.path is not None and (size := source.path.stat().st_size) > MAX_FILE_BYTES:
+            on_problem(_too_large(source.name, size, "the file"))
+            return
+        data = source.read()
+        articles = _call(loader(name or sniff_loader(data)).load(), data, source.name, on_problem)
+    except OSError as error:
+        on_problem(_read_problem(source.name, error))
+        return
     except InputError as problem:
         on_problem(problem)
-        return []
+        return
     except UnknownNameError as error:  # a plug-in removed under our feet
         on_problem(InputError(source.name, str(error), "reinstall the loader plug-in"))
-        return []
-    return articles
+        return
+    yield from articles
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    """Give an article whose id an earlier source already used a stable, source-derived suffix."""
+def _sources(paths: Iterable[str | os.PathLike[str]], on_problem: ProblemHandler) -> list[Source]:
+    """The inputs to read, each once, sorted by name (paths that do not exist reported first)."""
+    missing: list[InputError] = []
+    sources: dict[str, Source] = {}
+    for source in iter_sources(paths, missing.append):
+        key = str(source.path.resolve()) if source.path else source.name
+        if key not in sources or source.name < sources[key].name:
+            sources[key] = source
+    for problem in sorted(missing, key=str):
+        on_problem(problem)
+    return sorted(sources.values(), key=lambda source: source.name)
+
+
+def iter_articles(
+    paths: Iterable[str | os.PathLike[str]], on_problem: ProblemHandler
+) -> Iterator[Article]:
+    """Every article under ``paths``, one at a time, in the order of :func:`load_paths`.
+
+    Problems go to ``on_problem`` as they are met (it may raise to stop at the first one).
+
+    >>> problems = []
+    >>> list(iter_articles(["no/such.txt"], problems.append)), len(problems)
+    ([], 1)
+    """
     seen: set[str] = set()
-    result = []
-    for article in articles:
-        if article.id in seen:
-            digest = hashlib.sha1(f"{article.source}\0{article.id}".encode()).hexdigest()[:6]
-            article = replace(article, id=f"{article.id}~{digest}")
-        seen.add(article.id)
-        result.append(article)
-    return result
+    for source in _sources(paths, on_problem):
+        for article in _load_one(source, on_problem):
+            yield _unique_id(article, seen)
+
+
+def _unique_id(article: Article, seen: set[str]) -> Article:
+    """Give an article whose id an earlier source already used a stable, source-derived suffix."""
+    if article.id in seen:
+        digest = hashlib.sha1(f"{article.source}\0{article.id}".encode()).hexdigest()[:6]
+        article = replace(article, id=f"{article.id}~{digest}")
+    seen.add(article.id)
+    return article
 
 
 def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Loaded:
@@ -177,14 +287,6 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Loaded:
     Articles are sorted by source, then by their order in it; a file named twice is read once;
     an id that two sources share is made unique with a suffix derived from the later source.
     """
-    missing: list[InputError] = []
-    sources: dict[str, Source] = {}
-    for source in iter_sources(paths, missing.append):
-        key = str(source.path.resolve()) if source.path else source.name
-        if key not in sources or source.name < sources[key].name:
-            sources[key] = source
-    problems = sorted(missing, key=str)
-    articles: list[Article] = []
-    for source in sorted(sources.values(), key=lambda source: source.name):
-        articles.extend(_load_one(source, problems.append))
-    return Loaded(_unique_ids(articles), problems)
+    problems: list[InputError] = []
+    articles = list(iter_articles(paths, problems.append))
+    return Loaded(articles, problems)

@@ -1,6 +1,7 @@
 """JSON Lines: one article per line, ``text`` required; ``id``, ``title``, ``url``,
 ``published``, ``publisher`` optional. Blank lines are skipped; a bad line is reported with its
-line number and the good lines are kept.
+line number and the good lines are kept. Each line is decoded on its own (a dump that mixes
+UTF-8 and GB18030 lines still reads), so :func:`iter_jsonl` can stream a file of any size.
 
     >>> data = '{"text": "工会成立了。"}\\n\\n{"title": "无正文"}\\n'.encode()
     >>> problems = []
@@ -12,15 +13,17 @@ line number and the good lines are kept.
 
 from __future__ import annotations
 
+import codecs
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..errors import FormatError
+from ..errors import FormatError, InputError
 from ..model import Article
 from .article import ProblemHandler, build_article, normalize_date, report, source_stem
-from .decode import decode_bytes
+from .decode import check_is_text, decode_bytes
 
-__all__ = ["OPTIONAL_FIELDS", "load_jsonl"]
+__all__ = ["OPTIONAL_FIELDS", "iter_jsonl", "load_jsonl"]
 
 #: The optional string fields of a record, besides the required ``text``.
 OPTIONAL_FIELDS: tuple[str, ...] = ("id", "title", "url", "published", "publisher")
@@ -76,39 +79,87 @@ def load_jsonl(
     >>> [(a.id, a.published) for a in load_jsonl(line, "f.jsonl")]
     [('A', '2020-01-02')]
     """
-    decoded = decode_bytes(data, source)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # lines are not bytes lines
+        decoded = decode_bytes(data, source)
+        return list(iter_jsonl(decoded.text.split("\n"), source, on_problem, decoded.encoding))
+    return list(iter_jsonl(data.split(b"\n"), source, on_problem=on_problem))
+
+
+def _decode_line(line: bytes | str, where: str, first: bool) -> tuple[str, str | None]:
+    """A line's text and the encoding that read it (None for a line already text)."""
+    if isinstance(line, str):
+        return line, None
+    if first and line.startswith(codecs.BOM_UTF8):
+        line = line[len(codecs.BOM_UTF8) :]
+    try:
+        return line.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        decoded = decode_bytes(line, where)
+        return decoded.text, decoded.encoding
+
+
+def iter_jsonl(
+    lines: Iterable[bytes | str],
+    source: str,
+    on_problem: ProblemHandler | None = None,
+    encoding: str | None = None,
+) -> Iterator[Article]:
+    """The articles of the lines of a JSON Lines file, one at a time.
+
+    The file as a whole must look like text (not empty, not an image or archive); a line that
+    no supported encoding reads is reported with its number, like any other bad line. Lines
+    given as text were decoded as ``encoding``.
+
+    >>> [a.id for a in iter_jsonl([b'{"text": "x"}', b""], "f.jsonl")]
+    ['f-1']
+    """
     stem = source_stem(source)
-    articles: list[Article] = []
-    for number, line in enumerate(decoded.text.split("\n"), start=1):
-        if not line.strip():
+    found = False
+    for number, raw in enumerate(lines, start=1):
+        if number == 1 and isinstance(raw, bytes):
+            check_is_text(raw[:4096] if raw.strip() else b"x", source)
+        if not raw.strip():
             continue
+        found = True
         where = f"{source}:{number}"
         try:
+            line, read_as = _decode_line(raw, where, number == 1)
             record = _record(line, where)
-        except FormatError as problem:
+        except InputError as problem:
             report(problem, on_problem)
             continue
-        published = record.get("published")
-        if published is not None and published.strip():
-            iso = normalize_date(published)
-            if iso is None:
-                report(
-                    FormatError(
-                        where, f'"published" is not a date: {published!r}', "write it as YYYY-MM-DD"
-                    ),
-                    on_problem,
-                )
-            published = iso
-        articles.append(
-            build_article(
-                record.get("id") or f"{stem}-{number}",
-                record["text"],
-                source=source,
-                title=record.get("title") or None,
-                url=record.get("url") or None,
-                published=published or None,
-                publisher=record.get("publisher") or None,
-                encoding=decoded.encoding,
+        yield _article(record, number, stem, source, where, read_as or encoding, on_problem)
+    if not found:
+        raise InputError(source, "the file is empty", "give it the text of an article")
+
+
+def _article(
+    record: dict[str, Any],
+    number: int,
+    stem: str,
+    source: str,
+    where: str,
+    encoding: str | None,
+    on_problem: ProblemHandler | None,
+) -> Article:
+    published = record.get("published")
+    if published is not None and published.strip():
+        iso = normalize_date(published)
+        if iso is None:
+            report(
+                FormatError(
+                    where, f'"published" is not a date: {published!r}', "write it as YYYY-MM-DD"
+                ),
+                on_problem,
             )
-        )
-    return articles
+        published = iso
+    return build_article(
+        record.get("id") or f"{stem}-{number}",
+        record["text"],
+        source=source,
+        title=record.get("title") or None,
+        url=record.get("url") or None,
+        published=published or None,
+        publisher=record.get("publisher") or None,
+        encoding=encoding,
+    )
