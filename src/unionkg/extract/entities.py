@@ -127,6 +127,15 @@ class EntityTable:
     def add_org(self, span: OrgSpan) -> str | None:
         name_rest = span.text
         most_specific: ExtractedEntity | None = None
+        if span.branch_place is not None:  # 某某银行重庆分行 lies in 重庆市
+            place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
+            if place:
+                canonical = "".join(span.text.split())
+                code = self.entities[place].attributes.get("admin_code", "")
+                key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
+                ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
+                ent.attributes["place"] = place
+                return key
         if span.places:
             keys = [self.place_for_hit.get((p.start, p.end)) for p in span.places]
             places = [self.entities[k] for k in keys if k]
@@ -135,16 +144,6 @@ class EntityTable:
                     places, key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
                 )
             name_rest = span.text[span.places[-1].end - span.start :]
-        elif span.branch_place is not None:  # 某某银行重庆分行 lies in 重庆市
-            place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
-            if place:
-                self.entities[place]
-                canonical = "".join(span.text.split())
-                code = self.entities[place].attributes.get("admin_code", "")
-                key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
-                ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
-                ent.attributes["place"] = place
-                return key
         elif span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
             before = self.by_span.get((span.listed_after.start, span.listed_after.end))
             place = self.entities[before].attributes.get("place") if before else None

@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer, default_gazetteer, family_names
 from .lexicon import Lexicon, default_lexicon
 from .ner import Tagger, Token, default_tagger
 from .orgs import find_orgs
-from .places import TokenIndex, find_places
+from .places import TokenIndex, find_places, zones_in_names
 from .relations import find_relations
 
 __all__ = ["Resources", "default_resources", "extract_article"]
@@ -49,6 +49,12 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     index = TokenIndex(text, tokens)
     places = find_places(text, index, res.gazetteer, res.lexicon)
     orgs = find_orgs(text, index, places, res.lexicon)
+    for zone in zones_in_names(text, orgs, res.lexicon):
+        if not any(p.start == zone.start and p.end == zone.end for p in places):
+            places.append(zone)
+        for org in orgs:  # the zone is the most specific place of every name that holds it
+            if org.start <= zone.start and zone.end < org.end and zone not in org.places:
+                org.places.append(zone)
 
     table = EntityTable(text, article.original, res.gazetteer, res.lexicon)
     for hit in places:
@@ -151,7 +157,9 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
         table.add(f"Person:{name}", "Person", name, start, end, "title-then-name/v1")
         occupied.append((start, end))
     # 沈某 cut from 沈某某 by the model where the name runs into the next word: one person
-    persons = sorted((e for e in table.entities.values() if e.type == "Person"), key=lambda e: e.name)
+    persons = sorted(
+        (e for e in table.entities.values() if e.type == "Person"), key=lambda e: e.name
+    )
     for short in persons:
         longer = [p for p in persons if p is not short and p.name.startswith(short.name)]
         if len(longer) == 1 and short.key in table.entities:

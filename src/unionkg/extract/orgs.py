@@ -290,6 +290,10 @@ def _build(
     # nor is a union's audit or women's committee
     if suffix in lex.organ_words and lex.org_type(name[: -len(suffix)]):
         return None
+    if suffix in lex.organ_words and not _place_led(start, end - len(suffix), places):
+        return (
+            None  # 某院纪委: the organ of an organization, not a place's committee (某市某工作党委)
+        )
     if name.endswith(lex.organ_only) or re.search(r"第.届(?:工会)?委员会$", name):
         return None
     if name.endswith("党委政府"):
@@ -330,8 +334,7 @@ def _build(
     if not anchored and _listed_body(text, start, etype, core):
         return OrgSpan(start, end, name, etype, suffix, [], None, RULE_LISTED)
     span = OrgSpan(start, end, name, etype, suffix, lead, level_head)
-    if not lead:
-        span.branch_place = _branch_place(text, start, end, places)
+    span.branch_place = _branch_place(text, start, end, places)
     return span
 
 
@@ -379,6 +382,12 @@ _LEVEL_HEADS = set("省市区县镇乡")
 _COLLECTIVE = re.compile(
     r"^(?:[一二两三四五六七八九十多各]+[地区县市省镇级]|省市区?|市区县?|县区|区县|省市县)"
 )
+
+
+def _place_led(start: int, end: int, places: list[PlaceHit]) -> bool:
+    """Whether ``text[start:end]`` begins or ends with a place (某镇, 某市某工作): its committee
+    is an entity."""
+    return any(p.start >= start and (p.end == end or p.start == start) for p in places)
 
 
 def _proper(start: int, end: int, index: TokenIndex) -> bool:

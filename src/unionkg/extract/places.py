@@ -10,17 +10,27 @@ article; a name that stays ambiguous keeps no code.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .gazetteer import Gazetteer, Place, world_names
 from .lexicon import Lexicon
 from .ner import Token
 
-__all__ = ["PlaceHit", "TokenIndex", "find_places"]
+__all__ = ["OrgLike", "PlaceHit", "TokenIndex", "find_places", "zones_in_names"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAME_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "nw"}
 _MAX_PLACE = 12
+
+
+class OrgLike(Protocol):
+    """What zone finding reads of an organization mention."""
+
+    start: int
+    end: int
+    places: list[PlaceHit]
 
 
 @dataclass(slots=True)
@@ -136,8 +146,8 @@ def _accept(
             if not fitting:
                 return None
             candidates, end = fitting, end + 1
-        if text.startswith(_BRANCH_SUFFIXES, end):
-            first = candidates[0]  # 某某银行重庆分行: a branch names the place it serves
+        if text.startswith(_BRANCH_SUFFIXES, end) and any(p.level <= 1 for p in candidates):
+            first = candidates[0]  # 某某银行重庆分行: a branch names the city it serves
             return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
         related_before = chained and _related(previous[-1].candidates, candidates, gaz)
         related_after = _related(candidates, _place_at(text, end, gaz), gaz)
@@ -227,6 +237,28 @@ def _add_unknown_places(
         h for h in hits if not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
     ]
     return sorted(kept + extra, key=lambda h: (h.start, -h.end))
+
+
+def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[PlaceHit]:
+    """Zones written inside organization names after their places: 浙江商贸城 in
+    某市某区浙江商贸城楼宇工会联合会, 某某高新区创业园 in 某某高新区创业园联合工会."""
+    out: list[PlaceHit] = []
+    for org in orgs:
+        start = org.places[-1].end if org.places else org.start
+        rest = text[start : org.end]
+        zone = None
+        for suffix in lex.place_suffixes["zone"]:
+            at = rest.find(suffix, 2)
+            if at != -1 and (zone is None or at + len(suffix) > len(zone)):
+                zone = rest[: at + len(suffix)]
+        if zone is None or zone in lex.generic_name_words or _is_bare_suffix(zone, lex):
+            continue
+        if not _org_follows(rest[len(zone) :], lex) and lex.org_type(rest) is None:
+            continue
+        hit = PlaceHit(start, start + len(zone), zone, zone, "zone")
+        hit.inside = [h for h in org.places if h.candidates]
+        out.append(hit)
+    return out
 
 
 def _org_follows(remainder: str, lex: Lexicon) -> bool:
