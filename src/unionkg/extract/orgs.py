@@ -242,6 +242,10 @@ def _name_start(
             break
         pos = max(prev.start, limit)
     pos = _back_to_place(text, pos, index, place_ends)
+    for demo in ("该", "本"):  # 由该镇总工会: the demonstrative head the walk stopped at
+        for head in ("街道", "镇", "乡", "县", "区", "市"):
+            if text.startswith(demo + head, pos - len(demo + head)):
+                return pos - len(demo + head)
     while pos < suffix_start and pos not in place_ends.values():
         tok = index.token(pos)
         if tok is None or tok.tag not in _NO_HEAD_TAGS or tok.end > suffix_start:

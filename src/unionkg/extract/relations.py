@@ -342,11 +342,11 @@ def _posts_before(out: _Collector, tpl: _Template, left: str, person: str,
     pieces = _SLOT.split(left)
     # pieces: text, kind, n, text, kind, n, text ...
     last_text = pieces[-1]
-    if not lex.title_head(last_text.rstrip("同志 ")):
-        return None
     elected = re.search(r"(?:当选为?|担任|出任)([^〔〕，,。、；;]{1,16})的$", left)
     if elected:  # 当选工会联合会主席的赵志祥
         _add_post(out, tpl, person, None, elected.group(1), table, lex, "elected-as/v2")
+        return None
+    if not lex.title_head(last_text.rstrip("同志 ")):
         return None
     org: str | None = None
     found: list[tuple[str, str]] = []
