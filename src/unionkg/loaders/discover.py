@@ -47,7 +47,7 @@ _SUFFIXES = ".txt/.html/.htm/.jsonl"
 
 #: The largest text or HTML file (or JSON line) that is read: decoding alone takes seconds per
 #: 10 MB, and no single article comes near it (see ``pipeline.MAX_ARTICLE_CHARS``).
-MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_FILE_BYTES = 8 << 20
 _JSONL_TARGET = "unionkg.loaders.jsonl:load_jsonl"
 
 
@@ -182,7 +182,7 @@ def _call(
 def _too_large(name: str, size: int, what: str) -> InputError:
     return InputError(
         name,
-        f"{what} is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES / 1e6:.1f} MB read at once",
+        f"{what} is {size / 2**20:.1f} MiB, over the {MAX_FILE_BYTES >> 20} MiB read at once",
         "split it into one article per file or per JSON line",
     )
 
@@ -247,7 +247,8 @@ def _sources(paths: Iterable[str | os.PathLike[str]], on_problem: ProblemHandler
     missing: list[InputError] = []
     sources: dict[str, Source] = {}
     for source in iter_sources(paths, missing.append):
-        key = str(source.path.resolve()) if source.path else source.name
+        # realpath, not resolve: a link loop must not raise here (it is reported when read)
+        key = os.path.realpath(source.path) if source.path else source.name
         if key not in sources or source.name < sources[key].name:
             sources[key] = source
     for problem in sorted(missing, key=str):
