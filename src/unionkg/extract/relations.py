@@ -697,6 +697,7 @@ def _from_article(out: _Collector, templates: list[_Template], table: EntityTabl
     for org in out.founding:
         if ents[org].type != "Union":
             continue
+        found: list[tuple[str, _Template, bool]] = []  # (founder, sentence, strong cue)
         for tpl in templates:
             for m in _SLOT.finditer(tpl.text):
                 if m.group(1) != "O":
@@ -704,21 +705,34 @@ def _from_article(out: _Collector, templates: list[_Template], table: EntityTabl
                 z = tpl.slots[f"O{m.group(2)}"]
                 if z == org or z in dates or ents[z].type != "Union":
                     continue
+                if _INSTRUCTING.search(tpl.text[: m.start()]):
+                    continue  # 按照某市总工会…部署: the one giving instructions did not found it
                 rest = tpl.text[m.end() :]
-                nxt = re.search(r"〔O\d+〕", rest)
-                scope = (
-                    rest[: nxt.start()] if nxt and tpl.slots.get(nxt.group()[1:-1]) != org else rest
-                )
+                scope = rest
+                for nxt in re.finditer(r"〔O\d+〕", rest):
+                    if tpl.slots.get(nxt.group()[1:-1]) == org:
+                        break
+                    if not _INSTRUCTING.search(rest[: nxt.start()]):
+                        scope = rest[: nxt.start()]  # the work words belong to the next actor
+                        break
                 upper = ents[z].name.endswith("总工会") and _above(table, out, z, org)
-                strong = _STRONG_WORK.search(scope[:12])
-                if not ((upper and _FOUNDING_WORK.search(scope)) or strong):
-                    continue
-                if out.has("subOrganizationOf", z, org):
-                    continue
-                rule = "founding-work/v1"
-                conf = rule_confidence(rule)
-                out.add("founded", z, org, tpl.start, tpl.end, rule, conf)
-                out.add("subOrganizationOf", org, z, tpl.start, tpl.end, rule, conf)
+                strong = bool(_STRONG_WORK.search(scope[:12]))
+                if (upper and _FOUNDING_WORK.search(scope)) or strong:
+                    found.append((z, tpl, strong))
+        if not found:
+            found = _sentence_subject_founders(table, out, templates, org)
+        # of the federations above that did founding work, the nearest one founded it
+        weak = [f for f in found if not f[2]]
+        nearest = max((_place_rank(table, z) for z, _, _ in weak), default=None)
+        for z, tpl, strong in found:
+            if not strong and _place_rank(table, z) != nearest:
+                continue
+            if out.has("subOrganizationOf", z, org) or out.has("founded", z, org):
+                continue
+            rule = "founding-work/v1"
+            conf = rule_confidence(rule)
+            out.add("founded", z, org, tpl.start, tpl.end, rule, conf)
+            out.add("subOrganizationOf", org, z, tpl.start, tpl.end, rule, conf)
     out.relations = [replace(r, date=dates.get(r.object)) if r.type == "founded" else r
                      for r in out.relations]  # fmt: skip
 
@@ -754,6 +768,37 @@ def _place_chain(table: EntityTable, out: _Collector, place: str | None) -> list
             up = next((by_name[p] for p in parents if p in by_name), None)
         place = up
     return chain
+
+
+_INSTRUCTING = re.compile(r"(?:按照|根据|依据|贯彻|落实|响应)(?:了)?$")
+
+
+def _sentence_subject_founders(table: EntityTable, out: _Collector, templates: list[_Template],
+                               org: str) -> list[tuple[str, _Template, bool]]:  # fmt: skip
+    """A federation above the new union that opens a sentence about founding work
+    (某区总工会积极联动……探索出建会入会新路径) did that work."""
+    ents = table.entities
+    found = []
+    for tpl in templates:
+        m = _OPENING_SLOT.match(tpl.text)
+        if not m or not _FOUNDING_WORK.search(tpl.text[m.end() :]):
+            continue
+        z = tpl.slots[f"O{m.group(1)}"]
+        if z != org and ents[z].type == "Union" and ents[z].name.endswith("总工会"):
+            if _above(table, out, z, org):
+                found.append((z, tpl, False))
+    return found
+
+
+_OPENING_SLOT = re.compile(r"^\s*(?:[^〔〕，,。]{0,12}[，,])?〔O(\d+)〕")
+
+
+def _place_rank(table: EntityTable, key: str) -> int:
+    """How specific an organization's place is (province 0 … village 4; 5 without one)."""
+    place = table.entities[key].attributes.get("place")
+    if not place or place not in table.entities:
+        return -1
+    return LEVEL_RANK.get(table.entities[place].attributes.get("level", "place"), 5)
 
 
 def _above(table: EntityTable, out: _Collector, upper: str, lower: str) -> bool:
