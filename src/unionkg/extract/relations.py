@@ -697,7 +697,7 @@ def _from_article(out: _Collector, templates: list[_Template], table: EntityTabl
     for org in out.founding:
         if ents[org].type != "Union":
             continue
-        found: list[tuple[str, _Template, bool]] = []  # (founder, sentence, strong cue)
+        founders: list[tuple[str, _Template, bool]] = []  # (founderser, sentence, strong cue)
         for tpl in templates:
             for m in _SLOT.finditer(tpl.text):
                 if m.group(1) != "O":
@@ -706,7 +706,7 @@ def _from_article(out: _Collector, templates: list[_Template], table: EntityTabl
                 if z == org or z in dates or ents[z].type != "Union":
                     continue
                 if _INSTRUCTING.search(tpl.text[: m.start()]):
-                    continue  # 按照某市总工会…部署: the one giving instructions did not found it
+                    continue  # 按照某市总工会…部署: the one giving instructions did not founders it
                 rest = tpl.text[m.end() :]
                 scope = rest
                 for nxt in re.finditer(r"〔O\d+〕", rest):
@@ -718,20 +718,20 @@ def _from_article(out: _Collector, templates: list[_Template], table: EntityTabl
                 upper = ents[z].name.endswith("总工会") and _above(table, out, z, org)
                 strong = bool(_STRONG_WORK.search(scope[:12]))
                 if (upper and _FOUNDING_WORK.search(scope)) or strong:
-                    found.append((z, tpl, strong))
-        if not found:
-            found = _sentence_subject_founders(table, out, templates, org)
-        # of the federations above that did founding work, the nearest one founded it
-        weak = [f for f in found if not f[2]]
+                    founders.append((z, tpl, strong))
+        if not founders:
+            founders = _sentence_subject_foundersers(table, out, templates, org)
+        # of the federations above that did foundersing work, the nearest one foundersed it
+        weak = [f for f in founders if not f[2]]
         nearest = max((_place_rank(table, z) for z, _, _ in weak), default=None)
-        for z, tpl, strong in found:
+        for z, tpl, strong in founders:
             if not strong and _place_rank(table, z) != nearest:
                 continue
-            if out.has("subOrganizationOf", z, org) or out.has("founded", z, org):
+            if out.has("subOrganizationOf", z, org) or out.has("foundersed", z, org):
                 continue
-            rule = "founding-work/v1"
+            rule = "foundersing-work/v1"
             conf = rule_confidence(rule)
-            out.add("founded", z, org, tpl.start, tpl.end, rule, conf)
+            out.add("foundersed", z, org, tpl.start, tpl.end, rule, conf)
             out.add("subOrganizationOf", org, z, tpl.start, tpl.end, rule, conf)
     out.relations = [replace(r, date=dates.get(r.object)) if r.type == "founded" else r
                      for r in out.relations]  # fmt: skip
@@ -784,9 +784,9 @@ def _sentence_subject_founders(table: EntityTable, out: _Collector, templates: l
         if not m or not _FOUNDING_WORK.search(tpl.text[m.end() :]):
             continue
         z = tpl.slots[f"O{m.group(1)}"]
-        if z != org and ents[z].type == "Union" and ents[z].name.endswith("总工会"):
-            if _above(table, out, z, org):
-                found.append((z, tpl, False))
+        federation = ents[z].type == "Union" and ents[z].name.endswith("总工会")
+        if z != org and federation and _above(table, out, z, org):
+            found.append((z, tpl, False))
     return found
 
 
