@@ -697,7 +697,7 @@ def _from_article(out: _Collector, templates: list[_Template], table: EntityTabl
     for org in out.founding:
         if ents[org].type != "Union":
             continue
-        founders: list[tuple[str, _Template, bool]] = []  # (founderser, sentence, strong cue)
+        founders: list[tuple[str, _Template, bool]] = []  # (founder, sentence, strong cue)
         for tpl in templates:
             for m in _SLOT.finditer(tpl.text):
                 if m.group(1) != "O":
@@ -706,7 +706,7 @@ def _from_article(out: _Collector, templates: list[_Template], table: EntityTabl
                 if z == org or z in dates or ents[z].type != "Union":
                     continue
                 if _INSTRUCTING.search(tpl.text[: m.start()]):
-                    continue  # 按照某市总工会…部署: the one giving instructions did not founders it
+                    continue  # 按照某市总工会…部署: the one giving instructions did not found it
                 rest = tpl.text[m.end() :]
                 scope = rest
                 for nxt in re.finditer(r"〔O\d+〕", rest):
@@ -720,18 +720,18 @@ def _from_article(out: _Collector, templates: list[_Template], table: EntityTabl
                 if (upper and _FOUNDING_WORK.search(scope)) or strong:
                     founders.append((z, tpl, strong))
         if not founders:
-            founders = _sentence_subject_foundersers(table, out, templates, org)
-        # of the federations above that did foundersing work, the nearest one foundersed it
+            founders = _sentence_subject_founders(table, out, templates, org)
+        # of the federations above that did founding work, the nearest one founded it
         weak = [f for f in founders if not f[2]]
         nearest = max((_place_rank(table, z) for z, _, _ in weak), default=None)
         for z, tpl, strong in founders:
             if not strong and _place_rank(table, z) != nearest:
                 continue
-            if out.has("subOrganizationOf", z, org) or out.has("foundersed", z, org):
+            if out.has("subOrganizationOf", z, org) or out.has("founded", z, org):
                 continue
-            rule = "foundersing-work/v1"
+            rule = "founding-work/v1"
             conf = rule_confidence(rule)
-            out.add("foundersed", z, org, tpl.start, tpl.end, rule, conf)
+            out.add("founded", z, org, tpl.start, tpl.end, rule, conf)
             out.add("subOrganizationOf", org, z, tpl.start, tpl.end, rule, conf)
     out.relations = [replace(r, date=dates.get(r.object)) if r.type == "founded" else r
                      for r in out.relations]  # fmt: skip
