@@ -175,6 +175,8 @@ class EntityTable:
             key = f"{span.type}:{self.lex.expand(canonical)}:"
         canonical = "".join(canonical.split())
         ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
+        if self.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
+            ent.aliases.add(self.lex.expand(canonical))
         if most_specific is not None:
             ent.attributes["place"] = most_specific.key
             if span.places:  # 温州市乐清市柳市镇总工会 and 柳市镇总工会 name it too
