@@ -18,6 +18,11 @@ GOOD_UNION = "瑞安市总工会"
 
 Build = Callable[[Sequence[str | Path]], Result]
 
+# rdflib 7.x's Dataset calls its own deprecated methods (and ConjunctiveGraph) while parsing
+RDFLIB_DATASET = pytest.mark.filterwarnings(
+    r"ignore:(Dataset\.\w+|ConjunctiveGraph) is deprecated:DeprecationWarning"
+)
+
 
 @pytest.fixture
 def run_cli() -> Build:

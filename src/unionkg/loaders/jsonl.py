@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -25,6 +26,7 @@ from .decode import check_is_text, decode_bytes
 
 __all__ = ["OPTIONAL_FIELDS", "iter_jsonl", "load_jsonl"]
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON may escape half a pair: no text has one
 #: The optional string fields of a record, besides the required ``text``.
 OPTIONAL_FIELDS: tuple[str, ...] = ("id", "title", "url", "published", "publisher")
 
@@ -63,6 +65,15 @@ def _record(line: str, where: str) -> dict[str, Any]:
                 where,
                 f'"{field}" must be a string, not {type(value).__name__}',
                 f'write "{field}" as a string or leave it out',
+            )
+    for field in ("text", *OPTIONAL_FIELDS):
+        value = record.get(field)
+        if isinstance(value, str) and (found := _SURROGATE.search(value)):
+            raise FormatError(
+                where,
+                f'"{field}" holds a lone surrogate escape (\\u{ord(found.group()):04x}) at '
+                f"character {found.start()}, which is no character",
+                "fix the escape (a pair such as \\ud83d\\ude00 is fine)",
             )
     return record
 
