@@ -43,18 +43,27 @@ class EntityTable:
     # ------------------------------------------------------------------ adding
 
     def add(
-        self, key: str, etype: EntityType, name: str, start: int, end: int, source: str
+        self,
+        key: str,
+        etype: EntityType,
+        name: str,
+        start: int,
+        end: int,
+        source: str,
+        surface_is_name: bool = True,
     ) -> ExtractedEntity:
+        """Record a mention of entity ``key``; its written form becomes an alias unless
+        ``surface_is_name`` is false (区总工会, 该镇总工会 name nothing outside the article)."""
         ent = self.entities.get(key)
         if ent is None:
             ent = ExtractedEntity(key=key, type=etype, name=name)
             self.entities[key] = ent
         surface = self.text[start:end]
         ent.mentions.append(Mention(surface, start, end, source))
-        for form in (surface, name):
+        for form in (surface, name) if surface_is_name else (name,):
             if form != ent.name:
                 ent.aliases.add(form)
-        if self.original is not None:
+        if self.original is not None and surface_is_name:
             written = self.original[start:end]
             if written != surface:
                 ent.aliases.add(written)
@@ -174,7 +183,8 @@ class EntityTable:
             canonical = span.text
             key = f"{span.type}:{self.lex.expand(canonical)}:"
         canonical = "".join(canonical.split())
-        ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
+        level_only = bool(span.level_head) and not span.places
+        ent = self.add(key, span.type, canonical, span.start, span.end, span.source, not level_only)
         if self.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
             ent.aliases.add(self.lex.expand(canonical))
         if most_specific is not None:

@@ -63,6 +63,7 @@ class Lexicon:
     abbreviations: dict[str, str]
     world_regions: frozenset[str]
     occupation_words: tuple[str, ...]
+    event_verbs: tuple[str, ...]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -93,6 +94,7 @@ class Lexicon:
             abbreviations=dict(data["abbreviations"]),
             world_regions=frozenset(data["world_regions"]),
             occupation_words=_longest_first(data["occupation_words"]),
+            event_verbs=_longest_first(data["event_verbs"]),
         )
 
     @cached_property

@@ -327,6 +327,10 @@ def _build(
     core = text[core_start : end - len(suffix)]
     if _COLLECTIVE.match(core):
         return None  # 两地总工会, 省市区总工会: several bodies spoken of together
+    if not lead and core.startswith(lex.event_verbs):
+        return None  # 成立工会联合会: an event, not a name
+    if national and not core and suffix == "工会":
+        return None  # 中国工会: the unions of a country, not one body
     anchored = lead or level_head or national
     if not anchored and not (_distinctive(core, lex) and _proper(start, end, index)):
         if etype == "Union" and _trade_only(core, lex) and not _listed(text, start):

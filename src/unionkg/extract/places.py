@@ -152,7 +152,8 @@ def _accept(
         related_before = chained and _related(previous[-1].candidates, candidates, gaz)
         related_after = _related(candidates, _place_at(text, end, gaz), gaz)
         high = any(p.level <= 1 for p in candidates)  # a province or city, not a county
-        if not (whole or related_before or related_after or (rest >= 2 and high)):
+        written_out = any(p.name in text for p in candidates)  # 江北区 … 江北工会
+        if not (whole or related_before or related_after or (rest >= 2 and (high or written_out))):
             return None
     first = candidates[0]
     return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
