@@ -43,7 +43,8 @@ def _request(url: str, data: bytes | None = None, headers: dict[str, str] | None
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, response.read().decode("utf-8")
     except urllib.error.HTTPError as error:
-        return error.code, error.read().decode("utf-8")
+        with error:  # an unclosed error response warns when collected
+            return error.code, error.read().decode("utf-8")
 
 
 def _no_connection(sock: socket.socket) -> bool:
