@@ -111,9 +111,8 @@ class EntityTable:
         for ent in self.entities.values():
             if ent.type != "Town" or ent.attributes.get("level") not in wanted:
                 continue
-            forms = {ent.name, *ent.aliases}
-            if level in {"city", "county", "province"} and not any(f.endswith(head) for f in forms):
-                continue
+            if level in {"city", "county", "province"} and not ent.name.endswith(head):
+                continue  # 州 is a prefecture (某某自治州), not 惠州市
             counts[ent.key] = len(ent.mentions)
             first[ent.key] = min(m.start for m in ent.mentions)
         if not counts:
@@ -192,6 +191,11 @@ class EntityTable:
             if span.places:  # 温州市乐清市柳市镇总工会 and 柳市镇总工会 name it too
                 ent.aliases.add(_expanded(span, self))
                 ent.aliases.add(most_specific.name + name_rest)
+            elif span.level_head:  # 州总工会 in an article on 某某州: 某某州总工会
+                head = span.level_head[-1]
+                for form in most_specific.aliases:
+                    if form.endswith(head) and len(form) > 2:
+                        ent.aliases.add(form + name_rest)
             ent.aliases.discard(ent.name)
         return key
 

@@ -356,6 +356,10 @@ def _posts_before(out: _Collector, tpl: _Template, left: str, person: str,
         if i % 3 == 0:
             if i == 0 and len(pieces) == 1 and inherit is not None:
                 org = inherit  # 主席甲，权益保障部部长乙: the organ is the same organization's
+            if i == 0 and org is None and (own := _OWN_COMPANY.match(chunk)):
+                # 公司董事长甲, 集团党委书记乙: the article's company
+                org = _main_of(table, "Company")
+                chunk = chunk[own.end() :]
             if org is not None or found:
                 for part in re.split(r"[、]|兼", chunk):
                     part = part.strip()
@@ -770,6 +774,7 @@ def _place_chain(table: EntityTable, out: _Collector, place: str | None) -> list
     return chain
 
 
+_OWN_COMPANY = re.compile(r"^(?:本|该)?(?:公司|集团)(?=[^工]|$)[、，,]?")
 _INSTRUCTING = re.compile(r"(?:按照|根据|依据|贯彻|落实|响应)(?:了)?$")
 
 
