@@ -92,7 +92,7 @@ class EntityTable:
         self.place_for_hit[(hit.start, hit.end)] = key
         return key
 
-    def home_place(self, head: str) -> ExtractedEntity | None:
+    def home_place(self, head: str, at: tuple[int, int] | None = None) -> ExtractedEntity | None:
         """The place a level-only head (市, 区, 州, 镇, 街道 …) speaks of: among the article's
         places of that level whose name ends in the head, the most mentioned (the first
         mentioned on a tie, then the most specific). 市 finds a city, a county-level city or a
@@ -116,10 +116,36 @@ class EntityTable:
             counts[ent.key] = len(ent.mentions)
             first[ent.key] = min(m.start for m in ent.mentions)
         if not counts:
-            return None
+            return self._implied_place(head, level, at) if at else None
         rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
         best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
         return self.entities[best]
+
+    def _implied_place(self, head: str, level: str, at: tuple[int, int]) -> ExtractedEntity | None:
+        """省总工会 in an article that names only 某市: the province its places lie in, by the
+        gazetteer (the place becomes an entity of the article: the text refers to it)."""
+        votes: Counter[str] = Counter()
+        for ent in self.entities.values():
+            if ent.type == "Town":
+                for name in ent.attributes.get("parents", "").split("/"):
+                    if name.endswith(head):
+                        votes[name] += len(ent.mentions)
+        for name, _ in votes.most_common():
+            places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name == level]
+            if len(places) != 1:
+                continue
+            place = places[0]
+            code = self.gaz.code_of(place) or ""
+            key = f"Town:{name}:{code}"
+            if key not in self.entities:
+                ent = ExtractedEntity(key=key, type="Town", name=name)
+                ent.mentions.append(Mention(self.text[at[0] : at[1]], *at, "gazetteer-ancestor/v1"))
+                ent.attributes.update(level=level, admin_code=code)
+                chain = self.gaz.chain(place)
+                ent.attributes["parents"] = "/".join(p.name for p in chain[1:])
+                self.entities[key] = ent
+            return self.entities[key]
+        return None
 
     def main_place(self) -> ExtractedEntity | None:
         """The article's own place: its most mentioned county, district or town."""
@@ -165,7 +191,7 @@ class EntityTable:
             most_specific = home
         elif span.level_head:
             head = span.level_head.lstrip("".join(self.lex.demonstratives))
-            home = self.home_place(head)
+            home = self.home_place(head, (span.start, span.start + len(span.level_head)))
             if home is None:
                 return None  # 市总工会 in an article naming no city: nothing certain to name
             most_specific = home
