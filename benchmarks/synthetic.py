@@ -19,7 +19,11 @@ from unionkg.model import ID_BASE, Article, Edge, Evidence, KnowledgeGraph, Node
 __all__ = ["synthetic_graph"]
 
 _CHARS = "启衡瑞安明华泰丰源盛兴达宏远嘉和顺成信德恒通新永鑫隆昌富裕金宝汇诚"
-_SURNAMES = "林陈王张李赵周吴郑孙朱胡郭何高罗梁宋谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+_SURNAMES = (
+    "林陈王张李赵周吴郑孙朱胡郭何高罗梁宋谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾"
+    "丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙"
+    "万段雷钱汤尹黎易常武乔贺赖龚文"
+)
 
 
 def synthetic_graph(n_nodes: int, seed: int = 7) -> KnowledgeGraph:
@@ -63,9 +67,7 @@ def synthetic_graph(n_nodes: int, seed: int = 7) -> KnowledgeGraph:
     cities = []
     for _ in range(max(1, n_counties // 5)):
         province = rng.choice(provinces)
-        city = node(
-            "town", "Town", name(2, "市"), level="city", parents=kg.nodes[province].label
-        )
+        city = node("town", "Town", name(2, "市"), level="city", parents=kg.nodes[province].label)
         edge(city, "locatedIn", province)
         cities.append(city)
     for _ in range(n_counties):

@@ -1,4 +1,4 @@
-"""The explorer page as text and data: self-contained, escaped (browser tests: test_html_browser.py)."""
+"""The explorer page as text and data: self-contained, escaped (browser: test_html_browser.py)."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ import numpy as np
 __all__ = ["MIN_GROUP", "Layout", "layout_graph"]
 
 MIN_GROUP = 4
-_SPACING = 70.0  # canvas units per node, roughly: a node's share of its disc
+_SPACING = 100.0  # canvas units per node, roughly: a node's share of its disc
 _SEED = 7
 
 

@@ -172,6 +172,7 @@
     edges: {smooth: false, selectionWidth: 2, hoverWidth: 1},
   });
   network.on("beforeDrawing", (ctx) => {  // a faint disc and the place name of each open group
+    const scale = network.getScale();
     ctx.save();
     ctx.textAlign = "center";
     for (const g of state.expanded) {
@@ -180,7 +181,7 @@
       ctx.arc(G.x[g], G.y[g], G.r[g] * 1.04, 0, 2 * Math.PI);
       ctx.fillStyle = "rgba(74, 106, 154, 0.05)";
       ctx.fill();
-      ctx.font = Math.max(24, G.r[g] * 0.16) + "px sans-serif";
+      ctx.font = Math.min(G.r[g] * 0.16, 26 / scale) + "px sans-serif";
       ctx.fillStyle = "rgba(29, 60, 110, 0.45)";
       ctx.fillText(G.name[g], G.x[g], G.y[g] - G.r[g] * 1.04 - 6);
     }
@@ -292,9 +293,10 @@
     if (state.hiddenTypes.delete(typeName(i))) $("type-" + N.type[i]).checked = true;
     state.selected = i;
     render();
+    showNode(i);
+    network.setSize("100%", "100%");  // the panel took room from the canvas: centre in what is left
     network.selectNodes([i]);
     network.focus(i, {scale: Math.max(network.getScale(), 1.2), animation: {duration: 300}});
-    showNode(i);
   }
   function search(query) {
     const q = String(query).trim(), key = fold(q).replace(/v/g, "u");
