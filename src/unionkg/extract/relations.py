@@ -461,8 +461,9 @@ _APPOINTED = re.compile(
     r"^(?:同志)?(?:为|担任)(?P<ord>第[一二三四五六七八九十\d]+届|首届|新一届)?"
     r"(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
 )
-_APPOINTER = re.compile(
-    r"(?:选举|推选|推举|任命|聘任|聘请|选举产生|确定)(?:了)?(?:〔P\d+〕[、和])*$"
+_APPOINTER = re.compile(  # 选举甲为主席、乙为副主席: 乙 is appointed by the same verb
+    r"(?:选举|推选|推举|任命|聘任|聘请|选举产生|确定)(?:了)?"
+    r"(?:〔P\d+〕(?:同志)?(?:为[^〔〕，,。；;]{1,16})?[、和])*$"
 )
 
 
@@ -500,12 +501,15 @@ def _org_in_title(table: EntityTable, raw: str, out: _Collector) -> tuple[str | 
     if word in {"工会", "工会委员会"} and raw.startswith(("公司", "集团")):
         company = _main_of(table, "Company")
         return (_company_union(table, company) if company else None), raw[m.end() :]
+    ending = "工会" if word == "工会委员会" else word  # a union's committee is the union
     cands = [e for e in table.entities.values()
-             if e.type in {"Union", "Organization"} and e.name.endswith(word)]  # fmt: skip
+             if e.type in {"Union", "Organization"} and e.name.endswith(ending)]  # fmt: skip
     if word in {"工会", "工会委员会"}:
         cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
     if focus and any(e.key == focus for e in cands):
         return focus, raw[m.end() :]
+    if not cands and word in {"工会", "工会委员会"} and (company := _main_of(table, "Company")):
+        return _company_union(table, company), raw[m.end() :]  # 工会主席 in a company's news
     if not cands:
         return None, raw
     best = max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start))
