@@ -96,22 +96,19 @@ def pattern_rules() -> tuple[PatternRule, ...]:
     return tuple(rules)
 
 
-@lru_cache(maxsize=1)
-def _builtin_confidences() -> dict[str, float]:
-    raw = files("unionkg.extract").joinpath("rules/relations.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    table = {f"{r['name']}/v{r['version']}": float(r["confidence"]) for r in data["rules"]}
-    table.update({k: float(v) for k, v in data["builtin"].items()})
-    return table
-
-
+@lru_cache(maxsize=256)
 def rule_confidence(rule: str) -> float:
-    """The calibrated confidence of a rule (``name/vN``), from ``rules/relations.json``.
+    """The calibrated confidence of a rule (``name/vN``), from ``rules/relations.json``
+    (``benchmarks/calibrate.py`` measures and writes them).
 
     >>> 0 < rule_confidence("name-place/v1") < 1
     True
     """
-    return _builtin_confidences()[rule]
+    raw = files("unionkg.extract").joinpath("rules/relations.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    table = {f"{r['name']}/v{r['version']}": float(r["confidence"]) for r in data["rules"]}
+    table.update({k: float(v) for k, v in data["builtin"].items()})
+    return table[rule]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
