@@ -257,6 +257,18 @@ class EntityTable:
             if len(fits) == 1:
                 self.merge_into(ent.key, fits[0])
 
+    def settle_names(self) -> None:
+        """An organization's canonical name is the fullest form the article writes of it."""
+        for ent in self.entities.values():
+            if ent.type not in {"Union", "Company", "Organization"}:
+                continue
+            written = {"".join(m.text.split()) for m in ent.mentions} & (ent.aliases | {ent.name})
+            best = max(written | {ent.name}, key=lambda n: (_fullness(n), n))
+            if best != ent.name:
+                ent.aliases.discard(best)
+                ent.aliases.add(ent.name)
+                ent.name = best
+
     def merge_variants(self) -> None:
         """Merge names an article uses for one organization.
 
@@ -265,11 +277,12 @@ class EntityTable:
         - a company's forms with and without 集团 / (集团) / 有限公司;
         - an abbreviation: a name whose characters all appear, in order, in a longer name of the
           same type with the same suffix (传化货运联合工会 in 杭州传化公路港货运联合工会).
-        The longer name stays canonical.
+        The fuller name stays canonical: the longer one, then the one with the fuller suffix
+        (工会联合会 over 工会).
         """
         orgs = sorted(
             (e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}),
-            key=lambda e: (-len(e.name), e.key),
+            key=lambda e: (*(-x for x in _fullness(e.name)), e.key),
         )
         for short in reversed(orgs):
             if short.key not in self.entities:
@@ -277,7 +290,7 @@ class EntityTable:
             for long in orgs:
                 if long.key == short.key or long.key not in self.entities:
                     continue
-                if long.type != short.type or len(long.name) < len(short.name):
+                if long.type != short.type or _fullness(long.name) < _fullness(short.name):
                     continue
                 if _same_family(short, long, self.lex) or _abbreviates(short, long):
                     self.merge_into(short.key, long.key)
@@ -285,6 +298,14 @@ class EntityTable:
 
 
 _UNION_FAMILY = re.compile(r"(?:总工会|工会联合会|工会委员会|工会)$")
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """How full a name is: its length, then the length of its union suffix."""
+    suffix = _UNION_FAMILY.search(name)
+    return len(name), len(suffix.group()) if suffix else 0
+
+
 _COMPANY_NOISE = re.compile(
     r"[(（]集团[)）]|集团|股份有限公司|有限责任公司|有限公司|股份公司|公司(?=工会$|$)"
 )

@@ -63,6 +63,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
         table.add_org(span)
     table.merge_short_forms()
     table.merge_variants()
+    table.settle_names()
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
     _type_officials(table, text, res.lexicon)

@@ -500,7 +500,8 @@ def _org_in_title(table: EntityTable, raw: str, out: _Collector) -> tuple[str | 
         return (_company_union(table, company) if company else None), raw[m.end() :]
     ending = "工会" if word == "工会委员会" else word  # a union's committee is the union
     cands = [e for e in table.entities.values()
-             if e.type in {"Union", "Organization"} and e.name.endswith(ending)]  # fmt: skip
+             if e.type in {"Union", "Organization"}
+             and any(f.endswith(ending) for f in (e.name, *e.aliases))]  # fmt: skip
     if word in {"工会", "工会委员会"}:
         cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
     if focus and any(e.key == focus for e in cands):
