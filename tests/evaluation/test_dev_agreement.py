@@ -30,7 +30,10 @@ def dev_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
             pytest.fail(f"the development corpus is missing: {DEV}")
         pytest.skip(f"no development corpus at {DEV}")
     out = tmp_path_factory.mktemp("dev")
-    build([DEV / "input"], out, formats=["turtle", "trig"])
+    result = build([DEV / "input"], out, formats=["turtle", "trig"])
+    # every development article loads and extracts: a failure would only be reported, not raised
+    assert not result.problems, [str(p) for p in result.problems]
+    assert len(result.graph.articles) == 61
     return out
 
 

@@ -235,25 +235,43 @@ class EntityTable:
                 self.by_span[span] = dst
         for k, v in a.attributes.items():
             b.attributes.setdefault(k, v)
+        for ent in self.entities.values():  # what pointed at src points at dst
+            if ent.attributes.get("place") == src:
+                ent.attributes["place"] = dst
+        for span, key in self.place_for_hit.items():
+            if key == src:
+                self.place_for_hit[span] = dst
 
     def merge_short_forms(self) -> None:
-        """Merge an organization written without its place (电子产业工会联盟) into the one
-        written with it (瑞安市电子产业工会联盟), and a company's short form (启衡电器)
-        into the company, when exactly one entity fits."""
-        orgs = [e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}]
-        for ent in sorted(orgs, key=lambda e: len(e.name)):
-            if ent.key not in self.entities or ent.attributes.get("place"):
+        """Merge a name written without its leading place into the one written with it:
+        电子产业工会联盟 into 瑞安市电子产业工会联盟, 某某科技城 into 杭州某某科技城 (when the
+        part left over is a place of the article), and a company's short form (启衡电器) into
+        the company, when exactly one entity fits."""
+        place_forms = {
+            form
+            for e in self.entities.values()
+            if e.type == "Town"
+            for form in (e.name, *e.aliases)
+        }
+        kinds = {"Union", "Company", "Organization", "Town"}
+        ents = [e for e in self.entities.values() if e.type in kinds]
+        for ent in sorted(ents, key=lambda e: len(e.name)):
+            if ent.key not in self.entities or len(ent.name) < 3:
                 continue
+            placed = bool(ent.attributes.get("place")) or ent.type == "Town"
             fits = [
                 other.key
-                for other in orgs
+                for other in ents
                 if other.key != ent.key
                 and other.key in self.entities
                 and other.type == ent.type
-                and len(ent.name) >= 3
-                and any(form.endswith(ent.name) and form != ent.name
-                        for form in (other.name, *other.aliases))
-            ]  # fmt: skip
+                and any(
+                    form.endswith(ent.name)
+                    and form != ent.name
+                    and (not placed or form[: -len(ent.name)] in place_forms)
+                    for form in (other.name, *other.aliases)
+                )
+            ]
             if len(fits) == 1:
                 self.merge_into(ent.key, fits[0])
 
