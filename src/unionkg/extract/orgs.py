@@ -346,13 +346,21 @@ def _build(
     return span
 
 
-_BRANCH = re.compile(r"(?:分行|支行|分公司|分局|分院|分校|分中心|营业部|办事处)")
+# after a place inside a name: a branch (某某银行重庆分行, 某某银行杭州某某支行), the legal form
+# of a company registered there (某某集团北京有限公司), or the place in brackets (某某(东莞)有限公司)
+_BRANCH = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:分行|支行|分公司|分局|分院|分校|分中心|营业部|办事处)"
+    r"|(?:有限公司|有限责任公司|股份有限公司)"
+    r"|[)）]"
+)
 
 
 def _branch_place(text: str, start: int, end: int, places: list[PlaceHit]) -> PlaceHit | None:
-    """The place a branch inside a name serves: 重庆 in 某某银行重庆分行."""
+    """The place a branch or a registered company inside a name lies in."""
     for hit in places:
         if start < hit.start and hit.end < end and _BRANCH.match(text, hit.end):
+            if text[hit.end] in ")）" and text[hit.start - 1] not in "(（":
+                continue
             return hit
     return None
 

@@ -146,7 +146,7 @@ def _accept(
             if not fitting:
                 return None
             candidates, end = fitting, end + 1
-        if text.startswith(_BRANCH_SUFFIXES, end) and any(p.level <= 1 for p in candidates):
+        if _BRANCH_AFTER.match(text, end) and any(p.level <= 1 for p in candidates):
             first = candidates[0]  # 某某银行重庆分行: a branch names the city it serves
             return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
         related_before = chained and _related(previous[-1].candidates, candidates, gaz)
@@ -159,7 +159,10 @@ def _accept(
     return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
 
 
-_BRANCH_SUFFIXES = ("分行", "支行", "分公司", "分局", "分院", "分校", "分中心", "营业部", "办事处")
+_BRANCH_AFTER = re.compile(  # what follows a city in a name: its branch or its registration
+    r"[\u4e00-\u9fff]{0,4}?(?:分行|支行|分公司|分局|分院|分校|分中心|营业部|办事处)"
+    r"|(?:有限公司|有限责任公司|股份有限公司)|[)）]"
+)
 _TOWN_HEADS = ("街道", "镇", "乡", "村", "社区", "路", "街", "大道")
 _LEVEL_CHARS = {"省", "市", "州", "县", "区"}
 
