@@ -346,8 +346,8 @@ def _build(
     return span
 
 
-# after a place inside a name: a branch (某某银行重庆分行, 某某银行杭州某某支行), the legal form
-# of a company registered there (某某集团北京有限公司), or the place in brackets (某某(东莞)有限公司)
+# after a place inside a name: a branch (某某银行重庆分行, 某某银行杭州某某支行), the legal
+# form of a company registered there (某某集团北京有限公司), or brackets (某某(东莞)有限公司)
 _BRANCH = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:分行|支行|分公司|分局|分院|分校|分中心|营业部|办事处)"
     r"|(?:有限公司|有限责任公司|股份有限公司)"
