@@ -155,6 +155,11 @@ def _accept(
         written_out = any(p.name in text for p in candidates)  # 江北区 … 江北工会
         if not (whole or related_before or related_after or (rest >= 2 and (high or written_out))):
             return None
+        if not (high or related_before or related_after or written_out):
+            # a county's short form (惠民, 同心) is a common word too: only in an article that
+            # names the city or province it lies in
+            if not any(_ancestor_named(text, p, gaz) for p in candidates):
+                return None
     first = candidates[0]
     return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
 
@@ -165,6 +170,15 @@ _BRANCH_AFTER = re.compile(  # what follows a city in a name: its branch or its 
 )
 _TOWN_HEADS = ("街道", "镇", "乡", "村", "社区", "路", "街", "大道")
 _LEVEL_CHARS = {"省", "市", "州", "县", "区"}
+
+
+def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:
+    """Whether the text names a province or city that ``place`` lies in."""
+    return any(
+        link.name in text
+        or (link.short is not None and len(link.short) >= 2 and link.short in text)
+        for link in gaz.chain(place)[1:]
+    )
 
 
 def _place_at(text: str, pos: int, gaz: Gazetteer) -> list[Place]:
