@@ -155,11 +155,11 @@ def _accept(
         written_out = any(p.name in text for p in candidates)  # 江北区 … 江北工会
         if not (whole or related_before or related_after or (rest >= 2 and (high or written_out))):
             return None
-        if not (high or related_before or related_after or written_out):
-            # a county's short form (惠民, 同心) is a common word too: only in an article that
-            # names the city or province it lies in
-            if not any(_ancestor_named(text, p, gaz) for p in candidates):
-                return None
+        # a county's short form (惠民, 同心) is a common word too: only in an article that names
+        # the city or province it lies in
+        supported = high or related_before or related_after or written_out
+        if not supported and not any(_ancestor_named(text, p, gaz) for p in candidates):
+            return None
     first = candidates[0]
     return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
 
