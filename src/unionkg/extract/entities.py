@@ -302,6 +302,9 @@ class EntityTable:
             (e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}),
             key=lambda e: (*(-x for x in _fullness(e.name)), e.key),
         )
+        places = {
+            f for e in self.entities.values() if e.type == "Town" for f in (e.name, *e.aliases)
+        }
         for short in reversed(orgs):
             if short.key not in self.entities:
                 continue
@@ -310,7 +313,7 @@ class EntityTable:
                     continue
                 if long.type != short.type or _fullness(long.name) < _fullness(short.name):
                     continue
-                if _same_family(short, long, self.lex) or _abbreviates(short, long):
+                if _same_family(short, long, self.lex, places) or _abbreviates(short, long):
                     self.merge_into(short.key, long.key)
                     break
 
@@ -338,12 +341,16 @@ def _key_name(ent: ExtractedEntity) -> str:
     return ent.key.split(":")[1] if ent.key.count(":") >= 2 else ent.name
 
 
-def _same_family(a: ExtractedEntity, b: ExtractedEntity, lex: Lexicon) -> bool:
+def _same_family(
+    a: ExtractedEntity, b: ExtractedEntity, lex: Lexicon, places: set[str] = frozenset()
+) -> bool:
     """Two written forms of one organization that differ only in suffix variants or in how
-    their place is written."""
+    their place is written (纺织集团 and 上海纺织(集团)有限公司 when 上海 is a place here)."""
     for x, y in ((a.name, b.name), (_key_name(a), _key_name(b))):
         kx, ky = _family_key(x), _family_key(y)
         if kx == ky and len(kx) >= 3 and kx != "工会":
+            return True
+        if len(kx) >= 2 and ky.endswith(kx) and ky[: -len(kx)] in places:
             return True
         # 联通某市分公司 and 中国联通某市分公司: a national prefix is part of the same name
         for prefix in lex.national_prefixes:
