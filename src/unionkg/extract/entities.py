@@ -242,17 +242,17 @@ class EntityTable:
             if key == src:
                 self.place_for_hit[span] = dst
 
+    def place_forms(self) -> set[str]:
+        """Every name the article's places go by (温州市, 温州 …)."""
+        towns = (e for e in self.entities.values() if e.type == "Town")
+        return {form for e in towns for form in (e.name, *e.aliases)}
+
     def merge_short_forms(self) -> None:
         """Merge a name written without its leading place into the one written with it:
         电子产业工会联盟 into 瑞安市电子产业工会联盟, 某某科技城 into 杭州某某科技城 (when the
         part left over is a place of the article), and a company's short form (启衡电器) into
         the company, when exactly one entity fits."""
-        place_forms = {
-            form
-            for e in self.entities.values()
-            if e.type == "Town"
-            for form in (e.name, *e.aliases)
-        }
+        place_forms = self.place_forms()
         kinds = {"Union", "Company", "Organization", "Town"}
         ents = [e for e in self.entities.values() if e.type in kinds]
         for ent in sorted(ents, key=lambda e: len(e.name)):
@@ -342,7 +342,7 @@ def _key_name(ent: ExtractedEntity) -> str:
 
 
 def _same_family(
-    a: ExtractedEntity, b: ExtractedEntity, lex: Lexicon, places: set[str] = frozenset()
+    a: ExtractedEntity, b: ExtractedEntity, lex: Lexicon, places: set[str] | None = None
 ) -> bool:
     """Two written forms of one organization that differ only in suffix variants or in how
     their place is written (纺织集团 and 上海纺织(集团)有限公司 when 上海 is a place here)."""
@@ -350,7 +350,7 @@ def _same_family(
         kx, ky = _family_key(x), _family_key(y)
         if kx == ky and len(kx) >= 3 and kx != "工会":
             return True
-        if len(kx) >= 2 and ky.endswith(kx) and ky[: -len(kx)] in places:
+        if places and len(kx) >= 2 and ky.endswith(kx) and ky[: -len(kx)] in places:
             return True
         # 联通某市分公司 and 中国联通某市分公司: a national prefix is part of the same name
         for prefix in lex.national_prefixes:
