@@ -208,7 +208,8 @@ class EntityTable:
             canonical = span.text
             key = f"{span.type}:{self.lex.expand(canonical)}:"
         canonical = "".join(canonical.split())
-        level_only = bool(span.level_head) and not span.places
+        # 区总工会, or 人社局 listed after 某市教体局: the written form names nothing by itself
+        level_only = (bool(span.level_head) and not span.places) or span.listed_after is not None
         ent = self.add(key, span.type, canonical, span.start, span.end, span.source, not level_only)
         if self.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
             ent.aliases.add(self.lex.expand(canonical))

@@ -94,6 +94,14 @@ def _inherit_list_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
             out.append(span)
             continue
         before = by_end.get(span.start - 1)
+        pos = span.start - 1
+        while before is None and pos > 0 and text[pos] in _LIST_JOINTS:
+            # step back over short items of the same list that name nothing (开发区、组织部)
+            item = re.search(r"[^、，,。；;：:\s和及]{1,6}$", text[max(0, pos - 6) : pos])
+            if item is None:
+                break
+            pos -= len(item.group()) + 1
+            before = by_end.get(pos)
         if before is None or before.source == RULE_TRADE:
             continue
         if before.source == RULE_LISTED:
