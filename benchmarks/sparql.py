@@ -94,7 +94,7 @@ def synthetic_nquads(scale: float, seed: int = 11) -> tuple[str, dict[str, str]]
     province = node("Town", 0, "合成省")
     cities = [node("Town", 1 + i, name("市", 2)) for i in range(10)]
     counties = [node("Town", 100 + i, name("县", 2)) for i in range(n(100))]
-    towns = [node("Town", 1000 + i, name("镇", 2)) for i in range(n(2000))]
+    towns = [node("Town", 1000 + i, name("镇", 3)) for i in range(n(2000))]
     for c in cities:
         edge(c, "locatedIn", province, "该市位于合成省。")
     for c in counties:
@@ -122,7 +122,7 @@ def synthetic_nquads(scale: float, seed: int = 11) -> tuple[str, dict[str, str]]
         edge(union, "subOrganizationOf", rng.choice(county_unions), "镇总工会隶属县总工会。")
         edge(union, "locatedIn", rng.choice(towns), "镇总工会位于该镇。")
     for i, union in enumerate(rng.sample(unions, min(len(unions), n(12000)))):
-        official = node("Official", i, rng.choice(SURNAMES) + name("", 2))
+        official = node("Official", i, rng.choice(SURNAMES) + name("", 3))
         edge(union, "chairedBy", official, "当选工会主席。")
         if i % 3 == 0:
             edge(official, "holdsPosition", rng.choice(unions), "兼任副主席。")
