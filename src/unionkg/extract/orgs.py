@@ -81,7 +81,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
         seen.add((span.start, span.end))
         spans.append(span)
     spans = _inherit_list_places(text, spans)
-    spans += _media_credits(text, spans)
+    spans += _media_credits(text, spans, places)
     return _drop_heads_of_units(spans)
 
 
@@ -171,10 +171,23 @@ _OWN_PAPER = ("本报", "本台", "本刊", "本网", "本站")
 MEDIA_RULE = "media-credit/v1"
 
 
-def _media_credits(text: str, found: list[OrgSpan]) -> list[OrgSpan]:
+_WIRE_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
+
+
+def _media_credits(text: str, found: list[OrgSpan], places: list[PlaceHit]) -> list[OrgSpan]:
     """The media an article credits in its dateline, byline or source line."""
     out: list[OrgSpan] = []
     taken = [(s.start, s.end) for s in found]
+    for hit in places:  # a wire dateline: 某某社某城6月20日电 (the agency, then where it filed)
+        if _WIRE_DATELINE.match(text, hit.end):
+            line_start = text.rfind("\n", 0, hit.start) + 1
+            name = text[line_start : hit.start].strip()
+            start = hit.start - len(name)
+            if 2 <= len(name) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                taken.append((start, hit.start))
+                out.append(
+                    OrgSpan(start, hit.start, name, "Organization", "", [], None, MEDIA_RULE)
+                )
     for pattern in _MEDIA_PATTERNS:
         for m in pattern.finditer(text):
             pos = m.start(1)
