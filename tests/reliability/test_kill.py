@@ -77,7 +77,8 @@ def test_killed_build_leaves_the_previous_outputs_whole(
     out.mkdir()
     for name, data in previous.items():
         (out / name).write_bytes(data)
-    corpus = _corpus(tmp_path / "big.jsonl", 200)
+    # extracting: far more articles than 6 s can extract; writing: few, to reach the writers
+    corpus = _corpus(tmp_path / "big.jsonl", 3000 if when == "extracting" else 200)
     child = subprocess.Popen(
         [*UNIONKG, "build", str(corpus), "-o", str(out)],
         stdout=subprocess.DEVNULL,
@@ -86,7 +87,7 @@ def test_killed_build_leaves_the_previous_outputs_whole(
     deadline = time.monotonic() + 240
     try:
         if when == "extracting":
-            time.sleep(8)  # the model is loaded and extraction under way; nothing written yet
+            time.sleep(6)  # the model is loaded and extraction under way; nothing written yet
             assert not _writing(out)
         else:
             while not _writing(out):  # the first output is being written
