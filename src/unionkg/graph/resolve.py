@@ -11,6 +11,7 @@ input files.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 
@@ -88,13 +89,22 @@ def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
         for form in {ent.name, *ent.aliases}:
             by_form.setdefault((ent.type, _norm(form)), []).append(i)
     for (_etype, _form), members in sorted(by_form.items()):
-        codes = {_code(instances[i][1]) for i in members} - {""}
+        by_code: dict[str, list[int]] = {}
         for i in members:
-            for j in members:
-                ci, cj = _code(instances[i][1]), _code(instances[j][1])
-                # an uncoded mention joins a coded one only where no other code competes
-                if i < j and _compatible(ci, cj) and (len(codes) <= 1 or (ci and cj)):
-                    uf.union(i, j)
+            by_code.setdefault(_code(instances[i][1]), []).append(i)
+        coded = sorted(c for c in by_code if c)
+        if len(coded) <= 1:  # one code or none: an uncoded mention joins the coded one
+            for i in members[1:]:
+                uf.union(members[0], i)
+            continue
+        # several codes compete: uncoded mentions stay apart; a code joins the same code and
+        # codes of areas that contain each other (a county inside its city)
+        for same in (by_code[c] for c in coded):
+            for i in same[1:]:
+                uf.union(same[0], i)
+        for a, b in itertools.combinations(coded, 2):
+            if _compatible(a, b):
+                uf.union(by_code[a][0], by_code[b][0])
     clusters: dict[int, list[int]] = {}
     for i in range(len(instances)):
         clusters.setdefault(uf.find(i), []).append(i)
