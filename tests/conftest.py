@@ -7,8 +7,12 @@ every exporter is checked for escaping.
 
 from __future__ import annotations
 
+import os
 import random
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,3 +113,39 @@ def xss_name() -> str:
 def article_text() -> str:
     """The text of the test article (offsets of the evidence point into it)."""
     return ARTICLE_TEXT
+
+
+# ---------------------------------------------------------------- a real browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def need_browser(reason: str) -> None:
+    """Fail in CI, where the browser tests must run; skip elsewhere."""
+    if os.environ.get("CI"):
+        pytest.fail(f"browser test cannot run in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """Debian's chromium, headless, driven by Playwright (one per test session)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        need_browser("the playwright package is not installed (pip install playwright)")
+    if not CHROMIUM.exists() or shutil.which(str(CHROMIUM)) is None:
+        need_browser(f"no chromium at {CHROMIUM} (apt-get install -y chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

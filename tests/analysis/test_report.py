@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,11 +16,6 @@ from unionkg.cli import cli
 from unionkg.model import KnowledgeGraph
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run",
-]  # fmt: skip
 XSS = '<img src=x onerror="window.__xss=1">工会'
 
 
@@ -49,27 +42,13 @@ def test_cli_writes_the_report(build_dir: Path) -> None:
     assert (build_dir / "report.html").stat().st_size > 10_000
 
 
-def _need(reason: str) -> None:
-    """Fail in CI (where the browser test must run), skip elsewhere."""
-    if os.environ.get("CI"):
-        pytest.fail(f"browser test cannot run in CI: {reason}")
-    pytest.skip(reason)
-
-
 @pytest.fixture
-def browser_page() -> Iterator[Any]:
+def browser_page(chromium: Any) -> Iterator[Any]:
+    page = chromium.new_page(viewport={"width": 1200, "height": 1600})
     try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _need("the playwright package is not installed (pip install playwright)")
-    if not CHROMIUM.exists() or shutil.which(str(CHROMIUM)) is None:
-        _need(f"no chromium at {CHROMIUM} (apt-get install -y chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser.new_page(viewport={"width": 1200, "height": 1600})
-        finally:
-            browser.close()
+        yield page
+    finally:
+        page.close()
 
 
 @pytest.mark.browser
