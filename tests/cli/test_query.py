@@ -151,7 +151,7 @@ def test_serve_prints_the_query_url_first_and_answers(built: Path):
             assert url.startswith("http://127.0.0.1:") and url.endswith("/query")
             ask = urllib.parse.urlencode({"query": "ASK { ?u a ukg:Union }"})
             request = urllib.request.Request(f"{url}?{ask}", headers={"Accept": "text/csv"})
-            with urllib.request.urlopen(request, timeout=30) as response:
+            with urllib.request.urlopen(request, timeout=120) as response:
                 assert response.read().decode().strip() == "true"
         finally:
             server.terminate()
