@@ -12,9 +12,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from unionkg.extract import relations as rel
+from unionkg.extract.collect import Collector, Template
 from unionkg.extract.dates import founding_date
 from unionkg.extract.extractor import extract_article
+from unionkg.extract.founding import links_from_article
+from unionkg.extract.patterns import pattern_links
 from unionkg.model import Article, ExtractedEntity, Mention
 
 # slot -> (type, name) for the templates below
@@ -43,10 +45,10 @@ def _run(template: str, published: str | None = "2022-06-15") -> set[tuple[str, 
         slots[slot] = key
     table = SimpleNamespace(entities=ents, text=template)
     article = Article(id="t", text=template, published=published)
-    out = rel._Collector(article, table)  # type: ignore[arg-type]
-    tpl = rel._Template(template, slots, 0, len(template))
-    rel._patterns(out, tpl, table, article)  # type: ignore[arg-type]
-    rel._from_article(out, [tpl], table, article)  # type: ignore[arg-type]
+    out = Collector(article, table)  # type: ignore[arg-type]
+    tpl = Template(template, slots, 0, len(template))
+    pattern_links(out, tpl, table, article)  # type: ignore[arg-type]
+    links_from_article(out, [tpl], table, article)  # type: ignore[arg-type]
     return {_ordered(r.type, ents[r.subject].name, ents[r.object].name) for r in out.relations}
 
 
