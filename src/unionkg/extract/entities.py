@@ -295,7 +295,7 @@ class EntityTable:
           某某镇工会 / 某某镇总工会;
         - a company's forms with and without 集团 / (集团) / 有限公司;
         - an abbreviation: a name whose characters all appear, in order, in a longer name of the
-          same type with the same suffix (传化货运联合工会 in 杭州传化公路港货运联合工会).
+          same type with the same suffix (启衡货运联合工会 in 瑞安启衡物流港货运联合工会).
         The fuller name stays canonical: the longer one, then the one with the fuller suffix
         (工会联合会 over 工会).
         """
@@ -338,7 +338,7 @@ def _family_key(name: str) -> str:
 
 
 def _key_name(ent: ExtractedEntity) -> str:
-    """The name an entity is keyed by: its place in full form + the rest (江北 → 某区 …)."""
+    """The name an entity is keyed by: its place in full form + the rest (瑞安 → 瑞安市 …)."""
     return ent.key.split(":")[1] if ent.key.count(":") >= 2 else ent.name
 
 
@@ -346,7 +346,7 @@ def _same_family(
     a: ExtractedEntity, b: ExtractedEntity, lex: Lexicon, places: set[str] | None = None
 ) -> bool:
     """Two written forms of one organization that differ only in suffix variants or in how
-    their place is written (纺织集团 and 上海纺织(集团)有限公司 when 上海 is a place here)."""
+    their place is written (电器集团 and 瑞安电器(集团)有限公司 when 瑞安 is a place here)."""
     for x, y in ((a.name, b.name), (_key_name(a), _key_name(b))):
         kx, ky = _family_key(x), _family_key(y)
         if kx == ky and len(kx) >= 3 and kx != "工会":

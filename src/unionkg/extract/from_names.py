@@ -43,7 +43,7 @@ def links_from_names(out: Collector, table: EntityTable, places: list[PlaceHit],
                 out.add("locatedIn", ent.key, by_name[parent], *sentence_of(table.text, m.start),
                         "gazetteer-parent/v1", rule_confidence("gazetteer-parent/v1"))  # fmt: skip
                 break
-    # places written side by side: 江北区前江街道 (the later one lies in the earlier one)
+    # places written side by side: 瑞安市安阳街道 (the later one lies in the earlier one)
     for left, right in itertools.pairwise(places):
         if left.end != right.start:
             continue

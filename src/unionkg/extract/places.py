@@ -141,7 +141,7 @@ def _accept(
         whole = named and tok is not None and tok.end == end
         rest = tok.end - end if named and tok is not None else 0
         if after[:1] in _LEVEL_CHARS:
-            # 黔西南州, 东莞市委: the short form with its level character is the same place
+            # 某某州, 某某市委: the short form with its level character is the same place
             fitting = [p for p in candidates if p.name.endswith(after[0])]
             if not fitting:
                 return None
@@ -152,7 +152,7 @@ def _accept(
         related_before = chained and _related(previous[-1].candidates, candidates, gaz)
         related_after = _related(candidates, _place_at(text, end, gaz), gaz)
         high = any(p.level <= 1 for p in candidates)  # a province or city, not a county
-        written_out = any(p.name in text for p in candidates)  # 江北区 … 江北工会
+        written_out = any(p.name in text for p in candidates)  # 瑞安市 … 瑞安工会
         if not (whole or related_before or related_after or (rest >= 2 and (high or written_out))):
             return None
         # a county's short form (惠民, 同心) is a common word too: only in an article that names
@@ -258,8 +258,8 @@ def _add_unknown_places(
 
 
 def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[PlaceHit]:
-    """Zones written inside organization names after their places: 浙江商贸城 in
-    某市某区浙江商贸城楼宇工会联合会, 某某高新区创业园 in 某某高新区创业园联合工会."""
+    """Zones written inside organization names after their places: 某某商贸城 in
+    某市某区某某商贸城楼宇工会联合会, 某某高新区创业园 in 某某高新区创业园联合工会."""
     out: list[PlaceHit] = []
     for org in orgs:
         start = org.places[-1].end if org.places else org.start

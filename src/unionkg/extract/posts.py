@@ -65,7 +65,7 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
     # pieces: text, kind, n, text, kind, n, text ...
     last_text = pieces[-1]
     elected = re.search(r"(?:当选为?|担任|出任)([^〔〕，,。、；;]{1,16})的$", left)
-    if elected:  # 当选工会联合会主席的赵志祥
+    if elected:  # 当选工会联合会主席的某某
         _add_post(out, tpl, person, None, elected.group(1), table, lex, "elected-as/v2")
         return None
     if not lex.title_head(last_text.rstrip("同志 ")):
@@ -145,7 +145,7 @@ def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, st
 
 
 def _is_place_body(table: EntityTable, org: str) -> bool:
-    """A party committee, congress or government of a place: 隆昌市市委, 江北区人大常委会."""
+    """A party committee, congress or government of a place: 某市市委, 某区人大常委会."""
     ent = table.entities[org]
     place = ent.attributes.get("place")
     if not place or ent.type != "Organization":

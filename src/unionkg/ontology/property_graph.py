@@ -37,8 +37,8 @@ NODE_ATTRIBUTES = ("founded", "admin_code", "level", "parents")
 def split_list(value: str, separator: str = ALIAS_SEPARATOR) -> list[str]:
     """An attribute joined by :data:`ALIAS_SEPARATOR` (or ``separator``) as a list.
 
-    >>> split_list("虹桥镇总工会 | 虹桥总工会")
-    ['虹桥镇总工会', '虹桥总工会']
+    >>> split_list("柳市镇总工会 | 柳市总工会")
+    ['柳市镇总工会', '柳市总工会']
     >>> split_list("")
     []
     >>> split_list("乐清市/温州市", PLACE_SEPARATOR)

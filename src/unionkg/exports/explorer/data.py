@@ -39,7 +39,7 @@ def place_chains(kg: KnowledgeGraph) -> dict[str, list[str]]:
     >>> from unionkg.model import Edge, KnowledgeGraph, Node
     >>> kg = KnowledgeGraph(nodes={
     ...     "t": Node("t", "Town", "虹桥镇", attributes={"parents": "乐清市/温州市"}),
-    ...     "u": Node("u", "Union", "虹桥镇总工会"), "p": Node("p", "Official", "林启明"),
+    ...     "u": Node("u", "Union", "柳市镇总工会"), "p": Node("p", "Official", "林启明"),
     ...     "c": Node("c", "Town", "瑞安市"), "v": Node("v", "Town", "温州市")},
     ...     edges=[Edge("u", "locatedIn", "t"), Edge("p", "holdsPosition", "u"),
     ...            Edge("c", "locatedIn", "v")])
