@@ -58,8 +58,6 @@ class Lexicon:
     organ_only: tuple[str, ...]
     union_modifiers: tuple[str, ...]
     honorifics: tuple[str, ...]
-    media_cues: tuple[str, ...]
-    gov_cues: tuple[str, ...]
     abbreviations: dict[str, str]
     world_regions: frozenset[str]
     occupation_words: tuple[str, ...]
@@ -89,8 +87,6 @@ class Lexicon:
             organ_only=_longest_first(data["organ_only"]),
             union_modifiers=_longest_first(data["union_modifiers"]),
             honorifics=_longest_first(data["honorifics"]),
-            media_cues=_longest_first(data["media_cues"]),
-            gov_cues=_longest_first(data["gov_cues"]),
             abbreviations=dict(data["abbreviations"]),
             world_regions=frozenset(data["world_regions"]),
             occupation_words=_longest_first(data["occupation_words"]),

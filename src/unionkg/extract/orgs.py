@@ -130,34 +130,6 @@ def _continues(text: str, end: int, index: TokenIndex, lex: Lexicon) -> bool:
     return False
 
 
-def _model_orgs(text: str, index: TokenIndex, places: list[PlaceHit], found: list[OrgSpan],
-                lex: Lexicon) -> list[OrgSpan]:  # fmt: skip
-    """Organizations the model tags that carry no suffix of the lexicon: 某某通讯社, 某某出行."""
-    taken = [(s.start, s.end) for s in found] + [(p.start, p.end) for p in places]
-    out: list[OrgSpan] = []
-    for tok in index.tokens:
-        if tok.tag != "ORG" or len(tok.text) < 3 or tok.text in lex.generic_name_words:
-            continue
-        if any(tok.text.endswith(suffix) for suffix, _ in lex.org_suffixes):
-            continue  # the name grammar has judged it already
-        if (
-            tok.text[0] in _LEVEL_HEADS
-            or lex.place_level(tok.text)
-            or tok.text in lex.generic_name_words
-        ):
-            continue  # 省委党史, 高新区: a level word or a place, not a name
-        if any(s < tok.end and tok.start < e for s, e in taken):
-            continue
-        if tok.text.startswith(tuple(lex.national_names)) and len(tok.text) <= 3:
-            continue
-        etype: EntityType = "Company"
-        if tok.text.endswith(lex.media_cues) or tok.text.endswith(lex.gov_cues):
-            etype = "Organization"
-        lead = [p for p in places if p.start == tok.start and p.end < tok.end]
-        out.append(OrgSpan(tok.start, tok.end, tok.text, etype, "", lead, None, "lac-org/v1"))
-    return out
-
-
 _HAN_NAME = r"[\u4e00-\u9fff]{2,8}"
 _MEDIA_PATTERNS = (
     # a dateline: 某某在线1月5日讯, 某某网讯

@@ -198,11 +198,6 @@ def _related(upper: list[Place], lower: list[Place], gaz: Gazetteer) -> bool:
     return any(link.index in wanted for p in lower for link in gaz.chain(p)[1:])
 
 
-def _starts_place(text: str, pos: int, index: TokenIndex) -> bool:
-    tok = index.token(pos)
-    return tok is not None and tok.start == pos and tok.tag in {"LOC", "ns"}
-
-
 def _add_unknown_places(
     text: str, index: TokenIndex, hits: list[PlaceHit], lex: Lexicon
 ) -> list[PlaceHit]:
@@ -287,12 +282,6 @@ def _org_follows(remainder: str, lex: Lexicon) -> bool:
 
 def _is_bare_suffix(name: str, lex: Lexicon) -> bool:
     return any(name in words for words in lex.place_suffixes.values())
-
-
-def _whole_zone(text: str, tok: Token, lex: Lexicon) -> bool:
-    """A zone keeps its place head in its name: 杭州未来科技城, 山东淄川经济开发区."""
-    word = text[tok.start : tok.end]
-    return any(word.endswith(s) for s in lex.place_suffixes["zone"])
 
 
 def _place_prefix(word: str, lex: Lexicon) -> str | None:
