@@ -18,23 +18,8 @@ Modelling (the vocabulary is ``unionkg.ttl``; ``ukg:`` is ``https://w3id.org/uni
 
 :data:`PROVENANCE_QUERY` returns, for every direct edge, the article, sentence, offsets and
 extractor behind it; add ``VALUES`` (or ``FILTER``) on ``?subject ?relation ?object`` to ask about
-one edge. It runs unchanged in rdflib (on a ``Dataset``) and in Oxigraph (on a ``Store``)::
-
-    PREFIX ukg:  <https://w3id.org/unionkg/ontology#>
-    PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-    PREFIX prov: <http://www.w3.org/ns/prov#>
-    SELECT ?subject ?relation ?object ?article ?sentence ?start ?end ?extractor ?confidence
-    WHERE {
-      ?subject ?relation ?object .
-      GRAPH ?article {
-        ?evidence a ukg:Evidence ;
-          rdf:subject ?subject ; rdf:predicate ?relation ; rdf:object ?object ;
-          prov:wasDerivedFrom ?article ;
-          ukg:sentence ?sentence ; ukg:startOffset ?start ; ukg:endOffset ?end ;
-          ukg:extractor ?extractor ; ukg:confidence ?confidence .
-      }
-    }
-    ORDER BY ?subject ?relation ?object ?article ?start
+one edge. It runs unchanged in rdflib (on a ``Dataset``) and in Oxigraph (on a ``Store``); the
+README's "Provenance in SPARQL" shows it.
 """
 
 from __future__ import annotations
