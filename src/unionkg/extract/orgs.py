@@ -287,10 +287,6 @@ def _build(
     # nor is a union's audit or women's committee
     if suffix in lex.organ_words and lex.org_type(name[: -len(suffix)]):
         return None
-    if suffix in lex.organ_words and not _place_led(start, end - len(suffix), places):
-        return (
-            None  # 某院纪委: the organ of an organization, not a place's committee (某市某工作党委)
-        )
     if name.endswith(lex.organ_only) or re.search(r"第.届(?:工会)?委员会$", name):
         return None
     if name.endswith("党委政府"):
@@ -325,6 +321,10 @@ def _build(
     if national and not core and suffix == "工会":
         return None  # 中国工会: the unions of a country, not one body
     anchored = lead or level_head or national
+    if suffix in lex.organ_words and not (
+        level_head or _place_led(start, end - len(suffix), places)
+    ):
+        return None  # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
     if not anchored and not (_distinctive(core, lex) and _proper(start, end, index)):
         if etype == "Union" and _trade_only(core, lex) and not _listed(text, start):
             # 货运司机工会联合会 in an article about one place: that place's union of the trade
