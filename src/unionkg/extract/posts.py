@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import ExtractedEntity
 from .collect import (
     CLAUSE_BREAK,
     SLOT,
@@ -140,8 +141,25 @@ def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, st
         return org, title
     rest = title[m.end() :]
     if word in _UNION_WORDS:
-        return _union_of_place(table, ent.attributes.get("place"), word), rest
+        place = ent.attributes.get("place")
+        found = _union_of_place(table, place, word)
+        if found is None and word == "总工会" and place and _is_place_body(table, org):
+            found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
+        return found, rest
     return _org_of_place(table, ent.attributes.get("place"), word), rest
+
+
+def _federation_of(table: EntityTable, place: str, body: ExtractedEntity) -> str:
+    """The 总工会 of a place, named by a post (总工会主席) next to another body of the place."""
+    town = table.entities[place]
+    name = town.name + "总工会"
+    key = f"Union:{name}:{town.attributes.get('admin_code', '')}"
+    if key not in table.entities:
+        union = ExtractedEntity(key=key, type="Union", name=name)
+        union.mentions.append(body.mentions[0])
+        union.attributes["place"] = place
+        table.entities[key] = union
+    return key
 
 
 def _is_place_body(table: EntityTable, org: str) -> bool:
