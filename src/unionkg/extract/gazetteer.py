@@ -216,19 +216,21 @@ def family_names() -> tuple[frozenset[str], frozenset[str]]:
     except (OSError, SyntaxError) as exc:
         raise ResourceError(f"cannot read {path}: {exc}; reinstall jionlp") from exc
     values: dict[str, str] = {}
-    for node in tree.body:
+    for node in tree.body:  # the file assigns a list more than once: take every assignment
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target = node.targets[0]
             if isinstance(target, ast.Name) and target.id in _FAMILY_CONSTANTS:
                 try:
-                    values[target.id] = ast.literal_eval(node.value)
+                    values[target.id] = (
+                        values.get(target.id, "") + "|" + ast.literal_eval(node.value)
+                    )
                 except ValueError:
                     continue  # a computed value: not one of the plain lists
-    single = values.get("SINGLE_CHINESE_FAMILY_NAME", "")
-    double = values.get("TWO_CHAR_CHINESE_FAMILY_NAME", "")
+    single = values.get("SINGLE_CHINESE_FAMILY_NAME", "").replace("|", "")
+    double = values.get("TWO_CHAR_CHINESE_FAMILY_NAME", "").strip("|")
     if not single:
         raise ResourceError(f"{path} lists no family names; reinstall jionlp")
-    return frozenset(single), frozenset(double.split("|"))
+    return frozenset(single), frozenset(d for d in double.split("|") if d)
 
 
 _FAMILY_CONSTANTS = {"SINGLE_CHINESE_FAMILY_NAME", "TWO_CHAR_CHINESE_FAMILY_NAME"}
