@@ -234,7 +234,7 @@ def _name_start(
         if prev.tag == "m" and not re.fullmatch(r"第?[一二三四五六七八九十\d]+[届次]?", word):
             break
         pos = max(prev.start, limit)
-    pos = _back_to_place(text, pos, index, place_ends)
+    pos = _back_to_place(text, pos, index, place_ends, lex)
     for demo in ("该", "本"):  # 由该镇总工会: the demonstrative head the walk stopped at
         for head in ("街道", "镇", "乡", "县", "区", "市"):
             if text.startswith(demo + head, pos - len(demo + head)):
@@ -251,17 +251,21 @@ def _name_start(
     return pos
 
 
-def _back_to_place(text: str, pos: int, index: TokenIndex, place_ends: dict[int, int]) -> int:
-    """A name that starts with places may hold a word the model mis-tags (网约送餐员,
-    职工跑团): reach back over short words to a place written just before, then over the places
-    chained before it."""
+def _back_to_place(
+    text: str, pos: int, index: TokenIndex, place_ends: dict[int, int], lex: Lexicon
+) -> int:
+    """A name that starts with places may hold a word the model tags as a verb (网约送餐员,
+    职工跑团, 针织花边商会): reach back over such words to a place written just before, then
+    over the places chained before it; a predicate (召开, 举行) ends the name."""
     j = pos
     while j > 0 and pos - j <= 10 and j not in place_ends:
         prev = index.token(j - 1)
         if prev is None or prev.tag in _NOT_IN_NAMES or prev.tag == "ORG":
             return pos
-        if prev.tag in {"v", "d", "a", "ad", "vd"} and len(prev.text) > 1:
-            return pos  # a full verb (召开, 成立) ends the name
+        if prev.tag in {"d", "ad"} and len(prev.text) > 1:
+            return pos
+        if prev.tag in {"v", "vd", "a"} and (len(prev.text) > 2 or prev.text in lex.event_verbs):
+            return pos  # a predicate (召开, 成立) ends the name
         j = prev.start
     if j not in place_ends:
         return pos
