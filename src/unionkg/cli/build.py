@@ -15,7 +15,7 @@ from .. import pipeline
 from ..errors import InputError, UnionKGError
 from ..model import Article
 from ..registry import exporter_names
-from .common import EXIT_PARTIAL, fail
+from .common import EXIT_PARTIAL, fail, report_problems
 
 __all__ = ["build", "demo", "formats", "stats"]
 
@@ -29,11 +29,6 @@ def _progress(enabled: bool | None) -> pipeline.Progress | None:
         return tqdm(items, total=total, unit="article", desc="extracting", file=sys.stderr)
 
     return wrap
-
-
-def _report_problems(problems: Sequence[UnionKGError]) -> None:
-    for problem in problems:
-        click.echo(f"skipped: {problem}", err=True)
 
 
 def _summary(result: pipeline.BuildResult) -> None:
@@ -58,7 +53,7 @@ def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: flo
         if strict and result.problems:
             fail(f"{result.problems[0]} (--strict: nothing written)", EXIT_PARTIAL)
         if not result.graph.articles:
-            _report_problems(result.problems)
+            report_problems(result.problems)
             fail("no article could be read; nothing written")
         result.written = pipeline.export_graph(result.graph, out)
         if store is not None:
@@ -71,7 +66,7 @@ def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: flo
         fail(str(exc))
     _summary(result)
     if result.problems:
-        _report_problems(result.problems)
+        report_problems(result.problems)
         sys.exit(EXIT_PARTIAL)
 
 

@@ -7,13 +7,12 @@ else ``$UNIONKG_STORE``, else ``./unionkg-store``.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 
 import click
 
 from .. import pipeline
 from ..errors import UnionKGError
-from .common import EXIT_PARTIAL, fail
+from .common import EXIT_PARTIAL, fail, report_problems
 
 __all__ = ["DEFAULT_STORE", "add", "export", "push", "remove", "store_option"]
 
@@ -28,11 +27,6 @@ store_option = click.option(
     show_default=True,
     help="The SPARQL store directory (made by: unionkg build ... --store DIR).",
 )
-
-
-def _report(problems: Sequence[UnionKGError]) -> None:
-    for problem in problems:
-        click.echo(f"skipped: {problem}", err=True)
 
 
 @click.command()
@@ -57,7 +51,7 @@ def add(paths: tuple[str, ...], store: str) -> None:
     click.echo(f"store: {total} articles; {result.inserted} statements added, "
                f"{result.deleted} removed")  # fmt: skip
     if result.problems:
-        _report(result.problems)
+        report_problems(result.problems)
         sys.exit(EXIT_PARTIAL)
 
 
