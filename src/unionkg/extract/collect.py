@@ -3,6 +3,7 @@ with their evidence, rule confidences, and the article's main entities."""
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -58,7 +59,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> split_sentences("甲成立了。乙加入！")
     [(0, 5), (5, 9)]
     """
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of the article being extracted, split once, not once per relation."""
+    return tuple((m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip())
 
 
 @dataclass
@@ -101,9 +108,11 @@ class Collector:
 
 
 def sentence_of(text: str, pos: int) -> tuple[int, int]:
-    for start, end in split_sentences(text):
-        if start <= pos < end:
-            return start, end
+    """The offsets of the sentence holding ``pos`` (``(pos, pos)`` if none does)."""
+    sentences = _sentences(text)
+    i = bisect.bisect_right(sentences, (pos, len(text) + 1)) - 1
+    if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+        return sentences[i]
     return pos, pos
 
 
