@@ -123,7 +123,9 @@ class EntityTable:
 
     def _implied_place(self, head: str, level: str, at: tuple[int, int]) -> ExtractedEntity | None:
         """省总工会 in an article that names only 某市: the province its places lie in, by the
-        gazetteer (the place becomes an entity of the article: the text refers to it)."""
+        gazetteer. The place is an entity of the article only where the text writes its name
+        or short name somewhere; otherwise it only names the organization (市总工会 in an
+        article on 某区 is that city's, but the city itself is not in the text)."""
         votes: Counter[str] = Counter()
         for ent in self.entities.values():
             if ent.type == "Town":
@@ -137,14 +139,16 @@ class EntityTable:
             place = places[0]
             code = self.gaz.code_of(place) or ""
             key = f"Town:{name}:{code}"
-            if key not in self.entities:
-                ent = ExtractedEntity(key=key, type="Town", name=name)
+            if key in self.entities:
+                return self.entities[key]
+            ent = ExtractedEntity(key=key, type="Town", name=name)
+            ent.attributes.update(level=level, admin_code=code)
+            written = [form for form in (name, place.short) if form and form in self.text]
+            if written:  # the text names it somewhere (山东 in 某某山东公司): one of its places
                 ent.mentions.append(Mention(self.text[at[0] : at[1]], *at, "gazetteer-ancestor/v1"))
-                ent.attributes.update(level=level, admin_code=code)
-                chain = self.gaz.chain(place)
-                ent.attributes["parents"] = "/".join(p.name for p in chain[1:])
+                ent.attributes["parents"] = "/".join(p.name for p in self.gaz.chain(place)[1:])
                 self.entities[key] = ent
-            return self.entities[key]
+            return ent
         return None
 
     def main_place(self) -> ExtractedEntity | None:
@@ -213,6 +217,8 @@ class EntityTable:
         ent = self.add(key, span.type, canonical, span.start, span.end, span.source, not level_only)
         if self.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
             ent.aliases.add(self.lex.expand(canonical))
+        if short_form := self.lex.national_short_form(canonical):
+            ent.aliases.add(short_form)
         if most_specific is not None:
             ent.attributes["place"] = most_specific.key
             if span.places:  # 温州市乐清市柳市镇总工会 and 柳市镇总工会 name it too

@@ -106,6 +106,19 @@ class Lexicon:
                 return etype, suffix
         return None
 
+    def national_short_form(self, name: str) -> str | None:
+        """The name without the first of two national prefixes (中华全国某会 → 全国某会), the
+        form news writes most; None when the name has no such pair.
+
+        >>> default_lexicon().national_short_form("中华全国某某联合会")
+        '全国某某联合会'
+        """
+        for prefix in self.national_prefixes:
+            rest = name[len(prefix) :]
+            if name.startswith(prefix) and rest.startswith(self.national_prefixes):
+                return rest
+        return None
+
     def expand(self, name: str) -> str:
         """A name with its abbreviated parts written out (工联会 → 工会联合会), for matching.
 
