@@ -91,3 +91,34 @@ def test_evidence_quotes_the_article():
         ev = rel.evidence
         assert 0 <= ev.start <= ev.end <= len(text)
         assert ev.sentence in text
+
+
+def test_an_implied_city_names_the_union_but_is_a_town_only_when_written():
+    ex, _ = _extract("锡山区召开大会。市总工会主席林启明出席。")
+    assert "无锡市总工会" in _names(ex, "Union")
+    assert "无锡市" not in _names(ex, "Town")
+    ex, _ = _extract("锡山区召开大会。市总工会主席林启明出席，无锡各界代表参加。")
+    assert "无锡市" in _names(ex, "Town")
+
+
+def test_a_double_national_prefix_gives_the_short_form_as_alias():
+    _, ents = _extract("中华全国铁路总工会近日发出通知。")
+    assert "全国铁路总工会" in ents["中华全国铁路总工会"].aliases
+
+
+def test_a_department_of_a_party_committee_is_an_organization():
+    ex, _ = _extract("安徽省总工会联合省委宣传部、省交通运输厅举办活动。")
+    assert "安徽省委宣传部" in _names(ex, "Organization")
+    assert "安徽省委" not in _names(ex, "Organization")
+
+
+def test_a_district_after_a_street_name_is_part_of_it():
+    ex, _ = _extract("日前，启衡步行街北区联合工会成立仪式举行。")
+    assert "启衡步行街北区" in _names(ex, "Town")
+    assert not {"北区", "启衡步行街"} & _names(ex, "Town")
+
+
+def test_a_city_short_form_before_a_district_starting_with_a_town_character():
+    ex, _ = _extract("宁波镇海首家街区联合工会成立。")
+    assert {"宁波市", "镇海区"} <= _names(ex, "Town")
+    assert "宁波镇" not in _names(ex, "Town")

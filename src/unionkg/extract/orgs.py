@@ -11,6 +11,7 @@ written and resolved against the article's places later.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import EntityType
@@ -56,7 +57,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans: list[OrgSpan] = []
     seen: set[tuple[int, int]] = set()
     place_ends = {p.end: p.start for p in places}
-    for match in pattern.finditer(text):
+    for match in _suffixes(pattern, text):
         end = match.end()
         if _continues(text, end, index, lex):
             continue
@@ -83,6 +84,21 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans = _inherit_list_places(text, spans)
     spans += _media_credits(text, spans, places)
     return _drop_heads_of_units(spans)
+
+
+def _suffixes(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each suffix occurrence, and a longer one starting inside it: 省委 and 委组织部 in
+    省委组织部 (a department of the committee is a body of its own)."""
+    pos = 0
+    while match := pattern.search(text, pos):
+        yield match
+        pos = match.end()
+        for inner in range(match.start() + 1, match.end()):
+            longer = pattern.match(text, inner)
+            if longer and longer.end() > match.end():
+                yield longer
+                pos = longer.end()
+                break
 
 
 def _inherit_list_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:

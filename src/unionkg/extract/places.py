@@ -134,8 +134,9 @@ def _accept(
                 return None
     else:  # a short form: 温州 for 温州市
         after = text[end : end + 2]
-        if after.startswith(_TOWN_HEADS):
-            return None  # 云林街道 is a town of its own, not 云林 + 街道
+        next_place = _place_at(text, end, gaz)
+        if after.startswith(_TOWN_HEADS) and not _related(candidates, next_place, gaz):
+            return None  # 云林街道 is a town of its own, not 云林 + 街道 (but 宁波|镇海区 is two)
         tok = index.token(start)
         named = tok is not None and tok.tag in {"ORG", "LOC", "ns", "nz"} and tok.start == start
         whole = named and tok is not None and tok.end == end
@@ -168,6 +169,7 @@ _BRANCH_AFTER = re.compile(  # what follows a city in a name: its branch or its 
     r"[\u4e00-\u9fff]{0,4}?(?:分行|支行|分公司|分局|分院|分校|分中心|营业部|办事处)"
     r"|(?:有限公司|有限责任公司|股份有限公司)|[)）]"
 )
+_WIDE_LEVELS = {"province", "city", "county"}
 _TOWN_HEADS = ("街道", "镇", "乡", "村", "社区", "路", "街", "大道")
 _LEVEL_CHARS = {"省", "市", "州", "县", "区"}
 
@@ -210,6 +212,7 @@ def _add_unknown_places(
     ends = {h.end: h for h in hits}
     extra: list[PlaceHit] = []
     taken: set[int] = set()
+    swallowed: set[int] = set()  # starts of gazetteer hits that are part of a longer name
     for tok in index.tokens:
         if tok.tag not in {"LOC", "ORG"} or tok.start in taken:
             continue
@@ -221,6 +224,14 @@ def _add_unknown_places(
         if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
             continue
         name = _place_prefix(rest, lex)
+        level = lex.place_level(name) if name else None
+        part_of = starts.get(pos + len(name)) if name else None
+        if part_of is not None and part_of.end <= tok.end and part_of.level in _WIDE_LEVELS:
+            # 某某步行街北区: a district name after a zone or town is a part of it (北区 of the
+            # gazetteer is a county elsewhere, and no county lies inside a zone)
+            name = text[pos : part_of.end]
+        else:
+            part_of = None
         if name is not None and tok.tag == "ORG" and not _org_follows(rest[len(name) :], lex):
             name = None  # 住房和城乡建设局: 乡 inside a name is no place
         if name is None:
@@ -229,8 +240,8 @@ def _add_unknown_places(
             abroad = rest in world_names() or rest in lex.world_regions
             if tok.tag != "LOC" or inner or not abroad:
                 continue
-            name = rest
-        level = lex.place_level(name) or "place"
+            name, level = rest, None
+        level = level or lex.place_level(name) or "place"
         start = pos
         if level == "zone":
             start = tok.start
@@ -242,12 +253,17 @@ def _add_unknown_places(
         end = pos + len(name)
         if name in lex.generic_name_words or _is_bare_suffix(text[start:end], lex):
             continue
+        if part_of is not None:
+            swallowed.add(part_of.start)
         hit = PlaceHit(start, end, text[start:end], text[start:end], level)
         hit.inside = [h for h in inner if h.candidates]
         extra.append(hit)
         taken.update(range(start, end))
     kept = [
-        h for h in hits if not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
+        h
+        for h in hits
+        if h.start not in swallowed
+        and not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
     ]
     return sorted(kept + extra, key=lambda h: (h.start, -h.end))
 
