@@ -122,3 +122,13 @@ def test_a_city_short_form_before_a_district_starting_with_a_town_character():
     ex, _ = _extract("宁波镇海首家街区联合工会成立。")
     assert {"宁波市", "镇海区"} <= _names(ex, "Town")
     assert "宁波镇" not in _names(ex, "Town")
+
+
+def test_a_count_before_a_name_speaks_of_a_kind_not_of_one_body():
+    ex, _ = _extract("本次大会汇聚了嘉定区5家网约车租赁公司的会员代表。")
+    assert not _names(ex, "Company")
+
+
+def test_a_name_may_begin_with_its_owner():
+    ex, _ = _extract("在西江村柏晓川家庭农场的仓库里，负责人柏晓川正在装箱。")
+    assert "西江村柏晓川家庭农场" in _names(ex, "Company")

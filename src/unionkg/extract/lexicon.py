@@ -51,6 +51,7 @@ class Lexicon:
     level_prefixes: dict[str, str]
     demonstratives: tuple[str, ...]
     generic_name_words: frozenset[str]
+    person_named_suffixes: tuple[str, ...]
     person_stopwords: frozenset[str]
     title_heads: tuple[str, ...]
     chair_titles: tuple[str, ...]
@@ -80,6 +81,7 @@ class Lexicon:
             level_prefixes=dict(data["level_prefixes"]),
             demonstratives=_longest_first(data["demonstratives"]),
             generic_name_words=frozenset(data["generic_name_words"]),
+            person_named_suffixes=_longest_first(data["person_named_suffixes"]),
             person_stopwords=frozenset(data["person_stopwords"]),
             title_heads=_longest_first(data["title_heads"]),
             chair_titles=tuple(data["chair_titles"]),

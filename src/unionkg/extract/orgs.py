@@ -57,13 +57,16 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans: list[OrgSpan] = []
     seen: set[tuple[int, int]] = set()
     place_ends = {p.end: p.start for p in places}
+    persons = {t.text for t in index.tokens if t.tag == "PER" and 2 <= len(t.text) <= 4}
     for match in _suffixes(pattern, text):
         end = match.end()
         if _continues(text, end, index, lex):
             continue
         start = _name_start(text, match.start(), index, lex, place_ends)
-        if start is None:
+        if start is None or _counted(text, start):
             continue
+        if match.group() in lex.person_named_suffixes:
+            start = _after_owner(text, start, persons)
         committee = _PLACE_COMMITTEE.search(text, start, end)
         if committee and committee.end() < end:
             start = committee.end()  # 某县委县政府: the government after the committee
@@ -84,6 +87,22 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans = _inherit_list_places(text, spans)
     spans += _media_credits(text, spans, places)
     return _drop_heads_of_units(spans)
+
+
+_COUNT = re.compile(r"(?:[\d一二三四五六七八九十百千两几多数]+)家$")
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a count of bodies comes before the name (5家网约车租赁公司, 一家家庭农场): it
+    speaks of a kind of organization, not of one."""
+    return _COUNT.search(text, max(0, start - 6), start) is not None
+
+
+def _after_owner(text: str, start: int, persons: set[str]) -> int:
+    """The start of a name that begins with its owner's name (某某家庭农场, 某某劳模创新工作室),
+    when the article names that person elsewhere too; ``start`` otherwise."""
+    owners = [p for p in persons if text.endswith(p, 0, start)]
+    return start - max(map(len, owners)) if owners else start
 
 
 def _suffixes(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
