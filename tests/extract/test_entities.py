@@ -132,3 +132,18 @@ def test_a_count_before_a_name_speaks_of_a_kind_not_of_one_body():
 def test_a_name_may_begin_with_its_owner():
     ex, _ = _extract("在西江村柏晓川家庭农场的仓库里，负责人柏晓川正在装箱。")
     assert "西江村柏晓川家庭农场" in _names(ex, "Company")
+
+
+def test_a_role_before_a_credit_is_not_a_medium():
+    ex, _ = _extract("本报讯 见习记者任杰 通讯员邱萌翘报道 近日，台州市总工会举行活动。")
+    assert not _names(ex, "Organization")
+
+
+def test_a_quoted_chat_group_is_not_a_union():
+    ex, _ = _extract("在乐清市柳市镇，企业的工会干部纷纷通过“柳市工会”微信群与林启明取得联系。")
+    assert not _names(ex, "Union")
+
+
+def test_a_family_name_read_as_a_preposition_is_one_person():
+    ex, _ = _extract("是货拉拉司机于贺锐的常态。为何选择当一名货车司机?于贺锐坦率地说道")
+    assert _names(ex, "Person") == {"于贺锐"}

@@ -157,12 +157,21 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
             continue
         table.add(f"Person:{name}", "Person", name, start, end, "title-then-name/v1")
         occupied.append((start, end))
-    # 沈某 cut from 沈某某 by the model where the name runs into the next word: one person
+    # 沈某 cut from 沈某某 by the model where the name runs into the next word, or 某某 from
+    # 于某某 where it read the family name as a word of its own: one person
     persons = sorted(
         (e for e in table.entities.values() if e.type == "Person"), key=lambda e: e.name
     )
     for short in persons:
         longer = [p for p in persons if p is not short and p.name.startswith(short.name)]
+        if not longer:  # 于|贺锐: the model read the family name 于 as a preposition
+            longer = [
+                p
+                for p in persons
+                if len(p.name) == len(short.name) + 1
+                and p.name.endswith(short.name)
+                and all(text[m.start - 1 : m.start] == p.name[0] for m in short.mentions)
+            ]
         if len(longer) == 1 and short.key in table.entities:
             table.merge_into(short.key, longer[0].key)
             table.entities[longer[0].key].aliases.discard(short.name)

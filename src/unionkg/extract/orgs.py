@@ -63,7 +63,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
         if _continues(text, end, index, lex):
             continue
         start = _name_start(text, match.start(), index, lex, place_ends)
-        if start is None or _counted(text, start):
+        if start is None or _counted(text, start) or _channel(text, start, end):
             continue
         if match.group() in lex.person_named_suffixes:
             start = _after_owner(text, start, persons)
@@ -96,6 +96,16 @@ def _counted(text: str, start: int) -> bool:
     """Whether a count of bodies comes before the name (5家网约车租赁公司, 一家家庭农场): it
     speaks of a kind of organization, not of one."""
     return _COUNT.search(text, max(0, start - 6), start) is not None
+
+
+_CHANNEL = re.compile(
+    r"[”\"」』]?(?:微信群|工作群|QQ群|公众号|微信公众号|小程序|视频号|APP|App|app|热线)"
+)
+
+
+def _channel(text: str, start: int, end: int) -> bool:
+    """Whether the name is that of a chat group, account or app (“某某工会”微信群)."""
+    return start > 0 and text[start - 1] in '“"「『' and _CHANNEL.match(text, end) is not None
 
 
 def _after_owner(text: str, start: int, persons: set[str]) -> int:
@@ -174,6 +184,7 @@ _MEDIA_PATTERNS = (
     # a source line: 来源:某某网
     re.compile(rf"(?m)^[ \t\u3000]*(?:来源|稿件来源|转自|转载自)[:：]\s*({_HAN_NAME})\s*$"),
 )
+_ROLE_MODIFIERS = ("见习", "实习", "首席", "特约", "驻站", "融媒")
 _OWN_PAPER = ("本报", "本台", "本刊", "本网", "本站")
 MEDIA_RULE = "media-credit/v1"
 
@@ -201,6 +212,9 @@ def _media_credits(text: str, found: list[OrgSpan], places: list[PlaceHit]) -> l
             for part in re.split(r"[-·]", m.group(1)):
                 start, end = pos, pos + len(part)
                 pos = end + 1
+                while part.endswith(_ROLE_MODIFIERS):  # 某某报见习记者: the paper, not 见习
+                    cut = next(r for r in _ROLE_MODIFIERS if part.endswith(r))
+                    part, end = part[: -len(cut)], end - len(cut)
                 if len(part) < 2 or part.startswith(_OWN_PAPER) or part in {"新华", "人民"}:
                     continue
                 if any(s < end and start < e for s, e in taken):
