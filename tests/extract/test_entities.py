@@ -147,3 +147,9 @@ def test_a_quoted_chat_group_is_not_a_union():
 def test_a_family_name_read_as_a_preposition_is_one_person():
     ex, _ = _extract("是货拉拉司机于贺锐的常态。为何选择当一名货车司机?于贺锐坦率地说道")
     assert _names(ex, "Person") == {"于贺锐"}
+
+
+def test_a_county_the_model_reads_as_a_person_is_a_place_where_its_city_is_named():
+    ex, _ = _extract("锦州启衡公司的团队远赴凌海封闭集中训练两个月。")
+    assert "凌海市" in _names(ex, "Town")
+    assert not _names(ex, "Person")

@@ -140,6 +140,8 @@ def _accept(
         tok = index.token(start)
         named = tok is not None and tok.tag in {"ORG", "LOC", "ns", "nz"} and tok.start == start
         whole = named and tok is not None and tok.end == end
+        if tok is not None and tok.tag == "PER" and (tok.start, tok.end) == (start, end):
+            whole = True  # 凌海 read as a name: a place where the article names its city
         rest = tok.end - end if named and tok is not None else 0
         if after[:1] in _LEVEL_CHARS:
             # 某某州, 某某市委: the short form with its level character is the same place
