@@ -153,3 +153,19 @@ def test_a_county_the_model_reads_as_a_person_is_a_place_where_its_city_is_named
     ex, _ = _extract("锦州启衡公司的团队远赴凌海封闭集中训练两个月。")
     assert "凌海市" in _names(ex, "Town")
     assert not _names(ex, "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("启衡科技山东政府事务总监林启明出席。", set()),  # a title: 政府事务总监
+        ("柳市镇工会干部参与美丽城镇创建等镇党委政府中心工作。", {"柳市镇工会", "柳市镇党委"}),
+        (  # a copula ends the name
+            "杭州启衡科技城总工会表示，促进启衡科技城企业抱团取暖也是工会的职责。",
+            {"杭州启衡科技城总工会"},
+        ),
+    ],
+)
+def test_no_organization_runs_on_into_a_title_a_task_or_a_clause(text: str, kept: set[str]):
+    ex, _ = _extract(text)
+    assert _names(ex, "Organization") | _names(ex, "Union") == kept

@@ -165,6 +165,9 @@ def _continues(text: str, end: int, index: TokenIndex, lex: Lexicon) -> bool:
     """Whether the name goes on past this suffix: 集团 in 某某集团有限公司, 工会 in 工会工作."""
     if text[end : end + 1] in _CLOSE:
         return True
+    for suffix, words in lex.not_name_ends.items():  # 政府事务总监, 镇党委中心工作: no name
+        if text.endswith(suffix, 0, end) and text.startswith(words, end):
+            return True
     if text[end - 1] == "委" and _GOVERNMENT_NEXT.match(text, end):
         return False  # 某县委县政府: the committee and the government are two bodies
     tok = index.token(end - 1)
@@ -313,6 +316,8 @@ def _back_to_place(
             return pos
         if prev.tag in {"d", "ad"} and len(prev.text) > 1:
             return pos
+        if prev.text.endswith("是"):
+            return pos  # a copula (也是, 就是) ends the name
         if prev.tag in {"v", "vd", "a"} and (len(prev.text) > 2 or prev.text in lex.event_verbs):
             return pos  # a predicate (召开, 成立) ends the name
         j = prev.start
