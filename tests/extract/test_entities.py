@@ -169,3 +169,23 @@ def test_a_county_the_model_reads_as_a_person_is_a_place_where_its_city_is_named
 def test_no_organization_runs_on_into_a_title_a_task_or_a_clause(text: str, kept: set[str]):
     ex, _ = _extract(text)
     assert _names(ex, "Organization") | _names(ex, "Union") == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新疆维吾尔自治区总工会日前与北京、深圳、广东、湖南、山西等5省市工会签订了协议。",
+        "惠州市、黔西南州两地工会自2021年5月签订框架合作协议以来，保持信息互通。",
+    ],
+)
+def test_several_bodies_spoken_of_together_are_no_entity(text: str):
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") <= {"新疆维吾尔自治区总工会"}
+
+
+def test_a_unions_national_committee_is_the_union():
+    text = "活动由中国启衡建材工会全国委员会主办。中国启衡建材工会主席林启明出席活动。"
+    ex, ents = _extract(text)
+    assert _names(ex, "Union") == {"中国启衡建材工会全国委员会"}
+    assert "中国启衡建材工会" in ents["中国启衡建材工会全国委员会"].aliases
+    assert not _names(ex, "Organization")

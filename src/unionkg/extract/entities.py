@@ -325,7 +325,7 @@ class EntityTable:
                     break
 
 
-_UNION_FAMILY = re.compile(r"(?:总工会|工会联合会|工会委员会|工会)$")
+_UNION_FAMILY = re.compile(r"(?:总工会|工会联合会|工会(?:全国)?委员会|工会)$")
 
 
 def _fullness(name: str) -> tuple[int, int]:

@@ -79,6 +79,8 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
             if typed is None:
                 continue
             etype, suffix = typed
+            if suffix.endswith("委员会") and "工会" in name[: -len(suffix)]:
+                etype = "Union"  # 某某工会全国委员会, 某某工会某省工作委员会: the union itself
         span = _build(text, start, end, etype, suffix, places, lex, index)
         if span is None or (span.start, span.end) in seen:
             continue
@@ -372,8 +374,8 @@ def _build(
                 break
     core_start = pos + (len(level_head) if level_head else 0) + (len(national) if national else 0)
     core = text[core_start : end - len(suffix)]
-    if _COLLECTIVE.match(core):
-        return None  # 两地总工会, 省市区总工会: several bodies spoken of together
+    if _COLLECTIVE.search(text[pos + len(national or "") : end - len(suffix)]):
+        return None  # 两地总工会, 某省等5省市工会: several bodies spoken of together
     if not lead and core.startswith(lex.event_verbs):
         return None  # 成立工会联合会: an event, not a name
     if national and not core and suffix == "工会":
@@ -446,8 +448,9 @@ def _listed(text: str, start: int) -> bool:
 
 
 _LEVEL_HEADS = set("省市区县镇乡")
-_COLLECTIVE = re.compile(
-    r"^(?:[一二两三四五六七八九十多各]+[地区县市省镇级]|省市区?|市区县?|县区|区县|省市县)"
+_LEVEL_PAIRS = r"(?:省市区?|市区县?|县区|区县|省市县)"
+_COLLECTIVE = re.compile(  # 两地, 三级, 5省市 before the suffix, or a name that is 省市区
+    rf"(?:[一二两三四五六七八九十多各\d]+(?:[地区县市省镇级]|{_LEVEL_PAIRS})|^{_LEVEL_PAIRS})$"
 )
 
 
