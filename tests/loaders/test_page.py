@@ -82,6 +82,7 @@ def test_bylines_have_roles_names_and_offsets(article_text: str) -> None:
         ("会议召开。\n\n记者梁思远 摄", [("记者", "梁思远")]),
         ("见习记者任远 实习生高翔报道 日前", [("见习记者", "任远"), ("实习生", "高翔")]),
         ("记者从青溪镇总工会获悉,工会成立了。", []),  # not a byline
+        ("会议召开。\n摄像/记者:梁思远何文清 编辑:高翔", [("记者", "梁思远"), ("记者", "何文清")]),
     ],
 )
 def test_byline_forms(text: str, expected: list[tuple[str, str]]) -> None:

@@ -2,7 +2,8 @@
 
 Bylines are looked for only where papers print them: the lead (``本报讯 记者X 通讯员Y、Z报道``),
 a credit in brackets (``(记者 X 通讯员 Y)``), and credit or caption lines (``记者X 摄``).
-A name is 2–4 Han characters; several names are joined by ``、`` or spaces.
+A name is 2–4 Han characters; several names are joined by ``、`` or spaces (six characters
+run together are read as two names of three).
 
     >>> [(b.role, b.name) for b in find_bylines("本报讯 记者王小明 通讯员李红、赵刚报道 近日……")]
     [('记者', '王小明'), ('通讯员', '李红'), ('通讯员', '赵刚')]
@@ -31,7 +32,7 @@ ROLES: tuple[str, ...] = (
 )
 _ROLE = "|".join(ROLES)
 _STOP = r"(?=[、,，\s)）(（/]|报道|摄影?|文/图|$)"
-_NAME = rf"(?!{_ROLE}|报道)[\u3400-\u9fff]{{2,4}}?{_STOP}"
+_NAME = rf"(?!{_ROLE}|报道)(?:[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
 _CREDIT = re.compile(rf"(?P<role>{_ROLE})\s*[:：]?\s*(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)")
 _ONE_NAME = re.compile(_NAME)
 _BRACKETED = re.compile(r"[(（][^()（）]{2,60}[)）]")
@@ -65,6 +66,10 @@ def find_bylines(text: str) -> tuple[Byline, ...]:
             role = credit.group("role")
             names_start = credit.start("names")
             for name in _ONE_NAME.finditer(credit.group("names")):
-                span = (names_start + name.start(), names_start + name.end())
-                found.setdefault(span, Byline(role, name.group(), *span))
+                at = names_start + name.start()
+                # six characters with no separator are two three-character names (甲乙丙丁戊己)
+                step = 3 if len(name.group()) == 6 else len(name.group())
+                for offset in range(0, len(name.group()), step):
+                    span = (at + offset, at + offset + step)
+                    found.setdefault(span, Byline(role, text[span[0] : span[1]], *span))
     return tuple(found[span] for span in sorted(found))
