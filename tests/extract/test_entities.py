@@ -189,3 +189,10 @@ def test_a_unions_national_committee_is_the_union():
     assert _names(ex, "Union") == {"中国启衡建材工会全国委员会"}
     assert "中国启衡建材工会" in ents["中国启衡建材工会全国委员会"].aliases
     assert not _names(ex, "Organization")
+
+
+def test_a_name_the_model_cut_after_its_family_name_is_whole_after_a_post():
+    text = "临沂市召开大会。市总工会党组书记、常务副主席尚江华,市总工会主席刘淑秀出席。"
+    ex, _ = _extract(text)
+    assert "尚江华" in _names(ex, "Official")
+    assert "江华" not in _names(ex, "Person") | _names(ex, "Official")

@@ -123,6 +123,12 @@ def _type_officials(table: EntityTable, text: str, lex: Lexicon) -> None:
                     table.entities[key].type = "Official"
 
 
+def _person_within(table: EntityTable, s: int, e: int, start: int, end: int) -> bool:
+    """Whether ``s:e`` is a person the model cut from the name at ``start:end`` by its head
+    (副主席尚|江华): the same end, a later start."""
+    return start < s and e == end and table.by_span.get((s, e), "").startswith("Person:")
+
+
 def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex: Lexicon) -> None:
     """Persons: bylines, the model's PER words, and a name written right after a post
     (副主席续端，) that the model missed, when it starts with a family name."""
@@ -149,8 +155,9 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
     for m in lex.title_then_name.finditer(text):
         start, end = m.span(1)
         name = m.group(1)
-        if any(s < end and start < e for s, e in occupied):
-            continue
+        clash = [(s, e) for s, e in occupied if s < end and start < e]
+        if any(not _person_within(table, s, e, start, end) for s, e in clash):
+            continue  # a person inside (副主席尚|江华) is merged into this one below
         if not (name[0] in single or name[:2] in double) or name in lex.generic_name_words:
             continue
         if lex.title_head(name) or lex.org_type(name):
