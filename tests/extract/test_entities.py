@@ -196,3 +196,17 @@ def test_a_name_the_model_cut_after_its_family_name_is_whole_after_a_post():
     ex, _ = _extract(text)
     assert "尚江华" in _names(ex, "Official")
     assert "江华" not in _names(ex, "Person") | _names(ex, "Official")
+
+
+def test_a_zone_named_by_its_rank_keeps_its_city_and_holds_the_park_inside():
+    ex, ents = _extract("宁波国家高新区创业园联合工会主席林启明到会祝贺。")
+    assert {"宁波国家高新区", "宁波国家高新区创业园"} <= _names(ex, "Town")
+    located = {(r.subject, r.object) for r in ex.relations if r.type == "locatedIn"}
+    park, zone = ents["宁波国家高新区创业园"].key, ents["宁波国家高新区"].key
+    assert (park, zone) in located
+    assert (ents["宁波国家高新区创业园联合工会"].key, park) in located
+
+
+def test_a_gazetteer_zone_keeps_the_place_written_before_it():
+    _, ents = _extract("发布开发区:江苏赣榆经济开发区 11月24日上午，工会成立。")
+    assert "赣榆经济开发区" in ents["江苏赣榆经济开发区"].aliases

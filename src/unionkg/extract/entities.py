@@ -83,6 +83,8 @@ class EntityTable:
             short = hit.place.short
             if short and short != hit.name and len(short) >= 2 and hit.text == short:
                 ent.aliases.add(short)
+            if hit.place.name != hit.name:  # 江苏某某经济开发区: the gazetteer's name too
+                ent.aliases.add(hit.place.name)
         if hit.place is None and hit.inside:
             inner = hit.inside[-1]
             names = [inner.name]
@@ -177,9 +179,10 @@ class EntityTable:
         if span.places:
             keys = [self.place_for_hit.get((p.start, p.end)) for p in span.places]
             places = [self.entities[k] for k in keys if k]
-            if places:
+            if places:  # the most specific; of two alike, the one written later (inside)
                 most_specific = max(
-                    places, key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
+                    reversed(places),
+                    key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5),
                 )
             name_rest = span.text[span.places[-1].end - span.start :]
         elif span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
@@ -380,5 +383,9 @@ def _abbreviates(short: ExtractedEntity, long: ExtractedEntity) -> bool:
 
 def _expanded(span: OrgSpan, table: EntityTable) -> str:
     """The name with every place head in its full form: 温州乐清… → 温州市乐清市…."""
-    parts = [p.name for p in span.places]
-    return "".join(parts) + span.text[span.places[-1].end - span.start :]
+    parts, cursor = [], span.start
+    for place in span.places:
+        # a zone written with the places before it (某市国家高新区): its own words after them
+        parts.append(place.name if place.start >= cursor else table.text[cursor : place.end])
+        cursor = place.end
+    return "".join(parts) + span.text[cursor - span.start :]

@@ -49,6 +49,7 @@ class Lexicon:
     national_prefixes: tuple[str, ...]
     national_names: frozenset[str]
     place_suffixes: dict[str, tuple[str, ...]]
+    zone_ranks: tuple[str, ...]
     level_prefixes: dict[str, str]
     demonstratives: tuple[str, ...]
     generic_name_words: frozenset[str]
@@ -80,6 +81,7 @@ class Lexicon:
             national_prefixes=_longest_first(data["national_prefixes"]),
             national_names=frozenset(data["national_names"]),
             place_suffixes={k: _longest_first(v) for k, v in data["place_suffixes"].items()},
+            zone_ranks=_longest_first(data["zone_ranks"]),
             level_prefixes=dict(data["level_prefixes"]),
             demonstratives=_longest_first(data["demonstratives"]),
             generic_name_words=frozenset(data["generic_name_words"]),

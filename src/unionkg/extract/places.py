@@ -76,7 +76,21 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = _gazetteer_hits(text, index, gaz, lex)
     hits = _add_unknown_places(text, index, hits, lex)
     _disambiguate(hits, gaz)
-    return hits
+    return _zones_with_their_places(text, hits, lex)
+
+
+def _zones_with_their_places(text: str, hits: list[PlaceHit], lex: Lexicon) -> list[PlaceHit]:
+    """A zone the gazetteer knows keeps the place written right before it in its name, as zones
+    it does not know do (江苏某某经济开发区); its gazetteer name stays an alias."""
+    ends = {h.end: h for h in hits}
+    for hit in hits:
+        before = ends.get(hit.start)
+        if hit.place is None or lex.place_level(hit.place.name) != "zone" or before is None:
+            continue
+        hit.inside.insert(0, before)
+        hit.start = before.start
+        hit.text = hit.name = text[hit.start : hit.end]
+    return sorted(hits, key=lambda h: (h.start, -h.end))
 
 
 def _level_of(place: Place) -> str:
@@ -272,24 +286,49 @@ def _add_unknown_places(
 
 def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[PlaceHit]:
     """Zones written inside organization names after their places: 某某商贸城 in
-    某市某区某某商贸城楼宇工会联合会, 某某高新区创业园 in 某某高新区创业园联合工会."""
+    某市某区某某商贸城楼宇工会联合会; 某市国家高新区 and 某市国家高新区创业园 (the one inside
+    the other) in 某市国家高新区创业园联合工会, where a zone named by its rank only (国家, 省级)
+    keeps the place before it."""
     out: list[PlaceHit] = []
     for org in orgs:
-        start = org.places[-1].end if org.places else org.start
-        rest = text[start : org.end]
-        zone = None
-        for suffix in lex.place_suffixes["zone"]:
-            at = rest.find(suffix, 2)
-            if at != -1 and (zone is None or at + len(suffix) > len(zone)):
-                zone = rest[: at + len(suffix)]
-        if zone is None or zone in lex.generic_name_words or _is_bare_suffix(zone, lex):
+        after = org.places[-1].end if org.places else org.start
+        rest = text[after : org.end]
+        zone_suffixes = lex.place_suffixes["zone"]
+        cuts = sorted(
+            {at + len(suffix) for suffix in zone_suffixes for at in _finds(rest, suffix, 2)}
+        )
+        cuts = [cut for cut in cuts if not _inside_suffix(rest, cut, zone_suffixes)]
+        if not cuts or not (_org_follows(rest[cuts[-1] :], lex) or lex.org_type(rest) is not None):
             continue
-        if not _org_follows(rest[len(zone) :], lex) and lex.org_type(rest) is None:
-            continue
-        hit = PlaceHit(start, start + len(zone), zone, zone, "zone")
-        hit.inside = [h for h in org.places if h.candidates]
-        out.append(hit)
+        start = after
+        if org.places and rest.startswith(lex.zone_ranks):  # 某市国家高新区: named by its city
+            start = org.places[-1].start
+        inside = [h for h in org.places if h.candidates]
+        for cut in cuts:
+            zone = rest[:cut]
+            if zone in lex.generic_name_words or _is_bare_suffix(zone, lex):
+                continue
+            hit = PlaceHit(start, after + cut, text[start : after + cut], "", "zone")
+            hit.name = hit.text
+            hit.inside = list(inside)
+            inside = [*inside, hit]
+            out.append(hit)
     return out
+
+
+def _finds(text: str, word: str, start: int) -> list[int]:
+    """Every position of ``word`` in ``text`` from ``start``."""
+    found, at = [], text.find(word, start)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _inside_suffix(rest: str, cut: int, suffixes: Sequence[str]) -> bool:
+    """Whether ``cut`` falls inside another suffix written there (科技园 ends inside 园区 in
+    某某科技园区): the name goes on."""
+    return any(at < cut < at + len(suffix) for suffix in suffixes for at in _finds(rest, suffix, 0))
 
 
 def _org_follows(remainder: str, lex: Lexicon) -> bool:
