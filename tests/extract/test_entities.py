@@ -47,6 +47,10 @@ def test_unresolvable_level_head_is_not_an_entity():
     [
         ("瑞安市总工会主席林启明出席。", "主席", "chairedBy"),
         ("瑞安市总工会党组书记、副主席周岚出席。", "党组书记、副主席", "holdsPosition"),
+        # posts made by the grammar of unit heads (a unit character and 长), not listed
+        ("瑞安市启衡超市有限公司店长周岚表示。", "店长", "holdsPosition"),
+        ("瑞安市启衡机械有限公司工段长周岚表示。", "工段长", "holdsPosition"),
+        ("瑞安市启衡机械有限公司总干事周岚表示。", "总干事", "holdsPosition"),
     ],
 )
 def test_posts_give_officials(text: str, title: str, relation: str):

@@ -56,6 +56,7 @@ class Lexicon:
     person_named_suffixes: tuple[str, ...]
     person_stopwords: frozenset[str]
     title_heads: tuple[str, ...]
+    post_units: str
     chair_titles: tuple[str, ...]
     vague_titles: frozenset[str]
     organ_only: tuple[str, ...]
@@ -88,6 +89,7 @@ class Lexicon:
             person_named_suffixes=_longest_first(data["person_named_suffixes"]),
             person_stopwords=frozenset(data["person_stopwords"]),
             title_heads=_longest_first(data["title_heads"]),
+            post_units=data["post_units"],
             chair_titles=tuple(data["chair_titles"]),
             vague_titles=frozenset(data["vague_titles"]),
             organ_only=_longest_first(data["organ_only"]),
@@ -103,7 +105,12 @@ class Lexicon:
     def title_then_name(self) -> re.Pattern[str]:
         """A post followed by a 2–3 character word that ends where a name ends (主席王某，)."""
         heads = "|".join(re.escape(h) for h in self.title_heads)
-        return re.compile(f"(?:{heads})([\u4e00-\u9fff]{{2,3}}?){_NAME_END}")
+        return re.compile(f"(?:{heads}|{self._unit_head})([\u4e00-\u9fff]{{2,3}}?){_NAME_END}")
+
+    @property
+    def _unit_head(self) -> str:
+        """The head of a unit's post: a unit character and 长 (店长, 园长, 工段长, 副司长)."""
+        return f"(?:常务副|副)?[{self.post_units}]长"
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:
         """The entity type a name's suffix gives, with the suffix; None if none fits."""
@@ -147,11 +154,18 @@ class Lexicon:
         return best[1] if best else None
 
     def title_head(self, text: str) -> str | None:
-        """The post word ``text`` ends with (主席, 副主任 …), if any."""
+        """The post word ``text`` ends with, if any: one of the list (主席, 副主任 …) or a
+        unit's head (店长, 工段长: a unit character and 长).
+
+        >>> lex = default_lexicon()
+        >>> lex.title_head("门店店长"), lex.title_head("副司长"), lex.title_head("家长")
+        ('店长', '副司长', None)
+        """
         for head in self.title_heads:
             if text.endswith(head):
                 return head
-        return None
+        unit = re.search(self._unit_head + "$", text)
+        return unit.group() if unit else None
 
     def is_chair_title(self, title: str) -> bool:
         """Whether a (possibly compound) title holds a chair post: 主席 but not 副主席."""
