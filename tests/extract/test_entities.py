@@ -214,3 +214,16 @@ def test_a_zone_named_by_its_rank_keeps_its_city_and_holds_the_park_inside():
 def test_a_gazetteer_zone_keeps_the_place_written_before_it():
     _, ents = _extract("发布开发区:江苏赣榆经济开发区 11月24日上午，工会成立。")
     assert "赣榆经济开发区" in ents["江苏赣榆经济开发区"].aliases
+
+
+def test_a_companys_union_written_without_its_name():
+    text = "启衡电器有限公司总经理林启明在致辞时表示，公司工会成立于2012年。"
+    ex, ents = _extract(text)
+    assert "启衡电器有限公司工会" in _names(ex, "Union")
+    union, company = ents["启衡电器有限公司工会"].key, ents["启衡电器有限公司"].key
+    assert any(
+        r.type == "subOrganizationOf" and (r.subject, r.object) == (union, company)
+        for r in ex.relations
+    )
+    ex, _ = _extract("启衡电器有限公司召开大会，各公司工会主席出席。")
+    assert not _names(ex, "Union")

@@ -67,3 +67,15 @@ def test_every_edge_has_evidence_from_its_article():
         for ev in edge.evidence:
             assert ev.sentence in kg.articles[ev.article_id].text
             assert 0 < edge.confidence <= 1
+
+
+def test_an_organization_keeps_only_its_most_specific_place():
+    kg = _graph(
+        "北京经济技术开发区总工会举办了职工运动会，北京市领导出席。",
+        "北京经开区总工会结合区域特点开展了活动。",
+    )
+    (union,) = [n for n in kg.nodes.values() if n.type == "Union"]
+    assert "北京经开区总工会" in union.aliases
+    places = {kg.nodes[e.object].label for e in kg.edges
+              if e.type == "locatedIn" and e.subject == union.iri}  # fmt: skip
+    assert places == {"北京经济技术开发区"}

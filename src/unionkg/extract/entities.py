@@ -235,6 +235,37 @@ class EntityTable:
             ent.aliases.discard(ent.name)
         return key
 
+    def add_own_unions(self) -> None:
+        """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
+        the group, for 集团) written last before it, when there is one."""
+        for m in _OWN_UNION.finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e in self.by_span):
+                continue  # part of a name written in full
+            if m.start() > 0 and self.text[m.start() - 1] in _QUANTIFIERS:
+                continue  # 各公司工会: every company's, not one
+            before = [
+                (mention.end, ent)
+                for ent in self.entities.values()
+                if ent.type == "Company" and (m.group(1) != "集团" or "集团" in ent.name)
+                for mention in ent.mentions
+                if mention.end <= m.start()
+            ]
+            if not before:
+                continue
+            company = max(before, key=lambda pair: pair[0])[1]
+            name = company.name + "工会"
+            names = {form + "工会" for form in (company.name, *company.aliases)}
+            key = next(
+                (e.key for e in self.entities.values()
+                 if e.type == "Union" and names & {e.name, *e.aliases}),
+                f"Union:{self.lex.expand(name)}:{_code_of_place(self, company)}",
+            )  # fmt: skip
+            ent = self.add(key, "Union", name, m.start(), m.end(), "own-union/v1", False)
+            ent.aliases.add(name)
+            ent.aliases.discard(ent.name)
+            if company.attributes.get("place"):
+                ent.attributes.setdefault("place", company.attributes["place"])
+
     def merge_into(self, src: str, dst: str) -> None:
         """Fold entity ``src`` into ``dst``: its mentions and names become ``dst``'s."""
         a, b = self.entities.pop(src), self.entities[dst]
@@ -326,6 +357,15 @@ class EntityTable:
                 if _same_family(short, long, self.lex, places) or _abbreviates(short, long):
                     self.merge_into(short.key, long.key)
                     break
+
+
+_OWN_UNION = re.compile(r"(?:本|该)?(公司|集团)工会")
+_QUANTIFIERS = set("各每些家个级")
+
+
+def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
+    place = table.entities.get(ent.attributes.get("place", ""))
+    return place.attributes.get("admin_code", "") if place else ""
 
 
 _UNION_FAMILY = re.compile(r"(?:总工会|工会联合会|工会(?:全国)?委员会|工会)$")

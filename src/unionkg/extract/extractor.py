@@ -64,6 +64,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     table.merge_short_forms()
     table.merge_variants()
     table.settle_names()
+    table.add_own_unions()
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
     _type_officials(table, text, res.lexicon)

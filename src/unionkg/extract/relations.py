@@ -43,9 +43,24 @@ def find_relations(article: Article, table: EntityTable, index: TokenIndex,
     for tpl in templates:
         post_links(out, tpl, table, lex)
     links_from_article(out, templates, table, article)
+    _derived_unions(out, table)
     for rel in out.relations:
         if rel.type in {"chairedBy", "holdsPosition"}:
             person = rel.object if rel.type == "chairedBy" else rel.subject
             if table.entities[person].type == "Person":
                 table.entities[person].type = "Official"
     return out.relations
+
+
+def _derived_unions(out: Collector, table: EntityTable) -> None:
+    """A company's union that a post named (公司董事长甲、工会主席乙) belongs to the company,
+    on the evidence of the sentence naming the post."""
+    rule = "company-union/v1"
+    for rel in list(out.relations):
+        union = rel.subject if rel.type == "chairedBy" else rel.object
+        company = table.entities[union].attributes.get("derived_from")
+        if rel.type in {"chairedBy", "holdsPosition"} and company in table.entities:
+            ev = rel.evidence
+            out.add(
+                "subOrganizationOf", union, company, ev.start, ev.end, rule, rule_confidence(rule)
+            )

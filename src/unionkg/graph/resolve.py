@@ -136,10 +136,38 @@ def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
                 edge.titles.add(rel.title)
             if rel.date:
                 edge.dates.add(rel.date)
+    _keep_most_specific_places(kg, edges)
     kg.edges = [edges[k] for k in sorted(edges)]
     for edge in kg.edges:
         edge.evidence.sort(key=lambda e: (e.article_id, e.start, e.end, e.rule))
     return kg
+
+
+def _keep_most_specific_places(kg: KnowledgeGraph, edges: dict[tuple[str, str, str], Edge]) -> None:
+    """An organization the articles place in a town and in a place that town lies in (by the
+    graph's own town-to-town edges) keeps only the town: the wider place follows from it."""
+    town_parents: dict[str, set[str]] = {}
+    org_places: dict[str, set[str]] = {}
+    for s, rtype, o in edges:
+        if rtype == "locatedIn":
+            table = town_parents if kg.nodes[s].type == "Town" else org_places
+            table.setdefault(s, set()).add(o)
+
+    def above(town: str) -> set[str]:
+        seen: set[str] = set()
+        todo = [town]
+        while todo:
+            for parent in town_parents.get(todo.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.append(parent)
+        return seen
+
+    for subject, places in org_places.items():
+        if len(places) > 1:
+            wider = set().union(*(above(place) for place in places)) & places
+            for place in wider:
+                del edges[(subject, "locatedIn", place)]
 
 
 def _norm(form: str) -> str:
