@@ -243,9 +243,13 @@ class Endpoint:
 @contextlib.contextmanager
 def serve(store: str | os.PathLike[str], **options: object) -> Iterator[Endpoint]:
     """An :class:`Endpoint` answering in a background thread, closed at the end of the block."""
+    import gc
     import threading
 
     endpoint = Endpoint(store, **options)  # type: ignore[arg-type]
+    # pyoxigraph's query results may only be freed by the thread that made them: collect this
+    # thread's cyclic garbage now, before a request thread's allocations make it collect them
+    gc.collect()
     thread = threading.Thread(target=endpoint.serve_forever, daemon=True)
     thread.start()
     try:
