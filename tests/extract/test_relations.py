@@ -92,6 +92,10 @@ FOUND = [
     # subOrganizationOf
     ("〔O0〕、〔O6〕两级联动,为快递小哥送上关爱。", "subOrganizationOf", "O6", "O0"),
     ("〔O4〕是〔O0〕的基层工会。", "subOrganizationOf", "O4", "O0"),
+    ("〔O1〕隶属于〔O0〕。", "subOrganizationOf", "O1", "O0"),
+    ("〔O6〕下属的〔O1〕近日换届。", "subOrganizationOf", "O1", "O6"),
+    # memberOf: companies joining a union
+    ("〔O2〕、〔O5〕等企业加入了〔O1〕,成为团体会员。", "memberOf", "O5", "O1"),
     # locatedIn
     ("〔O5〕位于〔T9〕东部。", "locatedIn", "O5", "T9"),
 ]
