@@ -166,3 +166,25 @@ def test_vice_chair_is_not_chair() -> None:
 def test_chair_title_is_chaired_by() -> None:
     found = _posts("宁波市江北区总工会主席王明出席活动。")
     assert any(t == "chairedBy" and o == "王明" and title == "主席" for t, _, o, title in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two names joined by 和 elected together
+            "会上，周岚当选为启衡集团工会主席，陈晓和王芳当选为副主席。",
+            {("holdsPosition", "陈晓", "启衡集团工会", "副主席"),
+             ("holdsPosition", "王芳", "启衡集团工会", "副主席")},
+        ),
+        (  # the appointing verb reaches past a comma: 选举甲为…主席，乙、丙为副主席
+            "大会选举林启明为鹿城区快递行业工会联合会主席，王文静、赵一鸣为副主席。",
+            {("holdsPosition", "王文静", "鹿城区快递行业工会联合会", "副主席")},
+        ),
+        (  # the post first, its holder after 由
+            "鹿城区快递行业工会联合会第一届委员会主席由林启明担任。",
+            {("chairedBy", "鹿城区快递行业工会联合会", "林启明", "委员会主席")},
+        ),
+    ],
+)  # fmt: skip
+def test_posts_in_varied_phrasings(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    assert expected <= _posts(text)

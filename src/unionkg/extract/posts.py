@@ -192,7 +192,7 @@ def _org_of_place(table: EntityTable, place: str | None, word: str) -> str | Non
 
 
 _ELECTED = re.compile(
-    r"^(?:、〔P\d+〕)*(?:同志)?(?:等)?(?:[一二三四五六七八九十两\d]+(?:位|名|人)(?:同志)?)?"
+    r"^(?:(?:、|和|及|与)〔P\d+〕)*(?:同志)?(?:等)?(?:[一二三四五六七八九十两\d]+(?:位|名|人)(?:同志)?)?"
     r"(?:高票|全票|顺利|光荣|正式|分别|均)?"
     r"(?:当选为|当选|被选举为|被选为|被推选为|被推举为|被任命为|被聘为|担任|出任|兼任|任)"
     r"(?P<ord>第[一二三四五六七八九十\d]+届|首届|新一届)?(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
@@ -200,20 +200,26 @@ _ELECTED = re.compile(
 
 
 _APPOINTED = re.compile(
-    r"^(?:同志)?(?:为|担任)(?P<ord>第[一二三四五六七八九十\d]+届|首届|新一届)?"
+    r"^(?:(?:、|和|及|与)〔P\d+〕)*(?:同志)?(?:为|担任)(?P<ord>第[一二三四五六七八九十\d]+届|首届|新一届)?"
     r"(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
 )
 
 
-_APPOINTER = re.compile(  # 选举甲为主席、乙为副主席: 乙 is appointed by the same verb
+_APPOINTER = re.compile(  # 选举甲为主席、乙为副主席, 选举甲为某会主席，乙、丙为副主席
     r"(?:选举|推选|推举|任命|聘任|聘请|选举产生|确定)(?:了)?"
-    r"(?:〔P\d+〕(?:同志)?(?:为[^〔〕，,。；;]{1,16})?[、和])*$"
+    r"(?:〔P\d+〕(?:同志)?(?:为(?:〔O\d+〕)?[^〔〕，,。；;]{1,16})?[、和，,])*$"
 )
+
+_HELD_BY = re.compile(  # 某会主席由甲担任, 工会主席由公司副总经理甲兼任
+    r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;由]{1,16})由[^〔〕，,。；;]{0,10}$"
+)
+_HELD = re.compile(r"^(?:同志)?(?:担任|兼任|出任)")
 
 
 def _posts_after(out: Collector, tpl: Template, left: str, right: str, person: str,
                  table: EntityTable, lex: Lexicon) -> None:  # fmt: skip
-    m = _ELECTED.match(right)
+    m = _HELD_BY.search(left) if _HELD.match(right) else None
+    m = m or _ELECTED.match(right)
     if not m and _APPOINTER.search(left):
         m = _APPOINTED.match(right)
     if not m:
