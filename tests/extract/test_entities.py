@@ -227,3 +227,14 @@ def test_a_companys_union_written_without_its_name():
     )
     ex, _ = _extract("启衡电器有限公司召开大会，各公司工会主席出席。")
     assert not _names(ex, "Union")
+
+
+def test_a_union_names_the_company_it_belongs_to_without_a_suffix():
+    text = "中建西部建设工会协办活动。中建西部建设党委副书记、总经理白建军出席。"
+    ex, ents = _extract(text)
+    assert "中建西部建设" in _names(ex, "Company")
+    company = ents["中建西部建设"].key
+    assert len(ents["中建西部建设"].mentions) == 2
+    assert any(r.type == "holdsPosition" and r.object == company for r in ex.relations)
+    ex, _ = _extract("瑞安市货运司机工会成立。")  # a trade, not a company
+    assert not _names(ex, "Company")

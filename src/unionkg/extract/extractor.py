@@ -11,7 +11,7 @@ from .entities import EntityTable
 from .gazetteer import Gazetteer, default_gazetteer, family_names
 from .lexicon import Lexicon, default_lexicon
 from .ner import Tagger, Token, default_tagger
-from .orgs import find_orgs
+from .orgs import find_orgs, union_owner
 from .places import TokenIndex, find_places, zones_in_names
 from .relations import find_relations
 
@@ -64,11 +64,28 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     table.merge_short_forms()
     table.merge_variants()
     table.settle_names()
+    _add_union_owners(table, index, res.lexicon)
     table.add_own_unions()
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
     _type_officials(table, text, res.lexicon)
     return Extraction(article, list(table.entities.values()), relations)
+
+
+def _add_union_owners(table: EntityTable, index: TokenIndex, lex: Lexicon) -> None:
+    """The company a union is named after where no suffix says it is one (某某院工会): an
+    entity, mentioned inside the union's name and wherever the text writes it alone."""
+    for union in [e for e in table.entities.values() if e.type == "Union"]:
+        if union.attributes.get("place"):
+            continue
+        owner = union_owner(union.name, table.text, index, lex)
+        if owner is None or any(owner in (e.name, *e.aliases) for e in table.entities.values()):
+            continue
+        key = f"Company:{lex.expand(owner)}:"
+        for m in re.finditer(re.escape(owner), table.text):
+            inside = [(s, e) for s, e in table.by_span if s <= m.start() and m.end() <= e]
+            if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):
+                table.add(key, "Company", owner, m.start(), m.end(), "union-owner/v1")
 
 
 _AFTER_NAME = re.compile(

@@ -18,7 +18,7 @@ from ..model import EntityType
 from .lexicon import Lexicon
 from .places import PlaceHit, TokenIndex
 
-__all__ = ["OrgSpan", "find_orgs"]
+__all__ = ["OrgSpan", "find_orgs", "union_owner"]
 
 _NAME_TAGS = {"LOC", "ORG", "nz", "nw", "n", "ns", "nt", "j", "vn", "an", "m", "s"}
 _NO_HEAD_TAGS = {"vn", "an", "m", "s"}  # may sit inside a name, never start one
@@ -424,6 +424,29 @@ def _listed_body(text: str, start: int, etype: EntityType, core: str) -> bool:
     return (
         etype == "Organization" and 1 <= len(core) <= 4 and text[start - 1 : start] in _LIST_JOINTS
     )
+
+
+def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | None:
+    """The organization a union without a place is named after, when it has no suffix to type
+    it by (某某院工会, a brand's 工会): the model must read it as one name, at least once in the
+    text, and it must be neither generic nor a trade."""
+    if not name.endswith("工会") or name.endswith(("总工会", "联合工会")):
+        return None
+    head = name[: -len("工会")]
+    if len(head) < 2 or lex.org_type(head) or head.startswith(lex.national_prefixes):
+        return None
+    if not _distinctive(head, lex) or _trade_only(head, lex) or head[0] in _LEVEL_HEADS:
+        return None
+    at = text.find(head)
+    while at != -1:
+        tok = index.token(at)
+        if tok is not None and tok.tag in {"ORG", "nz", "nt"} and (tok.start, tok.end) == (
+            at,
+            at + len(head),
+        ):
+            return head
+        at = text.find(head, at + 1)
+    return None
 
 
 def _trade_only(core: str, lex: Lexicon) -> bool:
