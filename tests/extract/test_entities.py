@@ -175,16 +175,21 @@ def test_no_organization_runs_on_into_a_title_a_task_or_a_clause(text: str, kept
     assert _names(ex, "Organization") | _names(ex, "Union") == kept
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "新疆维吾尔自治区总工会日前与北京、深圳、广东、湖南、山西等5省市工会签订了协议。",
-        "惠州市、黔西南州两地工会自2021年5月签订框架合作协议以来，保持信息互通。",
-    ],
-)
-def test_several_bodies_spoken_of_together_are_no_entity(text: str):
-    ex, _ = _extract(text)
-    assert _names(ex, "Union") <= {"新疆维吾尔自治区总工会"}
+def test_a_list_of_places_with_one_union_word_names_each_places_federation():
+    text = "新疆维吾尔自治区总工会日前与北京、深圳、广东、湖南、山西等5省市工会签订了协议。"
+    ex, ents = _extract(text)
+    federations = {"北京市总工会", "深圳市总工会", "广东省总工会", "湖南省总工会", "山西省总工会"}
+    assert _names(ex, "Union") == {"新疆维吾尔自治区总工会"} | federations
+    assert "北京" not in ents["北京市总工会"].aliases  # the place's name is not the union's
+    names = {e.key: e.name for e in ex.entities}
+    partners = {frozenset((names[r.subject], names[r.object]))
+                for r in ex.relations if r.type == "partneredWith"}  # fmt: skip
+    assert frozenset(("新疆维吾尔自治区总工会", "湖南省总工会")) in partners
+
+
+def test_several_bodies_spoken_of_together_are_no_entity():
+    ex, _ = _extract("惠州市、黔西南州两地工会自2021年5月签订框架合作协议以来，保持信息互通。")
+    assert not any("两地" in name for name in _names(ex, "Union"))
 
 
 def test_a_unions_national_committee_is_the_union():

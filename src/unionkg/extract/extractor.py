@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer, default_gazetteer, family_names
 from .lexicon import Lexicon, default_lexicon
 from .ner import Tagger, Token, default_tagger
 from .orgs import find_orgs, union_owner
-from .places import TokenIndex, find_places, zones_in_names
+from .places import PlaceHit, TokenIndex, find_places, zones_in_names
 from .relations import find_relations
 
 __all__ = ["Resources", "default_resources", "extract_article"]
@@ -61,6 +61,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
         table.add_place(hit, "gazetteer/v1" if hit.candidates else "place-grammar/v1")
     for span in sorted(orgs, key=lambda s: (s.start, -s.end)):
         table.add_org(span)
+    _add_listed_federations(table, places)
     table.merge_short_forms()
     table.merge_variants()
     table.settle_names()
@@ -70,6 +71,43 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
     _type_officials(table, text, res.lexicon)
     return Extraction(article, list(table.entities.values()), relations)
+
+
+_LIST_OF_PLACES = re.compile(r"[、和与及]")
+_FEDERATIONS_AFTER = re.compile(
+    r"等?(?:[\d一二两三四五六七八九十]+个?)?(?:省区市|省市区?|省市|省区|市县区?|县区|区县|地|省|市|县|区)?"
+    r"总?工会(?!联合会|委员会|联盟)"
+)
+
+
+def _add_listed_federations(table: EntityTable, places: list[PlaceHit]) -> None:
+    """北京、深圳、广东等5省市工会, 甲市、乙州两地工会: each place's federation of unions
+    (某地总工会), mentioned where its place is written in the list."""
+    run: list[PlaceHit] = []
+    for hit in sorted(places, key=lambda h: h.start):
+        if run and _LIST_OF_PLACES.fullmatch(table.text[run[-1].end : hit.start]):
+            run.append(hit)
+            continue
+        _federations_of(table, run)
+        run = [hit]
+    _federations_of(table, run)
+
+
+def _federations_of(table: EntityTable, run: list[PlaceHit]) -> None:
+    if len(run) < 2 or not _FEDERATIONS_AFTER.match(table.text, run[-1].end):
+        return
+    for hit in run:
+        place_key = table.place_for_hit.get((hit.start, hit.end))
+        if place_key is None:
+            continue
+        town = table.entities[place_key]
+        name = town.name + "总工会"
+        key = next(
+            (e.key for e in table.entities.values() if e.type == "Union" and e.name == name),
+            f"Union:{name}:{town.attributes.get('admin_code', '')}",
+        )
+        union = table.add(key, "Union", name, hit.start, hit.end, "listed-federation/v1", False)
+        union.attributes.setdefault("place", place_key)
 
 
 def _add_union_owners(table: EntityTable, index: TokenIndex, lex: Lexicon) -> None:

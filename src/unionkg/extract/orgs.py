@@ -440,9 +440,14 @@ def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | 
     at = text.find(head)
     while at != -1:
         tok = index.token(at)
-        if tok is not None and tok.tag in {"ORG", "nz", "nt"} and (tok.start, tok.end) == (
-            at,
-            at + len(head),
+        if (
+            tok is not None
+            and tok.tag in {"ORG", "nz", "nt"}
+            and (tok.start, tok.end)
+            == (
+                at,
+                at + len(head),
+            )
         ):
             return head
         at = text.find(head, at + 1)
