@@ -243,3 +243,18 @@ def test_a_union_names_the_company_it_belongs_to_without_a_suffix():
     assert any(r.type == "holdsPosition" and r.object == company for r in ex.relations)
     ex, _ = _extract("瑞安市货运司机工会成立。")  # a trade, not a company
     assert not _names(ex, "Company")
+
+
+def test_a_branch_named_by_its_place_only_is_the_articles_branch_or_nothing():
+    text = "大会由启衡纤维集团保定分公司党委书记王长峰主持。大会在保定分公司展示中心召开。"
+    ex, ents = _extract(text)
+    assert _names(ex, "Company") == {"启衡纤维集团保定分公司"}
+    assert len(ents["启衡纤维集团保定分公司"].mentions) == 2
+    ex, _ = _extract("杭州分行资金结算部等单位参加活动。")
+    assert not _names(ex, "Company")
+
+
+def test_a_bank_in_its_branchs_name_is_no_entity_of_its_own():
+    ex, _ = _extract("竞赛在启衡银行重庆市分行圆满落幕。辽宁省银行业协会举办比赛。")
+    assert _names(ex, "Company") == {"启衡银行重庆市分行"}
+    assert "辽宁省银行业协会" in _names(ex, "Organization")

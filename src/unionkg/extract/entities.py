@@ -288,6 +288,34 @@ class EntityTable:
         towns = (e for e in self.entities.values() if e.type == "Town")
         return {form for e in towns for form in (e.name, *e.aliases)}
 
+    def settle_branches(self) -> None:
+        """A branch named by its place only (保定分公司) is the one branch of the article whose
+        name ends so (某某集团保定分公司); with none, it names nothing certain and is dropped."""
+        place_forms = self.place_forms()
+        for ent in [e for e in self.entities.values() if e.type == "Company"]:
+            place = next((f for f in place_forms if ent.name.startswith(f)), None)
+            if place is None or ent.name[len(place) :] not in _BRANCH_SUFFIXES:
+                continue
+            rest = ent.name[len(place) :]
+            fits = [
+                other.key
+                for other in self.entities.values()
+                if other.type == "Company"
+                and other.key != ent.key
+                and any(f.endswith(rest) and place in f for f in (other.name, *other.aliases))
+            ]
+            if len(fits) == 1:  # its forms name no branch outside the article: no aliases
+                self.merge_into(ent.key, fits[0])
+                self.entities[fits[0]].aliases -= {ent.name, *ent.aliases}
+            elif not fits:
+                self.remove(ent.key)
+
+    def remove(self, key: str) -> None:
+        """Forget entity ``key`` and its mentions."""
+        del self.entities[key]
+        for span in [span for span, k in self.by_span.items() if k == key]:
+            del self.by_span[span]
+
     def merge_short_forms(self) -> None:
         """Merge a name written without its leading place into the one written with it:
         电子产业工会联盟 into 瑞安市电子产业工会联盟, 某某科技城 into 杭州某某科技城 (when the
@@ -359,6 +387,7 @@ class EntityTable:
                     break
 
 
+_BRANCH_SUFFIXES = {"分行", "支行", "分公司", "营业部"}
 _OWN_UNION = re.compile(r"(?:本|该)?(公司|集团)工会")
 _QUANTIFIERS = set("各每些家个级")
 

@@ -62,6 +62,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     for span in sorted(orgs, key=lambda s: (s.start, -s.end)):
         table.add_org(span)
     _add_listed_federations(table, places)
+    table.settle_branches()
     table.merge_short_forms()
     table.merge_variants()
     table.settle_names()

@@ -229,12 +229,22 @@ def _media_credits(text: str, found: list[OrgSpan], places: list[PlaceHit]) -> l
     return out
 
 
+_BRANCHES = ("分行", "支行", "分公司", "营业部")
+
+
 def _drop_heads_of_units(spans: list[OrgSpan]) -> list[OrgSpan]:
-    """区交通委 in 区交通委执法大队 names a unit's parent only in passing: keep the unit."""
+    """区交通委 in 区交通委执法大队, 某银行 in 某银行重庆市分行 name a unit's parent only in
+    passing: keep the unit."""
     out = []
     for span in spans:
-        outer = [o for o in spans if o.start == span.start and o.end > span.end
-                 and o.type == "Organization" and span.type == "Organization"]  # fmt: skip
+        outer = [
+            o
+            for o in spans
+            if o.start == span.start
+            and o.end > span.end
+            and o.type == span.type
+            and (span.type == "Organization" or (span.type == "Company" and o.suffix in _BRANCHES))
+        ]
         if not outer:
             out.append(span)
     return out
