@@ -258,3 +258,10 @@ def test_a_bank_in_its_branchs_name_is_no_entity_of_its_own():
     ex, _ = _extract("竞赛在启衡银行重庆市分行圆满落幕。辽宁省银行业协会举办比赛。")
     assert _names(ex, "Company") == {"启衡银行重庆市分行"}
     assert "辽宁省银行业协会" in _names(ex, "Organization")
+
+
+def test_a_named_body_after_a_list_joint_stands_on_its_own():
+    ex, _ = _extract("泉州台商投资区引进人才、颐和医院筹备处主任邱俊杰当选为工会联合会主席。")
+    assert "颐和医院" in _names(ex, "Organization")
+    ex, _ = _extract("参加签约仪式的还有隆昌市教体局、人社局、经信局相关负责人。")
+    assert {"隆昌市教体局", "隆昌市人社局", "隆昌市经信局"} <= _names(ex, "Organization")

@@ -86,7 +86,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
             continue
         seen.add((span.start, span.end))
         spans.append(span)
-    spans = _inherit_list_places(text, spans)
+    spans = _inherit_list_places(text, spans, index, lex)
     spans += _media_credits(text, spans, places)
     return _drop_heads_of_units(spans)
 
@@ -132,8 +132,12 @@ def _suffixes(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
                 break
 
 
-def _inherit_list_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """A bare body listed right after a placed one (某市教体局、人社局) lies in its place."""
+def _inherit_list_places(
+    text: str, spans: list[OrgSpan], index: TokenIndex, lex: Lexicon
+) -> list[OrgSpan]:
+    """A bare body listed right after a placed one (某市教体局、人社局) lies in its place; one
+    listed after no such body is kept when the model reads it as one name and it is no
+    department's short form (人才、某某医院)."""
     by_end = {s.end: s for s in spans}
     out = []
     for span in sorted(spans, key=lambda s: s.start):
@@ -149,13 +153,22 @@ def _inherit_list_places(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
                 break
             pos -= len(item.group()) + 1
             before = by_end.get(pos)
-        if before is None or before.source == RULE_TRADE:
-            continue
-        if before.source == RULE_LISTED:
+        if before is not None and before.source == RULE_LISTED:
             before = before.listed_after
-            if before is None:
-                continue
-        if not before.places and not before.level_head:
+        if (
+            before is None
+            or before.source == RULE_TRADE
+            or not (before.places or before.level_head)
+        ):
+            tok = index.token(span.start)
+            whole = tok is not None and (tok.start, tok.end, tok.tag) == (
+                span.start,
+                span.end,
+                "ORG",
+            )
+            if whole and lex.expand(span.text) == span.text:
+                span.source = RULE
+                out.append(span)
             continue
         span.listed_after = before
         by_end[span.end] = span
