@@ -265,3 +265,12 @@ def test_a_named_body_after_a_list_joint_stands_on_its_own():
     assert "颐和医院" in _names(ex, "Organization")
     ex, _ = _extract("参加签约仪式的还有隆昌市教体局、人社局、经信局相关负责人。")
     assert {"隆昌市教体局", "隆昌市人社局", "隆昌市经信局"} <= _names(ex, "Organization")
+
+
+def test_a_groups_union_and_its_companys_union_stay_two():
+    text = (
+        "启衡纤维集团有限公司工会成立。启衡集团党群工作部经理李书华宣读了启衡集团工会的"
+        "批复文件，启衡纤维集团有限公司总经理林启明致辞。"
+    )
+    ex, _ = _extract(text)
+    assert {"启衡集团工会", "启衡纤维集团有限公司工会"} <= _names(ex, "Union")

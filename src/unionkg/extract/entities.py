@@ -356,6 +356,18 @@ class EntityTable:
                 ent.aliases.add(ent.name)
                 ent.name = best
 
+    def _of_other_owners(self, a: ExtractedEntity, b: ExtractedEntity) -> bool:
+        """Whether two unions belong to two different organizations of the article (某某集团工会
+        and 某某纤维集团有限公司工会: the group's and its company's)."""
+        owners = {
+            form: e.key
+            for e in self.entities.values()
+            if e.type in {"Company", "Organization"}
+            for form in (e.name, *e.aliases)
+        }
+        heads = [owners.get(_UNION_FAMILY.sub("", x.name)) for x in (a, b)]
+        return None not in heads and heads[0] != heads[1]
+
     def merge_variants(self) -> None:
         """Merge names an article uses for one organization.
 
@@ -382,7 +394,9 @@ class EntityTable:
                     continue
                 if long.type != short.type or _fullness(long.name) < _fullness(short.name):
                     continue
-                if _same_family(short, long, self.lex, places) or _abbreviates(short, long):
+                if _same_family(short, long, self.lex, places) or (
+                    _abbreviates(short, long) and not self._of_other_owners(short, long)
+                ):
                     self.merge_into(short.key, long.key)
                     break
 
