@@ -274,3 +274,20 @@ def test_a_groups_union_and_its_companys_union_stay_two():
     )
     ex, _ = _extract(text)
     assert {"启衡集团工会", "启衡纤维集团有限公司工会"} <= _names(ex, "Union")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("瑞安市红十字会与瑞安市总工会签订合作协议。", {"瑞安市红十字会"}),
+        ("柳市镇人民法院民警走进企业开展普法宣传。", {"柳市镇人民法院"}),
+    ],
+)
+def test_more_kinds_of_bodies(text: str, expected: set[str]):
+    ex, _ = _extract(text)
+    assert expected <= _names(ex, "Organization")
+
+
+def test_a_line_of_business_of_a_place_is_no_company():
+    ex, _ = _extract("林启明等32名外卖骑手加入了瑞安市外卖配送行业工会。")
+    assert not _names(ex, "Company")

@@ -45,6 +45,7 @@ class Lexicon:
     org_suffixes: tuple[tuple[str, EntityType], ...]
     company_legal_suffixes: tuple[str, ...]
     not_name_ends: dict[str, tuple[str, ...]]
+    core_required_suffixes: frozenset[str]
     organ_words: tuple[str, ...]
     national_prefixes: tuple[str, ...]
     national_names: frozenset[str]
@@ -78,6 +79,7 @@ class Lexicon:
             org_suffixes=tuple(suffixes),
             company_legal_suffixes=_longest_first(data["company_legal_suffixes"]),
             not_name_ends={k: tuple(v) for k, v in data["not_name_ends"].items()},
+            core_required_suffixes=frozenset(data["core_required_suffixes"]),
             organ_words=_longest_first(data["organ_words"]),
             national_prefixes=_longest_first(data["national_prefixes"]),
             national_names=frozenset(data["national_names"]),

@@ -403,6 +403,8 @@ def _build(
         return None  # 成立工会联合会: an event, not a name
     if national and not core and suffix == "工会":
         return None  # 中国工会: the unions of a country, not one body
+    if not core and suffix in lex.core_required_suffixes:
+        return None  # 某市外卖: a line of business of a place, not a company
     anchored = lead or level_head or national
     if suffix in lex.organ_words and not (
         level_head or _place_led(start, end - len(suffix), places)
