@@ -188,3 +188,22 @@ def test_chair_title_is_chaired_by() -> None:
 )  # fmt: skip
 def test_posts_in_varied_phrasings(text: str, expected: set[tuple[str, str, str, str]]) -> None:
     assert expected <= _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # each elected name carries a post of its own before the shared verb
+            "启衡镇总工会召开大会，启衡电器有限公司工会主席柯明远、启衡镇总工会干事童雨桐当选为"
+            "启衡镇总工会副主席。",
+            {("holdsPosition", "柯明远", "启衡镇总工会", "副主席")},
+        ),
+        (  # the article's body of the kind named (该医院) and a bare unit head (院长)
+            "启衡仁泽医院工会成立。该医院党委副书记段明华主持，院长赵一鸣讲话。",
+            {("holdsPosition", "段明华", "启衡仁泽医院", "党委副书记"),
+             ("holdsPosition", "赵一鸣", "启衡仁泽医院", "院长")},
+        ),
+    ],
+)  # fmt: skip
+def test_posts_of_listed_and_contextual_holders(text: str, expected: set) -> None:
+    assert expected <= _posts(text)

@@ -77,19 +77,24 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
     while i < len(pieces):
         chunk = pieces[i]
         if i % 3 == 0:
-            if i == 0 and len(pieces) == 1 and inherit is not None:
-                org = inherit  # 主席甲，权益保障部部长乙: the organ is the same organization's
-            if i == 0 and org is None and (own := _OWN_COMPANY.match(chunk)):
-                # 公司董事长甲, 集团党委书记乙: the article's company
-                org = main_of(table, "Company")
+            named_here = None  # the body the words before the name say the post is in
+            if i == 0 and (own := _OWN_BODY.match(chunk)):
+                # 公司董事长甲, 集团党委书记乙, 该医院院长丙: the article's body of that kind
+                named_here = _own_body(table, own.group(1))
                 chunk = chunk[own.end() :]
+            elif i == 0 and len(pieces) == 1:
+                named_here = _body_of_unit(table, chunk, lex)  # 院长甲 in a hospital's news
+            if named_here is not None:
+                org = named_here
+            elif i == 0 and len(pieces) == 1 and inherit is not None:
+                org = inherit  # 主席甲，权益保障部部长乙: the organ is the same organization's
             if org is not None or found:
                 for part in re.split(r"[、]|兼", chunk):
                     part = part.strip()
                     title = _title(part, lex)
                     if not title or org is None:
                         continue
-                    if i == 0 and not _is_organ_title(title, lex):
+                    if i == 0 and named_here is None and not _is_organ_title(title, lex):
                         continue
                     target, title = _title_org(table, org, title)
                     if target is None:
@@ -191,8 +196,8 @@ def _org_of_place(table: EntityTable, place: str | None, word: str) -> str | Non
     return cands[0].key if len(cands) == 1 else None
 
 
-_ELECTED = re.compile(
-    r"^(?:(?:、|和|及|与)〔P\d+〕)*(?:同志)?(?:等)?(?:[一二三四五六七八九十两\d]+(?:位|名|人)(?:同志)?)?"
+_ELECTED = re.compile(  # the names listed before the verb may each carry a post of their own
+    r"^(?:(?:、|和|及|与)(?:[“\"]?〔O\d+〕[”\"]?)?[^〔〕，,。；;、]{0,12}?〔P\d+〕)*(?:同志)?(?:等)?(?:[一二三四五六七八九十两\d]+(?:位|名|人)(?:同志)?)?"
     r"(?:高票|全票|顺利|光荣|正式|分别|均)?"
     r"(?:当选为|当选|被选举为|被选为|被推选为|被推举为|被任命为|被聘为|担任|出任|兼任|任)"
     r"(?P<ord>第[一二三四五六七八九十\d]+届|首届|新一届)?(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
@@ -287,4 +292,28 @@ def _title(part: str, lex: Lexicon) -> str | None:
     return part
 
 
-_OWN_COMPANY = re.compile(r"^(?:本|该)?(?:公司|集团)(?=[^工]|$)[、，,]?")
+_OWN_BODY = re.compile(
+    r"^(?:本|该)?(公司|集团|医院|学校|学院|协会|商会|管委会|村委会|居委会)(?=[^工]|$)[、，,]?"
+)
+
+
+def _own_body(table: EntityTable, kind: str) -> str | None:
+    """The article's company (公司, 集团) or its body of a kind (医院, 管委会 …)."""
+    if kind in {"公司", "集团"}:
+        return main_of(table, "Company")
+    bodies = [e for e in table.entities.values()
+              if e.type in {"Company", "Organization"} and e.name.endswith(kind)]  # fmt: skip
+    return bodies[0].key if len(bodies) == 1 else None
+
+
+def _body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> str | None:
+    """A bare unit head's post (院长甲, 店长乙) in the one body of the article of that unit
+    (某某医院, 某某店); None where there is none or more than one."""
+    title = chunk.strip().removesuffix("同志")
+    head = lex.title_head(title)
+    if head is None or title != head or not head.endswith("长") or len(head) < 2:
+        return None
+    unit = head[-2]
+    bodies = [e for e in table.entities.values()
+              if e.type in {"Company", "Organization"} and e.name.endswith(unit)]  # fmt: skip
+    return bodies[0].key if len(bodies) == 1 else None
