@@ -207,3 +207,31 @@ def test_posts_in_varied_phrasings(text: str, expected: set[tuple[str, str, str,
 )  # fmt: skip
 def test_posts_of_listed_and_contextual_holders(text: str, expected: set) -> None:
     assert expected <= _posts(text)
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    ex = extract_article(Article(id="t", text=text))
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[r.subject], names[r.object]) for r in ex.relations if r.type == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 联合会 written alone after the union was named in full is that union
+            "青禾县物流行业工会联合会成立。青禾县远帆物流有限公司等12家企业已加入联合会。",
+            ("青禾县远帆物流有限公司", "青禾县物流行业工会联合会"),
+        ),
+        (  # applying to join: the article's union
+            "青禾县物流行业工会联合会成立，青禾县远帆物流有限公司等企业代表集中递交了入会申请。",
+            ("青禾县远帆物流有限公司", "青禾县物流行业工会联合会"),
+        ),
+    ],
+)
+def test_members_of_the_union_named_earlier(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _members(text)
+
+
+def test_elected_to_a_post_of_the_union_named_by_a_back_reference() -> None:
+    text = "青禾县物流行业工会联合会成立。当选工会联合会主席的柯明远表示。"
+    assert ("chairedBy", "青禾县物流行业工会联合会", "柯明远", "主席") in _posts(text)

@@ -235,6 +235,24 @@ class EntityTable:
             ent.aliases.discard(ent.name)
         return key
 
+    def add_back_references(self, boundaries: set[int]) -> None:
+        """联合会, 联合工会, 该工会联合会 written alone after the union was named in full: a
+        mention of the article's one union of that kind (加入联合会, 成为联合工会的会员).
+        The word must start a word of the model's (``boundaries``) and lie in no name."""
+        for m in _BACK_REFERENCE.finditer(self.text):
+            start = m.start(1) if m.group(1) else m.start(2)
+            if start not in boundaries or any(
+                s < m.end() and m.start() < e for s, e in self.by_span
+            ):
+                continue
+            kind = m.group(2)
+            unions = [e for e in self.entities.values()
+                      if e.type == "Union" and e.name.endswith(kind) and len(e.name) > len(kind)
+                      and min(x.start for x in e.mentions) < m.start()]  # fmt: skip
+            if len(unions) == 1:
+                self.add(unions[0].key, "Union", unions[0].name, m.start(), m.end(),
+                         "back-reference/v1", False)  # fmt: skip
+
     def add_own_unions(self) -> None:
         """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
         the group, for 集团) written last before it, when there is one."""
@@ -401,6 +419,7 @@ class EntityTable:
                     break
 
 
+_BACK_REFERENCE = re.compile(r"(该|本)?(工会联合会|联合工会|联合会|工会联盟)")
 _BRANCH_SUFFIXES = {"分行", "支行", "分公司", "营业部"}
 _OWN_UNION = re.compile(r"(?:本|该)?(公司|集团)工会")
 _QUANTIFIERS = set("各每些家个级")

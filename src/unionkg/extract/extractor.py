@@ -68,6 +68,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     table.settle_names()
     _add_union_owners(table, index, res.lexicon)
     table.add_own_unions()
+    table.add_back_references(index.starts)
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
     _type_officials(table, text, res.lexicon)

@@ -65,9 +65,10 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
     pieces = SLOT.split(left)
     # pieces: text, kind, n, text, kind, n, text ...
     last_text = pieces[-1]
-    elected = re.search(r"(?:当选为?|担任|出任)([^〔〕，,。、；;]{1,16})的$", left)
+    elected = re.search(r"(?:当选为?|担任|出任)(?:〔O(\d+)〕)?([^〔〕，,。、；;]{1,16})的$", left)
     if elected:  # 当选工会联合会主席的某某
-        _add_post(out, tpl, person, None, elected.group(1), table, lex, "elected-as/v2")
+        org = tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
+        _add_post(out, tpl, person, org, elected.group(2), table, lex, "elected-as/v2")
         return None
     if not lex.title_head(last_text.rstrip("同志 ")):
         return None
