@@ -67,8 +67,8 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
     last_text = pieces[-1]
     elected = re.search(r"(?:当选为?|担任|出任)(?:〔O(\d+)〕)?([^〔〕，,。、；;]{1,16})的$", left)
     if elected:  # 当选工会联合会主席的某某
-        org = tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
-        _add_post(out, tpl, person, org, elected.group(2), table, lex, "elected-as/v2")
+        named = tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
+        _add_post(out, tpl, person, named, elected.group(2), table, lex, "elected-as/v2")
         return None
     if not lex.title_head(last_text.rstrip("同志 ")):
         return None
