@@ -291,3 +291,23 @@ def test_more_kinds_of_bodies(text: str, expected: set[str]):
 def test_a_line_of_business_of_a_place_is_no_company():
     ex, _ = _extract("林启明等32名外卖骑手加入了瑞安市外卖配送行业工会。")
     assert not _names(ex, "Company")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a joint verb the model reads as part of the name is no part of it
+        ("渝北区召开会议。区总工会还将联合区人社局、区住建委开展活动。", "Organization",
+         {"渝北区人社局", "渝北区住建委"}),
+        # 局 in 副局长 is a post, not the end of a name
+        ("呈贡区卫生健康局副局长周海燕出席。", "Organization", {"呈贡区卫生健康局"}),
+        # 农村 in 农业农村局 is a word, no village
+        ("寿光市农业农村局副局长林启明出席。", "Town", {"寿光市"}),
+        # a kind of place is not one
+        ("这里是重要的工业基地，产业园区内企业众多。", "Town", set()),
+        ("铁西区召开大会，区政协副主席卢志刚出席。", "Organization", {"铁西区政协"}),
+    ],
+)  # fmt: skip
+def test_name_boundaries_and_kinds(text: str, kind: str, expected: set[str]):
+    ex, _ = _extract(text)
+    assert _names(ex, kind) == expected

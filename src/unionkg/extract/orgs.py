@@ -57,6 +57,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans: list[OrgSpan] = []
     seen: set[tuple[int, int]] = set()
     place_ends = {p.end: p.start for p in places}
+    place_starts = {p.start for p in places}
     persons = {t.text for t in index.tokens if t.tag == "PER" and 2 <= len(t.text) <= 4}
     for match in _suffixes(pattern, text):
         end = match.end()
@@ -67,6 +68,12 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
             continue
         if match.group() in lex.person_named_suffixes:
             start = _after_owner(text, start, persons)
+        kind = _KIND_BEFORE_PLACE.search(text, start, match.start())
+        if kind and kind.end() in place_starts:
+            start = kind.end()  # 物业企业|某省某某公司: a kind of body, then its name
+        joint = _JOINT_VERB.match(text, start)
+        if joint and (text[joint.end()] in _LEVEL_HEADS or joint.end() in place_starts):
+            start = joint.end()  # 联合区人社局: the verb is no part of the name
         committee = _PLACE_COMMITTEE.search(text, start, end)
         if committee and committee.end() < end:
             start = committee.end()  # 某县委县政府: the government after the committee
@@ -91,6 +98,8 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     return _drop_heads_of_units(spans)
 
 
+_KIND_BEFORE_PLACE = re.compile(r"(?:企业|单位|机构|商户)(?=[\u4e00-\u9fff])")
+_JOINT_VERB = re.compile(r"联合|携手|会同|联手|协同|牵手")
 _COUNT = re.compile(r"(?:[\d一二三四五六七八九十百千两几多数]+)家$")
 
 
@@ -180,6 +189,8 @@ def _continues(text: str, end: int, index: TokenIndex, lex: Lexicon) -> bool:
     """Whether the name goes on past this suffix: 集团 in 某某集团有限公司, 工会 in 工会工作."""
     if text[end : end + 1] in _CLOSE:
         return True
+    if text[end : end + 1] == "长" and len(lex.title_head(text[end - 1 : end + 1]) or "") == 2:
+        return True  # 局 in 副局长, 院 in 院长: a post, not the end of a name
     for suffix, words in lex.not_name_ends.items():  # 政府事务总监, 镇党委中心工作: no name
         if text.endswith(suffix, 0, end) and text.startswith(words, end):
             return True

@@ -111,6 +111,7 @@ def _gazetteer_hits(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) 
                 form in gaz
                 and not _is_bare_suffix(form, lex)
                 and form not in lex.generic_name_words
+                and not _generic_place(form, lex)
             ):
                 hit = _accept(text, i, i + length, form, gaz.lookup(form), index, hits, gaz)
                 if hit:
@@ -269,6 +270,8 @@ def _add_unknown_places(
         end = pos + len(name)
         if name in lex.generic_name_words or _is_bare_suffix(text[start:end], lex):
             continue
+        if not inner and _generic_place(name, lex):
+            continue  # 工业基地, 产业园区: a kind of place, not one
         if part_of is not None:
             swallowed.add(part_of.start)
         hit = PlaceHit(start, end, text[start:end], text[start:end], level)
@@ -337,6 +340,19 @@ def _org_follows(remainder: str, lex: Lexicon) -> bool:
     return not remainder or any(remainder.startswith(s) for s, _ in lex.org_suffixes)
 
 
+def _generic_place(name: str, lex: Lexicon) -> bool:
+    """Whether a name is a place suffix after generic words only (工业基地, 产业园区)."""
+    suffixes = sorted((x for v in lex.place_suffixes.values() for x in v), key=len, reverse=True)
+    suffix = next((x for x in suffixes if name.endswith(x)), "")
+    rest = name[: len(name) - len(suffix)]
+    while rest:
+        word = next((w for w in lex.generic_name_words if len(w) > 1 and rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return bool(suffix)
+
+
 def _is_bare_suffix(name: str, lex: Lexicon) -> bool:
     return any(name in words for words in lex.place_suffixes.values())
 
@@ -349,7 +365,11 @@ def _place_prefix(word: str, lex: Lexicon) -> str | None:
             at = word.find(suffix, 2)
             while at != -1:
                 cut = at + len(suffix)
-                if best is None or cut > len(best):
+                generic_tail = any(  # 农业农村局: 农村 is a word, no village
+                    len(g) > len(suffix) and word.endswith(g, 0, cut)
+                    for g in lex.generic_name_words
+                )
+                if not generic_tail and (best is None or cut > len(best)):
                     best = word[:cut]
                 at = word.find(suffix, at + 1)
     if best and best in lex.generic_name_words:
