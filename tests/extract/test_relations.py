@@ -235,3 +235,20 @@ def test_members_of_the_union_named_earlier(text: str, expected: tuple[str, str]
 def test_elected_to_a_post_of_the_union_named_by_a_back_reference() -> None:
     text = "青禾县物流行业工会联合会成立。当选工会联合会主席的柯明远表示。"
     assert ("chairedBy", "青禾县物流行业工会联合会", "柯明远", "主席") in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the elected name carries its own post between the verb and the name
+            "青禾县酒企联合工会成立。会议选举青禾县远帆物流有限公司副总经理柯明远为联合工会主席。",
+            ("chairedBy", "青禾县酒企联合工会", "柯明远", "主席"),
+        ),
+        (  # the body of the kind named at the head of the last title of a list
+            "青禾县箱包制造商会成立。企业方首席代表、商会会长柯明远出席。",
+            ("chairedBy", "青禾县箱包制造商会", "柯明远", "会长"),
+        ),
+    ],
+)
+def test_posts_named_with_their_holders_own_posts(text: str, expected: tuple) -> None:
+    assert expected in _posts(text)

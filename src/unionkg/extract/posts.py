@@ -79,10 +79,13 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
         chunk = pieces[i]
         if i % 3 == 0:
             named_here = None  # the body the words before the name say the post is in
-            if i == 0 and (own := _OWN_BODY.match(chunk)):
-                # 公司董事长甲, 集团党委书记乙, 该医院院长丙: the article's body of that kind
+            # 公司董事长甲, 集团党委书记乙, 该医院院长丙, 企业方代表、商会会长丁: the article's
+            # body of that kind, named at the head of the titles or of the last of them
+            last_part = chunk.rsplit("、", 1)[-1]
+            own = _OWN_BODY.match(chunk) or _OWN_BODY.match(last_part)
+            if i == 0 and own is not None:
                 named_here = _own_body(table, own.group(1))
-                chunk = chunk[own.end() :]
+                chunk = own.string[own.end() :]
             elif i == 0 and len(pieces) == 1:
                 named_here = _body_of_unit(table, chunk, lex)  # 院长甲 in a hospital's news
             if named_here is not None:
@@ -211,9 +214,12 @@ _APPOINTED = re.compile(
 )
 
 
-_APPOINTER = re.compile(  # 选举甲为主席、乙为副主席, 选举甲为某会主席，乙、丙为副主席
+_HOLDER = (
+    r"(?:〔O\d+〕)?[^〔〕，,。；;、]{0,12}?"  # the post a name is written with: 某公司副总经理
+)
+_APPOINTER = re.compile(  # 选举甲为主席、乙为副主席, 选举某公司经理甲为某会主席，乙、丙为副主席
     r"(?:选举|推选|推举|任命|聘任|聘请|选举产生|确定)(?:了)?"
-    r"(?:〔P\d+〕(?:同志)?(?:为(?:〔O\d+〕)?[^〔〕，,。；;]{1,16})?[、和，,])*$"
+    rf"(?:{_HOLDER}〔P\d+〕(?:同志)?(?:为(?:〔O\d+〕)?[^〔〕，,。；;]{{1,16}})?[、和，,])*{_HOLDER}$"
 )
 
 _HELD_BY = re.compile(  # 某会主席由甲担任, 工会主席由公司副总经理甲兼任
@@ -294,7 +300,7 @@ def _title(part: str, lex: Lexicon) -> str | None:
 
 
 _OWN_BODY = re.compile(
-    r"^(?:本|该)?(公司|集团|医院|学校|学院|协会|商会|管委会|村委会|居委会)(?=[^工]|$)[、，,]?"
+    r"^(?:本|该)?(公司|集团|医院|学校|学院|协会|商会|合作社|管委会|村委会|居委会)(?=[^工]|$)[、，,]?"
 )
 
 
