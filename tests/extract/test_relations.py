@@ -252,3 +252,30 @@ def test_elected_to_a_post_of_the_union_named_by_a_back_reference() -> None:
 )
 def test_posts_named_with_their_holders_own_posts(text: str, expected: tuple) -> None:
     assert expected in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "启衡镇总工会召开大会，选举产生了第一届委员会。主席：林启明；副主席：王文静、赵一鸣。",
+            {("chairedBy", "启衡镇总工会", "林启明", "主席"),
+             ("holdsPosition", "赵一鸣", "启衡镇总工会", "副主席")},
+            set(),
+        ),
+        (
+            "启衡镇总工会主席为林启明，副主席为王文静。",
+            {("chairedBy", "启衡镇总工会", "林启明", "主席")},
+            set(),
+        ),
+        (  # 为 meaning "for": the post is the giver's, not the receiver's
+            "启衡区总工会主席为林启明颁发了证书。",
+            set(),
+            {("chairedBy", "启衡区总工会", "林启明", "主席")},
+        ),
+    ],
+)  # fmt: skip
+def test_rosters(text: str, expected: set, absent: set) -> None:
+    found = _posts(text)
+    assert expected <= found
+    assert not absent & found

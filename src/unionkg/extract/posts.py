@@ -54,6 +54,13 @@ def post_links(out: Collector, tpl: Template, table: EntityTable, lex: Lexicon) 
         person = tpl.slots[f"P{m.group(2)}"]
         left = tpl.text[: m.start()]
         cut = max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0)
+        roster = _ROSTER.search(left)
+        if roster and roster.group("sep") == "为" and not _CLAUSE_END.match(tpl.text, m.end()):
+            roster = None  # 主席为甲颁奖: 为 is "for", the post is someone else's
+        if roster and _title(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲
+            named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
+            _add_post(out, tpl, person, named, roster.group("title"), table, lex, "roster/v1")
+            continue
         used = _posts_before(out, tpl, left[cut:], person, table, lex, last_org)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
         _posts_after(out, tpl, left, tpl.text[m.end() :], person, table, lex)
@@ -214,6 +221,11 @@ _APPOINTED = re.compile(
 )
 
 
+_ROSTER = re.compile(
+    r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:为、]{1,16})(?P<sep>[：:]|为)\s*"
+    r"(?:〔P\d+〕[、，,和])*$"
+)
+_CLAUSE_END = re.compile(r"(?:同志)?(?:[、，,。；;]|$)")
 _HOLDER = (
     r"(?:〔O\d+〕)?[^〔〕，,。；;、]{0,12}?"  # the post a name is written with: 某公司副总经理
 )
