@@ -53,3 +53,8 @@ def test_length_changing_conversion_falls_back_to_characters(
     simplified, original = to_simplified("青溪鎮總工會召開大會")
     assert simplified == "青溪镇总工会召开大会"
     assert original == "青溪鎮總工會召開大會"
+
+
+def test_traditional_text_with_a_lone_surrogate_converts_around_it() -> None:
+    # found by the fuzz test: OpenCC takes UTF-8, which a lone surrogate cannot be encoded to
+    assert to_simplified("\ud800工會聯合會") == ("\ud800工会联合会", "\ud800工會聯合會")

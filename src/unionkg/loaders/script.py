@@ -40,6 +40,9 @@ def _t2s() -> _Converter:
     return converter
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _convert_each(text: str) -> str:
     """Character-by-character conversion, keeping a character whose conversion is not 1:1."""
     converter = _t2s()
@@ -90,6 +93,8 @@ def to_simplified(text: str) -> tuple[str, str | None]:
     """
     if not is_traditional(text):
         return text, None
+    if _SURROGATE.search(text):  # OpenCC takes UTF-8: a lone surrogate cannot be passed to it
+        return _convert_each(text), text
     converted = _t2s().convert(text)
     if len(converted) != len(text):
         converted = _convert_each(text)
