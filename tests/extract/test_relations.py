@@ -279,3 +279,22 @@ def test_rosters(text: str, expected: set, absent: set) -> None:
     found = _posts(text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an organ's post after a name listed in the same body
+            "启衡公司工会经审委主任李娜、女职委主任陈晓出席。",
+            ("holdsPosition", "陈晓", "启衡公司工会", "女职委主任"),
+        ),
+        (  # a rank after a comma is held in the body named before
+            "启衡区总工会一级调研员许文杰，四级调研员何芳出席。",
+            ("holdsPosition", "何芳", "启衡区总工会", "四级调研员"),
+        ),
+        ("启衡镇总工会专职副主席林启明介绍，工会专干王芳负责日常工作。",
+         ("holdsPosition", "王芳", "启衡镇总工会", "工会专干")),
+    ],
+)  # fmt: skip
+def test_posts_in_the_body_named_before(text: str, expected: tuple) -> None:
+    assert expected in _posts(text)

@@ -37,6 +37,8 @@ _ORGAN = re.compile(r"(?:部|办公室|办|中心|委员会|委|会|处|科|室|
 
 
 _PARTY = re.compile(r"^(?:分?党组|党委|党总支|党支部|纪委|纪检|监事会|工会)")
+# a rank within the body (四级调研员, 一级主任科员, 干事): a post there like an organ's
+_RANK = re.compile(r"^(?:[一二三四]级)?(?:调研员|主任科员|科员|干事|专干)$")
 
 
 _PLACE_WORD = re.compile(r"[省市区县州镇乡村旗盟园]|街道")
@@ -80,6 +82,7 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
     if not lex.title_head(last_text.rstrip("同志 ")):
         return None
     org: str | None = None
+    listed_org: str | None = None
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(pieces):
@@ -117,8 +120,16 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
         else:
             kind, n = chunk, pieces[i + 1]
             org = tpl.slots[f"{kind}{n}"] if kind == "O" else None
+            if kind == "O":
+                listed_org = org
             if kind == "P":
                 found.clear()
+                # 某会经审委主任甲、女职委主任乙: an organ's post after a name listed in the
+                # same body is in that body too
+                after = pieces[i + 2] if i + 2 < len(pieces) else ""
+                title = _title(after.lstrip("、"), lex) if after.startswith("、") else None
+                if listed_org and title and _is_organ_title(title, lex):
+                    org = listed_org
             i += 2
     by_org: dict[str, list[str]] = {}
     for target, title in found:
@@ -135,7 +146,7 @@ def _is_organ_title(title: str, lex: Lexicon) -> bool:
     rest = title[: len(title) - len(head)]
     if _PLACE_WORD.search(rest):
         return False
-    return bool(_PARTY.match(title) or (rest and _ORGAN.search(rest)))
+    return bool(_PARTY.match(title) or _RANK.match(title) or (rest and _ORGAN.search(rest)))
 
 
 def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, str]:
