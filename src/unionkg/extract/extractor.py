@@ -68,6 +68,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     table.settle_names()
     _add_union_owners(table, index, res.lexicon)
     table.add_own_unions()
+    _add_quoted_brands(table)
     table.add_back_references(index.starts)
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
@@ -110,6 +111,27 @@ def _federations_of(table: EntityTable, run: list[PlaceHit]) -> None:
         )
         union = table.add(key, "Union", name, hit.start, hit.end, "listed-federation/v1", False)
         union.attributes.setdefault("place", place_key)
+
+
+# a brand in quotes after the kind of business it is: 外卖平台“某某”, 电商企业“某某”
+_QUOTED_BRAND = re.compile(
+    r"(?:平台|企业|公司|品牌|商家|网店|小程序|APP|App)[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]"
+)
+
+
+def _add_quoted_brands(table: EntityTable) -> None:
+    """Companies known by a brand the text quotes after naming their kind of business; every
+    quoted mention of the brand in the article is theirs."""
+    for m in _QUOTED_BRAND.finditer(table.text):
+        brand = m.group(1)
+        if "工会" in brand or brand.endswith(("群", "号")):
+            continue  # 企业“工会群”: a chat group or an account, not a business
+        if any(brand in (e.name, *e.aliases) for e in table.entities.values()):
+            continue
+        key = f"Company:{brand}:"
+        for quoted in re.finditer(f'(?<=[“"]){re.escape(brand)}(?=[”"])', table.text):
+            if not any(s < quoted.end() and quoted.start() < e for s, e in table.by_span):
+                table.add(key, "Company", brand, quoted.start(), quoted.end(), "quoted-brand/v1")
 
 
 def _add_union_owners(table: EntityTable, index: TokenIndex, lex: Lexicon) -> None:
