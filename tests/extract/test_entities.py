@@ -314,6 +314,6 @@ def test_name_boundaries_and_kinds(text: str, kind: str, expected: set[str]):
 
 
 def test_a_brand_quoted_after_its_kind_of_business_is_a_company():
-    text = "渝北区总工会与外卖平台“饱饱外卖”签署战略合作协议，企业“工会群”同步建立。"
+    text = "柳南区总工会与电商直播平台“粉丝购”签署战略合作协议，企业“工会群”同步建立。"
     ex, _ = _extract(text)
-    assert _names(ex, "Company") == {"饱饱外卖"}
+    assert _names(ex, "Company") == {"粉丝购"}
