@@ -163,3 +163,45 @@ def test_table_escapes_control_characters(tmp_path: Path):
     data.write_text('<http://e/a> <http://e/b> "red\\u001b[31m\\nline" .\n', encoding="utf-8")
     code, out, _ = _run("query", str(data), "SELECT ?o WHERE { ?s ?p ?o }", "--format", "table")
     assert code == 0 and "\x1b" not in out and "red\\u001b[31m\\u000aline" in out
+
+
+def test_serve_stopped_by_sigterm_stops_its_backend(built: Path):
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    unionkg = shutil.which("unionkg", path=str(Path(sys.executable).parent))
+    assert unionkg
+    command = [unionkg, "serve", "--store", str(built / "store"), "--port", "0"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as server:
+        assert server.stdout is not None and server.stdout.readline().startswith("http://")
+        backends = _children(server.pid)
+        assert backends  # the Oxigraph server it started
+        server.terminate()
+        server.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in backends) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in backends)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

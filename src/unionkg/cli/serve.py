@@ -6,6 +6,9 @@ refuses SERVICE and UPDATE). The first line printed is the query endpoint's URL.
 
 from __future__ import annotations
 
+import signal
+from types import FrameType
+
 import click
 
 from ..errors import UnionKGError
@@ -49,6 +52,8 @@ def serve(store: str, bind: str, port: int, timeout: float, verbose: bool) -> No
         fail(str(exc))
     except OSError as exc:
         fail(f"cannot listen on {bind}:{port} ({exc.strerror or exc}); try another --port")
+    # stopped by SIGTERM (kill, a service manager) as by Ctrl-C: the backend is closed with it
+    signal.signal(signal.SIGTERM, _interrupt)
     click.echo(endpoint.query_url)
     click.echo(f"query page: {endpoint.url}/", err=True)
     click.echo("read-only: SERVICE and UPDATE are refused; Ctrl-C stops", err=True)
@@ -58,3 +63,7 @@ def serve(store: str, bind: str, port: int, timeout: float, verbose: bool) -> No
         pass
     finally:
         endpoint.close()
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
