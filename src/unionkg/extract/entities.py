@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import EntityType, ExtractedEntity, Mention
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
-from .orgs import OrgSpan
+from .orgs import BRANCH_SUFFIXES, OrgSpan
 from .places import PlaceHit
 
 __all__ = ["LEVEL_RANK", "EntityTable"]
@@ -312,7 +312,7 @@ class EntityTable:
         place_forms = self.place_forms()
         for ent in [e for e in self.entities.values() if e.type == "Company"]:
             place = next((f for f in place_forms if ent.name.startswith(f)), None)
-            if place is None or ent.name[len(place) :] not in _BRANCH_SUFFIXES:
+            if place is None or ent.name[len(place) :] not in BRANCH_SUFFIXES:
                 continue
             rest = ent.name[len(place) :]
             fits = [
@@ -420,7 +420,6 @@ class EntityTable:
 
 
 _BACK_REFERENCE = re.compile(r"(该|本)?(工会联合会|联合工会|联合会|工会联盟)")
-_BRANCH_SUFFIXES = {"分行", "支行", "分公司", "营业部"}
 _OWN_UNION = re.compile(r"(?:本|该)?(公司|集团)工会")
 _QUANTIFIERS = set("各每些家个级")
 

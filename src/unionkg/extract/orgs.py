@@ -18,7 +18,7 @@ from ..model import EntityType
 from .lexicon import Lexicon
 from .places import PlaceHit, TokenIndex
 
-__all__ = ["OrgSpan", "find_orgs", "union_owner"]
+__all__ = ["BRANCH_SUFFIXES", "OrgSpan", "find_orgs", "union_owner"]
 
 _NAME_TAGS = {"LOC", "ORG", "nz", "nw", "n", "ns", "nt", "j", "vn", "an", "m", "s"}
 _NO_HEAD_TAGS = {"vn", "an", "m", "s"}  # may sit inside a name, never start one
@@ -253,7 +253,8 @@ def _media_credits(text: str, found: list[OrgSpan], places: list[PlaceHit]) -> l
     return out
 
 
-_BRANCHES = ("分行", "支行", "分公司", "营业部")
+#: What a branch of a company or bank is called at the end of its name.
+BRANCH_SUFFIXES = ("分行", "支行", "分公司", "营业部")
 
 
 def _drop_heads_of_units(spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -267,7 +268,10 @@ def _drop_heads_of_units(spans: list[OrgSpan]) -> list[OrgSpan]:
             if o.start == span.start
             and o.end > span.end
             and o.type == span.type
-            and (span.type == "Organization" or (span.type == "Company" and o.suffix in _BRANCHES))
+            and (
+                span.type == "Organization"
+                or (span.type == "Company" and o.suffix in BRANCH_SUFFIXES)
+            )
         ]
         if not outer:
             out.append(span)
