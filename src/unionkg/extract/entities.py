@@ -307,8 +307,8 @@ class EntityTable:
         return {form for e in towns for form in (e.name, *e.aliases)}
 
     def settle_branches(self) -> None:
-        """A branch named by its place only (保定分公司) is the one branch of the article whose
-        name ends so (某某集团保定分公司); with none, it names nothing certain and is dropped."""
+        """A branch named by its place only (温州分公司) is the one branch of the article whose
+        name ends so (某某集团温州分公司); with none, it names nothing certain and is dropped."""
         place_forms = self.place_forms()
         for ent in [e for e in self.entities.values() if e.type == "Company"]:
             place = next((f for f in place_forms if ent.name.startswith(f)), None)
@@ -376,7 +376,7 @@ class EntityTable:
 
     def _of_other_owners(self, a: ExtractedEntity, b: ExtractedEntity) -> bool:
         """Whether two unions belong to two different organizations of the article (某某集团工会
-        and 某某纤维集团有限公司工会: the group's and its company's)."""
+        and 某某电器集团有限公司工会: the group's and its company's)."""
         owners = {
             form: e.key
             for e in self.entities.values()

@@ -211,7 +211,7 @@ def _person_within(table: EntityTable, s: int, e: int, start: int, end: int) -> 
 
 def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex: Lexicon) -> None:
     """Persons: bylines, the model's PER words, and a name written right after a post
-    (副主席续端，) that the model missed, when it starts with a family name."""
+    (副主席柯明远，) that the model missed, when it starts with a family name."""
     for byline in article.bylines:
         table.add(
             f"Person:{byline.name}", "Person", byline.name, byline.start, byline.end, "byline/v1"
