@@ -14,6 +14,7 @@ import hashlib
 import itertools
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import NamedTuple
 
 from ..model import (
@@ -142,7 +143,7 @@ def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     read: list[tuple[str, Article, list[_Entity], list[ExtractedRelation]]] = []
     for ex in extractions:
         entities = [_entity(ex.article.id, e) for e in sorted(ex.entities, key=lambda e: e.key)]
-        read.append((ex.article.id, ex.article, entities, ex.relations))
+        read.append((ex.article.id, ex.article, entities, _one_string_a_sentence(ex.relations)))
     read.sort(key=lambda item: item[0])  # stable: an id read twice keeps its order
     instances = [ent for _, _, entities, _ in read for ent in entities]
 
@@ -177,6 +178,19 @@ def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     for edge in kg.edges:
         edge.evidence.sort(key=lambda e: (e.article_id, e.start, e.end, e.rule))
     return kg
+
+
+def _one_string_a_sentence(relations: list[ExtractedRelation]) -> list[ExtractedRelation]:
+    """``relations`` with their evidence quoting one string per sentence: the relations of
+    one sentence each carry a copy of it, and the graph keeps them all."""
+    sentences: dict[str, str] = {}
+    shared = []
+    for rel in relations:
+        sentence = sentences.setdefault(rel.evidence.sentence, rel.evidence.sentence)
+        if sentence is not rel.evidence.sentence:
+            rel = replace(rel, evidence=replace(rel.evidence, sentence=sentence))
+        shared.append(rel)
+    return shared
 
 
 def _norm(form: str) -> str:
