@@ -10,8 +10,9 @@ fixed pool of characters, so entities vary across the corpus as in real news (no
 organization or person). Each run is ``unionkg build corpus.jsonl -o out`` in a child process;
 its peak resident memory is the child's ``ru_maxrss`` (from ``os.wait4``), its throughput the
 articles divided by the wall time. The baseline rows, in the same run, are the same command on a
-smaller corpus and the eager path (every article loaded, then every one extracted, then the graph
-built: what ``build_graph_from_paths`` did before it streamed) on that smaller corpus.
+smaller corpus and the eager path on that smaller corpus: every article loaded, then every one
+extracted and kept with its text, then the graph built and written (what the build did before it
+streamed its input; the writers are the same streaming ones).
 """
 
 from __future__ import annotations
@@ -118,7 +119,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=None, help="unionkg build --workers")
     parser.add_argument("--no-eager", action="store_true", help="skip the eager baseline")
     args = parser.parse_args(argv)
-    unionkg = [shutil.which("unionkg") or "unionkg"]
+    # the command of the environment running this script, even when it is not activated
+    beside = Path(sys.executable).with_name("unionkg")
+    unionkg = [str(beside) if beside.exists() else shutil.which("unionkg") or "unionkg"]
     workers = ["--workers", str(args.workers)] if args.workers else []
     work = Path(tempfile.mkdtemp(prefix="unionkg-memory-"))
     try:
@@ -128,7 +131,7 @@ def main(argv: list[str] | None = None) -> None:
         if not args.no_eager:
             eager = [sys.executable, "-c", EAGER, str(small), str(work / "eager")]
             figures = measure(eager, args.baseline)
-            rows.append(_row("eager (before streaming)", args.baseline, figures))
+            rows.append(_row("eager (all loaded first)", args.baseline, figures))
         for label, corpus, n in (
             ("streaming", small, args.baseline),
             ("streaming", large, args.articles),

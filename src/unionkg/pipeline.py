@@ -6,9 +6,11 @@ Everything the command line does is here as a function a script can call::
     result.graph, result.problems, result.written
 
 The articles stream: each is loaded, extracted (in ``workers`` processes when asked) and, unless
-the store needs it, dropped down to its metadata before the next is read, so memory grows with
-what was found, not with the text read. An article longer than :data:`MAX_ARTICLE_CHARS` is
-reported and not extracted (extraction runs ~4,500 characters a second).
+the store needs the extractions, handed straight to resolution, which keeps of it only what the
+graph needs (names, relations with their evidence, the article's metadata), so memory grows
+with what was found, not with the text read. The exporters stream too. An article longer than
+:data:`MAX_ARTICLE_CHARS` is reported and not extracted (extraction runs ~4,500 characters a
+second).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ __all__ = [
     "export_graph",
     "extract_articles",
     "graph_stats",
+    "iter_extractions",
     "sample_corpus",
     "save_to_store",
 ]
@@ -101,7 +104,7 @@ def _too_long(article: Article) -> InputError:
     )
 
 
-def extract_articles(
+def iter_extractions(
     articles: Iterable[Article],
     progress: Progress | None = None,
     problems: list[InputError] | None = None,
@@ -109,21 +112,20 @@ def extract_articles(
     on_problem: ProblemHandler | None = None,
     workers: int = 1,
     keep_text: bool = True,
-) -> list[Extraction]:
-    """Run extraction over ``articles`` (optionally wrapped in a progress bar).
+) -> Iterator[Extraction]:
+    """Extract each of ``articles`` (optionally wrapped in a progress bar), one at a time.
 
     An article that extraction fails on, or one longer than :data:`MAX_ARTICLE_CHARS`, is
     reported to ``on_problem`` (or appended to ``problems``) and left out; the others are still
     extracted. Without either, the first such article raises. Without ``keep_text`` each
     extraction keeps its article's metadata but not its text (evidence keeps its sentences).
 
-    >>> [x.article.id for x in extract_articles([Article("a", "林启明当选主席。")])]
+    >>> [x.article.id for x in iter_extractions([Article("a", "林启明当选主席。")])]
     ['a']
     """
     handler = on_problem or (problems.append if problems is not None else None)
     total = len(articles) if isinstance(articles, Sized) else None
     stream: Iterable[Article] = progress(articles, total) if progress else articles
-    out: list[Extraction] = []
 
     def bad(problem: InputError) -> None:
         if handler is None:
@@ -147,8 +149,26 @@ def extract_articles(
             continue
         if not keep_text:
             extraction.article = replace(extraction.article, text="", original=None, bylines=())
-        out.append(extraction)
-    return out
+        yield extraction
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    progress: Progress | None = None,
+    problems: list[InputError] | None = None,
+    *,
+    on_problem: ProblemHandler | None = None,
+    workers: int = 1,
+    keep_text: bool = True,
+) -> list[Extraction]:
+    """Every extraction of :func:`iter_extractions`, as a list.
+
+    >>> [x.article.id for x in extract_articles([Article("a", "林启明当选主席。")])]
+    ['a']
+    """
+    return list(iter_extractions(
+        articles, progress, problems, on_problem=on_problem, workers=workers, keep_text=keep_text
+    ))  # fmt: skip
 
 
 def build_graph_from_paths(
@@ -162,8 +182,11 @@ def build_graph_from_paths(
 ) -> BuildResult:
     """Load every input under ``paths`` and build the graph; bad inputs become problems.
 
-    The articles stream from the loaders through extraction (see the module docstring). With
-    ``strict`` the first bad input raises its :class:`InputError` and nothing more is read.
+    The articles stream from the loaders through extraction into resolution (see the module
+    docstring). With ``keep_text`` the extractions are kept, texts included, in
+    ``result.extractions`` (what :func:`save_to_store` stores); without it they are not kept at
+    all. With ``strict`` the first bad input raises its :class:`InputError` and nothing more is
+    read.
     """
     problems: list[InputError] = []
 
@@ -172,14 +195,15 @@ def build_graph_from_paths(
             raise problem
         problems.append(problem)
 
-    extractions = extract_articles(
+    stream = iter_extractions(
         iter_articles(paths, on_problem),
         progress,
         on_problem=on_problem,
         workers=workers,
         keep_text=keep_text,
     )
-    graph = build_graph(extractions)
+    extractions = list(stream) if keep_text else []
+    graph = build_graph(extractions if keep_text else stream)
     if min_confidence > 0:
         graph.edges = [e for e in graph.edges if e.confidence >= min_confidence]
     return BuildResult(graph, problems, extractions=extractions)
@@ -214,7 +238,9 @@ def build(
 ) -> BuildResult:
     """Build the graph of everything under ``paths`` and write it into ``out_dir`` (and, with
     ``store``, into the SPARQL store in that directory: see :func:`save_to_store`)."""
-    result = build_graph_from_paths(paths, min_confidence=min_confidence, progress=progress)
+    result = build_graph_from_paths(
+        paths, min_confidence=min_confidence, progress=progress, keep_text=store is not None
+    )
     result.written = export_graph(result.graph, out_dir, formats)
     if store is not None:
         save_to_store(result, store, min_confidence=min_confidence)
@@ -228,6 +254,11 @@ def save_to_store(
     with its extraction, so ``unionkg add``/``remove`` can update it one article at a time."""
     from .store import GraphStore
 
+    if result.graph.articles and not result.extractions:
+        raise OutputError(
+            f"{store}: the build kept no extractions to store; "
+            "build with keep_text=True (the command line does so with --store)"
+        )
     with GraphStore.open(store) as graph_store:
         graph_store.add_extractions(result.extractions, min_confidence=min_confidence, replace=True)
     result.written["store"] = Path(store)

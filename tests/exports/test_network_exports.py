@@ -105,3 +105,11 @@ def test_cypher_script_reads_the_csv_columns(multi_kg: KnowledgeGraph) -> None:
     assert "file:///neo4j-nodes.csv" in script and "file:///neo4j-relationships.csv" in script
     for edge in multi_kg.edges:
         assert f"MERGE (s)-[r:{edge.type}]->(o)" in script
+
+
+def test_gexf_keeps_a_towns_place_chain_as_one_attribute(kg: KnowledgeGraph,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    town = next(node for node in kg.nodes.values() if node.label == "虹桥镇")
+    town.attributes["parents"] = "乐清市/温州市"
+    write_gexf(kg, tmp_path / "graph.gexf")
+    assert nx.read_gexf(tmp_path / "graph.gexf").nodes[town.iri]["parents"] == "乐清市/温州市"

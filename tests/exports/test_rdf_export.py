@@ -7,13 +7,22 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from unionkg.exports.rdf import write_jsonld, write_trig, write_turtle
+from unionkg.exports.rdf import (
+    BATCH,
+    generate_trig,
+    generate_turtle,
+    write_jsonld,
+    write_trig,
+    write_turtle,
+)
 from unionkg.model import KnowledgeGraph
 from unionkg.ontology import to_quads
 
@@ -103,3 +112,19 @@ def test_scorer_reads_types_labels_and_relations(
     assert score["entities"]["typed"]["f1"] == 1.0, score["spurious_entities"]
     assert score["relations"]["all"]["f1"] == 1.0, score["missed_relations"]
     assert score["relations"]["all"]["tp"] == len(kg.edges)
+
+
+@RDFLIB_DATASET
+@pytest.mark.parametrize(
+    ("generate", "fmt"), [(generate_turtle, "turtle"), (generate_trig, "trig")]
+)
+def test_a_large_graph_is_written_a_batch_at_a_time(
+    chain_graph: Callable[[int], KnowledgeGraph], generate: Callable[..., Any], fmt: str
+) -> None:
+    kg = chain_graph(BATCH // 2)  # two statements a village, and an edge: > one batch
+    chunks = list(generate(kg))
+    assert len(chunks) > 2  # the prefixes, then each batch on its own
+    assert sum(chunk.count("@prefix") for chunk in chunks) == chunks[0].count("@prefix") > 0
+    dataset = Dataset()
+    dataset.parse(data="".join(chunks), format=fmt)
+    assert {(s, p, o) for s, p, o, _ in dataset.quads()} == {q[:3] for q in to_quads(kg)}

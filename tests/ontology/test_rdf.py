@@ -7,7 +7,15 @@ import pytest
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Literal, URIRef
 
 from unionkg.model import ONTOLOGY_NS, KnowledgeGraph, article_iri
-from unionkg.ontology import PROVENANCE_QUERY, SCHEMA, UKG, date_literal, to_dataset, to_quads
+from unionkg.ontology import (
+    PROVENANCE_QUERY,
+    SCHEMA,
+    UKG,
+    date_literal,
+    iter_quads,
+    to_dataset,
+    to_quads,
+)
 from unionkg.ontology.rdf import evidence_iri
 
 # rdflib 7.x's Dataset calls its own deprecated methods while parsing and querying
@@ -113,3 +121,25 @@ def test_query_for_one_edge(kg: KnowledgeGraph) -> None:
     )
     rows = list(to_dataset(kg).query(query))
     assert [str(r["sentence"]) for r in rows] == [chair.evidence[0].sentence]  # type: ignore[index]
+
+
+def _quad_order(quad: pyoxigraph.Quad) -> tuple[str, ...]:
+    """Graph (default first), subject, predicate, object, language: the order of to_quads."""
+    graph, obj = quad.graph_name, quad.object
+    language = obj.language or "" if isinstance(obj, pyoxigraph.Literal) else ""
+    return (
+        "" if isinstance(graph, pyoxigraph.DefaultGraph) else graph.value,  # type: ignore[union-attr]
+        quad.subject.value, quad.predicate.value, obj.value, language,  # type: ignore[union-attr]
+    )  # fmt: skip
+
+
+def test_iter_quads_gives_one_subject_or_one_article_graph_at_a_time(kg: KnowledgeGraph) -> None:
+    groups = list(iter_quads(kg))
+    flat = [quad for group in groups for quad in group]
+    assert len(flat) == len(set(flat)) == len(to_quads(kg))
+    assert [_quad_order(q) for q in flat] == sorted(_quad_order(q) for q in flat)
+    default = [g for g in groups if isinstance(g[0].graph_name, pyoxigraph.DefaultGraph)]
+    assert all(len({q.subject for q in group}) == 1 for group in default)
+    named = [g for g in groups if g not in default]
+    assert [g[0].graph_name for g in named] == [pyoxigraph.NamedNode(article_iri("test-001"))]
+    assert {q.graph_name for q in named[0]} == {named[0][0].graph_name}

@@ -48,18 +48,6 @@ TYPE_COLORS = {name: style.color for name, style in TYPE_STYLES.items()}
 TYPE_NAMES = {name: style.zh for name, style in TYPE_STYLES.items()}
 
 
-def script_json(value: Any) -> str:
-    """JSON that is safe inside a ``<script>`` element: no ``</script>``, no ``<!--``.
-
-    >>> script_json({"name": "</script><b>"})
-    '{"name": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
-    """
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    for char in "<>&\u2028\u2029":
-        text = text.replace(char, f"\\u{ord(char):04x}")
-    return text
-
-
 def _vis_asset(name: str) -> str:
     text = files("pyvis").joinpath("lib", "vis-9.1.2", name).read_text(encoding="utf-8")
     # a source-map comment would make developer tools fetch a file that is not there
@@ -75,8 +63,44 @@ def _csp_hash(script: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
+def _json_chunks(value: Any, items: int = 2_000) -> Iterator[str]:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True)`` in pieces: a long list is
+    written ``items`` items at a time, so its text is never held whole."""
+    if isinstance(value, dict):
+        yield "{"
+        for number, key in enumerate(sorted(value)):
+            yield f"{', ' if number else ''}{json.dumps(key, ensure_ascii=False)}: "
+            yield from _json_chunks(value[key], items)
+        yield "}"
+    elif isinstance(value, list) and len(value) > items:
+        yield "["
+        for start in range(0, len(value), items):
+            part = json.dumps(value[start : start + items], ensure_ascii=False, sort_keys=True)
+            yield (", " if start else "") + part[1:-1]
+        yield "]"
+    else:
+        yield json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _script_safe(text: str) -> str:
+    for char in "<>&\u2028\u2029":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return text
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``</script>``, no ``<!--``.
+
+    >>> script_json({"name": "</script><b>"})
+    '{"name": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+    """
+    return _script_safe(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
 def generate_html(kg: KnowledgeGraph, title: str = "unionkg 工会知识图谱") -> Iterator[str]:
     """The explorer page for the graph, as one self-contained HTML document.
+
+    The page's data is written a slice at a time, so its text is never held whole.
 
     >>> from unionkg.model import KnowledgeGraph, Node
     >>> kg = KnowledgeGraph(nodes={"x": Node("x", "Company", "<b>甲</b>公司")})
@@ -97,10 +121,12 @@ def generate_html(kg: KnowledgeGraph, title: str = "unionkg 工会知识图谱")
         "VIS_CSS": _vis_asset("vis-network.css"),
         "VIS_JS": vis_js,
         "APP_JS": app_js,
-        "DATA": script_json(data),
     }
-    # one pass: text put in is never scanned for markers again
-    yield re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], _template("graph.html"))
+    # one pass over each part of the template: text put in is never scanned for markers again
+    before, after = _template("graph.html").split("@@DATA@@")
+    yield re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], before)
+    yield from map(_script_safe, _json_chunks(data))
+    yield re.sub(r"@@([A-Z_]+)@@", lambda m: fields[m.group(1)], after)
 
 
 def write_html(kg: KnowledgeGraph, path_or_file: PathOrFile) -> None:

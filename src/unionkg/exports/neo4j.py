@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterable, Iterator
 
 from ..model import ENTITY_TYPES, RELATION_TYPES, KnowledgeGraph
-from ..ontology.property_graph import split_list, to_networkx
+from ..ontology.property_graph import property_edges, property_nodes, split_list
 from .files import PathOrFile, write_chunks
 
 __all__ = [
@@ -74,11 +75,17 @@ def _array(joined: str) -> str:
     return ARRAY_DELIMITER.join(items)
 
 
-def _csv(rows: Iterable[Iterable[object]]) -> str:
+def _csv(rows: Iterable[Iterable[object]], batch: int = 5_000) -> Iterator[str]:
+    """``rows`` as CSV text, ``batch`` rows a chunk."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerows(rows)
-    return buffer.getvalue()
+    for number, row in enumerate(rows, start=1):
+        writer.writerow(row)
+        if number % batch == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
 def generate_neo4j_nodes(kg: KnowledgeGraph) -> Iterator[str]:
@@ -91,17 +98,18 @@ def generate_neo4j_nodes(kg: KnowledgeGraph) -> Iterator[str]:
     iri:ID,:LABEL,label,aliases:string[],type,founded,admin_code,level,parents
     https://w3id.org/unionkg/id/u/1,Entity;Union,启衡电器工会,启衡；工会;启衡工会,Union,,,,
     """
-    graph = to_networkx(kg)
-    rows: list[Iterable[object]] = [NODE_HEADER]
-    for iri, data in graph.nodes(data=True):
-        labels = ARRAY_DELIMITER.join(["Entity", data["type"]] if data["type"] else ["Entity"])
-        fields = ("label", "type", "founded", "admin_code", "level", "parents")
-        values = {name: _clean(data.get(name, "")) for name in fields}
-        rows.append((
-            iri, labels, values["label"], _array(data["aliases"]), values["type"],
-            values["founded"], values["admin_code"], values["level"], values["parents"],
-        ))  # fmt: skip
-    yield _csv(rows)
+    yield from _csv(itertools.chain([NODE_HEADER], map(_node_row, property_nodes(kg))))
+
+
+def _node_row(item: tuple[str, dict[str, str]]) -> tuple[str, ...]:
+    iri, data = item
+    labels = ARRAY_DELIMITER.join(["Entity", data["type"]] if data["type"] else ["Entity"])
+    fields = ("label", "type", "founded", "admin_code", "level", "parents")
+    values = {name: _clean(data.get(name, "")) for name in fields}
+    return (
+        iri, labels, values["label"], _array(data["aliases"]), values["type"],
+        values["founded"], values["admin_code"], values["level"], values["parents"],
+    )  # fmt: skip
 
 
 def generate_neo4j_relationships(kg: KnowledgeGraph) -> Iterator[str]:
@@ -115,14 +123,12 @@ def generate_neo4j_relationships(kg: KnowledgeGraph) -> Iterator[str]:
     :START_ID,:END_ID,:TYPE,confidence:float,evidence:int,titles:string[]
     https://w3id.org/unionkg/id/u/1,https://w3id.org/unionkg/id/o/2,chairedBy,0.85,1,主席
     """
-    graph = to_networkx(kg)
-    rows: list[Iterable[object]] = [RELATIONSHIP_HEADER]
-    for subject, obj, data in graph.edges(data=True):
-        rows.append((
-            subject, obj, data["relation"], data["confidence"], data["evidence"],
-            _array(data["titles"]),
-        ))  # fmt: skip
-    yield _csv(rows)
+    rows = (
+        (subject, obj, data["relation"], data["confidence"], data["evidence"],
+         _array(data["titles"]))
+        for subject, obj, _, data in property_edges(kg)
+    )  # fmt: skip
+    yield from _csv(itertools.chain([RELATIONSHIP_HEADER], rows))
 
 
 _CYPHER_HEAD = """\

@@ -1,13 +1,16 @@
 """The graph for network tools: GEXF for Gephi and node-link JSON for d3.
 
-Both are written from the property graph of
-:func:`unionkg.ontology.property_graph.to_networkx`, so they hold the same nodes, edges and
-attributes as ``graph.graphml``:
+Both hold the property graph of :func:`unionkg.ontology.property_graph.to_networkx`, so they
+have the same nodes, edges and attributes as ``graph.graphml``, and both are written a node or an
+edge at a time from :func:`~unionkg.ontology.property_graph.property_nodes` and
+:func:`~unionkg.ontology.property_graph.property_edges` (sorted: the same graph always writes the
+same bytes):
 
-- ``graph.gexf`` (GEXF 1.2, networkx's writer): Gephi shows each node's ``label`` and can colour
-  by ``type``; edges keep ``relation``, ``confidence``, ``evidence`` and ``titles``. networkx's
-  writer stamps the day it wrote the file; that stamp is left out, so the same graph always
-  writes the same bytes. ``nx.read_gexf`` reads it back.
+- ``graph.gexf`` (GEXF 1.2, laid out as networkx writes it): Gephi shows each node's ``label``
+  and can colour by ``type``; the other node attributes (``parents`` among them, as a plain
+  attribute: GEXF's own ``parents`` is a hierarchy of nodes) and the edges' ``relation``,
+  ``confidence``, ``evidence``, ``titles`` and ``networkx_key`` are GEXF attributes.
+  ``nx.read_gexf`` reads it back.
 - ``graph.nodelink.json`` (networkx's node-link form, the shape d3-force takes): ``nodes`` with
   ``id`` and attributes, ``links`` with ``source``, ``target``, ``key`` and attributes.
   ``nx.node_link_graph(data, edges="links")`` reads it back.
@@ -15,20 +18,58 @@ attributes as ``graph.graphml``:
 
 from __future__ import annotations
 
-import io
 import json
-import re
 from collections.abc import Iterator
-
-import networkx as nx
+from typing import Any
 
 from ..model import KnowledgeGraph
-from ..ontology.property_graph import to_networkx
+from ..ontology.property_graph import (
+    EDGE_ATTRIBUTES,
+    NODE_ATTRIBUTES,
+    property_edges,
+    property_nodes,
+)
 from .files import PathOrFile, write_chunks
+from .markup import xml_attribute
 
 __all__ = ["generate_gexf", "generate_nodelink", "write_gexf", "write_nodelink"]
 
-_STAMP = re.compile(r'(<meta) lastmodifieddate="[^"]*"')
+_GEXF_HEAD = """\
+<?xml version='1.0' encoding='utf-8'?>
+<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" \
+version="1.2">
+  <meta>
+    <creator>unionkg</creator>
+  </meta>
+  <graph defaultedgetype="directed" mode="static" name="">
+"""
+_NODE_ATTRIBUTES = ("type", "aliases", "iri", *NODE_ATTRIBUTES)  # the label is the node's own
+_EDGE_ATTRIBUTES = (*EDGE_ATTRIBUTES, "networkx_key")
+_TYPES = {"confidence": "double", "evidence": "long"}  # every other attribute is a string
+
+
+def _declarations() -> tuple[str, dict[str, str], dict[str, str]]:
+    """The ``<attributes>`` blocks, and the attribute ids of node and edge attributes."""
+    edge_ids = {name: str(i) for i, name in enumerate(_EDGE_ATTRIBUTES)}
+    node_ids = {name: str(i) for i, name in enumerate(_NODE_ATTRIBUTES, start=len(edge_ids))}
+    blocks = []
+    for kind, ids in (("edge", edge_ids), ("node", node_ids)):
+        lines = [f'    <attributes mode="static" class="{kind}">\n']
+        lines += [
+            f'      <attribute id="{key}" title="{name}" type="{_TYPES.get(name, "string")}" />\n'
+            for name, key in ids.items()
+        ]
+        blocks.append("".join(lines) + "    </attributes>\n")
+    return "".join(blocks), node_ids, edge_ids
+
+
+def _attvalues(ids: dict[str, str], attributes: dict[str, Any], indent: str) -> str:
+    values = "".join(
+        f'{indent}  <attvalue for="{ids[name]}" value={xml_attribute(value)} />\n'
+        for name, value in attributes.items()
+    )
+    return f"{indent}<attvalues>\n{values}{indent}</attvalues>\n"
 
 
 def generate_gexf(kg: KnowledgeGraph) -> Iterator[str]:
@@ -40,9 +81,30 @@ def generate_gexf(kg: KnowledgeGraph) -> Iterator[str]:
     >>> 'label="柳市镇"' in text, "lastmodifieddate" in text
     (True, False)
     """
-    buffer = io.BytesIO()
-    nx.write_gexf(to_networkx(kg), buffer, encoding="utf-8", prettyprint=True)
-    yield _STAMP.sub(r"\1", buffer.getvalue().decode("utf-8"), count=1)
+    declarations, node_ids, edge_ids = _declarations()
+    yield _GEXF_HEAD + declarations + "    <nodes>\n"
+    for iri, attributes in property_nodes(kg):
+        label = attributes.pop("label")
+        yield (
+            f"      <node id={xml_attribute(iri)} label={xml_attribute(label)}>\n"
+            f"{_attvalues(node_ids, attributes, ' ' * 8)}      </node>\n"
+        )
+    yield "    </nodes>\n    <edges>\n"
+    for number, (subject, obj, key, attributes) in enumerate(property_edges(kg)):
+        ends = f"source={xml_attribute(subject)} target={xml_attribute(obj)}"
+        values = _attvalues(edge_ids, {**attributes, "networkx_key": key}, " " * 8)
+        yield f'      <edge {ends} id="{number}">\n{values}      </edge>\n'
+    yield "    </edges>\n  </graph>\n</gexf>\n"
+
+
+def _items(name: str, items: Iterator[dict[str, Any]], last: bool) -> Iterator[str]:
+    """One list of the node-link document, an item at a time (laid out as ``indent=1``)."""
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        yield (f' "{name}": [\n  ' if first else ",\n  ") + text
+        first = False
+    yield (f' "{name}": []' if first else "\n ]") + ("\n" if last else ",\n")
 
 
 def generate_nodelink(kg: KnowledgeGraph) -> Iterator[str]:
@@ -56,8 +118,15 @@ def generate_nodelink(kg: KnowledgeGraph) -> Iterator[str]:
     >>> [n["label"] for n in data["nodes"]], data["links"][0]["relation"]
     (['柳市镇', '柳市镇总工会'], 'locatedIn')
     """
-    data = nx.node_link_data(to_networkx(kg), edges="links")
-    yield json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    yield '{\n "directed": true,\n "multigraph": true,\n "graph": {},\n'
+    nodes = ({**attributes, "id": iri} for iri, attributes in property_nodes(kg))
+    yield from _items("nodes", nodes, last=False)
+    links = (
+        {**attributes, "source": subject, "target": obj, "key": key}
+        for subject, obj, key, attributes in property_edges(kg)
+    )
+    yield from _items("links", links, last=True)
+    yield "}\n"
 
 
 def write_gexf(kg: KnowledgeGraph, path_or_file: PathOrFile) -> None:

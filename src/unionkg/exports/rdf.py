@@ -5,25 +5,25 @@
   evidence (see :mod:`unionkg.ontology.rdf` for the modelling and the provenance query).
 - JSON-LD (``graph.jsonld``): the same dataset, named graphs included, with a prefix context.
 
-Output is deterministic: statements are sorted (:func:`unionkg.ontology.to_quads`) and there are
-no blank nodes. rdflib's Turtle serializer sorts subjects, properties and objects, so Turtle is
-its output; its TriG and JSON-LD serializers follow the store's order and, on rdflib 7.x's
-``Dataset``, warn of its own deprecated methods, so TriG is assembled here from sorted Turtle
-bodies and JSON-LD is written directly from the sorted statements.
+Output is deterministic and streamed: :func:`unionkg.ontology.iter_quads` gives the statements in
+a fixed order (by graph, subject, predicate, object), one subject or one article's graph at a
+time, and there are no blank nodes. Turtle and TriG are written by pyoxigraph's serializer, a
+batch of statements per call, cut between subjects, so no call holds more than a batch; JSON-LD
+is written one node object at a time. Memory grows with the graph, not with its statements or
+the size of the file.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from itertools import groupby
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from rdflib import RDF, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, XSD
 
 from ..model import KnowledgeGraph
-from ..ontology import PREFIXES, bind_prefixes, to_quads
-from ..ontology.rdf import Quad
+from ..ontology import PREFIXES, iter_quads
 from .files import PathOrFile, write_chunks
 
 __all__ = [
@@ -35,21 +35,50 @@ __all__ = [
     "write_turtle",
 ]
 
+BATCH = 20_000
+"""About this many statements go to the serializer in one call."""
 
-def _graph(quads: list[Quad]) -> Graph:
-    graph = Graph(bind_namespaces="none")
-    bind_prefixes(graph.namespace_manager)
-    for subject, predicate, obj, _ in quads:
-        graph.add((subject, predicate, obj))
-    return graph
+_PLAIN = {str(XSD.string), str(RDF.langString)}  # datatypes JSON-LD writes as none
 
 
-def _split_prefixes(turtle: str) -> tuple[list[str], str]:
-    """Turtle text as its ``@prefix`` lines and the statements after them."""
-    if not turtle.startswith("@prefix"):
-        return [], turtle.strip()
-    header, _, body = turtle.partition("\n\n")
-    return header.splitlines(), body.strip()
+def _batches(kg: KnowledgeGraph) -> Iterator[list[ox.Quad]]:
+    """The graph's statements in batches of about :data:`BATCH`, cut between groups (a subject
+    of the default graph, or an article's whole graph, so a named graph is written once)."""
+    batch: list[ox.Quad] = []
+    for group in iter_quads(kg):
+        batch.extend(group)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _serialize(statements: Iterable[Any], rdf_format: ox.RdfFormat, prefixed: bool = True) -> bytes:
+    """``statements`` serialized in ``rdf_format`` (with our prefixes unless not ``prefixed``)."""
+    return (
+        ox.serialize(statements, format=rdf_format, prefixes=PREFIXES if prefixed else None) or b""
+    )
+
+
+def _prefix_header(rdf_format: ox.RdfFormat) -> bytes:
+    """The ``@prefix`` lines the serializer starts its output with."""
+    probe = ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o"))
+    statements: list[Any] = [probe if rdf_format == ox.RdfFormat.TRIG else probe.triple]
+    bare = _serialize(statements, rdf_format, prefixed=False)
+    with_prefixes = _serialize(statements, rdf_format)
+    return with_prefixes.removesuffix(bare)
+
+
+def _serialized(kg: KnowledgeGraph, rdf_format: ox.RdfFormat) -> Iterator[str]:
+    """The graph in ``rdf_format`` (Turtle: the graphs merged), one batch at a time."""
+    header = _prefix_header(rdf_format)
+    yield header.decode("utf-8")
+    for batch in _batches(kg):
+        statements: Iterable[Any] = batch
+        if rdf_format == ox.RdfFormat.TURTLE:
+            statements = (quad.triple for quad in batch)
+        yield _serialize(statements, rdf_format).removeprefix(header).decode("utf-8")
 
 
 def generate_turtle(kg: KnowledgeGraph) -> Iterator[str]:
@@ -58,10 +87,10 @@ def generate_turtle(kg: KnowledgeGraph) -> Iterator[str]:
     >>> from unionkg.model import KnowledgeGraph, Node
     >>> kg = KnowledgeGraph(nodes={"https://w3id.org/unionkg/id/t/1":
     ...     Node("https://w3id.org/unionkg/id/t/1", "Town", "虹桥镇")})
-    >>> print("".join(generate_turtle(kg)).splitlines()[-3])
-    <https://w3id.org/unionkg/id/t/1> a ukg:Town ;
+    >>> print("".join(generate_turtle(kg)).splitlines()[-2:])
+    ['<https://w3id.org/unionkg/id/t/1> a ukg:Town ;', '\\trdfs:label "虹桥镇"@zh .']
     """
-    yield _graph(to_quads(kg)).serialize(format="turtle")
+    yield from _serialized(kg, ox.RdfFormat.TURTLE)
 
 
 def generate_trig(kg: KnowledgeGraph) -> Iterator[str]:
@@ -74,15 +103,7 @@ def generate_trig(kg: KnowledgeGraph) -> Iterator[str]:
     >>> [line for line in "".join(generate_trig(kg)).splitlines() if line.endswith("{")]
     ['<https://w3id.org/unionkg/id/article/a1> {']
     """
-    header = {f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()}
-    blocks = []
-    # to_quads sorts the default graph ("") first, then named graphs by IRI.
-    for name, quads in groupby(to_quads(kg), key=lambda quad: quad[3]):
-        prefixes, body = _split_prefixes(_graph(list(quads)).serialize(format="turtle"))
-        header.update(prefixes)
-        blocks.append(body if name is None else f"<{name}> {{\n{body}\n}}")
-    yield "\n".join(sorted(header)) + "\n\n"
-    yield "\n\n".join(blocks) + "\n"
+    yield from _serialized(kg, ox.RdfFormat.TRIG)
 
 
 def _compact(iri: str) -> str:
@@ -92,31 +113,42 @@ def _compact(iri: str) -> str:
     return iri
 
 
-def _jsonld_value(obj: Any) -> Any:
-    if isinstance(obj, Literal):
-        if obj.language:
-            return {"@value": str(obj), "@language": obj.language}
-        if obj.datatype:
-            return {"@value": str(obj), "@type": _compact(str(obj.datatype))}
-        return str(obj)
-    return {"@id": str(obj)}
+def _jsonld_value(term: Any) -> Any:
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return {"@value": term.value, "@language": term.language}
+        if term.datatype.value not in _PLAIN:
+            return {"@value": term.value, "@type": _compact(term.datatype.value)}
+        return term.value
+    return {"@id": term.value}
 
 
-def _jsonld_nodes(quads: list[Quad]) -> list[dict[str, Any]]:
-    nodes = []
-    for subject, statements in groupby(quads, key=lambda quad: quad[0]):
-        node: dict[str, Any] = {"@id": str(subject)}
+def _jsonld_nodes(quads: list[ox.Quad]) -> Iterator[dict[str, Any]]:
+    """One node object per subject of ``quads`` (sorted by subject)."""
+    start = 0
+    while start < len(quads):
+        subject = quads[start].subject
+        end = start
+        node: dict[str, Any] = {"@id": subject.value}  # type: ignore[union-attr]
         properties: dict[str, list[Any]] = {}
-        for _, predicate, obj, _ in statements:
-            if predicate == RDF.type and isinstance(obj, URIRef):
-                node.setdefault("@type", []).append(_compact(str(obj)))
+        while end < len(quads) and quads[end].subject == subject:
+            predicate, obj = quads[end].predicate.value, quads[end].object
+            if predicate == str(RDF.type) and isinstance(obj, ox.NamedNode):
+                node.setdefault("@type", []).append(_compact(obj.value))
             else:
-                properties.setdefault(_compact(str(predicate)), []).append(_jsonld_value(obj))
+                properties.setdefault(_compact(predicate), []).append(_jsonld_value(obj))
+            end += 1
         for key in sorted(properties):
             values = properties[key]
             node[key] = values[0] if len(values) == 1 else values
-        nodes.append(node)
-    return nodes
+        yield node
+        start = end
+
+
+def _indented(value: Any, level: int) -> str:
+    """``value`` as indented JSON, to stand ``level`` levels deep in the document."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + "  " * level)  # JSON strings hold no raw line break
 
 
 def generate_jsonld(kg: KnowledgeGraph) -> Iterator[str]:
@@ -128,14 +160,20 @@ def generate_jsonld(kg: KnowledgeGraph) -> Iterator[str]:
     >>> json.loads("".join(generate_jsonld(kg)))["@graph"][0]["rdfs:label"]
     {'@value': '虹桥镇', '@language': 'zh'}
     """
-    document: dict[str, Any] = {"@context": dict(sorted(PREFIXES.items())), "@graph": []}
-    for name, quads in groupby(to_quads(kg), key=lambda quad: quad[3]):
-        nodes = _jsonld_nodes(list(quads))
-        if name is None:
-            document["@graph"].extend(nodes)
-        else:
-            document["@graph"].append({"@id": str(name), "@graph": nodes})
-    yield json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    context = _indented(dict(sorted(PREFIXES.items())), 1)
+    yield f'{{\n  "@context": {context},\n  "@graph": ['
+    separator = "\n    "
+    for group in iter_quads(kg):
+        if not group:
+            continue
+        graph = group[0].graph_name
+        nodes: Iterable[dict[str, Any]] = _jsonld_nodes(group)
+        if isinstance(graph, ox.NamedNode):
+            nodes = [{"@id": graph.value, "@graph": list(nodes)}]
+        for node in nodes:
+            yield separator + _indented(node, 2)
+            separator = ",\n    "
+    yield ("]" if separator == "\n    " else "\n  ]") + "\n}\n"
 
 
 def write_turtle(kg: KnowledgeGraph, path_or_file: PathOrFile) -> None:

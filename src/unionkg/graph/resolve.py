@@ -14,12 +14,16 @@ import hashlib
 import itertools
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
+from typing import NamedTuple
 
 from ..model import (
     ID_BASE,
+    Article,
     Edge,
     EntityType,
     ExtractedEntity,
+    ExtractedRelation,
     Extraction,
     KnowledgeGraph,
     MergeNote,
@@ -57,8 +61,25 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _code(ent: ExtractedEntity) -> str:
-    return ent.key.rsplit(":", 1)[-1] if ent.key.count(":") >= 2 else ""
+class _Entity(NamedTuple):
+    """What resolution needs of one article's entity (a tuple: there are many)."""
+
+    article_id: str
+    key: str
+    type: EntityType
+    name: str
+    forms: tuple[str, ...]  # the name and every alias
+    attributes: tuple[tuple[str, str], ...]  # the exported ones the entity has
+
+
+def _entity(article_id: str, ent: ExtractedEntity) -> _Entity:
+    attributes = tuple((a, ent.attributes[a]) for a in EXPORTED_ATTRIBUTES if a in ent.attributes)
+    forms = tuple(sorted({ent.name, *ent.aliases}))
+    return _Entity(article_id, ent.key, ent.type, ent.name, forms, attributes)
+
+
+def _code(key: str) -> str:
+    return key.rsplit(":", 1)[-1] if key.count(":") >= 2 else ""
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -73,58 +94,75 @@ def _compatible(a: str, b: str) -> bool:
     return False
 
 
-def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
-    """Merge per-article extractions into one graph.
-
-    The result is the same whatever the order of ``extractions``.
-    """
-    items = sorted(extractions, key=lambda x: x.article.id)
-    instances: list[tuple[str, ExtractedEntity]] = []
-    for ex in items:
-        for ent in sorted(ex.entities, key=lambda e: e.key):
-            instances.append((ex.article.id, ent))
+def _clusters(instances: list[_Entity]) -> list[list[int]]:
+    """The instances that are one entity, as lists of indexes into ``instances``."""
     uf = _UnionFind(len(instances))
-    by_form: dict[tuple[str, str], list[int]] = {}
-    for i, (_, ent) in enumerate(instances):
-        for form in {ent.name, *ent.aliases}:
-            by_form.setdefault((ent.type, _norm(form)), []).append(i)
-    for (_etype, _form), members in sorted(by_form.items()):
-        by_code: dict[str, list[int]] = {}
-        for i in members:
-            by_code.setdefault(_code(instances[i][1]), []).append(i)
-        coded = sorted(c for c in by_code if c)
-        if len(coded) <= 1:  # one code or none: an uncoded mention joins the coded one
-            for i in members[1:]:
-                uf.union(members[0], i)
-            continue
-        # several codes compete: uncoded mentions stay apart; a code joins the same code and
-        # codes of areas that contain each other (a county inside its city)
-        for same in (by_code[c] for c in coded):
-            for i in same[1:]:
-                uf.union(same[0], i)
-        for a, b in itertools.combinations(coded, 2):
-            if _compatible(a, b):
-                uf.union(by_code[a][0], by_code[b][0])
+    by_form: dict[str, dict[str, list[int]]] = {}  # type -> normalized form -> instances
+    for i, ent in enumerate(instances):
+        forms = by_form.setdefault(ent.type, {})
+        for form in ent.forms:
+            forms.setdefault(_norm(form), []).append(i)
+    for etype in sorted(by_form):
+        forms = by_form.pop(etype)
+        for form in sorted(forms):
+            _join(uf, instances, forms.pop(form))
     clusters: dict[int, list[int]] = {}
     for i in range(len(instances)):
         clusters.setdefault(uf.find(i), []).append(i)
+    return list(clusters.values())
+
+
+def _join(uf: _UnionFind, instances: list[_Entity], members: list[int]) -> None:
+    """Join the instances that share one name, as far as their places' codes allow."""
+    by_code: dict[str, list[int]] = {}
+    for i in members:
+        by_code.setdefault(_code(instances[i].key), []).append(i)
+    coded = sorted(c for c in by_code if c)
+    if len(coded) <= 1:  # one code or none: an uncoded mention joins the coded one
+        for i in members[1:]:
+            uf.union(members[0], i)
+        return
+    # several codes compete: uncoded mentions stay apart; a code joins the same code and
+    # codes of areas that contain each other (a county inside its city)
+    for same in (by_code[c] for c in coded):
+        for i in same[1:]:
+            uf.union(same[0], i)
+    for a, b in itertools.combinations(coded, 2):
+        if _compatible(a, b):
+            uf.union(by_code[a][0], by_code[b][0])
+
+
+def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
+    """Merge per-article extractions into one graph.
+
+    The result is the same whatever the order of ``extractions``. They are read once, one at a
+    time, and not kept: only what resolution needs of each entity (its key, type, names and
+    exported attributes), each article's relations and its metadata, so a stream of extractions
+    is never held whole.
+    """
+    read: list[tuple[str, Article, list[_Entity], list[ExtractedRelation]]] = []
+    for ex in extractions:
+        entities = [_entity(ex.article.id, e) for e in sorted(ex.entities, key=lambda e: e.key)]
+        read.append((ex.article.id, ex.article, entities, _one_string_a_sentence(ex.relations)))
+    read.sort(key=lambda item: item[0])  # stable: an id read twice keeps its order
+    instances = [ent for _, _, entities, _ in read for ent in entities]
 
     kg = KnowledgeGraph()
-    for ex in items:
-        kg.articles[ex.article.id] = ex.article
-    local_to_iri: dict[tuple[str, str], str] = {}
-    for members in clusters.values():
+    node_of = [""] * len(instances)  # the IRI of each instance's node
+    for members in _clusters(instances):
         node = _node([instances[i] for i in members])
         kg.nodes[node.iri] = node
         for i in members:
-            article_id, ent = instances[i]
-            local_to_iri[(article_id, ent.key)] = node.iri
+            node_of[i] = node.iri
 
     edges: dict[tuple[str, str, str], Edge] = {}
-    for ex in items:
-        for rel in ex.relations:
-            s = local_to_iri.get((ex.article.id, rel.subject))
-            o = local_to_iri.get((ex.article.id, rel.object))
+    first = 0
+    for article_id, article, entities, relations in read:
+        kg.articles[article_id] = article
+        local = {ent.key: node_of[first + n] for n, ent in enumerate(entities)}
+        first += len(entities)
+        for rel in relations:
+            s, o = local.get(rel.subject), local.get(rel.object)
             if s is None or o is None or s == o:
                 continue
             if rel.type == "partneredWith" and o < s:
@@ -170,34 +208,41 @@ def _keep_most_specific_places(kg: KnowledgeGraph, edges: dict[tuple[str, str, s
                 del edges[(subject, "locatedIn", place)]
 
 
+def _one_string_a_sentence(relations: list[ExtractedRelation]) -> list[ExtractedRelation]:
+    """``relations`` with their evidence quoting one string per sentence: the relations of
+    one sentence each carry a copy of it, and the graph keeps them all."""
+    sentences: dict[str, str] = {}
+    shared = []
+    for rel in relations:
+        sentence = sentences.setdefault(rel.evidence.sentence, rel.evidence.sentence)
+        if sentence is not rel.evidence.sentence:
+            rel = replace(rel, evidence=replace(rel.evidence, sentence=sentence))
+        shared.append(rel)
+    return shared
+
+
 def _norm(form: str) -> str:
     return "".join(form.split()).replace("（", "(").replace("）", ")")
 
 
-def _node(members: list[tuple[str, ExtractedEntity]]) -> Node:
-    names = Counter(ent.name for _, ent in members)
+def _node(members: list[_Entity]) -> Node:
+    names = Counter(ent.name for ent in members)
     canonical = max(names, key=lambda n: (names[n], len(n), n))
-    first = members[0][1]
-    etype = first.type
-    code = next((c for c in sorted(_code(e) for _, e in members) if c), "")
+    etype = members[0].type
+    code = next((c for c in sorted(_code(ent.key) for ent in members) if c), "")
     iri = node_iri(etype, f"{canonical}|{code}" if etype == "Town" else canonical)
     node = Node(iri=iri, type=etype, label=canonical)
-    for article_id, ent in members:
-        node.articles.add(article_id)
-        for form in {ent.name, *ent.aliases}:
+    shared = f"shares a name with {canonical}"  # one string for every note of the node
+    for ent in members:
+        node.articles.add(ent.article_id)
+        reason = "same canonical name" if ent.name == canonical else shared
+        for form in ent.forms:
             if form != canonical:
                 node.aliases.add(form)
-            if ent.name != canonical or article_id != members[0][0]:
-                node.merges.append(MergeNote(form, article_id, _reason(ent, canonical)))
-        for attr in EXPORTED_ATTRIBUTES:
-            value = ent.attributes.get(attr)
+            if ent.name != canonical or ent.article_id != members[0].article_id:
+                node.merges.append(MergeNote(form, ent.article_id, reason))
+        for attr, value in ent.attributes:
             if value and attr not in node.attributes:
                 node.attributes[attr] = value
     node.merges.sort(key=lambda m: (m.article_id, m.form))
     return node
-
-
-def _reason(ent: ExtractedEntity, canonical: str) -> str:
-    if ent.name == canonical:
-        return "same canonical name"
-    return f"shares a name with {canonical}"

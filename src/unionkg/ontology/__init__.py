@@ -14,6 +14,7 @@ from .rdf import SCHEMA as SCHEMA
 from .rdf import bind_prefixes as bind_prefixes
 from .rdf import date_literal as date_literal
 from .rdf import evidence_iri as evidence_iri
+from .rdf import iter_quads as iter_quads
 from .rdf import to_dataset as to_dataset
 from .rdf import to_quads as to_quads
 from .stats import graph_counts as graph_counts
@@ -34,6 +35,7 @@ __all__ = [
     "date_literal",
     "evidence_iri",
     "graph_counts",
+    "iter_quads",
     "ontology_graph",
     "ontology_terms",
     "ontology_text",

@@ -20,21 +20,40 @@ Modelling (the vocabulary is ``unionkg.ttl``; ``ukg:`` is ``https://w3id.org/uni
 extractor behind it; add ``VALUES`` (or ``FILTER``) on ``?subject ?relation ?object`` to ask about
 one edge. It runs unchanged in rdflib (on a ``Dataset``) and in Oxigraph (on a ``Store``); the
 README's "Provenance in SPARQL" shows it.
+
+The statements are made as pyoxigraph terms, one subject at a time (:func:`iter_quads`), in the
+order of their text: the default graph, then each article's graph by IRI; within a graph, by
+subject, predicate and object. A writer can stream them without holding the whole graph's RDF;
+:func:`to_quads` gives the same statements as a list of rdflib terms.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from itertools import groupby
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import PROV, NamespaceManager
 from rdflib.term import Node as RDFNode
 
-from ..model import ID_BASE, Article, Edge, Evidence, KnowledgeGraph, MergeNote, Node, article_iri
+from ..model import (
+    ENTITY_TYPES,
+    ID_BASE,
+    RELATION_TYPES,
+    Article,
+    Edge,
+    Evidence,
+    KnowledgeGraph,
+    MergeNote,
+    Node,
+    article_iri,
+)
 from .namespace import UKG
 
 __all__ = [
@@ -46,6 +65,7 @@ __all__ = [
     "bind_prefixes",
     "date_literal",
     "evidence_iri",
+    "iter_quads",
     "merge_note_iri",
     "to_dataset",
     "to_quads",
@@ -105,6 +125,17 @@ _DATE_TYPES = (
 )
 
 
+def _date_form(value: str) -> tuple[str, URIRef | None]:
+    """A date's lexical form and its most precise XSD type (``None``: not a date)."""
+    text = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?", text):
+        text = text.replace(" ", "T") + (":00" if text.count(":") == 1 else "")
+    for pattern, datatype in _DATE_TYPES:
+        if pattern.fullmatch(text):
+            return text, datatype
+    return value, None
+
+
 def date_literal(value: str) -> Literal:
     """A date as the most precise XSD type its form allows; other text stays a plain string.
 
@@ -115,13 +146,14 @@ def date_literal(value: str) -> Literal:
     >>> date_literal("八月").datatype is None
     True
     """
-    text = value.strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?", text):
-        text = text.replace(" ", "T") + (":00" if text.count(":") == 1 else "")
-    for pattern, datatype in _DATE_TYPES:
-        if pattern.fullmatch(text):
-            return Literal(text, datatype=datatype)
-    return Literal(value)
+    text, datatype = _date_form(value)
+    return Literal(text, datatype=datatype) if datatype else Literal(value)
+
+
+def _evidence_key(edge: Edge, evidence: Evidence) -> str:
+    parts = (edge.type, edge.subject, edge.object, evidence.start, evidence.end, evidence.rule)
+    key = "\x1f".join([evidence.article_id, *map(str, parts)])
+    return f"{ID_BASE}evidence/{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}"
 
 
 def evidence_iri(edge: Edge, evidence: Evidence) -> URIRef:
@@ -135,10 +167,12 @@ def evidence_iri(edge: Edge, evidence: Evidence) -> URIRef:
     >>> evidence_iri(edge, ev) == evidence_iri(edge, ev)
     True
     """
-    parts = (edge.type, edge.subject, edge.object, evidence.start, evidence.end, evidence.rule)
-    key = "\x1f".join([evidence.article_id, *map(str, parts)])
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
-    return URIRef(f"{ID_BASE}evidence/{digest}")
+    return URIRef(_evidence_key(edge, evidence))
+
+
+def _merge_note_key(node_iri: str, note: MergeNote) -> str:
+    key = "\x1f".join((node_iri, note.article_id, note.form, note.reason))
+    return f"{ID_BASE}merge/{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}"
 
 
 def merge_note_iri(node_iri: str, note: MergeNote) -> URIRef:
@@ -152,72 +186,202 @@ def merge_note_iri(node_iri: str, note: MergeNote) -> URIRef:
     >>> iri == merge_note_iri("https://w3id.org/unionkg/id/union/1", note)
     True
     """
-    key = "\x1f".join((node_iri, note.article_id, note.form, note.reason))
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
-    return URIRef(f"{ID_BASE}merge/{digest}")
+    return URIRef(_merge_note_key(node_iri, note))
 
 
-def _confidence(value: float) -> Literal:
-    return Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
+def _term(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(name))
 
 
-def _node_quads(node: Node) -> Iterator[Quad]:
-    iri = URIRef(node.iri)
-    yield iri, RDF.type, UKG[node.type], None
-    yield iri, RDFS.label, Literal(node.label, lang="zh"), None
+# the vocabulary as pyoxigraph terms, made once (UKG[...] fails on a term the ontology lacks)
+_DEFAULT = ox.DefaultGraph()
+_A, _LABEL, _ALT_LABEL = _term(RDF.type), _term(RDFS.label), _term(SKOS.altLabel)
+_SUBJECT, _PREDICATE, _OBJECT = _term(RDF.subject), _term(RDF.predicate), _term(RDF.object)
+_DERIVED_FROM = _term(PROV.wasDerivedFrom)
+_UKG = {
+    name: _term(UKG[name])
+    for name in (*ENTITY_TYPES, *RELATION_TYPES, "Article", "Evidence", "MergeNote", "mergeNote",
+                 "adminCode", "confidence", "date", "endOffset", "extractor", "form", "reason",
+                 "sentence", "startOffset", "title")
+}  # fmt: skip
+_SCHEMA = {
+    name: _term(SCHEMA[name])
+    for name in ("foundingDate", "headline", "url", "datePublished", "publisher")
+}
+_XSD = {name: _term(XSD[name]) for name in ("integer", "decimal", "anyURI")}
+_DATES = {datatype: _term(datatype) for _, datatype in _DATE_TYPES}
+
+
+def _date(value: str) -> ox.Literal:
+    text, datatype = _date_form(value)
+    return ox.Literal(text, datatype=_DATES[datatype]) if datatype else ox.Literal(value)
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD["integer"])
+
+
+def _confidence(value: float) -> ox.Literal:
+    return ox.Literal(str(Decimal(str(round(value, 4)))), datatype=_XSD["decimal"])
+
+
+def _zh(text: str) -> ox.Literal:
+    return ox.Literal(text, language="zh")
+
+
+def _node_quads(node: Node) -> Iterator[ox.Quad]:
+    iri = ox.NamedNode(node.iri)
+    yield ox.Quad(iri, _A, _UKG[node.type], _DEFAULT)
+    yield ox.Quad(iri, _LABEL, _zh(node.label), _DEFAULT)
     for alias in node.aliases - {node.label}:
-        yield iri, SKOS.altLabel, Literal(alias, lang="zh"), None
+        yield ox.Quad(iri, _ALT_LABEL, _zh(alias), _DEFAULT)
     if founded := node.attributes.get("founded"):
-        yield iri, SCHEMA.foundingDate, date_literal(founded), None
+        yield ox.Quad(iri, _SCHEMA["foundingDate"], _date(founded), _DEFAULT)
     if code := node.attributes.get("admin_code"):
-        yield iri, UKG.adminCode, Literal(code), None
-    for note in node.merges:
-        article = URIRef(article_iri(note.article_id))
-        note_iri = merge_note_iri(node.iri, note)
-        yield iri, UKG.mergeNote, note_iri, article
-        yield note_iri, RDF.type, UKG.MergeNote, article
-        yield note_iri, UKG.form, Literal(note.form, lang="zh"), article
-        yield note_iri, PROV.wasDerivedFrom, article, article
-        yield note_iri, UKG.reason, Literal(note.reason), article
+        yield ox.Quad(iri, _UKG["adminCode"], ox.Literal(code), _DEFAULT)
 
 
-def _article_quads(article: Article) -> Iterator[Quad]:
-    iri = URIRef(article_iri(article.id))
-    yield iri, RDF.type, UKG.Article, None
+def _edge_quad(edge: Edge) -> ox.Quad:
+    subject, obj = ox.NamedNode(edge.subject), ox.NamedNode(edge.object)
+    return ox.Quad(subject, _UKG[edge.type], obj, _DEFAULT)
+
+
+def _article_quads(article: Article) -> Iterator[ox.Quad]:
+    iri = ox.NamedNode(article_iri(article.id))
+    yield ox.Quad(iri, _A, _UKG["Article"], _DEFAULT)
     if article.title:
-        yield iri, SCHEMA.headline, Literal(article.title, lang="zh"), None
+        yield ox.Quad(iri, _SCHEMA["headline"], _zh(article.title), _DEFAULT)
     if article.url:
-        yield iri, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI), None
+        url = ox.Literal(article.url, datatype=_XSD["anyURI"])
+        yield ox.Quad(iri, _SCHEMA["url"], url, _DEFAULT)
     if article.published:
-        yield iri, SCHEMA.datePublished, date_literal(article.published), None
+        yield ox.Quad(iri, _SCHEMA["datePublished"], _date(article.published), _DEFAULT)
     if article.publisher:
-        yield iri, SCHEMA.publisher, Literal(article.publisher, lang="zh"), None
+        yield ox.Quad(iri, _SCHEMA["publisher"], _zh(article.publisher), _DEFAULT)
 
 
-def _edge_quads(edge: Edge) -> Iterator[Quad]:
-    subject, relation, obj = URIRef(edge.subject), UKG[edge.type], URIRef(edge.object)
-    yield subject, relation, obj, None
-    for evidence in edge.evidence:
-        article = URIRef(article_iri(evidence.article_id))
-        iri = evidence_iri(edge, evidence)
-        yield iri, RDF.type, UKG.Evidence, article
-        yield iri, RDF.subject, subject, article
-        yield iri, RDF.predicate, relation, article
-        yield iri, RDF.object, obj, article
-        yield iri, PROV.wasDerivedFrom, article, article
-        yield iri, UKG.sentence, Literal(evidence.sentence), article
-        yield iri, UKG.startOffset, Literal(evidence.start), article
-        yield iri, UKG.endOffset, Literal(evidence.end), article
-        yield iri, UKG.extractor, Literal(evidence.rule), article
-        yield iri, UKG.confidence, _confidence(evidence.confidence), article
-        for title in edge.titles:
-            yield iri, UKG.title, Literal(title, lang="zh"), article
-        for date in edge.dates:
-            yield iri, UKG.date, date_literal(date), article
+def _merge_note_quads(node: Node, note: MergeNote) -> Iterator[ox.Quad]:
+    article = ox.NamedNode(article_iri(note.article_id))
+    iri = ox.NamedNode(_merge_note_key(node.iri, note))
+    yield ox.Quad(ox.NamedNode(node.iri), _UKG["mergeNote"], iri, article)
+    yield ox.Quad(iri, _A, _UKG["MergeNote"], article)
+    yield ox.Quad(iri, _UKG["form"], _zh(note.form), article)
+    yield ox.Quad(iri, _DERIVED_FROM, article, article)
+    yield ox.Quad(iri, _UKG["reason"], ox.Literal(note.reason), article)
+
+
+def _evidence_quads(edge: Edge, evidence: Evidence) -> Iterator[ox.Quad]:
+    article = ox.NamedNode(article_iri(evidence.article_id))
+    iri = ox.NamedNode(_evidence_key(edge, evidence))
+    yield ox.Quad(iri, _A, _UKG["Evidence"], article)
+    yield ox.Quad(iri, _SUBJECT, ox.NamedNode(edge.subject), article)
+    yield ox.Quad(iri, _PREDICATE, _UKG[edge.type], article)
+    yield ox.Quad(iri, _OBJECT, ox.NamedNode(edge.object), article)
+    yield ox.Quad(iri, _DERIVED_FROM, article, article)
+    yield ox.Quad(iri, _UKG["sentence"], ox.Literal(evidence.sentence), article)
+    yield ox.Quad(iri, _UKG["startOffset"], _integer(evidence.start), article)
+    yield ox.Quad(iri, _UKG["endOffset"], _integer(evidence.end), article)
+    yield ox.Quad(iri, _UKG["extractor"], ox.Literal(evidence.rule), article)
+    yield ox.Quad(iri, _UKG["confidence"], _confidence(evidence.confidence), article)
+    for title in edge.titles:
+        yield ox.Quad(iri, _UKG["title"], _zh(title), article)
+    for date in edge.dates:
+        yield ox.Quad(iri, _UKG["date"], _date(date), article)
+
+
+_PLAIN = {str(XSD.string), str(RDF.langString)}  # datatypes written as no datatype
+
+
+def _value(term: object) -> str:
+    """An IRI's or a literal's text (we write no blank nodes and no quoted triples)."""
+    return term.value if isinstance(term, ox.NamedNode | ox.Literal) else str(term)
+
+
+def _statement_key(quad: ox.Quad) -> tuple[str, str, str, str, str]:
+    """Subject, predicate, object, language, datatype: the order statements are written in."""
+    subject, predicate, obj = _value(quad.subject), quad.predicate.value, quad.object
+    if isinstance(obj, ox.Literal):
+        datatype = obj.datatype.value
+        language, datatype = obj.language or "", "" if datatype in _PLAIN else datatype
+        return subject, predicate, obj.value, language, datatype
+    return subject, predicate, _value(obj), "", ""
+
+
+def _ordered(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """``quads`` sorted by :func:`_statement_key`, each once."""
+    ordered = sorted(quads, key=_statement_key)
+    return [quad for i, quad in enumerate(ordered) if i == 0 or quad != ordered[i - 1]]
+
+
+def _default_graph(kg: KnowledgeGraph) -> Iterator[list[ox.Quad]]:
+    """The default graph's statements, one subject at a time, subjects in IRI order."""
+    sources: Iterator[tuple[str, Node | Edge | Article]] = heapq.merge(
+        ((iri, kg.nodes[iri]) for iri in sorted(kg.nodes)),
+        ((edge.subject, edge) for edge in sorted(kg.edges, key=lambda e: e.subject)),
+        sorted((article_iri(a.id), a) for a in kg.articles.values()),
+        key=lambda item: item[0],
+    )
+    for _, items in groupby(sources, key=lambda item: item[0]):
+        quads: list[ox.Quad] = []
+        for _, item in items:
+            if isinstance(item, Node):
+                quads.extend(_node_quads(item))
+            elif isinstance(item, Edge):
+                quads.append(_edge_quad(item))
+            else:
+                quads.extend(_article_quads(item))
+        yield _ordered(quads)
+
+
+def _article_graphs(kg: KnowledgeGraph) -> Iterator[list[ox.Quad]]:
+    """Each article's graph (its evidence and merge notes), in IRI order, one at a time."""
+    cited: dict[str, list[tuple[Edge, Evidence] | tuple[Node, MergeNote]]] = {}
+    for edge in kg.edges:
+        for evidence in edge.evidence:
+            cited.setdefault(evidence.article_id, []).append((edge, evidence))
+    for node in kg.nodes.values():
+        for note in node.merges:
+            cited.setdefault(note.article_id, []).append((node, note))
+    for article_id in sorted(cited, key=article_iri):
+        quads: list[ox.Quad] = []
+        for owner, item in cited.pop(article_id):
+            if isinstance(owner, Edge) and isinstance(item, Evidence):
+                quads.extend(_evidence_quads(owner, item))
+            elif isinstance(owner, Node) and isinstance(item, MergeNote):
+                quads.extend(_merge_note_quads(owner, item))
+        yield _ordered(quads)
+
+
+def iter_quads(kg: KnowledgeGraph) -> Iterator[list[ox.Quad]]:
+    """Every statement of the graph as pyoxigraph quads, one subject (default graph) or one
+    article's graph at a time, in the order of :func:`to_quads`, without duplicates.
+
+    Only one group's statements exist at a time, so a writer streams the graph's RDF in
+    memory that grows with the graph, not with its statements.
+
+    >>> from unionkg.model import KnowledgeGraph, Node
+    >>> town = Node("https://w3id.org/unionkg/id/t/1", "Town", "虹桥镇")
+    >>> [[q.predicate.value.rsplit("#")[-1] for q in group]
+    ...  for group in iter_quads(KnowledgeGraph(nodes={town.iri: town}))]
+    [['type', 'label']]
+    """
+    yield from _default_graph(kg)
+    yield from _article_graphs(kg)
+
+
+def _rdflib_term(term: ox.NamedNode | ox.Literal) -> RDFNode:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value in _PLAIN:
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def to_quads(kg: KnowledgeGraph) -> list[Quad]:
-    """Every statement of the graph with its named graph, sorted and without duplicates.
+    """Every statement of the graph with its named graph, sorted and without duplicates, as
+    rdflib terms (:func:`iter_quads` gives them as pyoxigraph terms, a group at a time).
 
     >>> from unionkg.model import KnowledgeGraph, Node
     >>> town = Node("https://w3id.org/unionkg/id/t/1", "Town", "虹桥镇")
@@ -226,28 +390,17 @@ def to_quads(kg: KnowledgeGraph) -> list[Quad]:
     >>> [str(p).rsplit("#", 1)[-1] for _, p, _, _ in to_quads(kg)]
     ['type', 'label', 'adminCode']
     """
-    quads: set[Quad] = set()
-    for node in kg.nodes.values():
-        quads.update(_node_quads(node))
-    for edge in kg.edges:
-        quads.update(_edge_quads(edge))
-    for article in kg.articles.values():
-        quads.update(_article_quads(article))
-    return sorted(quads, key=_quad_key)
+    return [_rdflib_quad(quad) for group in iter_quads(kg) for quad in group]
 
 
-def _quad_key(quad: Quad) -> tuple[str, ...]:
-    subject, predicate, obj, graph = quad
-    if isinstance(obj, Literal):
-        return (
-            str(graph or ""),
-            str(subject),
-            str(predicate),
-            str(obj),
-            obj.language or "",
-            str(obj.datatype or ""),
-        )
-    return (str(graph or ""), str(subject), str(predicate), str(obj), "", "")
+def _rdflib_quad(quad: ox.Quad) -> Quad:
+    graph = quad.graph_name
+    return (
+        URIRef(_value(quad.subject)),
+        URIRef(quad.predicate.value),
+        _rdflib_term(quad.object),  # type: ignore[arg-type]
+        None if isinstance(graph, ox.DefaultGraph) else URIRef(_value(graph)),
+    )
 
 
 def bind_prefixes(manager: NamespaceManager) -> None:

@@ -5,8 +5,8 @@ names, aliases and attributes, its relations with their evidence) is kept in the
 adding or removing an article recomputes the graph with :func:`unionkg.graph.build_graph` over the
 stored extractions without running entity recognition again.
 
-:func:`to_store_quads` turns the graph's RDF (:func:`unionkg.ontology.to_quads`, rdflib terms) into
-pyoxigraph quads with the same IRIs and layout.
+:func:`to_store_quads` gives the graph's RDF (:func:`unionkg.ontology.iter_quads`) as the store
+keeps it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from ..model import (
     KnowledgeGraph,
     Mention,
 )
-from ..ontology import to_quads
+from ..ontology import iter_quads
 
 __all__ = [
     "canonical",
@@ -109,23 +109,15 @@ def to_oxigraph_term(term: RDFNode) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 def to_store_quads(kg: KnowledgeGraph) -> set[ox.Quad]:
-    """The graph's statements (:func:`unionkg.ontology.to_quads`) as pyoxigraph quads, with
-    literals in the canonical form the store keeps them in (``0.90`` reads back as ``0.9``).
+    """The graph's statements (:func:`unionkg.ontology.iter_quads`) with literals in the
+    canonical form the store keeps them in (``0.90`` reads back as ``0.9``).
 
     >>> from unionkg.model import Node
     >>> town = Node("https://w3id.org/unionkg/id/t/1", "Town", "虹桥镇")
     >>> len(to_store_quads(KnowledgeGraph(nodes={town.iri: town})))
     2
     """
-    return canonical(
-        ox.Quad(
-            to_oxigraph_term(s),  # type: ignore[arg-type]
-            to_oxigraph_term(p),  # type: ignore[arg-type]
-            to_oxigraph_term(o),
-            ox.DefaultGraph() if g is None else ox.NamedNode(str(g)),
-        )
-        for s, p, o, g in to_quads(kg)
-    )
+    return canonical(quad for group in iter_quads(kg) for quad in group)
 
 
 def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:

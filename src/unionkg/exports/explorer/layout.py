@@ -22,12 +22,15 @@ from dataclasses import dataclass
 
 import igraph
 import numpy as np
+from scipy.spatial import cKDTree
 
 __all__ = ["MIN_GROUP", "Layout", "layout_graph"]
 
 MIN_GROUP = 4
 _SPACING = 100.0  # canvas units per node, roughly: a node's share of its disc
 _SEED = 7
+_GAP = 1.08  # discs keep 8 % of their radii apart
+_PAIRS_AT_ONCE = 500_000  # pairs of discs compared in one numpy operation
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,16 +96,36 @@ def _place_discs(graph: igraph.Graph, group: list[int], radii: np.ndarray) -> np
     for step in range(200):  # pull towards the middle, push overlapping discs apart
         if step < 100:
             centres *= 0.95
-        delta = centres[:, None, :] - centres[None, :, :]
-        distance = np.sqrt((delta**2).sum(axis=2)) + np.eye(count)
-        overlap = (radii[:, None] + radii[None, :]) * 1.08 - distance
-        np.fill_diagonal(overlap, 0.0)
-        overlap = np.clip(overlap, 0.0, None)
-        if step >= 100 and not overlap.any():
+        moves = np.zeros_like(centres)
+        for first, second in _near_pairs(centres, radii):
+            delta = centres[first] - centres[second]
+            distance = np.sqrt((delta**2).sum(axis=1))
+            overlap = np.clip((radii[first] + radii[second]) * _GAP - distance, 0.0, None)
+            push = delta / np.maximum(distance, 1.0)[:, None] * (overlap / 2)[:, None]
+            np.add.at(moves, first, push)
+            np.add.at(moves, second, -push)
+        if step >= 100 and not moves.any():  # no disc overlaps another
             break
-        push = (delta / distance[:, :, None]) * (overlap / 2)[:, :, None]
-        centres += push.sum(axis=1)
+        centres += moves
     return centres
+
+
+def _near_pairs(centres: np.ndarray, radii: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Pairs of discs close enough that they might overlap, as two arrays of indexes, a slice
+    at a time: every pair that does, once, without comparing every disc with every other (a
+    k-d tree finds the pairs of ordinary discs; the few large ones are compared with all)."""
+    large = radii > 4 * float(np.median(radii))
+    ordinary = np.flatnonzero(~large)
+    if len(ordinary) > 1:
+        reach = 2 * _GAP * float(radii[ordinary].max())
+        found = cKDTree(centres[ordinary]).query_pairs(reach, output_type="ndarray")
+        for start in range(0, len(found), _PAIRS_AT_ONCE):
+            part = found[start : start + _PAIRS_AT_ONCE]
+            yield ordinary[part[:, 0]], ordinary[part[:, 1]]
+    everyone = np.arange(len(radii))
+    for disc in np.flatnonzero(large):  # with every disc after it and every ordinary one
+        others = everyone[(everyone > disc) | (~large & (everyone != disc))]
+        yield np.full(len(others), disc), others
 
 
 def _inside(graph: igraph.Graph, members: list[int], radius: float) -> np.ndarray:
