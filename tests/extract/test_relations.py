@@ -298,3 +298,15 @@ def test_rosters(text: str, expected: set, absent: set) -> None:
 )  # fmt: skip
 def test_posts_in_the_body_named_before(text: str, expected: tuple) -> None:
     assert expected in _posts(text)
+
+
+@pytest.mark.parametrize(
+    ("template", "s", "o"),
+    [
+        ("〔O1〕在〔O0〕和〔O3〕的指导下组建。", "O0", "O1"),
+        ("〔O1〕在〔O0〕和〔O3〕的指导下组建。", "O3", "O1"),
+        ("〔O2〕牵头，联合入驻企业成立〔O1〕。", "O2", "O1"),
+    ],
+)
+def test_founding_phrased_after_its_subject(template: str, s: str, o: str) -> None:
+    assert _edge("founded", s, o) in _run(template)
