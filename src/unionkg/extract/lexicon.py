@@ -144,6 +144,34 @@ class Lexicon:
             name = name.replace(short, full)
         return name
 
+    @cached_property
+    def _generic_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.generic_name_words, key=lambda w: (-len(w), w)))
+
+    def strip_generic(self, text: str, shortest: int = 1) -> str:
+        """What is left of ``text`` once generic words (of at least ``shortest`` characters,
+        longest first) are taken off both its ends.
+
+        >>> default_lexicon().strip_generic("快递物流行业启衡")
+        '启衡'
+        """
+        words = [w for w in self._generic_longest_first if len(w) >= shortest]
+        rest, changed = text, True
+        while rest and changed:
+            changed = False
+            for word in words:
+                if rest.startswith(word) or rest.endswith(word):
+                    rest = rest[len(word) :] if rest.startswith(word) else rest[: -len(word)]
+                    changed = True
+                    break
+        return rest
+
+    @cached_property
+    def place_suffixes_longest_first(self) -> tuple[str, ...]:
+        """Every place suffix, longest first."""
+        words = {w for ws in self.place_suffixes.values() for w in ws}
+        return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
     def place_level(self, name: str) -> str | None:
         """The level a place name's suffix gives (province … village, or zone)."""
         best: tuple[int, str] | None = None

@@ -539,19 +539,4 @@ def _proper(start: int, end: int, index: TokenIndex) -> bool:
 
 def _distinctive(core: str, lex: Lexicon) -> bool:
     """Whether a name's core (no place, no suffix) says which organization it is."""
-    if len(core) < 2:
-        return False
-    rest = core
-    changed = True
-    while rest and changed:
-        changed = False
-        for word in sorted(lex.generic_name_words, key=len, reverse=True):
-            if rest.startswith(word):
-                rest = rest[len(word) :]
-                changed = True
-                break
-            if rest.endswith(word):
-                rest = rest[: -len(word)]
-                changed = True
-                break
-    return len(rest) >= 2
+    return len(core) >= 2 and len(lex.strip_generic(core)) >= 2

@@ -342,15 +342,8 @@ def _org_follows(remainder: str, lex: Lexicon) -> bool:
 
 def _generic_place(name: str, lex: Lexicon) -> bool:
     """Whether a name is a place suffix after generic words only (工业基地, 产业园区)."""
-    suffixes = sorted((x for v in lex.place_suffixes.values() for x in v), key=len, reverse=True)
-    suffix = next((x for x in suffixes if name.endswith(x)), "")
-    rest = name[: len(name) - len(suffix)]
-    while rest:
-        word = next((w for w in lex.generic_name_words if len(w) > 1 and rest.startswith(w)), None)
-        if word is None:
-            return False
-        rest = rest[len(word) :]
-    return bool(suffix)
+    suffix = next((x for x in lex.place_suffixes_longest_first if name.endswith(x)), "")
+    return bool(suffix) and not lex.strip_generic(name[: len(name) - len(suffix)], shortest=2)
 
 
 def _is_bare_suffix(name: str, lex: Lexicon) -> bool:
