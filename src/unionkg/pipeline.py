@@ -38,7 +38,6 @@ __all__ = [
     "build",
     "build_graph_from_paths",
     "export_graph",
-    "extract_articles",
     "graph_stats",
     "iter_extractions",
     "sample_corpus",
@@ -150,25 +149,6 @@ def iter_extractions(
         if not keep_text:
             extraction.article = replace(extraction.article, text="", original=None, bylines=())
         yield extraction
-
-
-def extract_articles(
-    articles: Iterable[Article],
-    progress: Progress | None = None,
-    problems: list[InputError] | None = None,
-    *,
-    on_problem: ProblemHandler | None = None,
-    workers: int = 1,
-    keep_text: bool = True,
-) -> list[Extraction]:
-    """Every extraction of :func:`iter_extractions`, as a list.
-
-    >>> [x.article.id for x in extract_articles([Article("a", "林启明当选主席。")])]
-    ['a']
-    """
-    return list(iter_extractions(
-        articles, progress, problems, on_problem=on_problem, workers=workers, keep_text=keep_text
-    ))  # fmt: skip
 
 
 def build_graph_from_paths(

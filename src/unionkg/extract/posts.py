@@ -328,7 +328,7 @@ _OWN_BODY = re.compile(
 
 
 def _own_body(table: EntityTable, kind: str) -> str | None:
-    """The article's company (公司, 集团) or its body of a kind (医院, 管委会 …)."""
+    """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …)."""
     if kind in {"公司", "集团"}:
         return main_of(table, "Company")
     bodies = [e for e in table.entities.values()
@@ -343,7 +343,4 @@ def _body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> str | None:
     head = lex.title_head(title)
     if head is None or title != head or not head.endswith("长") or len(head) < 2:
         return None
-    unit = head[-2]
-    bodies = [e for e in table.entities.values()
-              if e.type in {"Company", "Organization"} and e.name.endswith(unit)]  # fmt: skip
-    return bodies[0].key if len(bodies) == 1 else None
+    return _own_body(table, head[-2])
