@@ -306,6 +306,10 @@ def test_a_line_of_business_of_a_place_is_no_company():
         # a kind of place is not one
         ("这里是重要的工业基地，产业园区内企业众多。", "Town", set()),
         ("铁西区召开大会，区政协副主席卢志刚出席。", "Organization", {"铁西区政协"}),
+        # a kind of body before a placed name is no part of it
+        ("大厦物业企业陕西云谷物业服务有限公司牵头成立工会。", "Company",
+         {"陕西云谷物业服务有限公司"}),
+        ("会员单位温州启衡电器有限公司参加。", "Company", {"温州启衡电器有限公司"}),
     ],
 )  # fmt: skip
 def test_name_boundaries_and_kinds(text: str, kind: str, expected: set[str]):
