@@ -310,6 +310,9 @@ def test_a_line_of_business_of_a_place_is_no_company():
         ("大厦物业企业陕西云谷物业服务有限公司牵头成立工会。", "Company",
          {"陕西云谷物业服务有限公司"}),
         ("会员单位温州启衡电器有限公司参加。", "Company", {"温州启衡电器有限公司"}),
+        # a works (厂) is a company; 厂房 and 厂区 are buildings, not names
+        ("仁怀市岩泉酿造厂车间主任林启明当选副主席。", "Company", {"仁怀市岩泉酿造厂"}),
+        ("启衡新城标准厂房一期工程开工，厂区内将建职工之家。", "Company", set()),
     ],
 )  # fmt: skip
 def test_name_boundaries_and_kinds(text: str, kind: str, expected: set[str]):

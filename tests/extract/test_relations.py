@@ -226,6 +226,15 @@ def _members(text: str) -> set[tuple[str, str]]:
             "青禾县物流行业工会联合会成立，青禾县远帆物流有限公司等企业代表集中递交了入会申请。",
             ("青禾县远帆物流有限公司", "青禾县物流行业工会联合会"),
         ),
+        (  # the clause after joining names the union joined, not the article's most named one
+            "青禾县总工会走访青禾县物流行业工会联合会。青禾县总工会表示将做好服务。"
+            "司机童雨桐扫码入会，成为联合会的新会员。",
+            ("童雨桐", "青禾县物流行业工会联合会"),
+        ),
+        (  # signing the application form is applying to join
+            "青禾县远帆物流有限公司工会成立。操作工童雨桐签下入会申请书，成为公司工会第86名会员。",
+            ("童雨桐", "青禾县远帆物流有限公司工会"),
+        ),
     ],
 )
 def test_members_of_the_union_named_earlier(text: str, expected: tuple[str, str]) -> None:

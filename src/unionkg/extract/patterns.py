@@ -104,7 +104,7 @@ def pattern_links(out: Collector, tpl: Template, table: EntityTable, article: Ar
                 pairs = list(zip(objs[1:], objs, strict=False))
             elif not subj:
                 if rule.relation == "memberOf":
-                    union = _union_named(table, m.group(), out)
+                    union = _union_named(table, tpl, m, out)
                     pairs = [(o, union) for o in objs if union]
                 else:
                     if len(objs) < 2 and not support:
@@ -144,17 +144,37 @@ def _sentence_subject(tpl: Template, before: int) -> list[str]:
     return [tpl.slots[f"{m.group(1)}{m.group(2)}"]]
 
 
-def _union_named(table: EntityTable, matched: str, out: Collector) -> str | None:
-    """The union a member clause names by its kind (…等19家工会联合会成员单位), else the focus."""
-    tail = SLOT.sub("", matched)
-    m = re.search(r"(工会联合会|联合工会|工会联盟|联盟|工会)", tail)
-    if m:
-        cands = [e for e in table.entities.values()
-                 if e.type == "Union" and e.name.endswith(m.group(1))]  # fmt: skip
-        full = max(cands, key=lambda e: len(e.name), default=None)
-        if full and all(e.name in full.name for e in cands):
-            return full.key  # one union, written in full and in short
-    return focus_union(table, out)
+_KINDS = r"(工会联合会|联合工会|工会联盟|联盟|工会)"
+# the clause after a member clause that says which union was joined: 成为联合工会的新会员
+_JOINED = re.compile(
+    r"[^〔〕，,。；;]{0,4}[，,]?(?:并|随即|当场)?(?:成为|加入了?)(?:〔O(\d+)〕|" + _KINDS + ")"
+)
+
+
+def _union_named(table: EntityTable, tpl: Template, m: re.Match[str], out: Collector) -> str | None:
+    """The union a member clause names by its kind (…等19家工会联合会成员单位), else the union
+    the next clause joins (甲扫码入会，成为联合工会的新会员), else the focus."""
+    union = _union_of_kind(table, SLOT.sub("", m.group()))
+    joined = _JOINED.match(tpl.text, m.end())
+    if not union and joined and joined.group(1):
+        key = tpl.slots[f"O{joined.group(1)}"]
+        union = key if table.entities[key].type == "Union" else None
+    elif not union and joined:
+        union = _union_of_kind(table, joined.group(2))
+    return union or focus_union(table, out)
+
+
+def _union_of_kind(table: EntityTable, text: str) -> str | None:
+    """The one union whose name ends with the kind ``text`` names, written in full and in short."""
+    m = re.search(_KINDS, text)
+    if not m:
+        return None
+    cands = [e for e in table.entities.values()
+             if e.type == "Union" and e.name.endswith(m.group(1))]  # fmt: skip
+    full = max(cands, key=lambda e: len(e.name), default=None)
+    if full and all(e.name in full.name for e in cands):
+        return full.key
+    return None
 
 
 def _slots(group: str | None, tpl: Template) -> list[str]:
