@@ -157,6 +157,16 @@ def _posts(text: str) -> set[tuple[str, str, str, str]]:
             for r in ex.relations if r.type in {"chairedBy", "holdsPosition"}}  # fmt: skip
 
 
+def test_a_name_written_again_is_a_mention_where_the_model_splits_it_otherwise() -> None:
+    # the model reads the second 长葛康和医院 as 长葛康|和|医院: the name is still that body's
+    found = _posts(
+        "大周镇总工会与长葛康和医院签订合作协议。长葛市委组织部副部长、市总工会主席冯立群，"
+        "大周镇党委书记姜海涛，长葛康和医院院长、党支部书记莫志远出席签约仪式。"
+    )
+    assert ("holdsPosition", "莫志远", "长葛康和医院", "院长、党支部书记") in found
+    assert not any(holder == "莫志远" and body == "大周镇党委" for _, holder, body, _ in found)
+
+
 def test_vice_chair_is_not_chair() -> None:
     found = _posts("宁波市江北区总工会副主席王明出席活动。")
     assert not any(t == "chairedBy" for t, *_ in found)

@@ -253,6 +253,21 @@ class EntityTable:
                 self.add(unions[0].key, "Union", unions[0].name, m.start(), m.end(),
                          "back-reference/v1", False)  # fmt: skip
 
+    def add_repeated_names(self) -> None:
+        """An organization's name written again where the model read the words otherwise
+        (某某康|和|医院): each occurrence of a name or alias that lies in no mention is one."""
+        forms = sorted(
+            {(form, ent.key) for ent in self.entities.values()
+             if ent.type in {"Union", "Company", "Organization"}
+             for form in (ent.name, *ent.aliases) if len(form) >= 4},
+            key=lambda pair: (-len(pair[0]), pair),
+        )  # fmt: skip
+        for form, key in forms:
+            for m in re.finditer(re.escape(form), self.text):
+                if not any(s < m.end() and m.start() < e for s, e in self.by_span):
+                    ent = self.entities[key]
+                    self.add(key, ent.type, ent.name, m.start(), m.end(), "repeated-name/v1")
+
     def add_own_unions(self) -> None:
         """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
         the group, for 集团) written last before it, when there is one."""

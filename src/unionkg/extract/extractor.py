@@ -70,6 +70,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     table.add_own_unions()
     _add_quoted_brands(table)
     table.add_back_references(index.starts)
+    table.add_repeated_names()
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
     _type_officials(table, text, res.lexicon)
