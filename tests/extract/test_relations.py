@@ -200,6 +200,14 @@ def test_posts_in_varied_phrasings(text: str, expected: set[tuple[str, str, str,
     assert expected <= _posts(text)
 
 
+def test_a_bare_title_after_a_listed_holder_is_in_the_same_body() -> None:
+    found = _posts("青禾县鞋业商会会长林启明、秘书长童雨桐，青禾县总工会副主席柯明远出席会议。")
+    assert ("holdsPosition", "童雨桐", "青禾县鞋业商会", "秘书长") in found
+    # a title naming a body of its own (教体局局长) is not a post of the body listed before
+    found = _posts("青禾县总工会副主席柯明远、县委常委林启明、教体局局长童雨桐为企业授牌。")
+    assert not any(holder == "童雨桐" for _, holder, _, _ in found)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -124,11 +124,12 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
                 listed_org = org
             if kind == "P":
                 found.clear()
-                # 某会经审委主任甲、女职委主任乙: an organ's post after a name listed in the
-                # same body is in that body too
+                # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a
+                # bare title, after a name listed in a body is in that body too
                 after = pieces[i + 2] if i + 2 < len(pieces) else ""
                 title = _title(after.lstrip("、"), lex) if after.startswith("、") else None
-                if listed_org and title and _is_organ_title(title, lex):
+                bare = title is not None and lex.title_head(title) == title
+                if listed_org and title and (bare or _is_organ_title(title, lex)):
                     org = listed_org
             i += 2
     by_org: dict[str, list[str]] = {}
