@@ -208,6 +208,14 @@ def test_a_bare_title_after_a_listed_holder_is_in_the_same_body() -> None:
     assert not any(holder == "童雨桐" for _, holder, _, _ in found)
 
 
+def test_a_kind_of_body_after_a_listed_holder_is_the_articles_body_of_that_kind() -> None:
+    found = _posts(
+        "青禾县白鹭农业合作社与城南镇总工会签约。"
+        "城南镇总工会主席林启明、合作社理事长童雨桐出席签约仪式。"
+    )
+    assert ("chairedBy", "青禾县白鹭农业合作社", "童雨桐", "理事长") in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

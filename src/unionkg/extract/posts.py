@@ -89,11 +89,13 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
         chunk = pieces[i]
         if i % 3 == 0:
             named_here = None  # the body the words before the name say the post is in
-            # 公司董事长甲, 集团党委书记乙, 该医院院长丙, 企业方代表、商会会长丁: the article's
-            # body of that kind, named at the head of the titles or of the last of them
+            # 公司董事长甲, 集团党委书记乙, 该医院院长丙, 企业方代表、商会会长丁, 某会主席甲、
+            # 合作社理事长乙: the article's body of that kind, named at the head of the titles
+            # or of the last of them
             last_part = chunk.rsplit("、", 1)[-1]
             own = _OWN_BODY.match(chunk) or _OWN_BODY.match(last_part)
-            if i == 0 and own is not None:
+            after_person = i > 0 and pieces[i - 2] == "P" and chunk.startswith("、")
+            if (i == 0 or after_person) and own is not None:
                 named_here = _own_body(table, own.group(1))
                 chunk = own.string[own.end() :]
             elif i == 0 and len(pieces) == 1:
