@@ -208,6 +208,21 @@ def test_a_bare_title_after_a_listed_holder_is_in_the_same_body() -> None:
     assert not any(holder == "童雨桐" for _, holder, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县远帆物流有限公司工会成立。该公司工会主席、人力资源总监童雨桐介绍了情况。",
+        "青禾县远帆物流有限公司工会主席、副总经理童雨桐介绍了情况。",
+    ],
+)
+def test_a_company_title_after_its_unions_title_is_the_companys(text: str) -> None:
+    found = _posts(text)
+    assert ("chairedBy", "青禾县远帆物流有限公司工会", "童雨桐", "主席") in found
+    companys = {title for _, holder, body, title in found
+                if holder == "童雨桐" and body == "青禾县远帆物流有限公司"}  # fmt: skip
+    assert companys and all("经理" in t or "总监" in t for t in companys)
+
+
 def test_a_kind_of_body_after_a_listed_holder_is_the_articles_body_of_that_kind() -> None:
     found = _posts(
         "青禾县白鹭农业合作社与城南镇总工会签约。"

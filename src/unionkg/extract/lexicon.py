@@ -59,6 +59,7 @@ class Lexicon:
     title_heads: tuple[str, ...]
     post_units: str
     chair_titles: tuple[str, ...]
+    company_titles: frozenset[str]
     vague_titles: frozenset[str]
     organ_only: tuple[str, ...]
     union_modifiers: tuple[str, ...]
@@ -93,6 +94,7 @@ class Lexicon:
             title_heads=_longest_first(data["title_heads"]),
             post_units=data["post_units"],
             chair_titles=tuple(data["chair_titles"]),
+            company_titles=frozenset(data["company_titles"]),
             vague_titles=frozenset(data["vague_titles"]),
             organ_only=_longest_first(data["organ_only"]),
             union_modifiers=_longest_first(data["union_modifiers"]),

@@ -83,6 +83,7 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
         return None
     org: str | None = None
     listed_org: str | None = None
+    company: str | None = None  # the company whose union a title of the list named
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(pieces):
@@ -116,12 +117,17 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
                     if target is None:
                         continue
                     if _ORG_WORD.match(part) and target != org:
+                        if table.entities[org].type == "Company":
+                            company = org
                         org = target  # later titles of the list belong to the org just named
+                    elif company and lex.title_head(title) in lex.company_titles:
+                        target = company  # 公司工会主席、总监: the director is the company's
                     found.append((target, title))
             i += 1
         else:
             kind, n = chunk, pieces[i + 1]
             org = tpl.slots[f"{kind}{n}"] if kind == "O" else None
+            company = _company_of(table, org) if org else None
             if kind == "O":
                 listed_org = org
             if kind == "P":
@@ -141,6 +147,17 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
         rule = "post-before-name/v2"
         _emit_post(out, tpl, person, target, "、".join(titles), lex, rule, rule_confidence(rule))
     return found[-1][0] if found else None
+
+
+def _company_of(table: EntityTable, union: str) -> str | None:
+    """The company whose union ``union`` is (某某公司工会 → 某某公司), if it is one."""
+    ent = table.entities[union]
+    if ent.type != "Union":
+        return None
+    names = {ent.name, *ent.aliases}
+    owners = [e.key for e in table.entities.values() if e.type == "Company"
+              and any(form + "工会" in names for form in (e.name, *e.aliases))]  # fmt: skip
+    return ent.attributes.get("derived_from") or (owners[0] if owners else None)
 
 
 def _is_organ_title(title: str, lex: Lexicon) -> bool:
