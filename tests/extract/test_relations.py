@@ -208,6 +208,15 @@ def test_a_bare_title_after_a_listed_holder_is_in_the_same_body() -> None:
     assert not any(holder == "童雨桐" for _, holder, _, _ in found)
 
 
+def test_organ_posts_listed_after_one_in_a_body_are_in_that_body() -> None:
+    found = _posts(
+        "启衡仁泽医院工会成立。医院党委副书记段明华当选为工会主席，护理部主任杨丽琼、"
+        "后勤保障部主任张建林当选为工会副主席，财务科科长李雯当选为经审会主任。"
+    )
+    for holder, title in (("张建林", "后勤保障部主任"), ("李雯", "财务科科长")):
+        assert ("holdsPosition", holder, "启衡仁泽医院", title) in found
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -103,7 +103,7 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
                 named_here = _body_of_unit(table, chunk, lex)  # 院长甲 in a hospital's news
             if named_here is not None:
                 org = named_here
-            elif i == 0 and len(pieces) == 1 and inherit is not None:
+            elif i == 0 and inherit is not None:
                 org = inherit  # 主席甲，权益保障部部长乙: the organ is the same organization's
             if org is not None or found:
                 for part in re.split(r"[、]|兼", chunk):
@@ -131,14 +131,15 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
             if kind == "O":
                 listed_org = org
             if kind == "P":
+                held = found[-1][0] if found else listed_org
                 found.clear()
                 # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a
-                # bare title, after a name listed in a body is in that body too
+                # bare title, after a name listed in a body is in the body of that name's post
                 after = pieces[i + 2] if i + 2 < len(pieces) else ""
                 title = _title(after.lstrip("、"), lex) if after.startswith("、") else None
                 bare = title is not None and lex.title_head(title) == title
-                if listed_org and title and (bare or _is_organ_title(title, lex)):
-                    org = listed_org
+                if held and title and (bare or _is_organ_title(title, lex)):
+                    org = held
             i += 2
     by_org: dict[str, list[str]] = {}
     for target, title in found:
