@@ -208,6 +208,26 @@ def test_a_bare_title_after_a_listed_holder_is_in_the_same_body() -> None:
     assert not any(holder == "童雨桐" for _, holder, _, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "partnered"),
+    [
+        ("启衡仁泽医院工会成立。会上，城南镇总工会与医院签订协议。", True),
+        ("启衡仁泽医院工会成立。会上，城南镇总工会与该医院签订协议。", True),
+        # any hospital (各医院) or a name the model missed (某某医院) is not the article's one
+        ("启衡仁泽医院工会成立。会上，城南镇总工会与各医院签订协议。", False),
+        ("启衡仁泽医院工会成立。会上，城南镇总工会与人民医院签订协议。", False),
+    ],
+)
+def test_a_kind_of_body_written_alone_is_the_articles_one_body_of_that_kind(
+    text: str, partnered: bool
+) -> None:
+    ex = extract_article(Article(id="t", text=text))
+    names = {e.key: e.name for e in ex.entities}
+    pairs = {frozenset((names[r.subject], names[r.object]))
+             for r in ex.relations if r.type == "partneredWith"}  # fmt: skip
+    assert (frozenset(("启衡仁泽医院", "城南镇总工会")) in pairs) is partnered
+
+
 def test_organ_posts_listed_after_one_in_a_body_are_in_that_body() -> None:
     found = _posts(
         "启衡仁泽医院工会成立。医院党委副书记段明华当选为工会主席，护理部主任杨丽琼、"

@@ -268,6 +268,24 @@ class EntityTable:
                     ent = self.entities[key]
                     self.add(key, ent.type, ent.name, m.start(), m.end(), "repeated-name/v1")
 
+    def add_kind_references(self) -> None:
+        """医院, 该商会, 合作社 written alone where the article names one body of that kind:
+        a mention of it (会上，某区总工会与医院签订协议), but not after a count or 各 (各医院)."""
+        for m in _KIND_REFERENCE.finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e in self.by_span):
+                continue
+            before = self.text[m.start() - 1 : m.start()]
+            if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REFERENCE:
+                continue  # 人民医院, 各医院: part of a name, or any body of the kind
+            kind = m.group(1)
+            bodies = [e for e in self.entities.values()
+                      if e.type in {"Company", "Organization"} and e.name.endswith(kind)
+                      and len(e.name) > len(kind)]  # fmt: skip
+            if len(bodies) == 1:
+                body = bodies[0]
+                self.add(body.key, body.type, body.name, m.start(), m.end(), "kind-reference/v1",
+                         False)  # fmt: skip
+
     def add_own_unions(self) -> None:
         """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
         the group, for 集团) written last before it, when there is one."""
@@ -437,6 +455,10 @@ class EntityTable:
 _BACK_REFERENCE = re.compile(r"(该|本)?(工会联合会|联合工会|联合会|工会联盟)")
 _OWN_UNION = re.compile(r"(?:本|该)?(公司|集团)工会")
 _QUANTIFIERS = set("各每些家个级")
+_BEFORE_A_REFERENCE = set("与和同在向到由对让帮为及将是")
+_KIND_REFERENCE = re.compile(
+    r"(?:该|本)?(医院|学校|学院|协会|商会|合作社)(?![\u4e00-\u9fff]{0,2}(?:工会|长))"
+)
 
 
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:

@@ -71,6 +71,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     _add_quoted_brands(table)
     table.add_back_references(index.starts)
     table.add_repeated_names()
+    table.add_kind_references()
     _add_persons(table, article, tokens, res.lexicon)
     relations = find_relations(article, table, index, places, orgs, res.lexicon)
     _type_officials(table, text, res.lexicon)
