@@ -324,3 +324,22 @@ def test_a_brand_quoted_after_its_kind_of_business_is_a_company():
     text = "柳南区总工会与电商直播平台“粉丝购”签署战略合作协议，企业“工会群”同步建立。"
     ex, _ = _extract(text)
     assert _names(ex, "Company") == {"粉丝购"}
+
+
+@pytest.mark.parametrize(
+    ("text", "companies"),
+    [
+        (  # the short form keeps the core of the name and 公司: the same company
+            "广州远帆供应链管理有限公司与太平镇荔香果蔬专业合作社签订采购协议。"
+            "远帆公司董事长林启明出席签约仪式。",
+            {"广州远帆供应链管理有限公司", "太平镇荔香果蔬专业合作社"},
+        ),
+        (  # a group and its branch are two companies
+            "启衡纤维集团有限公司保定分公司工会成立。启衡纤维公司总经理林启明讲话。",
+            {"启衡纤维集团有限公司保定分公司", "启衡纤维公司"},
+        ),
+    ],
+)
+def test_a_companys_short_form_is_that_company(text: str, companies: set[str]):
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == companies

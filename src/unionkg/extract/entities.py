@@ -370,8 +370,8 @@ class EntityTable:
     def merge_short_forms(self) -> None:
         """Merge a name written without its leading place into the one written with it:
         电子产业工会联盟 into 瑞安市电子产业工会联盟, 某某科技城 into 杭州某某科技城 (when the
-        part left over is a place of the article), and a company's short form (启衡电器) into
-        the company, when exactly one entity fits."""
+        part left over is a place of the article), and a company's short form (启衡电器,
+        启衡公司) into the company, when exactly one entity fits."""
         place_forms = self.place_forms()
         kinds = {"Union", "Company", "Organization", "Town"}
         ents = [e for e in self.entities.values() if e.type in kinds]
@@ -386,9 +386,7 @@ class EntityTable:
                 and other.key in self.entities
                 and other.type == ent.type
                 and any(
-                    form.endswith(ent.name)
-                    and form != ent.name
-                    and (not placed or form[: -len(ent.name)] in place_forms)
+                    _short_form_of(ent, placed, form, place_forms)
                     for form in (other.name, *other.aliases)
                 )
             ]
@@ -505,6 +503,25 @@ def _same_family(
             if y == prefix + x or x == prefix + y:
                 return True
     return False
+
+
+def _short_form_of(short: ExtractedEntity, placed: bool, form: str, places: set[str]) -> bool:
+    """Whether ``short`` is ``form`` written without its place, or a company's short form."""
+    if form.endswith(short.name) and form != short.name:
+        return not placed or form[: -len(short.name)] in places
+    return short.type == "Company" and not placed and _short_company(short.name, form, places)
+
+
+def _short_company(short: str, long: str, places: set[str]) -> bool:
+    """某某公司 for 某地某某供应链管理有限公司: the short form's core opens the long name or
+    follows its place, and the long name says more after it."""
+    if not short.endswith("公司") or long.endswith(BRANCH_SUFFIXES):
+        return False  # a branch (某某集团某地分公司) is a company of its own, a group (集团) too
+    core, full = _family_key(short), _family_key(long)
+    at = full.find(core)
+    if len(core) < 2 or at < 0 or len(full) <= at + len(core):
+        return False
+    return at == 0 or full[:at] in places
 
 
 def _abbreviates(short: ExtractedEntity, long: ExtractedEntity) -> bool:
