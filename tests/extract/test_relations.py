@@ -76,6 +76,8 @@ FOUND = [
     ("目前已结成两对帮扶对子,分别是〔O4〕与〔O5〕,〔O6〕与〔O3〕。", "partneredWith", "O6", "O3"),
     ("〔O4〕从〔O5〕采购了一批农产品。", "partneredWith", "O4", "O5"),
     ("〔O0〕组织〔O2〕、〔O3〕等单位开展义诊活动。", "partneredWith", "O0", "O3"),
+    # a list opening the sentence signs, each of it, with the party after 与
+    ("〔O2〕、〔O5〕作为首批试点企业，与〔O3〕签订了服务协议。", "partneredWith", "O5", "O3"),
     # founded (and, between unions, subOrganizationOf)
     ("〔O0〕牵头组建了〔O1〕。", "founded", "O0", "O1"),
     ("〔O0〕牵头组建了〔O1〕。", "subOrganizationOf", "O1", "O0"),

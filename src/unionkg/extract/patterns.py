@@ -133,15 +133,21 @@ def _emit(out: Collector, relation: RelationType, s: str, o: str, tpl: Template,
 _GUIDANCE = re.compile(r"在[^，,。；]{0,40}?下[，,]?")
 
 
+_LISTED_AFTER = re.compile(r"(?:[、和及]〔O\d+〕)*")
+
+
 def _sentence_subject(tpl: Template, before: int) -> list[str]:
-    """The organization (or place) a sentence opens with, outside 在…下 phrases."""
+    """The organization (or place) a sentence opens with, outside 在…下 phrases; every one
+    of a list it opens with (甲公司、乙公司作为试点企业，与某医院签订协议)."""
     head = _GUIDANCE.sub(lambda m: "＿" * len(m.group()), tpl.text[:before])
     m = SLOT.search(head)
     if not m or m.group(1) not in {"O", "T"}:
         return []
     while (nxt := SLOT.match(head, m.end())) and nxt.group(1) in {"O", "T"}:
         m = nxt  # 虹口区凉城新村街道: the place written last is the party
-    return [tpl.slots[f"{m.group(1)}{m.group(2)}"]]
+    listed = _LISTED_AFTER.match(head, m.end())
+    more = re.findall(r"〔O(\d+)〕", listed.group()) if listed else []
+    return [tpl.slots[f"{m.group(1)}{m.group(2)}"], *(tpl.slots[f"O{n}"] for n in more)]
 
 
 _KINDS = r"(工会联合会|联合工会|工会联盟|联盟|工会)"
