@@ -70,6 +70,7 @@ FOUND = [
     ("活动由〔O0〕、〔O3〕和〔O5〕共同主办。", "partneredWith", "O0", "O5"),
     ("活动由〔O0〕主办,〔O4〕、〔O5〕承办。", "partneredWith", "O0", "O5"),
     ("〔O0〕携手〔O2〕开展送清凉活动。", "partneredWith", "O0", "O2"),
+    ("〔O0〕将与〔O3〕建立联席会议制度。", "partneredWith", "O0", "O3"),
     ("〔O6〕联合〔O3〕、〔O5〕举办招聘会。", "partneredWith", "O6", "O5"),
     ("〔O0〕、〔O6〕上下联动,携手〔O2〕共同举办文艺汇演。", "partneredWith", "O0", "O2"),
     ("目前已结成两对帮扶对子,分别是〔O4〕与〔O5〕,〔O6〕与〔O3〕。", "partneredWith", "O4", "O5"),
