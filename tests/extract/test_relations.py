@@ -231,6 +231,15 @@ def test_a_kind_of_body_written_alone_is_the_articles_one_body_of_that_kind(
     assert (frozenset(("启衡仁泽医院", "城南镇总工会")) in pairs) is partnered
 
 
+def test_a_company_written_by_its_core_alone_is_that_company() -> None:
+    ex = extract_article(Article(id="t", text=(
+        "福建远帆鞋业有限公司董事长林启明出席。会上，远帆鞋业与城南镇总工会签订了合作协议。"
+    )))  # fmt: skip
+    names = {e.key: e.name for e in ex.entities}
+    assert {(names[r.subject], names[r.object]) for r in ex.relations
+            if r.type == "partneredWith"} == {("福建远帆鞋业有限公司", "城南镇总工会")}  # fmt: skip
+
+
 def test_organ_posts_listed_after_one_in_a_body_are_in_that_body() -> None:
     found = _posts(
         "启衡仁泽医院工会成立。医院党委副书记段明华当选为工会主席，护理部主任杨丽琼、"

@@ -255,11 +255,14 @@ class EntityTable:
 
     def add_repeated_names(self) -> None:
         """An organization's name written again where the model read the words otherwise
-        (某某康|和|医院): each occurrence of a name or alias that lies in no mention is one."""
+        (某某康|和|医院), or a company's written by its core alone (某某鞋业 for 福建某某鞋业有限
+        公司): each occurrence of a name, an alias or a core that lies in no mention is one."""
+        place_forms = self.place_forms()
         forms = sorted(
             {(form, ent.key) for ent in self.entities.values()
              if ent.type in {"Union", "Company", "Organization"}
-             for form in (ent.name, *ent.aliases) if len(form) >= 4},
+             for form in (ent.name, *ent.aliases, *self._cores(ent, place_forms))
+             if len(form) >= 4},
             key=lambda pair: (-len(pair[0]), pair),
         )  # fmt: skip
         for form, key in forms:
@@ -267,6 +270,15 @@ class EntityTable:
                 if not any(s < m.end() and m.start() < e for s, e in self.by_span):
                     ent = self.entities[key]
                     self.add(key, ent.type, ent.name, m.start(), m.end(), "repeated-name/v1")
+
+    @staticmethod
+    def _cores(ent: ExtractedEntity, place_forms: set[str]) -> list[str]:
+        """A company's name without its legal suffix and place: 某某鞋业 of 福建某某鞋业有限公司."""
+        if ent.type != "Company":
+            return []
+        core = _family_key(ent.name)
+        lead = max((p for p in place_forms if core.startswith(p)), key=len, default="")
+        return [core[len(lead) :]] if core != ent.name and lead else []
 
     def add_kind_references(self) -> None:
         """医院, 该商会, 合作社 written alone where the article names one body of that kind:
