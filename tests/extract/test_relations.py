@@ -231,6 +231,19 @@ def test_a_kind_of_body_written_alone_is_the_articles_one_body_of_that_kind(
     assert (frozenset(("启衡仁泽医院", "城南镇总工会")) in pairs) is partnered
 
 
+def test_the_body_a_federation_did_the_founding_work_with_founded_it_too() -> None:
+    ex = extract_article(Article(id="t", text=(
+        "晋江市城南镇鞋服行业工会联合会成立大会召开。为此，城南镇总工会联合城南镇鞋业商会，"
+        "用半年时间走访企业，组建了这一行业工会联合会。"
+    )))  # fmt: skip
+    names = {e.key: e.name for e in ex.entities}
+    edges = {(r.type, names[r.subject], names[r.object]) for r in ex.relations}
+    new = "晋江市城南镇鞋服行业工会联合会"
+    assert {("founded", "城南镇总工会", new), ("founded", "城南镇鞋业商会", new)} <= edges
+    # the chamber is not a union: the new federation is not part of it
+    assert ("subOrganizationOf", new, "城南镇鞋业商会") not in edges
+
+
 def test_a_company_written_by_its_core_alone_is_that_company() -> None:
     ex = extract_article(Article(id="t", text=(
         "福建远帆鞋业有限公司董事长林启明出席。会上，远帆鞋业与城南镇总工会签订了合作协议。"

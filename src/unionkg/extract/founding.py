@@ -43,6 +43,7 @@ def links_from_article(out: Collector, templates: list[Template], table: EntityT
         if ents[org].type != "Union":
             continue
         founders: list[tuple[str, Template, bool]] = []  # (founder, sentence, strong cue)
+        partners: dict[str, list[str]] = {}  # founder -> the bodies it did the work with
         for tpl in templates:
             for m in SLOT.finditer(tpl.text):
                 if m.group(1) != "O":
@@ -54,7 +55,8 @@ def links_from_article(out: Collector, templates: list[Template], table: EntityT
                     continue  # 按照某市总工会…部署: the one giving instructions did not found it
                 rest = tpl.text[m.end() :]
                 scope = rest
-                for nxt in re.finditer(r"〔O\d+〕", rest):
+                co = _JOINED_BY.match(rest)  # 某镇总工会联合某商会…组建了: the work is both's
+                for nxt in _ORG_SLOT.finditer(rest, co.end() if co else 0):
                     if tpl.slots.get(nxt.group()[1:-1]) == org:
                         break
                     if not _INSTRUCTING.search(rest[: nxt.start()]):
@@ -64,8 +66,10 @@ def links_from_article(out: Collector, templates: list[Template], table: EntityT
                 strong = bool(_STRONG_WORK.search(scope[:12]))
                 if (upper and _FOUNDING_WORK.search(scope)) or strong:
                     founders.append((z, tpl, strong))
+                    if co:
+                        partners.setdefault(z, []).append(tpl.slots[f"O{co.group(1)}"])
         if not founders:
-            founders = _sentence_subject_founders(table, out, templates, org)
+            founders = _sentence_subject_founders(table, out, templates, org, partners)
         # of the federations above that did founding work, the nearest one founded it
         weak = [f for f in founders if not f[2]]
         nearest = max((_place_rank(table, z) for z, _, _ in weak), default=None)
@@ -76,8 +80,12 @@ def links_from_article(out: Collector, templates: list[Template], table: EntityT
                 continue
             rule = "founding-work/v1"
             conf = rule_confidence(rule)
-            out.add("founded", z, org, tpl.start, tpl.end, rule, conf)
-            out.add("subOrganizationOf", org, z, tpl.start, tpl.end, rule, conf)
+            for founder in (z, *partners.get(z, [])):
+                if founder == org or out.has("founded", founder, org):
+                    continue
+                out.add("founded", founder, org, tpl.start, tpl.end, rule, conf)
+                if ents[founder].type == "Union":
+                    out.add("subOrganizationOf", org, founder, tpl.start, tpl.end, rule, conf)
     out.relations = [replace(r, date=dates.get(r.object)) if r.type == "founded" else r
                      for r in out.relations]  # fmt: skip
 
@@ -118,10 +126,13 @@ def _place_chain(table: EntityTable, out: Collector, place: str | None) -> list[
 _INSTRUCTING = re.compile(r"(?:按照|根据|依据|贯彻|落实|响应)(?:了)?$")
 
 
-def _sentence_subject_founders(table: EntityTable, out: Collector, templates: list[Template],
-                               org: str) -> list[tuple[str, Template, bool]]:  # fmt: skip
+def _sentence_subject_founders(
+    table: EntityTable, out: Collector, templates: list[Template], org: str,
+    partners: dict[str, list[str]],
+) -> list[tuple[str, Template, bool]]:  # fmt: skip
     """A federation above the new union that opens a sentence about founding work
-    (某区总工会积极联动……探索出建会入会新路径) did that work."""
+    (某区总工会积极联动……探索出建会入会新路径) did that work, with the body it joined with
+    (某镇总工会联合某商会, put in ``partners``)."""
     ents = table.entities
     found = []
     for tpl in templates:
@@ -132,9 +143,13 @@ def _sentence_subject_founders(table: EntityTable, out: Collector, templates: li
         federation = ents[z].type == "Union" and ents[z].name.endswith("总工会")
         if z != org and federation and _above(table, out, z, org):
             found.append((z, tpl, False))
+            if co := _JOINED_BY.match(tpl.text, m.end()):
+                partners.setdefault(z, []).append(tpl.slots[f"O{co.group(1)}"])
     return found
 
 
+_ORG_SLOT = re.compile(r"〔O\d+〕")
+_JOINED_BY = re.compile(r"(?:联合|携手|会同|联手)〔O(\d+)〕")
 _OPENING_SLOT = re.compile(r"^\s*(?:[^〔〕，,。]{0,12}[，,])?〔O(\d+)〕")
 
 
