@@ -153,6 +153,11 @@ def test_a_family_name_read_as_a_preposition_is_one_person():
     assert _names(ex, "Person") == {"于贺锐"}
 
 
+def test_a_family_name_read_as_a_word_in_a_list_of_names_is_part_of_the_name():
+    ex, _ = _extract("关晓燕当选为常务副主席，白春雷、佟丽娜、那振宇当选为副主席。")
+    assert _names(ex, "Official") == {"关晓燕", "白春雷", "佟丽娜", "那振宇"}
+
+
 def test_a_county_the_model_reads_as_a_person_is_a_place_where_its_city_is_named():
     ex, _ = _extract("锦州启衡公司的团队远赴凌海封闭集中训练两个月。")
     assert "凌海市" in _names(ex, "Town")

@@ -220,6 +220,7 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
         )
     occupied = [(s, e) for (s, e) in table.by_span]
     text = article.text
+    single, double = family_names()
     for tok in tokens:
         if tok.tag != "PER" or not _PERSON.fullmatch(tok.text) or tok.text in lex.person_stopwords:
             continue
@@ -230,10 +231,12 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
         end = tok.end
         if tok.text.endswith("当") and text.startswith("选", end) and len(tok.text) > 2:
             end -= 1  # 张某当|选为: the model ran the name into 当选
-        name = text[tok.start : end]
-        table.add(f"Person:{name}", "Person", name, tok.start, end, "lac-per/v1")
-        occupied.append((tok.start, end))
-    single, double = family_names()
+        start = tok.start
+        if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
+            start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
+        name = text[start:end]
+        table.add(f"Person:{name}", "Person", name, start, end, "lac-per/v1")
+        occupied.append((start, end))
     for m in lex.title_then_name.finditer(text):
         start, end = m.span(1)
         name = m.group(1)
