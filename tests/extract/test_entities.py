@@ -158,6 +158,13 @@ def test_a_family_name_read_as_a_word_in_a_list_of_names_is_part_of_the_name():
     assert _names(ex, "Official") == {"关晓燕", "白春雷", "佟丽娜", "那振宇"}
 
 
+def test_a_brand_in_a_companys_name_is_no_person():
+    ex, _ = _extract(
+        "武汉楚途出行科技有限公司运营总监邵立恒当选为主席。楚途出行江岸站站长林启明说。"
+    )
+    assert _names(ex, "Official") | _names(ex, "Person") == {"邵立恒", "林启明"}
+
+
 def test_a_county_the_model_reads_as_a_person_is_a_place_where_its_city_is_named():
     ex, _ = _extract("锦州启衡公司的团队远赴凌海封闭集中训练两个月。")
     assert "凌海市" in _names(ex, "Town")

@@ -18,6 +18,7 @@ from .relations import find_relations
 __all__ = ["Resources", "default_resources", "extract_article"]
 
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ORG_TYPES = {"Union", "Company", "Organization"}
 
 
 @dataclass(frozen=True)
@@ -221,11 +222,19 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
     occupied = [(s, e) for (s, e) in table.by_span]
     text = article.text
     single, double = family_names()
+    # the names of organizations, but not of those named by their owner (某某家庭农场)
+    org_words = "|".join(
+        e.name
+        for e in table.entities.values()
+        if e.type in _ORG_TYPES and not e.name.endswith(lex.person_named_suffixes)
+    )
     for tok in tokens:
         if tok.tag != "PER" or not _PERSON.fullmatch(tok.text) or tok.text in lex.person_stopwords:
             continue
         if tok.text.endswith(lex.honorifics):
             continue
+        if tok.text in org_words:
+            continue  # a word of an organization's name (某某出行 of 某某出行科技有限公司)
         if any(s <= tok.start and tok.end <= e for s, e in occupied):
             continue
         end = tok.end
