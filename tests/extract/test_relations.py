@@ -31,6 +31,7 @@ ENTITIES = {
     "P7": ("Official", "柯明远"),
     "P8": ("Person", "童雨桐"),
     "T9": ("Town", "青禾县"),
+    "T10": ("Town", "城南街道"),
 }
 
 
@@ -101,6 +102,8 @@ FOUND = [
     ("〔O2〕、〔O5〕等企业加入了〔O1〕,成为团体会员。", "memberOf", "O5", "O1"),
     # locatedIn
     ("〔O5〕位于〔T9〕东部。", "locatedIn", "O5", "T9"),
+    # a chain of places: the most specific, written last
+    ("〔O5〕位于〔T9〕〔T10〕，是一所二级医院。", "locatedIn", "O5", "T10"),
 ]
 
 
@@ -119,6 +122,7 @@ NOT_FOUND = [
     ("〔O6〕与〔O2〕、〔O4〕与〔O5〕结对共建。", "partneredWith", "O6", "O5"),
     # among several joint hosts only the first is linked to the others
     ("活动由〔O0〕、〔O3〕和〔O5〕共同主办。", "partneredWith", "O3", "O5"),
+    ("〔O5〕位于〔T9〕〔T10〕，是一所二级医院。", "locatedIn", "O5", "T9"),
     # a place where something happens is no party to it
     ("〔O1〕在〔O2〕成立。", "partneredWith", "O1", "O2"),
 ]
