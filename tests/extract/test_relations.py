@@ -78,6 +78,13 @@ FOUND = [
     ("目前已结成两对帮扶对子,分别是〔O4〕与〔O5〕,〔O6〕与〔O3〕。", "partneredWith", "O6", "O3"),
     ("〔O4〕从〔O5〕采购了一批农产品。", "partneredWith", "O4", "O5"),
     ("〔O0〕组织〔O2〕、〔O3〕等单位开展义诊活动。", "partneredWith", "O0", "O3"),
+    # members of the list the recogniser did not name do not break it
+    (
+        "〔O0〕组织〔O2〕、〔O3〕、同心单位、〔T9〕分行结算部等多家单位开展活动。",
+        "partneredWith",
+        "O0",
+        "O3",
+    ),
     # a list opening the sentence signs, each of it, with the party after 与
     ("〔O2〕、〔O5〕作为首批试点企业，与〔O3〕签订了服务协议。", "partneredWith", "O5", "O3"),
     # founded (and, between unions, subOrganizationOf)
@@ -100,6 +107,7 @@ FOUND = [
     ("〔O6〕下属的〔O1〕近日换届。", "subOrganizationOf", "O1", "O6"),
     # memberOf: companies joining a union
     ("〔O2〕、〔O5〕等企业加入了〔O1〕,成为团体会员。", "memberOf", "O5", "O1"),
+    ("〔O2〕、某某鞋业、〔O5〕、某某体育等86家企业已加入〔O1〕。", "memberOf", "O5", "O1"),
     # locatedIn
     ("〔O5〕位于〔T9〕东部。", "locatedIn", "O5", "T9"),
     # a chain of places: the most specific, written last

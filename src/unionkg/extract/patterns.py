@@ -26,6 +26,8 @@ _MACROS = {
     "{PERS}": r"〔P\d+〕(?:(?:[、，,]|和|与|及)〔P\d+〕)*",
     "{PER}": r"〔P\d+〕",
     "{TOWN}": r"〔T\d+〕",
+    # members of a list the recogniser did not name, before 等 (甲、乙、某某单位等多家单位)
+    "{UNNAMED}": r"(?:、(?:〔T\d+〕|[^〔〕，,。；;、]){1,10}?)*",
 }
 
 
