@@ -22,6 +22,7 @@ from ..model import (
     Article,
     Edge,
     EntityType,
+    Evidence,
     ExtractedEntity,
     ExtractedRelation,
     Extraction,
@@ -168,17 +169,21 @@ def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
             if rel.type == "partneredWith" and o < s:
                 s, o = o, s
             edge = edges.setdefault((s, rel.type, o), Edge(s, rel.type, o))
-            if rel.evidence not in edge.evidence:
-                edge.evidence.append(rel.evidence)
+            edge.evidence.append(rel.evidence)  # the same twice is dropped below
             if rel.title:
                 edge.titles.add(rel.title)
             if rel.date:
                 edge.dates.add(rel.date)
     _keep_most_specific_places(kg, edges)
     kg.edges = [edges[k] for k in sorted(edges)]
-    for edge in kg.edges:
-        edge.evidence.sort(key=lambda e: (e.article_id, e.start, e.end, e.rule))
+    for edge in kg.edges:  # a set, not a scan of the list per evidence: an edge of a large
+        # corpus (a town in its city) has an evidence in every article that names both
+        edge.evidence = sorted(set(edge.evidence), key=_evidence_order)
     return kg
+
+
+def _evidence_order(ev: Evidence) -> tuple[str, int, int, str, float, str]:
+    return (ev.article_id, ev.start, ev.end, ev.rule, ev.confidence, ev.sentence)
 
 
 def _keep_most_specific_places(kg: KnowledgeGraph, edges: dict[tuple[str, str, str], Edge]) -> None:
