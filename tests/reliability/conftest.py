@@ -5,6 +5,7 @@ The article text is written by us for these tests (invented names, not real news
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from click.testing import CliRunner, Result
 
 from unionkg.cli import cli
 
+# the command line in a child process, as the environment running the tests has it
+UNIONKG = [sys.executable, "-c", "from unionkg.cli import main; main()"]
 GOOD = "瑞安市总工会主席林启明出席了瑞安市启衡电器有限公司工会成立大会。\n"
 GOOD_UNION = "瑞安市总工会"
 

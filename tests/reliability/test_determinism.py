@@ -13,15 +13,13 @@ import os
 import random
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from unionkg.pipeline import sample_corpus
 from unionkg.registry import exporter, exporter_names
 
-from .conftest import GOOD
+from .conftest import GOOD, UNIONKG
 
-UNIONKG = [sys.executable, "-c", "from unionkg.cli import main; main()"]
 RECORDS = [
     {"id": f"d-{n}", "text": GOOD.replace("林启明", name), "title": f"第{n}篇"}
     for n, name in enumerate(["林启明", "陈晓峰", "王海涛", "周明远", "吴立群"])

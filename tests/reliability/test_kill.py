@@ -11,7 +11,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,9 +18,8 @@ import networkx as nx
 import pytest
 from rdflib import Dataset, Graph
 
-from .conftest import GOOD, RDFLIB_DATASET
+from .conftest import GOOD, RDFLIB_DATASET, UNIONKG
 
-UNIONKG = [sys.executable, "-c", "from unionkg.cli import main; main()"]
 _POOL = "启衡瑞安明华泰丰源盛兴达宏远嘉和顺成信德恒通新永鑫隆昌富裕金宝汇诚"
 
 

