@@ -15,7 +15,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from ..model import (
     ID_BASE,
@@ -32,6 +32,8 @@ from ..model import (
 )
 
 __all__ = ["build_graph", "node_iri"]
+
+_T = TypeVar("_T")
 
 EXPORTED_ATTRIBUTES = ("founded", "admin_code", "level", "parents")
 
@@ -73,10 +75,21 @@ class _Entity(NamedTuple):
     attributes: tuple[tuple[str, str], ...]  # the exported ones the entity has
 
 
-def _entity(article_id: str, ent: ExtractedEntity) -> _Entity:
-    attributes = tuple((a, ent.attributes[a]) for a in EXPORTED_ATTRIBUTES if a in ent.attributes)
-    forms = tuple(sorted({ent.name, *ent.aliases}))
-    return _Entity(article_id, ent.key, ent.type, ent.name, forms, attributes)
+class _Pool(dict[Any, Any]):
+    """One copy of each value the articles repeat (a town's key, name and place attributes in
+    every article that names it; a rule's id on every edge it found): ``pool(value)`` is the
+    first equal value the pool was given."""
+
+    def __call__(self, value: _T) -> _T:
+        return self.setdefault(value, value)
+
+
+def _entity(article_id: str, ent: ExtractedEntity, pool: _Pool) -> _Entity:
+    attributes = pool(tuple(
+        pool((a, ent.attributes[a])) for a in EXPORTED_ATTRIBUTES if a in ent.attributes
+    ))  # fmt: skip
+    forms = pool(tuple(sorted({ent.name, *ent.aliases})))
+    return _Entity(article_id, pool(ent.key), ent.type, pool(ent.name), forms, attributes)
 
 
 def _code(key: str) -> str:
@@ -142,9 +155,11 @@ def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     is never held whole.
     """
     read: list[tuple[str, Article, list[_Entity], list[ExtractedRelation]]] = []
+    pool = _Pool()
     for ex in extractions:
-        entities = [_entity(ex.article.id, e) for e in sorted(ex.entities, key=lambda e: e.key)]
-        read.append((ex.article.id, ex.article, entities, _one_string_a_sentence(ex.relations)))
+        entities = [_entity(ex.article.id, e, pool)
+                    for e in sorted(ex.entities, key=lambda e: e.key)]  # fmt: skip
+        read.append((ex.article.id, ex.article, entities, _compact(ex.relations, pool)))
     read.sort(key=lambda item: item[0])  # stable: an id read twice keeps its order
     instances = [ent for _, _, entities, _ in read for ent in entities]
 
@@ -213,16 +228,20 @@ def _keep_most_specific_places(kg: KnowledgeGraph, edges: dict[tuple[str, str, s
                 del edges[(subject, "locatedIn", place)]
 
 
-def _one_string_a_sentence(relations: list[ExtractedRelation]) -> list[ExtractedRelation]:
-    """``relations`` with their evidence quoting one string per sentence: the relations of
-    one sentence each carry a copy of it, and the graph keeps them all."""
+def _compact(relations: list[ExtractedRelation], pool: _Pool) -> list[ExtractedRelation]:
+    """``relations`` holding one copy of what they repeat: of the article's sentences (the
+    relations of one sentence each carry a copy of it) and of the keys, titles and rule ids
+    the articles share (``pool``)."""
     sentences: dict[str, str] = {}
     shared = []
     for rel in relations:
-        sentence = sentences.setdefault(rel.evidence.sentence, rel.evidence.sentence)
-        if sentence is not rel.evidence.sentence:
-            rel = replace(rel, evidence=replace(rel.evidence, sentence=sentence))
-        shared.append(rel)
+        ev = rel.evidence
+        sentence = sentences.setdefault(ev.sentence, ev.sentence)
+        shared.append(replace(
+            rel, subject=pool(rel.subject), object=pool(rel.object),
+            title=pool(rel.title), date=pool(rel.date),
+            evidence=replace(ev, sentence=sentence, rule=pool(ev.rule)),
+        ))  # fmt: skip
     return shared
 
 
