@@ -289,14 +289,18 @@ class EntityTable:
             before = self.text[m.start() - 1 : m.start()]
             if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REFERENCE:
                 continue  # 人民医院, 各医院: part of a name, or any body of the kind
-            kind = m.group(1)
-            bodies = [e for e in self.entities.values()
-                      if e.type in {"Company", "Organization"} and e.name.endswith(kind)
-                      and len(e.name) > len(kind)]  # fmt: skip
-            if len(bodies) == 1:
-                body = bodies[0]
-                self.add(body.key, body.type, body.name, m.start(), m.end(), "kind-reference/v1",
+            if key := self.one_body_of_kind(m.group(1)):
+                body = self.entities[key]
+                self.add(key, body.type, body.name, m.start(), m.end(), "kind-reference/v1",
                          False)  # fmt: skip
+
+    def one_body_of_kind(self, kind: str) -> str | None:
+        """The article's one company or organization whose name ends with ``kind`` (医院, 商会,
+        院 …); None where there is none or more than one."""
+        bodies = [e.key for e in self.entities.values()
+                  if e.type in {"Company", "Organization"} and e.name.endswith(kind)
+                  and len(e.name) > len(kind)]  # fmt: skip
+        return bodies[0] if len(bodies) == 1 else None
 
     def add_own_unions(self) -> None:
         """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of

@@ -352,9 +352,7 @@ def _own_body(table: EntityTable, kind: str) -> str | None:
     """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …)."""
     if kind in {"公司", "集团"}:
         return main_of(table, "Company")
-    bodies = [e for e in table.entities.values()
-              if e.type in {"Company", "Organization"} and e.name.endswith(kind)]  # fmt: skip
-    return bodies[0].key if len(bodies) == 1 else None
+    return table.one_body_of_kind(kind)
 
 
 def _body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> str | None:
