@@ -43,7 +43,6 @@ def links_from_article(out: Collector, templates: list[Template], table: EntityT
         if ents[org].type != "Union":
             continue
         founders: list[tuple[str, Template, bool]] = []  # (founder, sentence, strong cue)
-        partners: dict[str, list[str]] = {}  # founder -> the bodies it did the work with
         for tpl in templates:
             for m in SLOT.finditer(tpl.text):
                 if m.group(1) != "O":
@@ -66,10 +65,8 @@ def links_from_article(out: Collector, templates: list[Template], table: EntityT
                 strong = bool(_STRONG_WORK.search(scope[:12]))
                 if (upper and _FOUNDING_WORK.search(scope)) or strong:
                     founders.append((z, tpl, strong))
-                    if co:
-                        partners.setdefault(z, []).append(tpl.slots[f"O{co.group(1)}"])
         if not founders:
-            founders = _sentence_subject_founders(table, out, templates, org, partners)
+            founders = _sentence_subject_founders(table, out, templates, org)
         # of the federations above that did founding work, the nearest one founded it
         weak = [f for f in founders if not f[2]]
         nearest = max((_place_rank(table, z) for z, _, _ in weak), default=None)
@@ -80,7 +77,7 @@ def links_from_article(out: Collector, templates: list[Template], table: EntityT
                 continue
             rule = "founding-work/v1"
             conf = rule_confidence(rule)
-            for founder in (z, *partners.get(z, [])):
+            for founder in (z, *_joined_with(tpl, z)):
                 if founder == org or out.has("founded", founder, org):
                     continue
                 out.add("founded", founder, org, tpl.start, tpl.end, rule, conf)
@@ -126,13 +123,10 @@ def _place_chain(table: EntityTable, out: Collector, place: str | None) -> list[
 _INSTRUCTING = re.compile(r"(?:按照|根据|依据|贯彻|落实|响应)(?:了)?$")
 
 
-def _sentence_subject_founders(
-    table: EntityTable, out: Collector, templates: list[Template], org: str,
-    partners: dict[str, list[str]],
-) -> list[tuple[str, Template, bool]]:  # fmt: skip
+def _sentence_subject_founders(table: EntityTable, out: Collector, templates: list[Template],
+                               org: str) -> list[tuple[str, Template, bool]]:  # fmt: skip
     """A federation above the new union that opens a sentence about founding work
-    (某区总工会积极联动……探索出建会入会新路径) did that work, with the body it joined with
-    (某镇总工会联合某商会, put in ``partners``)."""
+    (某区总工会积极联动……探索出建会入会新路径) did that work."""
     ents = table.entities
     found = []
     for tpl in templates:
@@ -143,9 +137,14 @@ def _sentence_subject_founders(
         federation = ents[z].type == "Union" and ents[z].name.endswith("总工会")
         if z != org and federation and _above(table, out, z, org):
             found.append((z, tpl, False))
-            if co := _JOINED_BY.match(tpl.text, m.end()):
-                partners.setdefault(z, []).append(tpl.slots[f"O{co.group(1)}"])
     return found
+
+
+def _joined_with(tpl: Template, founder: str) -> list[str]:
+    """The bodies the sentence has ``founder`` doing the work with (某镇总工会联合某商会)."""
+    return [tpl.slots[f"O{co.group(1)}"] for m in _ORG_SLOT.finditer(tpl.text)
+            if tpl.slots[m.group()[1:-1]] == founder
+            and (co := _JOINED_BY.match(tpl.text, m.end()))]  # fmt: skip
 
 
 _ORG_SLOT = re.compile(r"〔O\d+〕")
