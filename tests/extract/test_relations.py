@@ -48,8 +48,8 @@ def _run(template: str, published: str | None = "2022-06-15") -> set[tuple[str, 
     article = Article(id="t", text=template, published=published)
     out = Collector(article, table)  # type: ignore[arg-type]
     tpl = Template(template, slots, 0, len(template))
-    pattern_links(out, tpl, table, article)  # type: ignore[arg-type]
-    links_from_article(out, [tpl], table, article)  # type: ignore[arg-type]
+    pattern_links(out, tpl)
+    links_from_article(out, [tpl])
     return {_ordered(r.type, ents[r.subject].name, ents[r.object].name) for r in out.relations}
 
 

@@ -16,6 +16,7 @@ from .entities import EntityTable
 __all__ = [
     "CLAUSE_BREAK",
     "SLOT",
+    "Cite",
     "Collector",
     "Template",
     "company_union",
@@ -68,6 +69,28 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip())
 
 
+@dataclass(frozen=True, slots=True)
+class Cite:
+    """Where a relation is stated (the offsets of its sentence), by which rule, how surely.
+
+    >>> Cite.of((0, 5), "name-place/v1").rule
+    'name-place/v1'
+    """
+
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+    @classmethod
+    def of(cls, where: Template | tuple[int, int], rule: str, confidence: float | None = None
+           ) -> Cite:  # fmt: skip
+        """The citation of ``where`` (a template or a span) by ``rule``, at the rule's
+        calibrated confidence unless ``confidence`` is given."""
+        start, end = (where.start, where.end) if isinstance(where, Template) else where
+        return cls(start, end, rule, rule_confidence(rule) if confidence is None else confidence)
+
+
 @dataclass
 class Template:
     text: str
@@ -86,9 +109,10 @@ class Collector:
         self.founding: dict[str, list[Template]] = {}
         self.founded_by: dict[str, list[Template]] = {}
 
-    def add(self, rtype: RelationType, subj: str, obj: str, start: int, end: int, rule: str,
-            confidence: float, title: str | None = None, date: str | None = None,
-            ) -> None:  # fmt: skip
+    def add(self, rtype: RelationType, subj: str, obj: str, cite: Cite,
+            title: str | None = None) -> None:  # fmt: skip
+        """Record ``subj rtype obj`` on the evidence of ``cite``, once (a post again with its
+        title: a second title of the same post is kept)."""
         if subj == obj:
             return
         if rtype == "partneredWith" and obj < subj:
@@ -97,10 +121,12 @@ class Collector:
         if key in self.seen and title is None:
             return
         self.seen.add(key)
-        if date is None and rtype in {"chairedBy", "holdsPosition"}:
+        date = None
+        if rtype in {"chairedBy", "holdsPosition"}:
             date = self.article.published  # a post is stated as held on the article's date
-        sentence = self.article.as_written[start:end].strip()
-        evidence = Evidence(self.article.id, sentence, start, end, rule, confidence)
+        sentence = self.article.as_written[cite.start : cite.end].strip()
+        evidence = Evidence(self.article.id, sentence, cite.start, cite.end, cite.rule,
+                            cite.confidence)  # fmt: skip
         self.relations.append(ExtractedRelation(rtype, subj, obj, evidence, title, date))
 
     def has(self, rtype: str, subj: str, obj: str) -> bool:
@@ -146,11 +172,7 @@ def company_union(table: EntityTable, org: str) -> str:
     if existing:
         return existing
     key = f"Union:{name}:{ent.attributes.get('place_code', '')}"
-    if key not in table.entities:
-        m = ent.mentions[0]
-        table.entities[key] = type(ent)(key=key, type="Union", name=name)
-        table.entities[key].mentions.append(m)
-        table.entities[key].attributes["derived_from"] = org
+    table.add_implied(key, "Union", name, ent.mentions[0], {"derived_from": org})
     return key
 
 

@@ -54,38 +54,71 @@ def founding_date(sentence: str, published: str | None) -> str | None:
     >>> founding_date("某某工会成立", None) is None
     True
     """
-    m = _FULL.search(sentence)
-    if m:
-        year, month, day = m.group(1), int(m.group(2)), m.group(3)
-        if not 1 <= month <= 12:
-            return None
-        return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-    m = _YEAR_FOUNDED.search(sentence)
-    if m:
-        return m.group(1) or m.group(2)
     pub = _published(published)
     year = int(published[:4]) if published and re.match(r"\d{4}", published) else None
+    for read in (_written_date, _month_day, _day_of_publication, _month, _recent):
+        found = read(sentence, pub, year, published)
+        if found is not None:
+            return found or None  # "": the sentence gives a date that is not one (13月)
+    return None
+
+
+def _written_date(sentence: str, pub: date | None, year: int | None, published: str | None
+                  ) -> str | None:  # fmt: skip
+    """A date written out with its year (2021年8月2日, 成立于2012年)."""
+    m = _FULL.search(sentence)
+    if m:
+        month, day = int(m.group(2)), m.group(3)
+        if not 1 <= month <= 12:
+            return ""
+        return f"{m.group(1)}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    m = _YEAR_FOUNDED.search(sentence)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _month_day(sentence: str, pub: date | None, year: int | None, published: str | None
+               ) -> str | None:  # fmt: skip
+    """A month and day of the publication year, or of the year before when they fall after
+    the publication date."""
     m = _MONTH_DAY.search(sentence)
-    if m and year:
-        month, day = int(m.group(1)), int(m.group(2))
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            return None
-        if pub and (month, day) > (pub.month, pub.day):
-            year -= 1  # 12月28日 in an article of January: last year
-        return f"{year}-{month:02d}-{day:02d}"
-    if pub:
-        m = _DAY_ONLY.search(sentence)
-        if m and 1 <= int(m.group(1)) <= pub.day:
-            return f"{pub.year}-{pub.month:02d}-{int(m.group(1)):02d}"
-        if any(word in sentence for word in _YESTERDAY):
-            return (pub - timedelta(days=1)).isoformat()
-        if any(word in sentence for word in _TODAY):
-            return pub.isoformat()
-    if year:
-        m = _MONTH.search(sentence)
-        if m and 1 <= int(m.group(2)) <= 12:
-            y = year - 1 if m.group(1) == "去年" else year
-            return f"{y}-{int(m.group(2)):02d}"
+    if not (m and year):
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    if pub and (month, day) > (pub.month, pub.day):
+        year -= 1  # 12月28日 in an article of January: last year
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def _day_of_publication(sentence: str, pub: date | None, year: int | None,
+                        published: str | None) -> str | None:  # fmt: skip
+    """A day of the publication month (16日), yesterday or today."""
+    if not pub:
+        return None
+    m = _DAY_ONLY.search(sentence)
+    if m and 1 <= int(m.group(1)) <= pub.day:
+        return f"{pub.year}-{pub.month:02d}-{int(m.group(1)):02d}"
+    if any(word in sentence for word in _YESTERDAY):
+        return (pub - timedelta(days=1)).isoformat()
+    if any(word in sentence for word in _TODAY):
+        return pub.isoformat()
+    return None
+
+
+def _month(sentence: str, pub: date | None, year: int | None, published: str | None
+           ) -> str | None:  # fmt: skip
+    """A month of this year or of last year (去年10月)."""
+    m = _MONTH.search(sentence) if year else None
+    if year and m and 1 <= int(m.group(2)) <= 12:
+        y = year - 1 if m.group(1) == "去年" else year
+        return f"{y}-{int(m.group(2)):02d}"
+    return None
+
+
+def _recent(sentence: str, pub: date | None, year: int | None, published: str | None
+            ) -> str | None:  # fmt: skip
+    """日前, 近日: the publication month."""
     if published and any(word in sentence for word in _RECENT) and len(published) >= 7:
         return published[:7]
     return None

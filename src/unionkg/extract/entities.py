@@ -465,6 +465,26 @@ class EntityTable:
                     self.merge_into(short.key, long.key)
                     break
 
+    # ------------------------------------------------------------------ applying proposals
+
+    def add_implied(self, key: str, etype: EntityType, name: str, at: Mention,
+                    attributes: dict[str, str]) -> ExtractedEntity:  # fmt: skip
+        """An entity the article implies without writing its name (the union of a company a
+        post speaks of), recorded once at the mention ``at`` that implies it, with no span of
+        its own."""
+        ent = self.entities.get(key)
+        if ent is None:
+            ent = ExtractedEntity(key=key, type=etype, name=name)
+            ent.mentions.append(at)
+            ent.attributes.update(attributes)
+            self.entities[key] = ent
+        return ent
+
+    def make_official(self, key: str) -> None:
+        """A person the article gives a post becomes an Official."""
+        if self.entities[key].type == "Person":
+            self.entities[key].type = "Official"
+
 
 _BACK_REFERENCE = re.compile(r"(该|本)?(工会联合会|联合工会|联合会|工会联盟)")
 _OWN_UNION = re.compile(r"(?:本|该)?(公司|集团)工会")

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Article
-from .collect import SLOT, Collector, Template, rule_confidence, split_sentences
+from .collect import SLOT, Cite, Collector, Template, split_sentences
 from .dates import founding_date
 from .entities import LEVEL_RANK, EntityTable
 
@@ -20,71 +19,108 @@ _FOUNDING_WORK = re.compile(r"组建|筹建|筹备|建会|成立|部署|指导|�
 _STRONG_WORK = re.compile(r"组建|筹建|筹备|牵头|揭牌|授牌|批复")
 
 
-def links_from_article(out: Collector, templates: list[Template], table: EntityTable,
-                  article: Article) -> None:  # fmt: skip
-    ents = table.entities
-    # the founding: its date (the event's sentence first), and who did the founding work
-    dates: dict[str, str | None] = {}
-    for org in {**out.founded_by, **out.founding}:
-        events = [(t.start, t.end) for t in out.founding.get(org, [])]
-        tiers = [events, _neighbours(article.text, events),  # 10月20日,…。这标志着X正式成立。
-                 [(t.start, t.end) for t in out.founded_by.get(org, [])]]  # fmt: skip
-        dates[org] = None
-        for spans in tiers:
-            said = [
-                d for a, b in spans if (d := founding_date(article.text[a:b], article.published))
-            ]
-            if said:  # the most precise date the sentences of this tier give
-                dates[org] = max(said, key=len)
-                break
-        if found := dates[org]:
-            ents[org].attributes.setdefault("founded", found)
+def links_from_article(out: Collector, templates: list[Template]) -> None:
+    """The founding of each organization the article reports: its date, and, for a union,
+    the federation above it that did the founding work (founded, and the union belongs to
+    it). ``templates`` are the article's sentences."""
+    dates = _founding_dates(out)
     for org in out.founding:
-        if ents[org].type != "Union":
+        if out.table.entities[org].type != "Union":
             continue
-        founders: list[tuple[str, Template, bool]] = []  # (founder, sentence, strong cue)
-        for tpl in templates:
-            for m in SLOT.finditer(tpl.text):
-                if m.group(1) != "O":
-                    continue
-                z = tpl.slots[f"O{m.group(2)}"]
-                if z == org or z in dates or ents[z].type != "Union":
-                    continue
-                if _INSTRUCTING.search(tpl.text[: m.start()]):
-                    continue  # 按照某市总工会…部署: the one giving instructions did not found it
-                rest = tpl.text[m.end() :]
-                scope = rest
-                co = _JOINED_BY.match(rest)  # 某镇总工会联合某商会…组建了: the work is both's
-                for nxt in _ORG_SLOT.finditer(rest, co.end() if co else 0):
-                    if tpl.slots.get(nxt.group()[1:-1]) == org:
-                        break
-                    if not _INSTRUCTING.search(rest[: nxt.start()]):
-                        scope = rest[: nxt.start()]  # the work words belong to the next actor
-                        break
-                upper = ents[z].name.endswith("总工会") and _above(table, out, z, org)
-                strong = bool(_STRONG_WORK.search(scope[:12]))
-                if (upper and _FOUNDING_WORK.search(scope)) or strong:
-                    founders.append((z, tpl, strong))
-        if not founders:
-            founders = _sentence_subject_founders(table, out, templates, org)
-        # of the federations above that did founding work, the nearest one founded it
-        weak = [f for f in founders if not f[2]]
-        nearest = max((_place_rank(table, z) for z, _, _ in weak), default=None)
-        for z, tpl, strong in founders:
-            if not strong and _place_rank(table, z) != nearest:
-                continue
-            if out.has("subOrganizationOf", z, org) or out.has("founded", z, org):
-                continue
-            rule = "founding-work/v1"
-            conf = rule_confidence(rule)
-            for founder in (z, *_joined_with(tpl, z)):
-                if founder == org or out.has("founded", founder, org):
-                    continue
-                out.add("founded", founder, org, tpl.start, tpl.end, rule, conf)
-                if ents[founder].type == "Union":
-                    out.add("subOrganizationOf", org, founder, tpl.start, tpl.end, rule, conf)
+        founders = _work_founders(out, templates, org, dates)
+        _credit(out, org, founders or _sentence_subject_founders(out, templates, org))
     out.relations = [replace(r, date=dates.get(r.object)) if r.type == "founded" else r
                      for r in out.relations]  # fmt: skip
+
+
+def _founding_dates(out: Collector) -> dict[str, str | None]:
+    """The founding date of every organization the article reports founded (an attribute of
+    the organization, and the date of its ``founded`` edges)."""
+    dates: dict[str, str | None] = {}
+    for org in {**out.founded_by, **out.founding}:
+        dates[org] = _founding_date_of(out, org)
+        if found := dates[org]:
+            out.table.entities[org].attributes.setdefault("founded", found)
+    return dates
+
+
+def _founding_date_of(out: Collector, org: str) -> str | None:
+    """The most precise date the sentences give, the event's own sentences first, then their
+    neighbours (10月20日,…。这标志着X正式成立。), then those naming who founded it."""
+    text, published = out.article.text, out.article.published
+    events = [(t.start, t.end) for t in out.founding.get(org, [])]
+    tiers = [events, _neighbours(text, events),
+             [(t.start, t.end) for t in out.founded_by.get(org, [])]]  # fmt: skip
+    for spans in tiers:
+        said = [d for a, b in spans if (d := founding_date(text[a:b], published))]
+        if said:
+            return max(said, key=len)
+    return None
+
+
+def _work_founders(out: Collector, templates: list[Template], org: str,
+                   dates: dict[str, str | None]) -> list[tuple[str, Template, bool]]:  # fmt: skip
+    """The unions the sentences credit with founding work on ``org``: (founder, sentence,
+    whether the cue is a strong one)."""
+    founders = []
+    for tpl in templates:
+        for m in SLOT.finditer(tpl.text):
+            found = _founder_at(out, tpl, m, org, dates)
+            if found is not None:
+                founders.append(found)
+    return founders
+
+
+def _founder_at(out: Collector, tpl: Template, m: re.Match[str], org: str,
+                dates: dict[str, str | None]) -> tuple[str, Template, bool] | None:  # fmt: skip
+    """The union at the slot ``m`` as a founder of ``org``, if the words after it are
+    founding work it did."""
+    ents = out.table.entities
+    if m.group(1) != "O":
+        return None
+    z = tpl.slots[f"O{m.group(2)}"]
+    if z == org or z in dates or ents[z].type != "Union":
+        return None
+    if _INSTRUCTING.search(tpl.text[: m.start()]):
+        return None  # 按照某市总工会…部署: the one giving instructions did not found it
+    scope = _work_scope(tpl, tpl.text[m.end() :], org)
+    upper = ents[z].name.endswith("总工会") and _above(out.table, out, z, org)
+    strong = bool(_STRONG_WORK.search(scope[:12]))
+    if (upper and _FOUNDING_WORK.search(scope)) or strong:
+        return z, tpl, strong
+    return None
+
+
+def _work_scope(tpl: Template, rest: str, org: str) -> str:
+    """The words after an actor that speak of its work: up to the next actor, unless that
+    one is the body founded or the actor's partner (某镇总工会联合某商会…组建了)."""
+    co = _JOINED_BY.match(rest)
+    for nxt in _ORG_SLOT.finditer(rest, co.end() if co else 0):
+        if tpl.slots.get(nxt.group()[1:-1]) == org:
+            break
+        if not _INSTRUCTING.search(rest[: nxt.start()]):
+            return rest[: nxt.start()]  # the work words belong to the next actor
+    return rest
+
+
+def _credit(out: Collector, org: str, founders: list[tuple[str, Template, bool]]) -> None:
+    """Of the federations above that did founding work, the nearest one founded ``org`` (with
+    the bodies it worked with); a strong cue credits its actor whatever its level."""
+    table = out.table
+    weak = [f for f in founders if not f[2]]
+    nearest = max((_place_rank(table, z) for z, _, _ in weak), default=None)
+    for z, tpl, strong in founders:
+        if not strong and _place_rank(table, z) != nearest:
+            continue
+        if out.has("subOrganizationOf", z, org) or out.has("founded", z, org):
+            continue
+        cite = Cite.of(tpl, "founding-work/v1")
+        for founder in (z, *_joined_with(tpl, z)):
+            if founder == org or out.has("founded", founder, org):
+                continue
+            out.add("founded", founder, org, cite)
+            if table.entities[founder].type == "Union":
+                out.add("subOrganizationOf", org, founder, cite)
 
 
 def _neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -123,10 +159,11 @@ def _place_chain(table: EntityTable, out: Collector, place: str | None) -> list[
 _INSTRUCTING = re.compile(r"(?:按照|根据|依据|贯彻|落实|响应)(?:了)?$")
 
 
-def _sentence_subject_founders(table: EntityTable, out: Collector, templates: list[Template],
+def _sentence_subject_founders(out: Collector, templates: list[Template],
                                org: str) -> list[tuple[str, Template, bool]]:  # fmt: skip
     """A federation above the new union that opens a sentence about founding work
     (某区总工会积极联动……探索出建会入会新路径) did that work."""
+    table = out.table
     ents = table.entities
     found = []
     for tpl in templates:

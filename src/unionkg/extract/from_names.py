@@ -6,44 +6,49 @@ from __future__ import annotations
 import itertools
 import re
 
-from .collect import Collector, rule_confidence, sentence_of
-from .entities import LEVEL_RANK, EntityTable
-from .lexicon import Lexicon
-from .orgs import OrgSpan
+from .collect import Cite, Collector, sentence_of
+from .entities import LEVEL_RANK
 from .places import PlaceHit
 
 __all__ = ["links_from_names"]
 
 
-def links_from_names(out: Collector, table: EntityTable, places: list[PlaceHit],
-                orgs: list[OrgSpan], lex: Lexicon) -> None:  # fmt: skip
-    ents = table.entities
-    # an organization lies in the most specific place its name (or the article) gives it
-    for ent in list(ents.values()):
+def links_from_names(out: Collector, places: list[PlaceHit]) -> None:
+    """The relations the names of the article's entities (and its ``places``, in text order)
+    state by themselves."""
+    _placed_by_name(out)
+    _placed_in_parent(out)
+    _juxtaposed_places(out, places)
+    _unions_of_owners(out)
+
+
+def _placed_by_name(out: Collector) -> None:
+    """An organization lies in the most specific place its name (or the article) gives it."""
+    table = out.table
+    for ent in list(table.entities.values()):
         place = ent.attributes.get("place")
-        if place and place in ents and ent.type != "Town":
-            m = ent.mentions[0]
-            out.add(
-                "locatedIn",
-                ent.key,
-                place,
-                *sentence_of(table.text, m.start),
-                "name-place/v1",
-                rule_confidence("name-place/v1"),
-            )
-    # a place lies in the nearest of its gazetteer ancestors the article names
+        if place and place in table.entities and ent.type != "Town":
+            where = sentence_of(table.text, ent.mentions[0].start)
+            out.add("locatedIn", ent.key, place, Cite.of(where, "name-place/v1"))
+
+
+def _placed_in_parent(out: Collector) -> None:
+    """A place lies in the nearest of its gazetteer ancestors the article names."""
+    ents = out.table.entities
     by_name = {e.name: e.key for e in ents.values() if e.type == "Town"}
     for ent in list(ents.values()):
         if ent.type != "Town":
             continue
         parents = [p for p in ent.attributes.get("parents", "").split("/") if p]
-        m = ent.mentions[0]
-        for parent in parents:
-            if parent in by_name and by_name[parent] != ent.key:
-                out.add("locatedIn", ent.key, by_name[parent], *sentence_of(table.text, m.start),
-                        "gazetteer-parent/v1", rule_confidence("gazetteer-parent/v1"))  # fmt: skip
-                break
-    # places written side by side: 瑞安市安阳街道 (the later one lies in the earlier one)
+        parent = next((p for p in parents if p in by_name and by_name[p] != ent.key), None)
+        if parent is not None:
+            where = sentence_of(out.table.text, ent.mentions[0].start)
+            out.add("locatedIn", ent.key, by_name[parent], Cite.of(where, "gazetteer-parent/v1"))
+
+
+def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
+    """Places written side by side: 瑞安市安阳街道 (the later one lies in the earlier one)."""
+    table = out.table
     for left, right in itertools.pairwise(places):
         if left.end != right.start:
             continue
@@ -54,15 +59,14 @@ def links_from_names(out: Collector, table: EntityTable, places: list[PlaceHit],
         if LEVEL_RANK.get(left.level, 5) < LEVEL_RANK.get(right.level, 5) and not _has_parent(
             out, rk
         ):
-            out.add(
-                "locatedIn",
-                rk,
-                lk,
-                *sentence_of(table.text, left.start),
-                "juxtaposed-places/v1",
-                rule_confidence("juxtaposed-places/v1"),
-            )
-    # a union named after an organization belongs to it: X公司工会 -> X公司
+            where = sentence_of(table.text, left.start)
+            out.add("locatedIn", rk, lk, Cite.of(where, "juxtaposed-places/v1"))
+
+
+def _unions_of_owners(out: Collector) -> None:
+    """A union named after an organization belongs to it (X公司工会 -> X公司) and, without a
+    place of its own, lies where the organization does."""
+    ents = out.table.entities
     heads: dict[str, str] = {}
     for ent in ents.values():
         if ent.type in {"Company", "Organization"}:
@@ -71,25 +75,16 @@ def links_from_names(out: Collector, table: EntityTable, places: list[PlaceHit],
     for union in list(ents.values()):
         if union.type != "Union":
             continue
-        owner = next(
-            (
-                heads[h]
-                for form in (union.name, *union.aliases)
-                if (h := _union_head(form)) in heads
-            ),
-            None,
-        )
+        forms = (union.name, *union.aliases)
+        owner = next((heads[h] for form in forms if (h := _union_head(form)) in heads), None)
         if owner is None:
             continue
-        where = sentence_of(table.text, union.mentions[0].start)
-        rule = "company-union/v1"
-        out.add("subOrganizationOf", union.key, owner, *where, rule, rule_confidence(rule))
+        where = sentence_of(out.table.text, union.mentions[0].start)
+        out.add("subOrganizationOf", union.key, owner, Cite.of(where, "company-union/v1"))
         place = ents[owner].attributes.get("place")
         if place in ents and not union.attributes.get("place"):
-            # the union of a company lies where the company does
             union.attributes["place"] = place
-            rule = "company-union-place/v1"
-            out.add("locatedIn", union.key, place, *where, rule, rule_confidence(rule))
+            out.add("locatedIn", union.key, place, Cite.of(where, "company-union-place/v1"))
 
 
 _UNION_TAIL = re.compile(r"(?:工会委员会|工会联合会|联合工会|工会)$")

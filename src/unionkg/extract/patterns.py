@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from ..model import Article, RelationType
-from .collect import SLOT, Collector, Template, focus_union
+from ..model import RelationType
+from .collect import SLOT, Cite, Collector, Template, focus_union
 from .entities import EntityTable
 
 __all__ = ["PatternRule", "pattern_links", "pattern_rules"]
@@ -82,54 +82,67 @@ def pattern_rules() -> tuple[PatternRule, ...]:
     return tuple(rules)
 
 
-def pattern_links(out: Collector, tpl: Template, table: EntityTable, article: Article) -> None:
+def pattern_links(out: Collector, tpl: Template) -> None:
+    """Every relation pattern over one sentence template."""
     for rule in pattern_rules():
         if rule.context is not None and not rule.context.search(tpl.text):
             continue
         for m in rule.pattern.finditer(tpl.text):
-            groups = m.groupdict()
-            subj = _slots(groups.get("a"), tpl)
-            objs = _slots(groups.get("b"), tpl) + _slots(groups.get("list"), tpl)
-            objs += _slots(groups.get("more"), tpl)
-            support = _slots(groups.get("support"), tpl)
             if rule.mode == "founding":
-                for o in objs:
-                    if table.entities[o].type in _ORGS:
-                        out.founding.setdefault(o, []).append(tpl)
+                _note_founding(out, tpl, m)
                 continue
-            if not subj and rule.subject == "sentence":
-                subj = _sentence_subject(tpl, m.start())
-                focus = focus_union(table, out)
-                if not subj and focus:
-                    subj = [focus]  # the subject is the article's, named in an earlier sentence
-            if rule.mode == "chain":
-                pairs = list(zip(objs[1:], objs, strict=False))
-            elif not subj:
-                if rule.relation == "memberOf":
-                    union = _union_named(table, tpl, m, out)
-                    pairs = [(o, union) for o in objs if union]
-                else:
-                    if len(objs) < 2 and not support:
-                        continue
-                    pairs = [(objs[0], o) for o in objs[1:]]
-            else:
-                pairs = [(s, o) for s in subj for o in objs]
-            if support and (subj or objs):
-                host = subj[0] if subj else objs[0]
-                pairs += [(host, s) for s in support]
-            for s, o in pairs:
-                if not _fits(rule, table, s, o):
-                    continue
-                _emit(out, rule.relation, s, o, tpl, rule.id, rule.confidence, table, article)
+            for s, o in _pairs(out, rule, tpl, m):
+                if _fits(rule, out.table, s, o):
+                    _emit(out, rule, s, o, tpl)
 
 
-def _emit(out: Collector, relation: RelationType, s: str, o: str, tpl: Template, rule: str,
-          confidence: float, table: EntityTable, article: Article) -> None:  # fmt: skip
-    out.add(relation, s, o, tpl.start, tpl.end, rule, confidence)
-    if relation == "founded":
+def _objects(m: re.Match[str], tpl: Template) -> list[str]:
+    groups = m.groupdict()
+    objs = _slots(groups.get("b"), tpl) + _slots(groups.get("list"), tpl)
+    return objs + _slots(groups.get("more"), tpl)
+
+
+def _note_founding(out: Collector, tpl: Template, m: re.Match[str]) -> None:
+    """A ``founding`` rule: the organizations it names are being founded (no edge by itself)."""
+    for o in _objects(m, tpl):
+        if out.table.entities[o].type in _ORGS:
+            out.founding.setdefault(o, []).append(tpl)
+
+
+def _pairs(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
+           ) -> list[tuple[str, str]]:  # fmt: skip
+    """The (subject, object) pairs a match of ``rule`` states, as its ``mode`` reads them."""
+    subj = _slots(m.groupdict().get("a"), tpl)
+    objs = _objects(m, tpl)
+    support = _slots(m.groupdict().get("support"), tpl)
+    if not subj and rule.subject == "sentence":
+        focus = focus_union(out.table, out)
+        # else the subject is the article's, named in an earlier sentence
+        subj = _sentence_subject(tpl, m.start()) or ([focus] if focus else [])
+    if rule.mode == "chain":
+        pairs = list(zip(objs[1:], objs, strict=False))
+    elif subj:
+        pairs = [(s, o) for s in subj for o in objs]
+    elif rule.relation == "memberOf":
+        union = _union_named(out.table, tpl, m, out)
+        pairs = [(o, union) for o in objs if union]
+    elif len(objs) < 2 and not support:
+        return []
+    else:
+        pairs = [(objs[0], o) for o in objs[1:]]
+    if support and (subj or objs):
+        host = subj[0] if subj else objs[0]
+        pairs += [(host, s) for s in support]
+    return pairs
+
+
+def _emit(out: Collector, rule: PatternRule, s: str, o: str, tpl: Template) -> None:
+    cite = Cite.of(tpl, rule.id, rule.confidence)
+    out.add(rule.relation, s, o, cite)
+    if rule.relation == "founded":
         out.founded_by.setdefault(o, []).append(tpl)
-        if table.entities[s].type == "Union" and table.entities[o].type == "Union":
-            out.add("subOrganizationOf", o, s, tpl.start, tpl.end, rule, confidence)
+        if out.table.entities[s].type == "Union" and out.table.entities[o].type == "Union":
+            out.add("subOrganizationOf", o, s, cite)
 
 
 _GUIDANCE = re.compile(r"在[^，,。；]{0,40}?下[，,]?")

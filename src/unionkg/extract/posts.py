@@ -4,17 +4,18 @@ chair title (主席, 会长, 董事长 …), holdsPosition for any other post.""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..model import ExtractedEntity
 from .collect import (
     CLAUSE_BREAK,
     SLOT,
+    Cite,
     Collector,
     Template,
     company_union,
     focus_union,
     main_of,
-    rule_confidence,
 )
 from .entities import EntityTable
 from .lexicon import Lexicon
@@ -47,13 +48,31 @@ _PLACE_WORD = re.compile(r"[省市区县州镇乡村旗盟园]|街道")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|新一届|新任|本届|下届")
 
 
-def post_links(out: Collector, tpl: Template, table: EntityTable, lex: Lexicon) -> None:
+@dataclass(frozen=True)
+class _Holder:
+    """A person named in a sentence template, whose posts the grammar reads around the name."""
+
+    out: Collector
+    tpl: Template
+    person: str
+
+    @property
+    def table(self) -> EntityTable:
+        return self.out.table
+
+    @property
+    def lex(self) -> Lexicon:
+        return self.out.table.lex
+
+
+def post_links(out: Collector, tpl: Template) -> None:
     """ORG title、ORG title PER — and PER 当选为 ORG title, 选举 PER 为 title."""
+    lex = out.table.lex
     last_org: str | None = None
     for m in SLOT.finditer(tpl.text):
         if m.group(1) != "P":
             continue
-        person = tpl.slots[f"P{m.group(2)}"]
+        holder = _Holder(out, tpl, tpl.slots[f"P{m.group(2)}"])
         left = tpl.text[: m.start()]
         cut = max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0)
         roster = _ROSTER.search(left)
@@ -61,93 +80,117 @@ def post_links(out: Collector, tpl: Template, table: EntityTable, lex: Lexicon) 
             roster = None  # 主席为甲颁奖: 为 is "for", the post is someone else's
         if roster and _title(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲
             named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
-            _add_post(out, tpl, person, named, roster.group("title"), table, lex, "roster/v1")
+            _add_post(holder, named, roster.group("title"), "roster/v1")
             continue
-        used = _posts_before(out, tpl, left[cut:], person, table, lex, last_org)
+        used = _posts_before(holder, left[cut:], last_org)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
-        _posts_after(out, tpl, left, tpl.text[m.end() :], person, table, lex)
+        _posts_after(holder, left, tpl.text[m.end() :])
 
 
-def _posts_before(out: Collector, tpl: Template, left: str, person: str,
-                  table: EntityTable, lex: Lexicon, inherit: str | None) -> str | None:  # fmt: skip
+_ELECTED_BEFORE = re.compile(r"(?:当选为?|担任|出任)(?:〔O(\d+)〕)?([^〔〕，,。、；;]{1,16})的$")
+
+
+def _posts_before(holder: _Holder, left: str, inherit: str | None) -> str | None:
     """Posts written before the name; returns the organization of the last one."""
-    pieces = SLOT.split(left)
-    # pieces: text, kind, n, text, kind, n, text ...
-    last_text = pieces[-1]
-    elected = re.search(r"(?:当选为?|担任|出任)(?:〔O(\d+)〕)?([^〔〕，,。、；;]{1,16})的$", left)
+    elected = _ELECTED_BEFORE.search(left)
     if elected:  # 当选工会联合会主席的某某
-        named = tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
-        _add_post(out, tpl, person, named, elected.group(2), table, lex, "elected-as/v2")
+        named = holder.tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
+        _add_post(holder, named, elected.group(2), "elected-as/v2")
         return None
-    if not lex.title_head(last_text.rstrip("同志 ")):
+    pieces = SLOT.split(left)  # text, kind, n, text, kind, n, text ...
+    if not holder.lex.title_head(pieces[-1].rstrip("同志 ")):
         return None
-    org: str | None = None
-    listed_org: str | None = None
-    company: str | None = None  # the company whose union a title of the list named
-    found: list[tuple[str, str]] = []
-    i = 0
-    while i < len(pieces):
-        chunk = pieces[i]
-        if i % 3 == 0:
-            named_here = None  # the body the words before the name say the post is in
-            # 公司董事长甲, 集团党委书记乙, 该医院院长丙, 企业方代表、商会会长丁, 某会主席甲、
-            # 合作社理事长乙: the article's body of that kind, named at the head of the titles
-            # or of the last of them
-            last_part = chunk.rsplit("、", 1)[-1]
-            own = _OWN_BODY.match(chunk) or _OWN_BODY.match(last_part)
-            after_person = i > 0 and pieces[i - 2] == "P" and chunk.startswith("、")
-            if (i == 0 or after_person) and own is not None:
-                named_here = _own_body(table, own.group(1))
-                chunk = own.string[own.end() :]
-            elif i == 0 and len(pieces) == 1:
-                named_here = _body_of_unit(table, chunk, lex)  # 院长甲 in a hospital's news
-            if named_here is not None:
-                org = named_here
-            elif i == 0 and inherit is not None:
-                org = inherit  # 主席甲，权益保障部部长乙: the organ is the same organization's
-            if org is not None or found:
-                for part in re.split(r"[、]|兼", chunk):
-                    part = part.strip()
-                    title = _title(part, lex)
-                    if not title or org is None:
-                        continue
-                    if i == 0 and named_here is None and not _is_organ_title(title, lex):
-                        continue
-                    target, title = _title_org(table, org, title)
-                    if target is None:
-                        continue
-                    if _ORG_WORD.match(part) and target != org:
-                        if table.entities[org].type == "Company":
-                            company = org
-                        org = target  # later titles of the list belong to the org just named
-                    elif company and lex.title_head(title) in lex.company_titles:
-                        target = company  # 公司工会主席、总监: the director is the company's
-                    found.append((target, title))
-            i += 1
-        else:
-            kind, n = chunk, pieces[i + 1]
-            org = tpl.slots[f"{kind}{n}"] if kind == "O" else None
-            company = _company_of(table, org) if org else None
-            if kind == "O":
-                listed_org = org
-            if kind == "P":
-                held = found[-1][0] if found else listed_org
-                found.clear()
-                # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a
-                # bare title, after a name listed in a body is in the body of that name's post
-                after = pieces[i + 2] if i + 2 < len(pieces) else ""
-                title = _title(after.lstrip("、"), lex) if after.startswith("、") else None
-                bare = title is not None and lex.title_head(title) == title
-                if held and title and (bare or _is_organ_title(title, lex)):
-                    org = held
-            i += 2
+    found = _TitleWalk(holder, pieces, inherit).run()
     by_org: dict[str, list[str]] = {}
     for target, title in found:
         by_org.setdefault(target, []).append(title)
     for target, titles in by_org.items():
-        rule = "post-before-name/v2"
-        _emit_post(out, tpl, person, target, "、".join(titles), lex, rule, rule_confidence(rule))
+        _emit_post(holder, target, "、".join(titles), "post-before-name/v2")
     return found[-1][0] if found else None
+
+
+@dataclass
+class _TitleWalk:
+    """The walk along the words before a name (``pieces`` of the template split at its
+    slots): which organization each title written there is a post in."""
+
+    holder: _Holder
+    pieces: list[str]
+    inherit: str | None
+    org: str | None = None  # the organization the titles being read are posts in
+    listed_org: str | None = None  # the last organization written
+    company: str | None = None  # the company whose union a title of the list named
+    found: list[tuple[str, str]] = field(default_factory=list)
+
+    def run(self) -> list[tuple[str, str]]:
+        """(organization, title) of every post written before the name, in order."""
+        for i in range(0, len(self.pieces), 3):
+            self._words(i)
+            if i + 1 < len(self.pieces):
+                self._slot(i + 1)
+        return self.found
+
+    def _words(self, i: int) -> None:
+        named_here, chunk = self._body_named(i)
+        if named_here is not None:
+            self.org = named_here
+        elif i == 0 and self.inherit is not None:
+            self.org = self.inherit  # 主席甲，权益保障部部长乙: the organ is the same body's
+        if self.org is not None or self.found:
+            for part in re.split(r"[、]|兼", chunk):
+                self._title_part(part.strip(), i == 0 and named_here is None)
+
+    def _body_named(self, i: int) -> tuple[str | None, str]:
+        """The body the words before the name say the post is in, and the words left.
+
+        公司董事长甲, 集团党委书记乙, 该医院院长丙, 企业方代表、商会会长丁, 某会主席甲、
+        合作社理事长乙: the article's body of that kind, named at the head of the titles or of
+        the last of them."""
+        chunk, table = self.pieces[i], self.holder.table
+        own = _OWN_BODY.match(chunk) or _OWN_BODY.match(chunk.rsplit("、", 1)[-1])
+        after_person = i > 0 and self.pieces[i - 2] == "P" and chunk.startswith("、")
+        if (i == 0 or after_person) and own is not None:
+            return _own_body(table, own.group(1)), own.string[own.end() :]
+        if i == 0 and len(self.pieces) == 1:
+            return _body_of_unit(table, chunk, self.holder.lex), chunk  # 院长甲 at a hospital
+        return None, chunk
+
+    def _title_part(self, part: str, organ_only: bool) -> None:
+        lex, table = self.holder.lex, self.holder.table
+        title = _title(part, lex)
+        if not title or self.org is None:
+            return
+        if organ_only and not _is_organ_title(title, lex):
+            return
+        target, title = _title_org(table, self.org, title)
+        if target is None:
+            return
+        if _ORG_WORD.match(part) and target != self.org:
+            if table.entities[self.org].type == "Company":
+                self.company = self.org
+            self.org = target  # later titles of the list belong to the org just named
+        elif self.company and lex.title_head(title) in lex.company_titles:
+            target = self.company  # 公司工会主席、总监: the director is the company's
+        self.found.append((target, title))
+
+    def _slot(self, i: int) -> None:
+        kind, n = self.pieces[i], self.pieces[i + 1]
+        table, lex = self.holder.table, self.holder.lex
+        self.org = self.holder.tpl.slots[f"{kind}{n}"] if kind == "O" else None
+        self.company = _company_of(table, self.org) if self.org else None
+        if kind == "O":
+            self.listed_org = self.org
+        if kind != "P":
+            return
+        held = self.found[-1][0] if self.found else self.listed_org
+        self.found.clear()
+        # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a bare
+        # title, after a name listed in a body is in the body of that name's post
+        after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
+        title = _title(after.lstrip("、"), lex) if after.startswith("、") else None
+        bare = title is not None and lex.title_head(title) == title
+        if held and title and (bare or _is_organ_title(title, lex)):
+            self.org = held
 
 
 def _company_of(table: EntityTable, union: str) -> str | None:
@@ -202,11 +245,7 @@ def _federation_of(table: EntityTable, place: str, body: ExtractedEntity) -> str
     town = table.entities[place]
     name = town.name + "总工会"
     key = f"Union:{name}:{town.attributes.get('admin_code', '')}"
-    if key not in table.entities:
-        union = ExtractedEntity(key=key, type="Union", name=name)
-        union.mentions.append(body.mentions[0])
-        union.attributes["place"] = place
-        table.entities[key] = union
+    table.add_implied(key, "Union", name, body.mentions[0], {"place": place})
     return key
 
 
@@ -272,34 +311,36 @@ _HELD_BY = re.compile(  # 某会主席由甲担任, 工会主席由公司副总�
 _HELD = re.compile(r"^(?:同志)?(?:担任|兼任|出任)")
 
 
-def _posts_after(out: Collector, tpl: Template, left: str, right: str, person: str,
-                 table: EntityTable, lex: Lexicon) -> None:  # fmt: skip
+def _posts_after(holder: _Holder, left: str, right: str) -> None:
     m = _HELD_BY.search(left) if _HELD.match(right) else None
     m = m or _ELECTED.match(right)
     if not m and _APPOINTER.search(left):
         m = _APPOINTED.match(right)
     if not m:
         return
-    org = tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
-    _add_post(out, tpl, person, org, m.group("title"), table, lex, "elected-as/v2")
+    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    _add_post(holder, org, m.group("title"), "elected-as/v2")
 
 
-def _add_post(out: Collector, tpl: Template, person: str, org: str | None, raw: str,
-              table: EntityTable, lex: Lexicon, rule: str) -> None:  # fmt: skip
+def _add_post(holder: _Holder, org: str | None, raw: str, rule: str) -> None:
     raw = _ORDINAL.sub("", raw.strip())
     if org is None:
-        org, raw = _org_in_title(table, raw, out)
-    title = _title(raw, lex)
+        org, raw = _org_in_title(holder.out, raw)
+    title = _title(raw, holder.lex)
     if not title or org is None:
         return
-    _emit_post(out, tpl, person, org, title, lex, rule, rule_confidence(rule))
+    _emit_post(holder, org, title, rule)
 
 
-def _org_in_title(table: EntityTable, raw: str, out: Collector) -> tuple[str | None, str]:
+_BODY_IN_TITLE = re.compile(
+    r"^(?:公司|集团)?(工会联合会|联合工会|总工会|工会委员会|工会|联合会|联盟|协会|商会)"
+)
+
+
+def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
     """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会."""
-    m = re.match(
-        r"^(?:公司|集团)?(工会联合会|联合工会|总工会|工会委员会|工会|联合会|联盟|协会|商会)", raw
-    )
+    table = out.table
+    m = _BODY_IN_TITLE.match(raw)
     focus = focus_union(table, out)
     if not m:
         return focus, raw
@@ -307,6 +348,13 @@ def _org_in_title(table: EntityTable, raw: str, out: Collector) -> tuple[str | N
     if word in {"工会", "工会委员会"} and raw.startswith(("公司", "集团")):
         company = main_of(table, "Company")
         return (company_union(table, company) if company else None), raw[m.end() :]
+    org = _body_of_word(table, word, focus)
+    return (org, raw[m.end() :]) if org is not None else (None, raw)
+
+
+def _body_of_word(table: EntityTable, word: str, focus: str | None) -> str | None:
+    """The article's body a title's organization word (工会, 联合会, 商会 …) names: the focus
+    union if it is one, else the most mentioned; a company's union in a company's news."""
     ending = "工会" if word == "工会委员会" else word  # a union's committee is the union
     cands = [e for e in table.entities.values()
              if e.type in {"Union", "Organization"}
@@ -314,21 +362,20 @@ def _org_in_title(table: EntityTable, raw: str, out: Collector) -> tuple[str | N
     if word in {"工会", "工会委员会"}:
         cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
     if focus and any(e.key == focus for e in cands):
-        return focus, raw[m.end() :]
+        return focus
     if not cands and word in {"工会", "工会委员会"} and (company := main_of(table, "Company")):
-        return company_union(table, company), raw[m.end() :]  # 工会主席 in a company's news
+        return company_union(table, company)  # 工会主席 in a company's news
     if not cands:
-        return None, raw
-    best = max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start))
-    return best.key, raw[m.end() :]
+        return None
+    return max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
 
 
-def _emit_post(out: Collector, tpl: Template, person: str, org: str, title: str,
-               lex: Lexicon, rule: str, confidence: float) -> None:  # fmt: skip
-    if lex.is_chair_title(title):
-        out.add("chairedBy", org, person, tpl.start, tpl.end, rule, confidence, title)
+def _emit_post(holder: _Holder, org: str, title: str, rule: str) -> None:
+    cite = Cite.of(holder.tpl, rule)
+    if holder.lex.is_chair_title(title):
+        holder.out.add("chairedBy", org, holder.person, cite, title)
     else:
-        out.add("holdsPosition", person, org, tpl.start, tpl.end, rule, confidence, title)
+        holder.out.add("holdsPosition", holder.person, org, cite, title)
 
 
 def _title(part: str, lex: Lexicon) -> str | None:

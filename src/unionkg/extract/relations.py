@@ -3,64 +3,80 @@
 Each sentence is rewritten as a template in which every entity mention is a placeholder
 (``〔O3〕`` an organization, ``〔P1〕`` a person, ``〔T2〕`` a place); the patterns of
 ``rules/relations.json`` and the post grammar read those templates, so they speak of word
-classes, never of particular names. Four passes:
+classes, never of particular names. The relation passes, in order:
 
-1. names: an organization lies in the place its name begins with; X公司工会 belongs to X公司;
-2. patterns: every rule of ``relations.json`` over every sentence (``founding`` rules only
-   note that the article reports the founding of an organization);
-3. posts: ``ORG title PER``, ``PER 当选为 ORG title``, ``选举 PER 为 title``;
-4. the article: a union whose founding the article reports was founded by the local
-   federation (总工会) the article credits with the founding work, and an industry or
-   regional federation belongs to the 总工会 of its place.
+1. ``name-relations``: an organization lies in the place its name begins with; X公司工会
+   belongs to X公司;
+2. ``pattern-relations``: every rule of ``relations.json`` over every sentence (``founding``
+   rules only note that the article reports the founding of an organization);
+3. ``post-relations``: ``ORG title PER``, ``PER 当选为 ORG title``, ``选举 PER 为 title``;
+4. ``founding-relations``: a union whose founding the article reports was founded by the local
+   federation (总工会) the article credits with the founding work;
+5. ``company-unions``: a company's union a post named belongs to the company;
+6. ``post-holders``: a person holding a post is an Official.
 """
 
 from __future__ import annotations
 
-from ..model import Article, ExtractedRelation
-from .collect import Collector, make_template, rule_confidence, split_sentences
-from .entities import EntityTable
+from .collect import Cite, rule_confidence, split_sentences
+from .doc import ArticleDoc
 from .founding import links_from_article
 from .from_names import links_from_names
-from .lexicon import Lexicon
-from .orgs import OrgSpan
 from .patterns import PatternRule, pattern_links, pattern_rules
-from .places import PlaceHit, TokenIndex
 from .posts import post_links
 
-__all__ = ["PatternRule", "find_relations", "pattern_rules", "rule_confidence", "split_sentences"]
+__all__ = [
+    "RELATION_PASSES",
+    "PatternRule",
+    "pattern_rules",
+    "rule_confidence",
+    "split_sentences",
+]
 
 
-def find_relations(article: Article, table: EntityTable, index: TokenIndex,
-                   places: list[PlaceHit], orgs: list[OrgSpan], lex: Lexicon
-                   ) -> list[ExtractedRelation]:  # fmt: skip
-    """Every relation the article states between its entities."""
-    out = Collector(article, table)
-    links_from_names(out, table, places, orgs, lex)
-    templates = [make_template(article.text, s, e, table) for s, e in split_sentences(article.text)]
-    templates = [t for t in templates if t.slots]
-    for tpl in templates:
-        pattern_links(out, tpl, table, article)
-    for tpl in templates:
-        post_links(out, tpl, table, lex)
-    links_from_article(out, templates, table, article)
-    _derived_unions(out, table)
-    for rel in out.relations:
-        if rel.type in {"chairedBy", "holdsPosition"}:
-            person = rel.object if rel.type == "chairedBy" else rel.subject
-            if table.entities[person].type == "Person":
-                table.entities[person].type = "Official"
-    return out.relations
+def _name_relations(doc: ArticleDoc) -> None:
+    links_from_names(doc.out, doc.places)
 
 
-def _derived_unions(out: Collector, table: EntityTable) -> None:
+def _pattern_relations(doc: ArticleDoc) -> None:
+    for tpl in doc.templates:
+        pattern_links(doc.out, tpl)
+
+
+def _post_relations(doc: ArticleDoc) -> None:
+    for tpl in doc.templates:
+        post_links(doc.out, tpl)
+
+
+def _founding_relations(doc: ArticleDoc) -> None:
+    links_from_article(doc.out, doc.templates)
+
+
+def _company_unions(doc: ArticleDoc) -> None:
     """A company's union that a post named (公司董事长甲、工会主席乙) belongs to the company,
     on the evidence of the sentence naming the post."""
+    out, table = doc.out, doc.table
     rule = "company-union/v1"
     for rel in list(out.relations):
         union = rel.subject if rel.type == "chairedBy" else rel.object
         company = table.entities[union].attributes.get("derived_from")
         if rel.type in {"chairedBy", "holdsPosition"} and company in table.entities:
             ev = rel.evidence
-            out.add(
-                "subOrganizationOf", union, company, ev.start, ev.end, rule, rule_confidence(rule)
-            )
+            out.add("subOrganizationOf", union, company, Cite.of((ev.start, ev.end), rule))
+
+
+def _post_holders(doc: ArticleDoc) -> None:
+    """A person who holds a post (chairedBy, holdsPosition) is an Official."""
+    for rel in doc.out.relations:
+        if rel.type in {"chairedBy", "holdsPosition"}:
+            doc.table.make_official(rel.object if rel.type == "chairedBy" else rel.subject)
+
+
+RELATION_PASSES = (
+    ("name-relations", _name_relations),
+    ("pattern-relations", _pattern_relations),
+    ("post-relations", _post_relations),
+    ("founding-relations", _founding_relations),
+    ("company-unions", _company_unions),
+    ("post-holders", _post_holders),
+)

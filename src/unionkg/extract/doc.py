@@ -1,0 +1,74 @@
+"""The document one article's extraction passes read and fill.
+
+An :class:`ArticleDoc` holds everything the passes share about one article: the article and
+its text, the model's tokens and their index, the places and organization spans found in it,
+the table of its entities, the relations collected so far, and the read-only resources (the
+lexicon, the gazetteer). Each pass takes the document alone, reads what earlier passes left
+in it and adds its own findings, so a pass's signature never grows with what it needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Article
+from .collect import Collector, Template, make_template, split_sentences
+from .entities import EntityTable
+from .gazetteer import Gazetteer
+from .lexicon import Lexicon
+from .ner import Token
+from .orgs import OrgSpan
+from .places import PlaceHit, TokenIndex
+
+if TYPE_CHECKING:
+    from .extractor import Resources
+
+__all__ = ["ArticleDoc"]
+
+
+@dataclass
+class ArticleDoc:
+    """One article under extraction: what the passes read and what they found.
+
+    >>> from unionkg.model import Article
+    >>> from unionkg.extract import default_resources
+    >>> doc = ArticleDoc.read(Article(id="t", text="某某镇总工会成立。"), default_resources())
+    >>> doc.text, [t.text for t in doc.tokens][-1], doc.table.entities
+    ('某某镇总工会成立。', '。', {})
+    """
+
+    article: Article
+    lex: Lexicon
+    gaz: Gazetteer
+    tokens: list[Token]
+    index: TokenIndex
+    table: EntityTable
+    out: Collector
+    places: list[PlaceHit] = field(default_factory=list)
+    orgs: list[OrgSpan] = field(default_factory=list)
+    _templates: list[Template] | None = None
+
+    @classmethod
+    def read(cls, article: Article, resources: Resources) -> ArticleDoc:
+        """The document of ``article``: its text tagged by the model, nothing found yet."""
+        tokens = resources.tagger.tag(article.text)
+        index = TokenIndex(article.text, tokens)
+        lex, gaz = resources.lexicon, resources.gazetteer
+        table = EntityTable(article.text, article.original, gaz, lex)
+        return cls(article, lex, gaz, tokens, index, table, Collector(article, table))
+
+    @property
+    def text(self) -> str:
+        """The article's text (normalized, as the passes read it)."""
+        return self.article.text
+
+    @property
+    def templates(self) -> list[Template]:
+        """The article's sentences that hold an entity, each as a template in which every
+        entity mention is a placeholder; made once, when a relation pass first asks."""
+        if self._templates is None:
+            text = self.text
+            made = (make_template(text, s, e, self.table) for s, e in split_sentences(text))
+            self._templates = [t for t in made if t.slots]
+        return self._templates

@@ -1,0 +1,91 @@
+"""Mention passes that add organizations the suffix grammar cannot see: the federations of a
+list of places (甲市、乙市两地工会), a business known by a quoted brand (外卖平台“某某”), and
+the company a union is named after (某某院工会)."""
+
+from __future__ import annotations
+
+import re
+
+from .doc import ArticleDoc
+from .entities import EntityTable
+from .orgs import union_owner
+from .places import PlaceHit
+
+__all__ = ["add_listed_federations", "add_quoted_brands", "add_union_owners"]
+
+
+_LIST_OF_PLACES = re.compile(r"[、和与及]")
+_FEDERATIONS_AFTER = re.compile(
+    r"等?(?:[\d一二两三四五六七八九十]+个?)?(?:省区市|省市区?|省市|省区|市县区?|县区|区县|地|省|市|县|区)?"
+    r"总?工会(?!联合会|委员会|联盟)"
+)
+
+
+def add_listed_federations(doc: ArticleDoc) -> None:
+    """北京、深圳、广东等5省市工会, 甲市、乙州两地工会: each place's federation of unions
+    (某地总工会), mentioned where its place is written in the list."""
+    table = doc.table
+    run: list[PlaceHit] = []
+    for hit in sorted(doc.places, key=lambda h: h.start):
+        if run and _LIST_OF_PLACES.fullmatch(table.text[run[-1].end : hit.start]):
+            run.append(hit)
+            continue
+        _federations_of(table, run)
+        run = [hit]
+    _federations_of(table, run)
+
+
+def _federations_of(table: EntityTable, run: list[PlaceHit]) -> None:
+    if len(run) < 2 or not _FEDERATIONS_AFTER.match(table.text, run[-1].end):
+        return
+    for hit in run:
+        place_key = table.place_for_hit.get((hit.start, hit.end))
+        if place_key is None:
+            continue
+        town = table.entities[place_key]
+        name = town.name + "总工会"
+        key = next(
+            (e.key for e in table.entities.values() if e.type == "Union" and e.name == name),
+            f"Union:{name}:{town.attributes.get('admin_code', '')}",
+        )
+        union = table.add(key, "Union", name, hit.start, hit.end, "listed-federation/v1", False)
+        union.attributes.setdefault("place", place_key)
+
+
+# a brand in quotes after the kind of business it is: 外卖平台“某某”, 电商企业“某某”
+_QUOTED_BRAND = re.compile(
+    r"(?:平台|企业|公司|品牌|商家|网店|小程序|APP|App)[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]"
+)
+
+
+def add_quoted_brands(doc: ArticleDoc) -> None:
+    """Companies known by a brand the text quotes after naming their kind of business; every
+    quoted mention of the brand in the article is theirs."""
+    table = doc.table
+    for m in _QUOTED_BRAND.finditer(table.text):
+        brand = m.group(1)
+        if "工会" in brand or brand.endswith(("群", "号")):
+            continue  # 企业“工会群”: a chat group or an account, not a business
+        if any(brand in (e.name, *e.aliases) for e in table.entities.values()):
+            continue
+        key = f"Company:{brand}:"
+        for quoted in re.finditer(f'(?<=[“"]){re.escape(brand)}(?=[”"])', table.text):
+            if not any(s < quoted.end() and quoted.start() < e for s, e in table.by_span):
+                table.add(key, "Company", brand, quoted.start(), quoted.end(), "quoted-brand/v1")
+
+
+def add_union_owners(doc: ArticleDoc) -> None:
+    """The company a union is named after where no suffix says it is one (某某院工会): an
+    entity, mentioned inside the union's name and wherever the text writes it alone."""
+    table, lex = doc.table, doc.lex
+    for union in [e for e in table.entities.values() if e.type == "Union"]:
+        if union.attributes.get("place"):
+            continue
+        owner = union_owner(union.name, table.text, doc.index, lex)
+        if owner is None or any(owner in (e.name, *e.aliases) for e in table.entities.values()):
+            continue
+        key = f"Company:{lex.expand(owner)}:"
+        for m in re.finditer(re.escape(owner), table.text):
+            inside = [(s, e) for s, e in table.by_span if s <= m.start() and m.end() <= e]
+            if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):
+                table.add(key, "Company", owner, m.start(), m.end(), "union-owner/v1")

@@ -1,0 +1,185 @@
+"""Person passes: bylines, the model's PER words, a name written right after a post, the parts
+of one name the model cut in two, and which persons the text gives a post (Officials)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ExtractedEntity
+from .doc import ArticleDoc
+from .entities import EntityTable
+from .gazetteer import family_names
+from .lexicon import Lexicon
+from .ner import Token
+
+__all__ = [
+    "add_bylines",
+    "add_model_persons",
+    "add_titled_persons",
+    "merge_cut_persons",
+    "type_officials",
+]
+
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_ORG_TYPES = {"Union", "Company", "Organization"}
+
+
+def add_bylines(doc: ArticleDoc) -> None:
+    """The reporters, editors and photographers the article's byline names."""
+    for byline in doc.article.bylines:
+        doc.table.add(
+            f"Person:{byline.name}", "Person", byline.name, byline.start, byline.end, "byline/v1"
+        )
+
+
+def add_model_persons(doc: ArticleDoc) -> None:
+    """The model's PER words that are names: not a stop word, an honorific, a word of an
+    organization's name, nor inside a mention already found."""
+    table, lex = doc.table, doc.lex
+    # the names of organizations, but not of those named by their owner (某某家庭农场)
+    org_words = "|".join(
+        e.name
+        for e in table.entities.values()
+        if e.type in _ORG_TYPES and not e.name.endswith(lex.person_named_suffixes)
+    )
+    for tok in doc.tokens:
+        if _is_model_name(tok, lex, org_words) and not _inside_mention(table, tok):
+            start, end = _name_span(doc.text, tok)
+            name = doc.text[start:end]
+            table.add(f"Person:{name}", "Person", name, start, end, "lac-per/v1")
+
+
+def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
+    if tok.tag != "PER" or not _PERSON.fullmatch(tok.text) or tok.text in lex.person_stopwords:
+        return False
+    if tok.text.endswith(lex.honorifics):
+        return False
+    return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
+
+
+def _inside_mention(table: EntityTable, tok: Token) -> bool:
+    return any(s <= tok.start and tok.end <= e for s, e in table.by_span)
+
+
+def _name_span(text: str, tok: Token) -> tuple[int, int]:
+    """The name a PER word holds, where the model ran it into the next word or cut its
+    family name off."""
+    end = tok.end
+    if tok.text.endswith("当") and text.startswith("选", end) and len(tok.text) > 2:
+        end -= 1  # 张某当|选为: the model ran the name into 当选
+    start = tok.start
+    single, _ = family_names()
+    if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
+        start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
+    return start, end
+
+
+def add_titled_persons(doc: ArticleDoc) -> None:
+    """A name written right after a post (副主席柯明远，) that the model missed, when it
+    starts with a family name."""
+    table, lex = doc.table, doc.lex
+    single, double = family_names()
+    for m in lex.title_then_name.finditer(doc.text):
+        start, end = m.span(1)
+        name = m.group(1)
+        clash = [(s, e) for s, e in table.by_span if s < end and start < e]
+        if any(not _person_within(table, s, e, start, end) for s, e in clash):
+            continue  # a person inside (副主席尚|江华) is merged into this one below
+        if not (name[0] in single or name[:2] in double) or name in lex.generic_name_words:
+            continue
+        if lex.title_head(name) or lex.org_type(name):
+            continue
+        table.add(f"Person:{name}", "Person", name, start, end, "title-then-name/v1")
+
+
+def _person_within(table: EntityTable, s: int, e: int, start: int, end: int) -> bool:
+    """Whether ``s:e`` is a person the model cut from the name at ``start:end`` by its head
+    (副主席尚|江华): the same end, a later start."""
+    return start < s and e == end and table.by_span.get((s, e), "").startswith("Person:")
+
+
+def merge_cut_persons(doc: ArticleDoc) -> None:
+    """沈某 cut from 沈某某 by the model where the name runs into the next word, or 某某 from
+    于某某 where it read the family name as a word of its own: one person."""
+    table = doc.table
+    persons = sorted(
+        (e for e in table.entities.values() if e.type == "Person"), key=lambda e: e.name
+    )
+    for short in persons:
+        longer = _longer_forms(doc.text, short, persons)
+        if len(longer) == 1 and short.key in table.entities:
+            table.merge_into(short.key, longer[0].key)
+            table.entities[longer[0].key].aliases.discard(short.name)
+
+
+def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEntity]
+                  ) -> list[ExtractedEntity]:  # fmt: skip
+    longer = [p for p in persons if p is not short and p.name.startswith(short.name)]
+    if longer:
+        return longer
+    return [  # 于|贺锐: the model read the family name 于 as a preposition
+        p
+        for p in persons
+        if len(p.name) == len(short.name) + 1
+        and p.name.endswith(short.name)
+        and all(text[m.start - 1 : m.start] == p.name[0] for m in short.mentions)
+    ]
+
+
+_AFTER_NAME = re.compile(
+    r"^(?:等?[一二三四五六七八九十\d]*(?:位|名)?同志)?(?:高票|全票|顺利)?"
+    r"(?:当选为|当选|被选举为|担任|出任|兼任|任|为)"
+)
+_LEADERS_AFTER = re.compile(r"^等?(?:[一二三四五六七八九十\d]+位)?(?:领导|负责同志|负责人)")
+_CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
+_LIST_JOINT = re.compile(r"^(?:、|和|及|与)$")
+
+
+def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the text gives the name at ``start:end`` a post: 主席王某, 当选主席的王某,
+    领导王某, 王某当选为主席, 王某等领导."""
+    before = _CLAUSE.split(text[max(0, start - 20) : start])[-1].rstrip()
+    before = before.removesuffix("同志").removesuffix("的")
+    if lex.title_head(before) or before.endswith(tuple(lex.vague_titles)):
+        return True
+    after = _CLAUSE.split(text[end : end + 30])[0]
+    if _LEADERS_AFTER.match(after):
+        return True
+    elected = _AFTER_NAME.match(after)
+    if elected:
+        rest = after[elected.end() :]
+        return any(lex.title_head(rest[:n]) for n in range(2, min(len(rest), 16) + 1))
+    return False
+
+
+def type_officials(doc: ArticleDoc) -> None:
+    """A person the text gives a post is an Official, whether or not the organization of the
+    post was found; so is every name listed with it (甲、乙、丙当选为委员)."""
+    table, text, lex = doc.table, doc.text, doc.lex
+    for group in _listed_names(table, text):
+        first, last = group[0], group[-1]
+        official = any(_has_post(text, s, e, lex) for s, e, _ in group) or (
+            len(group) > 1 and _has_post(text, first[0], last[1], lex)
+        )
+        if official:
+            for _, _, key in group:
+                table.make_official(key)
+
+
+def _listed_names(table: EntityTable, text: str) -> list[list[tuple[int, int, str]]]:
+    """The persons' mentions (bylines aside) in order, those listed together (甲、乙和丙) in
+    one group."""
+    mentions = sorted(
+        (m.start, m.end, ent.key)
+        for ent in table.entities.values()
+        if ent.type in {"Person", "Official"}
+        for m in ent.mentions
+        if m.source != "byline/v1"
+    )
+    groups: list[list[tuple[int, int, str]]] = []
+    for mention in mentions:
+        if groups and _LIST_JOINT.match(text[groups[-1][-1][1] : mention[0]]):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    return groups
