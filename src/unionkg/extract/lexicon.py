@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeVar
 
 from ..model import EntityType
 
@@ -22,6 +23,9 @@ __all__ = ["Lexicon", "default_lexicon"]
 _NAME_END = (
     r"(?=同志|[，,、。；;\s（(]|等|表示|说|指出|介绍|出席|参加|主持|讲话|致辞|带队|一行|率队)"
 )
+
+
+_Built = TypeVar("_Built")
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -68,6 +72,7 @@ class Lexicon:
     world_regions: frozenset[str]
     occupation_words: tuple[str, ...]
     event_verbs: tuple[str, ...]
+    cue_words: dict[str, tuple[str, ...]]
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -103,6 +108,7 @@ class Lexicon:
             world_regions=frozenset(data["world_regions"]),
             occupation_words=_longest_first(data["occupation_words"]),
             event_verbs=_longest_first(data["event_verbs"]),
+            cue_words={k: tuple(v) for k, v in data["cue_words"].items()},
         )
 
     @cached_property
@@ -206,6 +212,21 @@ class Lexicon:
                 if part.endswith(chair) and not part.endswith("副" + chair):
                     return True
         return False
+
+    @cached_property
+    def _compiled(self) -> dict[Callable[[Lexicon], object], object]:
+        return {}
+
+    def compiled(self, build: Callable[[Lexicon], _Built]) -> _Built:
+        """What ``build`` makes of this lexicon's words (a pass's regexes), made once.
+
+        >>> lex = default_lexicon()
+        >>> lex.compiled(lambda lx: len(lx.cue_words)) == len(lex.cue_words)
+        True
+        """
+        if build not in self._compiled:
+            self._compiled[build] = build(self)
+        return self._compiled[build]  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=1)

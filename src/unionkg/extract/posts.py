@@ -3,7 +3,6 @@ chair title (主席, 会长, 董事长 …), holdsPosition for any other post.""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import ExtractedEntity
@@ -19,33 +18,9 @@ from .collect import (
 )
 from .entities import EntityTable
 from .lexicon import Lexicon
+from .post_grammar import PostGrammar, post_grammar
 
 __all__ = ["post_links"]
-
-
-# an organization named by its kind alone inside a title: 区人大常委会副主任、总工会主席
-_ORG_WORD = re.compile(
-    r"^(?:省|市|区|县|州|镇|乡|街道|自治区|盟|旗)?"
-    r"(总工会|工会联合会|联合工会|工会委员会|工会|人大常委会|人大|政协|人民政府|政府)"
-)
-
-
-_UNION_WORDS = {"总工会", "工会联合会", "联合工会", "工会委员会", "工会"}
-
-
-# a department or party organ of the organization named before: 权益保障部部长, 纪委书记
-_ORGAN = re.compile(r"(?:部|办公室|办|中心|委员会|委|会|处|科|室|组)$")
-
-
-_PARTY = re.compile(r"^(?:分?党组|党委|党总支|党支部|纪委|纪检|监事会|工会)")
-# a rank within the body (四级调研员, 一级主任科员, 干事): a post there like an organ's
-_RANK = re.compile(r"^(?:[一二三四]级)?(?:调研员|主任科员|科员|干事|专干)$")
-
-
-_PLACE_WORD = re.compile(r"[省市区县州镇乡村旗盟园]|街道")
-
-
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]+届|首届|新一届|新任|本届|下届")
 
 
 @dataclass(frozen=True)
@@ -64,10 +39,15 @@ class _Holder:
     def lex(self) -> Lexicon:
         return self.out.table.lex
 
+    @property
+    def grammar(self) -> PostGrammar:
+        return post_grammar(self.out.table.lex)
+
 
 def post_links(out: Collector, tpl: Template) -> None:
     """ORG title、ORG title PER — and PER 当选为 ORG title, 选举 PER 为 title."""
     lex = out.table.lex
+    g = post_grammar(lex)
     last_org: str | None = None
     for m in SLOT.finditer(tpl.text):
         if m.group(1) != "P":
@@ -75,8 +55,9 @@ def post_links(out: Collector, tpl: Template) -> None:
         holder = _Holder(out, tpl, tpl.slots[f"P{m.group(2)}"])
         left = tpl.text[: m.start()]
         cut = max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0)
-        roster = _ROSTER.search(left)
-        if roster and roster.group("sep") == "为" and not _CLAUSE_END.match(tpl.text, m.end()):
+        roster = g.roster.search(left)
+        as_word = roster and roster.group("sep") not in "：:"
+        if as_word and not g.clause_end.match(tpl.text, m.end()):
             roster = None  # 主席为甲颁奖: 为 is "for", the post is someone else's
         if roster and _title(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲
             named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
@@ -87,12 +68,9 @@ def post_links(out: Collector, tpl: Template) -> None:
         _posts_after(holder, left, tpl.text[m.end() :])
 
 
-_ELECTED_BEFORE = re.compile(r"(?:当选为?|担任|出任)(?:〔O(\d+)〕)?([^〔〕，,。、；;]{1,16})的$")
-
-
 def _posts_before(holder: _Holder, left: str, inherit: str | None) -> str | None:
     """Posts written before the name; returns the organization of the last one."""
-    elected = _ELECTED_BEFORE.search(left)
+    elected = holder.grammar.elected_before.search(left)
     if elected:  # 当选工会联合会主席的某某
         named = holder.tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
         _add_post(holder, named, elected.group(2), "elected-as/v2")
@@ -137,7 +115,7 @@ class _TitleWalk:
         elif i == 0 and self.inherit is not None:
             self.org = self.inherit  # 主席甲，权益保障部部长乙: the organ is the same body's
         if self.org is not None or self.found:
-            for part in re.split(r"[、]|兼", chunk):
+            for part in self.holder.grammar.title_list.split(chunk):
                 self._title_part(part.strip(), i == 0 and named_here is None)
 
     def _body_named(self, i: int) -> tuple[str | None, str]:
@@ -147,7 +125,8 @@ class _TitleWalk:
         合作社理事长乙: the article's body of that kind, named at the head of the titles or of
         the last of them."""
         chunk, table = self.pieces[i], self.holder.table
-        own = _OWN_BODY.match(chunk) or _OWN_BODY.match(chunk.rsplit("、", 1)[-1])
+        own_body = self.holder.grammar.own_body
+        own = own_body.match(chunk) or own_body.match(chunk.rsplit("、", 1)[-1])
         after_person = i > 0 and self.pieces[i - 2] == "P" and chunk.startswith("、")
         if (i == 0 or after_person) and own is not None:
             return _own_body(table, own.group(1)), own.string[own.end() :]
@@ -165,7 +144,7 @@ class _TitleWalk:
         target, title = _title_org(table, self.org, title)
         if target is None:
             return
-        if _ORG_WORD.match(part) and target != self.org:
+        if self.holder.grammar.org_word.match(part) and target != self.org:
             if table.entities[self.org].type == "Company":
                 self.company = self.org
             self.org = target  # later titles of the list belong to the org just named
@@ -208,9 +187,10 @@ def _is_organ_title(title: str, lex: Lexicon) -> bool:
     """权益保障部部长, 纪委书记 — but not 市委副书记 or 开发区综合部部长 (another body)."""
     head = lex.title_head(title) or ""
     rest = title[: len(title) - len(head)]
-    if _PLACE_WORD.search(rest):
+    g = post_grammar(lex)
+    if g.place_word.search(rest):
         return False
-    return bool(_PARTY.match(title) or _RANK.match(title) or (rest and _ORGAN.search(rest)))
+    return bool(g.party.match(title) or g.rank.match(title) or (rest and g.organ.search(rest)))
 
 
 def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, str]:
@@ -219,7 +199,8 @@ def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, st
     区人大常委会副主任、总工会主席: 总工会主席 is a post in the 总工会 of the same place,
     工会主席 after a company is a post in that company's union.
     """
-    m = _ORG_WORD.match(title)
+    g = post_grammar(table.lex)
+    m = g.org_word.match(title)
     if not m:
         return org, title
     word = m.group(1)
@@ -228,10 +209,10 @@ def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, st
         if _is_place_body(table, org):
             return None, title  # 县委常委、工会主席: which union is not certain
         return company_union(table, org), title
-    if ent.type == "Union" and word in _UNION_WORDS:
+    if ent.type == "Union" and word in g.union_words:
         return org, title
     rest = title[m.end() :]
-    if word in _UNION_WORDS:
+    if word in g.union_words:
         place = ent.attributes.get("place")
         found = _union_of_place(table, place, word)
         if found is None and word == "总工会" and place and _is_place_body(table, org):
@@ -257,8 +238,7 @@ def _is_place_body(table: EntityTable, org: str) -> bool:
         return False
     pname = table.entities[place].name
     rest = ent.name.split(pname, 1)[-1] if pname in ent.name else ent.name
-    return bool(re.fullmatch(r"(?:省|市|区|县|州|镇|乡|街道)?(?:委|党委|党工委|人大常委会|人大|"
-                             r"人民政府|政府|政协|纪委)", rest))  # fmt: skip
+    return bool(post_grammar(table.lex).place_body.fullmatch(rest))
 
 
 def _union_of_place(table: EntityTable, place: str | None, word: str) -> str | None:
@@ -278,44 +258,12 @@ def _org_of_place(table: EntityTable, place: str | None, word: str) -> str | Non
     return cands[0].key if len(cands) == 1 else None
 
 
-_ELECTED = re.compile(  # the names listed before the verb may each carry a post of their own
-    r"^(?:(?:、|和|及|与)(?:[“\"]?〔O\d+〕[”\"]?)?[^〔〕，,。；;、]{0,12}?〔P\d+〕)*(?:同志)?(?:等)?(?:[一二三四五六七八九十两\d]+(?:位|名|人)(?:同志)?)?"
-    r"(?:高票|全票|顺利|光荣|正式|分别|均)?"
-    r"(?:当选为|当选|被选举为|被选为|被推选为|被推举为|被任命为|被聘为|担任|出任|兼任|任)"
-    r"(?P<ord>第[一二三四五六七八九十\d]+届|首届|新一届)?(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
-)
-
-
-_APPOINTED = re.compile(
-    r"^(?:(?:、|和|及|与)〔P\d+〕)*(?:同志)?(?:为|担任)(?P<ord>第[一二三四五六七八九十\d]+届|首届|新一届)?"
-    r"(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
-)
-
-
-_ROSTER = re.compile(
-    r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:为、]{1,16})(?P<sep>[：:]|为)\s*"
-    r"(?:〔P\d+〕[、，,和])*$"
-)
-_CLAUSE_END = re.compile(r"(?:同志)?(?:[、，,。；;]|$)")
-_HOLDER = (
-    r"(?:〔O\d+〕)?[^〔〕，,。；;、]{0,12}?"  # the post a name is written with: 某公司副总经理
-)
-_APPOINTER = re.compile(  # 选举甲为主席、乙为副主席, 选举某公司经理甲为某会主席，乙、丙为副主席
-    r"(?:选举|推选|推举|任命|聘任|聘请|选举产生|确定)(?:了)?"
-    rf"(?:{_HOLDER}〔P\d+〕(?:同志)?(?:为(?:〔O\d+〕)?[^〔〕，,。；;]{{1,16}})?[、和，,])*{_HOLDER}$"
-)
-
-_HELD_BY = re.compile(  # 某会主席由甲担任, 工会主席由公司副总经理甲兼任
-    r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;由]{1,16})由[^〔〕，,。；;]{0,10}$"
-)
-_HELD = re.compile(r"^(?:同志)?(?:担任|兼任|出任)")
-
-
 def _posts_after(holder: _Holder, left: str, right: str) -> None:
-    m = _HELD_BY.search(left) if _HELD.match(right) else None
-    m = m or _ELECTED.match(right)
-    if not m and _APPOINTER.search(left):
-        m = _APPOINTED.match(right)
+    g = holder.grammar
+    m = g.held_by.search(left) if g.held.match(right) else None
+    m = m or g.elected.match(right)
+    if not m and g.appointer.search(left):
+        m = g.appointed.match(right)
     if not m:
         return
     org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
@@ -323,7 +271,7 @@ def _posts_after(holder: _Holder, left: str, right: str) -> None:
 
 
 def _add_post(holder: _Holder, org: str | None, raw: str, rule: str) -> None:
-    raw = _ORDINAL.sub("", raw.strip())
+    raw = holder.grammar.ordinal.sub("", raw.strip())
     if org is None:
         org, raw = _org_in_title(holder.out, raw)
     title = _title(raw, holder.lex)
@@ -332,20 +280,16 @@ def _add_post(holder: _Holder, org: str | None, raw: str, rule: str) -> None:
     _emit_post(holder, org, title, rule)
 
 
-_BODY_IN_TITLE = re.compile(
-    r"^(?:公司|集团)?(工会联合会|联合工会|总工会|工会委员会|工会|联合会|联盟|协会|商会)"
-)
-
-
 def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
     """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会."""
     table = out.table
-    m = _BODY_IN_TITLE.match(raw)
+    g = post_grammar(table.lex)
+    m = g.body_in_title.match(raw)
     focus = focus_union(table, out)
     if not m:
         return focus, raw
     word = m.group(1)
-    if word in {"工会", "工会委员会"} and raw.startswith(("公司", "集团")):
+    if word in {"工会", "工会委员会"} and raw.startswith(g.company_words):
         company = main_of(table, "Company")
         return (company_union(table, company) if company else None), raw[m.end() :]
     org = _body_of_word(table, word, focus)
@@ -385,19 +329,14 @@ def _title(part: str, lex: Lexicon) -> str | None:
     head = lex.title_head(part)
     if head is None:
         return None
-    if any(v in part for v in ("相关负责", "有关负责")):
+    if any(v in part for v in post_grammar(lex).vague_parts):
         return None
     return part
 
 
-_OWN_BODY = re.compile(
-    r"^(?:本|该)?(公司|集团|医院|学校|学院|协会|商会|合作社|管委会|村委会|居委会)(?=[^工]|$)[、，,]?"
-)
-
-
 def _own_body(table: EntityTable, kind: str) -> str | None:
     """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …)."""
-    if kind in {"公司", "集团"}:
+    if kind in post_grammar(table.lex).company_words:
         return main_of(table, "Company")
     return table.one_body_of_kind(kind)
 
