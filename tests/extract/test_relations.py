@@ -16,6 +16,7 @@ from unionkg.extract.collect import Collector, Template
 from unionkg.extract.dates import founding_date
 from unionkg.extract.extractor import extract_article
 from unionkg.extract.founding import links_from_article
+from unionkg.extract.lexicon import default_lexicon
 from unionkg.extract.patterns import pattern_links
 from unionkg.model import Article, ExtractedEntity, Mention
 
@@ -44,7 +45,7 @@ def _run(template: str, published: str | None = "2022-06-15") -> set[tuple[str, 
         ent.mentions.append(Mention(name, 0, 1, "test"))
         ents[key] = ent
         slots[slot] = key
-    table = SimpleNamespace(entities=ents, text=template)
+    table = SimpleNamespace(entities=ents, text=template, lex=default_lexicon())
     article = Article(id="t", text=template, published=published)
     out = Collector(article, table)  # type: ignore[arg-type]
     tpl = Template(template, slots, 0, len(template))

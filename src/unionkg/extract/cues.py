@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-__all__ = ["fill", "words"]
+__all__ = ["Patterns", "fill", "words"]
 
 _CLASS = re.compile(r"\{([a-z_]+)\}")
 
@@ -29,7 +29,28 @@ def words(cue_words: Mapping[str, Sequence[str]], name: str) -> str:
 def fill(template: str, cue_words: Mapping[str, Sequence[str]]) -> str:
     """``template`` with every ``{class_name}`` written as the alternation of that class.
 
-    >>> fill(r"^(?:{verbs})(\\d+)", {"verbs": ["当选", "担任"]})
-    '^(?:当选|担任)(\\\\d+)'
+    >>> fill("^(?:{verbs})[：:]", {"verbs": ["当选", "担任"]})
+    '^(?:当选|担任)[：:]'
     """
     return _CLASS.sub(lambda m: words(cue_words, m.group(1)), template)
+
+
+class Patterns:
+    """Named regexes, each written from a template over the word classes of ``cue_words``,
+    read as attributes.
+
+    >>> p = Patterns({"held": "^(?:{verbs})"}, {"verbs": ["担任", "兼任"]})
+    >>> bool(p.held.match("兼任主席"))
+    True
+    """
+
+    def __init__(self, templates: Mapping[str, str],
+                 cue_words: Mapping[str, Sequence[str]]) -> None:  # fmt: skip
+        self._patterns = {name: re.compile(fill(t, cue_words)) for name, t in templates.items()}
+
+    def __getattr__(self, name: str) -> re.Pattern[str]:
+        try:
+            patterns: dict[str, re.Pattern[str]] = self.__dict__["_patterns"]
+            return patterns[name]
+        except KeyError:
+            raise AttributeError(name) from None

@@ -3,20 +3,42 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+
+from .cues import Patterns
+from .lexicon import Lexicon, default_lexicon
 
 __all__ = ["founding_date"]
 
-_FULL = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
-_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
-_YEAR_FOUNDED = re.compile(
-    r"(?:成立于|组建于|始建于|创建于|创立于|建立于|成立|组建|创建)\s*(\d{4})\s*年|(\d{4})\s*年(?:[^，,。；]{0,4})(?:成立|组建|创建|创立)"
-)
-_MONTH = re.compile(r"(今年|去年)?(?<![\d年])(\d{1,2})\s*月(?:初|中旬|下旬|上旬|底|份)?(?!\s*以来)")
-_DAY_ONLY = re.compile(r"(?<![\d月年])(\d{1,2})\s*日(?=上午|下午|晚|早|[,，\s])")
-_RECENT = ("日前", "近日", "近期", "前不久", "不久前", "目前", "刚刚", "日前刚刚")
-_TODAY = ("今天", "今日")
-_YESTERDAY = ("昨天", "昨日")
+# the words are classes of ``cue_words`` in ``rules/lexicon.json``; {year}, {month} and the
+# other unit classes are single characters (they stand in one-character lookbehinds)
+_TEMPLATES = {
+    "full": r"(\d{4})\s*(?:{year})\s*(\d{1,2})\s*(?:{month})(?:\s*(\d{1,2})\s*(?:{day}))?",
+    "month_day": r"(?<!\d)(?<!{year})(\d{1,2})\s*(?:{month})\s*(\d{1,2})\s*(?:{day})",
+    "year_founded": r"(?:{founded_in})\s*(\d{4})\s*(?:{year})"
+    r"|(\d{4})\s*(?:{year})(?:[^，,。；]{0,4})(?:{founded})",
+    "month": r"((?:{this_year})|(?:{last_year}))?(?<!\d)(?<!{year})(\d{1,2})\s*(?:{month})"
+    r"(?:{month_parts})?(?!\s*(?:{since}))",
+    "day_only": r"(?<!\d)(?<!{month})(?<!{year})(\d{1,2})\s*(?:{day_of_month})"
+    r"(?=(?:{times_of_day})|[,，\s])",
+}
+
+
+def _build(lex: Lexicon) -> Patterns:
+    return Patterns(_TEMPLATES, lex.cue_words)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a date in a sentence is read against: the publication date, its year, and the
+    lexicon's date words."""
+
+    published: str | None
+    pub: date | None
+    year: int | None
+    cues: Patterns
+    words: dict[str, tuple[str, ...]]
 
 
 def _published(published: str | None) -> date | None:
@@ -29,7 +51,7 @@ def _published(published: str | None) -> date | None:
         return None
 
 
-def founding_date(sentence: str, published: str | None) -> str | None:
+def founding_date(sentence: str, published: str | None, lex: Lexicon | None = None) -> str | None:
     """The date a sentence gives for a founding, resolved against ``published``.
 
     A month and day without a year belong to the publication year, or to the year before
@@ -54,71 +76,71 @@ def founding_date(sentence: str, published: str | None) -> str | None:
     >>> founding_date("某某工会成立", None) is None
     True
     """
-    pub = _published(published)
+    lex = lex or default_lexicon()
     year = int(published[:4]) if published and re.match(r"\d{4}", published) else None
+    ctx = _Context(published, _published(published), year, lex.compiled(_build), lex.cue_words)
     for read in (_written_date, _month_day, _day_of_publication, _month, _recent):
-        found = read(sentence, pub, year, published)
+        found = read(sentence, ctx)
         if found is not None:
             return found or None  # "": the sentence gives a date that is not one (13月)
     return None
 
 
-def _written_date(sentence: str, pub: date | None, year: int | None, published: str | None
-                  ) -> str | None:  # fmt: skip
+def _written_date(sentence: str, ctx: _Context) -> str | None:
     """A date written out with its year (2021年8月2日, 成立于2012年)."""
-    m = _FULL.search(sentence)
+    m = ctx.cues.full.search(sentence)
     if m:
         month, day = int(m.group(2)), m.group(3)
         if not 1 <= month <= 12:
             return ""
         return f"{m.group(1)}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-    m = _YEAR_FOUNDED.search(sentence)
+    m = ctx.cues.year_founded.search(sentence)
     return (m.group(1) or m.group(2)) if m else None
 
 
-def _month_day(sentence: str, pub: date | None, year: int | None, published: str | None
-               ) -> str | None:  # fmt: skip
+def _month_day(sentence: str, ctx: _Context) -> str | None:
     """A month and day of the publication year, or of the year before when they fall after
     the publication date."""
-    m = _MONTH_DAY.search(sentence)
+    m = ctx.cues.month_day.search(sentence)
+    year = ctx.year
     if not (m and year):
         return None
     month, day = int(m.group(1)), int(m.group(2))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return ""
-    if pub and (month, day) > (pub.month, pub.day):
+    if ctx.pub and (month, day) > (ctx.pub.month, ctx.pub.day):
         year -= 1  # 12月28日 in an article of January: last year
     return f"{year}-{month:02d}-{day:02d}"
 
 
-def _day_of_publication(sentence: str, pub: date | None, year: int | None,
-                        published: str | None) -> str | None:  # fmt: skip
+def _day_of_publication(sentence: str, ctx: _Context) -> str | None:
     """A day of the publication month (16日), yesterday or today."""
+    pub = ctx.pub
     if not pub:
         return None
-    m = _DAY_ONLY.search(sentence)
+    m = ctx.cues.day_only.search(sentence)
     if m and 1 <= int(m.group(1)) <= pub.day:
         return f"{pub.year}-{pub.month:02d}-{int(m.group(1)):02d}"
-    if any(word in sentence for word in _YESTERDAY):
+    if any(word in sentence for word in ctx.words["yesterday"]):
         return (pub - timedelta(days=1)).isoformat()
-    if any(word in sentence for word in _TODAY):
+    if any(word in sentence for word in ctx.words["today"]):
         return pub.isoformat()
     return None
 
 
-def _month(sentence: str, pub: date | None, year: int | None, published: str | None
-           ) -> str | None:  # fmt: skip
-    """A month of this year or of last year (去年10月)."""
-    m = _MONTH.search(sentence) if year else None
+def _month(sentence: str, ctx: _Context) -> str | None:
+    """A month of the publication year (10月中旬)."""
+    year = ctx.year
+    m = ctx.cues.month.search(sentence) if year else None
     if year and m and 1 <= int(m.group(2)) <= 12:
-        y = year - 1 if m.group(1) == "去年" else year
+        y = year - 1 if m.group(1) in ctx.words["last_year"] else year
         return f"{y}-{int(m.group(2)):02d}"
     return None
 
 
-def _recent(sentence: str, pub: date | None, year: int | None, published: str | None
-            ) -> str | None:  # fmt: skip
+def _recent(sentence: str, ctx: _Context) -> str | None:
     """日前, 近日: the publication month."""
-    if published and any(word in sentence for word in _RECENT) and len(published) >= 7:
+    published = ctx.published
+    if published and any(word in sentence for word in ctx.words["recent"]) and len(published) >= 7:
         return published[:7]
     return None

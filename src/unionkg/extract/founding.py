@@ -7,16 +7,29 @@ import re
 from dataclasses import replace
 
 from .collect import SLOT, Cite, Collector, Template, split_sentences
+from .cues import Patterns
 from .dates import founding_date
 from .entities import LEVEL_RANK, EntityTable
+from .lexicon import Lexicon
 
 __all__ = ["links_from_article"]
 
 
-_FOUNDING_WORK = re.compile(r"组建|筹建|筹备|建会|成立|部署|指导|推进|推动|牵头|揭牌|授牌|批复")
+_TEMPLATES = {
+    "founding_work": "{founding_work}",
+    "strong_work": "{strong_founding_work}",
+    # 按照某市总工会…部署: the one giving instructions did not found it
+    "instructing": r"(?:{instructing})(?:{perfective})?$",
+    "joined_by": r"(?:{working_with})〔O(\d+)〕",  # 某镇总工会联合某商会
+}
 
 
-_STRONG_WORK = re.compile(r"组建|筹建|筹备|牵头|揭牌|授牌|批复")
+def _build(lex: Lexicon) -> Patterns:
+    return Patterns(_TEMPLATES, lex.cue_words)
+
+
+def _cues(out: Collector) -> Patterns:
+    return out.table.lex.compiled(_build)
 
 
 def links_from_article(out: Collector, templates: list[Template]) -> None:
@@ -52,7 +65,7 @@ def _founding_date_of(out: Collector, org: str) -> str | None:
     tiers = [events, _neighbours(text, events),
              [(t.start, t.end) for t in out.founded_by.get(org, [])]]  # fmt: skip
     for spans in tiers:
-        said = [d for a, b in spans if (d := founding_date(text[a:b], published))]
+        said = [d for a, b in spans if (d := founding_date(text[a:b], published, out.table.lex))]
         if said:
             return max(said, key=len)
     return None
@@ -81,24 +94,25 @@ def _founder_at(out: Collector, tpl: Template, m: re.Match[str], org: str,
     z = tpl.slots[f"O{m.group(2)}"]
     if z == org or z in dates or ents[z].type != "Union":
         return None
-    if _INSTRUCTING.search(tpl.text[: m.start()]):
+    cues = _cues(out)
+    if cues.instructing.search(tpl.text[: m.start()]):
         return None  # 按照某市总工会…部署: the one giving instructions did not found it
-    scope = _work_scope(tpl, tpl.text[m.end() :], org)
+    scope = _work_scope(cues, tpl, tpl.text[m.end() :], org)
     upper = ents[z].name.endswith("总工会") and _above(out.table, out, z, org)
-    strong = bool(_STRONG_WORK.search(scope[:12]))
-    if (upper and _FOUNDING_WORK.search(scope)) or strong:
+    strong = bool(cues.strong_work.search(scope[:12]))
+    if (upper and cues.founding_work.search(scope)) or strong:
         return z, tpl, strong
     return None
 
 
-def _work_scope(tpl: Template, rest: str, org: str) -> str:
+def _work_scope(cues: Patterns, tpl: Template, rest: str, org: str) -> str:
     """The words after an actor that speak of its work: up to the next actor, unless that
     one is the body founded or the actor's partner (某镇总工会联合某商会…组建了)."""
-    co = _JOINED_BY.match(rest)
+    co = cues.joined_by.match(rest)
     for nxt in _ORG_SLOT.finditer(rest, co.end() if co else 0):
         if tpl.slots.get(nxt.group()[1:-1]) == org:
             break
-        if not _INSTRUCTING.search(rest[: nxt.start()]):
+        if not cues.instructing.search(rest[: nxt.start()]):
             return rest[: nxt.start()]  # the work words belong to the next actor
     return rest
 
@@ -115,7 +129,7 @@ def _credit(out: Collector, org: str, founders: list[tuple[str, Template, bool]]
         if out.has("subOrganizationOf", z, org) or out.has("founded", z, org):
             continue
         cite = Cite.of(tpl, "founding-work/v1")
-        for founder in (z, *_joined_with(tpl, z)):
+        for founder in (z, *_joined_with(_cues(out), tpl, z)):
             if founder == org or out.has("founded", founder, org):
                 continue
             out.add("founded", founder, org, cite)
@@ -156,9 +170,6 @@ def _place_chain(table: EntityTable, out: Collector, place: str | None) -> list[
     return chain
 
 
-_INSTRUCTING = re.compile(r"(?:按照|根据|依据|贯彻|落实|响应)(?:了)?$")
-
-
 def _sentence_subject_founders(out: Collector, templates: list[Template],
                                org: str) -> list[tuple[str, Template, bool]]:  # fmt: skip
     """A federation above the new union that opens a sentence about founding work
@@ -168,7 +179,7 @@ def _sentence_subject_founders(out: Collector, templates: list[Template],
     found = []
     for tpl in templates:
         m = _OPENING_SLOT.match(tpl.text)
-        if not m or not _FOUNDING_WORK.search(tpl.text[m.end() :]):
+        if not m or not _cues(out).founding_work.search(tpl.text[m.end() :]):
             continue
         z = tpl.slots[f"O{m.group(1)}"]
         federation = ents[z].type == "Union" and ents[z].name.endswith("总工会")
@@ -177,15 +188,14 @@ def _sentence_subject_founders(out: Collector, templates: list[Template],
     return found
 
 
-def _joined_with(tpl: Template, founder: str) -> list[str]:
+def _joined_with(cues: Patterns, tpl: Template, founder: str) -> list[str]:
     """The bodies the sentence has ``founder`` doing the work with (某镇总工会联合某商会)."""
     return [tpl.slots[f"O{co.group(1)}"] for m in _ORG_SLOT.finditer(tpl.text)
             if tpl.slots[m.group()[1:-1]] == founder
-            and (co := _JOINED_BY.match(tpl.text, m.end()))]  # fmt: skip
+            and (co := cues.joined_by.match(tpl.text, m.end()))]  # fmt: skip
 
 
 _ORG_SLOT = re.compile(r"〔O\d+〕")
-_JOINED_BY = re.compile(r"(?:联合|携手|会同|联手)〔O(\d+)〕")
 _OPENING_SLOT = re.compile(r"^\s*(?:[^〔〕，,。]{0,12}[，,])?〔O(\d+)〕")
 
 

@@ -7,7 +7,9 @@ import itertools
 import re
 
 from .collect import Cite, Collector, sentence_of
+from .cues import fill
 from .entities import LEVEL_RANK
+from .lexicon import Lexicon
 from .places import PlaceHit
 
 __all__ = ["links_from_names"]
@@ -76,7 +78,9 @@ def _unions_of_owners(out: Collector) -> None:
         if union.type != "Union":
             continue
         forms = (union.name, *union.aliases)
-        owner = next((heads[h] for form in forms if (h := _union_head(form)) in heads), None)
+        owner = next(
+            (heads[h] for form in forms if (h := _union_head(form, out.table.lex)) in heads), None
+        )
         if owner is None:
             continue
         where = sentence_of(out.table.text, union.mentions[0].start)
@@ -87,12 +91,13 @@ def _unions_of_owners(out: Collector) -> None:
             out.add("locatedIn", union.key, place, Cite.of(where, "company-union-place/v1"))
 
 
-_UNION_TAIL = re.compile(r"(?:工会委员会|工会联合会|联合工会|工会)$")
+def _union_tail(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(fill("(?:{union_tails})$", lex.cue_words))
 
 
-def _union_head(name: str) -> str:
+def _union_head(name: str, lex: Lexicon) -> str:
     """What a union is the union of: 某某有限公司 in 某某有限公司工会 ('' if nothing)."""
-    head = _UNION_TAIL.sub("", name)
+    head = lex.compiled(_union_tail).sub("", name)
     return head if head != name and len(head) >= 2 else ""
 
 

@@ -6,37 +6,47 @@ from __future__ import annotations
 
 import re
 
+from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
+from .lexicon import Lexicon
 from .orgs import union_owner
 from .places import PlaceHit
 
 __all__ = ["add_listed_federations", "add_quoted_brands", "add_union_owners"]
 
 
-_LIST_OF_PLACES = re.compile(r"[、和与及]")
-_FEDERATIONS_AFTER = re.compile(
-    r"等?(?:[\d一二两三四五六七八九十]+个?)?(?:省区市|省市区?|省市|省区|市县区?|县区|区县|地|省|市|县|区)?"
-    r"总?工会(?!联合会|委员会|联盟)"
-)
+# the words are classes of ``cue_words`` in ``rules/lexicon.json``
+_TEMPLATES = {
+    "list_of_places": r"(?:、|{list_joints})",
+    # 等5省市工会, 两地工会
+    "federations_after": r"(?:{etc})?(?:[\d一二两三四五六七八九十]+(?:{place_counters})?)?"
+    r"(?:{place_groups})?(?:{federation_words})(?!{not_federation_after})",
+    # a brand in quotes after the kind of business it is: 外卖平台“某某”, 电商企业“某某”
+    "quoted_brand": r"(?:{brand_kinds})[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]",
+}
+
+
+def _build(lex: Lexicon) -> Patterns:
+    return Patterns(_TEMPLATES, lex.cue_words)
 
 
 def add_listed_federations(doc: ArticleDoc) -> None:
     """北京、深圳、广东等5省市工会, 甲市、乙州两地工会: each place's federation of unions
     (某地总工会), mentioned where its place is written in the list."""
-    table = doc.table
+    table, cues = doc.table, doc.lex.compiled(_build)
     run: list[PlaceHit] = []
     for hit in sorted(doc.places, key=lambda h: h.start):
-        if run and _LIST_OF_PLACES.fullmatch(table.text[run[-1].end : hit.start]):
+        if run and cues.list_of_places.fullmatch(table.text[run[-1].end : hit.start]):
             run.append(hit)
             continue
-        _federations_of(table, run)
+        _federations_of(table, run, cues)
         run = [hit]
-    _federations_of(table, run)
+    _federations_of(table, run, cues)
 
 
-def _federations_of(table: EntityTable, run: list[PlaceHit]) -> None:
-    if len(run) < 2 or not _FEDERATIONS_AFTER.match(table.text, run[-1].end):
+def _federations_of(table: EntityTable, run: list[PlaceHit], cues: Patterns) -> None:
+    if len(run) < 2 or not cues.federations_after.match(table.text, run[-1].end):
         return
     for hit in run:
         place_key = table.place_for_hit.get((hit.start, hit.end))
@@ -52,19 +62,15 @@ def _federations_of(table: EntityTable, run: list[PlaceHit]) -> None:
         union.attributes.setdefault("place", place_key)
 
 
-# a brand in quotes after the kind of business it is: 外卖平台“某某”, 电商企业“某某”
-_QUOTED_BRAND = re.compile(
-    r"(?:平台|企业|公司|品牌|商家|网店|小程序|APP|App)[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]"
-)
-
-
 def add_quoted_brands(doc: ArticleDoc) -> None:
     """Companies known by a brand the text quotes after naming their kind of business; every
     quoted mention of the brand in the article is theirs."""
-    table = doc.table
-    for m in _QUOTED_BRAND.finditer(table.text):
+    table, words = doc.table, doc.lex.cue_words
+    for m in doc.lex.compiled(_build).quoted_brand.finditer(table.text):
         brand = m.group(1)
-        if "工会" in brand or brand.endswith(("群", "号")):
+        if any(w in brand for w in words["not_brand_parts"]) or brand.endswith(
+            words["not_brand_endings"]
+        ):
             continue  # 企业“工会群”: a chat group or an account, not a business
         if any(brand in (e.name, *e.aliases) for e in table.entities.values()):
             continue

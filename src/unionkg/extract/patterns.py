@@ -14,16 +14,20 @@ from importlib.resources import files
 
 from ..model import RelationType
 from .collect import SLOT, Cite, Collector, Template, focus_union
+from .cues import Patterns, fill
 from .entities import EntityTable
+from .lexicon import Lexicon, default_lexicon
 
 __all__ = ["PatternRule", "pattern_links", "pattern_rules"]
 
 
+# the words of the macros are classes of ``cue_words`` in ``rules/lexicon.json``
 _MACROS = {
-    "{ORGS}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:[、，,]|和|与|及|以及|同)?[“\"「]?〔O\d+〕[”\"」]?)*",
-    "{ORGSEQ}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:[、，,]|和|及|以及)[“\"「]?〔O\d+〕[”\"」]?)*",
+    "{ORGS}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:[、，,]|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?)*",
+    "{ORGSEQ}": r"[“\"「]?〔O\d+〕[”\"」]?"
+    r"(?:(?:[、，,]|{sequence_joints})[“\"「]?〔O\d+〕[”\"」]?)*",
     "{ORG}": r"[“\"「]?〔O\d+〕[”\"」]?",
-    "{PERS}": r"〔P\d+〕(?:(?:[、，,]|和|与|及)〔P\d+〕)*",
+    "{PERS}": r"〔P\d+〕(?:(?:[、，,]|{person_joints})〔P\d+〕)*",
     "{PER}": r"〔P\d+〕",
     "{TOWN}": r"〔T\d+〕",
     # members of a list the recogniser did not name, before 等 (甲、乙、某某单位等多家单位)
@@ -58,8 +62,9 @@ class PatternRule:
 
 
 def _expand(source: str) -> str:
+    words = default_lexicon().cue_words
     for macro, regex in _MACROS.items():
-        source = source.replace(macro, regex)
+        source = source.replace(macro, fill(regex, words))
     return source
 
 
@@ -118,7 +123,7 @@ def _pairs(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
     if not subj and rule.subject == "sentence":
         focus = focus_union(out.table, out)
         # else the subject is the article's, named in an earlier sentence
-        subj = _sentence_subject(tpl, m.start()) or ([focus] if focus else [])
+        subj = _sentence_subject(_cues(out), tpl, m.start()) or ([focus] if focus else [])
     if rule.mode == "chain":
         pairs = list(zip(objs[1:], objs, strict=False))
     elif subj:
@@ -145,38 +150,43 @@ def _emit(out: Collector, rule: PatternRule, s: str, o: str, tpl: Template) -> N
             out.add("subOrganizationOf", o, s, cite)
 
 
-_GUIDANCE = re.compile(r"在[^，,。；]{0,40}?下[，,]?")
+_TEMPLATES = {
+    "guidance": r"(?:{guidance_open})[^，,。；]{0,40}?(?:{guidance_close})[，,]?",  # 在…指导下
+    "listed_after": r"(?:(?:、|{listed_joints})〔O\d+〕)*",
+    "union_kind": r"({union_kinds})",
+    # the clause after a member clause that says which union was joined: 成为联合工会的新会员
+    "joined": r"[^〔〕，,。；;]{0,4}[，,]?(?:{join_adverbs})?(?:{join_verbs})"
+    r"(?:〔O(\d+)〕|({union_kinds}))",
+}
 
 
-_LISTED_AFTER = re.compile(r"(?:[、和及]〔O\d+〕)*")
+def _build(lex: Lexicon) -> Patterns:
+    return Patterns(_TEMPLATES, lex.cue_words)
 
 
-def _sentence_subject(tpl: Template, before: int) -> list[str]:
+def _cues(out: Collector) -> Patterns:
+    return out.table.lex.compiled(_build)
+
+
+def _sentence_subject(cues: Patterns, tpl: Template, before: int) -> list[str]:
     """The organization (or place) a sentence opens with, outside 在…下 phrases; every one
     of a list it opens with (甲公司、乙公司作为试点企业，与某医院签订协议)."""
-    head = _GUIDANCE.sub(lambda m: "＿" * len(m.group()), tpl.text[:before])
+    head = cues.guidance.sub(lambda m: "＿" * len(m.group()), tpl.text[:before])
     m = SLOT.search(head)
     if not m or m.group(1) not in {"O", "T"}:
         return []
     while (nxt := SLOT.match(head, m.end())) and nxt.group(1) in {"O", "T"}:
         m = nxt  # 虹口区凉城新村街道: the place written last is the party
-    listed = _LISTED_AFTER.match(head, m.end())
+    listed = cues.listed_after.match(head, m.end())
     more = re.findall(r"〔O(\d+)〕", listed.group()) if listed else []
     return [tpl.slots[f"{m.group(1)}{m.group(2)}"], *(tpl.slots[f"O{n}"] for n in more)]
-
-
-_KINDS = r"(工会联合会|联合工会|工会联盟|联盟|工会)"
-# the clause after a member clause that says which union was joined: 成为联合工会的新会员
-_JOINED = re.compile(
-    r"[^〔〕，,。；;]{0,4}[，,]?(?:并|随即|当场)?(?:成为|加入了?)(?:〔O(\d+)〕|" + _KINDS + ")"
-)
 
 
 def _union_named(table: EntityTable, tpl: Template, m: re.Match[str], out: Collector) -> str | None:
     """The union a member clause names by its kind (…等19家工会联合会成员单位), else the union
     the next clause joins (甲扫码入会，成为联合工会的新会员), else the focus."""
     union = _union_of_kind(table, SLOT.sub("", m.group()))
-    joined = _JOINED.match(tpl.text, m.end())
+    joined = _cues(out).joined.match(tpl.text, m.end())
     if not union and joined and joined.group(1):
         key = tpl.slots[f"O{joined.group(1)}"]
         union = key if table.entities[key].type == "Union" else None
@@ -187,7 +197,7 @@ def _union_named(table: EntityTable, tpl: Template, m: re.Match[str], out: Colle
 
 def _union_of_kind(table: EntityTable, text: str) -> str | None:
     """The one union whose name ends with the kind ``text`` names, written in full and in short."""
-    m = re.search(_KINDS, text)
+    m = table.lex.compiled(_build).union_kind.search(text)
     if not m:
         return None
     cands = [e for e in table.entities.values()

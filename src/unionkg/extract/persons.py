@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import ExtractedEntity
+from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
 from .gazetteer import family_names
@@ -126,13 +127,18 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
     ]
 
 
-_AFTER_NAME = re.compile(
-    r"^(?:等?[一二三四五六七八九十\d]*(?:位|名)?同志)?(?:高票|全票|顺利)?"
-    r"(?:当选为|当选|被选举为|担任|出任|兼任|任|为)"
-)
-_LEADERS_AFTER = re.compile(r"^等?(?:[一二三四五六七八九十\d]+位)?(?:领导|负责同志|负责人)")
+# the words are classes of ``cue_words`` in ``rules/lexicon.json``
+_TEMPLATES = {
+    "after_name": r"^(?:(?:{etc})?[一二三四五六七八九十\d]*(?:{named_counters})?(?:{comrade}))?"
+    r"(?:{named_manner})?(?:{named_verbs})",
+    "leaders_after": r"^(?:{etc})?(?:[一二三四五六七八九十\d]+(?:{leader_counters}))?(?:{leaders})",
+    "list_joint": r"^(?:、|{list_joints})$",
+}
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
-_LIST_JOINT = re.compile(r"^(?:、|和|及|与)$")
+
+
+def _build(lex: Lexicon) -> Patterns:
+    return Patterns(_TEMPLATES, lex.cue_words)
 
 
 def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -143,9 +149,10 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if lex.title_head(before) or before.endswith(tuple(lex.vague_titles)):
         return True
     after = _CLAUSE.split(text[end : end + 30])[0]
-    if _LEADERS_AFTER.match(after):
+    cues = lex.compiled(_build)
+    if cues.leaders_after.match(after):
         return True
-    elected = _AFTER_NAME.match(after)
+    elected = cues.after_name.match(after)
     if elected:
         rest = after[elected.end() :]
         return any(lex.title_head(rest[:n]) for n in range(2, min(len(rest), 16) + 1))
@@ -156,7 +163,7 @@ def type_officials(doc: ArticleDoc) -> None:
     """A person the text gives a post is an Official, whether or not the organization of the
     post was found; so is every name listed with it (甲、乙、丙当选为委员)."""
     table, text, lex = doc.table, doc.text, doc.lex
-    for group in _listed_names(table, text):
+    for group in _listed_names(table, text, lex.compiled(_build).list_joint):
         first, last = group[0], group[-1]
         official = any(_has_post(text, s, e, lex) for s, e, _ in group) or (
             len(group) > 1 and _has_post(text, first[0], last[1], lex)
@@ -166,7 +173,8 @@ def type_officials(doc: ArticleDoc) -> None:
                 table.make_official(key)
 
 
-def _listed_names(table: EntityTable, text: str) -> list[list[tuple[int, int, str]]]:
+def _listed_names(table: EntityTable, text: str, joint: re.Pattern[str]
+                  ) -> list[list[tuple[int, int, str]]]:  # fmt: skip
     """The persons' mentions (bylines aside) in order, those listed together (甲、乙和丙) in
     one group."""
     mentions = sorted(
@@ -178,7 +186,7 @@ def _listed_names(table: EntityTable, text: str) -> list[list[tuple[int, int, st
     )
     groups: list[list[tuple[int, int, str]]] = []
     for mention in mentions:
-        if groups and _LIST_JOINT.match(text[groups[-1][-1][1] : mention[0]]):
+        if groups and joint.match(text[groups[-1][-1][1] : mention[0]]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
