@@ -117,13 +117,9 @@ def _note_founding(out: Collector, tpl: Template, m: re.Match[str]) -> None:
 def _pairs(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
            ) -> list[tuple[str, str]]:  # fmt: skip
     """The (subject, object) pairs a match of ``rule`` states, as its ``mode`` reads them."""
-    subj = _slots(m.groupdict().get("a"), tpl)
+    subj = _subjects(out, rule, tpl, m)
     objs = _objects(m, tpl)
     support = _slots(m.groupdict().get("support"), tpl)
-    if not subj and rule.subject == "sentence":
-        focus = focus_union(out.table, out)
-        # else the subject is the article's, named in an earlier sentence
-        subj = _sentence_subject(_cues(out), tpl, m.start()) or ([focus] if focus else [])
     if rule.mode == "chain":
         pairs = list(zip(objs[1:], objs, strict=False))
     elif subj:
@@ -139,6 +135,16 @@ def _pairs(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
         host = subj[0] if subj else objs[0]
         pairs += [(host, s) for s in support]
     return pairs
+
+
+def _subjects(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]) -> list[str]:
+    """The match's ``a`` slots; for a rule whose subject is the sentence's, the organization
+    the sentence opens with, else the article's focus union (named in an earlier sentence)."""
+    subj = _slots(m.groupdict().get("a"), tpl)
+    if subj or rule.subject != "sentence":
+        return subj
+    focus = focus_union(out.table, out)
+    return _sentence_subject(_cues(out), tpl, m.start()) or ([focus] if focus else [])
 
 
 def _emit(out: Collector, rule: PatternRule, s: str, o: str, tpl: Template) -> None:
