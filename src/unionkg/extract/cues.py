@@ -4,6 +4,9 @@ The passes' regexes hold only machinery (placeholders, punctuation, digits, repe
 words they look for live in ``rules/lexicon.json`` under ``cue_words``, a map of named word
 classes. A regex names a class as ``{class_name}``, and :func:`fill` writes the class's words
 there as an alternation, so a new phrasing is a new word in the rule file, not new code.
+
+The post grammar (the verbs of an election, the bodies a title names, the endings of an
+organ …) is written here too; the smaller passes keep their templates beside their code.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-__all__ = ["Patterns", "fill", "words"]
+from .lexicon import Lexicon
+
+__all__ = ["Patterns", "PostGrammar", "fill", "post_grammar", "words"]
 
 _CLASS = re.compile(r"\{([a-z_]+)\}")
 
@@ -54,3 +59,70 @@ class Patterns:
             return patterns[name]
         except KeyError:
             raise AttributeError(name) from None
+
+
+# ------------------------------------------------------------------ the post grammar
+
+# Chinese numerals are digits here: 第十届, 第一百届
+_TERM = r"(?:{term_before})[一二三四五六七八九十百\d]+(?:{term_after})"
+_NEW_TERM = r"(?:{term_before})[一二三四五六七八九十\d]+(?:{term_after})|{new_terms}"
+_TITLE = r"(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
+_HOLDER = r"(?:〔O\d+〕)?[^〔〕，,。；;、]{0,12}?"  # the post a name is written with
+
+_POST_TEMPLATES = {
+    # an organization named by its kind alone inside a title: 区人大常委会副主任、总工会主席
+    "org_word": r"^(?:{title_place_levels})?({title_unions}|{title_bodies})",
+    # a department or party organ of the organization named before: 权益保障部部长, 纪委书记
+    "organ": r"(?:{organ_endings})$",
+    "party": r"^(?:{party_organs})",
+    # a rank within the body (四级调研员, 一级主任科员, 干事): a post there like an organ's
+    "rank": r"^(?:{rank_grades})?(?:{ranks})$",
+    "place_word": r"{place_words}",
+    "ordinal": _TERM + r"|{terms}",
+    "elected_before": r"(?:{took_up})(?:〔O(\d+)〕)?([^〔〕，,。、；;]{1,16})(?:{attributive})$",
+    "title_list": r"[、]|(?:{concurrently})",
+    "place_body": r"(?:{place_body_levels})?(?:{place_bodies})",
+    # the names listed before the verb may each carry a post of their own
+    "elected": r"^(?:(?:、|{list_joints})(?:[“\"]?〔O\d+〕[”\"]?)?"
+    r"[^〔〕，,。；;、]{0,12}?〔P\d+〕)*"
+    r"(?:{comrade})?(?:{etc})?(?:[一二三四五六七八九十两\d]+(?:{head_counters})(?:{comrade})?)?"
+    r"(?:{election_manner})?(?:{elected_verbs})(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
+    "appointed": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{appointed_as})"
+    r"(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
+    "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}、]{1,16})"
+    r"(?P<sep>[：:]|{as})\s*"
+    r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
+    "clause_end": r"(?:{comrade})?(?:[、，,。；;]|$)",
+    # 选举甲为主席、乙为副主席, 选举某公司经理甲为某会主席，乙、丙为副主席
+    "appointer": r"(?:{appointing_verbs})(?:{perfective})?(?:" + _HOLDER + r"〔P\d+〕(?:{comrade})?"
+    r"(?:(?:{as})(?:〔O\d+〕)?[^〔〕，,。；;]{1,16})?(?:[、，,]|{roster_joints}))*" + _HOLDER + "$",
+    # 某会主席由甲担任, 工会主席由公司副总经理甲兼任
+    "held_by": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;{by}]{1,16})"
+    r"(?:{by})[^〔〕，,。；;]{0,10}$",
+    "held": r"^(?:{comrade})?(?:{held_verbs})",
+    "body_in_title": r"^(?:{company_words})?({title_body_words})",
+    # the article's own body of a kind: 公司董事长甲, 该医院院长乙 (not 公司工会主席)
+    "own_body": r"^(?:{own_demonstratives})?({own_bodies})(?!{union_word_start})[、，,]?",
+}
+
+
+class PostGrammar(Patterns):
+    """The compiled regexes of the post grammar and the word sets it compares with."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        cue = lex.cue_words
+        super().__init__(_POST_TEMPLATES, cue)
+        self.union_words = frozenset(cue["title_unions"])  # 总工会主席, 工会主席
+        self.company_words = cue["company_words"]  # the article's company: 公司, 集团
+        self.vague_parts = cue["vague_post_parts"]  # parts of a title naming no post
+
+
+def post_grammar(lex: Lexicon) -> PostGrammar:
+    """The post grammar of ``lex``, built once.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> g = post_grammar(default_lexicon())
+    >>> g.org_word.match("总工会主席").group(1), bool(g.organ.search("权益保障部"))
+    ('总工会', True)
+    """
+    return lex.compiled(PostGrammar)

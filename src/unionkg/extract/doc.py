@@ -44,10 +44,10 @@ class ArticleDoc:
     tokens: list[Token]
     index: TokenIndex
     table: EntityTable
-    out: Collector
+    out: Collector  # the relations found so far, with their evidence
     places: list[PlaceHit] = field(default_factory=list)
     orgs: list[OrgSpan] = field(default_factory=list)
-    _templates: list[Template] | None = None
+    _templates: list[Template] | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def read(cls, article: Article, resources: Resources) -> ArticleDoc:

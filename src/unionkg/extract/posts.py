@@ -16,9 +16,9 @@ from .collect import (
     focus_union,
     main_of,
 )
+from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
 from .lexicon import Lexicon
-from .post_grammar import PostGrammar, post_grammar
 
 __all__ = ["post_links"]
 
