@@ -113,6 +113,7 @@ class PostGrammar(Patterns):
         cue = lex.cue_words
         super().__init__(_POST_TEMPLATES, cue)
         self.union_words = frozenset(cue["title_unions"])  # 总工会主席, 工会主席
+        self.base_union_words = frozenset(cue["base_union_words"])  # 工会, 工会委员会: no kind
         self.company_words = cue["company_words"]  # the article's company: 公司, 集团
         self.vague_parts = cue["vague_post_parts"]  # parts of a title naming no post
 

@@ -205,7 +205,7 @@ def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, st
         return org, title
     word = m.group(1)
     ent = table.entities[org]
-    if word in {"工会", "工会委员会"} and ent.type != "Union":
+    if word in g.base_union_words and ent.type != "Union":
         if _is_place_body(table, org):
             return None, title  # 县委常委、工会主席: which union is not certain
         return company_union(table, org), title
@@ -289,7 +289,7 @@ def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
     if not m:
         return focus, raw
     word = m.group(1)
-    if word in {"工会", "工会委员会"} and raw.startswith(g.company_words):
+    if word in g.base_union_words and raw.startswith(g.company_words):
         company = main_of(table, "Company")
         return (company_union(table, company) if company else None), raw[m.end() :]
     org = _body_of_word(table, word, focus)
@@ -299,15 +299,16 @@ def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
 def _body_of_word(table: EntityTable, word: str, focus: str | None) -> str | None:
     """The article's body a title's organization word (工会, 联合会, 商会 …) names: the focus
     union if it is one, else the most mentioned; a company's union in a company's news."""
+    base = post_grammar(table.lex).base_union_words
     ending = "工会" if word == "工会委员会" else word  # a union's committee is the union
     cands = [e for e in table.entities.values()
              if e.type in {"Union", "Organization"}
              and any(f.endswith(ending) for f in (e.name, *e.aliases))]  # fmt: skip
-    if word in {"工会", "工会委员会"}:
+    if word in base:
         cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
     if focus and any(e.key == focus for e in cands):
         return focus
-    if not cands and word in {"工会", "工会委员会"} and (company := main_of(table, "Company")):
+    if not cands and word in base and (company := main_of(table, "Company")):
         return company_union(table, company)  # 工会主席 in a company's news
     if not cands:
         return None
