@@ -8,14 +8,14 @@ from pathlib import Path
 import click
 
 from ..errors import UnionKGError
-from .common import fail
+from .common import fail, must_exist
 
 __all__ = ["eval_command"]
 
 
 @click.command(name="eval")
-@click.argument("path", type=click.Path())
-@click.argument("gold", nargs=-1, required=True, type=click.Path())
+@click.argument("path", type=click.Path(), callback=must_exist)
+@click.argument("gold", nargs=-1, required=True, type=click.Path(), callback=must_exist)
 @click.option(
     "--json",
     "--report",
