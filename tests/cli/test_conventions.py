@@ -72,6 +72,8 @@ def test_ctrl_c_exits_130_without_aborted(tmp_path: Path) -> None:
     process = subprocess.Popen(
         [UNIONKG, "build", str(tmp_path / "many.jsonl"), "-o", str(tmp_path / "out"), "--progress"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        # a shell running the tests in the background would hand SIGINT down ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     assert process.stderr is not None
     seen = b""

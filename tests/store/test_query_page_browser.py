@@ -71,11 +71,14 @@ def test_the_page_works_offline_with_the_saved_queries(
     )
     assert sorted(names) == sorted(saved_queries())
 
-    _run(page)  # union-chair: the chair of the union in the store
+    assert page.input_value("#parameters input[name='union']") == "新市镇物流行业工会联合会"
+    page.fill("#parameters input[name='union']", "瑞安市启衡电器有限公司工会")
+    _run(page)  # union-chair: the chair of a union in the store
     assert "林启明" in page.inner_text("#results table")
 
     page.click("#examples button[data-name='unions-in-town']")
-    assert page.input_value("#parameters input[name='town']") == "温州市"
+    assert page.input_value("#parameters input[name='town']") == "德清县"  # the sample's
+    page.fill("#parameters input[name='town']", "温州市")
     assert 'VALUES (?town) { ("温州市") }' in page.input_value("#editor")
     _run(page, keys=True)
     assert "瑞安市启衡电器有限公司工会" in page.inner_text("#results table")
