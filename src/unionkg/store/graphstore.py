@@ -52,6 +52,10 @@ class StoreError(UnionKGError):
     """A store that cannot be opened, or an article that is not in it."""
 
 
+class UnknownArticleError(StoreError, LookupError):
+    """An article asked for by id that is not in the store (the command line's usage error)."""
+
+
 @dataclass
 class ChangeResult:
     """What an add or a remove did: articles added, left as they were, removed; quads changed."""
@@ -215,7 +219,9 @@ class GraphStore:
             article_id = _article_id(given)
             if article_id not in stored:
                 known = ", ".join(sorted(stored)[:10]) or "none"
-                raise StoreError(f"no article {article_id!r} in {self.path}; stored: {known}")
+                raise UnknownArticleError(
+                    f"no article {article_id!r} in {self.path}; stored: {known}"
+                )
             del stored[article_id]
             result.removed.append(article_id)
         books_out = [q for i in result.removed for q in self._books(i)]
