@@ -63,6 +63,17 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
     assert "Traceback" not in err
 
 
+def test_names_that_match_nothing_exit_2(demo: Path) -> None:
+    store = str(demo / "store")
+    for args in (
+        ["remove", "no-such-article", "--store", store],
+        ["query", "--store", store, "--saved", "no-such-query"],
+        ["explain", "无此工会", str(demo)],
+    ):
+        code, _, err = _invoke(*args)
+        assert code == 2 and err.count("\n") == 1, (args, err)
+
+
 def test_ctrl_c_exits_130_without_aborted(tmp_path: Path) -> None:
     # enough invented articles that the build is still extracting when it is interrupted
     lines = [
@@ -114,9 +125,19 @@ def test_stats_and_explain_read_a_store(demo: Path) -> None:
     code, out, err = _invoke("explain", "新市镇总工会", str(demo / "store"))
     assert code == 0, err
     assert out.startswith("新市镇总工会  (Union)")
+    gold = demo.parent / "gold"
+    gold.mkdir(exist_ok=True)
+    (gold / "a.json").write_text(
+        '{"entities": [{"id": "e1", "type": "Union", "name": "新市镇总工会"}], "relations": []}',
+        encoding="utf-8",
+    )
+    scores = [_invoke("eval", str(p), str(gold), "--figures-only") for p in (demo / "store", demo)]
+    assert scores[0][0] == 0 and scores[0][1] == scores[1][1]
 
 
 def test_store_option_shows_its_environment_variable() -> None:
+    code, out, _ = _invoke("--help")
+    assert code == 0 and "UNIONKG_STORE" in out and "130" in out
     for command in ("query", "add", "remove", "export", "push", "serve"):
         code, out, _ = _invoke(command, "--help")
         assert code == 0 and "UNIONKG_STORE" in out, command

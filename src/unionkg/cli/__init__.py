@@ -53,7 +53,20 @@ class _LazyGroup(click.Group):
         return command
 
 
-@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+_EPILOG = """\b
+Environment:
+  UNIONKG_STORE  the store of add, remove, export, push, query and serve
+                 (instead of --store; default ./unionkg-store)
+  UNIONKG_DEBUG  1: show a bug's traceback
+\b
+Exit codes: 0 done; 1 some inputs skipped (or --strict stopped); 2 usage error;
+3 could not be done; 130 interrupted (Ctrl-C).
+"""
+
+
+@click.group(
+    cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]}, epilog=_EPILOG
+)
 @click.version_option(__version__, prog_name="unionkg")
 def cli() -> None:
     """Build a knowledge graph of trade unions, companies, towns and officials from news
