@@ -27,8 +27,8 @@ __all__ = ["eval_command"]
 @click.option("--figures-only", is_flag=True, help="Print the figures without the lists.")
 def eval_command(path: str, gold: tuple[str, ...], report_file: str | None, by_rule: bool,
                  figures_only: bool) -> None:  # fmt: skip
-    """Score the graph at PATH (a build directory, a store or an RDF file) against GOLD (gold JSON files
-    or directories of them; see docs/gold-format.md).
+    """Score the graph at PATH (a build directory, a store or an RDF file) against GOLD (gold
+    JSON files or directories of them; see docs/gold-format.md).
 
     Prints precision, recall and F1 per entity type and per relation, the same figures as
     ../shared/eval/score.py, then every missed and false entity and relation.

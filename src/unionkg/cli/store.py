@@ -66,18 +66,15 @@ def add(paths: tuple[str, ...], store: str, progress: bool | None) -> None:
     changes nothing. All of them go in at once, or none.
 
     A running `unionkg serve` answers with the new articles from its next query on."""
-    from ..loaders import load_paths
     from ..store import GraphStore
+
+    def articles(loaded: list[Article]) -> Iterable[Article]:
+        return bar(loaded, total=len(loaded), unit="article", desc="extracting")
 
     try:
         with GraphStore.open(store, create=False) as graph_store:
-            loaded = load_paths(paths)
-            articles: Iterable[Article] = loaded.articles
-            if show_progress(progress):
-                articles = bar(loaded.articles, total=len(loaded.articles), unit="article",
-                               desc="extracting")  # fmt: skip
-            result = graph_store.add_articles(articles)
-            result.problems[:0] = loaded.problems
+            shown = articles if show_progress(progress) else None
+            result = graph_store.add_paths(paths, progress=shown)
             total = len(graph_store.article_ids())
     except UnionKGError as exc:
         fail_with(exc)

@@ -22,7 +22,7 @@ some article still supports it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -142,10 +142,16 @@ class GraphStore:
 
     # -- changing ------------------------------------------------------------------------------
 
-    def add_paths(self, paths: Sequence[str | os.PathLike[str]]) -> ChangeResult:
-        """Load the articles under ``paths``, extract the new ones and add them."""
+    def add_paths(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        progress: Callable[[list[Article]], Iterable[Article]] | None = None,
+    ) -> ChangeResult:
+        """Load the articles under ``paths``, extract the new ones and add them; ``progress``,
+        when given, wraps the list of loaded articles (a progress bar: its length is the total)."""
         loaded = load_paths(paths)
-        result = self.add_articles(loaded.articles)
+        result = self.add_articles(progress(loaded.articles) if progress else loaded.articles)
         result.problems[:0] = loaded.problems
         return result
 
