@@ -5,6 +5,7 @@ python examples/federation_hierarchy.py out 瑞安市
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 import networkx as nx
@@ -33,5 +34,16 @@ def main(path: str, town: str) -> None:
             print("  " * depth + f"{node['label']} ({node['type']})")
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", help="a build directory (unionkg build -o), a store or an RDF file")
+    parser.add_argument("town", help="a town, county or city as the graph names it: 瑞安市")
+    return parser.parse_args()
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    arguments = _arguments()
+    try:
+        main(arguments.path, arguments.town)
+    except unionkg.UnionKGError as error:
+        sys.exit(f"error: {error}")

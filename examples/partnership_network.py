@@ -5,6 +5,7 @@ python examples/partnership_network.py out
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 import networkx as nx
@@ -29,5 +30,15 @@ def main(path: str) -> None:
         print(f"{companies.nodes[node]['label']}: {degree} partner(s)")
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", help="a build directory (unionkg build -o), a store or an RDF file")
+    return parser.parse_args()
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "out")
+    arguments = _arguments()
+    try:
+        main(arguments.path)
+    except unionkg.UnionKGError as error:
+        sys.exit(f"error: {error}")

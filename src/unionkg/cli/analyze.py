@@ -7,11 +7,11 @@ from pathlib import Path
 import click
 
 from ..errors import UnionKGError
-from .common import fail
+from .common import fail, must_exist
 
 __all__ = ["analyze", "report"]
 
-_path = click.argument("path", type=click.Path(path_type=Path))
+_path = click.argument("path", type=click.Path(path_type=Path), callback=must_exist)
 _seed = click.option(
     "--seed",
     type=int,
@@ -58,18 +58,29 @@ def analyze(path: Path, out: Path | None, limit: int, seed: int) -> None:  # fmt
         fail(str(exc))
 
 
+def _report_file(path: Path, out: Path | None) -> Path:
+    """Where the report goes: ``OUT/report.html``; ``-o FILE.html`` still names the file (as
+    before ``-o`` meant a directory everywhere); never into a store's own directory."""
+    if out is not None:
+        return out if out.suffix.lower() in (".html", ".htm") else out / "report.html"
+    is_build = path.is_dir() and not (path / "CURRENT").is_file()
+    return (path if is_build else Path()) / "report.html"
+
+
 @click.command()
 @_path
 @click.option(
     "-o",
     "--out",
     "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The HTML file to write (default: report.html in the build directory).",
+    type=click.Path(path_type=Path),
+    help="Directory to write report.html into (default: PATH when it is a build directory, "
+    "else the current directory).",
 )
 @_seed
 def report(path: Path, out: Path | None, seed: int) -> None:
-    """Write a self-contained HTML report (tables and plots) of the analyses of PATH.
+    """Write report.html, a self-contained HTML report (tables and plots) of the analyses of
+    PATH.
 
     PATH is a build directory, a store or an RDF file unionkg wrote.
     """
@@ -77,7 +88,7 @@ def report(path: Path, out: Path | None, seed: int) -> None:
     from ..analysis import load
     from ..analysis.report import write_report
 
-    target = out or (path if path.is_dir() else path.parent) / "report.html"
+    target = _report_file(path, out)
     try:
         written = write_report(run(load(path), seed=seed), target, str(path), seed=seed)
     except UnionKGError as exc:

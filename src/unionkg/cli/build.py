@@ -15,18 +15,19 @@ from .. import pipeline
 from ..errors import InputError, UnionKGError
 from ..model import Article
 from ..registry import exporter_names
-from .common import EXIT_PARTIAL, fail, report_problems
+from .common import EXIT_PARTIAL, fail, fail_with, must_exist, report_problems
+from .progress import bar, estimate_articles, progress_option, show_progress
 
 __all__ = ["build", "demo", "formats", "stats"]
 
 
-def _progress(enabled: bool | None) -> pipeline.Progress | None:
-    if enabled is False or (enabled is None and not sys.stderr.isatty()):
+def _progress(enabled: bool | None, paths: Sequence[str]) -> pipeline.Progress | None:
+    if not show_progress(enabled):
         return None
-    from tqdm import tqdm
 
     def wrap(items: Iterable[Article], total: int | None) -> Iterable[Article]:
-        return tqdm(items, total=total, unit="article", desc="extracting", file=sys.stderr)
+        estimate = total if total is not None else estimate_articles(paths)
+        return bar(items, total=estimate, unit="article", desc="extracting")
 
     return wrap
 
@@ -47,8 +48,8 @@ def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: flo
                workers: int = 1) -> None:  # fmt: skip
     try:
         result = pipeline.build_graph_from_paths(
-            paths, min_confidence=min_confidence, progress=_progress(progress), strict=strict,
-            workers=workers, keep_text=store is not None,
+            paths, min_confidence=min_confidence, progress=_progress(progress, paths),
+            strict=strict, workers=workers, keep_text=store is not None,
         )  # fmt: skip
         if strict and result.problems:
             fail(f"{result.problems[0]} (--strict: nothing written)", EXIT_PARTIAL)
@@ -63,7 +64,7 @@ def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: flo
             fail(f"{exc} (--strict: nothing written)", EXIT_PARTIAL)
         fail(str(exc))
     except UnionKGError as exc:
-        fail(str(exc))
+        fail_with(exc)
     _summary(result)
     if result.problems:
         report_problems(result.problems)
@@ -75,8 +76,7 @@ _common = [
                  help="Directory to write the graph files into (see: unionkg formats)."),
     click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
                  help="Drop edges whose best evidence is less confident than this."),
-    click.option("--progress/--no-progress", default=None,
-                 help="Show a progress bar (default: when standard error is a terminal)."),
+    progress_option,
     click.option("--store", type=click.Path(file_okay=False), default=None,
                  help="Also keep the graph in this SPARQL store directory (for unionkg add, "
                  "remove, query, serve, push)."),
@@ -116,15 +116,15 @@ def demo(out: str, min_confidence: float, progress: bool | None, store: str | No
 
 
 @click.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=True))
+@click.argument("file", type=click.Path(), callback=must_exist)
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def stats(file: str, as_json: bool) -> None:
-    """Count the entities by type and the relations by kind in FILE (a graph we wrote, or a
-    build directory)."""
+    """Count the entities by type and the relations by kind in FILE (a graph we wrote, a build
+    directory or a store)."""
     from ..ontology import graph_counts
 
     path = Path(file)
-    if path.is_dir():
+    if path.is_dir() and not (path / "CURRENT").is_file():  # a build directory, not a store
         path = path / "graph.ttl"
     try:
         counts = graph_counts(path)

@@ -8,14 +8,14 @@ from pathlib import Path
 import click
 
 from ..errors import UnionKGError
-from .common import fail
+from .common import fail, must_exist
 
 __all__ = ["eval_command"]
 
 
 @click.command(name="eval")
-@click.argument("path", type=click.Path())
-@click.argument("gold", nargs=-1, required=True, type=click.Path())
+@click.argument("path", type=click.Path(), callback=must_exist)
+@click.argument("gold", nargs=-1, required=True, type=click.Path(), callback=must_exist)
 @click.option(
     "--json",
     "--report",
@@ -27,8 +27,8 @@ __all__ = ["eval_command"]
 @click.option("--figures-only", is_flag=True, help="Print the figures without the lists.")
 def eval_command(path: str, gold: tuple[str, ...], report_file: str | None, by_rule: bool,
                  figures_only: bool) -> None:  # fmt: skip
-    """Score the graph at PATH (a build directory or an RDF file) against GOLD (gold JSON files
-    or directories of them; see docs/gold-format.md).
+    """Score the graph at PATH (a build directory, a store or an RDF file) against GOLD (gold
+    JSON files or directories of them; see docs/gold-format.md).
 
     Prints precision, recall and F1 per entity type and per relation, the same figures as
     ../shared/eval/score.py, then every missed and false entity and relation.

@@ -15,8 +15,8 @@ from pathlib import Path
 import click
 
 from ..errors import UnionKGError
-from .common import EXIT_USAGE, fail
-from .store import DEFAULT_STORE
+from .common import EXIT_USAGE, fail, fail_with
+from .store import DEFAULT_STORE, is_store
 
 __all__ = ["query"]
 
@@ -67,6 +67,7 @@ def _query_text(text: str | None, file: str | None, saved: str | None,
     "--store",
     type=click.Path(file_okay=False),
     envvar="UNIONKG_STORE",
+    show_envvar=True,
     default=None,
     help=f"Query this store (default: ./{DEFAULT_STORE} when no FILE is given).",
 )
@@ -96,14 +97,15 @@ def _query_text(text: str | None, file: str | None, saved: str | None,
 def query(args: tuple[str, ...], store: str | None, file: str | None,
           saved: str | None, params: tuple[str, ...], fmt: str | None,
           list_saved: bool) -> None:  # fmt: skip
-    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store or an RDF FILE
-    (.trig, .ttl, .nt, .nq, .jsonld, .rdf, or a build directory).
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the store or FILE: an RDF
+    file (.trig, .ttl, .nt, .nq, .jsonld, .rdf), a build directory or a store directory.
 
     The prefixes ukg, rdf, rdfs, owl, xsd, skos, schema, org, prov and foaf are declared.
     Examples:
 
     \b
       unionkg query --store store 'SELECT (COUNT(*) AS ?n) WHERE { ?s a ukg:Union }'
+      unionkg query store 'SELECT (COUNT(*) AS ?n) WHERE { ?s a ukg:Union }'
       unionkg query out/graph.trig -f my.rq --format json
       unionkg query --store store --saved unions-in-town --param town=温州市
     """
@@ -122,23 +124,25 @@ def query(args: tuple[str, ...], store: str | None, file: str | None,
 
     from ..store.query import format_result, load_rdf_file, run_query
 
+    if source is not None and not Path(source).exists():
+        fail(f"{source}: no such file or directory; give an RDF file, a build directory or a "
+             "store", EXIT_USAGE)  # fmt: skip
+    if source is None and not is_store(store or DEFAULT_STORE):
+        fail(f"{store or DEFAULT_STORE}: no unionkg store there; make one with: unionkg "
+             "build PATH... -o OUT --store DIR, or give an RDF FILE", EXIT_USAGE)  # fmt: skip
     try:
         text = _query_text(query_text, file, saved, params)
-        if source is not None:
+        if source is not None and not is_store(source):
             target = load_rdf_file(source)
         else:
-            directory = Path(store or DEFAULT_STORE)
-            if not (directory / "CURRENT").is_file():
-                fail(f"{directory}: no unionkg store there; make one with: "
-                     "unionkg build PATH... -o OUT --store DIR, or give an RDF FILE")  # fmt: skip
-            target = ox.Store.read_only(str(directory))
+            target = ox.Store.read_only(str(source or store or DEFAULT_STORE))
         result = run_query(target, text)
         if fmt is None:
             graph = isinstance(result, ox.QueryTriples)
             fmt = "turtle" if graph else ("table" if sys.stdout.isatty() else "csv")
         output = format_result(result, fmt)
     except UnionKGError as exc:
-        fail(str(exc))
+        fail_with(exc)
     except OSError as exc:
         fail(f"cannot open the store ({exc})")
     click.echo(output, nl=not output.endswith("\n"))

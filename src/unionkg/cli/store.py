@@ -7,24 +7,51 @@ else ``$UNIONKG_STORE``, else ``./unionkg-store``.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
 
 import click
 
 from .. import pipeline
 from ..errors import UnionKGError
-from .common import EXIT_PARTIAL, fail, report_problems
+from ..model import Article
+from ..registry import exporter_names
+from .common import EXIT_PARTIAL, fail_with, report_problems
+from .progress import bar, progress_option, show_progress
 
-__all__ = ["DEFAULT_STORE", "add", "export", "push", "remove", "store_option"]
+__all__ = ["DEFAULT_STORE", "add", "export", "is_store", "push", "remove", "store_option"]
 
 DEFAULT_STORE = "unionkg-store"
+
+Graph = tuple[str, list[Any]]  # what push sends at a time: a graph's name and its triples
+
+
+def is_store(path: str | Path) -> bool:
+    """Whether ``path`` is a store directory (Oxigraph's RocksDB keeps a ``CURRENT`` file)."""
+    return (Path(path) / "CURRENT").is_file()
+
+
+def _existing_store(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not is_store(value):
+        raise click.BadParameter(
+            f"{value}: no unionkg store there; make one with: "
+            "unionkg build PATH... -o OUT --store DIR",
+            ctx,
+            param,
+        )
+    return value
+
 
 store_option = click.option(
     "--store",
     "store",
     type=click.Path(file_okay=False),
     envvar="UNIONKG_STORE",
+    show_envvar=True,
     default=DEFAULT_STORE,
     show_default=True,
+    callback=_existing_store,
     help="The SPARQL store directory (made by: unionkg build ... --store DIR).",
 )
 
@@ -32,18 +59,25 @@ store_option = click.option(
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
-def add(paths: tuple[str, ...], store: str) -> None:
+@progress_option
+def add(paths: tuple[str, ...], store: str, progress: bool | None) -> None:
     """Add the articles under PATHS to the store: only new articles are extracted, their
     entities resolve against what the store has, and an article already there (same text)
-    changes nothing. All of them go in at once, or none."""
+    changes nothing. All of them go in at once, or none.
+
+    A running `unionkg serve` answers with the new articles from its next query on."""
     from ..store import GraphStore
+
+    def articles(loaded: list[Article]) -> Iterable[Article]:
+        return bar(loaded, total=len(loaded), unit="article", desc="extracting")
 
     try:
         with GraphStore.open(store, create=False) as graph_store:
-            result = graph_store.add_paths(paths)
+            shown = articles if show_progress(progress) else None
+            result = graph_store.add_paths(paths, progress=shown)
             total = len(graph_store.article_ids())
     except UnionKGError as exc:
-        fail(str(exc))
+        fail_with(exc)
     for article_id in result.added:
         click.echo(f"added     {article_id}")
     for article_id in result.unchanged:
@@ -68,7 +102,7 @@ def remove(articles: tuple[str, ...], store: str) -> None:
             result = graph_store.remove(articles)
             total = len(graph_store.article_ids())
     except UnionKGError as exc:
-        fail(str(exc))
+        fail_with(exc)
     for article_id in result.removed:
         click.echo(f"removed   {article_id}")
     click.echo(f"store: {total} articles; {result.deleted} statements removed, "
@@ -89,18 +123,26 @@ def remove(articles: tuple[str, ...], store: str) -> None:
     "--format",
     "formats",
     multiple=True,
+    type=click.Choice(exporter_names()),
     help="A format to write (repeatable; default: all; see: unionkg formats).",
 )
-def export(store: str, out: str, formats: tuple[str, ...]) -> None:
+@progress_option
+def export(store: str, out: str, formats: tuple[str, ...], progress: bool | None) -> None:
     """Write the files of a build (graph.ttl, graph.trig, graph.html …) from the store."""
     from ..store import GraphStore
 
+    names = list(dict.fromkeys(formats)) or exporter_names()
+    steps: Iterable[str] = names
+    if show_progress(progress):
+        steps = bar(names, total=len(names), unit="file", desc="writing")
+    written = {}
     try:
         with GraphStore.open(store, create=False) as graph_store:
             graph = graph_store.graph()
-        written = pipeline.export_graph(graph, out, list(formats) or None)
+        for name in steps:  # one format at a time, so the bar moves file by file
+            written.update(pipeline.export_graph(graph, out, [name]))
     except UnionKGError as exc:
-        fail(str(exc))
+        fail_with(exc)
     for name, path in written.items():
         click.echo(f"wrote {name:8} {path}")
 
@@ -115,16 +157,22 @@ def export(store: str, out: str, formats: tuple[str, ...]) -> None:
 )
 @click.option("--method", type=click.Choice(["PUT", "POST"]), default="PUT", show_default=True,
               help="PUT replaces each graph on the server, POST adds to it.")  # fmt: skip
-def push(store: str, endpoint: str, method: str) -> None:
+@progress_option
+def push(store: str, endpoint: str, method: str, progress: bool | None) -> None:
     """Load the graph into another triple store (SPARQL 1.1 Graph Store HTTP Protocol): the
     default graph, then one named graph per article."""
     from ..store import GraphStore
     from ..store.push import push_quads
 
+    def graphs(items: Sequence[Graph]) -> Iterable[Graph]:
+        if not show_progress(progress):
+            return items
+        return bar(items, total=len(items), unit="graph", desc="pushing")
+
     try:
         with GraphStore.open(store, create=False) as graph_store:
             quads = list(graph_store.graph_quads())
-        result = push_quads(quads, endpoint, method=method)
+        result = push_quads(quads, endpoint, method=method, progress=graphs)
     except UnionKGError as exc:
-        fail(str(exc))
+        fail_with(exc)
     click.echo(f"pushed {result.triples} statements in {len(result.graphs)} graphs to {endpoint}")

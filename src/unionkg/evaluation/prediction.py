@@ -22,6 +22,7 @@ from rdflib.util import guess_format
 from ..errors import InputError
 from ..model import ONTOLOGY_NS, RELATION_TYPES
 from ..ontology import UKG
+from ..ontology.read import store_nquads
 from .gold import normalize_name
 
 __all__ = [
@@ -42,7 +43,7 @@ _QUAD_FORMATS = {"trig", "nquads", "trix", "json-ld"}
 
 def graph_file(path: str | Path) -> Path:
     """The RDF file ``path`` stands for: itself, or in a build directory its ``graph.trig``
-    (else ``graph.ttl``).
+    (else ``graph.ttl``); a store directory stands for itself.
 
     >>> try:
     ...     graph_file("no/such/graph.ttl")
@@ -55,8 +56,12 @@ def graph_file(path: str | Path) -> Path:
         for name in _FILES:
             if (path / name).is_file():
                 return path / name
+        if (path / "CURRENT").is_file():  # an Oxigraph store (unionkg build --store)
+            return path
         raise InputError(
-            str(path), "no graph.trig or graph.ttl in this directory", "run unionkg build -o first"
+            str(path),
+            "no graph.trig or graph.ttl in this directory, and not a store",
+            "give the directory unionkg build -o (or --store) wrote",
         )
     if not path.exists():
         raise InputError(
@@ -69,10 +74,10 @@ def read_dataset(path: str | Path) -> Dataset:
     """Parse the RDF file ``path`` stands for (see :func:`graph_file`); named graphs are kept and
     queries see them all (``default_union``)."""
     source = graph_file(path)
-    fmt = guess_format(str(source)) or "turtle"
+    fmt = "nquads" if source.is_dir() else guess_format(str(source)) or "turtle"
     dataset = Dataset(default_union=True)
     try:
-        data = source.read_bytes()
+        data = store_nquads(source) if source.is_dir() else source.read_bytes()
     except OSError as exc:
         raise InputError(str(source), f"cannot read the file ({exc.strerror})") from exc
     try:

@@ -38,7 +38,7 @@ from ..model import (
 from .namespace import UKG
 from .rdf import SCHEMA
 
-__all__ = ["BUILD_FILES", "RDF_FORMATS", "from_triples", "read_graph"]
+__all__ = ["BUILD_FILES", "RDF_FORMATS", "from_triples", "read_graph", "store_nquads"]
 
 RDF_FORMATS: dict[str, str] = {
     ".ttl": "turtle",
@@ -231,7 +231,16 @@ def _parse(data: str, fmt: str, source: str) -> KnowledgeGraph:
     return kg
 
 
-def _read_store(path: Path) -> KnowledgeGraph:
+def store_nquads(path: str | Path) -> bytes:
+    """Everything in the Oxigraph store at ``path``, as N-Quads (read-only: a running
+    ``unionkg serve`` or ``add`` may hold the store).
+
+    >>> try:
+    ...     store_nquads("no/such/store")
+    ... except InputError as error:
+    ...     print(error.problem)
+    neither a build directory (no graph.ttl, graph.trig, graph.jsonld) nor an Oxigraph store
+    """
     try:
         import pyoxigraph
     except ImportError as exc:
@@ -241,17 +250,25 @@ def _read_store(path: Path) -> KnowledgeGraph:
             "store needs pyoxigraph",
             "give a build directory or an RDF file, or pip install pyoxigraph",
         ) from exc
+    if not (Path(path) / "CURRENT").is_file():  # read_only would make an empty store there
+        raise InputError(
+            str(path),
+            f"neither a build directory (no {', '.join(BUILD_FILES)}) nor an Oxigraph store",
+            "give the directory `unionkg build -o` wrote, a store, or an RDF file",
+        )
     try:
         store = pyoxigraph.Store.read_only(str(path))
-        dumped = store.dump(format=pyoxigraph.RdfFormat.N_QUADS) or b""
-        data = dumped.decode("utf-8")
+        return bytes(store.dump(format=pyoxigraph.RdfFormat.N_QUADS) or b"")
     except (OSError, ValueError) as exc:
         raise InputError(
             str(path),
             f"neither a build directory (no {', '.join(BUILD_FILES)}) nor an Oxigraph store",
             "give the directory `unionkg build -o` wrote, a store, or an RDF file",
         ) from exc
-    return _parse(data, "nquads", str(path))
+
+
+def _read_store(path: Path) -> KnowledgeGraph:
+    return _parse(store_nquads(path).decode("utf-8"), "nquads", str(path))
 
 
 def read_graph(path: str | Path) -> KnowledgeGraph:

@@ -12,18 +12,20 @@ __all__ = ["graph_counts"]
 
 
 def graph_counts(path: Path) -> dict[str, dict[str, int]]:
-    """Entities by type and relations by kind in the RDF file at ``path``.
+    """Entities by type and relations by kind in the RDF file at ``path`` (or the store there).
 
     Every named graph is read; an entity counts once, under its ``ukg:`` class.
     """
     import rdflib
     from rdflib.util import guess_format
 
-    fmt = guess_format(str(path)) or "turtle"
+    from .read import store_nquads
+
+    fmt = "nquads" if path.is_dir() else guess_format(str(path)) or "turtle"
     quads = fmt in {"trig", "nquads", "trix"}
     dataset = rdflib.Dataset(default_union=True) if quads else rdflib.Graph()
     try:
-        data = path.read_bytes()
+        data = store_nquads(path) if path.is_dir() else path.read_bytes()
     except OSError as exc:
         raise InputError(
             str(path), f"cannot read the file ({exc.strerror})", "check the path"
@@ -40,9 +42,12 @@ def graph_counts(path: Path) -> dict[str, dict[str, int]]:
         ) from exc
     rdf_type = rdflib.RDF.type
     entities: dict[str, int] = {}
-    for t in ENTITY_TYPES:
-        entities[t] = len(set(dataset.subjects(rdf_type, rdflib.URIRef(ONTOLOGY_NS + t))))
     relations: dict[str, int] = {}
-    for r in RELATION_TYPES:
-        relations[r] = len(set(dataset.triples((None, rdflib.URIRef(ONTOLOGY_NS + r), None))))
+    with warnings.catch_warnings():  # and so does its union of a Dataset's graphs
+        warnings.simplefilter("ignore", DeprecationWarning)
+        for t in ENTITY_TYPES:
+            entities[t] = len(set(dataset.subjects(rdf_type, rdflib.URIRef(ONTOLOGY_NS + t))))
+        for r in RELATION_TYPES:
+            edges = dataset.triples((None, rdflib.URIRef(ONTOLOGY_NS + r), None))
+            relations[r] = len(set(edges))
     return {"entities": entities, "relations": relations}

@@ -22,7 +22,7 @@ some article still supports it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -50,6 +50,10 @@ _MIN_CONFIDENCE = ox.NamedNode(_NS + "minConfidence")
 
 class StoreError(UnionKGError):
     """A store that cannot be opened, or an article that is not in it."""
+
+
+class UnknownArticleError(StoreError, LookupError):
+    """An article asked for by id that is not in the store (the command line's usage error)."""
 
 
 @dataclass
@@ -138,10 +142,16 @@ class GraphStore:
 
     # -- changing ------------------------------------------------------------------------------
 
-    def add_paths(self, paths: Sequence[str | os.PathLike[str]]) -> ChangeResult:
-        """Load the articles under ``paths``, extract the new ones and add them."""
+    def add_paths(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        progress: Callable[[list[Article]], Iterable[Article]] | None = None,
+    ) -> ChangeResult:
+        """Load the articles under ``paths``, extract the new ones and add them; ``progress``,
+        when given, wraps the list of loaded articles (a progress bar: its length is the total)."""
         loaded = load_paths(paths)
-        result = self.add_articles(loaded.articles)
+        result = self.add_articles(progress(loaded.articles) if progress else loaded.articles)
         result.problems[:0] = loaded.problems
         return result
 
@@ -215,7 +225,9 @@ class GraphStore:
             article_id = _article_id(given)
             if article_id not in stored:
                 known = ", ".join(sorted(stored)[:10]) or "none"
-                raise StoreError(f"no article {article_id!r} in {self.path}; stored: {known}")
+                raise UnknownArticleError(
+                    f"no article {article_id!r} in {self.path}; stored: {known}"
+                )
             del stored[article_id]
             result.removed.append(article_id)
         books_out = [q for i in result.removed for q in self._books(i)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -63,10 +63,20 @@ def _send(url: str, method: str, body: bytes, timeout: float) -> None:
         raise PushError(f"{url}: cannot reach the endpoint ({cause}); is it running?") from None
 
 
+Graphs = Sequence[tuple[str, list[ox.Triple]]]
+"""The graphs to send: each graph's IRI (``""`` for the default graph) and its triples."""
+
+
 def push_quads(
-    quads: Iterable[ox.Quad], endpoint: str, *, method: str = "PUT", timeout: float = 60.0
+    quads: Iterable[ox.Quad],
+    endpoint: str,
+    *,
+    method: str = "PUT",
+    timeout: float = 60.0,
+    progress: Callable[[Graphs], Iterable[tuple[str, list[ox.Triple]]]] | None = None,
 ) -> PushResult:
-    """Send ``quads`` graph by graph to a Graph Store Protocol ``endpoint``."""
+    """Send ``quads`` graph by graph to a Graph Store Protocol ``endpoint``; ``progress``, when
+    given, wraps the list of graphs (a progress bar: its length is the total)."""
     if method not in ("PUT", "POST"):
         raise PushError(f"method {method!r}: use PUT (replace each graph) or POST (merge)")
     if not endpoint.startswith(("http://", "https://")):
@@ -75,9 +85,10 @@ def push_quads(
     def graph_key(quad: ox.Quad) -> str:
         return "" if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
 
+    ordered = sorted(quads, key=lambda q: (graph_key(q), str(q)))
+    graphs = [(name, [q.triple for q in group]) for name, group in groupby(ordered, graph_key)]
     result = PushResult()
-    for name, group in groupby(sorted(quads, key=lambda q: (graph_key(q), str(q))), graph_key):
-        triples = [q.triple for q in group]
+    for name, triples in progress(graphs) if progress else graphs:
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
         _send(graph_url(endpoint, name or None), method, bytes(body), timeout)
         result.graphs.append(name or "default")

@@ -10,36 +10,69 @@ user asked for (``127.0.0.1`` by default), a small guard passes on only what is 
   saying why, and never reach Oxigraph; the others go on with the usual prefixes (ukg, rdfs,
   skos, schema, prov …) declared;
 - ``/update`` and every write (PUT, POST, DELETE outside the query paths) get a 403 or 405;
-- page, assets and Graph Store reads (GET, HEAD) pass as they are;
+- ``/`` is unionkg's own query page (:mod:`unionkg.store.page`); Graph Store reads (GET, HEAD)
+  pass as they are;
 - Oxigraph stops a query after ``timeout`` seconds (``--timeout-s``), and the guard gives up on
-  the answer a little later.
+  the answer a little later. Oxigraph streams its results, so a query stopped part-way has
+  already been answered 200 with half a body; the guard holds the whole answer before passing it
+  on, and answers such a body with 504 (stopped at the timeout) or 500 (failed) and one line;
+- the store is read as it is now: when its files changed on disk since the backend opened it
+  (``unionkg add`` or ``remove`` ran), the backend is restarted before the next query.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from ..errors import UnionKGError
 from .graphstore import StoreError
+from .page import PAGE_HEADERS, query_page
 from .query import PREFIXES, QueryError, check_query
 
 __all__ = ["Endpoint", "free_port", "oxigraph_binary", "serve"]
 
 _QUERY_PATHS = ("/query", "/sparql")
+_PAGE_PATHS = ("", "/index.html")
 _HOP_HEADERS = {"connection", "transfer-encoding", "keep-alive", "content-length", "server"}
+_CANCELLED = b"The SPARQL operation has been cancelled"  # what Oxigraph appends at its timeout
+
+
+def broken_answer(data: bytes, content_type: str) -> str | None:
+    """Why a 200 answer of Oxigraph's is not a whole result (None when it is).
+
+    >>> broken_answer(b'{"head":{"vars":["n"]},"results":{"bindings":[' + _CANCELLED,
+    ...               "application/sparql-results+json")
+    'cancelled'
+    >>> broken_answer(b'{"head":{"vars":[]},"results":{"bindings":[]}}',
+    ...               "application/sparql-results+json") is None
+    True
+    """
+    if data.rstrip().endswith(_CANCELLED):
+        return "cancelled"
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "application/sparql-results+json":
+        try:
+            json.loads(data)
+        except ValueError:
+            return "not valid JSON"
+    elif kind == "application/sparql-results+xml" and not data.rstrip().endswith(b"</sparql>"):
+        return "not a whole XML document"
+    return None
 
 
 def oxigraph_binary() -> str:
@@ -66,6 +99,16 @@ class _Guard(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         if self.server.verbose:
             super().log_message(format, *args)
+
+    def _page(self) -> None:
+        body = query_page()
+        self.send_response(200)
+        for name, value in PAGE_HEADERS.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def _refuse(self, status: int, message: str) -> None:
         body = (message + "\n").encode("utf-8")
@@ -95,10 +138,11 @@ class _Guard(BaseHTTPRequestHandler):
         form = {**fields, "query": [prologue + query]}
         body = urllib.parse.urlencode(form, doseq=True).encode("utf-8")
         path = urllib.parse.urlsplit(self.path).path
-        self._forward(body, path, "POST", "application/x-www-form-urlencoded")
+        self.server.refresh()
+        self._forward(body, path, "POST", "application/x-www-form-urlencoded", query=True)
 
     def _forward(self, body: bytes | None, path: str | None = None, method: str | None = None,
-                 content_type: str | None = None) -> None:  # fmt: skip
+                 content_type: str | None = None, query: bool = False) -> None:  # fmt: skip
         request = urllib.request.Request(
             self.server.backend + (path or self.path), data=body, method=method or self.command
         )
@@ -120,6 +164,15 @@ class _Guard(BaseHTTPRequestHandler):
             return
         with response:
             data = response.read()
+            why = broken_answer(data, response.headers.get("Content-Type", ""))
+            if query and response.status == 200 and why is not None:
+                if why == "cancelled":
+                    timeout = self.server.query_timeout
+                    self._refuse(504, f"the query did not finish in {timeout:g} s; it was stopped "
+                                 "(unionkg serve --timeout sets the limit)")  # fmt: skip
+                else:
+                    self._refuse(500, f"the query failed part-way: its answer was {why}")
+                return
             self.send_response(response.status)
             for name, value in response.headers.items():
                 if name.lower() not in _HOP_HEADERS:
@@ -133,6 +186,9 @@ class _Guard(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         path = urllib.parse.urlsplit(self.path).path.rstrip("/")
+        if path in _PAGE_PATHS and self.command in ("GET", "HEAD"):
+            self._page()
+            return
         if path == "/update":
             self._refuse(403, "SPARQL UPDATE is refused: this endpoint is read-only")
             return
@@ -174,6 +230,7 @@ class _GuardServer(ThreadingHTTPServer):
         self.backend = backend
         self.query_timeout = timeout
         self.verbose = verbose
+        self.refresh: Callable[[], None] = lambda: None  # the endpoint's, once it is made
 
 
 class Endpoint:
@@ -184,18 +241,15 @@ class Endpoint:
         directory = Path(store)
         if not (directory / "CURRENT").is_file():
             raise StoreError(f"{directory}: no unionkg store there; make one with --store DIR")
-        private = free_port()
+        self.directory, self.timeout = directory, timeout
+        self._lock = threading.Lock()
         # its messages go to a file: a pipe nobody reads could fill up and stall it
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in close())
-        self.backend = f"http://127.0.0.1:{private}"
-        self.process = subprocess.Popen(
-            [oxigraph_binary(), "serve-read-only", "--location", str(directory),
-             "--bind", f"127.0.0.1:{private}", "--timeout-s", str(max(1, round(timeout)))],
-            stdout=subprocess.DEVNULL, stderr=self._log,
-        )  # fmt: skip
+        self._start_backend()
         try:
             self._wait_for_backend()
             self.server = _GuardServer((bind, port), self.backend, timeout, verbose)
+            self.server.refresh = self.refresh
         except BaseException:
             self.close()
             raise
@@ -206,6 +260,41 @@ class Endpoint:
     def query_url(self) -> str:
         """The SPARQL 1.1 Protocol query endpoint."""
         return self.url + "/query"
+
+    def _start_backend(self) -> None:
+        self._seen = self._fingerprint()
+        private = free_port()
+        self.backend = f"http://127.0.0.1:{private}"
+        self.process = subprocess.Popen(
+            [oxigraph_binary(), "serve-read-only", "--location", str(self.directory),
+             "--bind", f"127.0.0.1:{private}", "--timeout-s", str(max(1, round(self.timeout)))],
+            stdout=subprocess.DEVNULL, stderr=self._log,
+        )  # fmt: skip
+
+    def _fingerprint(self) -> tuple[tuple[str, int, int], ...]:
+        """The store's files (name, size, mtime): a write (add, remove) changes them; reading
+        does not. RocksDB's own LOG files are left out."""
+        found = []
+        with contextlib.suppress(OSError), os.scandir(self.directory) as entries:
+            for entry in entries:
+                with contextlib.suppress(OSError):  # a file a writer just removed
+                    if entry.is_file() and not entry.name.startswith("LOG"):
+                        status = entry.stat()
+                        found.append((entry.name, status.st_size, status.st_mtime_ns))
+        return tuple(sorted(found))
+
+    def refresh(self) -> None:
+        """Reopen the store when it changed on disk since the backend opened it: a read-only
+        Oxigraph server sees the store as it was when it started, so ``unionkg add`` would
+        otherwise stay invisible until a restart. The new backend answers from then on."""
+        with self._lock:
+            if self._fingerprint() == self._seen:
+                return
+            old = self.process
+            self._start_backend()
+            self._wait_for_backend()
+            self.server.backend = self.backend
+            _stop(old)
 
     def _wait_for_backend(self) -> None:
         deadline = time.monotonic() + 30
@@ -230,21 +319,24 @@ class Endpoint:
         """Stop the guard and the oxigraph process."""
         if hasattr(self, "server"):
             self.server.server_close()
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        _stop(self.process)
         self._log.close()
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 @contextlib.contextmanager
 def serve(store: str | os.PathLike[str], **options: object) -> Iterator[Endpoint]:
     """An :class:`Endpoint` answering in a background thread, closed at the end of the block."""
     import gc
-    import threading
 
     endpoint = Endpoint(store, **options)  # type: ignore[arg-type]
     # pyoxigraph's query results may only be freed by the thread that made them: collect this
