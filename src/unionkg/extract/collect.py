@@ -4,14 +4,13 @@ with their evidence, rule confidences, and the article's main entities."""
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from ..model import Article, Evidence, ExtractedRelation, RelationType
 from .entities import EntityTable
+from .rulebook import RuleBook, default_rulebook
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -23,7 +22,6 @@ __all__ = [
     "main_of",
     "main_union",
     "make_template",
-    "rule_confidence",
     "sentence_of",
     "split_sentences",
 ]
@@ -36,21 +34,6 @@ SLOT = re.compile(r"〔([OPT])(\d+)〕")
 
 
 CLAUSE_BREAK = re.compile(r"[，,：:“”\"「」（）()]")
-
-
-@lru_cache(maxsize=256)
-def rule_confidence(rule: str) -> float:
-    """The calibrated confidence of a rule (``name/vN``), from ``rules/relations.json``
-    (``benchmarks/calibrate.py`` measures and writes them).
-
-    >>> 0 < rule_confidence("name-place/v1") < 1
-    True
-    """
-    raw = files("unionkg.extract").joinpath("rules/relations.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    table = {f"{r['name']}/v{r['version']}": float(r["confidence"]) for r in data["rules"]}
-    table.update({k: float(v) for k, v in data["builtin"].items()})
-    return table[rule]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -77,9 +60,13 @@ class Template:
 
 
 class Collector:
-    def __init__(self, article: Article, table: EntityTable) -> None:
+    """The relations of one article with their evidence; each rule's confidence comes from the
+    rule book of the extraction's resources, and a rule switched off there makes no edge."""
+
+    def __init__(self, article: Article, table: EntityTable, rules: RuleBook | None = None) -> None:
         self.article = article
         self.table = table
+        self.rules = rules or default_rulebook()
         self.relations: list[ExtractedRelation] = []
         self.seen: set[tuple[str, str, str]] = set()
         # organization -> sentences reporting its founding / naming who founded it
@@ -89,7 +76,7 @@ class Collector:
     def add(self, rtype: RelationType, subj: str, obj: str, start: int, end: int, rule: str,
             confidence: float, title: str | None = None, date: str | None = None,
             ) -> None:  # fmt: skip
-        if subj == obj:
+        if subj == obj or not self.rules.enabled(rule):
             return
         if rtype == "partneredWith" and obj < subj:
             subj, obj = obj, subj
@@ -102,6 +89,10 @@ class Collector:
         sentence = self.article.as_written[start:end].strip()
         evidence = Evidence(self.article.id, sentence, start, end, rule, confidence)
         self.relations.append(ExtractedRelation(rtype, subj, obj, evidence, title, date))
+
+    def confidence(self, rule: str) -> float:
+        """The confidence of ``rule`` in this extraction's rule book."""
+        return self.rules.confidence(rule)
 
     def has(self, rtype: str, subj: str, obj: str) -> bool:
         return (rtype, subj, obj) in self.seen

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Article, Extraction
@@ -14,6 +15,7 @@ from .ner import Tagger, Token, default_tagger
 from .orgs import find_orgs, union_owner
 from .places import PlaceHit, TokenIndex, find_places, zones_in_names
 from .relations import find_relations
+from .rulebook import RuleBook, default_rulebook
 
 __all__ = ["Resources", "default_resources", "extract_article"]
 
@@ -23,11 +25,26 @@ _ORG_TYPES = {"Union", "Company", "Organization"}
 
 @dataclass(frozen=True)
 class Resources:
-    """What extraction reads besides the article: the model, the gazetteer, the rules."""
+    """What extraction reads besides the article: the model, the gazetteer, the word classes
+    and every rule with its confidence (``rules``: see :mod:`unionkg.extract.rulebook`).
+
+    >>> res = default_resources().with_confidences({"name-place/v1": 0.5})
+    >>> res.rules.confidence("name-place/v1"), default_resources().rules.confidence("name-place/v1")
+    (0.5, 0.95)
+    """
 
     tagger: Tagger
     gazetteer: Gazetteer
     lexicon: Lexicon
+    rules: RuleBook = field(default_factory=default_rulebook)
+
+    def with_confidences(self, confidences: Mapping[str, float]) -> Resources:
+        """The same resources with these rules' confidences (by rule id) instead."""
+        return replace(self, rules=self.rules.with_confidences(confidences))
+
+    def without_rules(self, rules: Iterable[str]) -> Resources:
+        """The same resources with these relation rules switched off."""
+        return replace(self, rules=self.rules.without(rules))
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +91,7 @@ def extract_article(article: Article, resources: Resources | None = None) -> Ext
     table.add_repeated_names()
     table.add_kind_references()
     _add_persons(table, article, tokens, res.lexicon)
-    relations = find_relations(article, table, index, places, orgs, res.lexicon)
+    relations = find_relations(article, table, index, places, orgs, res.lexicon, res.rules)
     _type_officials(table, text, res.lexicon)
     return Extraction(article, list(table.entities.values()), relations)
 

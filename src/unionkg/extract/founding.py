@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import Article
-from .collect import SLOT, Collector, Template, rule_confidence, split_sentences
+from .collect import SLOT, Collector, Template, split_sentences
 from .dates import founding_date
 from .entities import LEVEL_RANK, EntityTable
 
@@ -76,7 +76,7 @@ def links_from_article(out: Collector, templates: list[Template], table: EntityT
             if out.has("subOrganizationOf", z, org) or out.has("founded", z, org):
                 continue
             rule = "founding-work/v1"
-            conf = rule_confidence(rule)
+            conf = out.confidence(rule)
             for founder in (z, *_joined_with(tpl, z)):
                 if founder == org or out.has("founded", founder, org):
                     continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .collect import Collector, rule_confidence, sentence_of
+from .collect import Collector, sentence_of
 from .entities import LEVEL_RANK, EntityTable
 from .lexicon import Lexicon
 from .orgs import OrgSpan
@@ -29,7 +29,7 @@ def links_from_names(out: Collector, table: EntityTable, places: list[PlaceHit],
                 place,
                 *sentence_of(table.text, m.start),
                 "name-place/v1",
-                rule_confidence("name-place/v1"),
+                out.confidence("name-place/v1"),
             )
     # a place lies in the nearest of its gazetteer ancestors the article names
     by_name = {e.name: e.key for e in ents.values() if e.type == "Town"}
@@ -41,7 +41,7 @@ def links_from_names(out: Collector, table: EntityTable, places: list[PlaceHit],
         for parent in parents:
             if parent in by_name and by_name[parent] != ent.key:
                 out.add("locatedIn", ent.key, by_name[parent], *sentence_of(table.text, m.start),
-                        "gazetteer-parent/v1", rule_confidence("gazetteer-parent/v1"))  # fmt: skip
+                        "gazetteer-parent/v1", out.confidence("gazetteer-parent/v1"))  # fmt: skip
                 break
     # places written side by side: 瑞安市安阳街道 (the later one lies in the earlier one)
     for left, right in itertools.pairwise(places):
@@ -60,7 +60,7 @@ def links_from_names(out: Collector, table: EntityTable, places: list[PlaceHit],
                 lk,
                 *sentence_of(table.text, left.start),
                 "juxtaposed-places/v1",
-                rule_confidence("juxtaposed-places/v1"),
+                out.confidence("juxtaposed-places/v1"),
             )
     # a union named after an organization belongs to it: X公司工会 -> X公司
     heads: dict[str, str] = {}
@@ -83,13 +83,13 @@ def links_from_names(out: Collector, table: EntityTable, places: list[PlaceHit],
             continue
         where = sentence_of(table.text, union.mentions[0].start)
         rule = "company-union/v1"
-        out.add("subOrganizationOf", union.key, owner, *where, rule, rule_confidence(rule))
+        out.add("subOrganizationOf", union.key, owner, *where, rule, out.confidence(rule))
         place = ents[owner].attributes.get("place")
         if place in ents and not union.attributes.get("place"):
             # the union of a company lies where the company does
             union.attributes["place"] = place
             rule = "company-union-place/v1"
-            out.add("locatedIn", union.key, place, *where, rule, rule_confidence(rule))
+            out.add("locatedIn", union.key, place, *where, rule, out.confidence(rule))
 
 
 _UNION_TAIL = re.compile(r"(?:工会委员会|工会联合会|联合工会|工会)$")

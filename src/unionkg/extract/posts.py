@@ -14,7 +14,6 @@ from .collect import (
     company_union,
     focus_union,
     main_of,
-    rule_confidence,
 )
 from .entities import EntityTable
 from .lexicon import Lexicon
@@ -146,7 +145,7 @@ def _posts_before(out: Collector, tpl: Template, left: str, person: str,
         by_org.setdefault(target, []).append(title)
     for target, titles in by_org.items():
         rule = "post-before-name/v2"
-        _emit_post(out, tpl, person, target, "、".join(titles), lex, rule, rule_confidence(rule))
+        _emit_post(out, tpl, person, target, "、".join(titles), lex, rule, out.confidence(rule))
     return found[-1][0] if found else None
 
 
@@ -292,7 +291,7 @@ def _add_post(out: Collector, tpl: Template, person: str, org: str | None, raw: 
     title = _title(raw, lex)
     if not title or org is None:
         return
-    _emit_post(out, tpl, person, org, title, lex, rule, rule_confidence(rule))
+    _emit_post(out, tpl, person, org, title, lex, rule, out.confidence(rule))
 
 
 def _org_in_title(table: EntityTable, raw: str, out: Collector) -> tuple[str | None, str]:

@@ -17,24 +17,26 @@ classes, never of particular names. Four passes:
 from __future__ import annotations
 
 from ..model import Article, ExtractedRelation
-from .collect import Collector, make_template, rule_confidence, split_sentences
+from .collect import Collector, make_template, split_sentences
 from .entities import EntityTable
 from .founding import links_from_article
 from .from_names import links_from_names
 from .lexicon import Lexicon
 from .orgs import OrgSpan
-from .patterns import PatternRule, pattern_links, pattern_rules
+from .patterns import PatternRule, pattern_links
 from .places import PlaceHit, TokenIndex
 from .posts import post_links
+from .rulebook import RuleBook
 
-__all__ = ["PatternRule", "find_relations", "pattern_rules", "rule_confidence", "split_sentences"]
+__all__ = ["PatternRule", "find_relations", "split_sentences"]
 
 
 def find_relations(article: Article, table: EntityTable, index: TokenIndex,
-                   places: list[PlaceHit], orgs: list[OrgSpan], lex: Lexicon
-                   ) -> list[ExtractedRelation]:  # fmt: skip
-    """Every relation the article states between its entities."""
-    out = Collector(article, table)
+                   places: list[PlaceHit], orgs: list[OrgSpan], lex: Lexicon,
+                   rules: RuleBook | None = None) -> list[ExtractedRelation]:  # fmt: skip
+    """Every relation the article states between its entities (each rule's confidence, and
+    whether it runs at all, from ``rules``: the shipped rule book by default)."""
+    out = Collector(article, table, rules)
     links_from_names(out, table, places, orgs, lex)
     templates = [make_template(article.text, s, e, table) for s, e in split_sentences(article.text)]
     templates = [t for t in templates if t.slots]
@@ -62,5 +64,5 @@ def _derived_unions(out: Collector, table: EntityTable) -> None:
         if rel.type in {"chairedBy", "holdsPosition"} and company in table.entities:
             ev = rel.evidence
             out.add(
-                "subOrganizationOf", union, company, ev.start, ev.end, rule, rule_confidence(rule)
+                "subOrganizationOf", union, company, ev.start, ev.end, rule, out.confidence(rule)
             )
