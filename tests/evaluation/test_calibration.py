@@ -112,3 +112,14 @@ def test_calibrate_measures_without_writing_unless_asked(
     # every entity of these articles is right: org-suffix/v1 measured 1.0, shrunk towards 0.7
     assert book.confidence("org-suffix/v1") > 0.7
     assert f"wrote {tmp_path / 'relations.json'}" in run.stdout
+
+
+def test_twofold_prints_each_half_beside_the_whole(corpus_dirs: tuple[Path, Path]) -> None:
+    script = [sys.executable, str(ROOT / "benchmarks" / "twofold.py"), *map(str, corpus_dirs)]
+    run = subprocess.run(script, capture_output=True, text=True, check=True)
+    lines = run.stdout.splitlines()
+    assert lines[0].split() == ["F1", "whole", "half", "A", "half", "B"]
+    assert lines[1].split() == ["articles", "4", "2", "2"]
+    assert any(line.startswith("relation_f1 ") for line in lines)
+    assert sum(line.startswith("half ") and "fitted on the other half: P=" in line
+               for line in lines) == 2  # fmt: skip

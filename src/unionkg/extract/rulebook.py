@@ -185,8 +185,10 @@ def _check(where: str, item: Any, kind: str) -> dict[str, Any]:
         raise ResourceError(f"{where}: rule {name!r} lacks the key {missing[0]!r}")
     if item.get("relation", RELATION_TYPES[0]) not in RELATION_TYPES:
         raise ResourceError(f"{where}: rule {name!r} has an unknown relation {item['relation']!r}")
-    if item.get("mode", "pairs") not in _MODES or item.get("subject", "") not in _SUBJECTS:
-        raise ResourceError(f"{where}: rule {name!r} has an unknown mode or subject")
+    for key, values in (("mode", _MODES), ("subject", _SUBJECTS)):
+        if item.get(key, values[0]) not in values:
+            raise ResourceError(f"{where}: rule {name!r} has an unknown {key} {item[key]!r}; "
+                                f"known: {', '.join(map(repr, values))}")  # fmt: skip
     conf = item["confidence"]
     if not isinstance(conf, int | float) or not 0 <= conf <= 1:
         raise ResourceError(f"{where}: rule {name!r} has a confidence {conf!r} outside 0..1")
