@@ -1,18 +1,24 @@
-"""Calibrate each extraction rule's confidence from its measured precision on gold data.
+"""Measure every rule's confidence on gold articles, and how well confidences hold on articles
+the calibration did not see.
 
-    python benchmarks/calibrate.py [INPUT_DIR GOLD_DIR] [--write]
+    python benchmarks/calibrate.py [INPUT_DIR GOLD_DIR] [--folds 5] [--write [--rules-dir DIR]]
 
-Builds the graph of INPUT_DIR (default: the development set beside the repository), scores it
-with ``unionkg.evaluation`` (the shared scorer's measure) and, for every rule that produced an
-edge, prints its edges, correct edges and precision, and the confidence it should carry:
+Extracts the articles of INPUT_DIR (default: the development set beside the repository) with
+the shipped ``Resources`` and scores them with ``unionkg.evaluation``. For every rule that
+produced something (relation rules: edges of the graph; mention rules: entities of each article)
+it prints its count, correct ones, precision, the shipped confidence and the fitted one:
 
     confidence = (correct + 2 * 0.7) / (scored + 2)
 
-the precision shrunk towards a 0.7 prior, so that a rule seen a few times is not trusted blindly
-(scored = edges the scorer counts, Town-to-Town edges the gold does not list left out). With
-``--write`` the confidences go into ``src/unionkg/extract/rules/relations.json`` (pattern rules)
-and its ``builtin`` table (rules written in code). Rules that never fired keep theirs. Then it
-prints the relation precision of the graph filtered at ``--min-confidence 0.9``.
+the precision shrunk towards a 0.7 prior (``unionkg.evaluation.calibration.shrunk``). Then the
+relation precision and recall of the graph cut at ``--min-confidence 0.9``: with the shipped
+confidences (fitted on these same articles), and cross-validated: the articles split into
+``--folds`` folds by sorted gold id, each fold's edges carrying confidences fitted on the other
+folds (extraction runs with ``Resources.with_confidences``), summed over the folds.
+
+Nothing is written unless ``--write`` is given: then the confidences fitted on all articles go
+into ``relations.json`` and ``mentions.json`` of the package (or of ``--rules-dir``). Rules that
+produced nothing keep theirs.
 """
 
 from __future__ import annotations
@@ -20,70 +26,95 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 # benchmarks/html.py would shadow the standard library's html module for a script run from here
 sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
-from unionkg.evaluation import evaluate  # noqa: E402
-from unionkg.extract.relations import pattern_rules, rule_confidence  # noqa: E402
-from unionkg.pipeline import build  # noqa: E402
+from unionkg.evaluation.calibration import (  # noqa: E402
+    cross_validate,
+    extract,
+    fit_confidences,
+    load_corpus,
+    mention_counts,
+    score_extractions,
+)
+from unionkg.evaluation.scoring import Counts, RuleCounts  # noqa: E402
+from unionkg.extract.extractor import default_resources  # noqa: E402
+from unionkg.extract.rulebook import RuleBook  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
-RULES = ROOT / "src" / "unionkg" / "extract" / "rules" / "relations.json"
-PRIOR, WEIGHT = 0.7, 2
+RULES = ROOT / "src" / "unionkg" / "extract" / "rules"
+THRESHOLD = 0.9
 
 
-def shrunk(correct: int, scored: int) -> float:
-    """The precision pulled towards the prior by ``WEIGHT`` pseudo-observations.
+def figure(c: Counts) -> str:
+    return f"P={c.precision:.3f} R={c.recall:.3f} (tp {c.tp}, pred {c.pred}, gold {c.gold})"
 
-    >>> shrunk(9, 10), shrunk(0, 0)
-    (0.87, 0.7)
-    """
-    return round((correct + WEIGHT * PRIOR) / (scored + WEIGHT), 2)
+
+def print_rules(
+    book: RuleBook, counts: Mapping[str, RuleCounts], fitted: Mapping[str, float]
+) -> None:
+    print(f"{'rule':30} {'level':8} {'count':>6} {'correct':>8} {'scored':>7} {'precision':>9} "
+          f"{'shipped':>8} {'fitted':>7}")  # fmt: skip
+    for rule, c in sorted(counts.items(), key=lambda kv: (-kv[1].edges, kv[0])):
+        info = book.rules.get(rule)
+        shipped = f"{info.confidence:8.2f}" if info else f"{'-':>8}"
+        level = info.level if info else "?"
+        fit = f"{fitted[rule]:7.2f}" if rule in fitted else f"{'-':>7}"
+        print(f"{rule:30} {level:8} {c.edges:6} {c.correct:8} {c.edges - c.ignored:7} "
+              f"{c.precision:9.3f} {shipped} {fit}")  # fmt: skip
+
+
+def write(fitted: Mapping[str, float], folder: Path) -> None:
+    """Write the fitted confidences into the rule files in ``folder``."""
+    for name, sections in (("relations.json", ("rules", "builtin")), ("mentions.json", ("rules",))):
+        path = folder / name
+        source = path if path.exists() else RULES / name
+        data = json.loads(source.read_text(encoding="utf-8"))
+        for section in sections:
+            for item in data[section]:
+                rule = f"{item['name']}/v{item['version']}"
+                if rule in fitted:
+                    item["confidence"] = fitted[rule]
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="?", type=Path, default=DEV / "input")
     parser.add_argument("gold", nargs="?", type=Path, default=DEV / "gold")
-    parser.add_argument("--write", action="store_true", help="write the confidences back")
+    parser.add_argument("--folds", type=int, default=5, help="folds of the cross-validation")
+    parser.add_argument("--write", action="store_true", help="write the fitted confidences")
+    parser.add_argument("--rules-dir", type=Path, default=RULES, help="where --write writes")
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory() as tmp:
-        build([args.inputs], tmp, formats=["trig"])
-        report = evaluate(Path(tmp) / "graph.trig", [args.gold])
-    confidences: dict[str, float] = {}
-    print(
-        f"{'rule':32} {'edges':>6} {'correct':>8} {'scored':>7} {'precision':>9} {'confidence':>10}"
-    )
-    for rule, counts in sorted(report.rules.items(), key=lambda kv: -kv[1].edges):
-        scored = counts.edges - counts.ignored
-        confidences[rule] = shrunk(counts.correct, scored)
-        print(f"{rule:32} {counts.edges:6} {counts.correct:8} {scored:7} "
-              f"{counts.precision:9.3f} {confidences[rule]:10.2f}")  # fmt: skip
+    corpus = load_corpus([args.inputs], [args.gold])
+    resources = default_resources()
+    extractions = extract(corpus, corpus.ids(), resources)
+    gold = [corpus.gold[i] for i in corpus.ids()]
+    report = score_extractions(extractions, gold)
+    mentions = mention_counts(extractions, corpus)
+    fitted = fit_confidences(resources.rules, report.rules, mentions)
+    print(f"{len(corpus.articles)} articles")
+    print_rules(resources.rules, {**report.rules, **mentions}, fitted)
+
+    shipped = score_extractions(extractions, gold, THRESHOLD).relations["all"]
+    folds = cross_validate(corpus, args.folds, THRESHOLD, resources)
+    held_out = Counts(*(sum(getattr(f.strict.relations["all"], x) for f in folds)
+                        for x in ("tp", "pred", "gold")))  # fmt: skip
+    print()
+    print(f"all edges:                               {figure(report.relations['all'])}")
+    print(f"--min-confidence {THRESHOLD}, shipped confidences: {figure(shipped)}")
+    print(f"--min-confidence {THRESHOLD}, {args.folds}-fold cross-validated: {figure(held_out)}")
+    for n, fold in enumerate(folds):
+        print(f"  fold {n} ({len(fold.ids)} articles): {figure(fold.strict.relations['all'])}")
 
     if args.write:
-        data = json.loads(RULES.read_text(encoding="utf-8"))
-        for item in data["rules"]:
-            rule = f"{item['name']}/v{item['version']}"
-            if rule in confidences and item["confidence"] > 0:
-                item["confidence"] = confidences[rule]
-        for rule in data["builtin"]:
-            if rule in confidences:
-                data["builtin"][rule] = confidences[rule]
-        RULES.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {RULES}")
-        rule_confidence.cache_clear()  # the rules are read once per process
-        pattern_rules.cache_clear()
-
-    with tempfile.TemporaryDirectory() as tmp:
-        build([args.inputs], tmp, formats=["trig"], min_confidence=0.9)
-        strict = evaluate(Path(tmp) / "graph.trig", [args.gold]).relations["all"]
-    print(f"--min-confidence 0.9: relation P={strict.precision:.3f} R={strict.recall:.3f} "
-          f"(tp {strict.tp}, pred {strict.pred}, gold {strict.gold})")  # fmt: skip
+        write(fitted, args.rules_dir)
 
 
 if __name__ == "__main__":

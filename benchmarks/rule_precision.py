@@ -9,7 +9,8 @@ aligned entities (``partneredWith`` either way round). A relation whose ends are
 entities counts as a miss of the rule too: the rule attached it to something the gold does not
 know. The table gives, for each rule id, hits / predictions (its precision) and the hit count
 (its yield); ``--show`` lists false positives and/or missed gold relations with the sentence.
-The confidences in ``src/unionkg/extract/rules/relations.json`` are set from this table.
+A quick per-article view; the confidences in the rule files are measured and written by
+``benchmarks/calibrate.py`` (from ``Resources``, with ``--write`` only).
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..extract.rulebook import RuleBook, default_rulebook
+from .calibration import shrunk
 from .scoring import Counts, Report
 
 __all__ = ["format_figures", "format_report", "format_rules"]
@@ -40,18 +42,33 @@ def format_figures(report: Report) -> Iterator[str]:
         yield f"entity_typed_f1={round(typed.f1, 4):.3f} relation_f1={round(relations.f1, 4):.3f}"
 
 
-def format_rules(report: Report) -> Iterator[str]:
-    """Each extraction rule's precision and yield, most edges first.
+def format_rules(report: Report, rules: RuleBook | None = None) -> Iterator[str]:
+    """Each extraction rule's precision and yield, most edges first, beside the confidence the
+    rule book (``rules``, the shipped one by default) gives it and the one its precision here
+    fits (:func:`~unionkg.evaluation.calibration.shrunk`; ``benchmarks/calibrate.py`` fits and,
+    with ``--write``, writes them).
 
     >>> from unionkg.evaluation.scoring import Counts, Report, RuleCounts
-    >>> report = Report(1, {}, {}, rules={"chair-title/v1": RuleCounts(4, 3, 0)})
+    >>> report = Report(1, {}, {}, rules={"chair-title/v1": RuleCounts(4, 3, 0),
+    ...                                   "name-place/v1": RuleCounts(10, 9, 0)})
     >>> print("\\n".join(format_rules(report)))
-    rule                              edges  correct  ignored  precision
-    chair-title/v1                        4        3        0      0.750
+    rule                              edges  correct  ignored  precision  confidence  fitted
+    name-place/v1                        10        9        0      0.900        0.95    0.87
+    chair-title/v1                        4        3        0      0.750           -    0.73
     """
-    yield f"{'rule':32} {'edges':>6} {'correct':>8} {'ignored':>8} {'precision':>10}"
+    book = rules or default_rulebook()
+    yield (
+        f"{'rule':32} {'edges':>6} {'correct':>8} {'ignored':>8} {'precision':>10} "
+        f"{'confidence':>11} {'fitted':>7}"
+    )
     for rule, c in sorted(report.rules.items(), key=lambda kv: (-kv[1].edges, kv[0])):
-        yield f"{rule:32} {c.edges:6} {c.correct:8} {c.ignored:8} {c.precision:10.3f}"
+        info = book.rules.get(rule)
+        shipped = f"{info.confidence:11.2f}" if info else f"{'-':>11}"
+        fitted = shrunk(c.correct, c.edges - c.ignored)
+        yield (
+            f"{rule:32} {c.edges:6} {c.correct:8} {c.ignored:8} {c.precision:10.3f} "
+            f"{shipped} {fitted:7.2f}"
+        )
 
 
 def format_report(report: Report, *, by_rule: bool = False) -> Iterator[str]:

@@ -4,14 +4,13 @@ with their evidence, rule confidences, and the article's main entities."""
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from ..model import Article, Evidence, ExtractedRelation, RelationType
 from .entities import EntityTable
+from .rulebook import RuleBook, default_rulebook
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -24,7 +23,6 @@ __all__ = [
     "main_of",
     "main_union",
     "make_template",
-    "rule_confidence",
     "sentence_of",
     "split_sentences",
 ]
@@ -37,21 +35,6 @@ SLOT = re.compile(r"〔([OPT])(\d+)〕")
 
 
 CLAUSE_BREAK = re.compile(r"[，,：:“”\"「」（）()]")
-
-
-@lru_cache(maxsize=256)
-def rule_confidence(rule: str) -> float:
-    """The calibrated confidence of a rule (``name/vN``), from ``rules/relations.json``
-    (``benchmarks/calibrate.py`` measures and writes them).
-
-    >>> 0 < rule_confidence("name-place/v1") < 1
-    True
-    """
-    raw = files("unionkg.extract").joinpath("rules/relations.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    table = {f"{r['name']}/v{r['version']}": float(r["confidence"]) for r in data["rules"]}
-    table.update({k: float(v) for k, v in data["builtin"].items()})
-    return table[rule]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -73,7 +56,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
 class Cite:
     """Where a relation is stated (the offsets of its sentence), by which rule, how surely.
 
-    >>> Cite.of((0, 5), "name-place/v1").rule
+    >>> Cite.of((0, 5), "name-place/v1", 0.9).rule
     'name-place/v1'
     """
 
@@ -83,12 +66,10 @@ class Cite:
     confidence: float
 
     @classmethod
-    def of(cls, where: Template | tuple[int, int], rule: str, confidence: float | None = None
-           ) -> Cite:  # fmt: skip
-        """The citation of ``where`` (a template or a span) by ``rule``, at the rule's
-        calibrated confidence unless ``confidence`` is given."""
+    def of(cls, where: Template | tuple[int, int], rule: str, confidence: float) -> Cite:
+        """The citation of ``where`` (a template or a span) by ``rule``, at ``confidence``."""
         start, end = (where.start, where.end) if isinstance(where, Template) else where
-        return cls(start, end, rule, rule_confidence(rule) if confidence is None else confidence)
+        return cls(start, end, rule, confidence)
 
 
 @dataclass
@@ -100,9 +81,13 @@ class Template:
 
 
 class Collector:
-    def __init__(self, article: Article, table: EntityTable) -> None:
+    """The relations of one article with their evidence; each rule's confidence comes from the
+    rule book of the extraction's resources, and a rule switched off there makes no edge."""
+
+    def __init__(self, article: Article, table: EntityTable, rules: RuleBook | None = None) -> None:
         self.article = article
         self.table = table
+        self.rules = rules or default_rulebook()
         self.relations: list[ExtractedRelation] = []
         self.seen: set[tuple[str, str, str]] = set()
         # organization -> sentences reporting its founding / naming who founded it
@@ -113,7 +98,7 @@ class Collector:
             title: str | None = None) -> None:  # fmt: skip
         """Record ``subj rtype obj`` on the evidence of ``cite``, once (a post again with its
         title: a second title of the same post is kept)."""
-        if subj == obj:
+        if subj == obj or not self.rules.enabled(cite.rule):
             return
         if rtype == "partneredWith" and obj < subj:
             subj, obj = obj, subj
@@ -128,6 +113,14 @@ class Collector:
         evidence = Evidence(self.article.id, sentence, cite.start, cite.end, cite.rule,
                             cite.confidence)  # fmt: skip
         self.relations.append(ExtractedRelation(rtype, subj, obj, evidence, title, date))
+
+    def confidence(self, rule: str) -> float:
+        """The confidence of ``rule`` in this extraction's rule book."""
+        return self.rules.confidence(rule)
+
+    def cite(self, where: Template | tuple[int, int], rule: str) -> Cite:
+        """The citation of ``where`` by ``rule`` at the rule's confidence in the rule book."""
+        return Cite.of(where, rule, self.confidence(rule))
 
     def has(self, rtype: str, subj: str, obj: str) -> bool:
         return (rtype, subj, obj) in self.seen

@@ -56,7 +56,8 @@ class ArticleDoc:
         index = TokenIndex(article.text, tokens)
         lex, gaz = resources.lexicon, resources.gazetteer
         table = EntityTable(article.text, article.original, gaz, lex)
-        return cls(article, lex, gaz, tokens, index, table, Collector(article, table))
+        out = Collector(article, table, resources.rules)
+        return cls(article, lex, gaz, tokens, index, table, out)
 
     @property
     def text(self) -> str:

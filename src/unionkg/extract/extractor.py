@@ -8,8 +8,8 @@ with ``extract_article(..., disable=(...))``, to see what one pass contributes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..errors import UnknownNameError
@@ -29,17 +29,33 @@ from .persons import (
 )
 from .places import find_places, zones_in_names
 from .relations import RELATION_PASSES
+from .rulebook import RuleBook, default_rulebook
 
 __all__ = ["PASSES", "Pass", "Resources", "default_resources", "extract_article", "pass_names"]
 
 
 @dataclass(frozen=True)
 class Resources:
-    """What extraction reads besides the article: the model, the gazetteer, the rules."""
+    """What extraction reads besides the article: the model, the gazetteer, the word classes
+    and every rule with its confidence (``rules``: see :mod:`unionkg.extract.rulebook`).
+
+    >>> res = default_resources().with_confidences({"name-place/v1": 0.5})
+    >>> res.rules.confidence("name-place/v1"), default_resources().rules.confidence("name-place/v1")
+    (0.5, 0.95)
+    """
 
     tagger: Tagger
     gazetteer: Gazetteer
     lexicon: Lexicon
+    rules: RuleBook = field(default_factory=default_rulebook)
+
+    def with_confidences(self, confidences: Mapping[str, float]) -> Resources:
+        """The same resources with these rules' confidences (by rule id) instead."""
+        return replace(self, rules=self.rules.with_confidences(confidences))
+
+    def without_rules(self, rules: Iterable[str]) -> Resources:
+        """The same resources with these relation rules switched off."""
+        return replace(self, rules=self.rules.without(rules))
 
 
 @lru_cache(maxsize=1)

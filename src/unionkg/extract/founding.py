@@ -128,7 +128,7 @@ def _credit(out: Collector, org: str, founders: list[tuple[str, Template, bool]]
             continue
         if out.has("subOrganizationOf", z, org) or out.has("founded", z, org):
             continue
-        cite = Cite.of(tpl, "founding-work/v1")
+        cite = out.cite(tpl, "founding-work/v1")
         for founder in (z, *_joined_with(_cues(out), tpl, z)):
             if founder == org or out.has("founded", founder, org):
                 continue

@@ -31,7 +31,7 @@ def _placed_by_name(out: Collector) -> None:
         place = ent.attributes.get("place")
         if place and place in table.entities and ent.type != "Town":
             where = sentence_of(table.text, ent.mentions[0].start)
-            out.add("locatedIn", ent.key, place, Cite.of(where, "name-place/v1"))
+            out.add("locatedIn", ent.key, place, out.cite(where, "name-place/v1"))
 
 
 def _placed_in_parent(out: Collector) -> None:
@@ -45,7 +45,7 @@ def _placed_in_parent(out: Collector) -> None:
         parent = next((p for p in parents if p in by_name and by_name[p] != ent.key), None)
         if parent is not None:
             where = sentence_of(out.table.text, ent.mentions[0].start)
-            out.add("locatedIn", ent.key, by_name[parent], Cite.of(where, "gazetteer-parent/v1"))
+            out.add("locatedIn", ent.key, by_name[parent], out.cite(where, "gazetteer-parent/v1"))
 
 
 def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
@@ -62,7 +62,7 @@ def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
             out, rk
         ):
             where = sentence_of(table.text, left.start)
-            out.add("locatedIn", rk, lk, Cite.of(where, "juxtaposed-places/v1"))
+            out.add("locatedIn", rk, lk, out.cite(where, "juxtaposed-places/v1"))
 
 
 def _unions_of_owners(out: Collector) -> None:
@@ -84,11 +84,11 @@ def _unions_of_owners(out: Collector) -> None:
         if owner is None:
             continue
         where = sentence_of(out.table.text, union.mentions[0].start)
-        out.add("subOrganizationOf", union.key, owner, Cite.of(where, "company-union/v1"))
+        out.add("subOrganizationOf", union.key, owner, out.cite(where, "company-union/v1"))
         place = ents[owner].attributes.get("place")
         if place in ents and not union.attributes.get("place"):
             union.attributes["place"] = place
-            out.add("locatedIn", union.key, place, Cite.of(where, "company-union-place/v1"))
+            out.add("locatedIn", union.key, place, out.cite(where, "company-union-place/v1"))
 
 
 def _union_tail(lex: Lexicon) -> re.Pattern[str]:

@@ -6,90 +6,21 @@ cue verbs, never of particular names."""
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
 
 from ..model import RelationType
 from .collect import SLOT, Cite, Collector, Template, focus_union
 from .cues import Patterns, fill
 from .entities import EntityTable
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import Lexicon
+from .rulebook import PatternRule
 
-__all__ = ["PatternRule", "pattern_links", "pattern_rules"]
-
-
-# the words of the macros are classes of ``cue_words`` in ``rules/lexicon.json``
-_MACROS = {
-    "{ORGS}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:[、，,]|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?)*",
-    "{ORGSEQ}": r"[“\"「]?〔O\d+〕[”\"」]?"
-    r"(?:(?:[、，,]|{sequence_joints})[“\"「]?〔O\d+〕[”\"」]?)*",
-    "{ORG}": r"[“\"「]?〔O\d+〕[”\"」]?",
-    "{PERS}": r"〔P\d+〕(?:(?:[、，,]|{person_joints})〔P\d+〕)*",
-    "{PER}": r"〔P\d+〕",
-    "{TOWN}": r"〔T\d+〕",
-    # members of a list the recogniser did not name, before 等 (甲、乙、某某单位等多家单位)
-    "{UNNAMED}": r"(?:、(?:〔T\d+〕|[^〔〕，,。；;、]){1,10}?)*",
-}
-
-
-@dataclass(frozen=True)
-class PatternRule:
-    """A named, versioned relation pattern over sentence templates.
-
-    ``mode`` says how the matched slots become edges: ``pairs`` (the subject ``a``, or else
-    the first of ``list``, to each other party; ``support`` to the first host), ``chain``
-    (each of ``list`` belongs to the one before it: 市、区、街道三级联动) or ``founding`` (the
-    ``b``/``list`` organizations are being founded; no edge by itself). ``subject`` =
-    ``sentence`` takes the sentence's subject when the pattern has no ``a`` (并与B签约).
-    ``context`` must also occur somewhere in the sentence.
-    """
-
-    name: str
-    version: int
-    relation: RelationType
-    confidence: float
-    pattern: re.Pattern[str]
-    mode: str = "pairs"
-    subject: str = ""
-    context: re.Pattern[str] | None = None
-
-    @property
-    def id(self) -> str:
-        return f"{self.name}/v{self.version}"
-
-
-def _expand(source: str) -> str:
-    words = default_lexicon().cue_words
-    for macro, regex in _MACROS.items():
-        source = source.replace(macro, fill(regex, words))
-    return source
-
-
-@lru_cache(maxsize=1)
-def pattern_rules() -> tuple[PatternRule, ...]:
-    """The shipped relation patterns.
-
-    >>> sorted({r.relation for r in pattern_rules()})[:3]
-    ['founded', 'locatedIn', 'memberOf']
-    """
-    raw = files("unionkg.extract").joinpath("rules/relations.json").read_text(encoding="utf-8")
-    rules = []
-    for item in json.loads(raw)["rules"]:
-        context = re.compile(item["context"]) if item.get("context") else None
-        rules.append(
-            PatternRule(item["name"], item["version"], item["relation"], item["confidence"],
-                        re.compile(_expand(item["pattern"])), item.get("mode", "pairs"),
-                        item.get("subject", ""), context)
-        )  # fmt: skip
-    return tuple(rules)
+__all__ = ["PatternRule", "pattern_links"]
 
 
 def pattern_links(out: Collector, tpl: Template) -> None:
     """Every relation pattern over one sentence template."""
-    for rule in pattern_rules():
+    for rule in out.rules.patterns:
         if rule.context is not None and not rule.context.search(tpl.text):
             continue
         for m in rule.pattern.finditer(tpl.text):

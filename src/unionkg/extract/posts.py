@@ -316,7 +316,7 @@ def _body_of_word(table: EntityTable, word: str, focus: str | None) -> str | Non
 
 
 def _emit_post(holder: _Holder, org: str, title: str, rule: str) -> None:
-    cite = Cite.of(holder.tpl, rule)
+    cite = holder.out.cite(holder.tpl, rule)
     if holder.lex.is_chair_title(title):
         holder.out.add("chairedBy", org, holder.person, cite, title)
     else:

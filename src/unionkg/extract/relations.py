@@ -18,18 +18,17 @@ classes, never of particular names. The relation passes, in order:
 
 from __future__ import annotations
 
-from .collect import Cite, rule_confidence, split_sentences
+from .collect import split_sentences
 from .doc import ArticleDoc
 from .founding import links_from_article
 from .from_names import links_from_names
-from .patterns import PatternRule, pattern_links, pattern_rules
+from .patterns import PatternRule, pattern_links
 from .posts import post_links
+from .rulebook import RuleBook
 
 __all__ = [
     "RELATION_PASSES",
     "PatternRule",
-    "pattern_rules",
-    "rule_confidence",
     "split_sentences",
 ]
 
@@ -62,7 +61,7 @@ def _company_unions(doc: ArticleDoc) -> None:
         company = table.entities[union].attributes.get("derived_from")
         if rel.type in {"chairedBy", "holdsPosition"} and company in table.entities:
             ev = rel.evidence
-            out.add("subOrganizationOf", union, company, Cite.of((ev.start, ev.end), rule))
+            out.add("subOrganizationOf", union, company, out.cite((ev.start, ev.end), rule))
 
 
 def _post_holders(doc: ArticleDoc) -> None:

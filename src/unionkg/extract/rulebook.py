@@ -1,0 +1,293 @@
+"""Every extraction rule as data: its name, version, confidence, what it does and its examples.
+
+Two rule files, read and checked once when the rule book loads:
+
+- ``rules/relations.json``: the relation patterns over sentence templates (``rules``) and the
+  relation rules written in code (``builtin``: names, posts, the gazetteer, the article);
+- ``rules/mentions.json``: the mention-level rules (how a span becomes an entity mention:
+  ``gazetteer``, ``org-suffix``, ``lac-per`` …).
+
+A :class:`RuleBook` is part of the extraction ``Resources``: extraction asks it for a rule's
+confidence, so calibration and ablation hand extraction another rule book
+(:meth:`RuleBook.with_confidences`, :meth:`RuleBook.without`) instead of rewriting the
+package's files. A key or value the schema does not know fails at load with a message naming it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from ..errors import ResourceError
+from ..model import RELATION_TYPES, RelationType
+from .cues import fill
+from .lexicon import Lexicon, default_lexicon
+
+__all__ = ["Example", "PatternRule", "RuleBook", "RuleInfo", "default_rulebook", "read_rulebook"]
+
+
+# the words of the macros are classes of ``cue_words`` in ``rules/lexicon.json``
+_MACROS = {
+    "{ORGS}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:[、，,]|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?)*",
+    "{ORGSEQ}": r"[“\"「]?〔O\d+〕[”\"」]?"
+    r"(?:(?:[、，,]|{sequence_joints})[“\"「]?〔O\d+〕[”\"」]?)*",
+    "{ORG}": r"[“\"「]?〔O\d+〕[”\"」]?",
+    "{PERS}": r"〔P\d+〕(?:(?:[、，,]|{person_joints})〔P\d+〕)*",
+    "{PER}": r"〔P\d+〕",
+    "{TOWN}": r"〔T\d+〕",
+    # members of a list the recogniser did not name, before 等 (甲、乙、某某单位等多家单位)
+    "{UNNAMED}": r"(?:、(?:〔T\d+〕|[^〔〕，,。；;、]){1,10}?)*",
+}
+
+_MODES = ("pairs", "chain", "founding")
+_SUBJECTS = ("", "sentence")
+_EXAMPLE_KEYS = {"match", "no_match"}
+_COMMON = {"name", "version", "confidence", "examples", "does"}
+_KEYS = {
+    "pattern": _COMMON | {"relation", "pattern", "mode", "subject", "context"},
+    "builtin": _COMMON | {"relation"},
+    "mention": _COMMON | {"type"},
+}
+_REQUIRED = {
+    "pattern": {"name", "version", "relation", "confidence", "pattern", "examples"},
+    "builtin": {"name", "version", "relation", "confidence", "does", "examples"},
+    "mention": {"name", "version", "confidence", "does", "examples"},
+}
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    """A named, versioned relation pattern over sentence templates.
+
+    ``mode`` says how the matched slots become edges: ``pairs`` (the subject ``a``, or else
+    the first of ``list``, to each other party; ``support`` to the first host), ``chain``
+    (each of ``list`` belongs to the one before it: 市、区、街道三级联动) or ``founding`` (the
+    ``b``/``list`` organizations are being founded; no edge by itself). ``subject`` =
+    ``sentence`` takes the sentence's subject when the pattern has no ``a`` (并与B签约).
+    ``context`` must also occur somewhere in the sentence.
+    """
+
+    name: str
+    version: int
+    relation: RelationType
+    confidence: float
+    pattern: re.Pattern[str]
+    mode: str = "pairs"
+    subject: str = ""
+    context: re.Pattern[str] | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}/v{self.version}"
+
+
+@dataclass(frozen=True)
+class Example:
+    """An invented sentence a rule must match, yielding ``yields`` (a mention's text, or the
+    subject and object names of an edge), or, with ``match`` false, must not match."""
+
+    text: str
+    match: bool
+    yields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """One rule of either level: what it is, what it does and how sure its output is."""
+
+    name: str
+    version: int
+    level: str  # "mention" or "relation"
+    confidence: float
+    does: str = ""
+    relation: str = ""  # relation rules: the relation they state
+    examples: tuple[Example, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}/v{self.version}"
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """Every rule by id, the compiled relation patterns, and the rules switched off.
+
+    >>> book = default_rulebook()
+    >>> book.confidence("lac-per/v1") == book.rules["lac-per/v1"].confidence
+    True
+    >>> book.with_confidences({"name-place/v1": 0.5}).confidence("name-place/v1")
+    0.5
+    >>> "joined/v2" in {r.id for r in book.without(["joined/v2"]).patterns}
+    False
+    """
+
+    rules: Mapping[str, RuleInfo]
+    patterns: tuple[PatternRule, ...]
+    off: frozenset[str] = field(default_factory=frozenset)
+
+    def confidence(self, rule: str) -> float:
+        """The confidence of the rule ``rule`` (``name/vN``)."""
+        try:
+            return self.rules[rule].confidence
+        except KeyError:
+            raise ResourceError(f"no extraction rule {rule!r} in the rule files") from None
+
+    def enabled(self, rule: str) -> bool:
+        """Whether the rule ``rule`` is switched on."""
+        return rule not in self.off
+
+    def ids(self, level: str | None = None) -> list[str]:
+        """The ids of the rules (of one ``level``), sorted."""
+        return sorted(k for k, r in self.rules.items() if level in (None, r.level))
+
+    def with_confidences(self, confidences: Mapping[str, float]) -> RuleBook:
+        """The same rules carrying the given confidences (rules not named keep theirs)."""
+        self._known(confidences)
+        rules = {k: replace(r, confidence=confidences.get(k, r.confidence))
+                 for k, r in self.rules.items()}  # fmt: skip
+        patterns = tuple(replace(p, confidence=rules[p.id].confidence) for p in self.patterns)
+        return RuleBook(rules, patterns, self.off)
+
+    def without(self, rules: Iterable[str]) -> RuleBook:
+        """The same rule book with the relation rules ``rules`` switched off (their edges are
+        not made). Mention rules are switched off with the extraction pass that applies them."""
+        off = frozenset(rules)
+        self._known(off)
+        mentions = sorted(r for r in off if self.rules[r].level == "mention")
+        if mentions:
+            raise ResourceError(
+                f"{mentions[0]!r} is a mention rule; only relation rules switch off"
+            )
+        patterns = tuple(p for p in self.patterns if p.id not in off)
+        return RuleBook(self.rules, patterns, self.off | off)
+
+    def _known(self, ids: Iterable[str]) -> None:
+        unknown = sorted(set(ids) - self.rules.keys())
+        if unknown:
+            raise ResourceError(
+                f"no extraction rule {unknown[0]!r}; known: {', '.join(self.ids())}"
+            )
+
+
+def _check(where: str, item: Any, kind: str) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise ResourceError(f"{where}: a rule must be an object, not {item!r}")
+    name = item.get("name", "?")
+    unknown = sorted(item.keys() - _KEYS[kind])
+    if unknown:
+        known = ", ".join(sorted(_KEYS[kind]))
+        raise ResourceError(
+            f"{where}: rule {name!r} has an unknown key {unknown[0]!r}; known: {known}"
+        )
+    missing = sorted(_REQUIRED[kind] - item.keys())
+    if missing:
+        raise ResourceError(f"{where}: rule {name!r} lacks the key {missing[0]!r}")
+    if item.get("relation", RELATION_TYPES[0]) not in RELATION_TYPES:
+        raise ResourceError(f"{where}: rule {name!r} has an unknown relation {item['relation']!r}")
+    for key, values in (("mode", _MODES), ("subject", _SUBJECTS)):
+        if item.get(key, values[0]) not in values:
+            raise ResourceError(f"{where}: rule {name!r} has an unknown {key} {item[key]!r}; "
+                                f"known: {', '.join(map(repr, values))}")  # fmt: skip
+    conf = item["confidence"]
+    if not isinstance(conf, int | float) or not 0 <= conf <= 1:
+        raise ResourceError(f"{where}: rule {name!r} has a confidence {conf!r} outside 0..1")
+    return item
+
+
+def _examples(where: str, item: dict[str, Any]) -> tuple[Example, ...]:
+    raw = item["examples"]
+    unknown = sorted(raw.keys() - _EXAMPLE_KEYS) if isinstance(raw, dict) else ["(not an object)"]
+    if unknown or not raw.get("match") or not raw.get("no_match"):
+        raise ResourceError(
+            f"{where}: rule {item['name']!r} needs examples with 'match' and 'no_match' lists"
+            + (f" (unknown key {unknown[0]!r})" if unknown else "")
+        )
+    out = [Example(e["text"], True, tuple(e.get("yields", ()))) for e in raw["match"]]
+    return tuple(out + [Example(text, False) for text in raw["no_match"]])
+
+
+def _info(where: str, item: dict[str, Any], level: str) -> RuleInfo:
+    examples = _examples(where, item)
+    return RuleInfo(item["name"], item["version"], level, float(item["confidence"]),
+                    item.get("does", ""), item.get("relation", ""), examples)  # fmt: skip
+
+
+def _pattern(item: dict[str, Any], cue_words: Mapping[str, Sequence[str]]) -> PatternRule:
+    source = item["pattern"]
+    for macro, regex in _MACROS.items():
+        source = source.replace(macro, fill(regex, cue_words))
+    context = re.compile(item["context"]) if item.get("context") else None
+    return PatternRule(item["name"], item["version"], item["relation"], item["confidence"],
+                       re.compile(source), item.get("mode", "pairs"), item.get("subject", ""),
+                       context)  # fmt: skip
+
+
+def _load(name: str, text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ResourceError(f"{name}: not JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise ResourceError(f"{name}: not a JSON object")
+    return data
+
+
+def read_rulebook(relations: str, mentions: str, lexicon: Lexicon | None = None) -> RuleBook:
+    """The rule book of the texts of a ``relations.json`` and a ``mentions.json``, checked;
+    the patterns' macros are written from the word classes of ``lexicon`` (the shipped one by
+    default).
+
+    >>> try:
+    ...     read_rulebook('{"rules": [{"name": "x", "verison": 1}], "builtin": []}',
+    ...                   '{"rules": []}')
+    ... except ResourceError as exc:
+    ...     print(exc)
+    relations.json: rule 'x' has an unknown key 'verison'; known: confidence, context, does, \
+examples, mode, name, pattern, relation, subject, version
+    """
+    rel, men = _load("relations.json", relations), _load("mentions.json", mentions)
+    for where, data, keys in (("relations.json", rel, {"rules", "builtin"}),
+                              ("mentions.json", men, {"rules"})):  # fmt: skip
+        unknown = sorted(data.keys() - keys - {"version", "about"})
+        if unknown or not keys <= data.keys():
+            raise ResourceError(f"{where}: unknown or missing top-level key; known: {sorted(keys)}")
+    sections = (
+        [("relations.json", _check("relations.json", r, "pattern"), "relation")
+         for r in rel["rules"]]
+        + [("relations.json", _check("relations.json", r, "builtin"), "relation")
+           for r in rel["builtin"]]
+        + [("mentions.json", _check("mentions.json", r, "mention"), "mention")
+           for r in men["rules"]]
+    )  # fmt: skip
+    rules: dict[str, RuleInfo] = {}
+    for where, item, level in sections:
+        info = _info(where, item, level)
+        if info.id in rules:
+            raise ResourceError(f"{where}: rule {info.id!r} is defined twice")
+        rules[info.id] = info
+    try:
+        words = (lexicon or default_lexicon()).cue_words
+        patterns = tuple(_pattern(item, words) for item in rel["rules"])
+    except re.error as exc:
+        raise ResourceError(f"relations.json: a pattern is not a valid regex ({exc})") from exc
+    return RuleBook(rules, patterns)
+
+
+@lru_cache(maxsize=1)
+def default_rulebook() -> RuleBook:
+    """The shipped rules, loaded once per process.
+
+    >>> book = default_rulebook()
+    >>> len(book.ids("relation")) > 30, "gazetteer/v1" in book.ids("mention")
+    (True, True)
+    """
+    folder = files("unionkg.extract").joinpath("rules")
+    return read_rulebook(
+        folder.joinpath("relations.json").read_text(encoding="utf-8"),
+        folder.joinpath("mentions.json").read_text(encoding="utf-8"),
+    )
