@@ -30,6 +30,7 @@ from typing import Any
 
 from ..model import KnowledgeGraph
 from .explorer.data import OVERVIEW_LIMIT, page_data
+from .explorer.font import font_face_css
 from .explorer.styles import RELATION_STYLES, TYPE_STYLES
 from .files import PathOrFile, write_chunks
 
@@ -119,6 +120,7 @@ def generate_html(kg: KnowledgeGraph, title: str = "unionkg 工会知识图谱")
         "CORPUS": html.escape(corpus),
         "SCRIPT_HASHES": f"{_csp_hash(vis_js)} {_csp_hash(app_js)}",
         "VIS_CSS": _vis_asset("vis-network.css"),
+        "FONT_FACE": font_face_css(),
         "VIS_JS": vis_js,
         "APP_JS": app_js,
     }

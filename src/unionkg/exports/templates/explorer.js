@@ -7,6 +7,7 @@
   const N = DATA.nodes, E = DATA.edges, G = DATA.groups, TYPES = DATA.types, RELS = DATA.relations;
   const nNodes = N.label.length, nEdges = E.from.length, nGroups = G.name.length;
   const $ = (id) => document.getElementById(id);
+  const FONT_STACK = '"unionkg pinyin", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif';
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -28,6 +29,18 @@
   const pinyinKey = N.pinyin.map(fold);
   const initials = N.pinyin.map((p) => p.split(/\s+/).map((s) => fold(s).charAt(0)).join(""));
   const typeName = (i) => TYPES[N.type[i]].name;
+  const degree = (i) => adjacent[i].length;
+  // search ranks unions and organizations before companies, places and people
+  const TYPE_RANK = {Union: 0, Organization: 1, Company: 2, Town: 3, Official: 4, Person: 5};
+  const typeRank = (i) => (typeName(i) in TYPE_RANK ? TYPE_RANK[typeName(i)] : 6);
+  // labels are offered in this order: the most connected first
+  const byDegree = Array.from({length: nNodes}, (_, i) => i)
+    .sort((a, b) => degree(b) - degree(a) || N.label[a].length - N.label[b].length || a - b);
+  // an entity's link is graph.html#<its IRI after the id base>, e.g. #union/0a1b2c3d
+  const ID_BASE = "https://w3id.org/unionkg/id/";
+  const fragmentOf = (i) => (N.iri[i].startsWith(ID_BASE) ? N.iri[i].slice(ID_BASE.length) : N.iri[i]);
+  const byFragment = new Map();
+  for (let i = 0; i < nNodes; i++) { byFragment.set(fragmentOf(i), i); byFragment.set(N.iri[i], i); }
 
   function typeLine(t) { return t.name + "（" + t.zh + "）"; }
   function nodeTitle(i) {
@@ -47,9 +60,8 @@
   function nodeItem(i) {
     const t = TYPES[N.type[i]], degree = adjacent[i].length;
     return {
-      id: i, label: N.label[i], x: N.x[i], y: N.y[i], shape: t.shape,
+      id: i, x: N.x[i], y: N.y[i], shape: t.shape,
       size: 8 + Math.min(18, 2.5 * Math.sqrt(degree)),
-      font: {size: 12 + Math.min(16, 3 * Math.sqrt(degree))},
       color: {background: t.color, border: "#333333",
               highlight: {background: t.color, border: "#000000"},
               hover: {background: t.color, border: "#000000"}},
@@ -57,10 +69,10 @@
     };
   }
   function groupItem(g) {
-    const size = members[g].length;
-    return {
-      id: "g" + g, label: G.name[g] + " · " + size, x: G.x[g], y: G.y[g], shape: "dot",
-      size: Math.max(18, G.r[g] * 0.3), font: {size: Math.max(18, G.r[g] * 0.12), strokeWidth: 4},
+    const size = members[g].length, aside = g === G.isolated;
+    return {  // the unconnected nodes' group sits by the top left of its disc, next to the rest
+      id: "g" + g, x: aside ? G.x[g] - G.r[g] : G.x[g], y: aside ? G.y[g] - G.r[g] : G.y[g], shape: "dot",
+      size: aside ? 18 : Math.max(18, G.r[g] * 0.3),
       color: {background: "#c9d6ea", border: "#4a6a9a",
               highlight: {background: "#e3ebf7", border: "#1d3c6e"}},
       borderWidth: 2,
@@ -80,9 +92,10 @@
   }
 
   // ---- view state and the one function that draws it -------------------------------------
-  function initialState() {
-    return {expanded: new Set(DATA.overview ? [] : members.map((_, g) => g)),
-            hiddenTypes: new Set(), hiddenRels: new Set(), minConf: 0, hops: 0, selected: null};
+  function initialState() {  // the unconnected nodes start folded into one circle, aside
+    const open = DATA.overview ? [] : members.map((_, g) => g).filter((g) => g !== G.isolated);
+    return {expanded: new Set(open), hiddenTypes: new Set(), hiddenRels: new Set(), minConf: 0,
+            hops: 0, selected: null, pathStart: null, path: null};
   }
   let state = initialState();
   const nodes = new vis.DataSet(), edges = new vis.DataSet();
@@ -167,12 +180,17 @@
     layout: {improvedLayout: false, randomSeed: 7},
     interaction: {hover: !big, tooltipDelay: 250, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
                   navigationButtons: false, keyboard: false},
-    nodes: {borderWidth: 1, borderWidthSelected: 4, scaling: {label: {drawThreshold: 9}},
-            font: {face: "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, sans-serif"}},
-    edges: {smooth: false, selectionWidth: 2, hoverWidth: 1},
+    nodes: {borderWidth: 1, borderWidthSelected: 4},
+    edges: {smooth: false, selectionWidth: 3, hoverWidth: 1},
   });
-  network.on("beforeDrawing", (ctx) => {  // a faint disc and the place name of each open group
+  const canvas = () => document.querySelector("#graph canvas");
+  network.on("beforeDrawing", (ctx) => {  // white ground (for the PNG), a disc and name per open group
     const scale = network.getScale();
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
     ctx.save();
     ctx.textAlign = "center";
     for (const g of state.expanded) {
@@ -191,6 +209,93 @@
     network.fit({animation: false});
     network.moveTo({scale: network.getScale() * 0.93});
   }
+
+  // ---- labels: placed by the page, most connected first, never over one another ----------
+  // vis-network draws every label or none (by size); here each frame gives a label to the
+  // selected node, the path, then the nodes by number of edges, skipping any whose label would
+  // overlap one already placed, so the first view names the hubs and zooming in names more.
+  const LABEL_PX = 12, GROUP_PX = 14, FACE = FONT_STACK;
+  const widthAt100 = new Map();
+  let placedLabels = [];
+  function textWidth(ctx, key, text, bold) {  // in pixels at a 100 px font
+    let width = widthAt100.get(key);
+    if (width === undefined) {
+      ctx.font = (bold ? "bold " : "") + "100px " + FACE;
+      width = ctx.measureText(text).width;
+      widthAt100.set(key, width);
+    }
+    return width;
+  }
+  function labelCandidates() {
+    const first = [];
+    if (typeof state.selected === "number") first.push(state.selected);
+    if (state.path) first.push(...state.path.nodes);
+    const groups = [];
+    for (const [id, want] of shownNodes) if (typeof id === "string" && !want.hidden) groups.push(id);
+    return [...first, ...groups, ...byDegree];
+  }
+  function placeLabels(ctx) {
+    const scale = network.getScale(), body = network.body.nodes;
+    const frame = ctx.canvas.getBoundingClientRect();
+    const cell = 80, grid = new Map(), placed = [], seen = new Set();
+    const overlaps = (box) => {
+      for (let gx = Math.floor(box.x / cell); gx <= Math.floor((box.x + box.w) / cell); gx++) {
+        for (let gy = Math.floor(box.y / cell); gy <= Math.floor((box.y + box.h) / cell); gy++) {
+          for (const other of grid.get(gx + ":" + gy) || []) {
+            if (box.x < other.x + other.w && other.x < box.x + box.w &&
+                box.y < other.y + other.h && other.y < box.y + box.h) return true;
+          }
+        }
+      }
+      return false;
+    };
+    const keep = (box) => {
+      placed.push(box);
+      for (let gx = Math.floor(box.x / cell); gx <= Math.floor((box.x + box.w) / cell); gx++) {
+        for (let gy = Math.floor(box.y / cell); gy <= Math.floor((box.y + box.h) / cell); gy++) {
+          const key = gx + ":" + gy;
+          if (!grid.has(key)) grid.set(key, []);
+          grid.get(key).push(box);
+        }
+      }
+    };
+    let tried = 0;
+    for (const id of labelCandidates()) {
+      if (seen.has(id) || placed.length >= 400 || tried > 6000) break;
+      seen.add(id);
+      const node = body[id], want = shownNodes.get(id);
+      if (!node || !want || want.hidden) continue;
+      tried += 1;
+      const group = typeof id === "string";
+      const text = group ? G.name[+id.slice(1)] + " · " + members[+id.slice(1)].length : N.label[id];
+      const px = group ? GROUP_PX : LABEL_PX;
+      const dom = network.canvasToDOM({x: node.x, y: node.y});
+      if (dom.x < -50 || dom.y < -50 || dom.x > frame.width + 50 || dom.y > frame.height + 50) continue;
+      const w = textWidth(ctx, id, text, group) * px / 100 + 4, h = px * 1.3;
+      const below = (node.options.size || 10) * scale + 2;
+      const box = {id: id, text: text, px: px, bold: group, x: dom.x - w / 2, y: dom.y + below, w: w, h: h};
+      if (overlaps(box)) continue;
+      keep(box);
+    }
+    return placed;
+  }
+  network.on("afterDrawing", (ctx) => {
+    placedLabels = placeLabels(ctx);
+    ctx.save();
+    ctx.setTransform(window.devicePixelRatio || 1, 0, 0, window.devicePixelRatio || 1, 0, 0);
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    for (const box of placedLabels) {
+      ctx.font = (box.bold ? "bold " : "") + box.px + "px " + FACE;
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
+      ctx.strokeText(box.text, box.x + box.w / 2, box.y + 1);
+      ctx.fillStyle = box.bold ? "#1d3c6e" : "#1a1a1a";
+      ctx.fillText(box.text, box.x + box.w / 2, box.y + 1);
+    }
+    ctx.restore();
+  });
   render();
   fitAll();
 
@@ -241,10 +346,27 @@
     const names = {founded: "成立 founded", admin_code: "区划代码 code", level: "级别 level"};
     for (const [key, value] of N.info[i]) field(facts, names[key] || key, value);
     field(facts, "IRI", N.iri[i]);
+    const link = el("a", "#" + fragmentOf(i));
+    link.id = "entity-link";
+    link.href = "#" + encodeURI(fragmentOf(i));
+    const row = el("div", null, "field");
+    row.append(el("span", "链接 link", "key"), link);
+    facts.append(row);
     panel.append(facts);
+    const tools = el("div", null, "tools");
     const collapse = el("button", "收起分组 collapse “" + G.name[N.group[i]] + "”");
     collapse.addEventListener("click", () => collapseGroup(N.group[i]));
-    panel.append(collapse);
+    const from = el("button", "路径起点 path from here");
+    from.id = "path-from";
+    from.addEventListener("click", () => setPathStart(i));
+    tools.append(collapse, from);
+    if (state.pathStart !== null && state.pathStart !== i) {
+      const to = el("button", "最短路径 path from “" + N.label[state.pathStart] + "” to here");
+      to.id = "path-to";
+      to.addEventListener("click", () => showPath(state.pathStart, i));
+      tools.append(to);
+    }
+    panel.append(tools);
     panel.append(el("h3", adjacent[i].length + " 条关系 edges"));
     const list = el("ul", null, "edges");
     for (const k of adjacent[i]) {
@@ -279,36 +401,147 @@
   }
 
   // ---- actions ---------------------------------------------------------------------------
+  function panelWidth() { return panel.hidden ? 0 : panel.getBoundingClientRect().width; }
+  function centreOn(i, scale) {  // in the part of the canvas the panel leaves uncovered
+    const position = network.getPositions([i])[i];
+    if (!position) return;
+    network.moveTo({position: position, scale: scale, offset: {x: -panelWidth() / 2, y: 0},
+                    animation: {duration: 300, easingFunction: "easeInOutQuad"}});
+  }
+  function setFragment(i) {
+    const url = location.pathname + location.search + (i === null ? "" : "#" + encodeURI(fragmentOf(i)));
+    try { history.replaceState(null, "", url); } catch (error) { /* a page without history */ }
+  }
   function select(id) {
+    if (typeof id === "number") { focusNode(id, false); return; }
     state.selected = id;
-    if (typeof id === "number") { showNode(id); if (state.hops) render(); } else showGroup(+id.slice(1));
+    showGroup(+id.slice(1));
+    setFragment(null);
   }
   function expandGroup(g) {
     state.expanded.add(g); render();
     network.fit({nodes: members[g].filter((i) => shownNodes.has(i)), animation: {duration: 300}});
   }
-  function collapseGroup(g) { state.expanded.delete(g); state.selected = null; render(); panel.hidden = true; }
-  function focusNode(i) {
+  function collapseGroup(g) {
+    state.expanded.delete(g); state.selected = null; render(); panel.hidden = true; setFragment(null);
+  }
+  function reveal(i) {  // open the node's group and show its type
     state.expanded.add(N.group[i]);
     if (state.hiddenTypes.delete(typeName(i))) $("type-" + N.type[i]).checked = true;
+  }
+  // open node i: its panel, selected, centred (zoomed in when asked, as search does), linked
+  function focusNode(i, zoomIn = true) {
+    reveal(i);
     state.selected = i;
     render();
     showNode(i);
-    network.setSize("100%", "100%");  // the panel took room from the canvas: centre in what is left
     network.selectNodes([i]);
-    network.focus(i, {scale: Math.max(network.getScale(), 1.2), animation: {duration: 300}});
+    centreOn(i, zoomIn ? Math.max(network.getScale(), 1.2) : network.getScale());
+    setFragment(i);
   }
-  function search(query) {
-    const q = String(query).trim(), key = fold(q).replace(/v/g, "u");
+  // ranked: exact name or alias (or whole pinyin), then prefix, then anywhere in it; within
+  // each, unions and organizations before companies, places and people, then by connections
+  function matchTier(i, q, key) {
+    const names = [N.label[i], ...N.aliases[i]];
+    if (names.includes(q) || (key && pinyinKey[i] === key)) return 0;
+    if (names.some((n) => n.startsWith(q)) || (key && (pinyinKey[i].startsWith(key) || initials[i].startsWith(key)))) return 1;
+    if (names.some((n) => n.includes(q)) || (key && pinyinKey[i].includes(key))) return 2;
+    return -1;
+  }
+  function search(query, limit = 12) {
+    const q = String(query).trim();
     if (!q) return [];
-    const found = [];
-    for (let i = 0; i < nNodes && found.length < 12; i++) {
-      if (N.label[i].includes(q) || N.aliases[i].some((a) => a.includes(q)) ||
-          (key && (pinyinKey[i].includes(key) || initials[i].startsWith(key)))) found.push(i);
+    const folded = fold(q).replace(/v/g, "u"), key = /^[a-z0-9]+$/.test(folded) ? folded : "";
+    const hits = [];
+    for (let i = 0; i < nNodes; i++) {
+      const tier = matchTier(i, q, key);
+      if (tier >= 0) hits.push([tier, typeRank(i), -degree(i), N.label[i].length, i]);
     }
-    return found;
+    hits.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3] || a[4] - b[4]);
+    return hits.slice(0, limit).map((hit) => hit[4]);
+  }
+
+  // ---- the shortest path between two entities (over the edges the filters let through) ----
+  function shortestPath(from, to) {
+    const previous = new Map([[from, null]]);
+    let frontier = [from];
+    while (frontier.length && !previous.has(to)) {
+      const next = [];
+      for (const i of frontier) for (const k of adjacent[i]) {
+        if (!passes(k)) continue;
+        const j = E.from[k] === i ? E.to[k] : E.from[k];
+        if (!previous.has(j)) { previous.set(j, [i, k]); next.push(j); }
+      }
+      frontier = next;
+    }
+    if (!previous.has(to)) return null;
+    const nodesOnPath = [to], edgesOnPath = [];
+    for (let at = to; previous.get(at); at = previous.get(at)[0]) {
+      edgesOnPath.unshift(previous.get(at)[1]);
+      nodesOnPath.unshift(previous.get(at)[0]);
+    }
+    return {nodes: nodesOnPath, edges: edgesOnPath};
+  }
+  function setPathStart(i) {
+    state.pathStart = i;
+    $("path-start").textContent = "路径起点 path from: " + N.label[i];
+    $("path-clear").hidden = false;
+    showNode(i);
+  }
+  function clearPath() {
+    state.pathStart = null; state.path = null;
+    $("path-start").textContent = ""; $("path-clear").hidden = true;
+    network.unselectAll(); network.redraw();
+  }
+  function showPath(from, to) {
+    const found = shortestPath(from, to);
+    state.path = found;
+    panel.replaceChildren();
+    panel.append(el("h2", "最短路径 shortest path"));
+    panel.hidden = false;
+    if (!found) {
+      panel.append(el("p", N.label[from] + " 与 " + N.label[to] + " 之间没有路径 · no path between them (with the filters set)", "no-path"));
+      return;
+    }
+    panel.append(el("div", (found.nodes.length - 1) + " 步 steps", "pinyin"));
+    const list = el("ol", null, "path");
+    found.nodes.forEach((i, step) => {
+      const item = el("li");
+      item.append(nodeButton(i), el("span", " " + TYPES[N.type[i]].zh, "muted"));
+      if (step < found.edges.length) {
+        const k = found.edges[step], r = RELS[E.rel[k]], forward = E.from[k] === i;
+        const rel = el("div", (forward ? "↓ " : "↑ ") + r.name + "（" + r.zh + "） · " + E.conf[k].toFixed(2), "rel");
+        rel.style.color = r.color;
+        item.append(rel);
+      }
+      list.append(item);
+    });
+    panel.append(list);
+    for (const i of found.nodes) reveal(i);
+    state.selected = null;
+    render();
+    network.setSelection({nodes: found.nodes, edges: found.edges}, {highlightEdges: false});
+    network.fit({nodes: found.nodes, animation: false});
+    const room = 1 - panelWidth() / Math.max(1, canvas().clientWidth);
+    network.moveTo({position: network.getViewPosition(), scale: Math.min(network.getScale() * room * 0.85, 2),
+                    offset: {x: -panelWidth() / 2, y: 0}});
+    setFragment(null);
+  }
+  function openFragment() {
+    const wanted = decodeURIComponent(location.hash.slice(1));
+    if (!wanted) return false;
+    let i = byFragment.get(wanted);
+    if (i === undefined) {  // a name: the best exact match
+      const best = search(wanted, 1)[0];
+      if (best !== undefined && matchTier(best, wanted, "") === 0) i = best;
+    }
+    if (i === undefined || i === state.selected) return false;
+    focusNode(i);
+    return true;
   }
   function reset() {
+    clearPath();
+    setFragment(null);
     state = initialState();
     for (const box of document.querySelectorAll("#filters input[type=checkbox]")) box.checked = true;
     $("confidence").value = "0"; $("confidence-value").textContent = "0.00";
@@ -401,8 +634,75 @@
     if (found.length) { focusNode(found[0]); $("results").replaceChildren(); }
   });
   if (DATA.overview) $("overview-note").hidden = false;
+  $("path-clear").addEventListener("click", clearPath);
+
+  // ---- export what is shown: the visible entities and relations, or the picture -----------
+  function shownEdgeIds() {
+    return [...shownEdges.entries()].filter(([id, w]) => typeof id === "number" && !w.hidden).map(([id]) => id);
+  }
+  function shownEntities() { return visibleNodeIds().filter((id) => typeof id === "number"); }
+  function csvField(value) {  // quoted; a leading = + - @ is kept from being read as a formula
+    let text = value === null || value === undefined ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(text) && typeof value !== "number") text = "'" + text;
+    return '"' + text.replace(/"/g, '""') + '"';
+  }
+  function csv(rows) {  // with a byte order mark: Excel reads the file as UTF-8 only with it
+    return "\ufeff" + rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  }
+  function bestEvidence(k) {
+    return E.evidence[k].reduce((best, ev) => (best === null || ev[3] > best[3] ? ev : best), null);
+  }
+  function exportedNodesCsv() {
+    const rows = [["label", "type", "pinyin", "aliases", "place", "edges", "iri"]];
+    for (const i of shownEntities()) {
+      rows.push([N.label[i], typeName(i), N.pinyin[i], N.aliases[i].join("; "), N.place[i].join(" / "), degree(i), N.iri[i]]);
+    }
+    return csv(rows);
+  }
+  function exportedEdgesCsv() {
+    const rows = [["subject", "relation", "object", "confidence", "evidence", "sentence", "article", "subject_iri", "object_iri"]];
+    for (const k of shownEdgeIds()) {
+      const best = bestEvidence(k);
+      rows.push([N.label[E.from[k]], RELS[E.rel[k]].name, N.label[E.to[k]], E.conf[k], E.evidence[k].length,
+                 best ? best[1] : "", best ? DATA.articles[best[0]][0] : "", N.iri[E.from[k]], N.iri[E.to[k]]]);
+    }
+    return csv(rows);
+  }
+  function exportedJson() {
+    const entities = shownEntities().map((i) => ({
+      iri: N.iri[i], label: N.label[i], type: typeName(i), pinyin: N.pinyin[i], aliases: N.aliases[i], place: N.place[i],
+    }));
+    const relations = shownEdgeIds().map((k) => ({
+      subject: N.iri[E.from[k]], relation: RELS[E.rel[k]].name, object: N.iri[E.to[k]], confidence: E.conf[k],
+      titles: E.titles[k], dates: E.dates[k],
+      evidence: E.evidence[k].map(([a, sentence, rule, conf]) => ({
+        article: DATA.articles[a][0], title: DATA.articles[a][1], url: DATA.articles[a][2], sentence: sentence, rule: rule, confidence: conf,
+      })),
+    }));
+    return JSON.stringify({nodes: entities, edges: relations}, null, 1) + "\n";
+  }
+  function download(name, blob) {
+    const link = el("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+  }
+  $("export-nodes").addEventListener("click", () => download("unionkg-shown-entities.csv", new Blob([exportedNodesCsv()], {type: "text/csv"})));
+  $("export-edges").addEventListener("click", () => download("unionkg-shown-relations.csv", new Blob([exportedEdgesCsv()], {type: "text/csv"})));
+  $("export-json").addEventListener("click", () => download("unionkg-shown.json", new Blob([exportedJson()], {type: "application/json"})));
+  $("export-png").addEventListener("click", () => canvas().toBlob((blob) => download("unionkg-shown.png", blob), "image/png"));
+
+  // ---- links to entities: graph.html#<id> opens the page on it ----------------------------
+  window.addEventListener("hashchange", openFragment);
+  openFragment();
+  if (document.fonts) document.fonts.load(LABEL_PX + "px " + FONT_STACK, "abcǎǒ").then(() => network.redraw(), () => {});
 
   window.unionkg = {nodes: nodes, edges: edges, network: network, data: DATA, search: search,
                     focusNode: focusNode, expandGroup: expandGroup, visibleNodeIds: visibleNodeIds,
+                    shortestPath: shortestPath, showPath: showPath, fragmentOf: fragmentOf,
+                    labels: () => placedLabels.map((b) => ({id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h})),
                     render: render, reset: reset, ready: true};
 })();
