@@ -221,6 +221,18 @@ def test_labels_name_the_hubs_at_first_view_and_never_overlap(
     opened.page.wait_for_timeout(300)
     zoomed = opened.js("window.unionkg.labels()")
     assert _overlapping(zoomed) == []
+    opened.page.locator("#reset").click()
+    opened.click_node("启衡第30号精密机械制造有限公司")  # the selected node is named first
+    _settled(opened)
+    selected = opened.js("window.unionkg.labels()")
+    assert selected[0]["text"] == "启衡第30号精密机械制造有限公司"
+    assert selected[1]["text"] == "启衡市总工会" and len(selected) > 2  # and the others still
+    assert _overlapping(selected) == []
+    opened.click_node("启衡市总工会")
+    _settled(opened)
+    selected = opened.js("window.unionkg.labels()")
+    assert selected[0]["text"] == "启衡市总工会" and len(selected) > 2
+    assert _overlapping(selected) == []
     opened.assert_clean()
 
 

@@ -261,7 +261,8 @@
     };
     let tried = 0;
     for (const id of labelCandidates()) {
-      if (seen.has(id) || placed.length >= 400 || tried > 6000) break;
+      if (placed.length >= 400 || tried > 6000) break;
+      if (seen.has(id)) continue;
       seen.add(id);
       const node = body[id], want = shownNodes.get(id);
       if (!node || !want || want.hidden) continue;
