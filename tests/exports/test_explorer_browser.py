@@ -141,10 +141,11 @@ def test_a_link_opens_the_page_on_an_entity_and_selection_updates_it(
     opened.assert_clean()
 
 
+@pytest.mark.parametrize("fragment", ["#union/no-such-thing", "#%E5%B7%A5%E4", "#<b>"])
 def test_an_unknown_link_opens_the_page_as_usual(
-    open_page: Callable[..., Opened], kg: KnowledgeGraph
+    open_page: Callable[..., Opened], kg: KnowledgeGraph, fragment: str
 ) -> None:
-    opened = open_page(kg, "#union/no-such-thing")
+    opened = open_page(kg, fragment)
     assert opened.page.locator("#panel").is_hidden()
     assert len(opened.js("window.unionkg.visibleNodeIds()")) == len(kg.nodes)
     opened.assert_clean()

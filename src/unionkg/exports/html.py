@@ -59,6 +59,16 @@ def _template(name: str) -> str:
     return files("unionkg.exports").joinpath("templates", name).read_text(encoding="utf-8")
 
 
+_APP_PARTS = ("explorer.js", "explorer-labels.js", "explorer-paths.js", "explorer-export.js",
+              "explorer-start.js")  # fmt: skip
+
+
+def _app_script() -> str:
+    """The page's own script: its parts, in order, inside one strict function (one scope)."""
+    parts = "".join(_template(name) for name in _APP_PARTS)
+    return f'"use strict";\n(function () {{\n{parts}}})();\n'
+
+
 def _csp_hash(script: str) -> str:
     digest = hashlib.sha256(script.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
@@ -111,7 +121,7 @@ def generate_html(kg: KnowledgeGraph, title: str = "unionkg 工会知识图谱")
     """
     data = page_data(kg)
     vis_js = _vis_asset("vis-network.min.js")
-    app_js = _template("explorer.js")
+    app_js = _app_script()
     nodes, edges, articles = data["counts"]
     corpus = f"语料 corpus: {data['corpus']}" if data["corpus"] else ""
     fields = {

@@ -1,8 +1,8 @@
 // unionkg explorer: the page's own script (inlined, allowed by its hash in the CSP).
+// html.py joins explorer.js, explorer-labels.js, explorer-paths.js, explorer-export.js and
+// explorer-start.js, in that order, inside one strict function: they share its scope.
 // Every piece of graph text is written with textContent or given to vis-network as a plain
 // string (drawn on a canvas, tooltips shown as text): nothing from the data becomes markup.
-"use strict";
-(function () {
   const DATA = JSON.parse(document.getElementById("graph-data").textContent);
   const N = DATA.nodes, E = DATA.edges, G = DATA.groups, TYPES = DATA.types, RELS = DATA.relations;
   const nNodes = N.label.length, nEdges = E.from.length, nGroups = G.name.length;
@@ -210,95 +210,6 @@
     network.moveTo({scale: network.getScale() * 0.93});
   }
 
-  // ---- labels: placed by the page, most connected first, never over one another ----------
-  // vis-network draws every label or none (by size); here each frame gives a label to the
-  // selected node, the path, then the nodes by number of edges, skipping any whose label would
-  // overlap one already placed, so the first view names the hubs and zooming in names more.
-  const LABEL_PX = 12, GROUP_PX = 14, FACE = FONT_STACK;
-  const widthAt100 = new Map();
-  let placedLabels = [];
-  function textWidth(ctx, key, text, bold) {  // in pixels at a 100 px font
-    let width = widthAt100.get(key);
-    if (width === undefined) {
-      ctx.font = (bold ? "bold " : "") + "100px " + FACE;
-      width = ctx.measureText(text).width;
-      widthAt100.set(key, width);
-    }
-    return width;
-  }
-  function labelCandidates() {
-    const first = [];
-    if (typeof state.selected === "number") first.push(state.selected);
-    if (state.path) first.push(...state.path.nodes);
-    const groups = [];
-    for (const [id, want] of shownNodes) if (typeof id === "string" && !want.hidden) groups.push(id);
-    return [...first, ...groups, ...byDegree];
-  }
-  function placeLabels(ctx) {
-    const scale = network.getScale(), body = network.body.nodes;
-    const frame = ctx.canvas.getBoundingClientRect();
-    const cell = 80, grid = new Map(), placed = [], seen = new Set();
-    const overlaps = (box) => {
-      for (let gx = Math.floor(box.x / cell); gx <= Math.floor((box.x + box.w) / cell); gx++) {
-        for (let gy = Math.floor(box.y / cell); gy <= Math.floor((box.y + box.h) / cell); gy++) {
-          for (const other of grid.get(gx + ":" + gy) || []) {
-            if (box.x < other.x + other.w && other.x < box.x + box.w &&
-                box.y < other.y + other.h && other.y < box.y + box.h) return true;
-          }
-        }
-      }
-      return false;
-    };
-    const keep = (box) => {
-      placed.push(box);
-      for (let gx = Math.floor(box.x / cell); gx <= Math.floor((box.x + box.w) / cell); gx++) {
-        for (let gy = Math.floor(box.y / cell); gy <= Math.floor((box.y + box.h) / cell); gy++) {
-          const key = gx + ":" + gy;
-          if (!grid.has(key)) grid.set(key, []);
-          grid.get(key).push(box);
-        }
-      }
-    };
-    let tried = 0;
-    for (const id of labelCandidates()) {
-      if (placed.length >= 400 || tried > 6000) break;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const node = body[id], want = shownNodes.get(id);
-      if (!node || !want || want.hidden) continue;
-      tried += 1;
-      const group = typeof id === "string";
-      const text = group ? G.name[+id.slice(1)] + " · " + members[+id.slice(1)].length : N.label[id];
-      const px = group ? GROUP_PX : LABEL_PX;
-      const dom = network.canvasToDOM({x: node.x, y: node.y});
-      if (dom.x < -50 || dom.y < -50 || dom.x > frame.width + 50 || dom.y > frame.height + 50) continue;
-      const w = textWidth(ctx, id, text, group) * px / 100 + 4, h = px * 1.3;
-      const below = (node.options.size || 10) * scale + 2;
-      const box = {id: id, text: text, px: px, bold: group, x: dom.x - w / 2, y: dom.y + below, w: w, h: h};
-      if (overlaps(box)) continue;
-      keep(box);
-    }
-    return placed;
-  }
-  network.on("afterDrawing", (ctx) => {
-    placedLabels = placeLabels(ctx);
-    ctx.save();
-    ctx.setTransform(window.devicePixelRatio || 1, 0, 0, window.devicePixelRatio || 1, 0, 0);
-    ctx.textAlign = "center";
-    ctx.textBaseline = "top";
-    ctx.lineJoin = "round";
-    for (const box of placedLabels) {
-      ctx.font = (box.bold ? "bold " : "") + box.px + "px " + FACE;
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = "rgba(255, 255, 255, 0.9)";
-      ctx.strokeText(box.text, box.x + box.w / 2, box.y + 1);
-      ctx.fillStyle = box.bold ? "#1d3c6e" : "#1a1a1a";
-      ctx.fillText(box.text, box.x + box.w / 2, box.y + 1);
-    }
-    ctx.restore();
-  });
-  render();
-  fitAll();
 
   // ---- the side panel --------------------------------------------------------------------
   const panel = $("panel");
@@ -462,84 +373,6 @@
     return hits.slice(0, limit).map((hit) => hit[4]);
   }
 
-  // ---- the shortest path between two entities (over the edges the filters let through) ----
-  function shortestPath(from, to) {
-    const previous = new Map([[from, null]]);
-    let frontier = [from];
-    while (frontier.length && !previous.has(to)) {
-      const next = [];
-      for (const i of frontier) for (const k of adjacent[i]) {
-        if (!passes(k)) continue;
-        const j = E.from[k] === i ? E.to[k] : E.from[k];
-        if (!previous.has(j)) { previous.set(j, [i, k]); next.push(j); }
-      }
-      frontier = next;
-    }
-    if (!previous.has(to)) return null;
-    const nodesOnPath = [to], edgesOnPath = [];
-    for (let at = to; previous.get(at); at = previous.get(at)[0]) {
-      edgesOnPath.unshift(previous.get(at)[1]);
-      nodesOnPath.unshift(previous.get(at)[0]);
-    }
-    return {nodes: nodesOnPath, edges: edgesOnPath};
-  }
-  function setPathStart(i) {
-    state.pathStart = i;
-    $("path-start").textContent = "路径起点 path from: " + N.label[i];
-    $("path-clear").hidden = false;
-    showNode(i);
-  }
-  function clearPath() {
-    state.pathStart = null; state.path = null;
-    $("path-start").textContent = ""; $("path-clear").hidden = true;
-    network.unselectAll(); network.redraw();
-  }
-  function showPath(from, to) {
-    const found = shortestPath(from, to);
-    state.path = found;
-    panel.replaceChildren();
-    panel.append(el("h2", "最短路径 shortest path"));
-    panel.hidden = false;
-    if (!found) {
-      panel.append(el("p", N.label[from] + " 与 " + N.label[to] + " 之间没有路径 · no path between them (with the filters set)", "no-path"));
-      return;
-    }
-    panel.append(el("div", (found.nodes.length - 1) + " 步 steps", "pinyin"));
-    const list = el("ol", null, "path");
-    found.nodes.forEach((i, step) => {
-      const item = el("li");
-      item.append(nodeButton(i), el("span", " " + TYPES[N.type[i]].zh, "muted"));
-      if (step < found.edges.length) {
-        const k = found.edges[step], r = RELS[E.rel[k]], forward = E.from[k] === i;
-        const rel = el("div", (forward ? "↓ " : "↑ ") + r.name + "（" + r.zh + "） · " + E.conf[k].toFixed(2), "rel");
-        rel.style.color = r.color;
-        item.append(rel);
-      }
-      list.append(item);
-    });
-    panel.append(list);
-    for (const i of found.nodes) reveal(i);
-    state.selected = null;
-    render();
-    network.setSelection({nodes: found.nodes, edges: found.edges}, {highlightEdges: false});
-    network.fit({nodes: found.nodes, animation: false});
-    const room = 1 - panelWidth() / Math.max(1, canvas().clientWidth);
-    network.moveTo({position: network.getViewPosition(), scale: Math.min(network.getScale() * room * 0.85, 2),
-                    offset: {x: -panelWidth() / 2, y: 0}});
-    setFragment(null);
-  }
-  function openFragment() {
-    const wanted = decodeURIComponent(location.hash.slice(1));
-    if (!wanted) return false;
-    let i = byFragment.get(wanted);
-    if (i === undefined) {  // a name: the best exact match
-      const best = search(wanted, 1)[0];
-      if (best !== undefined && matchTier(best, wanted, "") === 0) i = best;
-    }
-    if (i === undefined || i === state.selected) return false;
-    focusNode(i);
-    return true;
-  }
   function reset() {
     clearPath();
     setFragment(null);
@@ -636,74 +469,3 @@
   });
   if (DATA.overview) $("overview-note").hidden = false;
   $("path-clear").addEventListener("click", clearPath);
-
-  // ---- export what is shown: the visible entities and relations, or the picture -----------
-  function shownEdgeIds() {
-    return [...shownEdges.entries()].filter(([id, w]) => typeof id === "number" && !w.hidden).map(([id]) => id);
-  }
-  function shownEntities() { return visibleNodeIds().filter((id) => typeof id === "number"); }
-  function csvField(value) {  // quoted; a leading = + - @ is kept from being read as a formula
-    let text = value === null || value === undefined ? "" : String(value);
-    if (/^[=+\-@\t\r]/.test(text) && typeof value !== "number") text = "'" + text;
-    return '"' + text.replace(/"/g, '""') + '"';
-  }
-  function csv(rows) {  // with a byte order mark: Excel reads the file as UTF-8 only with it
-    return "\ufeff" + rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
-  }
-  function bestEvidence(k) {
-    return E.evidence[k].reduce((best, ev) => (best === null || ev[3] > best[3] ? ev : best), null);
-  }
-  function exportedNodesCsv() {
-    const rows = [["label", "type", "pinyin", "aliases", "place", "edges", "iri"]];
-    for (const i of shownEntities()) {
-      rows.push([N.label[i], typeName(i), N.pinyin[i], N.aliases[i].join("; "), N.place[i].join(" / "), degree(i), N.iri[i]]);
-    }
-    return csv(rows);
-  }
-  function exportedEdgesCsv() {
-    const rows = [["subject", "relation", "object", "confidence", "evidence", "sentence", "article", "subject_iri", "object_iri"]];
-    for (const k of shownEdgeIds()) {
-      const best = bestEvidence(k);
-      rows.push([N.label[E.from[k]], RELS[E.rel[k]].name, N.label[E.to[k]], E.conf[k], E.evidence[k].length,
-                 best ? best[1] : "", best ? DATA.articles[best[0]][0] : "", N.iri[E.from[k]], N.iri[E.to[k]]]);
-    }
-    return csv(rows);
-  }
-  function exportedJson() {
-    const entities = shownEntities().map((i) => ({
-      iri: N.iri[i], label: N.label[i], type: typeName(i), pinyin: N.pinyin[i], aliases: N.aliases[i], place: N.place[i],
-    }));
-    const relations = shownEdgeIds().map((k) => ({
-      subject: N.iri[E.from[k]], relation: RELS[E.rel[k]].name, object: N.iri[E.to[k]], confidence: E.conf[k],
-      titles: E.titles[k], dates: E.dates[k],
-      evidence: E.evidence[k].map(([a, sentence, rule, conf]) => ({
-        article: DATA.articles[a][0], title: DATA.articles[a][1], url: DATA.articles[a][2], sentence: sentence, rule: rule, confidence: conf,
-      })),
-    }));
-    return JSON.stringify({nodes: entities, edges: relations}, null, 1) + "\n";
-  }
-  function download(name, blob) {
-    const link = el("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-  }
-  $("export-nodes").addEventListener("click", () => download("unionkg-shown-entities.csv", new Blob([exportedNodesCsv()], {type: "text/csv"})));
-  $("export-edges").addEventListener("click", () => download("unionkg-shown-relations.csv", new Blob([exportedEdgesCsv()], {type: "text/csv"})));
-  $("export-json").addEventListener("click", () => download("unionkg-shown.json", new Blob([exportedJson()], {type: "application/json"})));
-  $("export-png").addEventListener("click", () => canvas().toBlob((blob) => download("unionkg-shown.png", blob), "image/png"));
-
-  // ---- links to entities: graph.html#<id> opens the page on it ----------------------------
-  window.addEventListener("hashchange", openFragment);
-  openFragment();
-  if (document.fonts) document.fonts.load(LABEL_PX + "px " + FONT_STACK, "abcǎǒ").then(() => network.redraw(), () => {});
-
-  window.unionkg = {nodes: nodes, edges: edges, network: network, data: DATA, search: search,
-                    focusNode: focusNode, expandGroup: expandGroup, visibleNodeIds: visibleNodeIds,
-                    shortestPath: shortestPath, showPath: showPath, fragmentOf: fragmentOf,
-                    labels: () => placedLabels.map((b) => ({id: b.id, text: b.text, x: b.x, y: b.y, w: b.w, h: b.h})),
-                    render: render, reset: reset, ready: true};
-})();
