@@ -139,6 +139,9 @@ def test_a_link_opens_the_page_on_an_entity_and_selection_updates_it(
     opened.page.locator("#reset").click()
     assert opened.js("location.hash") == ""
     opened.assert_clean()
+    by_name = open_page(kg, "#东风电器有限公司")  # a link may also give the exact name
+    assert by_name.page.locator("#panel h2").inner_text() == "东风电器有限公司"
+    by_name.assert_clean()
 
 
 @pytest.mark.parametrize("fragment", ["#union/no-such-thing", "#%E5%B7%A5%E4", "#<b>"])

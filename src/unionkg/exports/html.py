@@ -10,11 +10,16 @@ Layout is computed here, ahead (``explorer.layout``: igraph, communities as isla
 the page draws at once, physics is a toggle. Graphs above ``OVERVIEW_LIMIT`` nodes open on an
 overview, one node per group, which expands on a double-click.
 
+The page's script is five files (``templates/explorer*.js``: the graph and its panel, labels,
+paths and links, export, start-up) joined into one function. Latin and pinyin text is drawn with
+a font embedded in the page (``explorer.font``), so no tone-marked letter depends on the fonts
+of the machine.
+
 Safety: the data is a JSON ``<script type="application/json">`` block with ``<``, ``>`` and
 ``&`` escaped, read by the page's script, which writes text only with ``textContent`` and links
-only ``http(s)`` URLs (``rel="noopener noreferrer"``); vis-network draws labels on a canvas and
-shows string tooltips as text. A Content-Security-Policy allows only the page's own two scripts
-(by hash) and no network access at all.
+only ``http(s)`` URLs (``rel="noopener noreferrer"``) and ``#`` links to entities; labels are
+drawn on a canvas and string tooltips shown as text. A Content-Security-Policy allows only the
+page's own two scripts (by hash), fonts and images from ``data:`` URLs, and no network access.
 """
 
 from __future__ import annotations
