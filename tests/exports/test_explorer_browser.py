@@ -116,6 +116,10 @@ def test_clicking_a_node_centres_it_and_keeps_the_graph_whole(
         assert abs(point["x"] - (box["left"] + (box["width"] - box["panel"]) / 2)) < 3
         assert abs(point["y"] - (box["top"] + box["height"] / 2)) < 3
         assert opened.page.locator("#panel h2").inner_text() == label
+    opened.page.locator("#panel-close").click()  # the panel closes, the selection goes
+    assert opened.page.locator("#panel").is_hidden()
+    assert opened.js("window.unionkg.network.getSelectedNodes()") == []
+    assert opened.js("location.hash") == ""
     opened.assert_clean()
 
 

@@ -35,7 +35,7 @@
   function showPath(from, to) {
     const found = shortestPath(from, to);
     state.path = found;
-    panel.replaceChildren();
+    clearPanel();
     panel.append(el("h2", "最短路径 shortest path"));
     panel.hidden = false;
     if (!found) {

@@ -213,6 +213,21 @@
 
   // ---- the side panel --------------------------------------------------------------------
   const panel = $("panel");
+  function clearPanel() {  // empty, but for the button that closes it
+    const close = el("button", "×");
+    close.id = "panel-close";
+    close.title = "关闭 close";
+    close.setAttribute("aria-label", "close");
+    close.addEventListener("click", closePanel);
+    panel.replaceChildren(close);
+  }
+  function closePanel() {
+    panel.hidden = true;
+    state.selected = null;
+    network.unselectAll();
+    setFragment(null);
+    if (state.hops) render();
+  }
   function field(list, name, value) {
     const row = el("div", null, "field");
     row.append(el("span", name, "key"), el("span", value, "value"));
@@ -248,7 +263,7 @@
     return list;
   }
   function showNode(i) {
-    panel.replaceChildren();
+    clearPanel();
     const t = TYPES[N.type[i]];
     panel.append(el("h2", N.label[i]), el("div", N.pinyin[i], "pinyin"));
     const facts = el("div", null, "facts");
@@ -300,7 +315,7 @@
     panel.hidden = false;
   }
   function showGroup(g) {
-    panel.replaceChildren();
+    clearPanel();
     panel.append(el("h2", G.name[g]), el("div", members[g].length + " 个实体 entities · " + groupCounts(g), "pinyin"));
     const open = el("button", "展开分组 open this group");
     open.addEventListener("click", () => expandGroup(g));
