@@ -17,15 +17,12 @@ from dataclasses import dataclass, field
 from ..model import EntityType, ExtractedEntity, Mention
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
-from .orgs import BRANCH_SUFFIXES, OrgSpan
+from .orgs import OrgSpan
 from .places import PlaceHit
 
 __all__ = ["LEVEL_RANK", "EntityTable"]
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 3, "village": 4, "place": 5}
-_LEVEL_OF_HEAD = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county",
-                  "镇": "town", "乡": "town", "街道": "town", "村": "village", "社区": "village",
-                  "开发区": "zone", "高新区": "zone", "园区": "zone"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -106,7 +103,7 @@ class EntityTable:
         >>> sorted(e.name for e in extract_article(Article(id="d", text=text)).entities)
         ['台山市', '台山市总工会', '江门市']
         """
-        level = _LEVEL_OF_HEAD.get(head, "county")
+        level = self.lex.level_prefixes.get(head, "county")
         wanted = {level} | ({"province", "county"} if level == "city" else set())
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
@@ -239,7 +236,7 @@ class EntityTable:
         """联合会, 联合工会, 该工会联合会 written alone after the union was named in full: a
         mention of the article's one union of that kind (加入联合会, 成为联合工会的会员).
         The word must start a word of the model's (``boundaries``) and lie in no name."""
-        for m in _BACK_REFERENCE.finditer(self.text):
+        for m in self.lex.back_reference.finditer(self.text):
             start = m.start(1) if m.group(1) else m.start(2)
             if start not in boundaries or any(
                 s < m.end() and m.start() < e for s, e in self.by_span
@@ -271,19 +268,18 @@ class EntityTable:
                     ent = self.entities[key]
                     self.add(key, ent.type, ent.name, m.start(), m.end(), "repeated-name/v1")
 
-    @staticmethod
-    def _cores(ent: ExtractedEntity, place_forms: set[str]) -> list[str]:
+    def _cores(self, ent: ExtractedEntity, place_forms: set[str]) -> list[str]:
         """A company's name without its legal suffix and place: 某某鞋业 of 福建某某鞋业有限公司."""
         if ent.type != "Company":
             return []
-        core = _family_key(ent.name)
+        core = _family_key(ent.name, self.lex)
         lead = max((p for p in place_forms if core.startswith(p)), key=len, default="")
         return [core[len(lead) :]] if core != ent.name and lead else []
 
     def add_kind_references(self) -> None:
         """医院, 该商会, 合作社 written alone where the article names one body of that kind:
         a mention of it (会上，某区总工会与医院签订协议), but not after a count or 各 (各医院)."""
-        for m in _KIND_REFERENCE.finditer(self.text):
+        for m in self.lex.kind_reference.finditer(self.text):
             if any(s < m.end() and m.start() < e for s, e in self.by_span):
                 continue
             before = self.text[m.start() - 1 : m.start()]
@@ -305,7 +301,7 @@ class EntityTable:
     def add_own_unions(self) -> None:
         """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
         the group, for 集团) written last before it, when there is one."""
-        for m in _OWN_UNION.finditer(self.text):
+        for m in self.lex.own_union.finditer(self.text):
             if any(s < m.end() and m.start() < e for s, e in self.by_span):
                 continue  # part of a name written in full
             if m.start() > 0 and self.text[m.start() - 1] in _QUANTIFIERS:
@@ -313,15 +309,16 @@ class EntityTable:
             before = [
                 (mention.end, ent)
                 for ent in self.entities.values()
-                if ent.type == "Company" and (m.group(1) != "集团" or "集团" in ent.name)
+                if ent.type == "Company"
+                and (m.group(1) == self.lex.company_word or m.group(1) in ent.name)
                 for mention in ent.mentions
                 if mention.end <= m.start()
             ]
             if not before:
                 continue
             company = max(before, key=lambda pair: pair[0])[1]
-            name = company.name + "工会"
-            names = {form + "工会" for form in (company.name, *company.aliases)}
+            name = company.name + self.lex.union_word
+            names = {form + self.lex.union_word for form in (company.name, *company.aliases)}
             key = next(
                 (e.key for e in self.entities.values()
                  if e.type == "Union" and names & {e.name, *e.aliases}),
@@ -361,7 +358,7 @@ class EntityTable:
         place_forms = self.place_forms()
         for ent in [e for e in self.entities.values() if e.type == "Company"]:
             place = next((f for f in place_forms if ent.name.startswith(f)), None)
-            if place is None or ent.name[len(place) :] not in BRANCH_SUFFIXES:
+            if place is None or ent.name[len(place) :] not in self.lex.company_branch_suffixes:
                 continue
             rest = ent.name[len(place) :]
             fits = [
@@ -402,7 +399,7 @@ class EntityTable:
                 and other.key in self.entities
                 and other.type == ent.type
                 and any(
-                    _short_form_of(ent, placed, form, place_forms)
+                    _short_form_of(ent, placed, form, place_forms, self.lex)
                     for form in (other.name, *other.aliases)
                 )
             ]
@@ -415,7 +412,7 @@ class EntityTable:
             if ent.type not in {"Union", "Company", "Organization"}:
                 continue
             written = {"".join(m.text.split()) for m in ent.mentions} & (ent.aliases | {ent.name})
-            best = max(written | {ent.name}, key=lambda n: (_fullness(n), n))
+            best = max(written | {ent.name}, key=lambda n: (_fullness(n, self.lex), n))
             if best != ent.name:
                 ent.aliases.discard(best)
                 ent.aliases.add(ent.name)
@@ -430,7 +427,7 @@ class EntityTable:
             if e.type in {"Company", "Organization"}
             for form in (e.name, *e.aliases)
         }
-        heads = [owners.get(_UNION_FAMILY.sub("", x.name)) for x in (a, b)]
+        heads = [owners.get(self.lex.union_family.sub("", x.name)) for x in (a, b)]
         return None not in heads and heads[0] != heads[1]
 
     def merge_variants(self) -> None:
@@ -446,7 +443,7 @@ class EntityTable:
         """
         orgs = sorted(
             (e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}),
-            key=lambda e: (*(-x for x in _fullness(e.name)), e.key),
+            key=lambda e: (*(-x for x in _fullness(e.name, self.lex)), e.key),
         )
         places = {
             f for e in self.entities.values() if e.type == "Town" for f in (e.name, *e.aliases)
@@ -457,22 +454,19 @@ class EntityTable:
             for long in orgs:
                 if long.key == short.key or long.key not in self.entities:
                     continue
-                if long.type != short.type or _fullness(long.name) < _fullness(short.name):
+                if long.type != short.type or _fullness(long.name, self.lex) < _fullness(
+                    short.name, self.lex
+                ):
                     continue
                 if _same_family(short, long, self.lex, places) or (
-                    _abbreviates(short, long) and not self._of_other_owners(short, long)
+                    _abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
                 ):
                     self.merge_into(short.key, long.key)
                     break
 
 
-_BACK_REFERENCE = re.compile(r"(该|本)?(工会联合会|联合工会|联合会|工会联盟)")
-_OWN_UNION = re.compile(r"(?:本|该)?(公司|集团)工会")
 _QUANTIFIERS = set("各每些家个级")
 _BEFORE_A_REFERENCE = set("与和同在向到由对让帮为及将是")
-_KIND_REFERENCE = re.compile(
-    r"(?:该|本)?(医院|学校|学院|协会|商会|合作社)(?![\u4e00-\u9fff]{0,2}(?:工会|长))"
-)
 
 
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
@@ -480,22 +474,16 @@ def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
     return place.attributes.get("admin_code", "") if place else ""
 
 
-_UNION_FAMILY = re.compile(r"(?:总工会|工会联合会|工会(?:全国)?委员会|工会)$")
-
-
-def _fullness(name: str) -> tuple[int, int]:
+def _fullness(name: str, lex: Lexicon) -> tuple[int, int]:
     """How full a name is: its length, then the length of its union suffix."""
-    suffix = _UNION_FAMILY.search(name)
+    suffix = lex.union_family.search(name)
     return len(name), len(suffix.group()) if suffix else 0
 
 
-_COMPANY_NOISE = re.compile(
-    r"[(（]集团[)）]|集团|股份有限公司|有限责任公司|有限公司|股份公司|公司(?=工会$|$)"
-)
-
-
-def _family_key(name: str) -> str:
-    return _COMPANY_NOISE.sub("", _UNION_FAMILY.sub("工会", "".join(name.split())))
+def _family_key(name: str, lex: Lexicon) -> str:
+    """A name without its company legal forms and with its union suffix as plain 工会."""
+    plain = lex.union_family.sub(lex.union_word, "".join(name.split()))
+    return lex.company_noise.sub("", plain)
 
 
 def _key_name(ent: ExtractedEntity) -> str:
@@ -509,8 +497,8 @@ def _same_family(
     """Two written forms of one organization that differ only in suffix variants or in how
     their place is written (电器集团 and 瑞安电器(集团)有限公司 when 瑞安 is a place here)."""
     for x, y in ((a.name, b.name), (_key_name(a), _key_name(b))):
-        kx, ky = _family_key(x), _family_key(y)
-        if kx == ky and len(kx) >= 3 and kx != "工会":
+        kx, ky = _family_key(x, lex), _family_key(y, lex)
+        if kx == ky and len(kx) >= 3 and kx != lex.union_word:
             return True
         if places and len(kx) >= 2 and ky.endswith(kx) and ky[: -len(kx)] in places:
             return True
@@ -521,29 +509,31 @@ def _same_family(
     return False
 
 
-def _short_form_of(short: ExtractedEntity, placed: bool, form: str, places: set[str]) -> bool:
+def _short_form_of(
+    short: ExtractedEntity, placed: bool, form: str, places: set[str], lex: Lexicon
+) -> bool:
     """Whether ``short`` is ``form`` written without its place, or a company's short form."""
     if form.endswith(short.name) and form != short.name:
         return not placed or form[: -len(short.name)] in places
-    return short.type == "Company" and not placed and _short_company(short.name, form, places)
+    return short.type == "Company" and not placed and _short_company(short.name, form, places, lex)
 
 
-def _short_company(short: str, long: str, places: set[str]) -> bool:
+def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> bool:
     """某某公司 for 某地某某供应链管理有限公司: the short form's core opens the long name or
     follows its place, and the long name says more after it."""
-    if not short.endswith("公司") or long.endswith(BRANCH_SUFFIXES):
+    if not short.endswith(lex.company_word) or long.endswith(lex.company_branch_suffixes):
         return False  # a branch (某某集团某地分公司) is a company of its own, a group (集团) too
-    core, full = _family_key(short), _family_key(long)
+    core, full = _family_key(short, lex), _family_key(long, lex)
     at = full.find(core)
     if len(core) < 2 or at < 0 or len(full) <= at + len(core):
         return False
     return at == 0 or full[:at] in places
 
 
-def _abbreviates(short: ExtractedEntity, long: ExtractedEntity) -> bool:
+def _abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
     if short.attributes.get("place") or len(short.name) < 5 or len(long.name) <= len(short.name):
         return False
-    tail = _UNION_FAMILY.search(short.name)
+    tail = lex.union_family.search(short.name)
     if tail is None or not long.name.endswith(tail.group()):
         return False
     if short.name[0] not in long.name[:4]:
