@@ -40,37 +40,42 @@ class EntityTable:
     # ------------------------------------------------------------------ adding
 
     def add(
-        self,
-        key: str,
-        etype: EntityType,
-        name: str,
-        start: int,
-        end: int,
-        source: str,
-        surface_is_name: bool = True,
+        self, key: str, etype: EntityType, name: str, span: tuple[int, int], source: str
     ) -> ExtractedEntity:
-        """Record a mention of entity ``key``; its written form becomes an alias unless
-        ``surface_is_name`` is false (区总工会, 该镇总工会 name nothing outside the article)."""
+        """Record a mention of entity ``key`` at ``span`` (start, end) found by rule
+        ``source``; its written form (and, for a converted text, its form as first written)
+        becomes an alias."""
+        ent = self.add_reference(key, etype, name, span, source)
+        start, end = span
+        surface = self.text[start:end]
+        if surface != ent.name:
+            ent.aliases.add(surface)
+        if self.original is not None:
+            written = self.original[start:end]
+            if written != surface:
+                ent.aliases.add(written)
+        return ent
+
+    def add_reference(
+        self, key: str, etype: EntityType, name: str, span: tuple[int, int], source: str
+    ) -> ExtractedEntity:
+        """Record a mention of entity ``key`` whose written form names nothing outside the
+        article (区总工会, 该镇总工会, 联合会): the mention counts, the form is no alias."""
         ent = self.entities.get(key)
         if ent is None:
             ent = ExtractedEntity(key=key, type=etype, name=name)
             self.entities[key] = ent
-        surface = self.text[start:end]
-        ent.mentions.append(Mention(surface, start, end, source))
-        for form in (surface, name) if surface_is_name else (name,):
-            if form != ent.name:
-                ent.aliases.add(form)
-        if self.original is not None and surface_is_name:
-            written = self.original[start:end]
-            if written != surface:
-                ent.aliases.add(written)
+        start, end = span
+        ent.mentions.append(Mention(self.text[start:end], start, end, source))
+        if name != ent.name:
+            ent.aliases.add(name)
         self.by_span[(start, end)] = key
         return ent
 
     def add_place(self, hit: PlaceHit, source: str) -> str:
         code = self.gaz.code_of(hit.place) if hit.place else None
         key = f"Town:{hit.name}:{code or ''}"
-        ent = self.add(key, "Town", hit.name, hit.start, hit.end, source)
+        ent = self.add(key, "Town", hit.name, (hit.start, hit.end), source)
         ent.attributes["level"] = hit.level
         if hit.place is not None:
             if code:  # the division's GB/T 2260 code, or its county's below county level
@@ -162,75 +167,101 @@ class EntityTable:
         return max(towns, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
 
     def add_org(self, span: OrgSpan) -> str | None:
-        name_rest = span.text
-        most_specific: ExtractedEntity | None = None
-        if span.branch_place is not None:  # 某某银行重庆分行 lies in 重庆市
-            place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
-            if place:
-                canonical = "".join(span.text.split())
-                code = self.entities[place].attributes.get("admin_code", "")
-                key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
-                ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
-                ent.attributes["place"] = place
-                return key
-        if span.places:
-            keys = [self.place_for_hit.get((p.start, p.end)) for p in span.places]
-            places = [self.entities[k] for k in keys if k]
-            if places:  # the most specific; of two alike, the one written later (inside)
-                most_specific = max(
-                    reversed(places),
-                    key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5),
-                )
-            name_rest = span.text[span.places[-1].end - span.start :]
-        elif span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
-            before = self.by_span.get((span.listed_after.start, span.listed_after.end))
-            place = self.entities[before].attributes.get("place") if before else None
-            if not place or place not in self.entities:
-                return None
-            most_specific = self.entities[place]
-        elif span.level_head == "":  # a trade's union: named after the article's own place
-            home = self.main_place()
-            if home is None:
-                return None
-            most_specific = home
-        elif span.level_head:
-            head = span.level_head.lstrip("".join(self.lex.demonstratives))
-            home = self.home_place(head, (span.start, span.start + len(span.level_head)))
-            if home is None:
-                return None  # 市总工会 in an article naming no city: nothing certain to name
-            most_specific = home
-            name_rest = span.text[len(span.level_head) :]
-        if span.places and most_specific is not None:
-            canonical = span.text
-            code = most_specific.attributes.get("admin_code", "")
-            key = f"{span.type}:{self.lex.expand(most_specific.name + name_rest)}:{code}"
-        elif most_specific is not None:
-            canonical = most_specific.name + name_rest
-            code = most_specific.attributes.get("admin_code", "")
-            key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
-        else:
+        """Record an organization mention under the key of its most specific place (the key
+        of ``span``'s entity), or None where the place a level-only head speaks of is not
+        certain."""
+        if span.branch_place is not None and (key := self._add_branch(span)):
+            return key
+        found = self._place_of_org(span)
+        if found is None:
+            return None
+        place, rest = found
+        if place is None:
             canonical = span.text
             key = f"{span.type}:{self.lex.expand(canonical)}:"
+        else:
+            canonical = span.text if span.places else place.name + rest
+            code = place.attributes.get("admin_code", "")
+            key = f"{span.type}:{self.lex.expand(place.name + rest)}:{code}"
         canonical = "".join(canonical.split())
         # 区总工会, or 人社局 listed after 某市教体局: the written form names nothing by itself
         level_only = (bool(span.level_head) and not span.places) or span.listed_after is not None
-        ent = self.add(key, span.type, canonical, span.start, span.end, span.source, not level_only)
+        where = (span.start, span.end)
+        if level_only:
+            ent = self.add_reference(key, span.type, canonical, where, span.source)
+        else:
+            ent = self.add(key, span.type, canonical, where, span.source)
         if self.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
             ent.aliases.add(self.lex.expand(canonical))
         if short_form := self.lex.national_short_form(canonical):
             ent.aliases.add(short_form)
-        if most_specific is not None:
-            ent.attributes["place"] = most_specific.key
-            if span.places:  # 温州市乐清市柳市镇总工会 and 柳市镇总工会 name it too
-                ent.aliases.add(_expanded(span, self))
-                ent.aliases.add(most_specific.name + name_rest)
-            elif span.level_head:  # 州总工会 in an article on 某某州: 某某州总工会
-                head = span.level_head[-1]
-                for form in most_specific.aliases:
-                    if form.endswith(head) and len(form) > 2:
-                        ent.aliases.add(form + name_rest)
-            ent.aliases.discard(ent.name)
+        if place is not None:
+            self._placed_names(ent, span, place, rest)
         return key
+
+    def _add_branch(self, span: OrgSpan) -> str | None:
+        """某某银行重庆分行 lies in 重庆市: keyed by its name and that place's code."""
+        assert span.branch_place is not None
+        place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
+        if not place:
+            return None
+        canonical = "".join(span.text.split())
+        code = self.entities[place].attributes.get("admin_code", "")
+        key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
+        ent = self.add(key, span.type, canonical, (span.start, span.end), span.source)
+        ent.attributes["place"] = place
+        return key
+
+    def _place_of_org(self, span: OrgSpan) -> tuple[ExtractedEntity | None, str] | None:
+        """The place an organization is named after and the rest of its name: the most
+        specific of its leading places, the place of the body it is listed after, the
+        article's own place (a trade's union) or the place its level-only head speaks of;
+        None when a level-only head finds no place."""
+        if span.places:
+            return self._most_specific(span.places), span.text[span.places[-1].end - span.start :]
+        if span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
+            before = self.by_span.get((span.listed_after.start, span.listed_after.end))
+            place = self.entities[before].attributes.get("place") if before else None
+            if not place or place not in self.entities:
+                return None
+            return self.entities[place], span.text
+        if span.level_head == "":  # a trade's union: named after the article's own place
+            home = self.main_place()
+            return None if home is None else (home, span.text)
+        if span.level_head:
+            head = span.level_head.lstrip("".join(self.lex.demonstratives))
+            home = self.home_place(head, (span.start, span.start + len(span.level_head)))
+            if home is None:
+                return None  # 市总工会 in an article naming no city: nothing certain to name
+            return home, span.text[len(span.level_head) :]
+        return None, span.text
+
+    def _most_specific(self, hits: list[PlaceHit]) -> ExtractedEntity | None:
+        """Of the places at a name's head, the most specific; of two alike, the one written
+        later (inside)."""
+        keys = [self.place_for_hit.get((p.start, p.end)) for p in hits]
+        places = [self.entities[k] for k in keys if k]
+        if not places:
+            return None
+        return max(
+            reversed(places), key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
+        )
+
+    def _placed_names(
+        self, ent: ExtractedEntity, span: OrgSpan, place: ExtractedEntity, rest: str
+    ) -> None:
+        """The place of an organization named after it, and the names that place gives it:
+        温州市乐清市柳市镇总工会 and 柳市镇总工会; 某某州总工会 for 州总工会."""
+        ent.attributes["place"] = place.key
+        if span.places:
+            ent.aliases.add(_expanded(span, self))
+            ent.aliases.add(place.name + rest)
+        elif span.level_head:
+            head = span.level_head[-1]
+            for form in place.aliases:
+                if form.endswith(head) and len(form) > 2:
+                    ent.aliases.add(form + rest)
+        ent.aliases.discard(ent.name)
 
     def add_back_references(self, boundaries: set[int]) -> None:
         """联合会, 联合工会, 该工会联合会 written alone after the union was named in full: a
@@ -247,8 +278,8 @@ class EntityTable:
                       if e.type == "Union" and e.name.endswith(kind) and len(e.name) > len(kind)
                       and min(x.start for x in e.mentions) < m.start()]  # fmt: skip
             if len(unions) == 1:
-                self.add(unions[0].key, "Union", unions[0].name, m.start(), m.end(),
-                         "back-reference/v1", False)  # fmt: skip
+                union = unions[0]
+                self.add_reference(union.key, "Union", union.name, m.span(), "back-reference/v1")
 
     def add_repeated_names(self) -> None:
         """An organization's name written again where the model read the words otherwise
@@ -266,7 +297,7 @@ class EntityTable:
             for m in re.finditer(re.escape(form), self.text):
                 if not any(s < m.end() and m.start() < e for s, e in self.by_span):
                     ent = self.entities[key]
-                    self.add(key, ent.type, ent.name, m.start(), m.end(), "repeated-name/v1")
+                    self.add(key, ent.type, ent.name, m.span(), "repeated-name/v1")
 
     def _cores(self, ent: ExtractedEntity, place_forms: set[str]) -> list[str]:
         """A company's name without its legal suffix and place: 某某鞋业 of 福建某某鞋业有限公司."""
@@ -287,8 +318,7 @@ class EntityTable:
                 continue  # 人民医院, 各医院: part of a name, or any body of the kind
             if key := self.one_body_of_kind(m.group(1)):
                 body = self.entities[key]
-                self.add(key, body.type, body.name, m.start(), m.end(), "kind-reference/v1",
-                         False)  # fmt: skip
+                self.add_reference(key, body.type, body.name, m.span(), "kind-reference/v1")
 
     def one_body_of_kind(self, kind: str) -> str | None:
         """The article's one company or organization whose name ends with ``kind`` (医院, 商会,
@@ -324,7 +354,7 @@ class EntityTable:
                  if e.type == "Union" and names & {e.name, *e.aliases}),
                 f"Union:{self.lex.expand(name)}:{_code_of_place(self, company)}",
             )  # fmt: skip
-            ent = self.add(key, "Union", name, m.start(), m.end(), "own-union/v1", False)
+            ent = self.add_reference(key, "Union", name, m.span(), "own-union/v1")
             ent.aliases.add(name)
             ent.aliases.discard(ent.name)
             if company.attributes.get("place"):

@@ -112,7 +112,9 @@ def _federations_of(table: EntityTable, run: list[PlaceHit]) -> None:
             (e.key for e in table.entities.values() if e.type == "Union" and e.name == name),
             f"Union:{name}:{town.attributes.get('admin_code', '')}",
         )
-        union = table.add(key, "Union", name, hit.start, hit.end, "listed-federation/v1", False)
+        union = table.add_reference(
+            key, "Union", name, (hit.start, hit.end), "listed-federation/v1"
+        )
         union.attributes.setdefault("place", place_key)
 
 
@@ -134,7 +136,7 @@ def _add_quoted_brands(table: EntityTable) -> None:
         key = f"Company:{brand}:"
         for quoted in re.finditer(f'(?<=[“"]){re.escape(brand)}(?=[”"])', table.text):
             if not any(s < quoted.end() and quoted.start() < e for s, e in table.by_span):
-                table.add(key, "Company", brand, quoted.start(), quoted.end(), "quoted-brand/v1")
+                table.add(key, "Company", brand, quoted.span(), "quoted-brand/v1")
 
 
 def _add_union_owners(table: EntityTable, index: TokenIndex, lex: Lexicon) -> None:
@@ -150,7 +152,7 @@ def _add_union_owners(table: EntityTable, index: TokenIndex, lex: Lexicon) -> No
         for m in re.finditer(re.escape(owner), table.text):
             inside = [(s, e) for s, e in table.by_span if s <= m.start() and m.end() <= e]
             if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):
-                table.add(key, "Company", owner, m.start(), m.end(), "union-owner/v1")
+                table.add(key, "Company", owner, m.span(), "union-owner/v1")
 
 
 _AFTER_NAME = re.compile(
@@ -216,9 +218,8 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
     """Persons: bylines, the model's PER words, and a name written right after a post
     (副主席柯明远，) that the model missed, when it starts with a family name."""
     for byline in article.bylines:
-        table.add(
-            f"Person:{byline.name}", "Person", byline.name, byline.start, byline.end, "byline/v1"
-        )
+        where = (byline.start, byline.end)
+        table.add(f"Person:{byline.name}", "Person", byline.name, where, "byline/v1")
     occupied = [(s, e) for (s, e) in table.by_span]
     text = article.text
     single, double = family_names()
@@ -244,7 +245,7 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
         if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
             start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
         name = text[start:end]
-        table.add(f"Person:{name}", "Person", name, start, end, "lac-per/v1")
+        table.add(f"Person:{name}", "Person", name, (start, end), "lac-per/v1")
         occupied.append((start, end))
     for m in lex.title_then_name.finditer(text):
         start, end = m.span(1)
@@ -256,7 +257,7 @@ def _add_persons(table: EntityTable, article: Article, tokens: list[Token], lex:
             continue
         if lex.title_head(name) or lex.org_type(name):
             continue
-        table.add(f"Person:{name}", "Person", name, start, end, "title-then-name/v1")
+        table.add(f"Person:{name}", "Person", name, (start, end), "title-then-name/v1")
         occupied.append((start, end))
     # 沈某 cut from 沈某某 by the model where the name runs into the next word, or 某某 from
     # 于某某 where it read the family name as a word of its own: one person
