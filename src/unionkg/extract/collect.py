@@ -4,14 +4,13 @@ with their evidence, rule confidences, and the article's main entities."""
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from ..model import Article, Evidence, ExtractedRelation, RelationType
 from .entities import EntityTable
+from .schema import RelationsFile, read_rule_file
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -46,8 +45,7 @@ def rule_confidence(rule: str) -> float:
     >>> 0 < rule_confidence("name-place/v1") < 1
     True
     """
-    raw = files("unionkg.extract").joinpath("rules/relations.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = read_rule_file("relations.json", RelationsFile)
     table = {f"{r['name']}/v{r['version']}": float(r["confidence"]) for r in data["rules"]}
     table.update({k: float(v) for k, v in data["builtin"].items()})
     return table[rule]

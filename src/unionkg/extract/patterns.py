@@ -6,15 +6,14 @@ cue verbs, never of particular names."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 from ..model import Article, RelationType
 from .collect import SLOT, Collector, Template, focus_union
 from .entities import EntityTable
+from .schema import RelationsFile, read_rule_file
 
 __all__ = ["PatternRule", "pattern_links", "pattern_rules"]
 
@@ -70,9 +69,8 @@ def pattern_rules() -> tuple[PatternRule, ...]:
     >>> sorted({r.relation for r in pattern_rules()})[:3]
     ['founded', 'locatedIn', 'memberOf']
     """
-    raw = files("unionkg.extract").joinpath("rules/relations.json").read_text(encoding="utf-8")
     rules = []
-    for item in json.loads(raw)["rules"]:
+    for item in read_rule_file("relations.json", RelationsFile)["rules"]:
         context = re.compile(item["context"]) if item.get("context") else None
         rules.append(
             PatternRule(item["name"], item["version"], item["relation"], item["confidence"],
