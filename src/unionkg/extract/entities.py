@@ -314,7 +314,7 @@ class EntityTable:
             if any(s < m.end() and m.start() < e for s, e in self.by_span):
                 continue
             before = self.text[m.start() - 1 : m.start()]
-            if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REFERENCE:
+            if "\u4e00" <= before <= "\u9fff" and before not in self.lex.reference_preceders:
                 continue  # 人民医院, 各医院: part of a name, or any body of the kind
             if key := self.one_body_of_kind(m.group(1)):
                 body = self.entities[key]
@@ -334,7 +334,7 @@ class EntityTable:
         for m in self.lex.own_union.finditer(self.text):
             if any(s < m.end() and m.start() < e for s, e in self.by_span):
                 continue  # part of a name written in full
-            if m.start() > 0 and self.text[m.start() - 1] in _QUANTIFIERS:
+            if m.start() > 0 and self.text[m.start() - 1] in self.lex.quantifiers:
                 continue  # 各公司工会: every company's, not one
             before = [
                 (mention.end, ent)
@@ -493,10 +493,6 @@ class EntityTable:
                 ):
                     self.merge_into(short.key, long.key)
                     break
-
-
-_QUANTIFIERS = set("各每些家个级")
-_BEFORE_A_REFERENCE = set("与和同在向到由对让帮为及将是")
 
 
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:

@@ -69,7 +69,10 @@ class Lexicon:
     place_suffixes: dict[str, tuple[str, ...]]
     zone_ranks: tuple[str, ...]
     level_prefixes: dict[str, str]
+    town_heads: tuple[str, ...]
     demonstratives: tuple[str, ...]
+    quantifiers: str
+    reference_preceders: str
     list_joints: frozenset[str]
     body_kind_words: tuple[str, ...]
     generic_name_words: frozenset[str]
@@ -202,6 +205,20 @@ class Lexicon:
         return "".join(
             sorted(k for k, v in self.level_prefixes.items() if v in wide and len(k) == 1)
         )
+
+    @cached_property
+    def level_head_chars(self) -> str:
+        """The one-character level heads of a province, city, county or town (省, 市, 镇 …)."""
+        wide = {"province", "city", "county", "town"}
+        return "".join(
+            sorted(k for k, v in self.level_prefixes.items() if v in wide and len(k) == 1)
+        )
+
+    @cached_property
+    def demonstrative_heads(self) -> tuple[str, ...]:
+        """A demonstrative and the level head of a town, county or city (该镇, 本市, 该街道)."""
+        heads = [k for k, v in self.level_prefixes.items() if v in {"city", "county", "town"}]
+        return _longest_first([demo + head for demo in self.demonstratives for head in heads])
 
     @cached_property
     def government_next(self) -> re.Pattern[str]:
@@ -339,7 +356,7 @@ class Lexicon:
         return False
 
 
-_AS_WRITTEN = {"version", "post_units", "company_word"}
+_AS_WRITTEN = {"version", "post_units", "company_word", "quantifiers", "reference_preceders"}
 _SETS = {
     "party_committees", "core_required_suffixes", "national_names", "generic_name_words",
     "person_stopwords", "company_titles", "vague_titles", "world_regions", "list_joints",
@@ -348,8 +365,8 @@ _LONGEST_FIRST = {
     "union_family_suffixes", "back_reference_kinds", "kind_reference_kinds",
     "company_legal_suffixes", "own_union_heads", "company_branch_suffixes", "branch_units",
     "registered_company_forms", "government_words", "organ_words", "national_prefixes",
-    "zone_ranks", "demonstratives", "body_kind_words", "person_named_suffixes", "title_heads",
-    "deputy_prefixes", "name_end_words", "byline_roles", "byline_role_modifiers",
+    "zone_ranks", "town_heads", "demonstratives", "body_kind_words", "person_named_suffixes",
+    "title_heads", "deputy_prefixes", "name_end_words", "byline_roles", "byline_role_modifiers",
     "own_media_prefixes", "source_line_labels", "channel_words", "organ_only", "union_modifiers",
     "honorifics", "occupation_words", "event_verbs", "joint_verbs",
 }  # fmt: skip

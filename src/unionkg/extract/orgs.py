@@ -111,7 +111,7 @@ def _trimmed_start(scan: _Scan, start: int, match: re.Match[str]) -> int:
     if kind and kind.end() in scan.place_starts:
         start = kind.end()  # 物业企业|某省某某公司: a kind of body, then its name
     joint = lex.joint_verb.match(text, start)
-    if joint and (text[joint.end()] in _LEVEL_HEADS or joint.end() in scan.place_starts):
+    if joint and (text[joint.end()] in lex.level_head_chars or joint.end() in scan.place_starts):
         start = joint.end()  # 联合区人社局: the verb is no part of the name
     committee = lex.committee_before_government.search(text, start, match.end())
     if committee and committee.end() < match.end():
@@ -269,7 +269,6 @@ def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
 
 
 _NOT_IN_NAMES = {"w", "p", "c", "u", "r", "PER", "TIME", "q", "xc", "f", "m"}
-_DEMONSTRATIVE_HEADS = ("街道", "镇", "乡", "县", "区", "市")  # 由该镇总工会
 
 
 def _name_start(scan: _Scan, suffix_start: int) -> int:
@@ -277,10 +276,9 @@ def _name_start(scan: _Scan, suffix_start: int) -> int:
     pos = _head_of_word(scan.index, suffix_start)
     pos = _walk_left(scan, pos, max(0, suffix_start - _MAX_NAME))
     pos = _back_to_place(scan, pos)
-    for demo in ("该", "本"):  # 由该镇总工会: the demonstrative head the walk stopped at
-        for head in _DEMONSTRATIVE_HEADS:
-            if scan.text.startswith(demo + head, pos - len(demo + head)):
-                return pos - len(demo + head)
+    for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
+        if scan.text.startswith(written, pos - len(written)):
+            return pos - len(written)
     return _first_head(scan, pos, suffix_start)
 
 
@@ -504,7 +502,7 @@ def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | 
     head = name[: -len(union)]
     if len(head) < 2 or lex.org_type(head) or head.startswith(lex.national_prefixes):
         return None
-    if not _distinctive(head, lex) or _trade_only(head, lex) or head[0] in _LEVEL_HEADS:
+    if not _distinctive(head, lex) or _trade_only(head, lex) or head[0] in lex.level_head_chars:
         return None
     at = text.find(head)
     while at != -1:
@@ -546,9 +544,6 @@ def _listed(text: str, start: int) -> bool:
         text[max(0, start - 1) : start] in {"、", "等", "各"}
         or "等" in text[max(0, start - 2) : start]
     )
-
-
-_LEVEL_HEADS = set("省市区县镇乡")
 
 
 def _place_led(start: int, end: int, places: list[PlaceHit]) -> bool:

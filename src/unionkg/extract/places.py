@@ -181,7 +181,7 @@ def _short_form(scan: _Scan, form: _Form) -> PlaceHit | None:
     head follows it (云林街道 is a town of its own, but 宁波|镇海区 is two)."""
     text, gaz, end = scan.text, scan.gaz, form.end
     after = text[end : end + 2]
-    if after.startswith(_TOWN_HEADS) and not _related(
+    if after.startswith(scan.lex.town_heads) and not _related(
         form.candidates, _place_at(text, end, gaz), gaz
     ):
         return None
@@ -232,7 +232,6 @@ def _supported(scan: _Scan, form: _Form, whole: bool, rest: int) -> bool:
 
 
 _WIDE_LEVELS = {"province", "city", "county"}
-_TOWN_HEADS = ("街道", "镇", "乡", "村", "社区", "路", "街", "大道")
 
 
 def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:

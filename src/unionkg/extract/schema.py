@@ -63,7 +63,10 @@ class LexiconFile(TypedDict):
     place_suffixes: dict[_Level, list[str]]
     zone_ranks: list[str]
     level_prefixes: dict[str, _Level]
+    town_heads: list[str]
     demonstratives: list[str]
+    quantifiers: str
+    reference_preceders: str
     list_joints: list[str]
     body_kind_words: list[str]
     generic_name_words: list[str]
