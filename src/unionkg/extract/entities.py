@@ -130,13 +130,7 @@ class EntityTable:
         gazetteer. The place is an entity of the article only where the text writes its name
         or short name somewhere; otherwise it only names the organization (市总工会 in an
         article on 某区 is that city's, but the city itself is not in the text)."""
-        votes: Counter[str] = Counter()
-        for ent in self.entities.values():
-            if ent.type == "Town":
-                for name in ent.attributes.get("parents", "").split("/"):
-                    if name.endswith(head):
-                        votes[name] += len(ent.mentions)
-        for name, _ in votes.most_common():
+        for name, _ in self._ancestor_votes(head).most_common():
             places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name == level]
             if len(places) != 1:
                 continue
@@ -154,6 +148,17 @@ class EntityTable:
                 self.entities[key] = ent
             return ent
         return None
+
+    def _ancestor_votes(self, head: str) -> Counter[str]:
+        """The ancestors of the article's places whose names end in ``head``, each counted
+        once per mention of a place that lies in it."""
+        votes: Counter[str] = Counter()
+        for ent in self.entities.values():
+            if ent.type == "Town":
+                for name in ent.attributes.get("parents", "").split("/"):
+                    if name.endswith(head):
+                        votes[name] += len(ent.mentions)
+        return votes
 
     def main_place(self) -> ExtractedEntity | None:
         """The article's own place: its most mentioned county, district or town."""
@@ -336,19 +341,12 @@ class EntityTable:
                 continue  # part of a name written in full
             if m.start() > 0 and self.text[m.start() - 1] in self.lex.quantifiers:
                 continue  # 各公司工会: every company's, not one
-            before = [
-                (mention.end, ent)
-                for ent in self.entities.values()
-                if ent.type == "Company"
-                and (m.group(1) == self.lex.company_word or m.group(1) in ent.name)
-                for mention in ent.mentions
-                if mention.end <= m.start()
-            ]
-            if not before:
+            company = self._company_before(m.start(), m.group(1))
+            if company is None:
                 continue
-            company = max(before, key=lambda pair: pair[0])[1]
-            name = company.name + self.lex.union_word
-            names = {form + self.lex.union_word for form in (company.name, *company.aliases)}
+            union = self.lex.union_word
+            name = company.name + union
+            names = {form + union for form in (company.name, *company.aliases)}
             key = next(
                 (e.key for e in self.entities.values()
                  if e.type == "Union" and names & {e.name, *e.aliases}),
@@ -359,6 +357,17 @@ class EntityTable:
             ent.aliases.discard(ent.name)
             if company.attributes.get("place"):
                 ent.attributes.setdefault("place", company.attributes["place"])
+
+    def _company_before(self, pos: int, kind: str) -> ExtractedEntity | None:
+        """The company mentioned last before ``pos`` (for 集团, the last group)."""
+        before = [
+            (mention.end, ent)
+            for ent in self.entities.values()
+            if ent.type == "Company" and (kind == self.lex.company_word or kind in ent.name)
+            for mention in ent.mentions
+            if mention.end <= pos
+        ]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def merge_into(self, src: str, dst: str) -> None:
         """Fold entity ``src`` into ``dst``: its mentions and names become ``dst``'s."""
@@ -481,18 +490,20 @@ class EntityTable:
         for short in reversed(orgs):
             if short.key not in self.entities:
                 continue
-            for long in orgs:
-                if long.key == short.key or long.key not in self.entities:
-                    continue
-                if long.type != short.type or _fullness(long.name, self.lex) < _fullness(
-                    short.name, self.lex
-                ):
-                    continue
-                if _same_family(short, long, self.lex, places) or (
-                    _abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
-                ):
-                    self.merge_into(short.key, long.key)
-                    break
+            long = next((o for o in orgs if self._variant_of(short, o, places)), None)
+            if long is not None:
+                self.merge_into(short.key, long.key)
+
+    def _variant_of(self, short: ExtractedEntity, long: ExtractedEntity, places: set[str]) -> bool:
+        """Whether ``short`` is another form of the organization ``long`` names at least as
+        fully (see :meth:`merge_variants`)."""
+        if long.key == short.key or long.key not in self.entities or long.type != short.type:
+            return False
+        if _fullness(long.name, self.lex) < _fullness(short.name, self.lex):
+            return False
+        if _same_family(short, long, self.lex, places):
+            return True
+        return _abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
 
 
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:

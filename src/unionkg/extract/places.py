@@ -313,22 +313,31 @@ def _unknown_place(
         return None
     name, level, part_of = _suffixed_name(scan, tok, pos, known)
     if name is None:
-        # a bare LOC word is a place only if it names a country or a city abroad: the
-        # model tags many common words (乡村, 华东) LOC
-        abroad = rest in world_names() or rest in lex.world_regions
-        if tok.tag != "LOC" or inner or not abroad:
+        if tok.tag != "LOC" or inner or not _abroad(rest, lex):
             return None
         name, level = rest, None
     level = level or lex.place_level(name) or "place"
     start = _with_places_before(tok, pos, level, inner, known)
     end = pos + len(name)
-    if name in lex.generic_name_words or _is_bare_suffix(text[start:end], lex):
+    if _no_one_place(text[start:end], name, bool(inner), lex):
         return None
-    if not inner and _generic_place(name, lex):
-        return None  # 工业基地, 产业园区: a kind of place, not one
     hit = PlaceHit(start, end, text[start:end], text[start:end], level)
     hit.inside = [h for h in inner if h.candidates]
     return hit, part_of
+
+
+def _abroad(word: str, lex: Lexicon) -> bool:
+    """Whether a bare LOC word names a country, a city abroad or a world region: the model
+    tags many common words (乡村, 华东) LOC."""
+    return word in world_names() or word in lex.world_regions
+
+
+def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> bool:
+    """Whether a name is generic, a bare suffix, or a kind of place (工业基地, 产业园区) with
+    no known place inside it."""
+    if name in lex.generic_name_words or _is_bare_suffix(written, lex):
+        return True
+    return not inside_known and _generic_place(name, lex)
 
 
 def _suffixed_name(
@@ -380,12 +389,8 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
     for org in orgs:
         after = org.places[-1].end if org.places else org.start
         rest = text[after : org.end]
-        zone_suffixes = lex.place_suffixes["zone"]
-        cuts = sorted(
-            {at + len(suffix) for suffix in zone_suffixes for at in _finds(rest, suffix, 2)}
-        )
-        cuts = [cut for cut in cuts if not _inside_suffix(rest, cut, zone_suffixes)]
-        if not cuts or not (_org_follows(rest[cuts[-1] :], lex) or lex.org_type(rest) is not None):
+        cuts = _zone_ends(rest, lex)
+        if not cuts:
             continue
         start = after
         if org.places and rest.startswith(lex.zone_ranks):  # 某市国家高新区: named by its city
@@ -401,6 +406,17 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
             inside = [*inside, hit]
             out.append(hit)
     return out
+
+
+def _zone_ends(rest: str, lex: Lexicon) -> list[int]:
+    """Where zone names end in what follows an organization's places, when the name goes on
+    as an organization's after the last of them; none otherwise."""
+    suffixes = lex.place_suffixes["zone"]
+    cuts = sorted({at + len(suffix) for suffix in suffixes for at in _finds(rest, suffix, 2)})
+    cuts = [cut for cut in cuts if not _inside_suffix(rest, cut, suffixes)]
+    if not cuts or not (_org_follows(rest[cuts[-1] :], lex) or lex.org_type(rest) is not None):
+        return []
+    return cuts
 
 
 def _finds(text: str, word: str, start: int) -> list[int]:
@@ -461,21 +477,25 @@ def _disambiguate(hits: list[PlaceHit], gaz: Gazetteer) -> None:
     for hit in hits:
         if not hit.candidates:
             continue
-        if hit.name in chosen:
+        if hit.name in chosen:  # the same name again: its division (name and level as written)
             hit.place = chosen[hit.name]
             continue
-        scored = []
-        for cand in hit.candidates:
-            chain = gaz.chain(cand)[1:]
-            support = sum(1 for a in chain if a.name in named or (a.short or "") in named)
-            scored.append((support, -cand.level, cand))
-        scored.sort(key=lambda s: (-s[0], -s[1], s[2].index))
-        best = scored[0]
-        unique = len(scored) == 1 or (best[0], best[1]) != (scored[1][0], scored[1][1])
-        place = best[2] if unique or best[0] > 0 else None
-        if len(hit.candidates) > 1 and best[0] == 0 and best[2].level >= 3:
-            place = None  # a town name with nothing around it to place it
-        chosen[hit.name] = place
-        hit.place = place
+        place = chosen[hit.name] = hit.place = _best_division(hit.candidates, named, gaz)
         if place is not None:
             hit.name, hit.level = place.name, place.level_name
+
+
+def _best_division(candidates: list[Place], named: set[str], gaz: Gazetteer) -> Place | None:
+    """The division most of whose ancestors the article names (then the highest level);
+    None on a tie that nothing supports, or for a town name with nothing around it."""
+    scored = []
+    for cand in candidates:
+        chain = gaz.chain(cand)[1:]
+        support = sum(1 for a in chain if a.name in named or (a.short or "") in named)
+        scored.append((support, -cand.level, cand))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2].index))
+    best = scored[0]
+    unique = len(scored) == 1 or (best[0], best[1]) != (scored[1][0], scored[1][1])
+    if len(candidates) > 1 and best[0] == 0 and best[2].level >= 3:
+        return None  # a town name with nothing around it to place it
+    return best[2] if unique or best[0] > 0 else None
