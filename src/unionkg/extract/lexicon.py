@@ -1,8 +1,12 @@
 """The word classes the rules read, loaded from ``rules/lexicon.json``.
 
 The lexicon is data: organization-name suffixes by entity type, place suffixes by level, the
-words that make up posts, generic words that never name anything on their own. Kept apart from
-the engine so each list can be reviewed and measured on its own.
+words that make up posts, generic words that never name anything on their own, and the cue
+words of the name grammar (branch units, joint verbs, byline roles, channel words …). Kept apart
+from the engine so each list can be reviewed and measured on its own: the file is checked
+against its schema (:mod:`unionkg.extract.schema`) when read, and the regexes the passes use are
+built from its lists once per lexicon (the cached properties below), so no cue word is written
+inside a regex in code.
 """
 
 from __future__ import annotations

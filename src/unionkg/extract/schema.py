@@ -1,14 +1,14 @@
 """The shape of the rule files, checked when they are read.
 
-(No ``from __future__ import annotations`` here: ``TypedDict`` reads ``NotRequired`` from
-the annotations as written, which Python 3.11 cannot do once they are strings.)
-
 Each rule file has a schema written as a ``TypedDict``: its keys, which of them may be left out,
 and the type of each value (a word list, a map of word lists, one of a few fixed values …).
 :func:`check` walks a file's data along its schema and stops at the first key that is unknown,
 missing or of the wrong type, naming it, so that a mistyped key (``org_sufixes``) fails at load
 instead of leaving a word class silently empty (spaCy's ``schemas.py`` does the same with
 pydantic; a walk over the type hints is enough here and adds no dependency).
+
+(No ``from __future__ import annotations`` here: ``TypedDict`` reads ``NotRequired`` from
+the annotations as written, which Python 3.11 cannot do once they are strings.)
 
 >>> check({"version": "1", "rules": [], "builtin": {}, "about": ""}, RelationsFile, "r.json")
 >>> check({"version": "1", "rule": []}, RelationsFile, "r.json")
@@ -119,7 +119,11 @@ class RelationsFile(TypedDict):
 
 
 def read_rule_file(name: str, schema: Any) -> dict[str, Any]:
-    """The data of the package's rule file ``rules/<name>``, checked against ``schema``."""
+    """The data of the package's rule file ``rules/<name>``, checked against ``schema``.
+
+    >>> sorted(read_rule_file("lexicon.json", LexiconFile)["grammar_words"])
+    ['committee', 'head', 'union']
+    """
     source = f"rules/{name}"
     try:
         raw = files("unionkg.extract").joinpath(source).read_text(encoding="utf-8")
@@ -132,7 +136,12 @@ def read_rule_file(name: str, schema: Any) -> dict[str, Any]:
 
 def check(value: Any, schema: Any, source: str, path: str = "") -> None:
     """Raise :class:`RuleFileError` naming the first part of ``value`` that ``schema`` does
-    not allow; ``source`` names the file, ``path`` the key being walked (``org_suffixes.Union``)."""
+    not allow; ``source`` names the file, ``path`` the key being walked (``org_suffixes.Union``).
+
+    >>> check({"version": 1, "rules": [], "builtin": {}}, RelationsFile, "r.json")
+    Traceback (most recent call last):
+    unionkg.errors.RuleFileError: r.json: version: expected a string, got an integer
+    """
     origin = get_origin(schema)
     if isinstance(schema, type) and hasattr(schema, "__required_keys__"):
         _check_object(value, schema, source, path)
