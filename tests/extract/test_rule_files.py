@@ -69,6 +69,11 @@ def test_a_missing_key_fails_naming_it(lexicon_data):
         (("level_prefixes", "镇"), "towm", r"level_prefixes\.镇: unknown value 'towm'"),
         (("grammar_words", "unoin"), "工会", "grammar_words: unknown key 'unoin'"),
         (("patterns", "ordinal"), "第(", r"patterns\.ordinal: not a valid regex"),
+        (
+            ("patterns", "ordinals"),
+            "第",
+            r"patterns: unknown key 'ordinals' \(did you mean 'ordinal'",
+        ),
     ],
 )
 def test_a_value_of_the_wrong_type_fails_naming_its_key(lexicon_data, path, value, expected):

@@ -12,6 +12,7 @@ inside a regex in code.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -376,7 +377,7 @@ _LONGEST_FIRST = {
 }  # fmt: skip
 
 
-def _compiled(patterns: dict[str, str], source: str) -> dict[str, re.Pattern[str]]:
+def _compiled(patterns: Mapping[str, str], source: str) -> dict[str, re.Pattern[str]]:
     out = {}
     for name, pattern in patterns.items():
         try:

@@ -38,6 +38,17 @@ class GrammarWords(TypedDict):
     head: str
 
 
+class GrammarPatterns(TypedDict):
+    """Short regexes of the name grammar, by the name the passes use them under."""
+
+    ordinal: str  # 第三, 十二届: a number word that may sit inside a name
+    term_committee: str  # 第五届委员会: the committee of one term
+    counted: str  # 5家, 一家: a count of bodies before a name
+    collective: str  # 两地, 三级, 省市区: several bodies spoken of together
+    paper_dateline: str  # what ends a paper's dateline after its name (1月5日讯)
+    wire_dateline: str  # what follows the place in an agency's dateline (6月20日电)
+
+
 class LexiconFile(TypedDict):
     """``rules/lexicon.json``: word classes, one key each."""
 
@@ -93,7 +104,7 @@ class LexiconFile(TypedDict):
     event_verbs: list[str]
     joint_verbs: list[str]
     grammar_words: GrammarWords
-    patterns: dict[str, str]
+    patterns: GrammarPatterns
 
 
 class RelationRule(TypedDict):
