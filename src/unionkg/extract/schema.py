@@ -18,6 +18,7 @@ unionkg.errors.RuleFileError: r.json: unknown key 'rule' (did you mean 'rules'?)
 
 import difflib
 import json
+from functools import cache
 from importlib.resources import files
 from typing import Any, Literal, NotRequired, TypedDict, get_args, get_origin, get_type_hints
 
@@ -179,7 +180,7 @@ def check(value: Any, schema: Any, source: str, path: str = "") -> None:
 
 def _check_object(value: Any, schema: Any, source: str, path: str) -> None:
     _expect(value, dict, source, path)
-    hints = get_type_hints(schema)
+    hints = _hints(schema)
     for key in value:
         if key not in hints:
             near = difflib.get_close_matches(key, list(hints), n=1)
@@ -190,6 +191,11 @@ def _check_object(value: Any, schema: Any, source: str, path: str) -> None:
     for key, hint in hints.items():
         if key in value:
             check(value[key], hint, source, f"{path}.{key}" if path else key)
+
+
+@cache
+def _hints(schema: Any) -> dict[str, Any]:
+    return get_type_hints(schema)
 
 
 def _expect(value: Any, kind: type, source: str, path: str) -> None:
