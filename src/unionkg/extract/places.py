@@ -121,9 +121,18 @@ def _level_of(place: Place) -> str:
 
 def _gazetteer_hits(scan: _Scan) -> list[PlaceHit]:
     """The longest gazetteer form at each position that the model's words agree with."""
-    text, i, n = scan.text, 0, len(scan.text)
+    text, gaz, n = scan.text, scan.gaz, len(scan.text)
+    i = 0
     while i < n:
-        hit = _longest_hit(scan, i) if _HAN.match(text[i]) else None
+        hit = None
+        if _HAN.match(text[i]):
+            for length in range(min(_MAX_PLACE, n - i), 1, -1):
+                form = text[i : i + length]
+                if form in gaz and _may_name_a_place(form, scan.lex):
+                    chained = bool(scan.hits) and scan.hits[-1].end == i
+                    hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
+                    if hit:
+                        break
         if hit:
             scan.hits.append(hit)
             i = hit.end
@@ -132,21 +141,11 @@ def _gazetteer_hits(scan: _Scan) -> list[PlaceHit]:
     return scan.hits
 
 
-def _longest_hit(scan: _Scan, i: int) -> PlaceHit | None:
-    text, gaz, lex = scan.text, scan.gaz, scan.lex
-    for length in range(min(_MAX_PLACE, len(text) - i), 1, -1):
-        form = text[i : i + length]
-        if (
-            form in gaz
-            and not _is_bare_suffix(form, lex)
-            and form not in lex.generic_name_words
-            and not _generic_place(form, lex)
-        ):
-            chained = bool(scan.hits) and scan.hits[-1].end == i
-            hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
-            if hit:
-                return hit
-    return None
+def _may_name_a_place(form: str, lex: Lexicon) -> bool:
+    """Whether a gazetteer form is more than a bare suffix, a generic word or a kind of place."""
+    return not (
+        _is_bare_suffix(form, lex) or form in lex.generic_name_words or _generic_place(form, lex)
+    )
 
 
 def _accept(scan: _Scan, form: _Form) -> PlaceHit | None:
