@@ -17,27 +17,36 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError, OutputError, UnionKGError
 from .extract import extract_article
+from .extract.ner import THREADS_VARIABLE
 from .graph import build_graph
 from .loaders import iter_articles
 from .loaders.article import ProblemHandler
 from .model import Article, Extraction, KnowledgeGraph
+
+if TYPE_CHECKING:
+    from .store import ChangeResult, GraphStore
 from .registry import exporter, exporter_names
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
     "BuildResult",
+    "add_articles",
+    "add_to_store",
     "build",
     "build_graph_from_paths",
     "export_graph",
+    "extraction_failed",
     "graph_stats",
     "iter_extractions",
     "sample_corpus",
@@ -60,32 +69,48 @@ class BuildResult:
     problems: list[InputError] = field(default_factory=list)
     written: dict[str, Path] = field(default_factory=dict)
     extractions: list[Extraction] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Wall seconds of each stage: ``extract`` (load and extract, overlapping the per-article
+    part of resolution), ``resolve`` (the merge), ``export:NAME`` (each exporter)."""
 
 
-def _extract_safely(article: Article) -> Extraction | str:
-    """The article's extraction, or what went wrong as text (a worker's result must pickle)."""
+def _extract_safely(article: Article, keep_text: bool = True) -> Extraction | str:
+    """The article's extraction, or what went wrong as text (a worker's result must pickle).
+    Without ``keep_text`` the extraction keeps the article's metadata but not its text, so a
+    worker sends back only what resolution reads."""
     try:
-        return extract_article(article)
+        extraction = extract_article(article)
     except UnionKGError:
         raise
     except Exception as exc:  # one article must not cost the others
         return f"{exc.__class__.__name__}: {exc}"
+    if not keep_text:
+        extraction.article = replace(extraction.article, text="", original=None, bylines=())
+    return extraction
+
+
+def _start_worker() -> None:
+    """In each worker process: one model thread, unless the user chose otherwise (N processes
+    of one thread beat one process of N threads: the model's steps are short, so its threads
+    mostly wait for each other; see docs/performance.md)."""
+    os.environ.setdefault(THREADS_VARIABLE, "1")
 
 
 def _extracted(
-    articles: Iterable[Article], workers: int
+    articles: Iterable[Article], workers: int, keep_text: bool
 ) -> Iterator[tuple[Article, Extraction | str]]:
     """Each article with its extraction, in order; with ``workers`` > 1, in that many processes
-    (a bounded window of articles in flight, so the input still streams)."""
+    (a bounded window of articles in flight, so the input still streams and this process
+    resolves what came back while the workers extract the next ones)."""
     if workers <= 1:
         for article in articles:
-            yield article, _extract_safely(article)
+            yield article, _extract_safely(article, keep_text)
         return
     context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(workers, context, _start_worker) as pool:
         pending: deque[tuple[Article, Future[Extraction | str]]] = deque()
         for article in articles:
-            pending.append((article, pool.submit(_extract_safely, article)))
+            pending.append((article, pool.submit(_extract_safely, article, keep_text)))
             if len(pending) >= _WINDOW * workers:
                 done, future = pending.popleft()
                 yield done, future.result()
@@ -103,6 +128,15 @@ def _too_long(article: Article) -> InputError:
     )
 
 
+def extraction_failed(article: Article, reason: str) -> InputError:
+    """The problem reported for an article that extraction failed on."""
+    return InputError(
+        article.source or article.id,
+        f"extraction failed on article {article.id!r} ({reason})",
+        "the article was skipped; please report this with the article attached",
+    )
+
+
 def iter_extractions(
     articles: Iterable[Article],
     progress: Progress | None = None,
@@ -112,12 +146,14 @@ def iter_extractions(
     workers: int = 1,
     keep_text: bool = True,
 ) -> Iterator[Extraction]:
-    """Extract each of ``articles`` (optionally wrapped in a progress bar), one at a time.
+    """Extract each of ``articles`` (optionally wrapped in a progress bar), one at a time: the
+    one extraction loop of a build and of ``unionkg add``.
 
     An article that extraction fails on, or one longer than :data:`MAX_ARTICLE_CHARS`, is
     reported to ``on_problem`` (or appended to ``problems``) and left out; the others are still
     extracted. Without either, the first such article raises. Without ``keep_text`` each
     extraction keeps its article's metadata but not its text (evidence keeps its sentences).
+    With ``workers`` > 1 the articles are extracted in that many processes, in order.
 
     >>> [x.article.id for x in iter_extractions([Article("a", "林启明当选主席。")])]
     ['a']
@@ -138,16 +174,10 @@ def iter_extractions(
             else:
                 yield article
 
-    for article, extraction in _extracted(short(stream), workers):
+    for article, extraction in _extracted(short(stream), workers, keep_text):
         if isinstance(extraction, str):
-            bad(InputError(
-                article.source or article.id,
-                f"extraction failed on article {article.id!r} ({extraction})",
-                "the article was skipped; please report this with the article attached",
-            ))  # fmt: skip
+            bad(extraction_failed(article, extraction))
             continue
-        if not keep_text:
-            extraction.article = replace(extraction.article, text="", original=None, bylines=())
         yield extraction
 
 
@@ -159,6 +189,7 @@ def build_graph_from_paths(
     strict: bool = False,
     workers: int = 1,
     keep_text: bool = True,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Load every input under ``paths`` and build the graph; bad inputs become problems.
 
@@ -166,33 +197,56 @@ def build_graph_from_paths(
     docstring). With ``keep_text`` the extractions are kept, texts included, in
     ``result.extractions`` (what :func:`save_to_store` stores); without it they are not kept at
     all. With ``strict`` the first bad input raises its :class:`InputError` and nothing more is
-    read.
+    read. With ``scheduler`` (a Dask scheduler's address, ``tcp://HOST:8786``) the input files
+    are extracted on that cluster's workers (see :mod:`unionkg.cluster`).
     """
     problems: list[InputError] = []
+    seconds: dict[str, float] = {}
 
     def on_problem(problem: InputError) -> None:
         if strict:
             raise problem
         problems.append(problem)
 
-    stream = iter_extractions(
-        iter_articles(paths, on_problem),
-        progress,
-        on_problem=on_problem,
-        workers=workers,
-        keep_text=keep_text,
-    )
-    extractions = list(stream) if keep_text else []
-    graph = build_graph(extractions if keep_text else stream)
-    if min_confidence > 0:
-        graph.edges = [e for e in graph.edges if e.confidence >= min_confidence]
-    return BuildResult(graph, problems, extractions=extractions)
+    started = time.perf_counter()
+    stream: Iterable[Extraction]
+    if scheduler is not None:
+        from .cluster import extract_on_cluster
+
+        stream = extract_on_cluster(paths, scheduler, on_problem, keep_text=keep_text)
+    else:
+        stream = iter_extractions(
+            iter_articles(paths, on_problem),
+            progress,
+            on_problem=on_problem,
+            workers=workers,
+            keep_text=keep_text,
+        )
+    extractions: list[Extraction] = []
+    if keep_text:
+        extractions = list(stream)
+        stream = extractions
+    graph = build_graph(_timed(stream, seconds, started), min_confidence)
+    seconds["resolve"] = time.perf_counter() - started - seconds["extract"]
+    return BuildResult(graph, problems, extractions=extractions, seconds=seconds)
+
+
+def _timed(
+    stream: Iterable[Extraction], seconds: dict[str, float], started: float
+) -> Iterator[Extraction]:
+    """``stream``, noting in ``seconds["extract"]`` when its last item came."""
+    yield from stream
+    seconds["extract"] = time.perf_counter() - started
 
 
 def export_graph(
-    graph: KnowledgeGraph, out_dir: str | os.PathLike[str], formats: Sequence[str] | None = None
+    graph: KnowledgeGraph,
+    out_dir: str | os.PathLike[str],
+    formats: Sequence[str] | None = None,
+    seconds: dict[str, float] | None = None,
 ) -> dict[str, Path]:
-    """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``."""
+    """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``
+    (noting each exporter's wall seconds in ``seconds`` as ``export:NAME``)."""
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -202,8 +256,11 @@ def export_graph(
     for name in formats or exporter_names():
         spec = exporter(name)
         target = out / spec.filename
+        started = time.perf_counter()
         spec.load()(graph, target)
         written[name] = target
+        if seconds is not None:
+            seconds[f"export:{name}"] = time.perf_counter() - started
     return written
 
 
@@ -215,13 +272,17 @@ def build(
     min_confidence: float = 0.0,
     progress: Progress | None = None,
     store: str | os.PathLike[str] | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Build the graph of everything under ``paths`` and write it into ``out_dir`` (and, with
-    ``store``, into the SPARQL store in that directory: see :func:`save_to_store`)."""
+    ``store``, into the SPARQL store in that directory: see :func:`save_to_store`), extracting
+    in ``workers`` processes or on the Dask cluster at ``scheduler``."""
     result = build_graph_from_paths(
-        paths, min_confidence=min_confidence, progress=progress, keep_text=store is not None
-    )
-    result.written = export_graph(result.graph, out_dir, formats)
+        paths, min_confidence=min_confidence, progress=progress, keep_text=store is not None,
+        workers=workers, scheduler=scheduler,
+    )  # fmt: skip
+    result.written = export_graph(result.graph, out_dir, formats, result.seconds)
     if store is not None:
         save_to_store(result, store, min_confidence=min_confidence)
     return result
@@ -243,6 +304,56 @@ def save_to_store(
         graph_store.add_extractions(result.extractions, min_confidence=min_confidence, replace=True)
     result.written["store"] = Path(store)
     return Path(store)
+
+
+def add_to_store(
+    paths: Sequence[str | os.PathLike[str]],
+    store: str | os.PathLike[str],
+    *,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> ChangeResult:
+    """Add the articles under ``paths`` to the existing store ``store``: an article whose text
+    is stored already is left as it is, the new ones go through :func:`iter_extractions` (in
+    ``workers`` processes) and then into the store in one transaction."""
+    from .store import GraphStore
+
+    with GraphStore.open(store, create=False) as graph_store:
+        problems: list[InputError] = []
+        return add_articles(graph_store, iter_articles(paths, problems.append), problems,
+                            workers=workers, progress=progress)  # fmt: skip
+
+
+def add_articles(
+    graph_store: GraphStore,
+    articles: Iterable[Article],
+    problems: list[InputError] | None = None,
+    *,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> ChangeResult:
+    """Extract the articles whose text ``graph_store`` does not hold yet and add them in one
+    transaction; the problems met (``problems``, then the extraction's) are in the result."""
+    from .store.codec import content_hash
+
+    problems = problems if problems is not None else []
+    known = set(graph_store.hashes().values())
+    unchanged: list[str] = []
+
+    def fresh(articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            digest = content_hash(article)
+            if digest in known:
+                unchanged.append(article.id)
+                continue
+            known.add(digest)
+            yield article
+
+    extracted = iter_extractions(fresh(articles), progress, problems, workers=workers)
+    change = graph_store.add_extractions(list(extracted))
+    change.unchanged[:0] = unchanged
+    change.problems[:0] = problems
+    return change
 
 
 def graph_stats(graph: KnowledgeGraph) -> dict[str, dict[str, int]]:

