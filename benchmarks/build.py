@@ -1,0 +1,231 @@
+"""Throughput of ``unionkg build`` against its floor, the NER model, stage by stage, in one run.
+
+    python benchmarks/build.py                          # dev articles, 1,000 and 10,000 generated
+    python benchmarks/build.py --articles 1000 100000 --workers 2
+    python benchmarks/build.py --dev '' --articles 1000 --no-serial
+
+For each corpus (the development articles, ``../shared/corpus/dev/input`` when present, and
+generated JSON Lines corpora of the given sizes, made as in ``benchmarks/memory.py`` from the
+sample articles with invented names), on the same texts and in the same run:
+
+- raw NER: ``Tagger.tag`` over every text, in this process with one model thread and with
+  ``--workers`` threads, and in ``--workers`` processes of one thread each (both cores busy);
+- extraction alone: ``extract_article`` over every text in this process, its time split into
+  NER (inside ``Tagger.tag``) and rules (the rest);
+- the stages after it, in this process: resolution (``build_graph``) and each exporter;
+- the full build, ``unionkg.pipeline.build`` (what ``unionkg build`` runs) in a child process,
+  with ``--workers 1`` and with ``--workers N``: wall time, its own stage times, and the peak
+  resident memory of the child (``ru_maxrss``; a worker process is counted on its own, not
+  added: each holds a model and a gazetteer).
+
+Throughput is characters of article text per second; a ratio is a throughput over raw NER's in
+one process with one thread (the issue's floor) and, after the slash, over raw NER in
+``--workers`` processes. The machine's load average is printed with the table: on a shared
+machine read the ratios, not the seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+# benchmarks/ holds an html.py: keep the script's folder from shadowing the standard library
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+
+from unionkg.extract import extract_article  # noqa: E402
+from unionkg.extract.extractor import Resources, default_resources  # noqa: E402
+from unionkg.extract.ner import Tagger, Token  # noqa: E402
+from unionkg.graph import build_graph  # noqa: E402
+from unionkg.loaders import iter_articles  # noqa: E402
+from unionkg.pipeline import export_graph  # noqa: E402
+
+__all__ = ["main"]
+
+BUILD = """
+import json, sys
+from unionkg.pipeline import build
+result = build([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]))
+print(json.dumps(result.seconds))
+"""
+
+
+class _TimedTagger(Tagger):
+    """The model, counting the seconds spent inside :meth:`tag`."""
+
+    def __init__(self, threads: int) -> None:
+        super().__init__(threads)
+        self.seconds = 0.0
+
+    def tag(self, text: str) -> list[Token]:
+        started = time.perf_counter()
+        try:
+            return super().tag(text)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+
+_worker_tagger: Tagger | None = None
+
+
+def _tag_all(texts: list[str]) -> int:
+    global _worker_tagger
+    if _worker_tagger is None:
+        _worker_tagger = Tagger(1)
+    for text in texts:
+        _worker_tagger.tag(text)
+    return len(texts)
+
+
+def _ner_in_processes(texts: list[str], workers: int) -> float:
+    """Seconds to tag ``texts`` in ``workers`` processes of one model thread (model loaded
+    before the clock starts)."""
+    import multiprocessing
+
+    with ProcessPoolExecutor(workers, multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(_tag_all, [texts[:1]] * workers))  # load the model in every worker
+        batches = [texts[i : i + 20] for i in range(0, len(texts), 20)]
+        started = time.perf_counter()
+        sum(pool.map(_tag_all, batches))
+        return time.perf_counter() - started
+
+
+def _ner(texts: list[str], threads: int) -> float:
+    tagger = Tagger(threads)
+    tagger.tag(texts[0])
+    started = time.perf_counter()
+    for text in texts:
+        tagger.tag(text)
+    return time.perf_counter() - started
+
+
+def _in_process(corpus: Path, workers: int, out: Path) -> dict[str, float]:
+    """Every in-process measurement of one corpus, in seconds."""
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    articles = list(iter_articles([corpus], lambda problem: None))
+    seconds["load"] = time.perf_counter() - started
+    texts = [a.text for a in articles]
+    seconds["chars"] = sum(map(len, texts))
+    seconds["articles"] = len(texts)
+    seconds["ner 1 proc x 1 thread"] = _ner(texts, 1)
+    seconds[f"ner 1 proc x {workers} threads"] = _ner(texts, workers)
+    seconds[f"ner {workers} procs x 1 thread"] = _ner_in_processes(texts, workers)
+    shipped = default_resources()
+    tagger = _TimedTagger(1)
+    resources = Resources(tagger, shipped.gazetteer, shipped.lexicon)
+    extract_article(articles[0], resources)
+    tagger.seconds = 0.0
+    started = time.perf_counter()
+    extractions = [extract_article(article, resources) for article in articles]
+    seconds["extraction"] = time.perf_counter() - started
+    seconds["extraction: NER"] = tagger.seconds
+    seconds["extraction: rules"] = seconds["extraction"] - tagger.seconds
+    started = time.perf_counter()
+    graph = build_graph(extractions)
+    seconds["resolve"] = time.perf_counter() - started
+    del extractions
+    exports: dict[str, float] = {}
+    export_graph(graph, out, seconds=exports)
+    seconds.update(exports)
+    return seconds
+
+
+def _full_build(corpus: Path, out: Path, workers: int) -> dict[str, float]:
+    """``pipeline.build`` in a child process: its wall seconds, stages and peak RSS."""
+    started = time.perf_counter()
+    command = [sys.executable, "-c", BUILD, str(corpus), str(out), str(workers)]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    stdout = child.stdout.read().decode() if child.stdout else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
+        sys.exit(f"the build of {corpus} failed:\n{stderr}")
+    figures = json.loads(stdout.strip().splitlines()[-1])
+    figures["wall"] = wall
+    figures["rss_mib"] = usage.ru_maxrss / 1024
+    return figures
+
+
+def _same_files(a: Path, b: Path) -> bool:
+    names = sorted(p.name for p in a.iterdir())
+    return names == sorted(p.name for p in b.iterdir()) and all(
+        (a / n).read_bytes() == (b / n).read_bytes() for n in names
+    )
+
+
+def _report(label: str, m: dict[str, float], builds: dict[int, dict[str, float]], workers: int,
+            same: bool | None) -> None:  # fmt: skip
+    chars = m["chars"]
+    floor = chars / m["ner 1 proc x 1 thread"]
+    floor_n = chars / m[f"ner {workers} procs x 1 thread"]
+
+    def rate(name: str, seconds: float) -> str:
+        speed = chars / seconds
+        ratios = f"{speed / floor:5.2f} / {speed / floor_n:4.2f}"
+        return f"  {name:34} {seconds:9.1f} s {speed:9,.0f} chars/s  {ratios}"
+
+    print(f"\n{label}: {int(m['articles']):,} articles, {int(chars):,} characters")
+    print(f"  {'':34} {'seconds':>11} {'throughput':>15}  {'ratio to NER 1 proc / N procs'}")
+    print(rate("raw NER, 1 process x 1 thread", m["ner 1 proc x 1 thread"]))
+    print(rate(f"raw NER, 1 process x {workers} threads", m[f"ner 1 proc x {workers} threads"]))
+    print(rate(f"raw NER, {workers} processes x 1 thread", m[f"ner {workers} procs x 1 thread"]))
+    print(rate("extraction alone, 1 process", m["extraction"]))
+    for n, b in sorted(builds.items()):
+        print(
+            rate(f"full build, --workers {n}", b["wall"]) + f"   peak RSS {b['rss_mib']:,.0f} MiB"
+        )
+    print("  stages in one process (s):  " + "  ".join(
+        f"{name} {m[name]:.1f}" for name in ("load", "extraction: NER", "extraction: rules",
+                                            "resolve")
+    ))  # fmt: skip
+    exports = {k[7:]: v for k, v in m.items() if k.startswith("export:")}
+    print("  exporters (s):  " + "  ".join(f"{k} {v:.2f}" for k, v in exports.items()))
+    for n, b in sorted(builds.items()):
+        after = sum(v for k, v in b.items() if k.startswith("export:"))
+        print(f"  full build --workers {n} (s): extract+load {b['extract']:.1f}  resolve "
+              f"{b['resolve']:.1f}  exporters {after:.1f}  process start and rest "
+              f"{b['wall'] - b['extract'] - b['resolve'] - after:.1f}")  # fmt: skip
+    if same is not None:
+        print(f"  --workers {workers} files byte-identical to --workers 1: {same}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Generate the corpora, measure each, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, nargs="*", default=[1_000, 10_000])
+    parser.add_argument("--dev", default=str(HERE.parent.parent / "shared/corpus/dev/input"),
+                        help="the development articles ('' to skip)")  # fmt: skip
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--no-serial", action="store_true", help="skip the --workers 1 build")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(HERE))
+    from memory import generate_corpus
+
+    print(f"{os.cpu_count()} cores; load average at start {os.getloadavg()[0]:.1f}")
+    work = Path(tempfile.mkdtemp(prefix="unionkg-build-bench-"))
+    corpora = [("dev articles", Path(args.dev))] if args.dev and Path(args.dev).exists() else []
+    for n in args.articles:
+        corpora.append((f"generated {n:,}", generate_corpus(work / f"c{n}.jsonl", n)))
+    for label, corpus in corpora:
+        tag = label.split()[-1].replace(",", "")
+        measured = _in_process(corpus, args.workers, work / f"in-{tag}")
+        builds = {args.workers: _full_build(corpus, work / f"w{args.workers}-{tag}", args.workers)}
+        same = None
+        if not args.no_serial and args.workers > 1:
+            builds[1] = _full_build(corpus, work / f"w1-{tag}", 1)
+            same = _same_files(work / f"w1-{tag}", work / f"w{args.workers}-{tag}")
+        _report(label, measured, builds, args.workers, same)
+    print(f"\nload average at end {os.getloadavg()[0]:.1f}; files in {work}")
+
+
+if __name__ == "__main__":
+    main()
