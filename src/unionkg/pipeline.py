@@ -46,7 +46,9 @@ __all__ = [
     "build",
     "build_graph_from_paths",
     "export_graph",
+    "extract_source",
     "extraction_failed",
+    "graph_from_extractions",
     "graph_stats",
     "iter_extractions",
     "sample_corpus",
@@ -181,6 +183,23 @@ def iter_extractions(
         yield extraction
 
 
+def extract_source(
+    source: str, keep_text: bool = False
+) -> tuple[list[Extraction], list[tuple[str, str, str]]]:
+    """The extractions of the articles of one input file (:func:`iter_extractions` in this
+    process), and its problems as ``(source, problem, hint)``: what a Dask worker runs on one
+    partition (see :mod:`unionkg.cluster`); the result pickles.
+
+    >>> extract_source("no/such.jsonl")[1][0][1]
+    'no such file or directory'
+    """
+    problems: list[InputError] = []
+    found = list(iter_extractions(
+        iter_articles([source], problems.append), problems=problems, keep_text=keep_text
+    ))  # fmt: skip
+    return found, [(p.source, p.problem, p.hint) for p in problems]
+
+
 def build_graph_from_paths(
     paths: Sequence[str | os.PathLike[str]],
     *,
@@ -189,7 +208,6 @@ def build_graph_from_paths(
     strict: bool = False,
     workers: int = 1,
     keep_text: bool = True,
-    scheduler: str | None = None,
 ) -> BuildResult:
     """Load every input under ``paths`` and build the graph; bad inputs become problems.
 
@@ -197,38 +215,41 @@ def build_graph_from_paths(
     docstring). With ``keep_text`` the extractions are kept, texts included, in
     ``result.extractions`` (what :func:`save_to_store` stores); without it they are not kept at
     all. With ``strict`` the first bad input raises its :class:`InputError` and nothing more is
-    read. With ``scheduler`` (a Dask scheduler's address, ``tcp://HOST:8786``) the input files
-    are extracted on that cluster's workers (see :mod:`unionkg.cluster`).
+    read. (:func:`unionkg.cluster.build_graph_on_cluster` is this on a Dask cluster.)
     """
     problems: list[InputError] = []
-    seconds: dict[str, float] = {}
 
     def on_problem(problem: InputError) -> None:
         if strict:
             raise problem
         problems.append(problem)
 
-    started = time.perf_counter()
-    stream: Iterable[Extraction]
-    if scheduler is not None:
-        from .cluster import extract_on_cluster
+    stream = iter_extractions(
+        iter_articles(paths, on_problem),
+        progress,
+        on_problem=on_problem,
+        workers=workers,
+        keep_text=keep_text,
+    )
+    result = graph_from_extractions(stream, keep_text, min_confidence)
+    result.problems = problems
+    return result
 
-        stream = extract_on_cluster(paths, scheduler, on_problem, keep_text=keep_text)
-    else:
-        stream = iter_extractions(
-            iter_articles(paths, on_problem),
-            progress,
-            on_problem=on_problem,
-            workers=workers,
-            keep_text=keep_text,
-        )
+
+def graph_from_extractions(
+    stream: Iterable[Extraction], keep_text: bool = False, min_confidence: float = 0.0
+) -> BuildResult:
+    """Resolve a stream of extractions into a graph as they come (keeping them, texts included,
+    in ``result.extractions`` with ``keep_text``), timing the stages in ``result.seconds``."""
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
     extractions: list[Extraction] = []
     if keep_text:
         extractions = list(stream)
         stream = extractions
     graph = build_graph(_timed(stream, seconds, started), min_confidence)
     seconds["resolve"] = time.perf_counter() - started - seconds["extract"]
-    return BuildResult(graph, problems, extractions=extractions, seconds=seconds)
+    return BuildResult(graph, extractions=extractions, seconds=seconds)
 
 
 def _timed(
@@ -273,14 +294,13 @@ def build(
     progress: Progress | None = None,
     store: str | os.PathLike[str] | None = None,
     workers: int = 1,
-    scheduler: str | None = None,
 ) -> BuildResult:
     """Build the graph of everything under ``paths`` and write it into ``out_dir`` (and, with
     ``store``, into the SPARQL store in that directory: see :func:`save_to_store`), extracting
-    in ``workers`` processes or on the Dask cluster at ``scheduler``."""
+    in ``workers`` processes."""
     result = build_graph_from_paths(
         paths, min_confidence=min_confidence, progress=progress, keep_text=store is not None,
-        workers=workers, scheduler=scheduler,
+        workers=workers,
     )  # fmt: skip
     result.written = export_graph(result.graph, out_dir, formats, result.seconds)
     if store is not None:
