@@ -20,8 +20,10 @@ sample articles with invented names), on the same texts and in the same run:
 
 Throughput is characters of article text per second; a ratio is a throughput over raw NER's in
 one process with one thread (the issue's floor) and, after the slash, over raw NER in
-``--workers`` processes. The machine's load average is printed with the table: on a shared
-machine read the ratios, not the seconds.
+``--workers`` processes. CPU seconds (user and system, worker processes included) are printed
+beside the wall time, with raw NER's CPU time over each row's: on a machine shared with other
+work the wall times (and their ratios) move with the load, the CPU times much less. The
+machine's load average is printed with the table.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -84,26 +87,33 @@ def _tag_all(texts: list[str]) -> int:
     return len(texts)
 
 
-def _ner_in_processes(texts: list[str], workers: int) -> float:
-    """Seconds to tag ``texts`` in ``workers`` processes of one model thread (model loaded
-    before the clock starts)."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _ner_in_processes(texts: list[str], workers: int) -> tuple[float, float]:
+    """Wall and CPU seconds to tag ``texts`` in ``workers`` processes of one model thread
+    (the wall clock starts once the model is loaded; the CPU time includes the loading)."""
     import multiprocessing
 
+    cpu = _children_cpu()
     with ProcessPoolExecutor(workers, multiprocessing.get_context("spawn")) as pool:
         list(pool.map(_tag_all, [texts[:1]] * workers))  # load the model in every worker
         batches = [texts[i : i + 20] for i in range(0, len(texts), 20)]
         started = time.perf_counter()
         sum(pool.map(_tag_all, batches))
-        return time.perf_counter() - started
+        wall = time.perf_counter() - started
+    return wall, _children_cpu() - cpu
 
 
-def _ner(texts: list[str], threads: int) -> float:
+def _ner(texts: list[str], threads: int) -> tuple[float, float]:
     tagger = Tagger(threads)
     tagger.tag(texts[0])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         tagger.tag(text)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def _in_process(corpus: Path, workers: int, out: Path) -> dict[str, float]:
@@ -115,17 +125,21 @@ def _in_process(corpus: Path, workers: int, out: Path) -> dict[str, float]:
     texts = [a.text for a in articles]
     seconds["chars"] = sum(map(len, texts))
     seconds["articles"] = len(texts)
-    seconds["ner 1 proc x 1 thread"] = _ner(texts, 1)
-    seconds[f"ner 1 proc x {workers} threads"] = _ner(texts, workers)
-    seconds[f"ner {workers} procs x 1 thread"] = _ner_in_processes(texts, workers)
+    for name, (wall, cpu) in (
+        ("ner 1 proc x 1 thread", _ner(texts, 1)),
+        (f"ner 1 proc x {workers} threads", _ner(texts, workers)),
+        (f"ner {workers} procs x 1 thread", _ner_in_processes(texts, workers)),
+    ):
+        seconds[name], seconds[f"cpu {name}"] = wall, cpu
     shipped = default_resources()
     tagger = _TimedTagger(1)
     resources = Resources(tagger, shipped.gazetteer, shipped.lexicon)
     extract_article(articles[0], resources)
     tagger.seconds = 0.0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     extractions = [extract_article(article, resources) for article in articles]
     seconds["extraction"] = time.perf_counter() - started
+    seconds["cpu extraction"] = time.process_time() - cpu
     seconds["extraction: NER"] = tagger.seconds
     seconds["extraction: rules"] = seconds["extraction"] - tagger.seconds
     started = time.perf_counter()
@@ -151,6 +165,7 @@ def _full_build(corpus: Path, out: Path, workers: int) -> dict[str, float]:
         sys.exit(f"the build of {corpus} failed:\n{stderr}")
     figures = json.loads(stdout.strip().splitlines()[-1])
     figures["wall"] = wall
+    figures["cpu"] = usage.ru_utime + usage.ru_stime  # the child's and its workers'
     figures["rss_mib"] = usage.ru_maxrss / 1024
     return figures
 
@@ -168,21 +183,28 @@ def _report(label: str, m: dict[str, float], builds: dict[int, dict[str, float]]
     floor = chars / m["ner 1 proc x 1 thread"]
     floor_n = chars / m[f"ner {workers} procs x 1 thread"]
 
-    def rate(name: str, seconds: float) -> str:
+    cpu_floor = m["cpu ner 1 proc x 1 thread"]
+
+    def rate(name: str, seconds: float, cpu: float) -> str:
         speed = chars / seconds
-        ratios = f"{speed / floor:5.2f} / {speed / floor_n:4.2f}"
-        return f"  {name:34} {seconds:9.1f} s {speed:9,.0f} chars/s  {ratios}"
+        ratios = (
+            f"{speed / floor:5.2f} / {speed / floor_n:4.2f}   {cpu:7.1f} {cpu_floor / cpu:5.2f}"
+        )
+        return f"  {name:34} {seconds:8.1f} {speed:9,.0f}  {ratios}"
 
     print(f"\n{label}: {int(m['articles']):,} articles, {int(chars):,} characters")
-    print(f"  {'':34} {'seconds':>11} {'throughput':>15}  {'ratio to NER 1 proc / N procs'}")
-    print(rate("raw NER, 1 process x 1 thread", m["ner 1 proc x 1 thread"]))
-    print(rate(f"raw NER, 1 process x {workers} threads", m[f"ner 1 proc x {workers} threads"]))
-    print(rate(f"raw NER, {workers} processes x 1 thread", m[f"ner {workers} procs x 1 thread"]))
-    print(rate("extraction alone, 1 process", m["extraction"]))
+    print(f"  {'':34} {'wall s':>8} {'chars/s':>9}  {'ratio to NER':>12}   {'CPU s':>7} "
+          "NER CPU / CPU")  # fmt: skip
+    for name in ("ner 1 proc x 1 thread", f"ner 1 proc x {workers} threads",
+                 f"ner {workers} procs x 1 thread"):  # fmt: skip
+        procs, _, threads = name[4:].partition(" x ")
+        procs = procs.replace("procs", "processes").replace("proc", "process")
+        row = f"raw NER, {procs} x {threads}"
+        print(rate(row, m[name], m[f"cpu {name}"]))
+    print(rate("extraction alone, 1 process", m["extraction"], m["cpu extraction"]))
     for n, b in sorted(builds.items()):
-        print(
-            rate(f"full build, --workers {n}", b["wall"]) + f"   peak RSS {b['rss_mib']:,.0f} MiB"
-        )
+        rss = f"   peak RSS {b['rss_mib']:,.0f} MiB"
+        print(rate(f"full build, --workers {n}", b["wall"], b["cpu"]) + rss)
     print("  stages in one process (s):  " + "  ".join(
         f"{name} {m[name]:.1f}" for name in ("load", "extraction: NER", "extraction: rules",
                                             "resolve")

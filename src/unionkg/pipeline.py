@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
@@ -265,24 +266,49 @@ def export_graph(
     out_dir: str | os.PathLike[str],
     formats: Sequence[str] | None = None,
     seconds: dict[str, float] | None = None,
+    *,
+    jobs: int = 1,
 ) -> dict[str, Path]:
     """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``
-    (noting each exporter's wall seconds in ``seconds`` as ``export:NAME``)."""
+    (noting each exporter's wall seconds in ``seconds`` as ``export:NAME``). With ``jobs`` > 1
+    the exporters run in that many forked processes, which share the graph without copying it
+    (where the platform forks and this process runs no other thread; else one after another).
+    """
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
-    written: dict[str, Path] = {}
-    for name in formats or exporter_names():
-        spec = exporter(name)
-        target = out / spec.filename
-        started = time.perf_counter()
-        spec.load()(graph, target)
-        written[name] = target
-        if seconds is not None:
-            seconds[f"export:{name}"] = time.perf_counter() - started
-    return written
+    targets = {name: out / exporter(name).filename for name in formats or exporter_names()}
+    forkable = "fork" in multiprocessing.get_all_start_methods()
+    if jobs > 1 and len(targets) > 1 and forkable and threading.active_count() == 1:
+        times = _export_forked(graph, targets, jobs)
+    else:
+        times = {name: _export_one(name, target, graph) for name, target in targets.items()}
+    if seconds is not None:
+        seconds.update((f"export:{name}", took) for name, took in times.items())
+    return targets
+
+
+_FORKED_GRAPH: list[KnowledgeGraph] = []  # the graph forked exporter processes write
+
+
+def _export_one(name: str, target: Path, graph: KnowledgeGraph | None = None) -> float:
+    """Write ``graph`` (in a forked process: the parent's) with exporter ``name``: seconds."""
+    started = time.perf_counter()
+    exporter(name).load()(graph if graph is not None else _FORKED_GRAPH[0], target)
+    return time.perf_counter() - started
+
+
+def _export_forked(graph: KnowledgeGraph, targets: dict[str, Path], jobs: int) -> dict[str, float]:
+    _FORKED_GRAPH[:] = [graph]
+    try:
+        context = multiprocessing.get_context("fork")  # the children see the graph as it is
+        with ProcessPoolExecutor(min(jobs, len(targets)), context) as pool:
+            futures = {name: pool.submit(_export_one, name, t) for name, t in targets.items()}
+            return {name: future.result() for name, future in futures.items()}
+    finally:
+        _FORKED_GRAPH.clear()
 
 
 def build(
@@ -302,7 +328,7 @@ def build(
         paths, min_confidence=min_confidence, progress=progress, keep_text=store is not None,
         workers=workers,
     )  # fmt: skip
-    result.written = export_graph(result.graph, out_dir, formats, result.seconds)
+    result.written = export_graph(result.graph, out_dir, formats, result.seconds, jobs=workers)
     if store is not None:
         save_to_store(result, store, min_confidence=min_confidence)
     return result

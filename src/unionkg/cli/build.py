@@ -62,7 +62,7 @@ def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: flo
         if not result.graph.articles:
             report_problems(result.problems)
             fail("no article could be read; nothing written")
-        result.written = pipeline.export_graph(result.graph, out)
+        result.written = pipeline.export_graph(result.graph, out, jobs=workers)
         if store is not None:
             pipeline.save_to_store(result, store, min_confidence=min_confidence)
     except InputError as exc:
