@@ -29,6 +29,7 @@ machine's load average is printed with the table.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -38,6 +39,7 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 # benchmarks/ holds an html.py: keep the script's folder from shadowing the standard library
 HERE = Path(__file__).resolve().parent
@@ -220,6 +222,16 @@ def _report(label: str, m: dict[str, float], builds: dict[int, dict[str, float]]
         print(f"  --workers {workers} files byte-identical to --workers 1: {same}")
 
 
+def _memory_module() -> Any:
+    """benchmarks/memory.py, loaded without putting benchmarks/ on the path (its html.py would
+    shadow the standard library's in the processes this script starts)."""
+    spec = importlib.util.spec_from_file_location("memory", HERE / "memory.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def main(argv: list[str] | None = None) -> None:
     """Generate the corpora, measure each, print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -229,8 +241,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--no-serial", action="store_true", help="skip the --workers 1 build")
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(HERE))
-    from memory import generate_corpus
+    generate_corpus = _memory_module().generate_corpus
 
     print(f"{os.cpu_count()} cores; load average at start {os.getloadavg()[0]:.1f}")
     work = Path(tempfile.mkdtemp(prefix="unionkg-build-bench-"))
