@@ -197,11 +197,11 @@ def _report(label: str, m: dict[str, float], builds: dict[int, dict[str, float]]
     print(f"\n{label}: {int(m['articles']):,} articles, {int(chars):,} characters")
     print(f"  {'':34} {'wall s':>8} {'chars/s':>9}  {'ratio to NER':>12}   {'CPU s':>7} "
           "NER CPU / CPU")  # fmt: skip
-    for name in ("ner 1 proc x 1 thread", f"ner 1 proc x {workers} threads",
-                 f"ner {workers} procs x 1 thread"):  # fmt: skip
-        procs, _, threads = name[4:].partition(" x ")
-        procs = procs.replace("procs", "processes").replace("proc", "process")
-        row = f"raw NER, {procs} x {threads}"
+    for name, row in (
+        ("ner 1 proc x 1 thread", "raw NER, 1 process x 1 thread"),
+        (f"ner 1 proc x {workers} threads", f"raw NER, 1 process x {workers} threads"),
+        (f"ner {workers} procs x 1 thread", f"raw NER, {workers} processes x 1 thread"),
+    ):
         print(rate(row, m[name], m[f"cpu {name}"]))
     print(rate("extraction alone, 1 process", m["extraction"], m["cpu extraction"]))
     for n, b in sorted(builds.items()):
@@ -214,9 +214,9 @@ def _report(label: str, m: dict[str, float], builds: dict[int, dict[str, float]]
     exports = {k[7:]: v for k, v in m.items() if k.startswith("export:")}
     print("  exporters (s):  " + "  ".join(f"{k} {v:.2f}" for k, v in exports.items()))
     for n, b in sorted(builds.items()):
-        after = sum(v for k, v in b.items() if k.startswith("export:"))
+        after = b["export"]
         print(f"  full build --workers {n} (s): extract+load {b['extract']:.1f}  resolve "
-              f"{b['resolve']:.1f}  exporters {after:.1f}  process start and rest "
+              f"{b['resolve']:.1f}  exporters (wall) {after:.1f}  process start and rest "
               f"{b['wall'] - b['extract'] - b['resolve'] - after:.1f}")  # fmt: skip
     if same is not None:
         print(f"  --workers {workers} files byte-identical to --workers 1: {same}")
