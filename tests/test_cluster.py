@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from unionkg.cli import cli
 from unionkg.cluster import build_on_cluster
 from unionkg.pipeline import build, sample_corpus
+from unionkg.store import GraphStore
 
 distributed = pytest.importorskip("distributed")  # in the test extra: never skipped in CI
 
@@ -71,3 +72,16 @@ def test_unionkg_build_with_a_scheduler(
     ran = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(out), "--scheduler", scheduler])
     assert ran.exit_code == 0, ran.output
     assert _files(out) == _files(plain)
+
+
+def test_a_cluster_build_into_the_store_holds_what_a_plain_build_stores(
+    corpus: Path, scheduler: str, tmp_path: Path
+) -> None:
+    build_on_cluster([corpus], tmp_path / "out", scheduler, store=tmp_path / "cluster-store")
+    build([corpus], tmp_path / "plain-out", store=tmp_path / "plain-store")
+    with (
+        GraphStore.open(tmp_path / "cluster-store", create=False) as on_cluster,
+        GraphStore.open(tmp_path / "plain-store", create=False) as plain,
+    ):
+        assert set(on_cluster.graph_quads()) == set(plain.graph_quads())
+        assert on_cluster.extractions() == plain.extractions()  # what unionkg add builds on
