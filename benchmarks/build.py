@@ -118,8 +118,9 @@ def _ner(texts: list[str], threads: int) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - cpu
 
 
-def _in_process(corpus: Path, workers: int, out: Path) -> dict[str, float]:
-    """Every in-process measurement of one corpus, in seconds."""
+def _in_process(corpus: Path, workers: int, out: Path, lean: bool) -> dict[str, float]:
+    """Every in-process measurement of one corpus, in seconds (``lean``: raw NER in one
+    process of one thread and in ``workers`` processes, nothing else)."""
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     articles = list(iter_articles([corpus], lambda problem: None))
@@ -127,12 +128,16 @@ def _in_process(corpus: Path, workers: int, out: Path) -> dict[str, float]:
     texts = [a.text for a in articles]
     seconds["chars"] = sum(map(len, texts))
     seconds["articles"] = len(texts)
-    for name, (wall, cpu) in (
-        ("ner 1 proc x 1 thread", _ner(texts, 1)),
-        (f"ner 1 proc x {workers} threads", _ner(texts, workers)),
-        (f"ner {workers} procs x 1 thread", _ner_in_processes(texts, workers)),
-    ):
-        seconds[name], seconds[f"cpu {name}"] = wall, cpu
+    runs = {
+        "ner 1 proc x 1 thread": lambda: _ner(texts, 1),
+        f"ner 1 proc x {workers} threads": lambda: _ner(texts, workers),
+        f"ner {workers} procs x 1 thread": lambda: _ner_in_processes(texts, workers),
+    }
+    for name, run in runs.items():
+        if not (lean and "threads" in name):
+            seconds[name], seconds[f"cpu {name}"] = run()
+    if lean:
+        return seconds
     shipped = default_resources()
     tagger = _TimedTagger(1)
     resources = Resources(tagger, shipped.gazetteer, shipped.lexicon)
@@ -201,18 +206,18 @@ def _report(label: str, m: dict[str, float], builds: dict[int, dict[str, float]]
         ("ner 1 proc x 1 thread", "raw NER, 1 process x 1 thread"),
         (f"ner 1 proc x {workers} threads", f"raw NER, 1 process x {workers} threads"),
         (f"ner {workers} procs x 1 thread", f"raw NER, {workers} processes x 1 thread"),
+        ("extraction", "extraction alone, 1 process"),
     ):
-        print(rate(row, m[name], m[f"cpu {name}"]))
-    print(rate("extraction alone, 1 process", m["extraction"], m["cpu extraction"]))
+        if name in m:
+            print(rate(row, m[name], m[f"cpu {name}"]))
     for n, b in sorted(builds.items()):
         rss = f"   peak RSS {b['rss_mib']:,.0f} MiB"
         print(rate(f"full build, --workers {n}", b["wall"], b["cpu"]) + rss)
-    print("  stages in one process (s):  " + "  ".join(
-        f"{name} {m[name]:.1f}" for name in ("load", "extraction: NER", "extraction: rules",
-                                            "resolve")
-    ))  # fmt: skip
-    exports = {k[7:]: v for k, v in m.items() if k.startswith("export:")}
-    print("  exporters (s):  " + "  ".join(f"{k} {v:.2f}" for k, v in exports.items()))
+    if "extraction" in m:
+        stages = ("load", "extraction: NER", "extraction: rules", "resolve")
+        print("  stages in one process (s):  " + "  ".join(f"{s} {m[s]:.1f}" for s in stages))
+        exports = {k[7:]: v for k, v in m.items() if k.startswith("export:")}
+        print("  exporters (s):  " + "  ".join(f"{k} {v:.2f}" for k, v in exports.items()))
     for n, b in sorted(builds.items()):
         after = b["export"]
         print(f"  full build --workers {n} (s): extract+load {b['extract']:.1f}  resolve "
@@ -240,6 +245,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="the development articles ('' to skip)")  # fmt: skip
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--no-serial", action="store_true", help="skip the --workers 1 build")
+    parser.add_argument("--lean-from", type=int, default=None, metavar="N",
+                        help="from N articles on, measure only raw NER (1 x 1 and N processes) "
+                        "and the --workers N build (a long run on a busy machine)")  # fmt: skip
     args = parser.parse_args(argv)
     generate_corpus = _memory_module().generate_corpus
 
@@ -250,10 +258,11 @@ def main(argv: list[str] | None = None) -> None:
         corpora.append((f"generated {n:,}", generate_corpus(work / f"c{n}.jsonl", n)))
     for label, corpus in corpora:
         tag = label.split()[-1].replace(",", "")
-        measured = _in_process(corpus, args.workers, work / f"in-{tag}")
+        lean = args.lean_from is not None and tag.isdigit() and int(tag) >= args.lean_from
+        measured = _in_process(corpus, args.workers, work / f"in-{tag}", lean)
         builds = {args.workers: _full_build(corpus, work / f"w{args.workers}-{tag}", args.workers)}
         same = None
-        if not args.no_serial and args.workers > 1:
+        if not args.no_serial and not lean and args.workers > 1:
             builds[1] = _full_build(corpus, work / f"w1-{tag}", 1)
             same = _same_files(work / f"w1-{tag}", work / f"w{args.workers}-{tag}")
         _report(label, measured, builds, args.workers, same)
