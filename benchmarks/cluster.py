@@ -8,7 +8,8 @@ here; for each size a generated corpus (as in ``benchmarks/memory.py``, invented
 into JSON Lines shards of ``--shard`` articles, and the coordinator —
 ``unionkg.cluster.build_on_cluster`` in a child process, connected to the scheduler by its
 address — builds it. Printed per size: wall seconds, articles per second, the coordinator's CPU
-seconds and peak resident memory (``ru_maxrss`` of the child; the workers' memory is theirs),
+seconds (start, streaming and resolution; then the exporters) and peak resident memory
+(``ru_maxrss`` of the child; the workers' memory is theirs),
 and, from two sizes, the coordinator's memory per 1,000 more articles: what the arithmetic for a
 larger archive in docs/performance.md starts from.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -29,10 +31,14 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 COORDINATOR = """
-import sys
-from unionkg.cluster import build_on_cluster
-result = build_on_cluster([sys.argv[1]], sys.argv[2], sys.argv[3])
+import json, sys, time
+from unionkg.cluster import build_graph_on_cluster
+from unionkg.pipeline import export_graph
+result = build_graph_on_cluster([sys.argv[1]], sys.argv[2])
 assert len(result.graph.articles) == int(sys.argv[4]), len(result.graph.articles)
+resolved = time.process_time()
+export_graph(result.graph, sys.argv[3])
+print(json.dumps({"resolve_cpu": resolved, "export_cpu": time.process_time() - resolved}))
 """
 
 
@@ -75,19 +81,21 @@ def main(argv: list[str] | None = None) -> None:
     ) as cluster:
         for n in args.articles:
             corpus = _shards(generate_corpus(work / f"c{n}.jsonl", n), work / f"s{n}", args.shard)
-            command = [sys.executable, "-c", COORDINATOR, str(corpus), str(work / f"out{n}"),
-                       cluster.scheduler_address, str(n)]  # fmt: skip
+            command = [sys.executable, "-c", COORDINATOR, str(corpus), cluster.scheduler_address,
+                       str(work / f"out{n}"), str(n)]  # fmt: skip
             started = time.perf_counter()
-            child = subprocess.Popen(command)
+            child = subprocess.Popen(command, stdout=subprocess.PIPE)
             _, status, usage = os.wait4(child.pid, 0)
             wall = time.perf_counter() - started
-            if os.waitstatus_to_exitcode(status):
+            if os.waitstatus_to_exitcode(status) or child.stdout is None:
                 sys.exit(f"the build of {n} articles on the cluster failed")
-            rows.append((n, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024))
-    print(f"{'articles':>9} {'wall s':>8} {'articles/s':>10} {'coord. CPU s':>12} "
-          f"{'coord. peak RSS MiB':>19}")  # fmt: skip
-    for n, wall, cpu, rss in rows:
-        print(f"{n:>9,} {wall:>8.1f} {n / wall:>10.1f} {cpu:>12.1f} {rss:>19,.0f}")
+            cpu = json.loads(child.stdout.read().decode().splitlines()[-1])
+            rows.append((n, wall, cpu["resolve_cpu"], cpu["export_cpu"], usage.ru_maxrss / 1024))
+    print(f"{'articles':>9} {'wall s':>8} {'articles/s':>10}  coordinator CPU s: start+resolve "
+          "  exporters   peak RSS MiB")  # fmt: skip
+    for n, wall, resolve, export, rss in rows:
+        print(f"{n:>9,} {wall:>8.1f} {n / wall:>10.1f} {resolve:>32.1f} {export:>11.1f} "
+              f"{rss:>14,.0f}")  # fmt: skip
     if len(rows) >= 2:
         (n0, *_, r0), (n1, *_, r1) = rows[0], rows[-1]
         print(f"coordinator memory per 1,000 more articles: {(r1 - r0) / (n1 - n0) * 1000:.1f} MiB")
