@@ -15,21 +15,16 @@ second).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import threading
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import InputError, OutputError, UnionKGError
-from .extract import extract_article
-from .extract.ner import THREADS_VARIABLE
+from .errors import InputError, OutputError
 from .graph import build_graph
 from .loaders import iter_articles
 from .loaders.article import ProblemHandler
@@ -37,6 +32,7 @@ from .model import Article, Extraction, KnowledgeGraph
 
 if TYPE_CHECKING:
     from .store import ChangeResult, GraphStore
+from .parallel import export_in_processes, extract_in_processes
 from .registry import exporter, exporter_names
 
 __all__ = [
@@ -61,7 +57,6 @@ Progress = Callable[[Iterable[Article], int | None], Iterable[Article]]
 
 #: The longest article that is extracted (about 20 s of extraction); a longer one is reported.
 MAX_ARTICLE_CHARS = 100_000
-_WINDOW = 8  # articles in flight per worker process
 
 
 @dataclass
@@ -75,51 +70,6 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)
     """Wall seconds of each stage: ``extract`` (load and extract, overlapping the per-article
     part of resolution), ``resolve`` (the merge), ``export:NAME`` (each exporter)."""
-
-
-def _extract_safely(article: Article, keep_text: bool = True) -> Extraction | str:
-    """The article's extraction, or what went wrong as text (a worker's result must pickle).
-    Without ``keep_text`` the extraction keeps the article's metadata but not its text, so a
-    worker sends back only what resolution reads."""
-    try:
-        extraction = extract_article(article)
-    except UnionKGError:
-        raise
-    except Exception as exc:  # one article must not cost the others
-        return f"{exc.__class__.__name__}: {exc}"
-    if not keep_text:
-        extraction.article = replace(extraction.article, text="", original=None, bylines=())
-    return extraction
-
-
-def _start_worker() -> None:
-    """In each worker process: one model thread, unless the user chose otherwise (N processes
-    of one thread beat one process of N threads: the model's steps are short, so its threads
-    mostly wait for each other; see docs/performance.md)."""
-    os.environ.setdefault(THREADS_VARIABLE, "1")
-
-
-def _extracted(
-    articles: Iterable[Article], workers: int, keep_text: bool
-) -> Iterator[tuple[Article, Extraction | str]]:
-    """Each article with its extraction, in order; with ``workers`` > 1, in that many processes
-    (a bounded window of articles in flight, so the input still streams and this process
-    resolves what came back while the workers extract the next ones)."""
-    if workers <= 1:
-        for article in articles:
-            yield article, _extract_safely(article, keep_text)
-        return
-    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-    with ProcessPoolExecutor(workers, context, _start_worker) as pool:
-        pending: deque[tuple[Article, Future[Extraction | str]]] = deque()
-        for article in articles:
-            pending.append((article, pool.submit(_extract_safely, article, keep_text)))
-            if len(pending) >= _WINDOW * workers:
-                done, future = pending.popleft()
-                yield done, future.result()
-        while pending:
-            done, future = pending.popleft()
-            yield done, future.result()
 
 
 def _too_long(article: Article) -> InputError:
@@ -177,7 +127,7 @@ def iter_extractions(
             else:
                 yield article
 
-    for article, extraction in _extracted(short(stream), workers, keep_text):
+    for article, extraction in extract_in_processes(short(stream), workers, keep_text):
         if isinstance(extraction, str):
             bad(extraction_failed(article, extraction))
             continue
@@ -282,36 +232,11 @@ def export_graph(
         raise OutputError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
     targets = {name: out / exporter(name).filename for name in formats or exporter_names()}
     started = time.perf_counter()
-    forkable = "fork" in multiprocessing.get_all_start_methods()
-    if jobs > 1 and len(targets) > 1 and forkable and threading.active_count() == 1:
-        times = _export_forked(graph, targets, jobs)
-    else:
-        times = {name: _export_one(name, target, graph) for name, target in targets.items()}
+    times = export_in_processes(graph, targets, jobs)
     if seconds is not None:
         seconds.update((f"export:{name}", took) for name, took in times.items())
         seconds["export"] = time.perf_counter() - started
     return targets
-
-
-_FORKED_GRAPH: list[KnowledgeGraph] = []  # the graph forked exporter processes write
-
-
-def _export_one(name: str, target: Path, graph: KnowledgeGraph | None = None) -> float:
-    """Write ``graph`` (in a forked process: the parent's) with exporter ``name``: seconds."""
-    started = time.perf_counter()
-    exporter(name).load()(graph if graph is not None else _FORKED_GRAPH[0], target)
-    return time.perf_counter() - started
-
-
-def _export_forked(graph: KnowledgeGraph, targets: dict[str, Path], jobs: int) -> dict[str, float]:
-    _FORKED_GRAPH[:] = [graph]
-    try:
-        context = multiprocessing.get_context("fork")  # the children see the graph as it is
-        with ProcessPoolExecutor(min(jobs, len(targets)), context) as pool:
-            futures = {name: pool.submit(_export_one, name, t) for name, t in targets.items()}
-            return {name: future.result() for name, future in futures.items()}
-    finally:
-        _FORKED_GRAPH.clear()
 
 
 def build(
