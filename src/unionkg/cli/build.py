@@ -100,13 +100,8 @@ def _with_common(func: Any) -> Any:
 @click.argument("paths", nargs=-1, required=True)
 @_with_common
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
-@click.option(
-    "--workers",
-    type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Extract in this many processes.",
-)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract (and write the files) in this many processes.")  # fmt: skip
 @click.option("--scheduler", metavar="tcp://HOST:8786", default=None,
               help="Extract on this Dask cluster instead (the workers read PATHS: give paths "
               "they see, on shared storage).")  # fmt: skip
