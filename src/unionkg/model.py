@@ -114,17 +114,18 @@ class EntityKey:
     """The identity of an entity within one article: its type, the name it is keyed by and
     the administrative code of its place ("" where it has none; a person has no place).
 
-    Keys order as their text form ``Type:name:code`` (``Person:name`` for a person), the
-    form a store keeps them in.
+    ``type`` is the type the entity was found as; a pass may retype the entity (a person
+    given a post becomes an Official) and the key stays. Keys order as their text form
+    ``Type:name:code`` (``Person:name`` for a person), the form a store keeps them in, so
+    that entities and the ends of a symmetric relation keep the order string keys gave them.
 
     >>> key = EntityKey("Union", "某镇总工会", "330382")
     >>> str(key), EntityKey.from_text(str(key)) == key
     ('Union:某镇总工会:330382', True)
     >>> str(EntityKey("Person", "王小明"))
     'Person:王小明'
-    >>> sorted([EntityKey("Town", "某镇1"), EntityKey("Town", "某镇")]) == sorted(
-    ...     [EntityKey("Town", "某镇1"), EntityKey("Town", "某镇")], key=str)
-    True
+    >>> [k.name for k in sorted([EntityKey("Town", "某镇"), EntityKey("Town", "某镇1")])]
+    ['某镇1', '某镇']
     """
 
     type: EntityType
@@ -136,7 +137,9 @@ class EntityKey:
             return f"{self.type}:{self.name}"
         return f"{self.type}:{self.name}:{self.code}"
 
-    def __lt__(self, other: EntityKey) -> bool:
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, EntityKey):
+            return NotImplemented
         return str(self) < str(other)
 
     @classmethod
