@@ -116,6 +116,8 @@ class PostGrammar(Patterns):
         self.base_union_words = frozenset(cue["base_union_words"])  # 工会, 工会委员会: no kind
         self.company_words = cue["company_words"]  # the article's company: 公司, 集团
         self.vague_parts = cue["vague_post_parts"]  # parts of a title naming no post
+        # titles that are verbs too, not read after a name (甲代表公司发言)
+        self.verb_titles = frozenset(cue["verb_titles"])
 
 
 def post_grammar(lex: Lexicon) -> PostGrammar:

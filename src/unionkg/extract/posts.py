@@ -3,13 +3,13 @@ chair title (主席, 会长, 董事长 …), holdsPosition for any other post.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from ..model import ExtractedEntity
 from .collect import (
     CLAUSE_BREAK,
     SLOT,
-    Cite,
     Collector,
     Template,
     company_union,
@@ -44,9 +44,18 @@ class _Holder:
         return post_grammar(self.out.table.lex)
 
 
+# a note in brackets naming no entity: a grade or a charge after a title (副主席(正处级)),
+# a place in a photo after a name (甲(右二))
+_NOTE = re.compile(r"[（(][^（）()〔〕，,。；;：:]{1,10}[）)]")
+
+
 def post_links(out: Collector, tpl: Template) -> None:
-    """ORG title、ORG title PER — and PER 当选为 ORG title, 选举 PER 为 title."""
+    """ORG title、ORG title PER — and PER 当选为 ORG title, 选举 PER 为 title.
+
+    A note in brackets that names no entity is read as if it were not written: it breaks no
+    list of posts (某会主席甲、副主席(正科级)乙)."""
     lex = out.table.lex
+    tpl = replace(tpl, text=_NOTE.sub("", tpl.text))
     g = post_grammar(lex)
     last_org: str | None = None
     for m in SLOT.finditer(tpl.text):
@@ -265,9 +274,38 @@ def _posts_after(holder: _Holder, left: str, right: str) -> None:
     if not m and g.appointer.search(left):
         m = g.appointed.match(right)
     if not m:
+        _title_after_name(holder, left, right)
         return
     org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
     _add_post(holder, org, m.group("title"), "elected-as/v2")
+
+
+def _title_after_name(holder: _Holder, left: str, right: str) -> None:
+    """A bare title written after the name (某公司甲总经理讲话, 乙副行长主持): a post in the
+    organization written right before the name, else in the article's one body of the title's
+    unit (行长: the one 银行)."""
+    title = _bare_title_at(right, holder.lex)
+    if title is None or title in holder.grammar.verb_titles:
+        return
+    org_before = SLOT.search(left[-8:]) if left.endswith("〕") else None
+    if org_before is not None and org_before.end() == len(left[-8:]):
+        if org_before.group(1) != "O":
+            return
+        org: str | None = holder.tpl.slots[f"O{org_before.group(2)}"]
+    else:
+        org = _body_of_unit(holder.table, title, holder.lex)
+    if org is not None:
+        _emit_post(holder, org, title, "name-then-title/v1")
+
+
+def _bare_title_at(text: str, lex: Lexicon) -> str | None:
+    """The longest title head ``text`` opens with (副行长, 总经理), if a title ends there: the
+    next character starts no longer word of the title (主任 of 主任科员 is not taken)."""
+    for k in range(min(6, len(text)), 1, -1):
+        word = text[:k]
+        if lex.title_head(word) == word:
+            return word
+    return None
 
 
 def _add_post(holder: _Holder, org: str | None, raw: str, rule: str) -> None:

@@ -1,0 +1,41 @@
+"""Posts and relations in phrasings the development articles hardly hold (issue #13), on whole
+articles we wrote: every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from unionkg.extract.extractor import extract_article
+from unionkg.model import Article
+
+
+def _edges(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_article(Article(id="t", text=text))
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in extract_article(Article(id="t", text=text)).entities}
+
+
+def test_a_note_in_brackets_breaks_no_list_of_posts() -> None:
+    edges = _edges("青禾县总工会主席钟晓岚、副主席(正科级)林子航、副主席许文彬出席会议。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert ("许文彬", "holdsPosition", "青禾县总工会") in edges
+
+
+def test_a_title_after_the_name_is_a_post_in_the_body_before_it() -> None:
+    edges = _edges("会后，远帆物流有限公司林子航总经理发表讲话。")
+    assert ("林子航", "holdsPosition", "远帆物流有限公司") in edges
+
+
+def test_a_unit_head_after_the_name_is_a_post_in_the_one_body_of_that_unit() -> None:
+    text = "青禾农商银行召开职工大会，许文彬副行长（主持工作）、林子航副行长出席。"
+    edges = _edges(text)
+    assert ("许文彬", "holdsPosition", "青禾农商银行") in edges
+    assert ("林子航", "holdsPosition", "青禾农商银行") in edges
+    assert _types(text)["林子航"] == "Official"
+
+
+def test_a_title_that_is_also_a_verb_is_not_read_after_a_name() -> None:
+    edges = _edges("远帆物流有限公司林子航代表职工发言。")
+    assert not any(r == "holdsPosition" for _, r, _ in edges)
