@@ -39,3 +39,16 @@ def test_a_unit_head_after_the_name_is_a_post_in_the_one_body_of_that_unit() -> 
 def test_a_title_that_is_also_a_verb_is_not_read_after_a_name() -> None:
     edges = _edges("远帆物流有限公司林子航代表职工发言。")
     assert not any(r == "holdsPosition" for _, r, _ in edges)
+
+
+def test_bare_titles_after_a_comma_are_posts_in_the_body_of_the_clause_before() -> None:
+    text = "青禾县总工会主席钟晓岚，副主席林子航、副主席许文彬一行来到远帆物流有限公司调研。"
+    edges = _edges(text)
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert ("许文彬", "holdsPosition", "青禾县总工会") in edges
+
+
+def test_a_head_of_a_place_or_a_company_title_after_a_comma_is_not_the_unions() -> None:
+    for text in ("青禾县总工会主席钟晓岚，副县长林子航出席。",
+                 "远帆物流有限公司工会主席钟晓岚，总经理林子航出席。"):  # fmt: skip
+        assert not any(s == "林子航" or o == "林子航" for s, _, o in _edges(text)), text

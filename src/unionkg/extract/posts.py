@@ -148,7 +148,7 @@ class _TitleWalk:
         title = _title(part, lex)
         if not title or self.org is None:
             return
-        if organ_only and not _is_organ_title(title, lex):
+        if organ_only and not (_is_organ_title(title, lex) or self._same_body(title)):
             return
         target, title = _title_org(table, self.org, title)
         if target is None:
@@ -160,6 +160,18 @@ class _TitleWalk:
         elif self.company and lex.title_head(title) in lex.company_titles:
             target = self.company  # 公司工会主席、总监: the director is the company's
         self.found.append((target, title))
+
+    def _same_body(self, title: str) -> bool:
+        """A bare title after the posts of the clause before (某会党组书记甲，副主席乙) is a post
+        in the same body, when the body has posts of its kind: no head of a place (副县长), no
+        company's title in a union, only a company's in a company."""
+        lex, org = self.holder.lex, self.org
+        head = lex.title_head(title)
+        if head != title or org is None or self.holder.grammar.place_head.search(head):
+            return False
+        company_title = head in lex.company_titles
+        kind = self.holder.table.entities[org].type
+        return company_title if kind == "Company" else not company_title
 
     def _slot(self, i: int) -> None:
         kind, n = self.pieces[i], self.pieces[i + 1]
