@@ -52,3 +52,15 @@ def test_a_head_of_a_place_or_a_company_title_after_a_comma_is_not_the_unions() 
     for text in ("青禾县总工会主席钟晓岚，副县长林子航出席。",
                  "远帆物流有限公司工会主席钟晓岚，总经理林子航出席。"):  # fmt: skip
         assert not any(s == "林子航" or o == "林子航" for s, _, o in _edges(text)), text
+
+
+def test_a_name_the_model_ran_into_a_joint_keeps_its_own_form() -> None:
+    text = "听取远帆物流有限公司总经理葛伟清及工会主席的汇报。"
+    types = _types(text)
+    assert "葛伟清" in types and "葛伟清及" not in types
+    assert ("葛伟清", "holdsPosition", "远帆物流有限公司") in _edges(text)
+
+
+def test_a_post_listed_after_及_is_read_as_after_a_comma() -> None:
+    edges = _edges("远帆物流有限公司总经理林子航及工会主席许文彬陪同调研。")
+    assert ("远帆物流有限公司工会", "chairedBy", "许文彬") in edges

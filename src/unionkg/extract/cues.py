@@ -94,6 +94,7 @@ _POST_TEMPLATES = {
     "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}、]{1,16})"
     r"(?P<sep>[：:]|{as})\s*"
     r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
+    "post_list_joint": r"^(?:{post_list_joints})",
     "clause_end": r"(?:{comrade})?(?:[、，,。；;]|$)",
     # 选举甲为主席、乙为副主席, 选举某公司经理甲为某会主席，乙、丙为副主席
     "appointer": r"(?:{appointing_verbs})(?:{perfective})?(?:" + _HOLDER + r"〔P\d+〕(?:{comrade})?"

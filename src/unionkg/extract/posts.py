@@ -84,7 +84,7 @@ def _posts_before(holder: _Holder, left: str, inherit: str | None) -> str | None
         named = holder.tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
         _add_post(holder, named, elected.group(2), "elected-as/v2")
         return None
-    pieces = SLOT.split(left)  # text, kind, n, text, kind, n, text ...
+    pieces = _joints_as_commas(SLOT.split(left), holder.grammar)  # text, kind, n, text ...
     if not holder.lex.title_head(pieces[-1].rstrip("同志 ")):
         return None
     found = _TitleWalk(holder, pieces, inherit).run()
@@ -94,6 +94,15 @@ def _posts_before(holder: _Holder, left: str, inherit: str | None) -> str | None
     for target, titles in by_org.items():
         _emit_post(holder, target, "、".join(titles), "post-before-name/v2")
     return found[-1][0] if found else None
+
+
+def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
+    """甲及工会主席乙 as 甲、工会主席乙: a joint after a name lists the next post as 、 does."""
+    for i in range(3, len(pieces), 3):
+        joint = g.post_list_joint.match(pieces[i])
+        if pieces[i - 2] == "P" and joint:
+            pieces[i] = "、" + pieces[i][joint.end() :]
+    return pieces
 
 
 @dataclass
