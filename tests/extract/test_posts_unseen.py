@@ -64,3 +64,11 @@ def test_a_name_the_model_ran_into_a_joint_keeps_its_own_form() -> None:
 def test_a_post_listed_after_及_is_read_as_after_a_comma() -> None:
     edges = _edges("远帆物流有限公司总经理林子航及工会主席许文彬陪同调研。")
     assert ("远帆物流有限公司工会", "chairedBy", "许文彬") in edges
+
+
+def test_a_federation_speaking_at_a_founding_meeting_did_not_found_the_union() -> None:
+    spoke = _edges("青禾县物流行业工会联合会成立大会召开。"
+                   "青禾县总工会副主席钟晓岚出席会议并讲话，对联合会的成立表示祝贺。")  # fmt: skip
+    assert not any(r == "founded" for _, r, _ in spoke)
+    worked = _edges("青禾县物流行业工会联合会成立大会召开，青禾县总工会积极推进建会入会工作。")
+    assert ("青禾县总工会", "founded", "青禾县物流行业工会联合会") in worked
