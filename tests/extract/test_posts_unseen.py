@@ -72,3 +72,31 @@ def test_a_federation_speaking_at_a_founding_meeting_did_not_found_the_union() -
     assert not any(r == "founded" for _, r, _ in spoke)
     worked = _edges("青禾县物流行业工会联合会成立大会召开，青禾县总工会积极推进建会入会工作。")
     assert ("青禾县总工会", "founded", "青禾县物流行业工会联合会") in worked
+
+
+def _partners(text: str) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, r, o in _edges(text) if r == "partneredWith"}
+
+
+def test_co_founders_are_partners_and_founders() -> None:
+    text = "由青禾县总工会与远帆物流有限公司携手推进的青禾县网约车行业工会联合会正式成立。"
+    assert frozenset(("青禾县总工会", "远帆物流有限公司")) in _partners(text)
+    assert ("远帆物流有限公司", "founded", "青禾县网约车行业工会联合会") in _edges(text)
+
+
+def test_parties_listed_before_a_joint_deed_or_a_signing_are_partners() -> None:
+    built = _partners("近日，青禾县总工会、远帆物流有限公司合力打造职工服务驿站。")
+    assert frozenset(("青禾县总工会", "远帆物流有限公司")) in built
+    signed = _partners(
+        "会上，青禾县总工会、青禾县交通运输局、远帆物流有限公司等单位签署了合作备忘录。"
+    )
+    assert frozenset(("青禾县总工会", "远帆物流有限公司")) in signed
+
+
+def test_talks_about_cooperation_and_pairs_apart_make_no_partnership() -> None:
+    assert not _partners("青禾县总工会与远帆物流有限公司就合作进行交流。")
+    pairs = _partners(
+        "青禾县总工会与远帆物流有限公司，青禾县交通运输局与晨光电子有限公司分别签订帮扶协议。"
+    )
+    assert frozenset(("青禾县总工会", "青禾县交通运输局")) not in pairs
+    assert frozenset(("青禾县交通运输局", "晨光电子有限公司")) in pairs
