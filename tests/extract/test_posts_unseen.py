@@ -100,3 +100,15 @@ def test_talks_about_cooperation_and_pairs_apart_make_no_partnership() -> None:
     )
     assert frozenset(("青禾县总工会", "青禾县交通运输局")) not in pairs
     assert frozenset(("青禾县交通运输局", "晨光电子有限公司")) in pairs
+
+
+def test_a_nickname_is_no_person() -> None:
+    types = _types("快递小哥小王和老周加入了青禾县快递行业工会联合会。")
+    assert "小王" not in types and "老周" not in types
+
+
+def test_a_joining_ceremony_makes_no_member() -> None:
+    edges = _edges("在远帆物流有限公司集体入会仪式上，青禾县总工会副主席钟晓岚讲话。")
+    assert not any(r == "memberOf" for _, r, _ in edges)
+    joined = _edges("青禾县快递行业工会联合会成立当天，远帆物流有限公司等8家企业现场入会。")
+    assert ("远帆物流有限公司", "memberOf", "青禾县快递行业工会联合会") in joined

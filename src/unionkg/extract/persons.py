@@ -53,9 +53,15 @@ def add_model_persons(doc: ArticleDoc) -> None:
 def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
     if tok.tag != "PER" or not _PERSON.fullmatch(tok.text) or tok.text in lex.person_stopwords:
         return False
-    if tok.text.endswith(lex.honorifics):
+    if tok.text.endswith(lex.honorifics) or _is_nickname(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
+
+
+def _is_nickname(word: str, lex: Lexicon) -> bool:
+    """小王, 老周: a family name after a word of familiarity names no one in particular."""
+    single, _ = family_names()
+    return len(word) == 2 and word[0] in lex.cue_words["nickname_prefixes"] and word[1] in single
 
 
 def _inside_mention(table: EntityTable, tok: Token) -> bool:
