@@ -112,3 +112,12 @@ def test_a_joining_ceremony_makes_no_member() -> None:
     assert not any(r == "memberOf" for _, r, _ in edges)
     joined = _edges("青禾县快递行业工会联合会成立当天，远帆物流有限公司等8家企业现场入会。")
     assert ("远帆物流有限公司", "memberOf", "青禾县快递行业工会联合会") in joined
+
+
+def test_a_chain_of_titles_in_several_bodies() -> None:
+    edges = _edges("德清县委宣传部部长、县总工会主席、团县委书记钟晓岚出席。")
+    assert ("钟晓岚", "holdsPosition", "德清县委宣传部") in edges
+    assert ("德清县总工会", "chairedBy", "钟晓岚") in edges
+    ex = extract_article(Article(id="t", text="德清县委宣传部部长、团县委书记钟晓岚出席。"))
+    posts = [r for r in ex.relations if r.type == "holdsPosition"]
+    assert [r.title for r in posts] == ["部长"]  # 团县委书记 is no post in the 宣传部

@@ -84,6 +84,7 @@ _POST_TEMPLATES = {
     "elected_before": r"(?:{took_up})(?:〔O(\d+)〕)?([^〔〕，,。、；;]{1,16})(?:{attributive})$",
     "title_list": r"[、]|(?:{concurrently})",
     "place_body": r"(?:{place_body_levels})?(?:{place_bodies})",
+    "other_place_body": r"(?:{place_body_levels})(?:{place_bodies})",
     # the names listed before the verb may each carry a post of their own
     "elected": r"^(?:(?:、|{list_joints})(?:[“\"]?〔O\d+〕[”\"]?)?"
     r"[^〔〕，,。；;、]{0,12}?〔P\d+〕)*"

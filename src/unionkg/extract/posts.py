@@ -160,8 +160,8 @@ class _TitleWalk:
         if organ_only and not (_is_organ_title(title, lex) or self._same_body(title)):
             return
         target, title = _title_org(table, self.org, title)
-        if target is None:
-            return
+        if target is None or (target == self.org and _names_place_body(title, lex)):
+            return  # 团县委书记 in a list of posts: a post in a body the article does not name
         if self.holder.grammar.org_word.match(part) and target != self.org:
             if table.entities[self.org].type == "Company":
                 self.company = self.org
@@ -213,6 +213,19 @@ def _company_of(table: EntityTable, union: str) -> str | None:
     return ent.attributes.get("derived_from") or (owners[0] if owners else None)
 
 
+def _names_place_body(title: str, lex: Lexicon) -> bool:
+    """Whether the words before a title's head name a place's party committee, congress or
+    government (团县委书记, 区政协副主席): a body of its own, not an organ of another.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _names_place_body("团县委书记", lex), _names_place_body("市场部经理", lex)
+    (True, False)
+    """
+    head = lex.title_head(title) or ""
+    return bool(post_grammar(lex).other_place_body.search(title[: len(title) - len(head)]))
+
+
 def _is_organ_title(title: str, lex: Lexicon) -> bool:
     """权益保障部部长, 纪委书记 — but not 市委副书记 or 开发区综合部部长 (another body)."""
     head = lex.title_head(title) or ""
@@ -245,7 +258,8 @@ def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, st
     if word in g.union_words:
         place = ent.attributes.get("place")
         found = _union_of_place(table, place, word)
-        if found is None and word == "总工会" and place and _is_place_body(table, org):
+        public = ent.type == "Organization"  # 某县委宣传部部长、县总工会主席
+        if found is None and word == "总工会" and place and public:
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
         return found, rest
     return _org_of_place(table, ent.attributes.get("place"), word), rest
