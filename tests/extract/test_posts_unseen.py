@@ -121,3 +121,15 @@ def test_a_chain_of_titles_in_several_bodies() -> None:
     ex = extract_article(Article(id="t", text="德清县委宣传部部长、团县委书记钟晓岚出席。"))
     posts = [r for r in ex.relations if r.type == "holdsPosition"]
     assert [r.title for r in posts] == ["部长"]  # 团县委书记 is no post in the 宣传部
+
+
+def test_a_role_conferred_by_an_appointment_is_a_post_in_the_appointing_body() -> None:
+    text = (
+        "青禾县快递行业工会联合会成立。"
+        "会上，青禾县总工会聘请林子航、许文彬为职工权益特约监督员。"
+        "青禾县快递行业工会联合会开展活动。"
+    )
+    edges = _edges(text)
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert ("许文彬", "holdsPosition", "青禾县总工会") in edges
+    assert _types(text)["许文彬"] == "Official"

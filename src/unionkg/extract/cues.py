@@ -122,6 +122,8 @@ class PostGrammar(Patterns):
         self.vague_parts = cue["vague_post_parts"]  # parts of a title naming no post
         # titles that are verbs too, not read after a name (甲代表公司发言)
         self.verb_titles = frozenset(cue["verb_titles"])
+        # roles an appointment confers (聘请甲为特约监督员), posts when given that way
+        self.conferred_roles = tuple(cue["conferred_roles"])
 
 
 def post_grammar(lex: Lexicon) -> PostGrammar:

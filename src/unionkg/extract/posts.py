@@ -306,12 +306,15 @@ def _posts_after(holder: _Holder, left: str, right: str) -> None:
     g = holder.grammar
     m = g.held_by.search(left) if g.held.match(right) else None
     m = m or g.elected.match(right)
-    if not m and g.appointer.search(left):
+    appointer = None
+    if not m and (appointer := g.appointer.search(left)):
         m = g.appointed.match(right)
     if not m:
         _title_after_name(holder, left, right)
         return
     org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    if org is None and appointer is not None:
+        org = _body_before(holder.tpl, left[: appointer.start()])  # 某会聘请甲为顾问
     _add_post(holder, org, m.group("title"), "elected-as/v2")
 
 
@@ -347,10 +350,26 @@ def _add_post(holder: _Holder, org: str | None, raw: str, rule: str) -> None:
     raw = holder.grammar.ordinal.sub("", raw.strip())
     if org is None:
         org, raw = _org_in_title(holder.out, raw)
-    title = _title(raw, holder.lex)
+    title = _title(raw, holder.lex) or _conferred_role(raw, holder.grammar)
     if not title or org is None:
         return
     _emit_post(holder, org, title, rule)
+
+
+def _body_before(tpl: Template, left: str) -> str | None:
+    """The organization written right before a verb: the one that elects or appoints."""
+    last = SLOT.search(left[-8:]) if left.endswith("〕") else None
+    if last is None or last.end() != len(left[-8:]) or last.group(1) != "O":
+        return None
+    return tpl.slots[f"O{last.group(2)}"]
+
+
+def _conferred_role(raw: str, g: PostGrammar) -> str | None:
+    """A role an election or an appointment confers (聘请甲为特约监督员): a post as well."""
+    raw = raw.strip()
+    if 0 < len(raw) <= 16 and raw.endswith(g.conferred_roles):
+        return raw
+    return None
 
 
 def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
