@@ -133,3 +133,8 @@ def test_a_role_conferred_by_an_appointment_is_a_post_in_the_appointing_body() -
     assert ("林子航", "holdsPosition", "青禾县总工会") in edges
     assert ("许文彬", "holdsPosition", "青禾县总工会") in edges
     assert _types(text)["许文彬"] == "Official"
+
+
+def test_a_union_named_by_its_companys_short_owner_belongs_to_the_company() -> None:
+    edges = _edges("晨光工会与远帆通信工会签订共建协议，晨光与远帆通信公司领导共同见证。")
+    assert ("远帆通信工会", "subOrganizationOf", "远帆通信公司") in edges
