@@ -138,3 +138,11 @@ def test_a_role_conferred_by_an_appointment_is_a_post_in_the_appointing_body() -
 def test_a_union_named_by_its_companys_short_owner_belongs_to_the_company() -> None:
     edges = _edges("晨光工会与远帆通信工会签订共建协议，晨光与远帆通信公司领导共同见证。")
     assert ("远帆通信工会", "subOrganizationOf", "远帆通信公司") in edges
+
+
+def test_a_clause_of_posts_alone_lists_more_posts_of_the_name_after_it() -> None:
+    edges = _edges("德清县劳模协会会长、德清县工匠联盟领衔人，青禾村党委书记钟晓岚说。")
+    assert ("德清县劳模协会", "chairedBy", "钟晓岚") in edges
+    assert ("钟晓岚", "holdsPosition", "德清县工匠联盟") in edges
+    other = _edges("来自远帆物流有限公司的职工代表，青禾县总工会副主席钟晓岚出席。")
+    assert ("钟晓岚", "holdsPosition", "远帆物流有限公司") not in other

@@ -73,6 +73,8 @@ def post_links(out: Collector, tpl: Template) -> None:
             _add_post(holder, named, roster.group("title"), "roster/v1")
             continue
         used = _posts_before(holder, left[cut:], last_org)
+        if used is not None:
+            _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
         _posts_after(holder, left, tpl.text[m.end() :])
 
@@ -103,6 +105,24 @@ def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
         if pieces[i - 2] == "P" and joint:
             pieces[i] = "、" + pieces[i][joint.end() :]
     return pieces
+
+
+def _posts_of_clause_before(holder: _Holder, left: str, cut: int) -> None:
+    """某协会会长、某联盟领衔人，某村党委书记甲: a clause of posts alone (bodies and titles,
+    no name) before the clause of a name's posts lists more posts of that name."""
+    if cut == 0 or left[cut - 1] not in "，,":
+        return
+    start = max((x.end() for x in CLAUSE_BREAK.finditer(left, 0, cut - 1)), default=0)
+    clause = left[start : cut - 1].strip()
+    pieces = SLOT.split(clause)
+    kinds = pieces[1::3]
+    if not clause.startswith("〔") or "P" in kinds or "O" not in kinds:
+        return
+    words = [part for text in pieces[::3] for part in holder.grammar.title_list.split(text)]
+    if any(part and not _title(part, holder.lex) for part in words[1:]):
+        return  # words other than titles: not a clause of posts alone
+    for target, title in _TitleWalk(holder, pieces, None).run():
+        _emit_post(holder, target, title, "post-before-name/v2")
 
 
 @dataclass
