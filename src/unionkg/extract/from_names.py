@@ -106,7 +106,9 @@ def _company_stem(name: str, lex: Lexicon) -> str:
     >>> _company_stem("青禾电力有限公司", lex), _company_stem("青禾公司", lex)
     ('青禾电力', '')
     """
-    for suffix in lex.company_legal_suffixes:
+    suffixes = sorted({*lex.company_legal_suffixes, *lex.cue_words["company_words"]},
+                      key=lambda w: (len(w), w))  # fmt: skip
+    for suffix in reversed(suffixes):  # the longest first
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
             return stem if len(stem) >= 3 else ""
