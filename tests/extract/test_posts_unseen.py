@@ -146,3 +146,13 @@ def test_a_clause_of_posts_alone_lists_more_posts_of_the_name_after_it() -> None
     assert ("钟晓岚", "holdsPosition", "德清县工匠联盟") in edges
     other = _edges("来自远帆物流有限公司的职工代表，青禾县总工会副主席钟晓岚出席。")
     assert ("钟晓岚", "holdsPosition", "远帆物流有限公司") not in other
+
+
+def test_signers_listed_before_a_long_tail_of_kinds() -> None:
+    text = (
+        "青禾县总工会、远帆物流有限公司、晨光电子有限公司等相关工会组织、职业院校、企业等，"
+        "签署了青禾县职工技能培训责任共同体资源共享备忘录。"
+    )
+    assert frozenset(("青禾县总工会", "晨光电子有限公司")) in _partners(text)
+    apart = _partners("青禾县总工会、远帆物流有限公司等单位参加活动，会后分别签署了协议。")
+    assert not apart
