@@ -156,3 +156,9 @@ def test_signers_listed_before_a_long_tail_of_kinds() -> None:
     assert frozenset(("青禾县总工会", "晨光电子有限公司")) in _partners(text)
     apart = _partners("青禾县总工会、远帆物流有限公司等单位参加活动，会后分别签署了协议。")
     assert not apart
+
+
+def test_a_title_in_latin_letters_is_a_post() -> None:
+    edges = _edges("远帆物流有限公司副 CEO 林子航、副COO许文彬出席。")
+    assert ("林子航", "holdsPosition", "远帆物流有限公司") in edges
+    assert ("许文彬", "holdsPosition", "远帆物流有限公司") in edges

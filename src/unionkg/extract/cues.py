@@ -78,6 +78,7 @@ _POST_TEMPLATES = {
     # a rank within the body (四级调研员, 一级主任科员, 干事): a post there like an organ's
     "rank": r"^(?:{rank_grades})?(?:{ranks})$",
     "place_word": r"{place_words}",
+    "latin_title": r"(?:{vice})?(?<![A-Za-z])(?:{latin_titles})$",
     # the head of a place, not of a body: 县长, 副市长, 镇长
     "place_head": r"(?:{place_head_units})长$",
     "ordinal": _TERM + r"|{terms}",

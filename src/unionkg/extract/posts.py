@@ -47,6 +47,8 @@ class _Holder:
 # a note in brackets naming no entity: a grade or a charge after a title (副主席(正处级)),
 # a place in a photo after a name (甲(右二))
 _NOTE = re.compile(r"[（(][^（）()〔〕，,。；;：:]{1,10}[）)]")
+# spaces around Latin letters: 副 CEO 甲 is 副CEO甲
+_LATIN_SPACE = re.compile(r"\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+")
 
 
 def post_links(out: Collector, tpl: Template) -> None:
@@ -55,7 +57,7 @@ def post_links(out: Collector, tpl: Template) -> None:
     A note in brackets that names no entity is read as if it were not written: it breaks no
     list of posts (某会主席甲、副主席(正科级)乙)."""
     lex = out.table.lex
-    tpl = replace(tpl, text=_NOTE.sub("", tpl.text))
+    tpl = replace(tpl, text=_LATIN_SPACE.sub("", _NOTE.sub("", tpl.text)))
     g = post_grammar(lex)
     last_org: str | None = None
     for m in SLOT.finditer(tpl.text):
@@ -87,7 +89,7 @@ def _posts_before(holder: _Holder, left: str, inherit: str | None) -> str | None
         _add_post(holder, named, elected.group(2), "elected-as/v2")
         return None
     pieces = _joints_as_commas(SLOT.split(left), holder.grammar)  # text, kind, n, text ...
-    if not holder.lex.title_head(pieces[-1].rstrip("同志 ")):
+    if not _head(pieces[-1].rstrip("同志 "), holder.lex):
         return None
     found = _TitleWalk(holder, pieces, inherit).run()
     by_org: dict[str, list[str]] = {}
@@ -217,7 +219,7 @@ class _TitleWalk:
         # title, after a name listed in a body is in the body of that name's post
         after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
         title = _title(after.lstrip("、"), lex) if after.startswith("、") else None
-        bare = title is not None and lex.title_head(title) == title
+        bare = title is not None and _head(title, lex) == title
         if held and title and (bare or _is_organ_title(title, lex)):
             self.org = held
 
@@ -439,12 +441,19 @@ def _title(part: str, lex: Lexicon) -> str | None:
     part = part.strip().removesuffix("同志")
     if not part or len(part) > 16 or part in lex.vague_titles:
         return None
-    head = lex.title_head(part)
+    head = _head(part, lex)
     if head is None:
         return None
     if any(v in part for v in post_grammar(lex).vague_parts):
         return None
     return part
+
+
+def _head(text: str, lex: Lexicon) -> str | None:
+    """The post word ``text`` ends with: a title of the lexicon, or one written in Latin
+    letters (副CEO, 首席COO; cue_words.latin_titles)."""
+    latin = post_grammar(lex).latin_title.search(text)
+    return lex.title_head(text) or (latin.group() if latin else None)
 
 
 def _own_body(table: EntityTable, kind: str) -> str | None:
