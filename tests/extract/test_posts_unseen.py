@@ -162,3 +162,12 @@ def test_a_title_in_latin_letters_is_a_post() -> None:
     edges = _edges("远帆物流有限公司副 CEO 林子航、副COO许文彬出席。")
     assert ("林子航", "holdsPosition", "远帆物流有限公司") in edges
     assert ("许文彬", "holdsPosition", "远帆物流有限公司") in edges
+
+
+def test_a_title_naming_a_kind_of_body_is_a_post_in_the_articles_one_body_of_that_kind() -> None:
+    edges = _edges("远帆物流有限公司工会召开大会。工会主席林子航讲话。")
+    assert ("远帆物流有限公司工会", "chairedBy", "林子航") in edges
+    chain = _edges("德清县总工会召开会议。德清县群团工作部部长、总工会主席钟晓岚说，要做好服务。")
+    assert ("德清县总工会", "chairedBy", "钟晓岚") in chain
+    two = _edges("远帆物流有限公司工会和晨光电子有限公司工会召开会议。工会主席林子航讲话。")
+    assert not any("林子航" in (s, o) for s, _, o in two)  # which of the two is not said

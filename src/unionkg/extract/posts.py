@@ -92,6 +92,9 @@ def _posts_before(holder: _Holder, left: str, inherit: str | None) -> str | None
     if not _head(pieces[-1].rstrip("同志 "), holder.lex):
         return None
     found = _TitleWalk(holder, pieces, inherit).run()
+    if not found and all(kind == "T" for kind in pieces[1::3]):  # no body, places at most
+        town = holder.tpl.slots[f"T{pieces[-2]}"] if len(pieces) > 1 else None
+        found = _posts_named_by_kind(holder, pieces[-1], town)
     by_org: dict[str, list[str]] = {}
     for target, title in found:
         by_org.setdefault(target, []).append(title)
@@ -125,6 +128,31 @@ def _posts_of_clause_before(holder: _Holder, left: str, cut: int) -> None:
         return  # words other than titles: not a clause of posts alone
     for target, title in _TitleWalk(holder, pieces, None).run():
         _emit_post(holder, target, title, "post-before-name/v2")
+
+
+def _posts_named_by_kind(holder: _Holder, chunk: str, town: str | None
+                         ) -> list[tuple[str, str]]:  # fmt: skip
+    """工会主席甲, 某区群团工作部部长、总工会主席乙 with no body written: a title that opens
+    with a kind of body (工会, 总工会, 协会 …) is a post in the article's one body of that
+    kind (of the place ``town`` written before the titles, if the article has one there)."""
+    g, table = holder.grammar, holder.table
+    found = []
+    for part in g.title_list.split(chunk):
+        m = g.body_in_title.match(part.strip())
+        title = _title(part, holder.lex)
+        if m is None or title is None:
+            continue
+        ending = "工会" if m.group(1) == "工会委员会" else m.group(1)
+        bodies = [e.key for e in table.entities.values()
+                  if e.type in {"Union", "Organization"}
+                  and any(f.endswith(ending) for f in (e.name, *e.aliases))]  # fmt: skip
+        if m.group(1) in g.base_union_words:  # 工会: not a federation (总工会)
+            bodies = [k for k in bodies if not table.entities[k].name.endswith("总工会")]
+        placed = [k for k in bodies if table.entities[k].attributes.get("place") == town]
+        bodies = placed if town and placed else bodies
+        if len(bodies) == 1:
+            found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
+    return found
 
 
 @dataclass
