@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import ExtractedEntity
 from .collect import (
     CLAUSE_BREAK,
     SLOT,
@@ -19,6 +18,19 @@ from .collect import (
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
 from .lexicon import Lexicon
+from .titles import (
+    bare_title_at,
+    body_of_unit,
+    body_of_word,
+    company_of,
+    conferred_role,
+    is_organ_title,
+    names_place_body,
+    own_body,
+    title_head_of,
+    title_of,
+    title_org,
+)
 
 __all__ = ["post_links"]
 
@@ -70,7 +82,7 @@ def post_links(out: Collector, tpl: Template) -> None:
         as_word = roster and roster.group("sep") not in "：:"
         if as_word and not g.clause_end.match(tpl.text, m.end()):
             roster = None  # 主席为甲颁奖: 为 is "for", the post is someone else's
-        if roster and _title(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲
+        if roster and title_of(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲
             named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
             _add_post(holder, named, roster.group("title"), "roster/v1")
             continue
@@ -89,7 +101,7 @@ def _posts_before(holder: _Holder, left: str, inherit: str | None) -> str | None
         _add_post(holder, named, elected.group(2), "elected-as/v2")
         return None
     pieces = _joints_as_commas(SLOT.split(left), holder.grammar)  # text, kind, n, text ...
-    if not _head(pieces[-1].rstrip("同志 "), holder.lex):
+    if not title_head_of(pieces[-1].rstrip("同志 "), holder.lex):
         return None
     found = _TitleWalk(holder, pieces, inherit).run()
     if not found and all(kind == "T" for kind in pieces[1::3]):  # no body, places at most
@@ -124,7 +136,7 @@ def _posts_of_clause_before(holder: _Holder, left: str, cut: int) -> None:
     if not clause.startswith("〔") or "P" in kinds or "O" not in kinds:
         return
     words = [part for text in pieces[::3] for part in holder.grammar.title_list.split(text)]
-    if any(part and not _title(part, holder.lex) for part in words[1:]):
+    if any(part and not title_of(part, holder.lex) for part in words[1:]):
         return  # words other than titles: not a clause of posts alone
     for target, title in _TitleWalk(holder, pieces, None).run():
         _emit_post(holder, target, title, "post-before-name/v2")
@@ -139,7 +151,7 @@ def _posts_named_by_kind(holder: _Holder, chunk: str, town: str | None
     found = []
     for part in g.title_list.split(chunk):
         m = g.body_in_title.match(part.strip())
-        title = _title(part, holder.lex)
+        title = title_of(part, holder.lex)
         if m is None or title is None:
             continue
         ending = "工会" if m.group(1) == "工会委员会" else m.group(1)
@@ -193,24 +205,24 @@ class _TitleWalk:
         合作社理事长乙: the article's body of that kind, named at the head of the titles or of
         the last of them."""
         chunk, table = self.pieces[i], self.holder.table
-        own_body = self.holder.grammar.own_body
-        own = own_body.match(chunk) or own_body.match(chunk.rsplit("、", 1)[-1])
+        own_kind = self.holder.grammar.own_body
+        own = own_kind.match(chunk) or own_kind.match(chunk.rsplit("、", 1)[-1])
         after_person = i > 0 and self.pieces[i - 2] == "P" and chunk.startswith("、")
         if (i == 0 or after_person) and own is not None:
-            return _own_body(table, own.group(1)), own.string[own.end() :]
+            return own_body(table, own.group(1)), own.string[own.end() :]
         if i == 0 and len(self.pieces) == 1:
-            return _body_of_unit(table, chunk, self.holder.lex), chunk  # 院长甲 at a hospital
+            return body_of_unit(table, chunk, self.holder.lex), chunk  # 院长甲 at a hospital
         return None, chunk
 
     def _title_part(self, part: str, organ_only: bool) -> None:
         lex, table = self.holder.lex, self.holder.table
-        title = _title(part, lex)
+        title = title_of(part, lex)
         if not title or self.org is None:
             return
-        if organ_only and not (_is_organ_title(title, lex) or self._same_body(title)):
+        if organ_only and not (is_organ_title(title, lex) or self._same_body(title)):
             return
-        target, title = _title_org(table, self.org, title)
-        if target is None or (target == self.org and _names_place_body(title, lex)):
+        target, title = title_org(table, self.org, title)
+        if target is None or (target == self.org and names_place_body(title, lex)):
             return  # 团县委书记 in a list of posts: a post in a body the article does not name
         if self.holder.grammar.org_word.match(part) and target != self.org:
             if table.entities[self.org].type == "Company":
@@ -236,7 +248,7 @@ class _TitleWalk:
         kind, n = self.pieces[i], self.pieces[i + 1]
         table, lex = self.holder.table, self.holder.lex
         self.org = self.holder.tpl.slots[f"{kind}{n}"] if kind == "O" else None
-        self.company = _company_of(table, self.org) if self.org else None
+        self.company = company_of(table, self.org) if self.org else None
         if kind == "O":
             self.listed_org = self.org
         if kind != "P":
@@ -246,110 +258,10 @@ class _TitleWalk:
         # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a bare
         # title, after a name listed in a body is in the body of that name's post
         after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
-        title = _title(after.lstrip("、"), lex) if after.startswith("、") else None
-        bare = title is not None and _head(title, lex) == title
-        if held and title and (bare or _is_organ_title(title, lex)):
+        title = title_of(after.lstrip("、"), lex) if after.startswith("、") else None
+        bare = title is not None and title_head_of(title, lex) == title
+        if held and title and (bare or is_organ_title(title, lex)):
             self.org = held
-
-
-def _company_of(table: EntityTable, union: str) -> str | None:
-    """The company whose union ``union`` is (某某公司工会 → 某某公司), if it is one."""
-    ent = table.entities[union]
-    if ent.type != "Union":
-        return None
-    names = {ent.name, *ent.aliases}
-    owners = [e.key for e in table.entities.values() if e.type == "Company"
-              and any(form + "工会" in names for form in (e.name, *e.aliases))]  # fmt: skip
-    return ent.attributes.get("derived_from") or (owners[0] if owners else None)
-
-
-def _names_place_body(title: str, lex: Lexicon) -> bool:
-    """Whether the words before a title's head name a place's party committee, congress or
-    government (团县委书记, 区政协副主席): a body of its own, not an organ of another.
-
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> lex = default_lexicon()
-    >>> _names_place_body("团县委书记", lex), _names_place_body("市场部经理", lex)
-    (True, False)
-    """
-    head = lex.title_head(title) or ""
-    return bool(post_grammar(lex).other_place_body.search(title[: len(title) - len(head)]))
-
-
-def _is_organ_title(title: str, lex: Lexicon) -> bool:
-    """权益保障部部长, 纪委书记 — but not 市委副书记 or 开发区综合部部长 (another body)."""
-    head = lex.title_head(title) or ""
-    rest = title[: len(title) - len(head)]
-    g = post_grammar(lex)
-    if g.place_word.search(rest):
-        return False
-    return bool(g.party.match(title) or g.rank.match(title) or (rest and g.organ.search(rest)))
-
-
-def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, str]:
-    """The organization a title names when it begins with an organization word.
-
-    区人大常委会副主任、总工会主席: 总工会主席 is a post in the 总工会 of the same place,
-    工会主席 after a company is a post in that company's union.
-    """
-    g = post_grammar(table.lex)
-    m = g.org_word.match(title)
-    if not m:
-        return org, title
-    word = m.group(1)
-    ent = table.entities[org]
-    if word in g.base_union_words and ent.type != "Union":
-        if _is_place_body(table, org):
-            return None, title  # 县委常委、工会主席: which union is not certain
-        return company_union(table, org), title
-    if ent.type == "Union" and word in g.union_words:
-        return org, title
-    rest = title[m.end() :]
-    if word in g.union_words:
-        place = ent.attributes.get("place")
-        found = _union_of_place(table, place, word)
-        public = ent.type == "Organization"  # 某县委宣传部部长、县总工会主席
-        if found is None and word == "总工会" and place and public:
-            found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
-        return found, rest
-    return _org_of_place(table, ent.attributes.get("place"), word), rest
-
-
-def _federation_of(table: EntityTable, place: str, body: ExtractedEntity) -> str:
-    """The 总工会 of a place, named by a post (总工会主席) next to another body of the place."""
-    town = table.entities[place]
-    name = town.name + "总工会"
-    key = f"Union:{name}:{town.attributes.get('admin_code', '')}"
-    table.add_implied(key, "Union", name, body.mentions[0], {"place": place})
-    return key
-
-
-def _is_place_body(table: EntityTable, org: str) -> bool:
-    """A party committee, congress or government of a place: 某市市委, 某区人大常委会."""
-    ent = table.entities[org]
-    place = ent.attributes.get("place")
-    if not place or ent.type != "Organization":
-        return False
-    pname = table.entities[place].name
-    rest = ent.name.split(pname, 1)[-1] if pname in ent.name else ent.name
-    return bool(post_grammar(table.lex).place_body.fullmatch(rest))
-
-
-def _union_of_place(table: EntityTable, place: str | None, word: str) -> str | None:
-    cands = [e for e in table.entities.values()
-             if e.type == "Union" and e.name.endswith(word)]  # fmt: skip
-    if place:
-        cands = [e for e in cands if e.attributes.get("place") == place]
-    return cands[0].key if len(cands) == 1 else None
-
-
-def _org_of_place(table: EntityTable, place: str | None, word: str) -> str | None:
-    if not place:
-        return None
-    cands = [e for e in table.entities.values()
-             if e.type == "Organization" and e.name.endswith(word)
-             and e.attributes.get("place") == place]  # fmt: skip
-    return cands[0].key if len(cands) == 1 else None
 
 
 def _posts_after(holder: _Holder, left: str, right: str) -> None:
@@ -372,7 +284,7 @@ def _title_after_name(holder: _Holder, left: str, right: str) -> None:
     """A bare title written after the name (某公司甲总经理讲话, 乙副行长主持): a post in the
     organization written right before the name, else in the article's one body of the title's
     unit (行长: the one 银行)."""
-    title = _bare_title_at(right, holder.lex)
+    title = bare_title_at(right, holder.lex)
     if title is None or title in holder.grammar.verb_titles:
         return
     org_before = SLOT.search(left[-8:]) if left.endswith("〕") else None
@@ -381,26 +293,16 @@ def _title_after_name(holder: _Holder, left: str, right: str) -> None:
             return
         org: str | None = holder.tpl.slots[f"O{org_before.group(2)}"]
     else:
-        org = _body_of_unit(holder.table, title, holder.lex)
+        org = body_of_unit(holder.table, title, holder.lex)
     if org is not None:
         _emit_post(holder, org, title, "name-then-title/v1")
-
-
-def _bare_title_at(text: str, lex: Lexicon) -> str | None:
-    """The longest title head ``text`` opens with (副行长, 总经理), if a title ends there: the
-    next character starts no longer word of the title (主任 of 主任科员 is not taken)."""
-    for k in range(min(6, len(text)), 1, -1):
-        word = text[:k]
-        if lex.title_head(word) == word:
-            return word
-    return None
 
 
 def _add_post(holder: _Holder, org: str | None, raw: str, rule: str) -> None:
     raw = holder.grammar.ordinal.sub("", raw.strip())
     if org is None:
         org, raw = _org_in_title(holder.out, raw)
-    title = _title(raw, holder.lex) or _conferred_role(raw, holder.grammar)
+    title = title_of(raw, holder.lex) or conferred_role(raw, holder.grammar)
     if not title or org is None:
         return
     _emit_post(holder, org, title, rule)
@@ -412,14 +314,6 @@ def _body_before(tpl: Template, left: str) -> str | None:
     if last is None or last.end() != len(left[-8:]) or last.group(1) != "O":
         return None
     return tpl.slots[f"O{last.group(2)}"]
-
-
-def _conferred_role(raw: str, g: PostGrammar) -> str | None:
-    """A role an election or an appointment confers (聘请甲为特约监督员): a post as well."""
-    raw = raw.strip()
-    if 0 < len(raw) <= 16 and raw.endswith(g.conferred_roles):
-        return raw
-    return None
 
 
 def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
@@ -434,27 +328,8 @@ def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
     if word in g.base_union_words and raw.startswith(g.company_words):
         company = main_of(table, "Company")
         return (company_union(table, company) if company else None), raw[m.end() :]
-    org = _body_of_word(table, word, focus)
+    org = body_of_word(table, word, focus)
     return (org, raw[m.end() :]) if org is not None else (None, raw)
-
-
-def _body_of_word(table: EntityTable, word: str, focus: str | None) -> str | None:
-    """The article's body a title's organization word (工会, 联合会, 商会 …) names: the focus
-    union if it is one, else the most mentioned; a company's union in a company's news."""
-    base = post_grammar(table.lex).base_union_words
-    ending = "工会" if word == "工会委员会" else word  # a union's committee is the union
-    cands = [e for e in table.entities.values()
-             if e.type in {"Union", "Organization"}
-             and any(f.endswith(ending) for f in (e.name, *e.aliases))]  # fmt: skip
-    if word in base:
-        cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
-    if focus and any(e.key == focus for e in cands):
-        return focus
-    if not cands and word in base and (company := main_of(table, "Company")):
-        return company_union(table, company)  # 工会主席 in a company's news
-    if not cands:
-        return None
-    return max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
 
 
 def _emit_post(holder: _Holder, org: str, title: str, rule: str) -> None:
@@ -463,39 +338,3 @@ def _emit_post(holder: _Holder, org: str, title: str, rule: str) -> None:
         holder.out.add("chairedBy", org, holder.person, cite, title)
     else:
         holder.out.add("holdsPosition", holder.person, org, cite, title)
-
-
-def _title(part: str, lex: Lexicon) -> str | None:
-    part = part.strip().removesuffix("同志")
-    if not part or len(part) > 16 or part in lex.vague_titles:
-        return None
-    head = _head(part, lex)
-    if head is None:
-        return None
-    if any(v in part for v in post_grammar(lex).vague_parts):
-        return None
-    return part
-
-
-def _head(text: str, lex: Lexicon) -> str | None:
-    """The post word ``text`` ends with: a title of the lexicon, or one written in Latin
-    letters (副CEO, 首席COO; cue_words.latin_titles)."""
-    latin = post_grammar(lex).latin_title.search(text)
-    return lex.title_head(text) or (latin.group() if latin else None)
-
-
-def _own_body(table: EntityTable, kind: str) -> str | None:
-    """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …)."""
-    if kind in post_grammar(table.lex).company_words:
-        return main_of(table, "Company")
-    return table.one_body_of_kind(kind)
-
-
-def _body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> str | None:
-    """A bare unit head's post (院长甲, 店长乙) in the one body of the article of that unit
-    (某某医院, 某某店); None where there is none or more than one."""
-    title = chunk.strip().removesuffix("同志")
-    head = lex.title_head(title)
-    if head is None or title != head or not head.endswith("长") or len(head) < 2:
-        return None
-    return _own_body(table, head[-2])
