@@ -171,3 +171,10 @@ def test_a_title_naming_a_kind_of_body_is_a_post_in_the_articles_one_body_of_tha
     assert ("德清县总工会", "chairedBy", "钟晓岚") in chain
     two = _edges("远帆物流有限公司工会和晨光电子有限公司工会召开会议。工会主席林子航讲话。")
     assert not any("林子航" in (s, o) for s, _, o in two)  # which of the two is not said
+
+
+def test_hosts_are_read_from_the_start_of_their_list_not_its_middle() -> None:
+    cut = _partners("本次活动由各镇街、青禾县应急管理局联合主办，远帆物流有限公司承办。")
+    assert frozenset(("青禾县应急管理局", "远帆物流有限公司")) not in cut
+    whole = _partners("青禾县总工会主办，远帆物流有限公司承办。")
+    assert frozenset(("青禾县总工会", "远帆物流有限公司")) in whole
