@@ -178,3 +178,10 @@ def test_hosts_are_read_from_the_start_of_their_list_not_its_middle() -> None:
     assert frozenset(("青禾县应急管理局", "远帆物流有限公司")) not in cut
     whole = _partners("青禾县总工会主办，远帆物流有限公司承办。")
     assert frozenset(("青禾县总工会", "远帆物流有限公司")) in whole
+
+
+def test_an_election_to_another_bodys_seat_is_no_post_in_the_focus_union() -> None:
+    text = "青禾县快递行业工会联合会成立。会上，快递员林子航当选为市人大代表。"
+    assert not any(r == "holdsPosition" for _, r, _ in _edges(text))
+    chair = _edges("青禾县快递行业工会联合会成立。林子航当选为主席。")
+    assert ("青禾县快递行业工会联合会", "chairedBy", "林子航") in chair

@@ -317,13 +317,16 @@ def _body_before(tpl: Template, left: str) -> str | None:
 
 
 def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
-    """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会."""
+    """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会; a
+    title naming no body is a post in the focus union only if a union has such a post (主席,
+    经审委主任), not 市人大代表 or 小组组长 (a post in a body the text does not name)."""
     table = out.table
     g = post_grammar(table.lex)
     m = g.body_in_title.match(raw)
     focus = focus_union(table, out)
     if not m:
-        return focus, raw
+        bare = title_head_of(raw.strip(), table.lex) == raw.strip()
+        return (focus if bare or is_organ_title(raw.strip(), table.lex) else None), raw
     word = m.group(1)
     if word in g.base_union_words and raw.startswith(g.company_words):
         company = main_of(table, "Company")
