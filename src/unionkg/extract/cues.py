@@ -78,10 +78,14 @@ _POST_TEMPLATES = {
     # a rank within the body (四级调研员, 一级主任科员, 干事): a post there like an organ's
     "rank": r"^(?:{rank_grades})?(?:{ranks})$",
     "place_word": r"{place_words}",
+    "latin_title": r"(?:{vice})?(?<![A-Za-z])(?:{latin_titles})$",
+    # the head of a place, not of a body: 县长, 副市长, 镇长
+    "place_head": r"(?:{place_head_units})长$",
     "ordinal": _TERM + r"|{terms}",
     "elected_before": r"(?:{took_up})(?:〔O(\d+)〕)?([^〔〕，,。、；;]{1,16})(?:{attributive})$",
     "title_list": r"[、]|(?:{concurrently})",
     "place_body": r"(?:{place_body_levels})?(?:{place_bodies})",
+    "other_place_body": r"(?:{place_body_levels})(?:{place_bodies})",
     # the names listed before the verb may each carry a post of their own
     "elected": r"^(?:(?:、|{list_joints})(?:[“\"]?〔O\d+〕[”\"]?)?"
     r"[^〔〕，,。；;、]{0,12}?〔P\d+〕)*"
@@ -92,6 +96,7 @@ _POST_TEMPLATES = {
     "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}、]{1,16})"
     r"(?P<sep>[：:]|{as})\s*"
     r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
+    "post_list_joint": r"^(?:{post_list_joints})",
     "clause_end": r"(?:{comrade})?(?:[、，,。；;]|$)",
     # 选举甲为主席、乙为副主席, 选举某公司经理甲为某会主席，乙、丙为副主席
     "appointer": r"(?:{appointing_verbs})(?:{perfective})?(?:" + _HOLDER + r"〔P\d+〕(?:{comrade})?"
@@ -116,6 +121,10 @@ class PostGrammar(Patterns):
         self.base_union_words = frozenset(cue["base_union_words"])  # 工会, 工会委员会: no kind
         self.company_words = cue["company_words"]  # the article's company: 公司, 集团
         self.vague_parts = cue["vague_post_parts"]  # parts of a title naming no post
+        # titles that are verbs too, not read after a name (甲代表公司发言)
+        self.verb_titles = frozenset(cue["verb_titles"])
+        # roles an appointment confers (聘请甲为特约监督员), posts when given that way
+        self.conferred_roles = tuple(cue["conferred_roles"])
 
 
 def post_grammar(lex: Lexicon) -> PostGrammar:

@@ -22,6 +22,8 @@ _TEMPLATES = {
     # 按照某市总工会…部署: the one giving instructions did not found it
     "instructing": r"(?:{instructing})(?:{perfective})?$",
     "joined_by": r"(?:{working_with})〔O(\d+)〕",  # 某镇总工会联合某商会
+    # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work
+    "attending": "{attending}",
 }
 
 
@@ -103,9 +105,17 @@ def _founder_at(out: Collector, tpl: Template, m: re.Match[str], org: EntityKey,
     scope = _work_scope(cues, tpl, tpl.text[m.end() :], org)
     upper = ents[z].name.endswith("总工会") and _above(out.table, out, z, org)
     strong = bool(cues.strong_work.search(scope[:12]))
-    if (upper and cues.founding_work.search(scope)) or strong:
+    if (upper and _did_work(cues, scope)) or strong:
         return z, tpl, strong
     return None
+
+
+def _did_work(cues: Patterns, scope: str) -> bool:
+    """Whether the words after an actor speak of founding work it did: a founding word not
+    after a word of attending (出席成立大会, 在讲话中…要求工会成立后)."""
+    work = cues.founding_work.search(scope)
+    attended = cues.attending.search(scope)
+    return work is not None and (attended is None or work.start() < attended.start())
 
 
 def _work_scope(cues: Patterns, tpl: Template, rest: str, org: EntityKey) -> str:
@@ -185,7 +195,7 @@ def _sentence_subject_founders(out: Collector, templates: list[Template],
     found = []
     for tpl in templates:
         m = _OPENING_SLOT.match(tpl.text)
-        if not m or not _cues(out).founding_work.search(tpl.text[m.end() :]):
+        if not m or not _did_work(_cues(out), tpl.text[m.end() :]):
             continue
         z = tpl.slots[f"O{m.group(1)}"]
         federation = ents[z].type == "Union" and ents[z].name.endswith("总工会")

@@ -75,6 +75,13 @@ def _unions_of_owners(out: Collector) -> None:
         if ent.type in {"Company", "Organization"}:
             for form in (ent.name, *ent.aliases):
                 heads.setdefault(form, ent.key)
+    towns = {f for e in ents.values() if e.type == "Town" for f in (e.name, *e.aliases)}
+    for ent in ents.values():
+        if ent.type == "Company":  # 某某电力工会 of 某某电力公司: the union named by a short owner
+            for form in (ent.name, *ent.aliases):
+                stem = _company_stem(form, out.table.lex)
+                if stem and stem not in towns:
+                    heads.setdefault(stem, ent.key)
     for union in list(ents.values()):
         if union.type != "Union":
             continue
@@ -90,6 +97,23 @@ def _unions_of_owners(out: Collector) -> None:
         if place is not None and place in ents and union.place is None:
             union.place = place
             out.add("locatedIn", union.key, place, out.cite(where, "company-union-place/v1"))
+
+
+def _company_stem(name: str, lex: Lexicon) -> str:
+    """A company's name without its legal suffix (某某电力 of 某某电力有限公司; '' if none).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _company_stem("青禾电力有限公司", lex), _company_stem("青禾公司", lex)
+    ('青禾电力', '')
+    """
+    suffixes = sorted({*lex.company_legal_suffixes, *lex.cue_words["company_words"]},
+                      key=lambda w: (len(w), w))  # fmt: skip
+    for suffix in reversed(suffixes):  # the longest first
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return stem if len(stem) >= 3 else ""
+    return ""
 
 
 def _union_tail(lex: Lexicon) -> re.Pattern[str]:

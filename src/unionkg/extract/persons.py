@@ -44,7 +44,7 @@ def add_model_persons(doc: ArticleDoc) -> None:
     )
     for tok in doc.tokens:
         if _is_model_name(tok, lex, org_words) and not _inside_mention(table, tok):
-            start, end = _name_span(doc.text, tok)
+            start, end = _name_span(doc.text, tok, lex)
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
 
@@ -52,21 +52,29 @@ def add_model_persons(doc: ArticleDoc) -> None:
 def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
     if tok.tag != "PER" or not _PERSON.fullmatch(tok.text) or tok.text in lex.person_stopwords:
         return False
-    if tok.text.endswith(lex.honorifics):
+    if tok.text.endswith(lex.honorifics) or _is_nickname(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
+
+
+def _is_nickname(word: str, lex: Lexicon) -> bool:
+    """小王, 老周: a family name after a word of familiarity names no one in particular."""
+    single, _ = family_names()
+    return len(word) == 2 and word[0] in lex.cue_words["nickname_prefixes"] and word[1] in single
 
 
 def _inside_mention(table: EntityTable, tok: Token) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in table.by_span)
 
 
-def _name_span(text: str, tok: Token) -> tuple[int, int]:
+def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
     """The name a PER word holds, where the model ran it into the next word or cut its
     family name off."""
     end = tok.end
     if tok.text.endswith("当") and text.startswith("选", end) and len(tok.text) > 2:
         end -= 1  # 张某当|选为: the model ran the name into 当选
+    elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["absorbed_joints"]):
+        end -= 1  # 张某某及|工会主席: the model ran the name into the joint of a list
     start = tok.start
     single, _ = family_names()
     if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:

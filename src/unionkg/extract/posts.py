@@ -3,9 +3,10 @@ chair title (主席, 会长, 董事长 …), holdsPosition for any other post.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
-from ..model import EntityKey, ExtractedEntity
+from ..model import EntityKey
 from .collect import (
     CLAUSE_BREAK,
     SLOT,
@@ -18,6 +19,19 @@ from .collect import (
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
 from .lexicon import Lexicon
+from .titles import (
+    bare_title_at,
+    body_of_unit,
+    body_of_word,
+    company_of,
+    conferred_role,
+    is_organ_title,
+    names_place_body,
+    own_body,
+    title_head_of,
+    title_of,
+    title_org,
+)
 
 __all__ = ["post_links"]
 
@@ -43,9 +57,20 @@ class _Holder:
         return post_grammar(self.out.table.lex)
 
 
+# a note in brackets naming no entity: a grade or a charge after a title (副主席(正处级)),
+# a place in a photo after a name (甲(右二))
+_NOTE = re.compile(r"[（(][^（）()〔〕，,。；;：:]{1,10}[）)]")
+# spaces around Latin letters: 副 CEO 甲 is 副CEO甲
+_LATIN_SPACE = re.compile(r"\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+")
+
+
 def post_links(out: Collector, tpl: Template) -> None:
-    """ORG title、ORG title PER — and PER 当选为 ORG title, 选举 PER 为 title."""
+    """ORG title、ORG title PER — and PER 当选为 ORG title, 选举 PER 为 title.
+
+    A note in brackets that names no entity is read as if it were not written: it breaks no
+    list of posts (某会主席甲、副主席(正科级)乙)."""
     lex = out.table.lex
+    tpl = replace(tpl, text=_LATIN_SPACE.sub("", _NOTE.sub("", tpl.text)))
     g = post_grammar(lex)
     last_org: EntityKey | None = None
     for m in SLOT.finditer(tpl.text):
@@ -58,11 +83,13 @@ def post_links(out: Collector, tpl: Template) -> None:
         as_word = roster and roster.group("sep") not in "：:"
         if as_word and not g.clause_end.match(tpl.text, m.end()):
             roster = None  # 主席为甲颁奖: 为 is "for", the post is someone else's
-        if roster and _title(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲
+        if roster and title_of(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲
             named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
             _add_post(holder, named, roster.group("title"), "roster/v1")
             continue
         used = _posts_before(holder, left[cut:], last_org)
+        if used is not None:
+            _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
         _posts_after(holder, left, tpl.text[m.end() :])
 
@@ -74,16 +101,71 @@ def _posts_before(holder: _Holder, left: str, inherit: EntityKey | None) -> Enti
         named = holder.tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
         _add_post(holder, named, elected.group(2), "elected-as/v2")
         return None
-    pieces = SLOT.split(left)  # text, kind, n, text, kind, n, text ...
-    if not holder.lex.title_head(pieces[-1].rstrip("同志 ")):
+    pieces = _joints_as_commas(SLOT.split(left), holder.grammar)  # text, kind, n, text ...
+    if not title_head_of(pieces[-1].rstrip("同志 "), holder.lex):
         return None
     found = _TitleWalk(holder, pieces, inherit).run()
+    if not found and all(kind == "T" for kind in pieces[1::3]):  # no body, places at most
+        town = holder.tpl.slots[f"T{pieces[-2]}"] if len(pieces) > 1 else None
+        found = _posts_named_by_kind(holder, pieces[-1], town)
     by_org: dict[EntityKey, list[str]] = {}
     for target, title in found:
         by_org.setdefault(target, []).append(title)
     for target, titles in by_org.items():
         _emit_post(holder, target, "、".join(titles), "post-before-name/v2")
     return found[-1][0] if found else None
+
+
+def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
+    """甲及工会主席乙 as 甲、工会主席乙: a joint after a name lists the next post as 、 does."""
+    for i in range(3, len(pieces), 3):
+        joint = g.post_list_joint.match(pieces[i])
+        if pieces[i - 2] == "P" and joint:
+            pieces[i] = "、" + pieces[i][joint.end() :]
+    return pieces
+
+
+def _posts_of_clause_before(holder: _Holder, left: str, cut: int) -> None:
+    """某协会会长、某联盟领衔人，某村党委书记甲: a clause of posts alone (bodies and titles,
+    no name) before the clause of a name's posts lists more posts of that name."""
+    if cut == 0 or left[cut - 1] not in "，,":
+        return
+    start = max((x.end() for x in CLAUSE_BREAK.finditer(left, 0, cut - 1)), default=0)
+    clause = left[start : cut - 1].strip()
+    pieces = SLOT.split(clause)
+    kinds = pieces[1::3]
+    if not clause.startswith("〔") or "P" in kinds or "O" not in kinds:
+        return
+    words = [part for text in pieces[::3] for part in holder.grammar.title_list.split(text)]
+    if any(part and not title_of(part, holder.lex) for part in words[1:]):
+        return  # words other than titles: not a clause of posts alone
+    for target, title in _TitleWalk(holder, pieces, None).run():
+        _emit_post(holder, target, title, "post-before-name/v2")
+
+
+def _posts_named_by_kind(holder: _Holder, chunk: str, town: EntityKey | None
+                         ) -> list[tuple[EntityKey, str]]:  # fmt: skip
+    """工会主席甲, 某区群团工作部部长、总工会主席乙 with no body written: a title that opens
+    with a kind of body (工会, 总工会, 协会 …) is a post in the article's one body of that
+    kind (of the place ``town`` written before the titles, if the article has one there)."""
+    g, table = holder.grammar, holder.table
+    found = []
+    for part in g.title_list.split(chunk):
+        m = g.body_in_title.match(part.strip())
+        title = title_of(part, holder.lex)
+        if m is None or title is None:
+            continue
+        ending = "工会" if m.group(1) == "工会委员会" else m.group(1)
+        bodies = [e.key for e in table.entities.values()
+                  if e.type in {"Union", "Organization"}
+                  and any(f.endswith(ending) for f in (e.name, *e.aliases))]  # fmt: skip
+        if m.group(1) in g.base_union_words:  # 工会: not a federation (总工会)
+            bodies = [k for k in bodies if not table.entities[k].name.endswith("总工会")]
+        placed = [k for k in bodies if table.entities[k].place == town]
+        bodies = placed if town and placed else bodies
+        if len(bodies) == 1:
+            found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
+    return found
 
 
 @dataclass
@@ -124,25 +206,25 @@ class _TitleWalk:
         合作社理事长乙: the article's body of that kind, named at the head of the titles or of
         the last of them."""
         chunk, table = self.pieces[i], self.holder.table
-        own_body = self.holder.grammar.own_body
-        own = own_body.match(chunk) or own_body.match(chunk.rsplit("、", 1)[-1])
+        own_kind = self.holder.grammar.own_body
+        own = own_kind.match(chunk) or own_kind.match(chunk.rsplit("、", 1)[-1])
         after_person = i > 0 and self.pieces[i - 2] == "P" and chunk.startswith("、")
         if (i == 0 or after_person) and own is not None:
-            return _own_body(table, own.group(1)), own.string[own.end() :]
+            return own_body(table, own.group(1)), own.string[own.end() :]
         if i == 0 and len(self.pieces) == 1:
-            return _body_of_unit(table, chunk, self.holder.lex), chunk  # 院长甲 at a hospital
+            return body_of_unit(table, chunk, self.holder.lex), chunk  # 院长甲 at a hospital
         return None, chunk
 
     def _title_part(self, part: str, organ_only: bool) -> None:
         lex, table = self.holder.lex, self.holder.table
-        title = _title(part, lex)
+        title = title_of(part, lex)
         if not title or self.org is None:
             return
-        if organ_only and not _is_organ_title(title, lex):
+        if organ_only and not (is_organ_title(title, lex) or self._same_body(title)):
             return
-        target, title = _title_org(table, self.org, title)
-        if target is None:
-            return
+        target, title = title_org(table, self.org, title)
+        if target is None or (target == self.org and names_place_body(title, lex)):
+            return  # 团县委书记 in a list of posts: a post in a body the article does not name
         if self.holder.grammar.org_word.match(part) and target != self.org:
             if table.entities[self.org].type == "Company":
                 self.company = self.org
@@ -151,11 +233,23 @@ class _TitleWalk:
             target = self.company  # 公司工会主席、总监: the director is the company's
         self.found.append((target, title))
 
+    def _same_body(self, title: str) -> bool:
+        """A bare title after the posts of the clause before (某会党组书记甲，副主席乙) is a post
+        in the same body, when the body has posts of its kind: no head of a place (副县长), no
+        company's title in a union, only a company's in a company."""
+        lex, org = self.holder.lex, self.org
+        head = lex.title_head(title)
+        if head != title or org is None or self.holder.grammar.place_head.search(head):
+            return False
+        company_title = head in lex.company_titles
+        kind = self.holder.table.entities[org].type
+        return company_title if kind == "Company" else not company_title
+
     def _slot(self, i: int) -> None:
         kind, n = self.pieces[i], self.pieces[i + 1]
         table, lex = self.holder.table, self.holder.lex
         self.org = self.holder.tpl.slots[f"{kind}{n}"] if kind == "O" else None
-        self.company = _company_of(table, self.org) if self.org else None
+        self.company = company_of(table, self.org) if self.org else None
         if kind == "O":
             self.listed_org = self.org
         if kind != "P":
@@ -165,153 +259,81 @@ class _TitleWalk:
         # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a bare
         # title, after a name listed in a body is in the body of that name's post
         after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
-        title = _title(after.lstrip("、"), lex) if after.startswith("、") else None
-        bare = title is not None and lex.title_head(title) == title
-        if held and title and (bare or _is_organ_title(title, lex)):
+        title = title_of(after.lstrip("、"), lex) if after.startswith("、") else None
+        bare = title is not None and title_head_of(title, lex) == title
+        if held and title and (bare or is_organ_title(title, lex)):
             self.org = held
-
-
-def _company_of(table: EntityTable, union: EntityKey) -> EntityKey | None:
-    """The company whose union ``union`` is (某某公司工会 → 某某公司), if it is one."""
-    ent = table.entities[union]
-    if ent.type != "Union":
-        return None
-    names = {ent.name, *ent.aliases}
-    owners = [e.key for e in table.entities.values() if e.type == "Company"
-              and any(form + "工会" in names for form in (e.name, *e.aliases))]  # fmt: skip
-    return ent.derived_from or (owners[0] if owners else None)
-
-
-def _is_organ_title(title: str, lex: Lexicon) -> bool:
-    """权益保障部部长, 纪委书记 — but not 市委副书记 or 开发区综合部部长 (another body)."""
-    head = lex.title_head(title) or ""
-    rest = title[: len(title) - len(head)]
-    g = post_grammar(lex)
-    if g.place_word.search(rest):
-        return False
-    return bool(g.party.match(title) or g.rank.match(title) or (rest and g.organ.search(rest)))
-
-
-def _title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey | None, str]:
-    """The organization a title names when it begins with an organization word.
-
-    区人大常委会副主任、总工会主席: 总工会主席 is a post in the 总工会 of the same place,
-    工会主席 after a company is a post in that company's union.
-    """
-    g = post_grammar(table.lex)
-    m = g.org_word.match(title)
-    if not m:
-        return org, title
-    word = m.group(1)
-    ent = table.entities[org]
-    if word in g.base_union_words and ent.type != "Union":
-        if _is_place_body(table, org):
-            return None, title  # 县委常委、工会主席: which union is not certain
-        return company_union(table, org), title
-    if ent.type == "Union" and word in g.union_words:
-        return org, title
-    rest = title[m.end() :]
-    if word in g.union_words:
-        place = ent.place
-        found = _union_of_place(table, place, word)
-        if found is None and word == "总工会" and place is not None and _is_place_body(table, org):
-            found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
-        return found, rest
-    return _org_of_place(table, ent.place, word), rest
-
-
-def _federation_of(table: EntityTable, place: EntityKey, body: ExtractedEntity) -> EntityKey:
-    """The 总工会 of a place, named by a post (总工会主席) next to another body of the place."""
-    town = table.entities[place]
-    name = town.name + "总工会"
-    key = EntityKey("Union", name, town.attributes.get("admin_code", ""))
-    table.add_implied(key, name, body.mentions[0], place=place)
-    return key
-
-
-def _is_place_body(table: EntityTable, org: EntityKey) -> bool:
-    """A party committee, congress or government of a place: 某市市委, 某区人大常委会."""
-    ent = table.entities[org]
-    place = ent.place
-    if place is None or ent.type != "Organization":
-        return False
-    pname = table.entities[place].name
-    rest = ent.name.split(pname, 1)[-1] if pname in ent.name else ent.name
-    return bool(post_grammar(table.lex).place_body.fullmatch(rest))
-
-
-def _union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
-    cands = [e for e in table.entities.values()
-             if e.type == "Union" and e.name.endswith(word)]  # fmt: skip
-    if place:
-        cands = [e for e in cands if e.place == place]
-    return cands[0].key if len(cands) == 1 else None
-
-
-def _org_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
-    if place is None:
-        return None
-    cands = [e for e in table.entities.values()
-             if e.type == "Organization" and e.name.endswith(word)
-             and e.place == place]  # fmt: skip
-    return cands[0].key if len(cands) == 1 else None
 
 
 def _posts_after(holder: _Holder, left: str, right: str) -> None:
     g = holder.grammar
     m = g.held_by.search(left) if g.held.match(right) else None
     m = m or g.elected.match(right)
-    if not m and g.appointer.search(left):
+    appointer = None
+    if not m and (appointer := g.appointer.search(left)):
         m = g.appointed.match(right)
     if not m:
+        _title_after_name(holder, left, right)
         return
     org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    if org is None and appointer is not None:
+        org = _body_before(holder.tpl, left[: appointer.start()])  # 某会聘请甲为顾问
     _add_post(holder, org, m.group("title"), "elected-as/v2")
+
+
+def _title_after_name(holder: _Holder, left: str, right: str) -> None:
+    """A bare title written after the name (某公司甲总经理讲话, 乙副行长主持): a post in the
+    organization written right before the name, else in the article's one body of the title's
+    unit (行长: the one 银行)."""
+    title = bare_title_at(right, holder.lex)
+    if title is None or title in holder.grammar.verb_titles:
+        return
+    org_before = SLOT.search(left[-8:]) if left.endswith("〕") else None
+    if org_before is not None and org_before.end() == len(left[-8:]):
+        if org_before.group(1) != "O":
+            return
+        org: EntityKey | None = holder.tpl.slots[f"O{org_before.group(2)}"]
+    else:
+        org = body_of_unit(holder.table, title, holder.lex)
+    if org is not None:
+        _emit_post(holder, org, title, "name-then-title/v1")
 
 
 def _add_post(holder: _Holder, org: EntityKey | None, raw: str, rule: str) -> None:
     raw = holder.grammar.ordinal.sub("", raw.strip())
     if org is None:
         org, raw = _org_in_title(holder.out, raw)
-    title = _title(raw, holder.lex)
+    title = title_of(raw, holder.lex) or conferred_role(raw, holder.grammar)
     if not title or org is None:
         return
     _emit_post(holder, org, title, rule)
 
 
+def _body_before(tpl: Template, left: str) -> EntityKey | None:
+    """The organization written right before a verb: the one that elects or appoints."""
+    last = SLOT.search(left[-8:]) if left.endswith("〕") else None
+    if last is None or last.end() != len(left[-8:]) or last.group(1) != "O":
+        return None
+    return tpl.slots[f"O{last.group(2)}"]
+
+
 def _org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
-    """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会."""
+    """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会; a
+    title naming no body is a post in the focus union only if a union has such a post (主席,
+    经审委主任), not 市人大代表 or 小组组长 (a post in a body the text does not name)."""
     table = out.table
     g = post_grammar(table.lex)
     m = g.body_in_title.match(raw)
     focus = focus_union(table, out)
     if not m:
-        return focus, raw
+        bare = title_head_of(raw.strip(), table.lex) == raw.strip()
+        return (focus if bare or is_organ_title(raw.strip(), table.lex) else None), raw
     word = m.group(1)
     if word in g.base_union_words and raw.startswith(g.company_words):
         company = main_of(table, "Company")
         return (company_union(table, company) if company else None), raw[m.end() :]
-    org = _body_of_word(table, word, focus)
+    org = body_of_word(table, word, focus)
     return (org, raw[m.end() :]) if org is not None else (None, raw)
-
-
-def _body_of_word(table: EntityTable, word: str, focus: EntityKey | None) -> EntityKey | None:
-    """The article's body a title's organization word (工会, 联合会, 商会 …) names: the focus
-    union if it is one, else the most mentioned; a company's union in a company's news."""
-    base = post_grammar(table.lex).base_union_words
-    ending = "工会" if word == "工会委员会" else word  # a union's committee is the union
-    cands = [e for e in table.entities.values()
-             if e.type in {"Union", "Organization"}
-             and any(f.endswith(ending) for f in (e.name, *e.aliases))]  # fmt: skip
-    if word in base:
-        cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
-    if focus and any(e.key == focus for e in cands):
-        return focus
-    if not cands and word in base and (company := main_of(table, "Company")):
-        return company_union(table, company)  # 工会主席 in a company's news
-    if not cands:
-        return None
-    return max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
 
 
 def _emit_post(holder: _Holder, org: EntityKey, title: str, rule: str) -> None:
@@ -320,32 +342,3 @@ def _emit_post(holder: _Holder, org: EntityKey, title: str, rule: str) -> None:
         holder.out.add("chairedBy", org, holder.person, cite, title)
     else:
         holder.out.add("holdsPosition", holder.person, org, cite, title)
-
-
-def _title(part: str, lex: Lexicon) -> str | None:
-    part = part.strip().removesuffix("同志")
-    if not part or len(part) > 16 or part in lex.vague_titles:
-        return None
-    head = lex.title_head(part)
-    if head is None:
-        return None
-    if any(v in part for v in post_grammar(lex).vague_parts):
-        return None
-    return part
-
-
-def _own_body(table: EntityTable, kind: str) -> EntityKey | None:
-    """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …)."""
-    if kind in post_grammar(table.lex).company_words:
-        return main_of(table, "Company")
-    return table.one_body_of_kind(kind)
-
-
-def _body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> EntityKey | None:
-    """A bare unit head's post (院长甲, 店长乙) in the one body of the article of that unit
-    (某某医院, 某某店); None where there is none or more than one."""
-    title = chunk.strip().removesuffix("同志")
-    head = lex.title_head(title)
-    if head is None or title != head or not head.endswith("长") or len(head) < 2:
-        return None
-    return _own_body(table, head[-2])

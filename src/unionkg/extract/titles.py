@@ -1,0 +1,198 @@
+"""Titles and the bodies they name: whether words are a post's title (副主席, 党组书记, 副CEO),
+and which of the article's organizations a title written with a kind of body (总工会主席,
+工会主席, 院长) is a post in."""
+
+from __future__ import annotations
+
+from ..model import EntityKey, ExtractedEntity
+from .collect import company_union, main_of
+from .cues import PostGrammar, post_grammar
+from .entities import EntityTable
+from .lexicon import Lexicon
+
+__all__ = [
+    "bare_title_at",
+    "body_of_unit",
+    "body_of_word",
+    "company_of",
+    "conferred_role",
+    "is_organ_title",
+    "names_place_body",
+    "own_body",
+    "title_head_of",
+    "title_of",
+    "title_org",
+]
+
+
+def company_of(table: EntityTable, union: EntityKey) -> EntityKey | None:
+    """The company whose union ``union`` is (某某公司工会 → 某某公司), if it is one."""
+    ent = table.entities[union]
+    if ent.type != "Union":
+        return None
+    names = {ent.name, *ent.aliases}
+    owners = [e.key for e in table.entities.values() if e.type == "Company"
+              and any(form + "工会" in names for form in (e.name, *e.aliases))]  # fmt: skip
+    return ent.derived_from or (owners[0] if owners else None)
+
+
+def names_place_body(title: str, lex: Lexicon) -> bool:
+    """Whether the words before a title's head name a place's party committee, congress or
+    government (团县委书记, 区政协副主席): a body of its own, not an organ of another.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> names_place_body("团县委书记", lex), names_place_body("市场部经理", lex)
+    (True, False)
+    """
+    head = lex.title_head(title) or ""
+    return bool(post_grammar(lex).other_place_body.search(title[: len(title) - len(head)]))
+
+
+def is_organ_title(title: str, lex: Lexicon) -> bool:
+    """权益保障部部长, 纪委书记 — but not 市委副书记 or 开发区综合部部长 (another body)."""
+    head = lex.title_head(title) or ""
+    rest = title[: len(title) - len(head)]
+    g = post_grammar(lex)
+    if g.place_word.search(rest):
+        return False
+    return bool(g.party.match(title) or g.rank.match(title) or (rest and g.organ.search(rest)))
+
+
+def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey | None, str]:
+    """The organization a title names when it begins with an organization word.
+
+    区人大常委会副主任、总工会主席: 总工会主席 is a post in the 总工会 of the same place,
+    工会主席 after a company is a post in that company's union.
+    """
+    g = post_grammar(table.lex)
+    m = g.org_word.match(title)
+    if not m:
+        return org, title
+    word = m.group(1)
+    ent = table.entities[org]
+    if word in g.base_union_words and ent.type != "Union":
+        if _is_place_body(table, org):
+            return None, title  # 县委常委、工会主席: which union is not certain
+        return company_union(table, org), title
+    if ent.type == "Union" and word in g.union_words:
+        return org, title
+    rest = title[m.end() :]
+    if word in g.union_words:
+        place = ent.place
+        found = _union_of_place(table, place, word)
+        public = ent.type == "Organization"  # 某县委宣传部部长、县总工会主席
+        if found is None and word == "总工会" and place and public:
+            found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
+        return found, rest
+    return _org_of_place(table, ent.place, word), rest
+
+
+def _federation_of(table: EntityTable, place: EntityKey, body: ExtractedEntity) -> EntityKey:
+    """The 总工会 of a place, named by a post (总工会主席) next to another body of the place."""
+    town = table.entities[place]
+    name = town.name + "总工会"
+    key = EntityKey("Union", name, town.attributes.get("admin_code", ""))
+    table.add_implied(key, name, body.mentions[0], place=place)
+    return key
+
+
+def _is_place_body(table: EntityTable, org: EntityKey) -> bool:
+    """A party committee, congress or government of a place: 某市市委, 某区人大常委会."""
+    ent = table.entities[org]
+    place = ent.place
+    if place is None or ent.type != "Organization":
+        return False
+    pname = table.entities[place].name
+    rest = ent.name.split(pname, 1)[-1] if pname in ent.name else ent.name
+    return bool(post_grammar(table.lex).place_body.fullmatch(rest))
+
+
+def _union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
+    cands = [e for e in table.entities.values()
+             if e.type == "Union" and e.name.endswith(word)]  # fmt: skip
+    if place:
+        cands = [e for e in cands if e.place == place]
+    return cands[0].key if len(cands) == 1 else None
+
+
+def _org_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
+    if not place:
+        return None
+    cands = [e for e in table.entities.values()
+             if e.type == "Organization" and e.name.endswith(word)
+             and e.place == place]  # fmt: skip
+    return cands[0].key if len(cands) == 1 else None
+
+
+def bare_title_at(text: str, lex: Lexicon) -> str | None:
+    """The longest title head ``text`` opens with (副行长, 总经理), if a title ends there: the
+    next character starts no longer word of the title (主任 of 主任科员 is not taken)."""
+    for k in range(min(6, len(text)), 1, -1):
+        word = text[:k]
+        if lex.title_head(word) == word:
+            return word
+    return None
+
+
+def conferred_role(raw: str, g: PostGrammar) -> str | None:
+    """A role an election or an appointment confers (聘请甲为特约监督员): a post as well."""
+    raw = raw.strip()
+    if 0 < len(raw) <= 16 and raw.endswith(g.conferred_roles):
+        return raw
+    return None
+
+
+def body_of_word(table: EntityTable, word: str, focus: EntityKey | None) -> EntityKey | None:
+    """The article's body a title's organization word (工会, 联合会, 商会 …) names: the focus
+    union if it is one, else the most mentioned; a company's union in a company's news."""
+    base = post_grammar(table.lex).base_union_words
+    ending = "工会" if word == "工会委员会" else word  # a union's committee is the union
+    cands = [e for e in table.entities.values()
+             if e.type in {"Union", "Organization"}
+             and any(f.endswith(ending) for f in (e.name, *e.aliases))]  # fmt: skip
+    if word in base:
+        cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
+    if focus and any(e.key == focus for e in cands):
+        return focus
+    if not cands and word in base and (company := main_of(table, "Company")):
+        return company_union(table, company)  # 工会主席 in a company's news
+    if not cands:
+        return None
+    return max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
+
+
+def title_of(part: str, lex: Lexicon) -> str | None:
+    part = part.strip().removesuffix("同志")
+    if not part or len(part) > 16 or part in lex.vague_titles:
+        return None
+    head = title_head_of(part, lex)
+    if head is None:
+        return None
+    if any(v in part for v in post_grammar(lex).vague_parts):
+        return None
+    return part
+
+
+def title_head_of(text: str, lex: Lexicon) -> str | None:
+    """The post word ``text`` ends with: a title of the lexicon, or one written in Latin
+    letters (副CEO, 首席COO; cue_words.latin_titles)."""
+    latin = post_grammar(lex).latin_title.search(text)
+    return lex.title_head(text) or (latin.group() if latin else None)
+
+
+def own_body(table: EntityTable, kind: str) -> EntityKey | None:
+    """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …)."""
+    if kind in post_grammar(table.lex).company_words:
+        return main_of(table, "Company")
+    return table.one_body_of_kind(kind)
+
+
+def body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> EntityKey | None:
+    """A bare unit head's post (院长甲, 店长乙) in the one body of the article of that unit
+    (某某医院, 某某店); None where there is none or more than one."""
+    title = chunk.strip().removesuffix("同志")
+    head = lex.title_head(title)
+    if head is None or title != head or not head.endswith("长") or len(head) < 2:
+        return None
+    return own_body(table, head[-2])
