@@ -22,7 +22,16 @@ from .places import PlaceHit
 
 __all__ = ["LEVEL_RANK", "EntityTable"]
 
-LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 3, "village": 4, "place": 5}
+LEVEL_RANK = {
+    "province": 0,
+    "city": 1,
+    "county": 2,
+    "zone": 3,
+    "site": 3,
+    "town": 3,
+    "village": 4,
+    "place": 5,
+}
 _LEVEL_OF_HEAD = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county",
                   "镇": "town", "乡": "town", "街道": "town", "村": "village", "社区": "village",
                   "开发区": "zone", "高新区": "zone", "园区": "zone"}  # fmt: skip

@@ -260,8 +260,10 @@ def _add_unknown_places(
             name, level = rest, None
         level = level or lex.place_level(name) or "place"
         start = pos
-        if level == "zone":
-            start = tok.start
+        if level == "site" and tok.tag != "LOC":
+            continue  # 某某广场 in a word the model reads as an organization: a firm's name
+        if level == "zone" or (level == "site" and _generic_place(name, lex)):
+            start = tok.start  # 某某国际机场: a site named by its places keeps them
             while start in ends and ends[start].start < start:
                 inner.insert(0, ends[start])
                 start = ends[start].start
@@ -351,9 +353,9 @@ def _is_bare_suffix(name: str, lex: Lexicon) -> bool:
 
 
 def _place_prefix(word: str, lex: Lexicon) -> str | None:
-    """The longest head of ``word`` that ends in a town, village or zone suffix."""
+    """The longest head of ``word`` that ends in a town, village, zone or site suffix."""
     best = None
-    for level in ("town", "village", "zone"):
+    for level in ("town", "village", "zone", "site"):
         for suffix in lex.place_suffixes[level]:
             at = word.find(suffix, 2)
             while at != -1:
