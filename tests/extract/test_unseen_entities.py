@@ -22,3 +22,16 @@ def test_places_that_are_not_administrative_units_are_towns():
     assert {"朱家尖岛", "启明广场"} <= towns
     assert "温州龙湾国际机场" in towns  # named by its places only: it keeps them
     assert "国际机场" not in towns
+
+
+def test_public_bodies_of_kinds_the_dev_articles_hardly_hold():
+    text = "德清县人大副主任钟晓岚出席。德清县产业工人队伍建设改革领导小组和德清县职业教育产教联合体召开会议。"
+    ex, _ = _extract(text)
+    assert {
+        "德清县人大",
+        "德清县产业工人队伍建设改革领导小组",
+        "德清县职业教育产教联合体",
+    } <= _names(ex, "Organization")
+    ents = {e.key: e.name for e in ex.entities}
+    posts = {(ents[r.object], r.title) for r in ex.relations if r.type == "holdsPosition"}
+    assert ("德清县人大", "副主任") in posts
