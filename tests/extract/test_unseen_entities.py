@@ -35,3 +35,8 @@ def test_public_bodies_of_kinds_the_dev_articles_hardly_hold():
     ents = {e.key: e.name for e in ex.entities}
     posts = {(ents[r.object], r.title) for r in ex.relations if r.type == "holdsPosition"}
     assert ("德清县人大", "副主任") in posts
+
+
+def test_a_zone_kind_alone_speaks_of_the_articles_zone_of_that_kind():
+    ex, _ = _extract("湖州青禾保税区总工会近日成立。保税区管委会主任林启明致辞。")
+    assert "湖州青禾保税区管委会" in _names(ex, "Organization")

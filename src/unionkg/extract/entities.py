@@ -32,9 +32,6 @@ LEVEL_RANK = {
     "village": 4,
     "place": 5,
 }
-_LEVEL_OF_HEAD = {"省": "province", "市": "city", "州": "city", "区": "county", "县": "county",
-                  "镇": "town", "乡": "town", "街道": "town", "村": "village", "社区": "village",
-                  "开发区": "zone", "高新区": "zone", "园区": "zone"}  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -115,12 +112,16 @@ class EntityTable:
         >>> sorted(e.name for e in extract_article(Article(id="d", text=text)).entities)
         ['台山市', '台山市总工会', '江门市']
         """
-        level = _LEVEL_OF_HEAD.get(head, "county")
+        level = self.lex.level_prefixes.get(head, "county")
         wanted = {level} | ({"province", "county"} if level == "city" else set())
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for ent in self.entities.values():
-            if ent.type != "Town" or ent.attributes.get("level") not in wanted:
+            if ent.type != "Town":
+                continue
+            if ent.attributes.get("level") not in wanted and not (
+                level == "zone" and ent.name.endswith(head)  # 某某保税区 the gazetteer lists
+            ):
                 continue
             if level in {"city", "county", "province"} and not ent.name.endswith(head):
                 continue  # 州 is a prefecture (某某自治州), not 惠州市
