@@ -3,6 +3,8 @@ we wrote (invented organizations and people, real places)."""
 
 from __future__ import annotations
 
+import pytest
+
 from unionkg.extract import extract_article
 from unionkg.model import Article
 
@@ -25,7 +27,10 @@ def test_places_that_are_not_administrative_units_are_towns():
 
 
 def test_public_bodies_of_kinds_the_dev_articles_hardly_hold():
-    text = "德清县人大副主任钟晓岚出席。德清县产业工人队伍建设改革领导小组和德清县职业教育产教联合体召开会议。"
+    text = (
+        "德清县人大副主任钟晓岚出席。"
+        "德清县产业工人队伍建设改革领导小组和德清县职业教育产教联合体召开会议。"
+    )
     ex, _ = _extract(text)
     assert {
         "德清县人大",
@@ -40,3 +45,17 @@ def test_public_bodies_of_kinds_the_dev_articles_hardly_hold():
 def test_a_zone_kind_alone_speaks_of_the_articles_zone_of_that_kind():
     ex, _ = _extract("湖州青禾保税区总工会近日成立。保税区管委会主任林启明致辞。")
     assert "湖州青禾保税区管委会" in _names(ex, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("青禾(宁波)电池有限公司召开职工大会。", "青禾(宁波)电池有限公司"),  # 宁波)电池…: one word
+        ("远帆(湖州)电池有限公司工会主席林启明出席。", "远帆(湖州)电池有限公司"),  # 远帆: a person?
+    ],
+)
+def test_a_place_in_brackets_inside_a_companys_name_keeps_the_name_whole(text, company):
+    ex, _ = _extract(text)
+    assert company in _names(ex, "Company")
+    assert not any(name.startswith(("宁波)", "(")) for name in _names(ex, "Company"))
+    assert "远帆" not in _names(ex, "Person")

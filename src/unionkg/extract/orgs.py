@@ -296,18 +296,25 @@ def _name_start(
         and (tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3)
     ):
         pos = tok.start
+    elif tok is not None and tok.start < pos and text[tok.start] in _CLOSE:
+        pos = tok.start + 1  # ")电池有限公司" read as one mark: the brackets close inside
     limit = max(0, suffix_start - _MAX_NAME)
     while pos > limit:
         ch = text[pos - 1]
+        if ch in _OPEN and _unclosed(text[pos:suffix_start]):
+            pos -= 1  # 某某(宁波)电池有限公司 read as 宁波)电池…: the brackets open before
+            continue
         if ch in _CLOSE:  # a bracketed part of a name: 技工（旅游）学校
             opening = max(text.rfind(o, limit, pos - 1) for o in _OPEN)
             if opening <= limit or "\n" in text[opening:pos]:
                 break
             before = index.token(opening - 1)
             inner = text[opening + 1 : pos - 1]
+            # 某某(嘉兴)有限公司: a place in brackets keeps a brand the model reads as a person
+            placed = place_ends.get(pos - 1) == opening + 1
             if (
                 before is None
-                or before.tag not in _NAME_TAGS
+                or (before.tag not in _NAME_TAGS and not (placed and before.tag == "PER"))
                 or len(inner) > 8
                 or any(
                     (t := index.token(p)) is not None and t.tag == "PER"
@@ -315,7 +322,7 @@ def _name_start(
                 )
             ):
                 break  # a byline or a remark in brackets, not part of the name
-            pos = opening
+            pos = before.start if before.tag == "PER" else opening
             continue
         prev = index.token(pos - 1)
         if prev is None or prev.tag not in _NAME_TAGS:
@@ -341,6 +348,20 @@ def _name_start(
     if pos >= suffix_start:
         return suffix_start  # the bare suffix; kept only if it is a name by itself
     return pos
+
+
+def _unclosed(part: str) -> bool:
+    """Whether ``part`` closes a bracket it does not open.
+
+    >>> _unclosed("宁波)电池"), _unclosed("(宁波)电池")
+    (True, False)
+    """
+    depth = 0
+    for ch in part:
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth < 0:
+            return True
+    return False
 
 
 def _back_to_place(
