@@ -59,3 +59,17 @@ def test_a_place_in_brackets_inside_a_companys_name_keeps_the_name_whole(text, c
     assert company in _names(ex, "Company")
     assert not any(name.startswith(("宁波)", "(")) for name in _names(ex, "Company"))
     assert "远帆" not in _names(ex, "Person")
+
+
+def test_a_name_may_hold_and_between_two_of_its_words():
+    ex, _ = _extract(
+        "宁波市工业和信息产业工会主席林启明出席。德清县规划国土和建设交通局局长钟晓岚到会。"
+    )
+    assert "宁波市工业和信息产业工会" in _names(ex, "Union")
+    assert "德清县规划国土和建设交通局" in _names(ex, "Organization")
+
+
+def test_and_between_two_bodies_or_outside_a_name_joins_no_name():
+    ex, _ = _extract("德清县总工会和建设交通局领导出席。会议推动工业和信息产业工会建设。")
+    names = {e.name for e in ex.entities}
+    assert not any("和" in name for name in names)

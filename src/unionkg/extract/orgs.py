@@ -333,6 +333,7 @@ def _name_start(
         if prev.tag == "m" and not re.fullmatch(r"第?[一二三四五六七八九十\d]+[届次]?", word):
             break
         pos = max(prev.start, limit)
+    pos = _across_and(text, pos, suffix_start, index, place_ends, lex)
     pos = _back_to_place(text, pos, index, place_ends, lex)
     for demo in ("该", "本"):  # 由该镇总工会: the demonstrative head the walk stopped at
         for head in ("街道", "镇", "乡", "县", "区", "市"):
@@ -348,6 +349,41 @@ def _name_start(
     if pos >= suffix_start:
         return suffix_start  # the bare suffix; kept only if it is a name by itself
     return pos
+
+
+_CONJUNCT_TAGS = {"n", "vn", "nz", "nw", "j", "ORG", "LOC"}
+_MAX_CONJUNCT = 6
+
+
+def _across_and(
+    text: str, pos: int, suffix_start: int, index: TokenIndex, place_ends: dict[int, int],
+    lex: Lexicon,
+) -> int:  # fmt: skip
+    """The start of a name that holds 和 between two of its words (某市工业和信息产业工会,
+    某区规划国土和建设交通局): the word before 和 follows a place and is no name of its own;
+    ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two bodies, or no name)."""
+    after = pos  # 和 may come before a word the model reads as a verb (建设交通局)
+    while text[after - 1 : after] != "和":
+        prev = index.token(after - 1)
+        if prev is None or prev.tag not in _CONJUNCT_TAGS | {"v"} or pos - prev.start > 4:
+            return pos
+        after = prev.start
+    if after >= suffix_start:
+        return pos
+    j = after - 1
+    while j not in place_ends:
+        prev = index.token(j - 1)
+        if prev is None or prev.tag not in _CONJUNCT_TAGS:
+            return pos
+        # a word the model wrote with its place (某区规划国土) ends the walk at that place
+        ends = [e for e, s in place_ends.items() if prev.start <= s and e < j]
+        j = max(ends) if ends else prev.start
+        if after - j > _MAX_CONJUNCT:
+            return pos
+    left = text[j : after - 1]
+    if not left or lex.org_type("某" + left) is not None:
+        return pos
+    return j
 
 
 def _unclosed(part: str) -> bool:
