@@ -73,3 +73,22 @@ def test_and_between_two_bodies_or_outside_a_name_joins_no_name():
     ex, _ = _extract("德清县总工会和建设交通局领导出席。会议推动工业和信息产业工会建设。")
     names = {e.name for e in ex.entities}
     assert not any("和" in name for name in names)
+
+
+def test_a_division_renamed_since_the_gazetteers_snapshot_is_still_a_place():
+    ex, ents = _extract("湖北襄樊市总工会近日召开全委会。")
+    assert "襄樊市" in _names(ex, "Town")
+    located = {(r.subject, r.object) for r in ex.relations if r.type == "locatedIn"}
+    assert (ents["襄樊市"].key, ents["湖北省"].key) in located
+
+
+def test_the_change_record_adds_a_former_division_under_its_successors_parent():
+    from unionkg.extract.gazetteer import Gazetteer
+
+    current = "甲省\t\n\t乙市\t100100\t乙\n\t\t丙区\t100101\t丙\n"
+    history = "2021-01-01\t民批\t甲省\t甲\t乙市\t乙\t丁县\t丁=>甲省\t乙市\t丙区\n"
+    gaz = Gazetteer.from_text(current, changes=history)
+    [former] = gaz.lookup("丁")
+    assert former.name == "丁县" and former.code == "100101"
+    assert [p.name for p in gaz.chain(former)] == ["丁县", "乙市", "甲省"]
+    assert not Gazetteer.from_text(current).lookup("丁县")
