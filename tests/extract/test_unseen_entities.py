@@ -92,3 +92,9 @@ def test_the_change_record_adds_a_former_division_under_its_successors_parent():
     assert former.name == "丁县" and former.code == "100101"
     assert [p.name for p in gaz.chain(former)] == ["丁县", "乙市", "甲省"]
     assert not Gazetteer.from_text(current).lookup("丁县")
+
+
+def test_a_generic_word_ending_in_a_place_suffix_makes_no_place_inside_a_name():
+    ex, _ = _extract("9月5日,浙江德清远帆村镇银行顺利召开会员大会。")
+    assert not any(name.endswith("村镇") for name in _names(ex, "Town"))
+    assert any(name.endswith("远帆村镇银行") for name in _names(ex, "Company"))
