@@ -98,3 +98,8 @@ def test_a_generic_word_ending_in_a_place_suffix_makes_no_place_inside_a_name():
     ex, _ = _extract("9月5日,浙江德清远帆村镇银行顺利召开会员大会。")
     assert not any(name.endswith("村镇") for name in _names(ex, "Town"))
     assert any(name.endswith("远帆村镇银行") for name in _names(ex, "Company"))
+
+
+def test_a_level_word_that_begins_a_generic_word_is_no_level_head():
+    ex, _ = _extract("由杭州市拱墅区总工会推进的全市首家区域性快递行业工会联合会正式成立。")
+    assert not any("区域性" in name or "域性" in name for name in _names(ex, "Union"))

@@ -386,6 +386,15 @@ def _across_and(
     return j
 
 
+def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
+    """Whether a generic word longer than ``head`` begins at ``pos`` (区域, 市区), other than
+    the suffix of a body (市委)."""
+    return any(
+        len(word) > len(head) and text.startswith(word, pos) and lex.org_type("某" + word) is None
+        for word in lex.generic_name_words
+    )
+
+
 def _unclosed(part: str) -> bool:
     """Whether ``part`` closes a bracket it does not open.
 
@@ -467,6 +476,8 @@ def _build(
                     break
             if level_head:
                 break
+        if level_head and _word_at(text, pos, level_head, lex):
+            level_head = None  # 区域性某某工会: 区 begins a word here, it is no level head
     core_start = pos + (len(level_head) if level_head else 0) + (len(national) if national else 0)
     core = text[core_start : end - len(suffix)]
     if _COLLECTIVE.search(text[pos + len(national or "") : end - len(suffix)]):
