@@ -8,6 +8,7 @@
      │    └── FormatError        a file whose content is not what its kind promises
      ├── UnknownNameError        a registry lookup for a name that is not registered
      ├── ResourceError           a model or gazetteer that is missing or broken
+     │    └── RuleFileError      a rule file whose keys or values are not what its schema says
      └── OutputError             an output that cannot be written
 
 Only the command line turns these into a one-line message and an exit code.
@@ -21,6 +22,7 @@ __all__ = [
     "InputError",
     "OutputError",
     "ResourceError",
+    "RuleFileError",
     "UnionKGError",
     "UnknownNameError",
 ]
@@ -71,6 +73,11 @@ class UnknownNameError(UnionKGError, LookupError):
 
 class ResourceError(UnionKGError):
     """A model or gazetteer that is missing or broken."""
+
+
+class RuleFileError(ResourceError):
+    """A rule file (``lexicon.json``, ``relations.json``) with an unknown or missing key or a
+    value of the wrong type; the message names the file and the key."""
 
 
 class OutputError(UnionKGError):

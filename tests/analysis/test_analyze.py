@@ -99,9 +99,11 @@ def test_cli_prints_and_writes_json_and_csv(build_dir: Path, tmp_path: Path) -> 
     document = json.loads((out / "analysis.json").read_text(encoding="utf-8"))
     assert document["multi_post_officials"][0]["official"] == "林启明"
     for name, columns in CSV_FILES.items():
-        with open(out / name, encoding="utf-8", newline="") as handle:
+        # Excel reads a CSV file as UTF-8 only when it starts with the byte order mark
+        assert (out / name).read_bytes().startswith(b"\xef\xbb\xbf" + columns[0].encode()), name
+        with open(out / name, encoding="utf-8-sig", newline="") as handle:
             assert tuple(next(csv.reader(handle))) == columns, name
-    with open(out / "coverage_towns.csv", encoding="utf-8", newline="") as handle:
+    with open(out / "coverage_towns.csv", encoding="utf-8-sig", newline="") as handle:
         assert [row["town"] for row in csv.DictReader(handle)] == ["明远村"]
 
 

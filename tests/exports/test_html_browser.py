@@ -3,23 +3,23 @@
 Each test opens a page written from a graph and listens to every request, console message and
 page error: the page must make no request beyond its own file and log no error. The small graph
 is tests/conftest.py's (written by us); the dev-corpus test builds ../shared/corpus/dev/input and
-saves a screenshot to test-artifacts/explorer-dev.png. Without chromium or playwright these tests
-skip, except under CI, where they fail.
+saves a screenshot to test-artifacts/explorer-dev.png. Search ranking, centring, links, paths,
+labels, exports and the font are tested in test_explorer_browser.py. Without chromium or
+playwright these tests skip, except under CI, where they fail.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from unionkg.exports.explorer import OVERVIEW_LIMIT
-from unionkg.exports.html import write_html
 from unionkg.model import KnowledgeGraph
+
+from .conftest import Opened
 
 pytestmark = pytest.mark.browser
 
@@ -28,80 +28,8 @@ DEV_INPUT = ROOT.parent / "shared" / "corpus" / "dev" / "input"
 ARTIFACTS = ROOT / "test-artifacts"
 
 
-@pytest.fixture(scope="module")
-def browser(chromium: Any) -> Any:
-    return chromium
-
-
-@dataclass
-class Opened:
-    """A page showing the explorer, with what it asked for and what went wrong in it."""
-
-    page: Any
-    uri: str
-    requests: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    def js(self, script: str, arg: Any = None) -> Any:
-        return self.page.evaluate(script, arg)
-
-    def index(self, label: str) -> int:
-        labels: list[str] = self.js("window.unionkg.data.nodes.label")
-        return labels.index(label)
-
-    def visible_labels(self) -> set[str]:
-        return set(
-            self.js(
-                """() => window.unionkg.visibleNodeIds().filter(id => typeof id === 'number')
-                   .map(id => window.unionkg.data.nodes.label[id])"""
-            )
-        )
-
-    def click_node(self, label: str) -> None:
-        """Click where the node is drawn, as a user would."""
-        point = self.js(
-            """i => {
-                const network = window.unionkg.network;
-                const dom = network.canvasToDOM(network.getPositions([i])[i]);
-                const box = document.querySelector('#graph canvas').getBoundingClientRect();
-                return {x: box.left + dom.x, y: box.top + dom.y};
-            }""",
-            self.index(label),
-        )
-        self.page.mouse.click(point["x"], point["y"])
-
-    def assert_clean(self) -> None:
-        assert [url for url in self.requests if not url.startswith("data:")] == [self.uri]
-        assert self.problems == []
-
-
-@pytest.fixture
-def open_page(browser: Any, tmp_path: Path) -> Iterator[Callable[[KnowledgeGraph], Opened]]:
-    pages: list[Any] = []
-
-    def open_graph(kg: KnowledgeGraph) -> Opened:
-        path = tmp_path / f"graph{len(pages)}.html"
-        write_html(kg, path)
-        page = browser.new_page(viewport={"width": 1400, "height": 850})
-        pages.append(page)
-        opened = Opened(page, path.as_uri())
-        page.on("request", lambda request: opened.requests.append(request.url))
-        page.on(
-            "console",
-            lambda msg: opened.problems.append(msg.text) if msg.type == "error" else None,
-        )
-        page.on("pageerror", lambda error: opened.problems.append(str(error)))
-        page.goto(opened.uri)
-        page.wait_for_function("window.unionkg && window.unionkg.ready", timeout=30_000)
-        return opened
-
-    yield open_graph
-    for page in pages:
-        page.close()
-
-
 def test_page_works_offline_and_payload_stays_text(
-    open_page: Callable[[KnowledgeGraph], Opened], kg: KnowledgeGraph, xss_name: str
+    open_page: Callable[..., Opened], kg: KnowledgeGraph, xss_name: str
 ) -> None:
     opened = open_page(kg)
     assert opened.js("window.unionkg.nodes.length") == len(kg.nodes)
@@ -137,7 +65,7 @@ def test_page_works_offline_and_payload_stays_text(
 
 
 def test_clicking_a_node_shows_its_place_chain_and_evidence(
-    open_page: Callable[[KnowledgeGraph], Opened], kg: KnowledgeGraph
+    open_page: Callable[..., Opened], kg: KnowledgeGraph
 ) -> None:
     opened = open_page(kg)
     opened.click_node("乐清市虹桥镇总工会")
@@ -147,7 +75,7 @@ def test_clicking_a_node_shows_its_place_chain_and_evidence(
     assert "虹桥镇 → 乐清市 → 温州市" in text
     assert "虹桥镇总工会" in text  # the alias
     assert "王海当选虹桥镇总工会主席。" in text  # evidence of chairedBy
-    link = panel.locator("a").first
+    link = panel.locator(".source a").first
     assert link.get_attribute("href") == "https://example.org/news/test-001.html"
     assert link.get_attribute("rel") == "noopener noreferrer"
     assert link.inner_text() == "虹桥镇总工会召开会员代表大会 <b>&</b>"  # the title, as text
@@ -155,7 +83,7 @@ def test_clicking_a_node_shows_its_place_chain_and_evidence(
 
 
 def test_search_finds_a_node_by_alias_or_pinyin(
-    open_page: Callable[[KnowledgeGraph], Opened],
+    open_page: Callable[..., Opened],
     kg: KnowledgeGraph,
 ) -> None:
     opened = open_page(kg)
@@ -173,7 +101,7 @@ def test_search_finds_a_node_by_alias_or_pinyin(
 
 
 def test_filters_slider_and_neighbourhood_hide_what_they_should(
-    open_page: Callable[[KnowledgeGraph], Opened], kg: KnowledgeGraph
+    open_page: Callable[..., Opened], kg: KnowledgeGraph
 ) -> None:
     opened = open_page(kg)
     everything = {n.label for n in kg.nodes.values()}
@@ -201,7 +129,7 @@ def test_filters_slider_and_neighbourhood_hide_what_they_should(
 
 
 def test_large_graph_opens_on_groups_that_open(
-    open_page: Callable[[KnowledgeGraph], Opened], chain_graph: Callable[[int], KnowledgeGraph]
+    open_page: Callable[..., Opened], chain_graph: Callable[[int], KnowledgeGraph]
 ) -> None:
     kg = chain_graph(OVERVIEW_LIMIT + 10)
     opened = open_page(kg)
@@ -218,7 +146,7 @@ def test_large_graph_opens_on_groups_that_open(
     opened.assert_clean()
 
 
-def test_dev_corpus_page(open_page: Callable[[KnowledgeGraph], Opened], tmp_path: Path) -> None:
+def test_dev_corpus_page(open_page: Callable[..., Opened], tmp_path: Path) -> None:
     if not DEV_INPUT.is_dir():  # in CI the corpus is always there
         (pytest.fail if os.environ.get("CI") else pytest.skip)(f"no corpus at {DEV_INPUT}")
     from unionkg.pipeline import build
@@ -226,9 +154,31 @@ def test_dev_corpus_page(open_page: Callable[[KnowledgeGraph], Opened], tmp_path
     kg = build([DEV_INPUT], tmp_path / "out", formats=["html"]).graph
     opened = open_page(kg)
     assert opened.js("window.unionkg.data.overview") is False
-    assert len(opened.js("window.unionkg.visibleNodeIds()")) == len(kg.nodes)
-    assert opened.js("window.unionkg.nodes.length") == len(kg.nodes)
-    opened.page.wait_for_timeout(200)
+    # the nodes with no edge (bylines, mostly) wait in one folded circle beside the graph
+    linked = {end for edge in kg.edges for end in (edge.subject, edge.object)}
+    alone = [node.label for iri, node in kg.nodes.items() if iri not in linked]
+    isolated = opened.js("window.unionkg.data.groups.isolated")
+    assert alone and isolated >= 0
+    shown = opened.js("window.unionkg.visibleNodeIds()")
+    assert len(shown) == len(kg.nodes) - len(alone) + 1 and f"g{isolated}" in shown
+    assert opened.js("window.unionkg.nodes.length") == len(kg.nodes) - len(alone) + 1
+    # at first view the most connected entities are named, and no name lies over another
+    labels = opened.js("window.unionkg.labels()")
+    degree = {iri: 0 for iri in kg.nodes}
+    for edge in kg.edges:
+        degree[edge.subject] += 1
+        degree[edge.object] += 1
+    hub = max(kg.nodes.values(), key=lambda n: (degree[n.iri], -len(n.label)))
+    assert len(labels) >= 20 and hub.label in {label["text"] for label in labels}
+    for n, a in enumerate(labels):
+        for b in labels[n + 1 :]:
+            apart = (a["x"] + a["w"] <= b["x"] or b["x"] + b["w"] <= a["x"]
+                     or a["y"] + a["h"] <= b["y"] or b["y"] + b["h"] <= a["y"])  # fmt: skip
+            assert apart, (a["text"], b["text"])
+    opened.page.locator("#search").fill(hub.label)
+    opened.page.locator("#search").press("Enter")
+    opened.page.wait_for_timeout(500)
+    assert opened.page.locator("#panel h2").inner_text() == hub.label
     ARTIFACTS.mkdir(exist_ok=True)
     opened.page.screenshot(path=str(ARTIFACTS / "explorer-dev.png"))
     opened.assert_clean()

@@ -10,17 +10,22 @@ import io
 import json
 import re
 from pathlib import Path
+from xml.etree import ElementTree
 
 import networkx as nx
 import pytest
 
+from unionkg.exports.explorer.data import node_positions
+from unionkg.exports.explorer.styles import RELATION_STYLES, TYPE_STYLES
 from unionkg.exports.graphml import write_graphml
 from unionkg.exports.neo4j import (
     generate_neo4j_cypher,
     generate_neo4j_nodes,
     generate_neo4j_relationships,
+    write_neo4j_nodes,
+    write_neo4j_relationships,
 )
-from unionkg.exports.network import generate_nodelink, write_gexf
+from unionkg.exports.network import generate_nodelink, node_size, write_gexf
 from unionkg.model import Edge, KnowledgeGraph
 
 NODE_COLUMNS = [
@@ -29,6 +34,7 @@ NODE_COLUMNS = [
 ]  # fmt: skip
 RELATIONSHIP_COLUMNS = [
     ":START_ID", ":END_ID", ":TYPE", "confidence:float", "evidence:int", "titles:string[]",
+    "sentences:string[]", "articles:string[]", "confidences:float[]", "rules:string[]",
 ]  # fmt: skip
 # neo4j-admin: a header field is name:type, :ID/:LABEL/:START_ID/:END_ID/:TYPE, or name:ID
 HEADER_FIELD = re.compile(
@@ -113,3 +119,68 @@ def test_gexf_keeps_a_towns_place_chain_as_one_attribute(kg: KnowledgeGraph,
     town.attributes["parents"] = "乐清市/温州市"
     write_gexf(kg, tmp_path / "graph.gexf")
     assert nx.read_gexf(tmp_path / "graph.gexf").nodes[town.iri]["parents"] == "乐清市/温州市"
+
+
+def test_neo4j_relationships_carry_the_evidence(multi_kg: KnowledgeGraph) -> None:
+    text = "".join(generate_neo4j_relationships(multi_kg))
+    rows = {
+        (r[":START_ID"], r[":TYPE"], r[":END_ID"]): r for r in csv.DictReader(io.StringIO(text))
+    }
+    for edge in multi_kg.edges:
+        row = rows[(edge.subject, edge.type, edge.object)]
+        best = max(edge.evidence, key=lambda e: e.confidence)
+        # the sentence is the article's, its payload included (CSV quotes it, nothing else)
+        assert row["sentences:string[]"].split(";")[0] == best.sentence
+        assert row["articles:string[]"].split(";") == [e.article_id for e in edge.evidence]
+        assert [float(c) for c in row["confidences:float[]"].split(";")] == [best.confidence]
+        assert row["rules:string[]"] == best.rule
+    script = "".join(generate_neo4j_cypher(multi_kg))
+    assert "r.sentences = " in script and "r.articles = " in script
+    assert "| toFloat(t)]" in script  # the confidences load as numbers
+
+
+def test_neo4j_csv_files_open_in_excel_and_keep_their_header(
+    multi_kg: KnowledgeGraph, tmp_path: Path
+) -> None:
+    write_neo4j_nodes(multi_kg, tmp_path / "nodes.csv")
+    write_neo4j_relationships(multi_kg, tmp_path / "relationships.csv")
+    for name, header in (("nodes.csv", NODE_COLUMNS), ("relationships.csv", RELATIONSHIP_COLUMNS)):
+        raw = (tmp_path / name).read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")  # the mark Excel reads UTF-8 by
+        assert raw.count(b"\xef\xbb\xbf") == 1  # once, before the header, not in it
+        rows = _rows(raw.decode("utf-8-sig"))
+        assert rows[0] == header  # a reader that skips the mark sees neo4j-admin's header
+        assert "乐清市虹桥镇总工会" in raw.decode("utf-8-sig")
+
+
+def test_gexf_carries_the_explorers_colours_sizes_shapes_and_positions(
+    kg: KnowledgeGraph, tmp_path: Path
+) -> None:
+    write_gexf(kg, tmp_path / "graph.gexf")
+    graph = nx.read_gexf(tmp_path / "graph.gexf")
+    positions = node_positions(kg)
+    degree = {iri: sum(iri in (e.subject, e.object) for e in kg.edges) for iri in kg.nodes}
+    assert len({(x, y) for x, y in positions.values()}) == len(kg.nodes)  # a real layout
+    for iri, node in kg.nodes.items():
+        viz = graph.nodes[iri]["viz"]
+        color = TYPE_STYLES[node.type].color
+        assert "#{r:02x}{g:02x}{b:02x}".format(**viz["color"]) == color
+        assert viz["size"] == node_size(degree[iri])
+        x, y = positions[iri]
+        assert (viz["position"]["x"], viz["position"]["y"]) == (x, -y)  # Gephi's y points up
+    # shapes: networkx does not read GEXF 1.2's viz:shape, so read the XML itself
+    root = ElementTree.parse(tmp_path / "graph.gexf").getroot()
+    gexf = "{http://www.gexf.net/1.2draft}"
+    viz = "{http://www.gexf.net/1.2draft/viz}"
+    shapes = {
+        n.get("id"): n.find(f"{viz}shape").get("value")  # type: ignore[union-attr]
+        for n in root.iter(f"{gexf}node")
+    }
+    expected = {"Union": "diamond", "Company": "square", "Town": "triangle", "Official": "disc"}
+    assert shapes == {iri: expected[node.type] for iri, node in kg.nodes.items()}
+    edge_colours = sorted(
+        "#{:02x}{:02x}{:02x}".format(*(int(c.get(k, "")) for k in "rgb"))
+        for c in root.iter(f"{viz}color")
+        if c in {child for e in root.iter(f"{gexf}edge") for child in e}
+    )
+    assert edge_colours == sorted(RELATION_STYLES[e.type].color for e in kg.edges)

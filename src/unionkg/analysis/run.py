@@ -181,7 +181,10 @@ def _csv_rows(analysis: Analysis, name: str) -> list[Row]:
 
 
 def write_analysis(analysis: Analysis, out_dir: str | Path) -> list[Path]:
-    """Write ``analysis.json`` and the :data:`CSV_FILES` into ``out_dir``; the paths written."""
+    """Write ``analysis.json`` and the :data:`CSV_FILES` into ``out_dir``; the paths written.
+
+    The CSV files are UTF-8 with a byte order mark, which Excel needs to read them as UTF-8
+    (Python's csv module and pandas read them with ``encoding="utf-8-sig"``)."""
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -191,7 +194,8 @@ def write_analysis(analysis: Analysis, out_dir: str | Path) -> list[Path]:
         text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True)
         written[0].write_text(text + "\n", encoding="utf-8")
         for name, columns in CSV_FILES.items():
-            with open(out / name, "w", encoding="utf-8", newline="") as handle:
+            # with a byte order mark: without it Excel reads UTF-8 as the local code page
+            with open(out / name, "w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.DictWriter(handle, columns, extrasaction="ignore", lineterminator="\n")
                 writer.writeheader()
                 writer.writerows(_csv_rows(analysis, name))

@@ -10,11 +10,16 @@ Layout is computed here, ahead (``explorer.layout``: igraph, communities as isla
 the page draws at once, physics is a toggle. Graphs above ``OVERVIEW_LIMIT`` nodes open on an
 overview, one node per group, which expands on a double-click.
 
+The page's script is five files (``templates/explorer*.js``: the graph and its panel, labels,
+paths and links, export, start-up) joined into one function. Latin and pinyin text is drawn with
+a font embedded in the page (``explorer.font``), so no tone-marked letter depends on the fonts
+of the machine.
+
 Safety: the data is a JSON ``<script type="application/json">`` block with ``<``, ``>`` and
 ``&`` escaped, read by the page's script, which writes text only with ``textContent`` and links
-only ``http(s)`` URLs (``rel="noopener noreferrer"``); vis-network draws labels on a canvas and
-shows string tooltips as text. A Content-Security-Policy allows only the page's own two scripts
-(by hash) and no network access at all.
+only ``http(s)`` URLs (``rel="noopener noreferrer"``) and ``#`` links to entities; labels are
+drawn on a canvas and string tooltips shown as text. A Content-Security-Policy allows only the
+page's own two scripts (by hash), fonts and images from ``data:`` URLs, and no network access.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from typing import Any
 
 from ..model import KnowledgeGraph
 from .explorer.data import OVERVIEW_LIMIT, page_data
+from .explorer.font import font_face_css
 from .explorer.styles import RELATION_STYLES, TYPE_STYLES
 from .files import PathOrFile, write_chunks
 
@@ -56,6 +62,16 @@ def _vis_asset(name: str) -> str:
 
 def _template(name: str) -> str:
     return files("unionkg.exports").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+_APP_PARTS = ("explorer.js", "explorer-labels.js", "explorer-paths.js", "explorer-export.js",
+              "explorer-start.js")  # fmt: skip
+
+
+def _app_script() -> str:
+    """The page's own script: its parts, in order, inside one strict function (one scope)."""
+    parts = "".join(_template(name) for name in _APP_PARTS)
+    return f'"use strict";\n(function () {{\n{parts}}})();\n'
 
 
 def _csp_hash(script: str) -> str:
@@ -110,7 +126,7 @@ def generate_html(kg: KnowledgeGraph, title: str = "unionkg 工会知识图谱")
     """
     data = page_data(kg)
     vis_js = _vis_asset("vis-network.min.js")
-    app_js = _template("explorer.js")
+    app_js = _app_script()
     nodes, edges, articles = data["counts"]
     corpus = f"语料 corpus: {data['corpus']}" if data["corpus"] else ""
     fields = {
@@ -119,6 +135,7 @@ def generate_html(kg: KnowledgeGraph, title: str = "unionkg 工会知识图谱")
         "CORPUS": html.escape(corpus),
         "SCRIPT_HASHES": f"{_csp_hash(vis_js)} {_csp_hash(app_js)}",
         "VIS_CSS": _vis_asset("vis-network.css"),
+        "FONT_FACE": font_face_css(),
         "VIS_JS": vis_js,
         "APP_JS": app_js,
     }

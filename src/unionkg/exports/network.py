@@ -9,8 +9,11 @@ same bytes):
 - ``graph.gexf`` (GEXF 1.2, laid out as networkx writes it): Gephi shows each node's ``label``
   and can colour by ``type``; the other node attributes (``parents`` among them, as a plain
   attribute: GEXF's own ``parents`` is a hierarchy of nodes) and the edges' ``relation``,
-  ``confidence``, ``evidence``, ``titles`` and ``networkx_key`` are GEXF attributes.
-  ``nx.read_gexf`` reads it back.
+  ``confidence``, ``evidence``, ``titles`` and ``networkx_key`` are GEXF attributes. Gephi's
+  ``viz:`` elements carry what the explorer draws: each node's colour and shape (by type), its
+  size (by its number of edges) and its position (the explorer's layout, y pointing up as in
+  Gephi); each edge's colour (by relation) and thickness (by confidence).
+  ``nx.read_gexf`` reads it back, the ``viz`` elements as a node's ``viz`` attribute.
 - ``graph.nodelink.json`` (networkx's node-link form, the shape d3-force takes): ``nodes`` with
   ``id`` and attributes, ``links`` with ``source``, ``target``, ``key`` and attributes.
   ``nx.node_link_graph(data, edges="links")`` reads it back.
@@ -19,6 +22,8 @@ same bytes):
 from __future__ import annotations
 
 import json
+import math
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,14 +34,17 @@ from ..ontology.property_graph import (
     property_edges,
     property_nodes,
 )
+from .explorer.data import node_positions
+from .explorer.styles import RELATION_STYLES, TYPE_STYLES, UNKNOWN_TYPE
 from .files import PathOrFile, write_chunks
 from .markup import xml_attribute
 
-__all__ = ["generate_gexf", "generate_nodelink", "write_gexf", "write_nodelink"]
+__all__ = ["generate_gexf", "generate_nodelink", "node_size", "write_gexf", "write_nodelink"]
 
 _GEXF_HEAD = """\
 <?xml version='1.0' encoding='utf-8'?>
-<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" \
+xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
 xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" \
 version="1.2">
   <meta>
@@ -47,6 +55,40 @@ version="1.2">
 _NODE_ATTRIBUTES = ("type", "aliases", "iri", *NODE_ATTRIBUTES)  # the label is the node's own
 _EDGE_ATTRIBUTES = (*EDGE_ATTRIBUTES, "networkx_key")
 _TYPES = {"confidence": "double", "evidence": "long"}  # every other attribute is a string
+# the explorer's vis-network shapes in GEXF's few (disc, square, triangle, diamond)
+_GEXF_SHAPES = {"dot": "disc", "square": "square", "triangle": "triangle", "diamond": "diamond",
+                "triangleDown": "triangle", "hexagon": "disc"}  # fmt: skip
+
+
+def _viz_color(hex_color: str) -> str:
+    red, green, blue = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    return f'<viz:color r="{red}" g="{green}" b="{blue}" />'
+
+
+def node_size(degree: int) -> float:
+    """A node's size by its number of edges, as the explorer draws it.
+
+    >>> node_size(0), node_size(4), node_size(1000)
+    (8.0, 13.0, 26.0)
+    """
+    return round(8 + min(18.0, 2.5 * math.sqrt(degree)), 2)
+
+
+def _node_viz(node_type: str, degree: int, position: tuple[int, int], indent: str) -> str:
+    style = TYPE_STYLES.get(node_type, UNKNOWN_TYPE)
+    x, y = position
+    return (
+        f"{indent}{_viz_color(style.color)}\n"
+        f'{indent}<viz:size value="{node_size(degree)}" />\n'
+        f'{indent}<viz:shape value="{_GEXF_SHAPES.get(style.shape, "disc")}" />\n'
+        f'{indent}<viz:position x="{float(x)}" y="{float(-y)}" z="0.0" />\n'
+    )
+
+
+def _edge_viz(relation: str, confidence: float, indent: str) -> str:
+    style = RELATION_STYLES.get(relation)
+    color = f"{indent}{_viz_color(style.color)}\n" if style else ""
+    return f'{color}{indent}<viz:thickness value="{round(0.5 + 2 * confidence, 3)}" />\n'
 
 
 def _declarations() -> tuple[str, dict[str, str], dict[str, str]]:
@@ -82,18 +124,22 @@ def generate_gexf(kg: KnowledgeGraph) -> Iterator[str]:
     (True, False)
     """
     declarations, node_ids, edge_ids = _declarations()
+    positions = node_positions(kg)
+    degree = Counter(end for edge in kg.edges for end in (edge.subject, edge.object))
     yield _GEXF_HEAD + declarations + "    <nodes>\n"
     for iri, attributes in property_nodes(kg):
         label = attributes.pop("label")
+        viz = _node_viz(attributes["type"], degree[iri], positions.get(iri, (0, 0)), " " * 8)
         yield (
             f"      <node id={xml_attribute(iri)} label={xml_attribute(label)}>\n"
-            f"{_attvalues(node_ids, attributes, ' ' * 8)}      </node>\n"
+            f"{_attvalues(node_ids, attributes, ' ' * 8)}{viz}      </node>\n"
         )
     yield "    </nodes>\n    <edges>\n"
     for number, (subject, obj, key, attributes) in enumerate(property_edges(kg)):
         ends = f"source={xml_attribute(subject)} target={xml_attribute(obj)}"
         values = _attvalues(edge_ids, {**attributes, "networkx_key": key}, " " * 8)
-        yield f'      <edge {ends} id="{number}">\n{values}      </edge>\n'
+        viz = _edge_viz(attributes["relation"], attributes["confidence"], " " * 8)
+        yield f'      <edge {ends} id="{number}">\n{values}{viz}      </edge>\n'
     yield "    </edges>\n  </graph>\n</gexf>\n"
 
 

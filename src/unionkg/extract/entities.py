@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from ..model import EntityType, ExtractedEntity, Mention
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
-from .orgs import BRANCH_SUFFIXES, OrgSpan
+from .orgs import OrgSpan
 from .places import PlaceHit
 
 __all__ = ["LEVEL_RANK", "EntityTable"]
@@ -49,37 +49,42 @@ class EntityTable:
     # ------------------------------------------------------------------ adding
 
     def add(
-        self,
-        key: str,
-        etype: EntityType,
-        name: str,
-        start: int,
-        end: int,
-        source: str,
-        surface_is_name: bool = True,
+        self, key: str, etype: EntityType, name: str, span: tuple[int, int], source: str
     ) -> ExtractedEntity:
-        """Record a mention of entity ``key``; its written form becomes an alias unless
-        ``surface_is_name`` is false (区总工会, 该镇总工会 name nothing outside the article)."""
+        """Record a mention of entity ``key`` at ``span`` (start, end) found by rule
+        ``source``; its written form (and, for a converted text, its form as first written)
+        becomes an alias."""
+        ent = self.add_reference(key, etype, name, span, source)
+        start, end = span
+        surface = self.text[start:end]
+        if surface != ent.name:
+            ent.aliases.add(surface)
+        if self.original is not None:
+            written = self.original[start:end]
+            if written != surface:
+                ent.aliases.add(written)
+        return ent
+
+    def add_reference(
+        self, key: str, etype: EntityType, name: str, span: tuple[int, int], source: str
+    ) -> ExtractedEntity:
+        """Record a mention of entity ``key`` whose written form names nothing outside the
+        article (区总工会, 该镇总工会, 联合会): the mention counts, the form is no alias."""
         ent = self.entities.get(key)
         if ent is None:
             ent = ExtractedEntity(key=key, type=etype, name=name)
             self.entities[key] = ent
-        surface = self.text[start:end]
-        ent.mentions.append(Mention(surface, start, end, source))
-        for form in (surface, name) if surface_is_name else (name,):
-            if form != ent.name:
-                ent.aliases.add(form)
-        if self.original is not None and surface_is_name:
-            written = self.original[start:end]
-            if written != surface:
-                ent.aliases.add(written)
+        start, end = span
+        ent.mentions.append(Mention(self.text[start:end], start, end, source))
+        if name != ent.name:
+            ent.aliases.add(name)
         self.by_span[(start, end)] = key
         return ent
 
     def add_place(self, hit: PlaceHit, source: str) -> str:
         code = self.gaz.code_of(hit.place) if hit.place else None
         key = f"Town:{hit.name}:{code or ''}"
-        ent = self.add(key, "Town", hit.name, hit.start, hit.end, source)
+        ent = self.add(key, "Town", hit.name, (hit.start, hit.end), source)
         ent.attributes["level"] = hit.level
         if hit.place is not None:
             if code:  # the division's GB/T 2260 code, or its county's below county level
@@ -138,13 +143,7 @@ class EntityTable:
         gazetteer. The place is an entity of the article only where the text writes its name
         or short name somewhere; otherwise it only names the organization (市总工会 in an
         article on 某区 is that city's, but the city itself is not in the text)."""
-        votes: Counter[str] = Counter()
-        for ent in self.entities.values():
-            if ent.type == "Town":
-                for name in ent.attributes.get("parents", "").split("/"):
-                    if name.endswith(head):
-                        votes[name] += len(ent.mentions)
-        for name, _ in votes.most_common():
+        for name, _ in self._ancestor_votes(head).most_common():
             places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name == level]
             if len(places) != 1:
                 continue
@@ -163,6 +162,17 @@ class EntityTable:
             return ent
         return None
 
+    def _ancestor_votes(self, head: str) -> Counter[str]:
+        """The ancestors of the article's places whose names end in ``head``, each counted
+        once per mention of a place that lies in it."""
+        votes: Counter[str] = Counter()
+        for ent in self.entities.values():
+            if ent.type == "Town":
+                for name in ent.attributes.get("parents", "").split("/"):
+                    if name.endswith(head):
+                        votes[name] += len(ent.mentions)
+        return votes
+
     def main_place(self) -> ExtractedEntity | None:
         """The article's own place: its most mentioned county, district or town."""
         towns = [
@@ -175,81 +185,107 @@ class EntityTable:
         return max(towns, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
 
     def add_org(self, span: OrgSpan) -> str | None:
-        name_rest = span.text
-        most_specific: ExtractedEntity | None = None
-        if span.branch_place is not None:  # 某某银行重庆分行 lies in 重庆市
-            place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
-            if place:
-                canonical = "".join(span.text.split())
-                code = self.entities[place].attributes.get("admin_code", "")
-                key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
-                ent = self.add(key, span.type, canonical, span.start, span.end, span.source)
-                ent.attributes["place"] = place
-                return key
-        if span.places:
-            keys = [self.place_for_hit.get((p.start, p.end)) for p in span.places]
-            places = [self.entities[k] for k in keys if k]
-            if places:  # the most specific; of two alike, the one written later (inside)
-                most_specific = max(
-                    reversed(places),
-                    key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5),
-                )
-            name_rest = span.text[span.places[-1].end - span.start :]
-        elif span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
-            before = self.by_span.get((span.listed_after.start, span.listed_after.end))
-            place = self.entities[before].attributes.get("place") if before else None
-            if not place or place not in self.entities:
-                return None
-            most_specific = self.entities[place]
-        elif span.level_head == "":  # a trade's union: named after the article's own place
-            home = self.main_place()
-            if home is None:
-                return None
-            most_specific = home
-        elif span.level_head:
-            head = span.level_head.lstrip("".join(self.lex.demonstratives))
-            home = self.home_place(head, (span.start, span.start + len(span.level_head)))
-            if home is None:
-                return None  # 市总工会 in an article naming no city: nothing certain to name
-            most_specific = home
-            name_rest = span.text[len(span.level_head) :]
-        if span.places and most_specific is not None:
-            canonical = span.text
-            code = most_specific.attributes.get("admin_code", "")
-            key = f"{span.type}:{self.lex.expand(most_specific.name + name_rest)}:{code}"
-        elif most_specific is not None:
-            canonical = most_specific.name + name_rest
-            code = most_specific.attributes.get("admin_code", "")
-            key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
-        else:
+        """Record an organization mention under the key of its most specific place (the key
+        of ``span``'s entity), or None where the place a level-only head speaks of is not
+        certain."""
+        if span.branch_place is not None and (key := self._add_branch(span)):
+            return key
+        found = self._place_of_org(span)
+        if found is None:
+            return None
+        place, rest = found
+        if place is None:
             canonical = span.text
             key = f"{span.type}:{self.lex.expand(canonical)}:"
+        else:
+            canonical = span.text if span.places else place.name + rest
+            code = place.attributes.get("admin_code", "")
+            key = f"{span.type}:{self.lex.expand(place.name + rest)}:{code}"
         canonical = "".join(canonical.split())
         # 区总工会, or 人社局 listed after 某市教体局: the written form names nothing by itself
         level_only = (bool(span.level_head) and not span.places) or span.listed_after is not None
-        ent = self.add(key, span.type, canonical, span.start, span.end, span.source, not level_only)
+        where = (span.start, span.end)
+        if level_only:
+            ent = self.add_reference(key, span.type, canonical, where, span.source)
+        else:
+            ent = self.add(key, span.type, canonical, where, span.source)
         if self.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
             ent.aliases.add(self.lex.expand(canonical))
         if short_form := self.lex.national_short_form(canonical):
             ent.aliases.add(short_form)
-        if most_specific is not None:
-            ent.attributes["place"] = most_specific.key
-            if span.places:  # 温州市乐清市柳市镇总工会 and 柳市镇总工会 name it too
-                ent.aliases.add(_expanded(span, self))
-                ent.aliases.add(most_specific.name + name_rest)
-            elif span.level_head:  # 州总工会 in an article on 某某州: 某某州总工会
-                head = span.level_head[-1]
-                for form in most_specific.aliases:
-                    if form.endswith(head) and len(form) > 2:
-                        ent.aliases.add(form + name_rest)
-            ent.aliases.discard(ent.name)
+        if place is not None:
+            self._placed_names(ent, span, place, rest)
         return key
+
+    def _add_branch(self, span: OrgSpan) -> str | None:
+        """某某银行重庆分行 lies in 重庆市: keyed by its name and that place's code."""
+        assert span.branch_place is not None
+        place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
+        if not place:
+            return None
+        canonical = "".join(span.text.split())
+        code = self.entities[place].attributes.get("admin_code", "")
+        key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
+        ent = self.add(key, span.type, canonical, (span.start, span.end), span.source)
+        ent.attributes["place"] = place
+        return key
+
+    def _place_of_org(self, span: OrgSpan) -> tuple[ExtractedEntity | None, str] | None:
+        """The place an organization is named after and the rest of its name: the most
+        specific of its leading places, the place of the body it is listed after, the
+        article's own place (a trade's union) or the place its level-only head speaks of;
+        None when a level-only head finds no place."""
+        if span.places:
+            return self._most_specific(span.places), span.text[span.places[-1].end - span.start :]
+        if span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
+            before = self.by_span.get((span.listed_after.start, span.listed_after.end))
+            place = self.entities[before].attributes.get("place") if before else None
+            if not place or place not in self.entities:
+                return None
+            return self.entities[place], span.text
+        if span.level_head == "":  # a trade's union: named after the article's own place
+            home = self.main_place()
+            return None if home is None else (home, span.text)
+        if span.level_head:
+            head = span.level_head.lstrip("".join(self.lex.demonstratives))
+            home = self.home_place(head, (span.start, span.start + len(span.level_head)))
+            if home is None:
+                return None  # 市总工会 in an article naming no city: nothing certain to name
+            return home, span.text[len(span.level_head) :]
+        return None, span.text
+
+    def _most_specific(self, hits: list[PlaceHit]) -> ExtractedEntity | None:
+        """Of the places at a name's head, the most specific; of two alike, the one written
+        later (inside)."""
+        keys = [self.place_for_hit.get((p.start, p.end)) for p in hits]
+        places = [self.entities[k] for k in keys if k]
+        if not places:
+            return None
+        return max(
+            reversed(places), key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
+        )
+
+    def _placed_names(
+        self, ent: ExtractedEntity, span: OrgSpan, place: ExtractedEntity, rest: str
+    ) -> None:
+        """The place of an organization named after it, and the names that place gives it:
+        温州市乐清市柳市镇总工会 and 柳市镇总工会; 某某州总工会 for 州总工会."""
+        ent.attributes["place"] = place.key
+        if span.places:
+            ent.aliases.add(_expanded(span, self))
+            ent.aliases.add(place.name + rest)
+        elif span.level_head:
+            head = span.level_head[-1]
+            for form in place.aliases:
+                if form.endswith(head) and len(form) > 2:
+                    ent.aliases.add(form + rest)
+        ent.aliases.discard(ent.name)
 
     def add_back_references(self, boundaries: set[int]) -> None:
         """联合会, 联合工会, 该工会联合会 written alone after the union was named in full: a
         mention of the article's one union of that kind (加入联合会, 成为联合工会的会员).
         The word must start a word of the model's (``boundaries``) and lie in no name."""
-        for m in _BACK_REFERENCE.finditer(self.text):
+        for m in self.lex.back_reference.finditer(self.text):
             start = m.start(1) if m.group(1) else m.start(2)
             if start not in boundaries or any(
                 s < m.end() and m.start() < e for s, e in self.by_span
@@ -260,8 +296,8 @@ class EntityTable:
                       if e.type == "Union" and e.name.endswith(kind) and len(e.name) > len(kind)
                       and min(x.start for x in e.mentions) < m.start()]  # fmt: skip
             if len(unions) == 1:
-                self.add(unions[0].key, "Union", unions[0].name, m.start(), m.end(),
-                         "back-reference/v1", False)  # fmt: skip
+                union = unions[0]
+                self.add_reference(union.key, "Union", union.name, m.span(), "back-reference/v1")
 
     def add_repeated_names(self) -> None:
         """An organization's name written again where the model read the words otherwise
@@ -279,30 +315,28 @@ class EntityTable:
             for m in re.finditer(re.escape(form), self.text):
                 if not any(s < m.end() and m.start() < e for s, e in self.by_span):
                     ent = self.entities[key]
-                    self.add(key, ent.type, ent.name, m.start(), m.end(), "repeated-name/v1")
+                    self.add(key, ent.type, ent.name, m.span(), "repeated-name/v1")
 
-    @staticmethod
-    def _cores(ent: ExtractedEntity, place_forms: set[str]) -> list[str]:
+    def _cores(self, ent: ExtractedEntity, place_forms: set[str]) -> list[str]:
         """A company's name without its legal suffix and place: 某某鞋业 of 福建某某鞋业有限公司."""
         if ent.type != "Company":
             return []
-        core = _family_key(ent.name)
+        core = _family_key(ent.name, self.lex)
         lead = max((p for p in place_forms if core.startswith(p)), key=len, default="")
         return [core[len(lead) :]] if core != ent.name and lead else []
 
     def add_kind_references(self) -> None:
         """医院, 该商会, 合作社 written alone where the article names one body of that kind:
         a mention of it (会上，某区总工会与医院签订协议), but not after a count or 各 (各医院)."""
-        for m in _KIND_REFERENCE.finditer(self.text):
+        for m in self.lex.kind_reference.finditer(self.text):
             if any(s < m.end() and m.start() < e for s, e in self.by_span):
                 continue
             before = self.text[m.start() - 1 : m.start()]
-            if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REFERENCE:
+            if "\u4e00" <= before <= "\u9fff" and before not in self.lex.reference_preceders:
                 continue  # 人民医院, 各医院: part of a name, or any body of the kind
             if key := self.one_body_of_kind(m.group(1)):
                 body = self.entities[key]
-                self.add(key, body.type, body.name, m.start(), m.end(), "kind-reference/v1",
-                         False)  # fmt: skip
+                self.add_reference(key, body.type, body.name, m.span(), "kind-reference/v1")
 
     def one_body_of_kind(self, kind: str) -> str | None:
         """The article's one company or organization whose name ends with ``kind`` (医院, 商会,
@@ -315,33 +349,38 @@ class EntityTable:
     def add_own_unions(self) -> None:
         """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
         the group, for 集团) written last before it, when there is one."""
-        for m in _OWN_UNION.finditer(self.text):
+        for m in self.lex.own_union.finditer(self.text):
             if any(s < m.end() and m.start() < e for s, e in self.by_span):
                 continue  # part of a name written in full
-            if m.start() > 0 and self.text[m.start() - 1] in _QUANTIFIERS:
+            if m.start() > 0 and self.text[m.start() - 1] in self.lex.quantifiers:
                 continue  # 各公司工会: every company's, not one
-            before = [
-                (mention.end, ent)
-                for ent in self.entities.values()
-                if ent.type == "Company" and (m.group(1) != "集团" or "集团" in ent.name)
-                for mention in ent.mentions
-                if mention.end <= m.start()
-            ]
-            if not before:
+            company = self._company_before(m.start(), m.group(1))
+            if company is None:
                 continue
-            company = max(before, key=lambda pair: pair[0])[1]
-            name = company.name + "工会"
-            names = {form + "工会" for form in (company.name, *company.aliases)}
+            union = self.lex.union_word
+            name = company.name + union
+            names = {form + union for form in (company.name, *company.aliases)}
             key = next(
                 (e.key for e in self.entities.values()
                  if e.type == "Union" and names & {e.name, *e.aliases}),
                 f"Union:{self.lex.expand(name)}:{_code_of_place(self, company)}",
             )  # fmt: skip
-            ent = self.add(key, "Union", name, m.start(), m.end(), "own-union/v1", False)
+            ent = self.add_reference(key, "Union", name, m.span(), "own-union/v1")
             ent.aliases.add(name)
             ent.aliases.discard(ent.name)
             if company.attributes.get("place"):
                 ent.attributes.setdefault("place", company.attributes["place"])
+
+    def _company_before(self, pos: int, kind: str) -> ExtractedEntity | None:
+        """The company mentioned last before ``pos`` (for 集团, the last group)."""
+        before = [
+            (mention.end, ent)
+            for ent in self.entities.values()
+            if ent.type == "Company" and (kind == self.lex.company_word or kind in ent.name)
+            for mention in ent.mentions
+            if mention.end <= pos
+        ]
+        return max(before, key=lambda pair: pair[0])[1] if before else None
 
     def merge_into(self, src: str, dst: str) -> None:
         """Fold entity ``src`` into ``dst``: its mentions and names become ``dst``'s."""
@@ -371,7 +410,7 @@ class EntityTable:
         place_forms = self.place_forms()
         for ent in [e for e in self.entities.values() if e.type == "Company"]:
             place = next((f for f in place_forms if ent.name.startswith(f)), None)
-            if place is None or ent.name[len(place) :] not in BRANCH_SUFFIXES:
+            if place is None or ent.name[len(place) :] not in self.lex.company_branch_suffixes:
                 continue
             rest = ent.name[len(place) :]
             fits = [
@@ -412,7 +451,7 @@ class EntityTable:
                 and other.key in self.entities
                 and other.type == ent.type
                 and any(
-                    _short_form_of(ent, placed, form, place_forms)
+                    _short_form_of(ent, placed, form, place_forms, self.lex)
                     for form in (other.name, *other.aliases)
                 )
             ]
@@ -425,7 +464,7 @@ class EntityTable:
             if ent.type not in {"Union", "Company", "Organization"}:
                 continue
             written = {"".join(m.text.split()) for m in ent.mentions} & (ent.aliases | {ent.name})
-            best = max(written | {ent.name}, key=lambda n: (_fullness(n), n))
+            best = max(written | {ent.name}, key=lambda n: (_fullness(n, self.lex), n))
             if best != ent.name:
                 ent.aliases.discard(best)
                 ent.aliases.add(ent.name)
@@ -440,7 +479,7 @@ class EntityTable:
             if e.type in {"Company", "Organization"}
             for form in (e.name, *e.aliases)
         }
-        heads = [owners.get(_UNION_FAMILY.sub("", x.name)) for x in (a, b)]
+        heads = [owners.get(self.lex.union_family.sub("", x.name)) for x in (a, b)]
         return None not in heads and heads[0] != heads[1]
 
     def merge_variants(self) -> None:
@@ -456,7 +495,7 @@ class EntityTable:
         """
         orgs = sorted(
             (e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}),
-            key=lambda e: (*(-x for x in _fullness(e.name)), e.key),
+            key=lambda e: (*(-x for x in _fullness(e.name, self.lex)), e.key),
         )
         places = {
             f for e in self.entities.values() if e.type == "Town" for f in (e.name, *e.aliases)
@@ -464,16 +503,20 @@ class EntityTable:
         for short in reversed(orgs):
             if short.key not in self.entities:
                 continue
-            for long in orgs:
-                if long.key == short.key or long.key not in self.entities:
-                    continue
-                if long.type != short.type or _fullness(long.name) < _fullness(short.name):
-                    continue
-                if _same_family(short, long, self.lex, places) or (
-                    _abbreviates(short, long) and not self._of_other_owners(short, long)
-                ):
-                    self.merge_into(short.key, long.key)
-                    break
+            long = next((o for o in orgs if self._variant_of(short, o, places)), None)
+            if long is not None:
+                self.merge_into(short.key, long.key)
+
+    def _variant_of(self, short: ExtractedEntity, long: ExtractedEntity, places: set[str]) -> bool:
+        """Whether ``short`` is another form of the organization ``long`` names at least as
+        fully (see :meth:`merge_variants`)."""
+        if long.key == short.key or long.key not in self.entities or long.type != short.type:
+            return False
+        if _fullness(long.name, self.lex) < _fullness(short.name, self.lex):
+            return False
+        if _same_family(short, long, self.lex, places):
+            return True
+        return _abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
 
     # ------------------------------------------------------------------ applying proposals
 
@@ -496,36 +539,21 @@ class EntityTable:
             self.entities[key].type = "Official"
 
 
-_BACK_REFERENCE = re.compile(r"(该|本)?(工会联合会|联合工会|联合会|工会联盟)")
-_OWN_UNION = re.compile(r"(?:本|该)?(公司|集团)工会")
-_QUANTIFIERS = set("各每些家个级")
-_BEFORE_A_REFERENCE = set("与和同在向到由对让帮为及将是")
-_KIND_REFERENCE = re.compile(
-    r"(?:该|本)?(医院|学校|学院|协会|商会|合作社)(?![\u4e00-\u9fff]{0,2}(?:工会|长))"
-)
-
-
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
     place = table.entities.get(ent.attributes.get("place", ""))
     return place.attributes.get("admin_code", "") if place else ""
 
 
-_UNION_FAMILY = re.compile(r"(?:总工会|工会联合会|工会(?:全国)?委员会|工会)$")
-
-
-def _fullness(name: str) -> tuple[int, int]:
+def _fullness(name: str, lex: Lexicon) -> tuple[int, int]:
     """How full a name is: its length, then the length of its union suffix."""
-    suffix = _UNION_FAMILY.search(name)
+    suffix = lex.union_family.search(name)
     return len(name), len(suffix.group()) if suffix else 0
 
 
-_COMPANY_NOISE = re.compile(
-    r"[(（]集团[)）]|集团|股份有限公司|有限责任公司|有限公司|股份公司|公司(?=工会$|$)"
-)
-
-
-def _family_key(name: str) -> str:
-    return _COMPANY_NOISE.sub("", _UNION_FAMILY.sub("工会", "".join(name.split())))
+def _family_key(name: str, lex: Lexicon) -> str:
+    """A name without its company legal forms and with its union suffix as plain 工会."""
+    plain = lex.union_family.sub(lex.union_word, "".join(name.split()))
+    return lex.company_noise.sub("", plain)
 
 
 def _key_name(ent: ExtractedEntity) -> str:
@@ -539,8 +567,8 @@ def _same_family(
     """Two written forms of one organization that differ only in suffix variants or in how
     their place is written (电器集团 and 瑞安电器(集团)有限公司 when 瑞安 is a place here)."""
     for x, y in ((a.name, b.name), (_key_name(a), _key_name(b))):
-        kx, ky = _family_key(x), _family_key(y)
-        if kx == ky and len(kx) >= 3 and kx != "工会":
+        kx, ky = _family_key(x, lex), _family_key(y, lex)
+        if kx == ky and len(kx) >= 3 and kx != lex.union_word:
             return True
         if places and len(kx) >= 2 and ky.endswith(kx) and ky[: -len(kx)] in places:
             return True
@@ -551,29 +579,31 @@ def _same_family(
     return False
 
 
-def _short_form_of(short: ExtractedEntity, placed: bool, form: str, places: set[str]) -> bool:
+def _short_form_of(
+    short: ExtractedEntity, placed: bool, form: str, places: set[str], lex: Lexicon
+) -> bool:
     """Whether ``short`` is ``form`` written without its place, or a company's short form."""
     if form.endswith(short.name) and form != short.name:
         return not placed or form[: -len(short.name)] in places
-    return short.type == "Company" and not placed and _short_company(short.name, form, places)
+    return short.type == "Company" and not placed and _short_company(short.name, form, places, lex)
 
 
-def _short_company(short: str, long: str, places: set[str]) -> bool:
+def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> bool:
     """某某公司 for 某地某某供应链管理有限公司: the short form's core opens the long name or
     follows its place, and the long name says more after it."""
-    if not short.endswith("公司") or long.endswith(BRANCH_SUFFIXES):
+    if not short.endswith(lex.company_word) or long.endswith(lex.company_branch_suffixes):
         return False  # a branch (某某集团某地分公司) is a company of its own, a group (集团) too
-    core, full = _family_key(short), _family_key(long)
+    core, full = _family_key(short, lex), _family_key(long, lex)
     at = full.find(core)
     if len(core) < 2 or at < 0 or len(full) <= at + len(core):
         return False
     return at == 0 or full[:at] in places
 
 
-def _abbreviates(short: ExtractedEntity, long: ExtractedEntity) -> bool:
+def _abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
     if short.attributes.get("place") or len(short.name) < 5 or len(long.name) <= len(short.name):
         return False
-    tail = _UNION_FAMILY.search(short.name)
+    tail = lex.union_family.search(short.name)
     if tail is None or not long.name.endswith(tail.group()):
         return False
     if short.name[0] not in long.name[:4]:

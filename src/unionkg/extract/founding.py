@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .collect import SLOT, Cite, Collector, Template, split_sentences
+from .collect import SLOT, Collector, Template, split_sentences
 from .cues import Patterns
 from .dates import founding_date
 from .entities import LEVEL_RANK, EntityTable

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .collect import Cite, Collector, sentence_of
+from .collect import Collector, sentence_of
 from .cues import fill
 from .entities import LEVEL_RANK
 from .lexicon import Lexicon

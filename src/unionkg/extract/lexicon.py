@@ -1,28 +1,29 @@
 """The word classes the rules read, loaded from ``rules/lexicon.json``.
 
 The lexicon is data: organization-name suffixes by entity type, place suffixes by level, the
-words that make up posts, generic words that never name anything on their own. Kept apart from
-the engine so each list can be reviewed and measured on its own.
+words that make up posts, generic words that never name anything on their own, and the cue
+words of the name grammar (branch units, joint verbs, byline roles, channel words …). Kept apart
+from the engine so each list can be reviewed and measured on its own: the file is checked
+against its schema (:mod:`unionkg.extract.schema`) when read, and the regexes the passes use are
+built from its lists once per lexicon (the cached properties below), so no cue word is written
+inside a regex in code.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib.resources import files
 from typing import Any, TypeVar
 
+from ..errors import RuleFileError
 from ..model import EntityType
+from .schema import LexiconFile, check, read_rule_file
 
 __all__ = ["Lexicon", "default_lexicon"]
 
-
-_NAME_END = (
-    r"(?=同志|[，,、。；;\s（(]|等|表示|说|指出|介绍|出席|参加|主持|讲话|致辞|带队|一行|率队)"
-)
+_HAN = "[\u4e00-\u9fff]"
 
 
 _Built = TypeVar("_Built")
@@ -30,6 +31,16 @@ _Built = TypeVar("_Built")
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _alternatives(words: tuple[str, ...] | frozenset[str]) -> str:
+    """``words`` as regex alternatives, longest first."""
+    return "|".join(re.escape(w) for w in _longest_first(list(words)))
+
+
+def _any(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex group matching any of ``words``, longest first."""
+    return f"(?:{_alternatives(words)})"
 
 
 @dataclass(frozen=True)
@@ -47,7 +58,17 @@ class Lexicon:
 
     version: str
     org_suffixes: tuple[tuple[str, EntityType], ...]
+    union_family_suffixes: tuple[str, ...]
+    back_reference_kinds: tuple[str, ...]
+    kind_reference_kinds: tuple[str, ...]
     company_legal_suffixes: tuple[str, ...]
+    company_word: str
+    own_union_heads: tuple[str, ...]
+    company_branch_suffixes: tuple[str, ...]
+    branch_units: tuple[str, ...]
+    registered_company_forms: tuple[str, ...]
+    party_committees: frozenset[str]
+    government_words: tuple[str, ...]
     not_name_ends: dict[str, tuple[str, ...]]
     core_required_suffixes: frozenset[str]
     organ_words: tuple[str, ...]
@@ -56,15 +77,27 @@ class Lexicon:
     place_suffixes: dict[str, tuple[str, ...]]
     zone_ranks: tuple[str, ...]
     level_prefixes: dict[str, str]
+    town_heads: tuple[str, ...]
     demonstratives: tuple[str, ...]
+    quantifiers: str
+    reference_preceders: str
+    list_joints: frozenset[str]
+    body_kind_words: tuple[str, ...]
     generic_name_words: frozenset[str]
     person_named_suffixes: tuple[str, ...]
     person_stopwords: frozenset[str]
     title_heads: tuple[str, ...]
+    deputy_prefixes: tuple[str, ...]
+    name_end_words: tuple[str, ...]
     post_units: str
     chair_titles: tuple[str, ...]
     company_titles: frozenset[str]
     vague_titles: frozenset[str]
+    byline_roles: tuple[str, ...]
+    byline_role_modifiers: tuple[str, ...]
+    own_media_prefixes: tuple[str, ...]
+    source_line_labels: tuple[str, ...]
+    channel_words: tuple[str, ...]
     organ_only: tuple[str, ...]
     union_modifiers: tuple[str, ...]
     honorifics: tuple[str, ...]
@@ -72,55 +105,176 @@ class Lexicon:
     world_regions: frozenset[str]
     occupation_words: tuple[str, ...]
     event_verbs: tuple[str, ...]
+    joint_verbs: tuple[str, ...]
+    union_word: str
+    committee_word: str
+    head_word: str
+    name_joint: str
+    patterns: dict[str, re.Pattern[str]]
     cue_words: dict[str, tuple[str, ...]]
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Lexicon:
+    def from_json(cls, data: dict[str, Any], source: str = "lexicon") -> Lexicon:
+        """The lexicon of a rule file's data, checked against its schema first.
+
+        >>> try:
+        ...     Lexicon.from_json({"version": "1", "org_sufixes": {}}, "my.json")
+        ... except RuleFileError as exc:
+        ...     print(exc)
+        my.json: unknown key 'org_sufixes' (did you mean 'org_suffixes'?)
+        """
+        check(data, LexiconFile, source)
         suffixes: list[tuple[str, EntityType]] = []
         for etype, words in data["org_suffixes"].items():
             suffixes += [(w, etype) for w in words]
         suffixes.sort(key=lambda pair: (-len(pair[0]), pair[0]))
+        plain: dict[str, Any] = {k: v for k, v in data.items() if k in _AS_WRITTEN}
+        lists: dict[str, Any] = {
+            k: _longest_first(v) for k, v in data.items() if k in _LONGEST_FIRST
+        }
+        sets: dict[str, Any] = {k: frozenset(v) for k, v in data.items() if k in _SETS}
+        grammar = data["grammar_words"]
         return cls(
-            version=data["version"],
+            **plain,
+            **lists,
+            **sets,
             org_suffixes=tuple(suffixes),
-            company_legal_suffixes=_longest_first(data["company_legal_suffixes"]),
             not_name_ends={k: tuple(v) for k, v in data["not_name_ends"].items()},
-            core_required_suffixes=frozenset(data["core_required_suffixes"]),
-            organ_words=_longest_first(data["organ_words"]),
-            national_prefixes=_longest_first(data["national_prefixes"]),
-            national_names=frozenset(data["national_names"]),
             place_suffixes={k: _longest_first(v) for k, v in data["place_suffixes"].items()},
-            zone_ranks=_longest_first(data["zone_ranks"]),
             level_prefixes=dict(data["level_prefixes"]),
-            demonstratives=_longest_first(data["demonstratives"]),
-            generic_name_words=frozenset(data["generic_name_words"]),
-            person_named_suffixes=_longest_first(data["person_named_suffixes"]),
-            person_stopwords=frozenset(data["person_stopwords"]),
-            title_heads=_longest_first(data["title_heads"]),
-            post_units=data["post_units"],
             chair_titles=tuple(data["chair_titles"]),
-            company_titles=frozenset(data["company_titles"]),
-            vague_titles=frozenset(data["vague_titles"]),
-            organ_only=_longest_first(data["organ_only"]),
-            union_modifiers=_longest_first(data["union_modifiers"]),
-            honorifics=_longest_first(data["honorifics"]),
             abbreviations=dict(data["abbreviations"]),
-            world_regions=frozenset(data["world_regions"]),
-            occupation_words=_longest_first(data["occupation_words"]),
-            event_verbs=_longest_first(data["event_verbs"]),
+            union_word=grammar["union"],
+            committee_word=grammar["committee"],
+            head_word=grammar["head"],
+            name_joint=grammar["name_joint"],
+            patterns=_compiled(data["patterns"], source),
             cue_words={k: tuple(v) for k, v in data["cue_words"].items()},
         )
+
+    # ------------------------------------------------------------------ regexes built from
+    # the word lists, once per lexicon
 
     @cached_property
     def title_then_name(self) -> re.Pattern[str]:
         """A post followed by a 2–3 character word that ends where a name ends (主席王某，)."""
         heads = "|".join(re.escape(h) for h in self.title_heads)
-        return re.compile(f"(?:{heads}|{self._unit_head})([\u4e00-\u9fff]{{2,3}}?){_NAME_END}")
+        name_end = f"(?=[，,、。；;\\s（(]|{_alternatives(self.name_end_words)})"
+        return re.compile(f"(?:{heads}|{self._unit_head})({_HAN}{{2,3}}?){name_end}")
 
     @property
     def _unit_head(self) -> str:
         """The head of a unit's post: a unit character and 长 (店长, 园长, 工段长, 副司长)."""
-        return f"(?:常务副|副)?[{self.post_units}]长"
+        return f"{_any(self.deputy_prefixes)}?[{self.post_units}]{self.head_word}"
+
+    @cached_property
+    def branch_after(self) -> re.Pattern[str]:
+        """What follows a place inside a name when the name is a branch serving that place
+        (某某银行重庆分行, 某某银行杭州某某支行), a company registered there (某某集团北京有限
+        公司), or a bracketed place (某某(东莞)有限公司)."""
+        units, forms = _any(self.branch_units), _any(self.registered_company_forms)
+        return re.compile(f"{_HAN}{{0,4}}?{units}|{forms}|[)）]")
+
+    @cached_property
+    def company_noise(self) -> re.Pattern[str]:
+        """A company's legal form anywhere in its name (bracketed or not), and its bare 公司 at
+        the end of the name or before its union."""
+        legal, company, union = (
+            _any(self.company_legal_suffixes),
+            self.company_word,
+            self.union_word,
+        )
+        return re.compile(f"[(（]{legal}[)）]|{legal}|{company}(?={union}$|$)")
+
+    @cached_property
+    def union_family(self) -> re.Pattern[str]:
+        """The suffix of a union's name that its variants differ in (总工会, 工会委员会 …)."""
+        return re.compile(_any(self.union_family_suffixes) + "$")
+
+    @cached_property
+    def back_reference(self) -> re.Pattern[str]:
+        """联合会, 该工会联合会 …: group 1 the demonstrative, group 2 the kind."""
+        kinds = _alternatives(self.back_reference_kinds)
+        return re.compile(f"({_alternatives(self.demonstratives)})?({kinds})")
+
+    @cached_property
+    def own_union(self) -> re.Pattern[str]:
+        """公司工会, 该集团工会: group 1 the owner's kind."""
+        heads = _alternatives(self.own_union_heads)
+        return re.compile(f"{_any(self.demonstratives)}?({heads}){self.union_word}")
+
+    @cached_property
+    def kind_reference(self) -> re.Pattern[str]:
+        """医院, 该商会 …, not followed by a union or a post: group 1 the kind."""
+        kinds = _alternatives(self.kind_reference_kinds)
+        after = f"(?!{_HAN}{{0,2}}(?:{self.union_word}|{self.head_word}))"
+        return re.compile(f"{_any(self.demonstratives)}?({kinds}){after}")
+
+    @cached_property
+    def wide_level_chars(self) -> str:
+        """The one-character heads of a province, city or county (省, 市, 州, 区, 县)."""
+        wide = {"province", "city", "county"}
+        return "".join(
+            sorted(k for k, v in self.level_prefixes.items() if v in wide and len(k) == 1)
+        )
+
+    @cached_property
+    def level_head_chars(self) -> str:
+        """The one-character level heads of a province, city, county or town (省, 市, 镇 …)."""
+        wide = {"province", "city", "county", "town"}
+        return "".join(
+            sorted(k for k, v in self.level_prefixes.items() if v in wide and len(k) == 1)
+        )
+
+    @cached_property
+    def demonstrative_heads(self) -> tuple[str, ...]:
+        """A demonstrative and the level head of a town, county or city (该镇, 本市, 该街道)."""
+        heads = [k for k, v in self.level_prefixes.items() if v in {"city", "county", "town"}]
+        return _longest_first([demo + head for demo in self.demonstratives for head in heads])
+
+    @cached_property
+    def government_next(self) -> re.Pattern[str]:
+        """A government written right after a committee (某县委县政府)."""
+        return re.compile(f"[{self.wide_level_chars}]?{_any(self.government_words)}")
+
+    @cached_property
+    def committee_before_government(self) -> re.Pattern[str]:
+        """The 委 of a place's committee written right before its government."""
+        levels = self.wide_level_chars
+        committee, government = self.committee_word, self.government_next.pattern
+        return re.compile(f"(?<=[{levels}]){committee}(?={government})")
+
+    @cached_property
+    def kind_before_place(self) -> re.Pattern[str]:
+        """A kind of body written before a name (企业, 单位 …)."""
+        return re.compile(f"{_any(self.body_kind_words)}(?={_HAN})")
+
+    @cached_property
+    def joint_verb(self) -> re.Pattern[str]:
+        return re.compile(_any(self.joint_verbs))
+
+    @cached_property
+    def channel(self) -> re.Pattern[str]:
+        """A chat group, account or app named after a quoted name (“某某工会”微信群)."""
+        return re.compile(f'[”"」』]?{_any(self.channel_words)}')
+
+    @cached_property
+    def list_item(self) -> re.Pattern[str]:
+        """A short item at the end of a list, up to its joint (开发区、组织部)."""
+        joints = "".join(sorted(j for j in self.list_joints if len(j) == 1))
+        return re.compile(f"[^，,。；;：:\\s{re.escape(joints)}]{{1,6}}$")
+
+    @cached_property
+    def media_credits(self) -> tuple[re.Pattern[str], ...]:
+        """Where an article names its media: a dateline (某某在线1月5日讯), a credit (某某报记者,
+        某某日报-某某网记者) and a source line (来源:某某网); group 1 the medium's name."""
+        name = f"{_HAN}{{2,8}}"
+        roles, labels = _any(self.byline_roles), _any(self.source_line_labels)
+        return (
+            re.compile(f"(?m)^[ \\t\u3000]*({name}?){self.patterns['paper_dateline'].pattern}"),
+            re.compile(f"(?:^|(?<=[\\s(（]))((?:{name}[-·])*{name}?){roles}", re.M),
+            re.compile(f"(?m)^[ \\t\u3000]*{labels}[:：]\\s*({name})\\s*$"),
+        )
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:
         """The entity type a name's suffix gives, with the suffix; None if none fits."""
@@ -230,8 +384,33 @@ class Lexicon:
         return self._compiled[build]  # type: ignore[return-value]
 
 
+_AS_WRITTEN = {"version", "post_units", "company_word", "quantifiers", "reference_preceders"}
+_SETS = {
+    "party_committees", "core_required_suffixes", "national_names", "generic_name_words",
+    "person_stopwords", "company_titles", "vague_titles", "world_regions", "list_joints",
+}  # fmt: skip
+_LONGEST_FIRST = {
+    "union_family_suffixes", "back_reference_kinds", "kind_reference_kinds",
+    "company_legal_suffixes", "own_union_heads", "company_branch_suffixes", "branch_units",
+    "registered_company_forms", "government_words", "organ_words", "national_prefixes",
+    "zone_ranks", "town_heads", "demonstratives", "body_kind_words", "person_named_suffixes",
+    "title_heads", "deputy_prefixes", "name_end_words", "byline_roles", "byline_role_modifiers",
+    "own_media_prefixes", "source_line_labels", "channel_words", "organ_only", "union_modifiers",
+    "honorifics", "occupation_words", "event_verbs", "joint_verbs",
+}  # fmt: skip
+
+
+def _compiled(patterns: Mapping[str, str], source: str) -> dict[str, re.Pattern[str]]:
+    out = {}
+    for name, pattern in patterns.items():
+        try:
+            out[name] = re.compile(pattern)
+        except re.error as exc:
+            raise RuleFileError(f"{source}: patterns.{name}: not a valid regex ({exc})") from exc
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    """The lexicon shipped with the package."""
-    raw = files("unionkg.extract").joinpath("rules/lexicon.json").read_text(encoding="utf-8")
-    return Lexicon.from_json(json.loads(raw))
+    """The lexicon shipped with the package (checked against its schema when read)."""
+    return Lexicon.from_json(read_rule_file("lexicon.json", LexiconFile), "rules/lexicon.json")

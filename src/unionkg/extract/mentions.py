@@ -58,7 +58,9 @@ def _federations_of(table: EntityTable, run: list[PlaceHit], cues: Patterns) -> 
             (e.key for e in table.entities.values() if e.type == "Union" and e.name == name),
             f"Union:{name}:{town.attributes.get('admin_code', '')}",
         )
-        union = table.add(key, "Union", name, hit.start, hit.end, "listed-federation/v1", False)
+        union = table.add_reference(
+            key, "Union", name, (hit.start, hit.end), "listed-federation/v1"
+        )
         union.attributes.setdefault("place", place_key)
 
 
@@ -77,7 +79,7 @@ def add_quoted_brands(doc: ArticleDoc) -> None:
         key = f"Company:{brand}:"
         for quoted in re.finditer(f'(?<=[“"]){re.escape(brand)}(?=[”"])', table.text):
             if not any(s < quoted.end() and quoted.start() < e for s, e in table.by_span):
-                table.add(key, "Company", brand, quoted.start(), quoted.end(), "quoted-brand/v1")
+                table.add(key, "Company", brand, quoted.span(), "quoted-brand/v1")
 
 
 def add_union_owners(doc: ArticleDoc) -> None:
@@ -94,4 +96,4 @@ def add_union_owners(doc: ArticleDoc) -> None:
         for m in re.finditer(re.escape(owner), table.text):
             inside = [(s, e) for s, e in table.by_span if s <= m.start() and m.end() <= e]
             if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):
-                table.add(key, "Company", owner, m.start(), m.end(), "union-owner/v1")
+                table.add(key, "Company", owner, m.span(), "union-owner/v1")

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 
 from ..model import EntityType
 from .lexicon import Lexicon
+from .media import media_credits
+from .ner import Token
 from .places import PlaceHit, TokenIndex
 
-__all__ = ["BRANCH_SUFFIXES", "OrgSpan", "find_orgs", "union_owner"]
+__all__ = ["OrgSpan", "find_orgs", "union_owner"]
 
 _NAME_TAGS = {"LOC", "ORG", "nz", "nw", "n", "ns", "nt", "j", "vn", "an", "m", "s"}
 _NO_HEAD_TAGS = {"vn", "an", "m", "s"}  # may sit inside a name, never start one
@@ -27,11 +29,7 @@ _MAX_NAME = 32
 RULE = "org-suffix/v1"
 RULE_TRADE = "trade-union-of-place/v1"
 RULE_LISTED = "listed-after-place/v1"
-_LIST_JOINTS = {"、", "和", "及"}
-_BARE_COMMITTEES = {"县委": "县", "市委": "市", "区委": "区", "州委": "州", "省委": "省",
-                    "镇党委": "镇", "乡党委": "乡", "街道党工委": "街道"}  # fmt: skip
-_GOVERNMENT_NEXT = re.compile(r"(?:县|市|区|州|省)?(?:人民)?政府")
-_PLACE_COMMITTEE = re.compile(r"(?<=[县市区州省])委(?=(?:县|市|区|州|省)(?:人民)?政府)")
+MEDIA_RULE = "media-credit/v1"
 
 
 @dataclass(slots=True)
@@ -50,73 +48,108 @@ class OrgSpan:
     branch_place: PlaceHit | None = None  # 重庆 in 某某银行重庆分行
 
 
+@dataclass(slots=True)
+class _Scan:
+    """What the name grammar reads of one article."""
+
+    text: str
+    index: TokenIndex
+    places: list[PlaceHit]
+    lex: Lexicon
+    place_ends: dict[int, int]  # end → start of each place
+    place_starts: set[int]
+    persons: set[str]  # the model's person names (2–4 characters)
+
+    @classmethod
+    def of(cls, text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> _Scan:
+        persons = {t.text for t in index.tokens if t.tag == "PER" and 2 <= len(t.text) <= 4}
+        place_ends = {p.end: p.start for p in places}
+        return cls(text, index, places, lex, place_ends, {p.start for p in places}, persons)
+
+
 def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> list[OrgSpan]:
     """Every organization mention of ``text`` (nested ones included: a company's union and the
     company are both returned)."""
+    scan = _Scan.of(text, index, places, lex)
     pattern = re.compile("|".join(re.escape(s) for s, _ in lex.org_suffixes))
     spans: list[OrgSpan] = []
     seen: set[tuple[int, int]] = set()
-    place_ends = {p.end: p.start for p in places}
-    place_starts = {p.start for p in places}
-    persons = {t.text for t in index.tokens if t.tag == "PER" and 2 <= len(t.text) <= 4}
     for match in _suffixes(pattern, text):
-        end = match.end()
-        if _continues(text, end, index, lex):
-            continue
-        start = _name_start(text, match.start(), index, lex, place_ends)
-        if start is None or _counted(text, start) or _channel(text, start, end):
-            continue
-        if match.group() in lex.person_named_suffixes:
-            start = _after_owner(text, start, persons)
-        kind = _KIND_BEFORE_PLACE.search(text, start, match.start())
-        if kind and kind.end() in place_starts:
-            start = kind.end()  # 物业企业|某省某某公司: a kind of body, then its name
-        joint = _JOINT_VERB.match(text, start)
-        if joint and (text[joint.end()] in _LEVEL_HEADS or joint.end() in place_starts):
-            start = joint.end()  # 联合区人社局: the verb is no part of the name
-        committee = _PLACE_COMMITTEE.search(text, start, end)
-        if committee and committee.end() < end:
-            start = committee.end()  # 某县委县政府: the government after the committee
-        name = text[start:end]
-        etype: EntityType
-        if name in _BARE_COMMITTEES:  # 县委, 市委: a level word and 委
-            etype, suffix = "Organization", name[len(_BARE_COMMITTEES[name]) :]
-        else:
-            typed = lex.org_type(name)
-            if typed is None:
-                continue
-            etype, suffix = typed
-            if suffix.endswith("委员会") and "工会" in name[: -len(suffix)]:
-                etype = "Union"  # 某某工会全国委员会, 某某工会某省工作委员会: the union itself
-        span = _build(text, start, end, etype, suffix, places, lex, index)
+        span = _span_at(scan, match)
         if span is None or (span.start, span.end) in seen:
             continue
         seen.add((span.start, span.end))
         spans.append(span)
-    spans = _inherit_list_places(text, spans, index, lex)
-    spans += _media_credits(text, spans, places)
-    return _drop_heads_of_units(spans)
+    spans = _inherit_list_places(scan, spans)
+    taken = [(s.start, s.end) for s in spans]
+    for start, end, name in media_credits(text, taken, places, lex):
+        spans.append(OrgSpan(start, end, name, "Organization", "", [], None, MEDIA_RULE))
+    return _drop_heads_of_units(spans, lex)
 
 
-_KIND_BEFORE_PLACE = re.compile(r"(?:企业|单位|机构|商户)(?=[\u4e00-\u9fff])")
-_JOINT_VERB = re.compile(r"联合|携手|会同|联手|协同|牵手")
-_COUNT = re.compile(r"(?:[\d一二三四五六七八九十百千两几多数]+)家$")
+def _span_at(scan: _Scan, match: re.Match[str]) -> OrgSpan | None:
+    """The organization whose name ends with this suffix, if one does."""
+    text, end = scan.text, match.end()
+    if _continues(scan, end):
+        return None
+    start = _name_start(scan, match.start())
+    if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
+        return None
+    start = _trimmed_start(scan, start, match)
+    typed = _type_of(text[start:end], scan.lex)
+    if typed is None:
+        return None
+    return _build(scan, OrgSpan(start, end, text[start:end], *typed))
 
 
-def _counted(text: str, start: int) -> bool:
+def _trimmed_start(scan: _Scan, start: int, match: re.Match[str]) -> int:
+    """The start once words before the name that belong to the sentence are left out."""
+    text, lex = scan.text, scan.lex
+    if match.group() in lex.person_named_suffixes:
+        start = _after_owner(text, start, scan.persons)
+    kind = lex.kind_before_place.search(text, start, match.start())
+    if kind and kind.end() in scan.place_starts:
+        start = kind.end()  # 物业企业|某省某某公司: a kind of body, then its name
+    joint = lex.joint_verb.match(text, start)
+    if joint and (text[joint.end()] in lex.level_head_chars or joint.end() in scan.place_starts):
+        start = joint.end()  # 联合区人社局: the verb is no part of the name
+    committee = lex.committee_before_government.search(text, start, match.end())
+    if committee and committee.end() < match.end():
+        start = committee.end()  # 某县委县政府: the government after the committee
+    return start
+
+
+def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
+    """The type and suffix of a name, or None if no suffix types it."""
+    level = _bare_committee_level(name, lex)
+    if level:  # 县委, 市委: a level word and 委
+        return "Organization", name[len(level) :]
+    typed = lex.org_type(name)
+    if typed is None:
+        return None
+    etype, suffix = typed
+    if suffix.endswith("委员会") and lex.union_word in name[: -len(suffix)]:
+        etype = "Union"  # 某某工会全国委员会, 某某工会某省工作委员会: the union itself
+    return etype, suffix
+
+
+def _bare_committee_level(name: str, lex: Lexicon) -> str | None:
+    """The level word of a place's party committee named by its level alone (县委, 街道党工委)."""
+    if name not in lex.party_committees:
+        return None
+    heads = [h for h in lex.level_prefixes if name.startswith(h) and len(h) < len(name)]
+    return max(heads, key=len, default=None)
+
+
+def _counted(text: str, start: int, lex: Lexicon) -> bool:
     """Whether a count of bodies comes before the name (5家网约车租赁公司, 一家家庭农场): it
     speaks of a kind of organization, not of one."""
-    return _COUNT.search(text, max(0, start - 6), start) is not None
+    return lex.patterns["counted"].search(text, max(0, start - 6), start) is not None
 
 
-_CHANNEL = re.compile(
-    r"[”\"」』]?(?:微信群|工作群|QQ群|公众号|微信公众号|小程序|视频号|APP|App|app|热线)"
-)
-
-
-def _channel(text: str, start: int, end: int) -> bool:
+def _channel(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the name is that of a chat group, account or app (“某某工会”微信群)."""
-    return start > 0 and text[start - 1] in '“"「『' and _CHANNEL.match(text, end) is not None
+    return start > 0 and text[start - 1] in '“"「『' and lex.channel.match(text, end) is not None
 
 
 def _after_owner(text: str, start: int, persons: set[str]) -> int:
@@ -141,9 +174,7 @@ def _suffixes(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
                 break
 
 
-def _inherit_list_places(
-    text: str, spans: list[OrgSpan], index: TokenIndex, lex: Lexicon
-) -> list[OrgSpan]:
+def _inherit_list_places(scan: _Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
     """A bare body listed right after a placed one (某市教体局、人社局) lies in its place; one
     listed after no such body is kept when the model reads it as one name and it is no
     department's short form (人才、某某医院)."""
@@ -153,29 +184,13 @@ def _inherit_list_places(
         if span.source != RULE_LISTED:
             out.append(span)
             continue
-        before = by_end.get(span.start - 1)
-        pos = span.start - 1
-        while before is None and pos > 0 and text[pos] in _LIST_JOINTS:
-            # step back over short items of the same list that name nothing (开发区、组织部)
-            item = re.search(r"[^、，,。；;：:\s和及]{1,6}$", text[max(0, pos - 6) : pos])
-            if item is None:
-                break
-            pos -= len(item.group()) + 1
-            before = by_end.get(pos)
-        if before is not None and before.source == RULE_LISTED:
-            before = before.listed_after
+        before = _listed_after(scan, span, by_end)
         if (
             before is None
             or before.source == RULE_TRADE
             or not (before.places or before.level_head)
         ):
-            tok = index.token(span.start)
-            whole = tok is not None and (tok.start, tok.end, tok.tag) == (
-                span.start,
-                span.end,
-                "ORG",
-            )
-            if whole and lex.expand(span.text) == span.text:
+            if _whole_name(scan, span):
                 span.source = RULE
                 out.append(span)
             continue
@@ -185,79 +200,54 @@ def _inherit_list_places(
     return out
 
 
-def _continues(text: str, end: int, index: TokenIndex, lex: Lexicon) -> bool:
+def _listed_after(scan: _Scan, span: OrgSpan, by_end: dict[int, OrgSpan]) -> OrgSpan | None:
+    """The body a listed one follows in its list, stepping back over short items of the same
+    list that name nothing (开发区、组织部); for a listed one, the body that one follows."""
+    text = scan.text
+    before = by_end.get(span.start - 1)
+    pos = span.start - 1
+    while before is None and pos > 0 and text[pos] in scan.lex.list_joints:
+        item = scan.lex.list_item.search(text[max(0, pos - 6) : pos])
+        if item is None:
+            break
+        pos -= len(item.group()) + 1
+        before = by_end.get(pos)
+    if before is not None and before.source == RULE_LISTED:
+        before = before.listed_after
+    return before
+
+
+def _whole_name(scan: _Scan, span: OrgSpan) -> bool:
+    """Whether the model reads the span as one name, written out in full (no 人社局)."""
+    tok = scan.index.token(span.start)
+    whole = tok is not None and (tok.start, tok.end, tok.tag) == (span.start, span.end, "ORG")
+    return whole and scan.lex.expand(span.text) == span.text
+
+
+def _continues(scan: _Scan, end: int) -> bool:
     """Whether the name goes on past this suffix: 集团 in 某某集团有限公司, 工会 in 工会工作."""
+    text, lex = scan.text, scan.lex
     if text[end : end + 1] in _CLOSE:
         return True
-    if text[end : end + 1] == "长" and len(lex.title_head(text[end - 1 : end + 1]) or "") == 2:
+    if (
+        text[end : end + 1] == lex.head_word
+        and len(lex.title_head(text[end - 1 : end + 1]) or "") == 2
+    ):
         return True  # 局 in 副局长, 院 in 院长: a post, not the end of a name
     for suffix, words in lex.not_name_ends.items():  # 政府事务总监, 镇党委中心工作: no name
         if text.endswith(suffix, 0, end) and text.startswith(words, end):
             return True
-    if text[end - 1] == "委" and _GOVERNMENT_NEXT.match(text, end):
+    if text[end - 1] == lex.committee_word and lex.government_next.match(text, end):
         return False  # 某县委县政府: the committee and the government are two bodies
-    tok = index.token(end - 1)
+    tok = scan.index.token(end - 1)
     if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
         return lex.org_type(text[tok.start : tok.end]) is not None
-    if text[end - 2 : end] == "工会" and text[end - 3 : end] != "总工会":
-        return text.startswith(lex.union_modifiers, end)
+    if text.endswith(lex.union_word, 0, end) and not text.endswith(_FEDERATION, 0, end):
+        return text.startswith(lex.union_modifiers, end)  # 工会工作, 工会驿站: no name
     return False
 
 
-_HAN_NAME = r"[\u4e00-\u9fff]{2,8}"
-_MEDIA_PATTERNS = (
-    # a dateline: 某某在线1月5日讯, 某某网讯
-    re.compile(rf"(?m)^[ \t\u3000]*({_HAN_NAME}?)(?:\d{{1,2}}月\d{{1,2}}日)?讯"),
-    # a credit: (某某报记者 …), 某某日报-某某网记者, 新某某·某某日报记者
-    re.compile(rf"(?:^|(?<=[\s(（]))((?:{_HAN_NAME}[-·])*{_HAN_NAME}?)(?:记者|通讯员|特约)", re.M),
-    # a source line: 来源:某某网
-    re.compile(rf"(?m)^[ \t\u3000]*(?:来源|稿件来源|转自|转载自)[:：]\s*({_HAN_NAME})\s*$"),
-)
-_ROLE_MODIFIERS = ("见习", "实习", "首席", "特约", "驻站", "融媒")
-_OWN_PAPER = ("本报", "本台", "本刊", "本网", "本站")
-MEDIA_RULE = "media-credit/v1"
-
-
-_WIRE_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
-
-
-def _media_credits(text: str, found: list[OrgSpan], places: list[PlaceHit]) -> list[OrgSpan]:
-    """The media an article credits in its dateline, byline or source line."""
-    out: list[OrgSpan] = []
-    taken = [(s.start, s.end) for s in found]
-    for hit in places:  # a wire dateline: 某某社某城6月20日电 (the agency, then where it filed)
-        if _WIRE_DATELINE.match(text, hit.end):
-            line_start = text.rfind("\n", 0, hit.start) + 1
-            name = text[line_start : hit.start].strip()
-            start = hit.start - len(name)
-            if 2 <= len(name) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                taken.append((start, hit.start))
-                out.append(
-                    OrgSpan(start, hit.start, name, "Organization", "", [], None, MEDIA_RULE)
-                )
-    for pattern in _MEDIA_PATTERNS:
-        for m in pattern.finditer(text):
-            pos = m.start(1)
-            for part in re.split(r"[-·]", m.group(1)):
-                start, end = pos, pos + len(part)
-                pos = end + 1
-                while part.endswith(_ROLE_MODIFIERS):  # 某某报见习记者: the paper, not 见习
-                    cut = next(r for r in _ROLE_MODIFIERS if part.endswith(r))
-                    part, end = part[: -len(cut)], end - len(cut)
-                if len(part) < 2 or part.startswith(_OWN_PAPER) or part in {"新华", "人民"}:
-                    continue
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                taken.append((start, end))
-                out.append(OrgSpan(start, end, part, "Organization", "", [], None, MEDIA_RULE))
-    return out
-
-
-#: What a branch of a company or bank is called at the end of its name.
-BRANCH_SUFFIXES = ("分行", "支行", "分公司", "营业部")
-
-
-def _drop_heads_of_units(spans: list[OrgSpan]) -> list[OrgSpan]:
+def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
     """区交通委 in 区交通委执法大队, 某银行 in 某银行重庆市分行 name a unit's parent only in
     passing: keep the unit."""
     out = []
@@ -270,7 +260,7 @@ def _drop_heads_of_units(spans: list[OrgSpan]) -> list[OrgSpan]:
             and o.type == span.type
             and (
                 span.type == "Organization"
-                or (span.type == "Company" and o.suffix in BRANCH_SUFFIXES)
+                or (span.type == "Company" and o.suffix in lex.company_branch_suffixes)
             )
         ]
         if not outer:
@@ -281,48 +271,43 @@ def _drop_heads_of_units(spans: list[OrgSpan]) -> list[OrgSpan]:
 _NOT_IN_NAMES = {"w", "p", "c", "u", "r", "PER", "TIME", "q", "xc", "f", "m"}
 
 
-def _name_start(
-    text: str, suffix_start: int, index: TokenIndex, lex: Lexicon, place_ends: dict[int, int]
-) -> int | None:
+def _name_start(scan: _Scan, suffix_start: int) -> int:
     """Walk left from a suffix over words that can belong to a name."""
-    pos = suffix_start
+    pos = _head_of_word(scan.index, suffix_start)
+    pos = _walk_left(scan, pos, max(0, suffix_start - _MAX_NAME), suffix_start)
+    pos = _across_joint(scan, pos, suffix_start)
+    pos = _back_to_place(scan, pos)
+    for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
+        if scan.text.startswith(written, pos - len(written)):
+            return pos - len(written)
+    return _first_head(scan, pos, suffix_start)
+
+
+def _head_of_word(index: TokenIndex, pos: int) -> int:
+    """Where the name starts when its suffix sits inside a word: the word's head is part of
+    the name (but 成立 in a verb-tagged 成立工会联合会 is not)."""
     tok = index.token(pos)
-    # the suffix sits inside a word: the word's head is part of the name (but 成立 in a
-    # verb-tagged 成立工会联合会 is not)
-    inside = tok is not None and tok.start < pos and tok.tag not in _NOT_IN_NAMES
-    if (
-        inside
-        and tok is not None
-        and (tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3)
-    ):
-        pos = tok.start
-    elif tok is not None and tok.start < pos and text[tok.start] in _CLOSE:
-        pos = tok.start + 1  # ")电池有限公司" read as one mark: the brackets close inside
-    limit = max(0, suffix_start - _MAX_NAME)
+    if tok is not None and tok.start < pos and tok.text[0] in _CLOSE:
+        return tok.start + 1  # ")电池有限公司" read as one mark: the brackets close inside
+    if tok is None or tok.start >= pos or tok.tag in _NOT_IN_NAMES:
+        return pos
+    if tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3:
+        return tok.start
+    return pos
+
+
+def _walk_left(scan: _Scan, pos: int, limit: int, suffix_start: int) -> int:
+    """Step left over the words that can be part of a name, down to ``limit``."""
+    text, index, lex = scan.text, scan.index, scan.lex
     while pos > limit:
-        ch = text[pos - 1]
-        if ch in _OPEN and _unclosed(text[pos:suffix_start]):
+        if text[pos - 1] in _OPEN and _unclosed(text[pos:suffix_start]):
             pos -= 1  # 某某(宁波)电池有限公司 read as 宁波)电池…: the brackets open before
             continue
-        if ch in _CLOSE:  # a bracketed part of a name: 技工（旅游）学校
-            opening = max(text.rfind(o, limit, pos - 1) for o in _OPEN)
-            if opening <= limit or "\n" in text[opening:pos]:
+        if text[pos - 1] in _CLOSE:  # a bracketed part of a name: 技工（旅游）学校
+            opening = _bracket_in_name(scan, pos, limit)
+            if opening is None:
                 break
-            before = index.token(opening - 1)
-            inner = text[opening + 1 : pos - 1]
-            # 某某(嘉兴)有限公司: a place in brackets keeps a brand the model reads as a person
-            placed = place_ends.get(pos - 1) == opening + 1
-            if (
-                before is None
-                or (before.tag not in _NAME_TAGS and not (placed and before.tag == "PER"))
-                or len(inner) > 8
-                or any(
-                    (t := index.token(p)) is not None and t.tag == "PER"
-                    for p in range(opening, pos)
-                )
-            ):
-                break  # a byline or a remark in brackets, not part of the name
-            pos = before.start if before.tag == "PER" else opening
+            pos = opening
             continue
         prev = index.token(pos - 1)
         if prev is None or prev.tag not in _NAME_TAGS:
@@ -330,69 +315,63 @@ def _name_start(
         word = text[prev.start : pos]
         if lex.title_head(word) or word in lex.vague_titles:
             break
-        if prev.tag == "m" and not re.fullmatch(r"第?[一二三四五六七八九十\d]+[届次]?", word):
+        if prev.tag == "m" and not lex.patterns["ordinal"].fullmatch(word):
             break
         pos = max(prev.start, limit)
-    pos = _across_and(text, pos, suffix_start, index, place_ends, lex)
-    pos = _back_to_place(text, pos, index, place_ends, lex)
-    for demo in ("该", "本"):  # 由该镇总工会: the demonstrative head the walk stopped at
-        for head in ("街道", "镇", "乡", "县", "区", "市"):
-            if text.startswith(demo + head, pos - len(demo + head)):
-                return pos - len(demo + head)
-    while pos < suffix_start and pos not in place_ends.values():
-        tok = index.token(pos)
-        if tok is None or tok.tag not in _NO_HEAD_TAGS or tok.end > suffix_start:
-            break
-        pos = tok.end
-    while pos < suffix_start and text[pos].isspace():
-        pos += 1
-    if pos >= suffix_start:
-        return suffix_start  # the bare suffix; kept only if it is a name by itself
     return pos
+
+
+def _bracket_in_name(scan: _Scan, pos: int, limit: int) -> int | None:
+    """The opening of the brackets that close at ``pos``, when what they hold is part of the
+    name; None for a byline or a remark in brackets."""
+    text, index = scan.text, scan.index
+    opening = max(text.rfind(o, limit, pos - 1) for o in _OPEN)
+    if opening <= limit or "\n" in text[opening:pos]:
+        return None
+    before = index.token(opening - 1)
+    # 某某(嘉兴)有限公司: a place in brackets keeps a brand the model reads as a person
+    brand = (
+        before is not None and before.tag == "PER" and scan.place_ends.get(pos - 1) == opening + 1
+    )
+    if before is None or (before.tag not in _NAME_TAGS and not brand) or pos - opening > 10:
+        return None
+    persons = (index.token(p) for p in range(opening, pos))
+    if any(t is not None and t.tag == "PER" for t in persons):
+        return None
+    return before.start if brand else opening
 
 
 _CONJUNCT_TAGS = {"n", "vn", "nz", "nw", "j", "ORG", "LOC"}
 _MAX_CONJUNCT = 6
 
 
-def _across_and(
-    text: str, pos: int, suffix_start: int, index: TokenIndex, place_ends: dict[int, int],
-    lex: Lexicon,
-) -> int:  # fmt: skip
+def _across_joint(scan: _Scan, pos: int, suffix_start: int) -> int:
     """The start of a name that holds 和 between two of its words (某市工业和信息产业工会,
     某区规划国土和建设交通局): the word before 和 follows a place and is no name of its own;
     ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two bodies, or no name)."""
+    text, index, joint = scan.text, scan.index, scan.lex.name_joint
     after = pos  # 和 may come before a word the model reads as a verb (建设交通局)
-    while text[after - 1 : after] != "和":
+    while not text.endswith(joint, 0, after):
         prev = index.token(after - 1)
         if prev is None or prev.tag not in _CONJUNCT_TAGS | {"v"} or pos - prev.start > 4:
             return pos
         after = prev.start
     if after >= suffix_start:
         return pos
-    j = after - 1
-    while j not in place_ends:
+    j = after - len(joint)
+    while j not in scan.place_ends:
         prev = index.token(j - 1)
         if prev is None or prev.tag not in _CONJUNCT_TAGS:
             return pos
         # a word the model wrote with its place (某区规划国土) ends the walk at that place
-        ends = [e for e, s in place_ends.items() if prev.start <= s and e < j]
+        ends = [e for e, s in scan.place_ends.items() if prev.start <= s and e < j]
         j = max(ends) if ends else prev.start
         if after - j > _MAX_CONJUNCT:
             return pos
-    left = text[j : after - 1]
-    if not left or lex.org_type("某" + left) is not None:
+    left = text[j : after - len(joint)]
+    if not left or scan.lex.org_type("某" + left) is not None:
         return pos
     return j
-
-
-def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
-    """Whether a generic word longer than ``head`` begins at ``pos`` (区域, 市区), other than
-    the suffix of a body (市委)."""
-    return any(
-        len(word) > len(head) and text.startswith(word, pos) and lex.org_type("某" + word) is None
-        for word in lex.generic_name_words
-    )
 
 
 def _unclosed(part: str) -> bool:
@@ -409,23 +388,28 @@ def _unclosed(part: str) -> bool:
     return False
 
 
-def _back_to_place(
-    text: str, pos: int, index: TokenIndex, place_ends: dict[int, int], lex: Lexicon
-) -> int:
+def _first_head(scan: _Scan, pos: int, suffix_start: int) -> int:
+    """Past the words that may sit inside a name but never start one, and past spaces; the
+    bare suffix when nothing is left (kept only if it is a name by itself)."""
+    while pos < suffix_start and pos not in scan.place_ends.values():
+        tok = scan.index.token(pos)
+        if tok is None or tok.tag not in _NO_HEAD_TAGS or tok.end > suffix_start:
+            break
+        pos = tok.end
+    while pos < suffix_start and scan.text[pos].isspace():
+        pos += 1
+    return min(pos, suffix_start)
+
+
+def _back_to_place(scan: _Scan, pos: int) -> int:
     """A name that starts with places may hold a word the model tags as a verb (网约送餐员,
     职工跑团, 针织花边商会): reach back over such words to a place written just before, then
     over the places chained before it; a predicate (召开, 举行) ends the name."""
-    j = pos
+    place_ends, j = scan.place_ends, pos
     while j > 0 and pos - j <= 10 and j not in place_ends:
-        prev = index.token(j - 1)
-        if prev is None or prev.tag in _NOT_IN_NAMES or prev.tag == "ORG":
+        prev = scan.index.token(j - 1)
+        if prev is None or _ends_a_name(prev, scan.lex):
             return pos
-        if prev.tag in {"d", "ad"} and len(prev.text) > 1:
-            return pos
-        if prev.text.endswith("是"):
-            return pos  # a copula (也是, 就是) ends the name
-        if prev.tag in {"v", "vd", "a"} and (len(prev.text) > 2 or prev.text in lex.event_verbs):
-            return pos  # a predicate (召开, 成立) ends the name
         j = prev.start
     if j not in place_ends:
         return pos
@@ -434,116 +418,157 @@ def _back_to_place(
     return j
 
 
-def _build(
-    text: str,
-    start: int,
-    end: int,
-    etype: EntityType,
-    suffix: str,
-    places: list[PlaceHit],
-    lex: Lexicon,
-    index: TokenIndex,
-) -> OrgSpan | None:
-    name = text[start:end]
-    if len(name) > _MAX_NAME:
+def _ends_a_name(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word before a name cannot be part of it: a function word, an organization,
+    an adverb, a copula (也是, 就是) or a predicate (召开, 成立)."""
+    if tok.tag in _NOT_IN_NAMES or tok.tag == "ORG":
+        return True
+    if tok.tag in {"d", "ad"} and len(tok.text) > 1:
+        return True
+    if tok.text.endswith("是"):
+        return True
+    return tok.tag in {"v", "vd", "a"} and (len(tok.text) > 2 or tok.text in lex.event_verbs)
+
+
+@dataclass(slots=True)
+class _Head:
+    """How a candidate name begins: its places, a national prefix or a level-only head, and
+    the core left between them and the suffix."""
+
+    places: list[PlaceHit]
+    pos: int  # where the places end
+    national: str | None
+    level_head: str | None
+    core: str
+
+
+def _build(scan: _Scan, cand: OrgSpan) -> OrgSpan | None:
+    """The candidate as an organization mention, or None if it names no one body."""
+    if len(cand.text) > _MAX_NAME or _organ_or_term(cand, scan.lex):
         return None
-    # the party committee, 党组 or 纪委 of an organization is not an entity of its own,
-    # nor is a union's audit or women's committee
+    head = _head(scan, cand)
+    if _not_one_body(scan, cand, head):
+        return None
+    anchored = head.places or head.level_head or head.national
+    core = head.core
+    if not anchored and not (_distinctive(core, scan.lex) and _proper(cand, scan.index)):
+        if (
+            cand.type == "Union"
+            and _trade_only(core, scan.lex)
+            and not _listed(scan.text, cand.start)
+        ):
+            # 货运司机工会联合会 in an article about one place: that place's union of the trade
+            cand.level_head, cand.source = "", RULE_TRADE
+            return cand
+        return _listed_body(scan, cand, core)
+    if not anchored and _listed_body(scan, cand, core):
+        return cand
+    cand.places, cand.level_head = head.places, head.level_head
+    cand.branch_place = _branch_place(scan, cand)
+    return cand
+
+
+def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
+    """Whether the name is that of an organ: the party committee, 党组 or 纪委 of an
+    organization, a union's audit or women's committee, a committee of one term (第五届委员会)."""
+    name, suffix = cand.text, cand.suffix
     if suffix in lex.organ_words and lex.org_type(name[: -len(suffix)]):
-        return None
-    if name.endswith(lex.organ_only) or re.search(r"第.届(?:工会)?委员会$", name):
-        return None
-    if name.endswith("党委政府"):
-        return None
+        return True
+    if name.endswith(lex.organ_only) or lex.patterns["term_committee"].search(name):
+        return True
+    return name.endswith("党委政府")
+
+
+def _head(scan: _Scan, cand: OrgSpan) -> _Head:
+    text, lex = scan.text, scan.lex
+    core_end = cand.end - len(cand.suffix)
     lead: list[PlaceHit] = []
-    pos = start
-    for hit in sorted(places, key=lambda h: (h.start, -h.end)):
-        if hit.start < pos or hit.end > end - len(suffix) + 1:
+    pos = cand.start
+    for hit in sorted(scan.places, key=lambda h: (h.start, -h.end)):
+        if hit.start < pos or hit.end > core_end + 1:
             continue
         if hit.start > pos:
             break
         lead.append(hit)
         pos = hit.end
-    national = next((p for p in lex.national_prefixes if name.startswith(p)), None)
-    level_head = None
-    if not lead and not national:
-        for head in sorted(lex.level_prefixes, key=len, reverse=True):
-            for demo in ("", *lex.demonstratives):
-                if text.startswith(demo + head, pos) and pos + len(demo + head) <= end - len(
-                    suffix
-                ):
-                    level_head = demo + head
-                    break
-            if level_head:
-                break
-        if level_head and _word_at(text, pos, level_head, lex):
-            level_head = None  # 区域性某某工会: 区 begins a word here, it is no level head
-    core_start = pos + (len(level_head) if level_head else 0) + (len(national) if national else 0)
-    core = text[core_start : end - len(suffix)]
-    if _COLLECTIVE.search(text[pos + len(national or "") : end - len(suffix)]):
-        return None  # 两地总工会, 某省等5省市工会: several bodies spoken of together
-    if not lead and core.startswith(lex.event_verbs):
-        return None  # 成立工会联合会: an event, not a name
-    if national and not core and suffix == "工会":
-        return None  # 中国工会: the unions of a country, not one body
+    national = next((p for p in lex.national_prefixes if cand.text.startswith(p)), None)
+    level_head = None if lead or national else _level_head(text, pos, core_end, lex)
+    core_start = pos + len(level_head or "") + len(national or "")
+    return _Head(lead, pos, national, level_head, text[core_start:core_end])
+
+
+def _level_head(text: str, pos: int, core_end: int, lex: Lexicon) -> str | None:
+    """A level-only head at ``pos`` (区 in 区总工会, 该镇 in 该镇总工会)."""
+    for head in sorted(lex.level_prefixes, key=len, reverse=True):
+        for demo in ("", *lex.demonstratives):
+            if text.startswith(demo + head, pos) and pos + len(demo + head) <= core_end:
+                return None if _word_at(text, pos, demo + head, lex) else demo + head
+    return None
+
+
+def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
+    """Whether a generic word longer than ``head`` begins at ``pos`` (区 of 区域性, 市 of 市区):
+    the level word is no head there. A body's suffix (市委) is no such word."""
+    return any(
+        len(word) > len(head) and text.startswith(word, pos) and lex.org_type("某" + word) is None
+        for word in lex.generic_name_words
+    )
+
+
+def _not_one_body(scan: _Scan, cand: OrgSpan, head: _Head) -> bool:
+    """Whether the name speaks of several bodies, of an event or of a kind, not of one body."""
+    lex, suffix, core = scan.lex, cand.suffix, head.core
+    written = scan.text[head.pos + len(head.national or "") : cand.end - len(suffix)]
+    if lex.patterns["collective"].search(written):
+        return True  # 两地总工会, 某省等5省市工会: several bodies spoken of together
+    if not head.places and core.startswith(lex.event_verbs):
+        return True  # 成立工会联合会: an event, not a name
+    if head.national and not core and suffix == lex.union_word:
+        return True  # 中国工会: the unions of a country, not one body
     if not core and suffix in lex.core_required_suffixes:
-        return None  # 某市外卖: a line of business of a place, not a company
-    anchored = lead or level_head or national
-    if suffix in lex.organ_words and not (
-        level_head or _place_led(start, end - len(suffix), places)
-    ):
-        return None  # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
-    if not anchored and not (_distinctive(core, lex) and _proper(start, end, index)):
-        if etype == "Union" and _trade_only(core, lex) and not _listed(text, start):
-            # 货运司机工会联合会 in an article about one place: that place's union of the trade
-            return OrgSpan(start, end, name, etype, suffix, [], "", RULE_TRADE)
-        if _listed_body(text, start, etype, core):
-            return OrgSpan(start, end, name, etype, suffix, [], None, RULE_LISTED)
-        return None
-    if not anchored and _listed_body(text, start, etype, core):
-        return OrgSpan(start, end, name, etype, suffix, [], None, RULE_LISTED)
-    span = OrgSpan(start, end, name, etype, suffix, lead, level_head)
-    span.branch_place = _branch_place(text, start, end, places)
-    return span
+        return True  # 某市外卖: a line of business of a place, not a company
+    # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
+    return suffix in lex.organ_words and not (
+        head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)
+    )
 
 
-# after a place inside a name: a branch (某某银行重庆分行, 某某银行杭州某某支行), the legal
-# form of a company registered there (某某集团北京有限公司), or brackets (某某(东莞)有限公司)
-_BRANCH = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:分行|支行|分公司|分局|分院|分校|分中心|营业部|办事处)"
-    r"|(?:有限公司|有限责任公司|股份有限公司)"
-    r"|[)）]"
-)
-
-
-def _branch_place(text: str, start: int, end: int, places: list[PlaceHit]) -> PlaceHit | None:
+def _branch_place(scan: _Scan, cand: OrgSpan) -> PlaceHit | None:
     """The place a branch or a registered company inside a name lies in."""
-    for hit in places:
-        if start < hit.start and hit.end < end and _BRANCH.match(text, hit.end):
+    text = scan.text
+    for hit in scan.places:
+        if (
+            cand.start < hit.start
+            and hit.end < cand.end
+            and scan.lex.branch_after.match(text, hit.end)
+        ):
             if text[hit.end] in ")）" and text[hit.start - 1] not in "(（":
                 continue
             return hit
     return None
 
 
-def _listed_body(text: str, start: int, etype: EntityType, core: str) -> bool:
+def _listed_body(scan: _Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
     """某市教体局、人社局: a government body listed right after another takes its place
     (resolved once the list is known)."""
-    return (
-        etype == "Organization" and 1 <= len(core) <= 4 and text[start - 1 : start] in _LIST_JOINTS
-    )
+    joint = scan.text[cand.start - 1 : cand.start]
+    if cand.type == "Organization" and 1 <= len(core) <= 4 and joint in scan.lex.list_joints:
+        cand.source = RULE_LISTED
+        return cand
+    return None
 
 
 def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | None:
     """The organization a union without a place is named after, when it has no suffix to type
     it by (某某院工会, a brand's 工会): the model must read it as one name, at least once in the
     text, and it must be neither generic nor a trade."""
-    if not name.endswith("工会") or name.endswith(("总工会", "联合工会")):
+    union = lex.union_word
+    if not name.endswith(union) or name.endswith(_OWNERLESS_UNIONS):
         return None
-    head = name[: -len("工会")]
+    head = name[: -len(union)]
     if len(head) < 2 or lex.org_type(head) or head.startswith(lex.national_prefixes):
         return None
-    if not _distinctive(head, lex) or _trade_only(head, lex) or head[0] in _LEVEL_HEADS:
+    if not _distinctive(head, lex) or _trade_only(head, lex) or head[0] in lex.level_head_chars:
         return None
     at = text.find(head)
     while at != -1:
@@ -560,6 +585,10 @@ def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | 
             return head
         at = text.find(head, at + 1)
     return None
+
+
+_FEDERATION = "总工会"
+_OWNERLESS_UNIONS = (_FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 
 
 def _trade_only(core: str, lex: Lexicon) -> bool:
@@ -583,24 +612,17 @@ def _listed(text: str, start: int) -> bool:
     )
 
 
-_LEVEL_HEADS = set("省市区县镇乡")
-_LEVEL_PAIRS = r"(?:省市区?|市区县?|县区|区县|省市县)"
-_COLLECTIVE = re.compile(  # 两地, 三级, 5省市 before the suffix, or a name that is 省市区
-    rf"(?:[一二两三四五六七八九十多各\d]+(?:[地区县市省镇级]|{_LEVEL_PAIRS})|^{_LEVEL_PAIRS})$"
-)
-
-
 def _place_led(start: int, end: int, places: list[PlaceHit]) -> bool:
     """Whether ``text[start:end]`` begins or ends with a place (某镇, 某市某工作): its committee
     is an entity."""
     return any(p.start >= start and (p.end == end or p.start == start) for p in places)
 
 
-def _proper(start: int, end: int, index: TokenIndex) -> bool:
+def _proper(cand: OrgSpan, index: TokenIndex) -> bool:
     """Whether the model sees a proper name somewhere in the span."""
     return any(
         tok.tag in {"ORG", "LOC", "nz", "nw", "PER", "ns", "nt"}
-        for pos in range(start, end)
+        for pos in range(cand.start, cand.end)
         if (tok := index.token(pos)) is not None
     )
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import RelationType
 from .collect import SLOT, Cite, Collector, Template, focus_union
-from .cues import Patterns, fill
+from .cues import Patterns
 from .entities import EntityTable
 from .lexicon import Lexicon
 from .rulebook import PatternRule

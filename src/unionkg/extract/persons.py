@@ -28,9 +28,8 @@ _ORG_TYPES = {"Union", "Company", "Organization"}
 def add_bylines(doc: ArticleDoc) -> None:
     """The reporters, editors and photographers the article's byline names."""
     for byline in doc.article.bylines:
-        doc.table.add(
-            f"Person:{byline.name}", "Person", byline.name, byline.start, byline.end, "byline/v1"
-        )
+        where = (byline.start, byline.end)
+        doc.table.add(f"Person:{byline.name}", "Person", byline.name, where, "byline/v1")
 
 
 def add_model_persons(doc: ArticleDoc) -> None:
@@ -47,7 +46,7 @@ def add_model_persons(doc: ArticleDoc) -> None:
         if _is_model_name(tok, lex, org_words) and not _inside_mention(table, tok):
             start, end = _name_span(doc.text, tok)
             name = doc.text[start:end]
-            table.add(f"Person:{name}", "Person", name, start, end, "lac-per/v1")
+            table.add(f"Person:{name}", "Person", name, (start, end), "lac-per/v1")
 
 
 def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
@@ -90,7 +89,7 @@ def add_titled_persons(doc: ArticleDoc) -> None:
             continue
         if lex.title_head(name) or lex.org_type(name):
             continue
-        table.add(f"Person:{name}", "Person", name, start, end, "title-then-name/v1")
+        table.add(f"Person:{name}", "Person", name, (start, end), "title-then-name/v1")
 
 
 def _person_within(table: EntityTable, s: int, e: int, start: int, end: int) -> bool:

@@ -73,10 +73,32 @@ class TokenIndex:
 
 def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> list[PlaceHit]:
     """Every place mention of ``text``, in order, not overlapping."""
-    hits = _gazetteer_hits(text, index, gaz, lex)
-    hits = _add_unknown_places(text, index, hits, lex)
+    scan = _Scan(text, index, gaz, lex)
+    hits = _gazetteer_hits(scan)
+    hits = _add_unknown_places(scan, hits)
     _disambiguate(hits, gaz)
     return _zones_with_their_places(text, hits, lex)
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What place finding reads of one article, and the gazetteer places found so far."""
+
+    text: str
+    index: TokenIndex
+    gaz: Gazetteer
+    lex: Lexicon
+    hits: list[PlaceHit] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Form:
+    """A gazetteer form written at ``start:end``, with the divisions it may name."""
+
+    start: int
+    end: int
+    candidates: list[Place]
+    chained: bool  # written right after the place before it (温州|乐清)
 
 
 def _zones_with_their_places(text: str, hits: list[PlaceHit], lex: Lexicon) -> list[PlaceHit]:
@@ -97,98 +119,118 @@ def _level_of(place: Place) -> str:
     return place.level_name
 
 
-def _gazetteer_hits(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> list[PlaceHit]:
-    hits: list[PlaceHit] = []
-    i, n = 0, len(text)
+def _gazetteer_hits(scan: _Scan) -> list[PlaceHit]:
+    """The longest gazetteer form at each position that the model's words agree with."""
+    text, gaz, n = scan.text, scan.gaz, len(scan.text)
+    i = 0
     while i < n:
-        if not _HAN.match(text[i]):
-            i += 1
-            continue
         hit = None
-        for length in range(min(_MAX_PLACE, n - i), 1, -1):
-            form = text[i : i + length]
-            if (
-                form in gaz
-                and not _is_bare_suffix(form, lex)
-                and form not in lex.generic_name_words
-                and not _generic_place(form, lex)
-            ):
-                hit = _accept(text, i, i + length, form, gaz.lookup(form), index, hits, gaz)
-                if hit:
-                    break
+        if _HAN.match(text[i]):
+            for length in range(min(_MAX_PLACE, n - i), 1, -1):
+                form = text[i : i + length]
+                if form in gaz and _may_name_a_place(form, scan.lex):
+                    chained = bool(scan.hits) and scan.hits[-1].end == i
+                    hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
+                    if hit:
+                        break
         if hit:
-            hits.append(hit)
+            scan.hits.append(hit)
             i = hit.end
         else:
             i += 1
-    return hits
+    return scan.hits
 
 
-def _accept(
-    text: str,
-    start: int,
-    end: int,
-    form: str,
-    candidates: list[Place],
-    index: TokenIndex,
-    previous: list[PlaceHit],
-    gaz: Gazetteer,
-) -> PlaceHit | None:
-    chained = bool(previous) and previous[-1].end == start
-    head_ok = index.is_boundary(start) or index.inside_name(start) or chained
+def _may_name_a_place(form: str, lex: Lexicon) -> bool:
+    """Whether a gazetteer form is more than a bare suffix, a generic word or a kind of place."""
+    return not (
+        _is_bare_suffix(form, lex) or form in lex.generic_name_words or _generic_place(form, lex)
+    )
+
+
+def _accept(scan: _Scan, form: _Form) -> PlaceHit | None:
+    """The place ``form`` names, if the model's word boundaries agree with it: a full name
+    (a village's only as a whole word or chained), or a short form that fits (see
+    :func:`_short_form`)."""
+    index, start, end = scan.index, form.start, form.end
+    head_ok = index.is_boundary(start) or index.inside_name(start) or form.chained
     tail_ok = index.is_boundary(end) or index.inside_name(end - 1)
     if not (head_ok and tail_ok):
         return None
-    full = [p for p in candidates if p.name == form]
-    if full:
-        candidates = full
-        if all(p.level == 4 for p in full):  # villages: only as a whole word or chained
-            tok = index.token(start)
-            whole = tok is not None and tok.start == start and tok.end == end
-            if not (whole or chained):
-                return None
-    else:  # a short form: 温州 for 温州市
-        after = text[end : end + 2]
-        next_place = _place_at(text, end, gaz)
-        if after.startswith(_TOWN_HEADS) and not _related(candidates, next_place, gaz):
-            return None  # 云林街道 is a town of its own, not 云林 + 街道 (but 宁波|镇海区 is two)
+    written = scan.text[start:end]
+    full = [p for p in form.candidates if p.name == written]
+    if not full:  # a short form: 温州 for 温州市
+        return _short_form(scan, form)
+    if all(p.level == 4 for p in full):  # villages: only as a whole word or chained
         tok = index.token(start)
-        named = tok is not None and tok.tag in {"ORG", "LOC", "ns", "nz"} and tok.start == start
-        whole = named and tok is not None and tok.end == end
-        if tok is not None and tok.tag == "PER" and (tok.start, tok.end) == (start, end):
-            whole = True  # 凌海 read as a name: a place where the article names its city
-        rest = tok.end - end if named and tok is not None else 0
-        if after[:1] in _LEVEL_CHARS:
-            # 某某州, 某某市委: the short form with its level character is the same place
-            fitting = [p for p in candidates if p.name.endswith(after[0])]
-            if not fitting:
-                return None
-            candidates, end = fitting, end + 1
-        if _BRANCH_AFTER.match(text, end) and any(p.level <= 1 for p in candidates):
-            first = candidates[0]  # 某某银行重庆分行: a branch names the city it serves
-            return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
-        related_before = chained and _related(previous[-1].candidates, candidates, gaz)
-        related_after = _related(candidates, _place_at(text, end, gaz), gaz)
-        high = any(p.level <= 1 for p in candidates)  # a province or city, not a county
-        written_out = any(p.name in text for p in candidates)  # 瑞安市 … 瑞安工会
-        if not (whole or related_before or related_after or (rest >= 2 and (high or written_out))):
+        whole = tok is not None and tok.start == start and tok.end == end
+        if not (whole or form.chained):
             return None
-        # a county's short form (惠民, 同心) is a common word too: only in an article that names
-        # the city or province it lies in
-        supported = high or related_before or related_after or written_out
-        if not supported and not any(_ancestor_named(text, p, gaz) for p in candidates):
-            return None
+    return _hit(scan.text, start, end, full)
+
+
+def _hit(text: str, start: int, end: int, candidates: list[Place]) -> PlaceHit:
     first = candidates[0]
     return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
 
 
-_BRANCH_AFTER = re.compile(  # what follows a city in a name: its branch or its registration
-    r"[\u4e00-\u9fff]{0,4}?(?:分行|支行|分公司|分局|分院|分校|分中心|营业部|办事处)"
-    r"|(?:有限公司|有限责任公司|股份有限公司)|[)）]"
-)
+def _short_form(scan: _Scan, form: _Form) -> PlaceHit | None:
+    """A short form (温州, 乐清) is a place as a whole word, at the head of a name, chained to
+    a place it lies in or contains, or with its level character (某某州); not when a town's
+    head follows it (云林街道 is a town of its own, but 宁波|镇海区 is two)."""
+    text, gaz, end = scan.text, scan.gaz, form.end
+    after = text[end : end + 2]
+    if after.startswith(scan.lex.town_heads) and not _related(
+        form.candidates, _place_at(text, end, gaz), gaz
+    ):
+        return None
+    whole, rest = _word_fit(scan.index, form.start, end)
+    if after[:1] and after[0] in scan.lex.wide_level_chars:
+        # 某某州, 某某市委: the short form with its level character is the same place
+        fitting = [p for p in form.candidates if p.name.endswith(after[0])]
+        if not fitting:
+            return None
+        form = _Form(form.start, end + 1, fitting, form.chained)
+    high = any(p.level <= 1 for p in form.candidates)  # a province or city, not a county
+    if high and scan.lex.branch_after.match(text, form.end):
+        # 某某银行重庆分行: a branch names the city it serves
+        return _hit(text, form.start, form.end, form.candidates)
+    if not _supported(scan, form, whole, rest):
+        return None
+    return _hit(text, form.start, form.end, form.candidates)
+
+
+def _word_fit(index: TokenIndex, start: int, end: int) -> tuple[bool, int]:
+    """Whether the model reads ``start:end`` as a whole name (or a person's name: 凌海 read as
+    a name is a place where the article names its city), and how far the name word it opens
+    goes on past ``end``."""
+    tok = index.token(start)
+    if tok is None:
+        return False, 0
+    named = tok.tag in {"ORG", "LOC", "ns", "nz"} and tok.start == start
+    whole = named and tok.end == end
+    if tok.tag == "PER" and (tok.start, tok.end) == (start, end):
+        whole = True
+    return whole, tok.end - end if named else 0
+
+
+def _supported(scan: _Scan, form: _Form, whole: bool, rest: int) -> bool:
+    """Whether the article supports reading a short form as the place: it is a whole word, it
+    is related to the place before or after it, or it heads a longer name and is a province
+    or city or written out in full elsewhere; a county's short form (惠民, 同心) is a common
+    word too, so only in an article that names the city or province it lies in."""
+    text, gaz, cands = scan.text, scan.gaz, form.candidates
+    related = (form.chained and _related(scan.hits[-1].candidates, cands, gaz)) or _related(
+        cands, _place_at(text, form.end, gaz), gaz
+    )
+    high = any(p.level <= 1 for p in cands)
+    written_out = any(p.name in text for p in cands)  # 瑞安市 … 瑞安工会
+    if not (whole or related or (rest >= 2 and (high or written_out))):
+        return False
+    return high or related or written_out or any(_ancestor_named(text, p, gaz) for p in cands)
+
+
 _WIDE_LEVELS = {"province", "city", "county"}
-_TOWN_HEADS = ("街道", "镇", "乡", "村", "社区", "路", "街", "大道")
-_LEVEL_CHARS = {"省", "市", "州", "县", "区"}
 
 
 def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:
@@ -217,69 +259,35 @@ def _related(upper: list[Place], lower: list[Place], gaz: Gazetteer) -> bool:
     return any(link.index in wanted for p in lower for link in gaz.chain(p)[1:])
 
 
-def _add_unknown_places(
-    text: str, index: TokenIndex, hits: list[PlaceHit], lex: Lexicon
-) -> list[PlaceHit]:
+@dataclass(slots=True)
+class _Known:
+    """The gazetteer places found, by where they start and end."""
+
+    starts: dict[int, PlaceHit]
+    ends: dict[int, PlaceHit]
+
+
+def _add_unknown_places(scan: _Scan, hits: list[PlaceHit]) -> list[PlaceHit]:
     """Places the gazetteer lacks: a LOC word, or a name ending in a town/zone suffix.
 
     A zone keeps the places written before it in its name (山东淄川经济开发区); the known
     places inside stay places of their own.
     """
-    starts = {h.start: h for h in hits}
-    ends = {h.end: h for h in hits}
+    known = _Known({h.start: h for h in hits}, {h.end: h for h in hits})
     extra: list[PlaceHit] = []
     taken: set[int] = set()
     swallowed: set[int] = set()  # starts of gazetteer hits that are part of a longer name
-    for tok in index.tokens:
+    for tok in scan.index.tokens:
         if tok.tag not in {"LOC", "ORG"} or tok.start in taken:
             continue
-        pos, inner = tok.start, []
-        while pos in starts and starts[pos].end <= tok.end:
-            inner.append(starts[pos])
-            pos = starts[pos].end
-        rest = text[pos : tok.end]
-        if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
+        found = _unknown_place(scan, tok, known)
+        if found is None:
             continue
-        name = _place_prefix(rest, lex)
-        level = lex.place_level(name) if name else None
-        part_of = starts.get(pos + len(name)) if name else None
-        if part_of is not None and part_of.end <= tok.end and part_of.level in _WIDE_LEVELS:
-            # 某某步行街北区: a district name after a zone or town is a part of it (北区 of the
-            # gazetteer is a county elsewhere, and no county lies inside a zone)
-            name = text[pos : part_of.end]
-        else:
-            part_of = None
-        if name is not None and tok.tag == "ORG" and not _org_follows(rest[len(name) :], lex):
-            name = None  # 住房和城乡建设局: 乡 inside a name is no place
-        if name is None:
-            # a bare LOC word is a place only if it names a country or a city abroad: the
-            # model tags many common words (乡村, 华东) LOC
-            abroad = rest in world_names() or rest in lex.world_regions
-            if tok.tag != "LOC" or inner or not abroad:
-                continue
-            name, level = rest, None
-        level = level or lex.place_level(name) or "place"
-        start = pos
-        if level == "site" and tok.tag != "LOC":
-            continue  # 某某广场 in a word the model reads as an organization: a firm's name
-        if level == "zone" or (level == "site" and _generic_place(name, lex)):
-            start = tok.start  # 某某国际机场: a site named by its places keeps them
-            while start in ends and ends[start].start < start:
-                inner.insert(0, ends[start])
-                start = ends[start].start
-        elif not inner and pos in ends:
-            inner.append(ends[pos])  # chained: 瑞安市安阳街道
-        end = pos + len(name)
-        if name in lex.generic_name_words or _is_bare_suffix(text[start:end], lex):
-            continue
-        if not inner and _generic_place(name, lex):
-            continue  # 工业基地, 产业园区: a kind of place, not one
+        hit, part_of = found
         if part_of is not None:
             swallowed.add(part_of.start)
-        hit = PlaceHit(start, end, text[start:end], text[start:end], level)
-        hit.inside = [h for h in inner if h.candidates]
         extra.append(hit)
-        taken.update(range(start, end))
+        taken.update(range(hit.start, hit.end))
     kept = [
         h
         for h in hits
@@ -287,6 +295,93 @@ def _add_unknown_places(
         and not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
     ]
     return sorted(kept + extra, key=lambda h: (h.start, -h.end))
+
+
+def _unknown_place(
+    scan: _Scan, tok: Token, known: _Known
+) -> tuple[PlaceHit, PlaceHit | None] | None:
+    """The place a LOC or ORG word names past the known places at its head, with the known
+    place it swallows (某某步行街北区: 北区); None if it names none."""
+    text, lex = scan.text, scan.lex
+    pos, inner = tok.start, []
+    while pos in known.starts and known.starts[pos].end <= tok.end:
+        inner.append(known.starts[pos])
+        pos = known.starts[pos].end
+    rest = text[pos : tok.end]
+    if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
+        return None
+    name, level, part_of = _suffixed_name(scan, tok, pos, known)
+    if name is None:
+        if tok.tag != "LOC" or inner or not _abroad(rest, lex):
+            return None
+        name, level = rest, None
+    level = level or lex.place_level(name) or "place"
+    if level == "site" and tok.tag != "LOC":
+        return None  # 某某广场 in a word the model reads as an organization: a firm's name
+    # a zone keeps the places before it in its word, and so does a site named by its places
+    # alone (某市某区国际机场)
+    keeps = level == "zone" or (level == "site" and _generic_place(name, lex))
+    start = _with_places_before(tok, pos, keeps, inner, known)
+    end = pos + len(name)
+    if _no_one_place(text[start:end], name, bool(inner), lex):
+        return None
+    hit = PlaceHit(start, end, text[start:end], text[start:end], level)
+    hit.inside = [h for h in inner if h.candidates]
+    return hit, part_of
+
+
+def _abroad(word: str, lex: Lexicon) -> bool:
+    """Whether a bare LOC word names a country, a city abroad or a world region: the model
+    tags many common words (乡村, 华东) LOC."""
+    return word in world_names() or word in lex.world_regions
+
+
+def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> bool:
+    """Whether a name is generic, a bare suffix, or a kind of place (工业基地, 产业园区) with
+    no known place inside it."""
+    if name in lex.generic_name_words or _is_bare_suffix(written, lex):
+        return True
+    return not inside_known and _generic_place(name, lex)
+
+
+def _suffixed_name(
+    scan: _Scan, tok: Token, pos: int, known: _Known
+) -> tuple[str | None, str | None, PlaceHit | None]:
+    """The head of the word from ``pos`` that ends in a town, village, zone or site suffix, with
+    the level its suffix gives and a known district it swallows; no name inside an
+    organization's word unless an organization suffix follows it (住房和城乡建设局: 乡 inside
+    a name is no place)."""
+    text, lex = scan.text, scan.lex
+    rest = text[pos : tok.end]
+    name = _place_prefix(rest, lex)
+    level = lex.place_level(name) if name else None
+    part_of = known.starts.get(pos + len(name)) if name else None
+    if part_of is not None and part_of.end <= tok.end and part_of.level in _WIDE_LEVELS:
+        # 某某步行街北区: a district name after a zone or town is a part of it (北区 of the
+        # gazetteer is a county elsewhere, and no county lies inside a zone)
+        name = text[pos : part_of.end]
+    else:
+        part_of = None
+    if name is not None and tok.tag == "ORG" and not _org_follows(rest[len(name) :], lex):
+        return None, level, part_of
+    return name, level, part_of
+
+
+def _with_places_before(
+    tok: Token, pos: int, keeps: bool, inner: list[PlaceHit], known: _Known
+) -> int:
+    """Where the place's name starts: one that ``keeps`` its places (a zone) with the places
+    chained before it in its word (山东淄川经济开发区), which join ``inner``; another's at
+    ``pos``, chained to the known place right before it (瑞安市安阳街道)."""
+    if not keeps:
+        if not inner and pos in known.ends:
+            inner.append(known.ends[pos])
+        return pos
+    start = tok.start
+    while start in known.ends and known.ends[start].start < start:
+        inner.insert(0, known.ends[start])
+        start = known.ends[start].start
+    return start
 
 
 def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[PlaceHit]:
@@ -298,12 +393,8 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
     for org in orgs:
         after = org.places[-1].end if org.places else org.start
         rest = text[after : org.end]
-        zone_suffixes = lex.place_suffixes["zone"]
-        cuts = sorted(
-            {at + len(suffix) for suffix in zone_suffixes for at in _finds(rest, suffix, 2)}
-        )
-        cuts = [cut for cut in cuts if not _inside_suffix(rest, cut, zone_suffixes)]
-        if not cuts or not (_org_follows(rest[cuts[-1] :], lex) or lex.org_type(rest) is not None):
+        cuts = _zone_ends(rest, lex)
+        if not cuts:
             continue
         start = after
         if org.places and rest.startswith(lex.zone_ranks):  # 某市国家高新区: named by its city
@@ -319,6 +410,17 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
             inside = [*inside, hit]
             out.append(hit)
     return out
+
+
+def _zone_ends(rest: str, lex: Lexicon) -> list[int]:
+    """Where zone names end in what follows an organization's places, when the name goes on
+    as an organization's after the last of them; none otherwise."""
+    suffixes = lex.place_suffixes["zone"]
+    cuts = sorted({at + len(suffix) for suffix in suffixes for at in _finds(rest, suffix, 2)})
+    cuts = [cut for cut in cuts if not _inside_suffix(rest, cut, suffixes)]
+    if not cuts or not (_org_follows(rest[cuts[-1] :], lex) or lex.org_type(rest) is not None):
+        return []
+    return cuts
 
 
 def _finds(text: str, word: str, start: int) -> list[int]:
@@ -379,21 +481,25 @@ def _disambiguate(hits: list[PlaceHit], gaz: Gazetteer) -> None:
     for hit in hits:
         if not hit.candidates:
             continue
-        if hit.name in chosen:
+        if hit.name in chosen:  # the same name again: its division (name and level as written)
             hit.place = chosen[hit.name]
             continue
-        scored = []
-        for cand in hit.candidates:
-            chain = gaz.chain(cand)[1:]
-            support = sum(1 for a in chain if a.name in named or (a.short or "") in named)
-            scored.append((support, -cand.level, cand))
-        scored.sort(key=lambda s: (-s[0], -s[1], s[2].index))
-        best = scored[0]
-        unique = len(scored) == 1 or (best[0], best[1]) != (scored[1][0], scored[1][1])
-        place = best[2] if unique or best[0] > 0 else None
-        if len(hit.candidates) > 1 and best[0] == 0 and best[2].level >= 3:
-            place = None  # a town name with nothing around it to place it
-        chosen[hit.name] = place
-        hit.place = place
+        place = chosen[hit.name] = hit.place = _best_division(hit.candidates, named, gaz)
         if place is not None:
             hit.name, hit.level = place.name, place.level_name
+
+
+def _best_division(candidates: list[Place], named: set[str], gaz: Gazetteer) -> Place | None:
+    """The division most of whose ancestors the article names (then the highest level);
+    None on a tie that nothing supports, or for a town name with nothing around it."""
+    scored = []
+    for cand in candidates:
+        chain = gaz.chain(cand)[1:]
+        support = sum(1 for a in chain if a.name in named or (a.short or "") in named)
+        scored.append((support, -cand.level, cand))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2].index))
+    best = scored[0]
+    unique = len(scored) == 1 or (best[0], best[1]) != (scored[1][0], scored[1][1])
+    if len(candidates) > 1 and best[0] == 0 and best[2].level >= 3:
+        return None  # a town name with nothing around it to place it
+    return best[2] if unique or best[0] > 0 else None

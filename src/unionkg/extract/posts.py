@@ -9,7 +9,6 @@ from ..model import ExtractedEntity
 from .collect import (
     CLAUSE_BREAK,
     SLOT,
-    Cite,
     Collector,
     Template,
     company_union,

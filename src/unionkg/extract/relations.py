@@ -24,7 +24,6 @@ from .founding import links_from_article
 from .from_names import links_from_names
 from .patterns import PatternRule, pattern_links
 from .posts import post_links
-from .rulebook import RuleBook
 
 __all__ = [
     "RELATION_PASSES",

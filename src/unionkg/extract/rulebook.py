@@ -23,10 +23,11 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from ..errors import ResourceError
-from ..model import RELATION_TYPES, RelationType
+from ..errors import ResourceError, RuleFileError
+from ..model import RelationType
 from .cues import fill
 from .lexicon import Lexicon, default_lexicon
+from .schema import MentionsFile, RelationsFile, check
 
 __all__ = ["Example", "PatternRule", "RuleBook", "RuleInfo", "default_rulebook", "read_rulebook"]
 
@@ -42,21 +43,6 @@ _MACROS = {
     "{TOWN}": r"〔T\d+〕",
     # members of a list the recogniser did not name, before 等 (甲、乙、某某单位等多家单位)
     "{UNNAMED}": r"(?:、(?:〔T\d+〕|[^〔〕，,。；;、]){1,10}?)*",
-}
-
-_MODES = ("pairs", "chain", "founding")
-_SUBJECTS = ("", "sentence")
-_EXAMPLE_KEYS = {"match", "no_match"}
-_COMMON = {"name", "version", "confidence", "examples", "does"}
-_KEYS = {
-    "pattern": _COMMON | {"relation", "pattern", "mode", "subject", "context"},
-    "builtin": _COMMON | {"relation"},
-    "mention": _COMMON | {"type"},
-}
-_REQUIRED = {
-    "pattern": {"name", "version", "relation", "confidence", "pattern", "examples"},
-    "builtin": {"name", "version", "relation", "confidence", "does", "examples"},
-    "mention": {"name", "version", "confidence", "does", "examples"},
 }
 
 
@@ -174,38 +160,15 @@ class RuleBook:
             )
 
 
-def _check(where: str, item: Any, kind: str) -> dict[str, Any]:
-    if not isinstance(item, dict):
-        raise ResourceError(f"{where}: a rule must be an object, not {item!r}")
-    name = item.get("name", "?")
-    unknown = sorted(item.keys() - _KEYS[kind])
-    if unknown:
-        known = ", ".join(sorted(_KEYS[kind]))
-        raise ResourceError(
-            f"{where}: rule {name!r} has an unknown key {unknown[0]!r}; known: {known}"
-        )
-    missing = sorted(_REQUIRED[kind] - item.keys())
-    if missing:
-        raise ResourceError(f"{where}: rule {name!r} lacks the key {missing[0]!r}")
-    if item.get("relation", RELATION_TYPES[0]) not in RELATION_TYPES:
-        raise ResourceError(f"{where}: rule {name!r} has an unknown relation {item['relation']!r}")
-    for key, values in (("mode", _MODES), ("subject", _SUBJECTS)):
-        if item.get(key, values[0]) not in values:
-            raise ResourceError(f"{where}: rule {name!r} has an unknown {key} {item[key]!r}; "
-                                f"known: {', '.join(map(repr, values))}")  # fmt: skip
-    conf = item["confidence"]
-    if not isinstance(conf, int | float) or not 0 <= conf <= 1:
-        raise ResourceError(f"{where}: rule {name!r} has a confidence {conf!r} outside 0..1")
-    return item
-
-
 def _examples(where: str, item: dict[str, Any]) -> tuple[Example, ...]:
     raw = item["examples"]
-    unknown = sorted(raw.keys() - _EXAMPLE_KEYS) if isinstance(raw, dict) else ["(not an object)"]
-    if unknown or not raw.get("match") or not raw.get("no_match"):
-        raise ResourceError(
-            f"{where}: rule {item['name']!r} needs examples with 'match' and 'no_match' lists"
-            + (f" (unknown key {unknown[0]!r})" if unknown else "")
+    if not raw["match"] or not raw["no_match"]:
+        raise RuleFileError(
+            f"{where}: rule {item['name']!r} needs examples in both 'match' and 'no_match'"
+        )
+    if not 0 <= item["confidence"] <= 1:
+        raise RuleFileError(
+            f"{where}: rule {item['name']!r} has a confidence {item['confidence']!r} outside 0..1"
         )
     out = [Example(e["text"], True, tuple(e.get("yields", ()))) for e in raw["match"]]
     return tuple(out + [Example(text, False) for text in raw["no_match"]])
@@ -227,42 +190,32 @@ def _pattern(item: dict[str, Any], cue_words: Mapping[str, Sequence[str]]) -> Pa
                        context)  # fmt: skip
 
 
-def _load(name: str, text: str) -> dict[str, Any]:
+def _load(name: str, text: str, schema: Any) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ResourceError(f"{name}: not JSON ({exc})") from exc
-    if not isinstance(data, dict):
-        raise ResourceError(f"{name}: not a JSON object")
+        raise RuleFileError(f"{name}: not JSON ({exc})") from exc
+    check(data, schema, name)
     return data
 
 
 def read_rulebook(relations: str, mentions: str, lexicon: Lexicon | None = None) -> RuleBook:
-    """The rule book of the texts of a ``relations.json`` and a ``mentions.json``, checked;
-    the patterns' macros are written from the word classes of ``lexicon`` (the shipped one by
-    default).
+    """The rule book of the texts of a ``relations.json`` and a ``mentions.json``, checked
+    against their schemas (:mod:`unionkg.extract.schema`); the patterns' macros are written
+    from the word classes of ``lexicon`` (the shipped one by default).
 
     >>> try:
-    ...     read_rulebook('{"rules": [{"name": "x", "verison": 1}], "builtin": []}',
-    ...                   '{"rules": []}')
+    ...     read_rulebook('{"version": "1", "rules": [{"name": "x", "verison": 1}], '
+    ...                   '"builtin": []}', '{"version": "1", "rules": []}')
     ... except ResourceError as exc:
     ...     print(exc)
-    relations.json: rule 'x' has an unknown key 'verison'; known: confidence, context, does, \
-examples, mode, name, pattern, relation, subject, version
+    rules/relations.json: rules[0]: unknown key 'verison' (did you mean 'version'?)
     """
-    rel, men = _load("relations.json", relations), _load("mentions.json", mentions)
-    for where, data, keys in (("relations.json", rel, {"rules", "builtin"}),
-                              ("mentions.json", men, {"rules"})):  # fmt: skip
-        unknown = sorted(data.keys() - keys - {"version", "about"})
-        if unknown or not keys <= data.keys():
-            raise ResourceError(f"{where}: unknown or missing top-level key; known: {sorted(keys)}")
+    rel = _load("rules/relations.json", relations, RelationsFile)
+    men = _load("rules/mentions.json", mentions, MentionsFile)
     sections = (
-        [("relations.json", _check("relations.json", r, "pattern"), "relation")
-         for r in rel["rules"]]
-        + [("relations.json", _check("relations.json", r, "builtin"), "relation")
-           for r in rel["builtin"]]
-        + [("mentions.json", _check("mentions.json", r, "mention"), "mention")
-           for r in men["rules"]]
+        [("rules/relations.json", r, "relation") for r in rel["rules"] + rel["builtin"]]
+        + [("rules/mentions.json", r, "mention") for r in men["rules"]]
     )  # fmt: skip
     rules: dict[str, RuleInfo] = {}
     for where, item, level in sections:
@@ -274,7 +227,9 @@ examples, mode, name, pattern, relation, subject, version
         words = (lexicon or default_lexicon()).cue_words
         patterns = tuple(_pattern(item, words) for item in rel["rules"])
     except re.error as exc:
-        raise ResourceError(f"relations.json: a pattern is not a valid regex ({exc})") from exc
+        raise RuleFileError(
+            f"rules/relations.json: a pattern is not a valid regex ({exc})"
+        ) from exc
     return RuleBook(rules, patterns)
 
 

@@ -17,10 +17,10 @@ from typing import Any
 from pypinyin import Style, lazy_pinyin
 
 from ...model import Edge, KnowledgeGraph
-from .layout import layout_graph
+from .layout import Layout, layout_graph
 from .styles import RELATION_STYLES, TYPE_STYLES, UNKNOWN_TYPE
 
-__all__ = ["OVERVIEW_LIMIT", "corpus_name", "page_data", "place_chains"]
+__all__ = ["OVERVIEW_LIMIT", "corpus_name", "node_positions", "page_data", "place_chains"]
 
 OVERVIEW_LIMIT = 1500
 """Graphs with more nodes than this open on the overview: one node per group."""
@@ -97,7 +97,7 @@ def corpus_name(kg: KnowledgeGraph) -> str:
 
 
 def _group_names(
-    labels: list[str], chains: list[list[str]], group: list[int], mixed: int
+    labels: list[str], chains: list[list[str]], group: list[int], mixed: int, isolated: int
 ) -> list[str]:
     """Name each group after the most specific place most of its members share."""
     counts: dict[int, Counter[tuple[str, int]]] = {}
@@ -111,7 +111,9 @@ def _group_names(
         for (place, depth), n in counts.get(number, Counter()).items():
             scores[place] += n
             depths.setdefault(place, []).append(depth)
-        if number == mixed:
+        if number == isolated:
+            names.append("未连接 unconnected")
+        elif number == mixed:
             names.append("其他 others")
         elif scores:
             best = min(scores, key=lambda p: (-scores[p], sum(depths[p]) / len(depths[p]), p))
@@ -128,6 +130,32 @@ def _evidence(edge: Edge, article_index: dict[str, int]) -> list[list[Any]]:
     ]
 
 
+def _laid_out(
+    kg: KnowledgeGraph,
+) -> tuple[list[Edge], list[str], dict[str, list[str]], list[tuple[int, int]], Layout]:
+    """The sorted edges, the node IRIs in page order (IRI order, then edge ends the graph does
+    not describe), the place chains, the edges as pairs of node numbers, and the layout."""
+    edges = sorted(kg.edges, key=lambda e: (e.subject, e.type, e.object))
+    missing = sorted({end for e in edges for end in (e.subject, e.object)} - kg.nodes.keys())
+    iris = sorted(kg.nodes) + missing
+    index = {iri: i for i, iri in enumerate(iris)}
+    chains = place_chains(kg)
+    pairs = [(index[e.subject], index[e.object]) for e in edges]
+    pools = [chains[iri][0] if chains.get(iri) else "" for iri in iris]
+    return edges, iris, chains, pairs, layout_graph(len(iris), pairs, pools)
+
+
+def node_positions(kg: KnowledgeGraph) -> dict[str, tuple[int, int]]:
+    """Where the explorer draws each node (canvas units, y pointing down), by IRI.
+
+    >>> from unionkg.model import KnowledgeGraph, Node
+    >>> node_positions(KnowledgeGraph(nodes={"x": Node("x", "Town", "虹桥镇")}))
+    {'x': (0, 0)}
+    """
+    _, iris, _, _, layout = _laid_out(kg)
+    return {iri: (layout.x[i], layout.y[i]) for i, iri in enumerate(iris)}
+
+
 def page_data(kg: KnowledgeGraph) -> dict[str, Any]:
     """The explorer's data for ``kg``: columns of nodes, edges, groups and articles.
 
@@ -136,12 +164,8 @@ def page_data(kg: KnowledgeGraph) -> dict[str, Any]:
     >>> data["nodes"]["label"], data["nodes"]["pinyin"], data["overview"]
     (['虹桥镇'], ['hóng qiáo zhèn'], False)
     """
-    edges = sorted(kg.edges, key=lambda e: (e.subject, e.type, e.object))
-    missing = sorted({end for e in edges for end in (e.subject, e.object)} - kg.nodes.keys())
-    iris = sorted(kg.nodes) + missing
-    index = {iri: i for i, iri in enumerate(iris)}
+    edges, iris, chains, pairs, layout = _laid_out(kg)
     type_names = list(TYPE_STYLES)
-    chains = place_chains(kg)
     labels, types, aliases, places, info = [], [], [], [], []
     for iri in iris:
         node = kg.nodes.get(iri)
@@ -151,8 +175,6 @@ def page_data(kg: KnowledgeGraph) -> dict[str, Any]:
         places.append(chains.get(iri, []))
         attrs = node.attributes if node else {}
         info.append([[key, attrs[key]] for key in _SHOWN_ATTRIBUTES if attrs.get(key)])
-    pairs = [(index[e.subject], index[e.object]) for e in edges]
-    layout = layout_graph(len(iris), pairs, [chain[0] if chain else "" for chain in places])
     cited = sorted({ev.article_id for e in edges for ev in e.evidence})
     article_index = {article_id: i for i, article_id in enumerate(cited)}
     articles = []
@@ -203,7 +225,8 @@ def page_data(kg: KnowledgeGraph) -> dict[str, Any]:
             "evidence": [_evidence(e, article_index) for e in edges],
         },
         "groups": {
-            "name": _group_names(labels, places, layout.group, layout.mixed),
+            "name": _group_names(labels, places, layout.group, layout.mixed, layout.isolated),
+            "isolated": layout.isolated,
             "x": [c[0] for c in layout.centres],
             "y": [c[1] for c in layout.centres],
             "r": [c[2] for c in layout.centres],

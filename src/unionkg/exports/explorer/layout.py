@@ -7,7 +7,9 @@ apart until their discs no longer overlap, and each community is laid out on its
 disc. So a community is a compact island the page can collapse into one node, and the cost grows
 with the sum of the squares of the community sizes rather than with the whole graph's.
 
-Communities smaller than ``MIN_GROUP`` (isolated nodes, pairs) are pooled by place. igraph draws
+Communities smaller than ``MIN_GROUP`` (pairs, triples) are pooled by place. Nodes with no edge
+at all (bylines, mostly) form a group of their own, set beside the rest, in rows, so the page can
+keep them out of the way: they say nothing about the network and would crowd it. igraph draws
 its random numbers from a ``random.Random`` with a fixed seed, so the same graph always gives the
 same groups and positions.
 """
@@ -42,6 +44,7 @@ class Layout:
     y: list[int]
     centres: list[tuple[int, int, int]]  # x, y, radius of each group's disc
     mixed: int = -1  # the group of leftovers (nodes in no community and no place group), if any
+    isolated: int = -1  # the group of the nodes with no edge, if any
 
 
 @contextlib.contextmanager
@@ -53,8 +56,11 @@ def _seeded(seed: int) -> Iterator[None]:
         igraph.set_random_number_generator(random)
 
 
-def _communities(graph: igraph.Graph, pools: Sequence[str]) -> tuple[list[list[int]], int]:
-    """Louvain communities, the small ones pooled by ``pools[i]`` (a place name or "").
+def _communities(
+    graph: igraph.Graph, pools: Sequence[str], alone: set[int]
+) -> tuple[list[list[int]], int]:
+    """Louvain communities of the nodes not in ``alone``, the small ones pooled by ``pools[i]``
+    (a place name or "").
 
     The second value is the index of the group of leftovers, ``-1`` when there is none.
     """
@@ -62,6 +68,7 @@ def _communities(graph: igraph.Graph, pools: Sequence[str]) -> tuple[list[list[i
     groups: list[list[int]] = []
     small: dict[str, list[int]] = {}
     for members in found or [[i] for i in range(graph.vcount())]:
+        members = [i for i in members if i not in alone]
         if len(members) >= MIN_GROUP:
             groups.append(sorted(members))
         else:
@@ -128,6 +135,14 @@ def _near_pairs(centres: np.ndarray, radii: np.ndarray) -> Iterator[tuple[np.nda
         yield np.full(len(others), disc), others
 
 
+def _rows(count: int) -> np.ndarray:
+    """``count`` positions in rows, filling a disc of radius 1 around the origin."""
+    side = math.ceil(math.sqrt(count))
+    cells = np.array([(i % side, i // side) for i in range(count)], dtype=float)
+    cells -= (side - 1) / 2
+    return cells / (max(side - 1, 1) / 2 * math.sqrt(2))
+
+
 def _inside(graph: igraph.Graph, members: list[int], radius: float) -> np.ndarray:
     """Positions of one group's members inside a disc of ``radius`` around the origin."""
     if len(members) == 1:
@@ -144,31 +159,45 @@ def layout_graph(
 ) -> Layout:
     """Group and place ``n_nodes`` nodes joined by ``edges`` (pairs of node indexes).
 
-    >>> layout = layout_graph(5, [(0, 1), (1, 2), (2, 0), (2, 3)])
+    >>> layout = layout_graph(4, [(0, 1), (1, 2), (2, 0), (2, 3)])
     >>> layout.group, len(layout.centres)
-    ([0, 0, 0, 0, 0], 1)
+    ([0, 0, 0, 0], 1)
     >>> layout_graph(5, [(0, 1)]) == layout_graph(5, [(0, 1)])
     True
+    >>> layout = layout_graph(6, [(0, 1), (1, 2), (2, 3), (3, 0)])  # 4 and 5 have no edge
+    >>> layout.group, layout.isolated
+    ([0, 0, 0, 0, 1, 1], 1)
     """
     if n_nodes == 0:
         return Layout([], [], [], [])
     graph = igraph.Graph(n=n_nodes, edges=sorted({(min(e), max(e)) for e in edges if e[0] != e[1]}))
+    alone = [i for i, d in enumerate(graph.degree()) if d == 0] if graph.ecount() else []
     with _seeded(_SEED):
-        groups, mixed = _communities(graph, pools or [""] * n_nodes)
+        groups, mixed = _communities(graph, pools or [""] * n_nodes, set(alone))
+        isolated = len(groups) if alone else -1
         group = [0] * n_nodes
-        for number, members in enumerate(groups):
+        for number, members in enumerate([*groups, alone]):
             for i in members:
                 group[i] = number
         spacing = [_SPACING * (0.6 if n == mixed else 1.0) for n in range(len(groups))]
         radii = np.array([s * math.sqrt(len(m)) for s, m in zip(spacing, groups, strict=True)])
-        centres = _place_discs(graph, group, radii)
+        centres = _place_discs(graph, group, radii) if groups else np.zeros((0, 2))
         xy = np.zeros((n_nodes, 2))
         for number, members in enumerate(groups):
             xy[members] = _inside(graph, members, float(radii[number])) + centres[number]
+        if alone:  # beside the rest, on the right, level with its top
+            radius = 0.5 * _SPACING * math.sqrt(len(alone))
+            right = max((c[0] + r for c, r in zip(centres, radii, strict=True)), default=0.0)
+            top = min((c[1] - r for c, r in zip(centres, radii, strict=True)), default=0.0)
+            centre = np.array([[right + radius + 2 * _SPACING, top + radius]])
+            xy[alone] = _rows(len(alone)) * radius * 0.92 + centre
+            centres = np.vstack([centres, centre])
+            radii = np.append(radii, radius)
+            groups.append(alone)
     x = [round(float(v)) for v in xy[:, 0]]
     y = [round(float(v)) for v in xy[:, 1]]
     discs = [
         (round(float(cx)), round(float(cy)), round(float(r)))
         for (cx, cy), r in zip(centres, radii, strict=True)
     ]
-    return Layout(group, x, y, discs, mixed)
+    return Layout(group, x, y, discs, mixed, isolated)

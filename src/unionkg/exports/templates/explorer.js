@@ -1,12 +1,13 @@
 // unionkg explorer: the page's own script (inlined, allowed by its hash in the CSP).
+// html.py joins explorer.js, explorer-labels.js, explorer-paths.js, explorer-export.js and
+// explorer-start.js, in that order, inside one strict function: they share its scope.
 // Every piece of graph text is written with textContent or given to vis-network as a plain
 // string (drawn on a canvas, tooltips shown as text): nothing from the data becomes markup.
-"use strict";
-(function () {
   const DATA = JSON.parse(document.getElementById("graph-data").textContent);
   const N = DATA.nodes, E = DATA.edges, G = DATA.groups, TYPES = DATA.types, RELS = DATA.relations;
   const nNodes = N.label.length, nEdges = E.from.length, nGroups = G.name.length;
   const $ = (id) => document.getElementById(id);
+  const FONT_STACK = '"unionkg pinyin", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif';
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -28,6 +29,18 @@
   const pinyinKey = N.pinyin.map(fold);
   const initials = N.pinyin.map((p) => p.split(/\s+/).map((s) => fold(s).charAt(0)).join(""));
   const typeName = (i) => TYPES[N.type[i]].name;
+  const degree = (i) => adjacent[i].length;
+  // search ranks unions and organizations before companies, places and people
+  const TYPE_RANK = {Union: 0, Organization: 1, Company: 2, Town: 3, Official: 4, Person: 5};
+  const typeRank = (i) => (typeName(i) in TYPE_RANK ? TYPE_RANK[typeName(i)] : 6);
+  // labels are offered in this order: the most connected first
+  const byDegree = Array.from({length: nNodes}, (_, i) => i)
+    .sort((a, b) => degree(b) - degree(a) || N.label[a].length - N.label[b].length || a - b);
+  // an entity's link is graph.html#<its IRI after the id base>, e.g. #union/0a1b2c3d
+  const ID_BASE = "https://w3id.org/unionkg/id/";
+  const fragmentOf = (i) => (N.iri[i].startsWith(ID_BASE) ? N.iri[i].slice(ID_BASE.length) : N.iri[i]);
+  const byFragment = new Map();
+  for (let i = 0; i < nNodes; i++) { byFragment.set(fragmentOf(i), i); byFragment.set(N.iri[i], i); }
 
   function typeLine(t) { return t.name + "（" + t.zh + "）"; }
   function nodeTitle(i) {
@@ -47,9 +60,8 @@
   function nodeItem(i) {
     const t = TYPES[N.type[i]], degree = adjacent[i].length;
     return {
-      id: i, label: N.label[i], x: N.x[i], y: N.y[i], shape: t.shape,
+      id: i, x: N.x[i], y: N.y[i], shape: t.shape,
       size: 8 + Math.min(18, 2.5 * Math.sqrt(degree)),
-      font: {size: 12 + Math.min(16, 3 * Math.sqrt(degree))},
       color: {background: t.color, border: "#333333",
               highlight: {background: t.color, border: "#000000"},
               hover: {background: t.color, border: "#000000"}},
@@ -57,10 +69,10 @@
     };
   }
   function groupItem(g) {
-    const size = members[g].length;
-    return {
-      id: "g" + g, label: G.name[g] + " · " + size, x: G.x[g], y: G.y[g], shape: "dot",
-      size: Math.max(18, G.r[g] * 0.3), font: {size: Math.max(18, G.r[g] * 0.12), strokeWidth: 4},
+    const size = members[g].length, aside = g === G.isolated;
+    return {  // the unconnected nodes' group sits by the top left of its disc, next to the rest
+      id: "g" + g, x: aside ? G.x[g] - G.r[g] : G.x[g], y: aside ? G.y[g] - G.r[g] : G.y[g], shape: "dot",
+      size: aside ? 18 : Math.max(18, G.r[g] * 0.3),
       color: {background: "#c9d6ea", border: "#4a6a9a",
               highlight: {background: "#e3ebf7", border: "#1d3c6e"}},
       borderWidth: 2,
@@ -80,9 +92,10 @@
   }
 
   // ---- view state and the one function that draws it -------------------------------------
-  function initialState() {
-    return {expanded: new Set(DATA.overview ? [] : members.map((_, g) => g)),
-            hiddenTypes: new Set(), hiddenRels: new Set(), minConf: 0, hops: 0, selected: null};
+  function initialState() {  // the unconnected nodes start folded into one circle, aside
+    const open = DATA.overview ? [] : members.map((_, g) => g).filter((g) => g !== G.isolated);
+    return {expanded: new Set(open), hiddenTypes: new Set(), hiddenRels: new Set(), minConf: 0,
+            hops: 0, selected: null, pathStart: null, path: null};
   }
   let state = initialState();
   const nodes = new vis.DataSet(), edges = new vis.DataSet();
@@ -167,12 +180,17 @@
     layout: {improvedLayout: false, randomSeed: 7},
     interaction: {hover: !big, tooltipDelay: 250, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
                   navigationButtons: false, keyboard: false},
-    nodes: {borderWidth: 1, borderWidthSelected: 4, scaling: {label: {drawThreshold: 9}},
-            font: {face: "Noto Sans CJK SC, WenQuanYi Micro Hei, Microsoft YaHei, sans-serif"}},
-    edges: {smooth: false, selectionWidth: 2, hoverWidth: 1},
+    nodes: {borderWidth: 1, borderWidthSelected: 4},
+    edges: {smooth: false, selectionWidth: 3, hoverWidth: 1},
   });
-  network.on("beforeDrawing", (ctx) => {  // a faint disc and the place name of each open group
+  const canvas = () => document.querySelector("#graph canvas");
+  network.on("beforeDrawing", (ctx) => {  // white ground (for the PNG), a disc and name per open group
     const scale = network.getScale();
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
     ctx.save();
     ctx.textAlign = "center";
     for (const g of state.expanded) {
@@ -191,11 +209,25 @@
     network.fit({animation: false});
     network.moveTo({scale: network.getScale() * 0.93});
   }
-  render();
-  fitAll();
+
 
   // ---- the side panel --------------------------------------------------------------------
   const panel = $("panel");
+  function clearPanel() {  // empty, but for the button that closes it
+    const close = el("button", "×");
+    close.id = "panel-close";
+    close.title = "关闭 close";
+    close.setAttribute("aria-label", "close");
+    close.addEventListener("click", closePanel);
+    panel.replaceChildren(close);
+  }
+  function closePanel() {
+    panel.hidden = true;
+    state.selected = null;
+    network.unselectAll();
+    setFragment(null);
+    if (state.hops) render();
+  }
   function field(list, name, value) {
     const row = el("div", null, "field");
     row.append(el("span", name, "key"), el("span", value, "value"));
@@ -231,7 +263,7 @@
     return list;
   }
   function showNode(i) {
-    panel.replaceChildren();
+    clearPanel();
     const t = TYPES[N.type[i]];
     panel.append(el("h2", N.label[i]), el("div", N.pinyin[i], "pinyin"));
     const facts = el("div", null, "facts");
@@ -241,10 +273,27 @@
     const names = {founded: "成立 founded", admin_code: "区划代码 code", level: "级别 level"};
     for (const [key, value] of N.info[i]) field(facts, names[key] || key, value);
     field(facts, "IRI", N.iri[i]);
+    const link = el("a", "#" + fragmentOf(i));
+    link.id = "entity-link";
+    link.href = "#" + encodeURI(fragmentOf(i));
+    const row = el("div", null, "field");
+    row.append(el("span", "链接 link", "key"), link);
+    facts.append(row);
     panel.append(facts);
+    const tools = el("div", null, "tools");
     const collapse = el("button", "收起分组 collapse “" + G.name[N.group[i]] + "”");
     collapse.addEventListener("click", () => collapseGroup(N.group[i]));
-    panel.append(collapse);
+    const from = el("button", "路径起点 path from here");
+    from.id = "path-from";
+    from.addEventListener("click", () => setPathStart(i));
+    tools.append(collapse, from);
+    if (state.pathStart !== null && state.pathStart !== i) {
+      const to = el("button", "最短路径 path from “" + N.label[state.pathStart] + "” to here");
+      to.id = "path-to";
+      to.addEventListener("click", () => showPath(state.pathStart, i));
+      tools.append(to);
+    }
+    panel.append(tools);
     panel.append(el("h3", adjacent[i].length + " 条关系 edges"));
     const list = el("ul", null, "edges");
     for (const k of adjacent[i]) {
@@ -266,7 +315,7 @@
     panel.hidden = false;
   }
   function showGroup(g) {
-    panel.replaceChildren();
+    clearPanel();
     panel.append(el("h2", G.name[g]), el("div", members[g].length + " 个实体 entities · " + groupCounts(g), "pinyin"));
     const open = el("button", "展开分组 open this group");
     open.addEventListener("click", () => expandGroup(g));
@@ -279,36 +328,69 @@
   }
 
   // ---- actions ---------------------------------------------------------------------------
+  function panelWidth() { return panel.hidden ? 0 : panel.getBoundingClientRect().width; }
+  function centreOn(i, scale) {  // in the part of the canvas the panel leaves uncovered
+    const position = network.getPositions([i])[i];
+    if (!position) return;
+    network.moveTo({position: position, scale: scale, offset: {x: -panelWidth() / 2, y: 0},
+                    animation: {duration: 300, easingFunction: "easeInOutQuad"}});
+  }
+  function setFragment(i) {
+    const url = location.pathname + location.search + (i === null ? "" : "#" + encodeURI(fragmentOf(i)));
+    try { history.replaceState(null, "", url); } catch (error) { /* a page without history */ }
+  }
   function select(id) {
+    if (typeof id === "number") { focusNode(id, false); return; }
     state.selected = id;
-    if (typeof id === "number") { showNode(id); if (state.hops) render(); } else showGroup(+id.slice(1));
+    showGroup(+id.slice(1));
+    setFragment(null);
   }
   function expandGroup(g) {
     state.expanded.add(g); render();
     network.fit({nodes: members[g].filter((i) => shownNodes.has(i)), animation: {duration: 300}});
   }
-  function collapseGroup(g) { state.expanded.delete(g); state.selected = null; render(); panel.hidden = true; }
-  function focusNode(i) {
+  function collapseGroup(g) {
+    state.expanded.delete(g); state.selected = null; render(); panel.hidden = true; setFragment(null);
+  }
+  function reveal(i) {  // open the node's group and show its type
     state.expanded.add(N.group[i]);
     if (state.hiddenTypes.delete(typeName(i))) $("type-" + N.type[i]).checked = true;
+  }
+  // open node i: its panel, selected, centred (zoomed in when asked, as search does), linked
+  function focusNode(i, zoomIn = true) {
+    reveal(i);
     state.selected = i;
     render();
     showNode(i);
-    network.setSize("100%", "100%");  // the panel took room from the canvas: centre in what is left
     network.selectNodes([i]);
-    network.focus(i, {scale: Math.max(network.getScale(), 1.2), animation: {duration: 300}});
+    centreOn(i, zoomIn ? Math.max(network.getScale(), 1.2) : network.getScale());
+    setFragment(i);
   }
-  function search(query) {
-    const q = String(query).trim(), key = fold(q).replace(/v/g, "u");
+  // ranked: exact name or alias (or whole pinyin), then prefix, then anywhere in it; within
+  // each, unions and organizations before companies, places and people, then by connections
+  function matchTier(i, q, key) {
+    const names = [N.label[i], ...N.aliases[i]];
+    if (names.includes(q) || (key && pinyinKey[i] === key)) return 0;
+    if (names.some((n) => n.startsWith(q)) || (key && (pinyinKey[i].startsWith(key) || initials[i].startsWith(key)))) return 1;
+    if (names.some((n) => n.includes(q)) || (key && pinyinKey[i].includes(key))) return 2;
+    return -1;
+  }
+  function search(query, limit = 12) {
+    const q = String(query).trim();
     if (!q) return [];
-    const found = [];
-    for (let i = 0; i < nNodes && found.length < 12; i++) {
-      if (N.label[i].includes(q) || N.aliases[i].some((a) => a.includes(q)) ||
-          (key && (pinyinKey[i].includes(key) || initials[i].startsWith(key)))) found.push(i);
+    const folded = fold(q).replace(/v/g, "u"), key = /^[a-z0-9]+$/.test(folded) ? folded : "";
+    const hits = [];
+    for (let i = 0; i < nNodes; i++) {
+      const tier = matchTier(i, q, key);
+      if (tier >= 0) hits.push([tier, typeRank(i), -degree(i), N.label[i].length, i]);
     }
-    return found;
+    hits.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3] || a[4] - b[4]);
+    return hits.slice(0, limit).map((hit) => hit[4]);
   }
+
   function reset() {
+    clearPath();
+    setFragment(null);
     state = initialState();
     for (const box of document.querySelectorAll("#filters input[type=checkbox]")) box.checked = true;
     $("confidence").value = "0"; $("confidence-value").textContent = "0.00";
@@ -401,8 +483,4 @@
     if (found.length) { focusNode(found[0]); $("results").replaceChildren(); }
   });
   if (DATA.overview) $("overview-note").hidden = false;
-
-  window.unionkg = {nodes: nodes, edges: edges, network: network, data: DATA, search: search,
-                    focusNode: focusNode, expandGroup: expandGroup, visibleNodeIds: visibleNodeIds,
-                    render: render, reset: reset, ready: true};
-})();
+  $("path-clear").addEventListener("click", clearPath);

@@ -1,0 +1,72 @@
+"""The media an article credits: its dateline, its byline credits and its source line.
+
+A wire dateline names the agency before the place it filed from (某某社某城6月20日电); a paper's
+dateline (某某在线1月5日讯), a credit (某某日报记者, 某某日报-某某网记者) and a source line
+(来源:某某网) name the medium before a role or after a label. The roles, their modifiers (见习,
+特约 …) and the labels are the lexicon's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import Lexicon
+from .places import PlaceHit
+
+__all__ = ["media_credits"]
+
+Credit = tuple[int, int, str]  # start, end, the medium's name
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_NATIONAL_MEDIA_HEADS = {"新华", "人民"}  # the head of a national agency's name, not a medium
+
+
+def media_credits(
+    text: str, taken: list[tuple[int, int]], places: list[PlaceHit], lex: Lexicon
+) -> list[Credit]:
+    """The media an article credits in its dateline, byline or source line, where no span
+    already ``taken`` lies (``taken`` grows by the credits found).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> media_credits("（某某日报记者 王某）", [], [], default_lexicon())
+    [(1, 5, '某某日报')]
+    """
+    out = list(_wire_agencies(text, places, lex, taken))
+    for pattern in lex.media_credits:
+        for m in pattern.finditer(text):
+            out += _credited(m, lex, taken)
+    return out
+
+
+def _wire_agencies(
+    text: str, places: list[PlaceHit], lex: Lexicon, taken: list[tuple[int, int]]
+) -> Iterator[Credit]:
+    """某某社某城6月20日电: the agency, then the place it filed from."""
+    for hit in places:
+        if not lex.patterns["wire_dateline"].match(text, hit.end):
+            continue
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        name = text[line_start : hit.start].strip()
+        start = hit.start - len(name)
+        if 2 <= len(name) <= 8 and _HAN_WORD.fullmatch(name):
+            taken.append((start, hit.start))
+            yield start, hit.start, name
+
+
+def _credited(m: re.Match[str], lex: Lexicon, taken: list[tuple[int, int]]) -> list[Credit]:
+    """The media one credit names (some credits name two: 某某日报-某某网记者)."""
+    out = []
+    pos = m.start(1)
+    for part in re.split(r"[-·]", m.group(1)):
+        start, end = pos, pos + len(part)
+        pos = end + 1
+        while part.endswith(lex.byline_role_modifiers):  # 某某报见习记者: the paper, not 见习
+            cut = next(r for r in lex.byline_role_modifiers if part.endswith(r))
+            part, end = part[: -len(cut)], end - len(cut)
+        if len(part) < 2 or part.startswith(lex.own_media_prefixes):
+            continue
+        if part in _NATIONAL_MEDIA_HEADS or any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append((start, end, part))
+    return out
