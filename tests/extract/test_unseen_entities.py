@@ -103,3 +103,9 @@ def test_a_generic_word_ending_in_a_place_suffix_makes_no_place_inside_a_name():
 def test_a_level_word_that_begins_a_generic_word_is_no_level_head():
     ex, _ = _extract("由杭州市拱墅区总工会推进的全市首家区域性快递行业工会联合会正式成立。")
     assert not any("区域性" in name or "域性" in name for name in _names(ex, "Union"))
+
+
+def test_two_levels_party_committees_written_back_to_back_are_two_bodies():
+    ex, _ = _extract("郑州市总工会召开会议，落实河南省委市委决策部署。")
+    assert {"河南省委", "郑州市委"} <= _names(ex, "Organization")
+    assert "河南省委市委" not in _names(ex, "Organization")

@@ -234,8 +234,11 @@ class Lexicon:
 
     @cached_property
     def government_next(self) -> re.Pattern[str]:
-        """A government written right after a committee (某县委县政府)."""
-        return re.compile(f"[{self.wide_level_chars}]?{_any(self.government_words)}")
+        """A government, or another level's party committee, written right after a committee
+        (某县委县政府, 某省委市委)."""
+        levels = self.wide_level_chars
+        committees = [c for c in self.party_committees if c[:1] in levels]
+        return re.compile(f"[{levels}]?{_any(self.government_words)}|{_any(committees)}")
 
     @cached_property
     def committee_before_government(self) -> re.Pattern[str]:
