@@ -109,3 +109,9 @@ def test_two_levels_party_committees_written_back_to_back_are_two_bodies():
     ex, _ = _extract("郑州市总工会召开会议，落实河南省委市委决策部署。")
     assert {"河南省委", "郑州市委"} <= _names(ex, "Organization")
     assert "河南省委市委" not in _names(ex, "Organization")
+
+
+def test_words_before_a_known_place_inside_a_name_make_no_place_with_it():
+    ex, _ = _extract("活动由苏州工业园区总工会、共青团苏州工业园区委员会联合主办。")
+    assert "共青团苏州工业园区委员会" in _names(ex, "Organization")
+    assert _names(ex, "Town") == {"苏州工业园区"}

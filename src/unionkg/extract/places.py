@@ -315,6 +315,9 @@ def _unknown_place(
         if tok.tag != "LOC" or inner or not _abroad(rest, lex):
             return None
         name, level = rest, None
+    known_end = known.ends.get(pos + len(name))
+    if part_of is None and known_end is not None and known_end.start > pos:
+        return None  # 共青团某某保税区委员会: the words before a known place are no place
     level = level or lex.place_level(name) or "place"
     if level == "site" and tok.tag != "LOC":
         return None  # 某某广场 in a word the model reads as an organization: a firm's name
