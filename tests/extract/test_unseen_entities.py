@@ -115,3 +115,8 @@ def test_words_before_a_known_place_inside_a_name_make_no_place_with_it():
     ex, _ = _extract("活动由苏州工业园区总工会、共青团苏州工业园区委员会联合主办。")
     assert "共青团苏州工业园区委员会" in _names(ex, "Organization")
     assert _names(ex, "Town") == {"苏州工业园区"}
+
+
+def test_a_store_of_a_brand_is_a_company():
+    ex, _ = _extract("远帆通信城西营业厅开展便民服务活动。职工们来到青禾大药房。")
+    assert {"远帆通信城西营业厅", "青禾大药房"} <= _names(ex, "Company")
