@@ -120,3 +120,10 @@ def test_words_before_a_known_place_inside_a_name_make_no_place_with_it():
 def test_a_store_of_a_brand_is_a_company():
     ex, _ = _extract("远帆通信城西营业厅开展便民服务活动。职工们来到青禾大药房。")
     assert {"远帆通信城西营业厅", "青禾大药房"} <= _names(ex, "Company")
+
+
+def test_a_region_named_by_its_kind_is_a_town():
+    ex, _ = _extract("粤港澳大湾区和成渝地区的职工代表参加了交流。")
+    assert {"粤港澳大湾区", "成渝地区"} <= _names(ex, "Town")
+    ex, _ = _extract("西部地区的职工代表参加了交流。")
+    assert not _names(ex, "Town")
