@@ -127,3 +127,11 @@ def test_a_region_named_by_its_kind_is_a_town():
     assert {"粤港澳大湾区", "成渝地区"} <= _names(ex, "Town")
     ex, _ = _extract("西部地区的职工代表参加了交流。")
     assert not _names(ex, "Town")
+
+
+def test_a_companys_department_is_no_body_of_its_own():
+    ex, _ = _extract("远帆电器有限公司办公室主任林启明说。德清县人民政府办公室发文。")
+    orgs = _names(ex, "Organization")
+    assert "远帆电器有限公司办公室" not in orgs
+    assert "德清县人民政府办公室" in orgs  # a government's office is a body in its own right
+    assert "远帆电器有限公司" in _names(ex, "Company")

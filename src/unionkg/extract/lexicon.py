@@ -72,6 +72,7 @@ class Lexicon:
     not_name_ends: dict[str, tuple[str, ...]]
     core_required_suffixes: frozenset[str]
     organ_words: tuple[str, ...]
+    department_words: tuple[str, ...]
     national_prefixes: tuple[str, ...]
     national_names: frozenset[str]
     place_suffixes: dict[str, tuple[str, ...]]
@@ -237,7 +238,7 @@ class Lexicon:
         """A government, or another level's party committee, written right after a committee
         (某县委县政府, 某省委市委)."""
         levels = self.wide_level_chars
-        committees = [c for c in self.party_committees if c[:1] in levels]
+        committees = tuple(c for c in self.party_committees if c[:1] in levels)
         return re.compile(f"[{levels}]?{_any(self.government_words)}|{_any(committees)}")
 
     @cached_property
@@ -395,7 +396,8 @@ _SETS = {
 _LONGEST_FIRST = {
     "union_family_suffixes", "back_reference_kinds", "kind_reference_kinds",
     "company_legal_suffixes", "own_union_heads", "company_branch_suffixes", "branch_units",
-    "registered_company_forms", "government_words", "organ_words", "national_prefixes",
+    "registered_company_forms", "government_words", "organ_words", "department_words",
+    "national_prefixes",
     "zone_ranks", "town_heads", "demonstratives", "body_kind_words", "person_named_suffixes",
     "title_heads", "deputy_prefixes", "name_end_words", "byline_roles", "byline_role_modifiers",
     "own_media_prefixes", "source_line_labels", "channel_words", "organ_only", "union_modifiers",

@@ -470,10 +470,15 @@ def _build(scan: _Scan, cand: OrgSpan) -> OrgSpan | None:
 
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     """Whether the name is that of an organ: the party committee, 党组 or 纪委 of an
-    organization, a union's audit or women's committee, a committee of one term (第五届委员会)."""
+    organization, a union's audit or women's committee, a company's or union's department, a
+    committee of one term (第五届委员会)."""
     name, suffix = cand.text, cand.suffix
     if suffix in lex.organ_words and lex.org_type(name[: -len(suffix)]):
         return True
+    department = next((d for d in lex.department_words if name.endswith(d)), None)
+    owner = lex.org_type(name[: -len(department)]) if department else None
+    if owner is not None and owner[0] in {"Company", "Union"}:
+        return True  # 某某有限公司办公室: a department of the company, not a body
     if name.endswith(lex.organ_only) or lex.patterns["term_committee"].search(name):
         return True
     return name.endswith("党委政府")

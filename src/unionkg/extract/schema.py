@@ -71,6 +71,7 @@ class LexiconFile(TypedDict):
     party_committees: list[str]
     government_words: list[str]
     organ_words: list[str]
+    department_words: list[str]  # a firm's or a union's department: no body of its own
     national_prefixes: list[str]
     national_names: list[str]
     place_suffixes: dict[_Level, list[str]]
