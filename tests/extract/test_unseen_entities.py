@@ -135,3 +135,11 @@ def test_a_companys_department_is_no_body_of_its_own():
     assert "远帆电器有限公司办公室" not in orgs
     assert "德清县人民政府办公室" in orgs  # a government's office is a body in its own right
     assert "远帆电器有限公司" in _names(ex, "Company")
+
+
+def test_a_short_form_of_a_place_named_in_full_is_the_same_place():
+    ex, ents = _extract("杭州市上城区青禾远帆街道召开会议。会上，青禾街道的职工代表发言。")
+    towns = _names(ex, "Town")
+    assert "青禾街道" not in towns
+    full = next(name for name in towns if name.endswith("青禾远帆街道"))
+    assert "青禾街道" in ents[full].aliases
