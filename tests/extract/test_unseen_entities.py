@@ -143,3 +143,10 @@ def test_a_short_form_of_a_place_named_in_full_is_the_same_place():
     assert "青禾街道" not in towns
     full = next(name for name in towns if name.endswith("青禾远帆街道"))
     assert "青禾街道" in ents[full].aliases
+
+
+def test_a_city_between_a_brand_and_a_companys_trade_is_where_it_lies():
+    ex, ents = _extract("远帆淮安热电有限公司召开职代会。")
+    assert "淮安市" in _names(ex, "Town")
+    located = {(r.subject, r.object) for r in ex.relations if r.type == "locatedIn"}
+    assert (ents["远帆淮安热电有限公司"].key, ents["淮安市"].key) in located

@@ -172,9 +172,10 @@ class Lexicon:
     def branch_after(self) -> re.Pattern[str]:
         """What follows a place inside a name when the name is a branch serving that place
         (某某银行重庆分行, 某某银行杭州某某支行), a company registered there (某某集团北京有限
-        公司), or a bracketed place (某某(东莞)有限公司)."""
+        公司, 某某淮安热电有限公司: a trade of a few words, then the legal form), or a bracketed
+        place (某某(东莞)有限公司)."""
         units, forms = _any(self.branch_units), _any(self.registered_company_forms)
-        return re.compile(f"{_HAN}{{0,4}}?{units}|{forms}|[)）]")
+        return re.compile(f"{_HAN}{{0,4}}?{units}|{_HAN}{{0,4}}?{forms}|[)）]")
 
     @cached_property
     def company_noise(self) -> re.Pattern[str]:
