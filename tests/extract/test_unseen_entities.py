@@ -150,3 +150,9 @@ def test_a_city_between_a_brand_and_a_companys_trade_is_where_it_lies():
     assert "淮安市" in _names(ex, "Town")
     located = {(r.subject, r.object) for r in ex.relations if r.type == "locatedIn"}
     assert (ents["远帆淮安热电有限公司"].key, ents["淮安市"].key) in located
+
+
+def test_a_zone_named_by_where_it_lies_is_a_town():
+    ex, _ = _extract("推进南部新城建设。昨天，职工们在东部新城五一广场内集合。")
+    assert {"南部新城", "东部新城"} <= _names(ex, "Town")
+    assert not any(name.startswith("新城") for name in _names(ex, "Town"))

@@ -73,6 +73,7 @@ class Lexicon:
     core_required_suffixes: frozenset[str]
     organ_words: tuple[str, ...]
     department_words: tuple[str, ...]
+    direction_words: tuple[str, ...]
     national_prefixes: tuple[str, ...]
     national_names: frozenset[str]
     place_suffixes: dict[str, tuple[str, ...]]
@@ -398,6 +399,7 @@ _LONGEST_FIRST = {
     "union_family_suffixes", "back_reference_kinds", "kind_reference_kinds",
     "company_legal_suffixes", "own_union_heads", "company_branch_suffixes", "branch_units",
     "registered_company_forms", "government_words", "organ_words", "department_words",
+    "direction_words",
     "national_prefixes",
     "zone_ranks", "town_heads", "demonstratives", "body_kind_words", "person_named_suffixes",
     "title_heads", "deputy_prefixes", "name_end_words", "byline_roles", "byline_role_modifiers",

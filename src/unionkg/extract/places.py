@@ -76,6 +76,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     scan = _Scan(text, index, gaz, lex)
     hits = _gazetteer_hits(scan)
     hits = _add_unknown_places(scan, hits)
+    hits = _add_zones_by_direction(scan, hits)
     _disambiguate(hits, gaz)
     return _zones_with_their_places(text, hits, lex)
 
@@ -113,6 +114,28 @@ def _zones_with_their_places(text: str, hits: list[PlaceHit], lex: Lexicon) -> l
         hit.start = before.start
         hit.text = hit.name = text[hit.start : hit.end]
     return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def _add_zones_by_direction(scan: _Scan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A zone named by where it lies (东部新城, 南部新区): a direction word, then a kind of
+    zone; a place read from the words after it starts after the kind (新城|某某广场)."""
+    text, lex = scan.text, scan.lex
+    out = list(hits)
+    for tok in scan.index.tokens:
+        if tok.text not in lex.direction_words or any(h.start <= tok.start < h.end for h in out):
+            continue
+        kind = next((k for k in lex.place_suffixes["zone"] if text.startswith(k, tok.end)), None)
+        if kind is None:
+            continue
+        end = tok.end + len(kind)
+        for hit in [h for h in out if tok.end <= h.start < end]:
+            out.remove(hit)
+            if hit.end - end >= 2 and not hit.candidates:  # 新城某某广场: the square after it
+                out.append(PlaceHit(end, hit.end, text[end : hit.end], text[end : hit.end],
+                                    hit.level))  # fmt: skip
+        # a site, not a zone: a planned district of a city is no article's own place
+        out.append(PlaceHit(tok.start, end, text[tok.start : end], text[tok.start : end], "site"))
+    return sorted(out, key=lambda h: (h.start, -h.end))
 
 
 def _level_of(place: Place) -> str:
