@@ -15,29 +15,37 @@ second).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections import Counter, deque
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib.resources import as_file, files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .errors import InputError, OutputError, UnionKGError
-from .extract import extract_article
+from .errors import InputError, OutputError
 from .graph import build_graph
 from .loaders import iter_articles
 from .loaders.article import ProblemHandler
 from .model import Article, Extraction, KnowledgeGraph
+
+if TYPE_CHECKING:
+    from .store import ChangeResult, GraphStore
+from .parallel import export_in_processes, extract_in_processes
 from .registry import exporter, exporter_names
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
     "BuildResult",
+    "add_articles",
+    "add_to_store",
     "build",
     "build_graph_from_paths",
     "export_graph",
+    "extract_source",
+    "extraction_failed",
+    "graph_from_extractions",
     "graph_stats",
     "iter_extractions",
     "sample_corpus",
@@ -49,7 +57,6 @@ Progress = Callable[[Iterable[Article], int | None], Iterable[Article]]
 
 #: The longest article that is extracted (about 20 s of extraction); a longer one is reported.
 MAX_ARTICLE_CHARS = 100_000
-_WINDOW = 8  # articles in flight per worker process
 
 
 @dataclass
@@ -60,38 +67,9 @@ class BuildResult:
     problems: list[InputError] = field(default_factory=list)
     written: dict[str, Path] = field(default_factory=dict)
     extractions: list[Extraction] = field(default_factory=list)
-
-
-def _extract_safely(article: Article) -> Extraction | str:
-    """The article's extraction, or what went wrong as text (a worker's result must pickle)."""
-    try:
-        return extract_article(article)
-    except UnionKGError:
-        raise
-    except Exception as exc:  # one article must not cost the others
-        return f"{exc.__class__.__name__}: {exc}"
-
-
-def _extracted(
-    articles: Iterable[Article], workers: int
-) -> Iterator[tuple[Article, Extraction | str]]:
-    """Each article with its extraction, in order; with ``workers`` > 1, in that many processes
-    (a bounded window of articles in flight, so the input still streams)."""
-    if workers <= 1:
-        for article in articles:
-            yield article, _extract_safely(article)
-        return
-    context = multiprocessing.get_context("spawn")  # no fork of a process with threads
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque[tuple[Article, Future[Extraction | str]]] = deque()
-        for article in articles:
-            pending.append((article, pool.submit(_extract_safely, article)))
-            if len(pending) >= _WINDOW * workers:
-                done, future = pending.popleft()
-                yield done, future.result()
-        while pending:
-            done, future = pending.popleft()
-            yield done, future.result()
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Wall seconds of each stage: ``extract`` (load and extract, overlapping the per-article
+    part of resolution), ``resolve`` (the merge), ``export:NAME`` (each exporter)."""
 
 
 def _too_long(article: Article) -> InputError:
@@ -100,6 +78,15 @@ def _too_long(article: Article) -> InputError:
         f"article {article.id!r} has {len(article.text):,} characters, more than the "
         f"{MAX_ARTICLE_CHARS:,} extracted from one article",
         "split it into separate articles (one file or one JSON line each)",
+    )
+
+
+def extraction_failed(article: Article, reason: str) -> InputError:
+    """The problem reported for an article that extraction failed on."""
+    return InputError(
+        article.source or article.id,
+        f"extraction failed on article {article.id!r} ({reason})",
+        "the article was skipped; please report this with the article attached",
     )
 
 
@@ -112,12 +99,14 @@ def iter_extractions(
     workers: int = 1,
     keep_text: bool = True,
 ) -> Iterator[Extraction]:
-    """Extract each of ``articles`` (optionally wrapped in a progress bar), one at a time.
+    """Extract each of ``articles`` (optionally wrapped in a progress bar), one at a time: the
+    one extraction loop of a build and of ``unionkg add``.
 
     An article that extraction fails on, or one longer than :data:`MAX_ARTICLE_CHARS`, is
     reported to ``on_problem`` (or appended to ``problems``) and left out; the others are still
     extracted. Without either, the first such article raises. Without ``keep_text`` each
     extraction keeps its article's metadata but not its text (evidence keeps its sentences).
+    With ``workers`` > 1 the articles are extracted in that many processes, in order.
 
     >>> [x.article.id for x in iter_extractions([Article("a", "林启明当选主席。")])]
     ['a']
@@ -138,17 +127,28 @@ def iter_extractions(
             else:
                 yield article
 
-    for article, extraction in _extracted(short(stream), workers):
+    for article, extraction in extract_in_processes(short(stream), workers, keep_text):
         if isinstance(extraction, str):
-            bad(InputError(
-                article.source or article.id,
-                f"extraction failed on article {article.id!r} ({extraction})",
-                "the article was skipped; please report this with the article attached",
-            ))  # fmt: skip
+            bad(extraction_failed(article, extraction))
             continue
-        if not keep_text:
-            extraction.article = replace(extraction.article, text="", original=None, bylines=())
         yield extraction
+
+
+def extract_source(
+    source: str, keep_text: bool = False
+) -> tuple[list[Extraction], list[tuple[str, str, str]]]:
+    """The extractions of the articles of one input file (:func:`iter_extractions` in this
+    process), and its problems as ``(source, problem, hint)``: what a Dask worker runs on one
+    partition (see :mod:`unionkg.cluster`); the result pickles.
+
+    >>> extract_source("no/such.jsonl")[1][0][1]
+    'no such file or directory'
+    """
+    problems: list[InputError] = []
+    found = list(iter_extractions(
+        iter_articles([source], problems.append), problems=problems, keep_text=keep_text
+    ))  # fmt: skip
+    return found, [(p.source, p.problem, p.hint) for p in problems]
 
 
 def build_graph_from_paths(
@@ -166,7 +166,7 @@ def build_graph_from_paths(
     docstring). With ``keep_text`` the extractions are kept, texts included, in
     ``result.extractions`` (what :func:`save_to_store` stores); without it they are not kept at
     all. With ``strict`` the first bad input raises its :class:`InputError` and nothing more is
-    read.
+    read. (:func:`unionkg.cluster.build_graph_on_cluster` is this on a Dask cluster.)
     """
     problems: list[InputError] = []
 
@@ -182,29 +182,61 @@ def build_graph_from_paths(
         workers=workers,
         keep_text=keep_text,
     )
-    extractions = list(stream) if keep_text else []
-    graph = build_graph(extractions if keep_text else stream)
-    if min_confidence > 0:
-        graph.edges = [e for e in graph.edges if e.confidence >= min_confidence]
-    return BuildResult(graph, problems, extractions=extractions)
+    result = graph_from_extractions(stream, keep_text, min_confidence)
+    result.problems = problems
+    return result
+
+
+def graph_from_extractions(
+    stream: Iterable[Extraction], keep_text: bool = False, min_confidence: float = 0.0
+) -> BuildResult:
+    """Resolve a stream of extractions into a graph as they come (keeping them, texts included,
+    in ``result.extractions`` with ``keep_text``), timing the stages in ``result.seconds``."""
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    extractions: list[Extraction] = []
+    if keep_text:
+        extractions = list(stream)
+        stream = extractions
+    graph = build_graph(_timed(stream, seconds, started), min_confidence)
+    seconds["resolve"] = time.perf_counter() - started - seconds["extract"]
+    return BuildResult(graph, extractions=extractions, seconds=seconds)
+
+
+def _timed(
+    stream: Iterable[Extraction], seconds: dict[str, float], started: float
+) -> Iterator[Extraction]:
+    """``stream``, noting in ``seconds["extract"]`` when its last item came."""
+    yield from stream
+    seconds["extract"] = time.perf_counter() - started
 
 
 def export_graph(
-    graph: KnowledgeGraph, out_dir: str | os.PathLike[str], formats: Sequence[str] | None = None
+    graph: KnowledgeGraph,
+    out_dir: str | os.PathLike[str],
+    formats: Sequence[str] | None = None,
+    seconds: dict[str, float] | None = None,
+    *,
+    jobs: int = 1,
 ) -> dict[str, Path]:
-    """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``."""
+    """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``
+    (noting each exporter's wall seconds in ``seconds`` as ``export:NAME``, all of them as
+    ``export``). With ``jobs`` > 1
+    the exporters run in that many forked processes, which share the graph without copying it
+    (where the platform forks and this process runs no other thread; else one after another).
+    """
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
-    written: dict[str, Path] = {}
-    for name in formats or exporter_names():
-        spec = exporter(name)
-        target = out / spec.filename
-        spec.load()(graph, target)
-        written[name] = target
-    return written
+    targets = {name: out / exporter(name).filename for name in formats or exporter_names()}
+    started = time.perf_counter()
+    times = export_in_processes(graph, targets, jobs)
+    if seconds is not None:
+        seconds.update((f"export:{name}", took) for name, took in times.items())
+        seconds["export"] = time.perf_counter() - started
+    return targets
 
 
 def build(
@@ -215,13 +247,16 @@ def build(
     min_confidence: float = 0.0,
     progress: Progress | None = None,
     store: str | os.PathLike[str] | None = None,
+    workers: int = 1,
 ) -> BuildResult:
     """Build the graph of everything under ``paths`` and write it into ``out_dir`` (and, with
-    ``store``, into the SPARQL store in that directory: see :func:`save_to_store`)."""
+    ``store``, into the SPARQL store in that directory: see :func:`save_to_store`), extracting
+    in ``workers`` processes."""
     result = build_graph_from_paths(
-        paths, min_confidence=min_confidence, progress=progress, keep_text=store is not None
-    )
-    result.written = export_graph(result.graph, out_dir, formats)
+        paths, min_confidence=min_confidence, progress=progress, keep_text=store is not None,
+        workers=workers,
+    )  # fmt: skip
+    result.written = export_graph(result.graph, out_dir, formats, result.seconds, jobs=workers)
     if store is not None:
         save_to_store(result, store, min_confidence=min_confidence)
     return result
@@ -243,6 +278,56 @@ def save_to_store(
         graph_store.add_extractions(result.extractions, min_confidence=min_confidence, replace=True)
     result.written["store"] = Path(store)
     return Path(store)
+
+
+def add_to_store(
+    paths: Sequence[str | os.PathLike[str]],
+    store: str | os.PathLike[str],
+    *,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> ChangeResult:
+    """Add the articles under ``paths`` to the existing store ``store``: an article whose text
+    is stored already is left as it is, the new ones go through :func:`iter_extractions` (in
+    ``workers`` processes) and then into the store in one transaction."""
+    from .store import GraphStore
+
+    with GraphStore.open(store, create=False) as graph_store:
+        problems: list[InputError] = []
+        return add_articles(graph_store, iter_articles(paths, problems.append), problems,
+                            workers=workers, progress=progress)  # fmt: skip
+
+
+def add_articles(
+    graph_store: GraphStore,
+    articles: Iterable[Article],
+    problems: list[InputError] | None = None,
+    *,
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> ChangeResult:
+    """Extract the articles whose text ``graph_store`` does not hold yet and add them in one
+    transaction; the problems met (``problems``, then the extraction's) are in the result."""
+    from .store.codec import content_hash
+
+    problems = problems if problems is not None else []
+    known = set(graph_store.hashes().values())
+    unchanged: list[str] = []
+
+    def fresh(articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            digest = content_hash(article)
+            if digest in known:
+                unchanged.append(article.id)
+                continue
+            known.add(digest)
+            yield article
+
+    extracted = iter_extractions(fresh(articles), progress, problems, workers=workers)
+    change = graph_store.add_extractions(list(extracted))
+    change.unchanged[:0] = unchanged
+    change.problems[:0] = problems
+    return change
 
 
 def graph_stats(graph: KnowledgeGraph) -> dict[str, dict[str, int]]:

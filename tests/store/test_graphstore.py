@@ -17,7 +17,7 @@ import pytest
 from unionkg.graph import build_graph
 from unionkg.model import Article, Extraction
 from unionkg.ontology import PROVENANCE_QUERY
-from unionkg.pipeline import export_graph
+from unionkg.pipeline import add_articles, export_graph
 from unionkg.store import GraphStore, StoreError
 from unionkg.store.codec import extraction_from_json, extraction_to_json, to_store_quads
 
@@ -68,7 +68,8 @@ def test_adding_the_same_article_twice_changes_nothing(store_dir: Path, extracti
     before = _stored(store_dir)
     with GraphStore.open(store_dir) as store:
         result = store.add_extractions([extractions["r-02"]])
-        again = store.add_articles([Article("copy-of-r-01", extractions["r-01"].article.text)])
+        copy = Article("copy-of-r-01", extractions["r-01"].article.text)
+        again = add_articles(store, [copy])
     assert result.unchanged == ["r-02"] and result.added == [] and result.inserted == 0
     assert again.unchanged == ["copy-of-r-01"] and again.added == []
     assert _stored(store_dir) == before

@@ -45,18 +45,25 @@ def _summary(result: pipeline.BuildResult) -> None:
 
 def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: float,
                progress: bool | None, store: str | None = None,
-               workers: int = 1) -> None:  # fmt: skip
+               workers: int = 1, scheduler: str | None = None) -> None:  # fmt: skip
     try:
-        result = pipeline.build_graph_from_paths(
-            paths, min_confidence=min_confidence, progress=_progress(progress, paths),
-            strict=strict, workers=workers, keep_text=store is not None,
-        )  # fmt: skip
+        if scheduler is not None:
+            from ..cluster import build_graph_on_cluster
+
+            result = build_graph_on_cluster(
+                paths, scheduler, min_confidence=min_confidence, keep_text=store is not None
+            )
+        else:
+            result = pipeline.build_graph_from_paths(
+                paths, min_confidence=min_confidence, progress=_progress(progress, paths),
+                strict=strict, workers=workers, keep_text=store is not None,
+            )  # fmt: skip
         if strict and result.problems:
             fail(f"{result.problems[0]} (--strict: nothing written)", EXIT_PARTIAL)
         if not result.graph.articles:
             report_problems(result.problems)
             fail("no article could be read; nothing written")
-        result.written = pipeline.export_graph(result.graph, out)
+        result.written = pipeline.export_graph(result.graph, out, jobs=workers)
         if store is not None:
             pipeline.save_to_store(result, store, min_confidence=min_confidence)
     except InputError as exc:
@@ -94,16 +101,20 @@ def _with_common(func: Any) -> Any:
 @_with_common
 @click.option("--strict", is_flag=True, help="Stop at the first input that cannot be read.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Extract in this many processes.")  # fmt: skip
+              help="Extract (and write the files) in this many processes.")  # fmt: skip
+@click.option("--scheduler", metavar="tcp://HOST:8786", default=None,
+              help="Extract on this Dask cluster instead (the workers read PATHS: give paths "
+              "they see, on shared storage).")  # fmt: skip
 def build(paths: tuple[str, ...], out: str, min_confidence: float, progress: bool | None,
-          store: str | None, strict: bool, workers: int) -> None:  # fmt: skip
+          store: str | None, strict: bool, workers: int,
+          scheduler: str | None) -> None:  # fmt: skip
     """Read PATHS (files, directories read recursively, or - for standard input) and write the
     graph into OUT.
 
     Inputs: .txt (UTF-8, GB18030/GBK, Big5; newspaper pages are split into articles),
     .html/.htm, .jsonl (one article per line with "text").
     """
-    _run_build(paths, out, strict, min_confidence, progress, store, workers)
+    _run_build(paths, out, strict, min_confidence, progress, store, workers, scheduler)
 
 
 @click.command()

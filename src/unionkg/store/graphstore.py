@@ -5,12 +5,13 @@ direct edges and articles in the default graph, one named graph of evidence per 
 :data:`unionkg.ontology.PROVENANCE_QUERY` and the saved queries run against it. Beside it, in the
 named graph :data:`BOOKKEEPING_GRAPH`, each article's extraction (JSON) and the SHA-256 of its text.
 
-Adding or removing articles never runs extraction on what is already stored: the graph is
-recomputed with :func:`unionkg.graph.build_graph` over the stored extractions, and only the
-difference is applied, together with the bookkeeping, in one SPARQL update, which Oxigraph runs
-as one transaction: a crash leaves every article of the call fully in or fully out. IRIs are
-those a full build gives, merges across articles stay right, and an entity stays as long as
-some article still supports it.
+Articles come in extracted (:func:`unionkg.pipeline.add_to_store` extracts the new ones with the
+build's extraction loop); adding or removing articles never runs extraction on what is stored:
+the graph is recomputed with :func:`unionkg.graph.build_graph` over the stored extractions, and
+only the difference is applied, together with the bookkeeping, in one SPARQL update, which
+Oxigraph runs as one transaction: a crash leaves every article of the call fully in or fully
+out. IRIs are those a full build gives, merges across articles stay right, and an entity stays
+as long as some article still supports it.
 
     >>> import tempfile
     >>> from unionkg.model import Article, Extraction
@@ -22,7 +23,7 @@ some article still supports it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -31,10 +32,8 @@ from urllib.parse import unquote
 import pyoxigraph as ox
 
 from ..errors import InputError, OutputError, UnionKGError
-from ..extract import extract_article
 from ..graph import build_graph
-from ..loaders import load_paths
-from ..model import Article, Extraction, KnowledgeGraph, article_iri
+from ..model import Extraction, KnowledgeGraph, article_iri
 from .codec import content_hash, extraction_from_json, extraction_to_json, to_store_quads
 
 __all__ = ["BOOKKEEPING_GRAPH", "ChangeResult", "GraphStore", "StoreError"]
@@ -142,46 +141,6 @@ class GraphStore:
 
     # -- changing ------------------------------------------------------------------------------
 
-    def add_paths(
-        self,
-        paths: Sequence[str | os.PathLike[str]],
-        *,
-        progress: Callable[[list[Article]], Iterable[Article]] | None = None,
-    ) -> ChangeResult:
-        """Load the articles under ``paths``, extract the new ones and add them; ``progress``,
-        when given, wraps the list of loaded articles (a progress bar: its length is the total)."""
-        loaded = load_paths(paths)
-        result = self.add_articles(progress(loaded.articles) if progress else loaded.articles)
-        result.problems[:0] = loaded.problems
-        return result
-
-    def add_articles(self, articles: Iterable[Article]) -> ChangeResult:
-        """Extract and add the articles whose text is not stored yet (one transaction)."""
-        known = set(self.hashes().values())
-        fresh: list[Extraction] = []
-        result = ChangeResult()
-        for article in articles:
-            digest = content_hash(article)
-            if digest in known:
-                result.unchanged.append(article.id)
-                continue
-            known.add(digest)
-            try:
-                fresh.append(extract_article(article))
-            except UnionKGError:
-                raise
-            except Exception as exc:  # one article must not cost the others
-                result.problems.append(InputError(
-                    article.source or article.id,
-                    f"extraction failed on article {article.id!r} "
-                    f"({exc.__class__.__name__}: {exc})",
-                    "the article was skipped; please report this with the article attached",
-                ))  # fmt: skip
-        change = self.add_extractions(fresh)
-        change.unchanged[:0] = result.unchanged
-        change.problems[:0] = result.problems
-        return change
-
     def add_extractions(
         self,
         extractions: Iterable[Extraction],
@@ -240,10 +199,7 @@ class GraphStore:
 
     @staticmethod
     def _compute(extractions: list[Extraction], min_confidence: float) -> KnowledgeGraph:
-        kg = build_graph(extractions)
-        if min_confidence > 0:
-            kg.edges = [e for e in kg.edges if e.confidence >= min_confidence]
-        return kg
+        return build_graph(extractions, min_confidence)
 
     def _apply(
         self,
