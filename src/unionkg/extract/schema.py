@@ -184,7 +184,7 @@ def read_rule_file(name: str, schema: Any) -> dict[str, Any]:
     """The data of the package's rule file ``rules/<name>``, checked against ``schema``.
 
     >>> sorted(read_rule_file("lexicon.json", LexiconFile)["grammar_words"])
-    ['committee', 'head', 'union']
+    ['committee', 'head', 'name_joint', 'union']
     """
     source = f"rules/{name}"
     try:
