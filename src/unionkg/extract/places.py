@@ -117,7 +117,7 @@ def _zones_with_their_places(text: str, hits: list[PlaceHit], lex: Lexicon) -> l
 
 
 def _add_zones_by_direction(scan: _Scan, hits: list[PlaceHit]) -> list[PlaceHit]:
-    """A zone named by where it lies (东部新城, 南部新区): a direction word, then a kind of
+    """A zone named by where it lies (西部新城, 南部新区): a direction word, then a kind of
     zone; a place read from the words after it starts after the kind (新城|某某广场)."""
     text, lex = scan.text, scan.lex
     out = list(hits)

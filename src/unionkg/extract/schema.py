@@ -72,7 +72,7 @@ class LexiconFile(TypedDict):
     government_words: list[str]
     organ_words: list[str]
     department_words: list[str]  # a firm's or a union's department: no body of its own
-    direction_words: list[str]  # 东部 in 东部新城: a zone named by where it lies
+    direction_words: list[str]  # 西部 in 西部新城: a zone named by where it lies
     national_prefixes: list[str]
     national_names: list[str]
     place_suffixes: dict[_Level, list[str]]
