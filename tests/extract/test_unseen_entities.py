@@ -50,7 +50,7 @@ def test_a_zone_kind_alone_speaks_of_the_articles_zone_of_that_kind():
 @pytest.mark.parametrize(
     "text, company",
     [
-        ("青禾(宁波)电池有限公司召开职工大会。", "青禾(宁波)电池有限公司"),  # 宁波)电池…: one word
+        ("青禾(宁波)材料有限公司召开职工大会。", "青禾(宁波)材料有限公司"),  # 宁波)电池…: one word
         ("远帆(湖州)电池有限公司工会主席林启明出席。", "远帆(湖州)电池有限公司"),  # 远帆: a person?
     ],
 )
