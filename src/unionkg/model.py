@@ -11,6 +11,7 @@ these types, so none of them has to import a neighbour.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import total_ordering
 from typing import Literal
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "Article",
     "Byline",
     "Edge",
+    "EntityKey",
     "EntityType",
     "Evidence",
     "ExtractedEntity",
@@ -106,6 +108,56 @@ class Article:
         return self.original if self.original is not None else self.text
 
 
+@total_ordering
+@dataclass(frozen=True, slots=True)
+class EntityKey:
+    """The identity of an entity within one article: its type, the name it is keyed by and
+    the administrative code of its place ("" where it has none; a person has no place).
+
+    ``type`` is the type the entity was found as; a pass may retype the entity (a person
+    given a post becomes an Official) and the key stays. Keys order as their text form
+    ``Type:name:code`` (``Person:name`` for a person), the form a store keeps them in, so
+    that entities and the ends of a symmetric relation keep the order string keys gave them.
+
+    >>> key = EntityKey("Union", "某镇总工会", "330382")
+    >>> str(key), EntityKey.from_text(str(key)) == key
+    ('Union:某镇总工会:330382', True)
+    >>> str(EntityKey("Person", "王小明"))
+    'Person:王小明'
+    >>> [k.name for k in sorted([EntityKey("Town", "某镇"), EntityKey("Town", "某镇1")])]
+    ['某镇1', '某镇']
+    """
+
+    type: EntityType
+    name: str
+    code: str = ""
+
+    def __str__(self) -> str:
+        if self.type == "Person":
+            return f"{self.type}:{self.name}"
+        return f"{self.type}:{self.name}:{self.code}"
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, EntityKey):
+            return NotImplemented
+        return str(self) < str(other)
+
+    @classmethod
+    def from_text(cls, text: str) -> EntityKey:
+        """The key whose text form is ``text`` (as :func:`str` writes it)."""
+        etype, rest = text.split(":", 1)
+        if etype not in ENTITY_TYPES:
+            raise ValueError(f"not an entity key: {text!r}")
+        if etype == "Person":
+            return cls("Person", rest)
+        name, code = rest.rsplit(":", 1)
+        return cls(_entity_type(etype), name, code)
+
+
+def _entity_type(name: str) -> EntityType:
+    return next(t for t in ENTITY_TYPES if t == name)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A surface form of an entity at ``text[start:end]`` of one article."""
@@ -132,17 +184,21 @@ class Evidence:
 class ExtractedEntity:
     """One entity of one article, all its mentions merged.
 
-    ``key`` is local to the article. ``attributes`` holds typed facts such as
+    ``key`` is local to the article; ``place`` is the key of the place it is named after and
+    ``derived_from`` the key of the entity it was implied by (a company's union: the company).
+    ``attributes`` holds typed facts such as
     ``founded`` (ISO date) or, for towns, ``admin_code`` and ``parents`` (a "/"-joined chain,
     most specific first).
     """
 
-    key: str
+    key: EntityKey
     type: EntityType
     name: str
     aliases: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     attributes: dict[str, str] = field(default_factory=dict)
+    place: EntityKey | None = None
+    derived_from: EntityKey | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +206,8 @@ class ExtractedRelation:
     """A relation between two entities of one article (by their local keys)."""
 
     type: RelationType
-    subject: str
-    object: str
+    subject: EntityKey
+    object: EntityKey
     evidence: Evidence
     title: str | None = None  # the post, for chairedBy/holdsPosition
     date: str | None = None  # ISO date, for founded and posts

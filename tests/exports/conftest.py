@@ -61,15 +61,7 @@ class Opened:
 
     def click_node(self, label: str) -> None:
         """Click where the node is drawn, as a user would."""
-        point = self.js(
-            """i => {
-                const network = window.unionkg.network;
-                const dom = network.canvasToDOM(network.getPositions([i])[i]);
-                const box = document.querySelector('#graph canvas').getBoundingClientRect();
-                return {x: box.left + dom.x, y: box.top + dom.y};
-            }""",
-            self.index(label),
-        )
+        point = self.node_point(self.index(label))
         self.page.mouse.click(point["x"], point["y"])
 
     def assert_clean(self) -> None:

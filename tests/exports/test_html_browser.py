@@ -37,16 +37,7 @@ def test_page_works_offline_and_payload_stays_text(
     assert opened.js("window.unionkg.edges.length") == len(kg.edges)
 
     # hover the node whose name carries the payload: its tooltip shows it as text
-    index = opened.index(xss_name)
-    point = opened.js(
-        """i => {
-            const network = window.unionkg.network;
-            const dom = network.canvasToDOM(network.getPositions([i])[i]);
-            const box = document.querySelector('#graph canvas').getBoundingClientRect();
-            return {x: box.left + dom.x, y: box.top + dom.y};
-        }""",
-        index,
-    )
+    point = opened.node_point(opened.index(xss_name))
     opened.page.mouse.move(point["x"], point["y"])
     tooltip = opened.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
     assert xss_name in tooltip.inner_text()

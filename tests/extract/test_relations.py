@@ -18,7 +18,7 @@ from unionkg.extract.extractor import extract_article
 from unionkg.extract.founding import links_from_article
 from unionkg.extract.lexicon import default_lexicon
 from unionkg.extract.patterns import pattern_links
-from unionkg.model import Article, ExtractedEntity, Mention
+from unionkg.model import Article, EntityKey, ExtractedEntity, Mention
 
 # slot -> (type, name) for the templates below
 ENTITIES = {
@@ -40,7 +40,7 @@ def _run(template: str, published: str | None = "2022-06-15") -> set[tuple[str, 
     ents = {}
     slots = {}
     for slot, (etype, name) in ENTITIES.items():
-        key = f"{etype}:{name}"
+        key = EntityKey(etype, name)  # type: ignore[arg-type]
         ent = ExtractedEntity(key=key, type=etype, name=name)  # type: ignore[arg-type]
         ent.mentions.append(Mention(name, 0, 1, "test"))
         ents[key] = ent

@@ -19,6 +19,7 @@ import pytest
 
 from unionkg.model import (
     Article,
+    EntityKey,
     Evidence,
     ExtractedEntity,
     ExtractedRelation,
@@ -36,23 +37,31 @@ TEXTS = {
 TOWNS = {"瑞安市": "330381", "温州市": "330300", "塘下镇": "330381", "乐清市": "330382"}
 
 
+_TYPES = {"u": "Union", "c": "Company", "p": "Official"}  # what an id's first letter is
+
+
+def _key(ref: str | EntityKey) -> EntityKey:
+    """A fixture entity's key: a town's, or any other's by its id (u1 a union, c1 a company …)."""
+    return ref if isinstance(ref, EntityKey) else EntityKey(_TYPES[ref[0]], ref)  # type: ignore[arg-type]
+
+
 def _entity(key: str, etype: str, name: str, *aliases: str) -> ExtractedEntity:
     if etype == "Town":
         code = TOWNS[name]
-        return ExtractedEntity(f"Town:{name}:{code}", "Town", name, set(aliases),
+        return ExtractedEntity(_town(name), "Town", name, set(aliases),
                                attributes={"admin_code": code})  # fmt: skip
-    return ExtractedEntity(key, etype, name, set(aliases))  # type: ignore[arg-type]
+    return ExtractedEntity(_key(key), etype, name, set(aliases))  # type: ignore[arg-type]
 
 
-def _rel(article: str, kind: str, subject: str, obj: str, sentence: str,
+def _rel(article: str, kind: str, subject: str | EntityKey, obj: str | EntityKey, sentence: str,
          title: str | None = None) -> ExtractedRelation:  # fmt: skip
     start = TEXTS[article].index(sentence)
     evidence = Evidence(article, sentence, start, start + len(sentence), f"{kind}/test", 0.9)
-    return ExtractedRelation(kind, subject, obj, evidence, title=title)  # type: ignore[arg-type]
+    return ExtractedRelation(kind, _key(subject), _key(obj), evidence, title=title)  # type: ignore[arg-type]
 
 
-def _town(name: str) -> str:
-    return f"Town:{name}:{TOWNS[name]}"
+def _town(name: str) -> EntityKey:
+    return EntityKey("Town", name, TOWNS[name])
 
 
 def make_extractions() -> dict[str, Extraction]:

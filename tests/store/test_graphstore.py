@@ -3,6 +3,7 @@ content hash, provenance in SPARQL, exports from the store, and atomicity under 
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -15,7 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 from unionkg.graph import build_graph
-from unionkg.model import Article, Extraction
+from unionkg.model import Article, EntityKey, Extraction
 from unionkg.ontology import PROVENANCE_QUERY
 from unionkg.pipeline import add_articles, export_graph
 from unionkg.store import GraphStore, StoreError
@@ -36,6 +37,43 @@ def _stored(directory: Path) -> set[ox.Quad]:
 def test_extraction_survives_json(extractions: dict[str, Extraction]):
     for ex in extractions.values():
         assert extraction_from_json(extraction_to_json(ex)) == ex
+
+
+def test_extraction_json_keeps_keys_as_text(extractions: dict[str, Extraction]):
+    data = json.loads(extraction_to_json(extractions["r-01"]))
+    assert data["entities"][3]["key"] == "Town:瑞安市:330381"
+    assert data["relations"][2]["object"] == "Town:瑞安市:330381"
+
+
+def test_extraction_written_before_typed_keys_still_loads():
+    """An extraction as versions with string keys stored it: keys as text, an entity's place
+    and the entity it was implied by as attributes."""
+    old = {
+        "article": {"id": "a", "text": "某镇某公司工会成立。"},
+        "entities": [
+            {"key": "Town:某镇:330381", "type": "Town", "name": "某镇", "aliases": [],
+             "mentions": [], "attributes": {"admin_code": "330381"}},
+            {"key": "Company:某公司:", "type": "Company", "name": "某公司", "aliases": [],
+             "mentions": [], "attributes": {"place": "Town:某镇:330381"}},
+            {"key": "Union:某公司工会:", "type": "Union", "name": "某公司工会", "aliases": [],
+             "mentions": [], "attributes": {"derived_from": "Company:某公司:"}},
+            {"key": "Person:王小明", "type": "Official", "name": "王小明", "aliases": [],
+             "mentions": [], "attributes": {}},
+        ],
+        "relations": [
+            {"type": "chairedBy", "subject": "Union:某公司工会:", "object": "Person:王小明",
+             "evidence": {"article_id": "a", "sentence": "某镇某公司工会成立。", "start": 0,
+                          "end": 10, "rule": "x/v1", "confidence": 0.9}},
+        ],
+    }  # fmt: skip
+    ex = extraction_from_json(json.dumps(old, ensure_ascii=False))
+    town, company, union, person = ex.entities
+    assert town.key == EntityKey("Town", "某镇", "330381")
+    assert company.place == town.key and "place" not in company.attributes
+    assert union.derived_from == company.key and union.attributes == {}
+    assert person.key == EntityKey("Person", "王小明")
+    assert (ex.relations[0].subject, ex.relations[0].object) == (union.key, person.key)
+    assert extraction_from_json(extraction_to_json(ex)) == ex
 
 
 def test_store_holds_exactly_a_full_build(store_dir: Path, extractions: dict[str, Extraction]):
@@ -130,7 +168,7 @@ CHILD = textwrap.dedent(
     """
     import sys
     from conftest import make_extractions
-    from unionkg.model import Article, Extraction
+    from unionkg.model import Article, EntityKey, Extraction
     from unionkg.store import GraphStore
 
     base = make_extractions()["r-02"]

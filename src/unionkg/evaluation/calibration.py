@@ -117,10 +117,10 @@ def mention_counts(extractions: Sequence[Extraction], corpus: Corpus) -> dict[st
         for e in ex.entities:
             labels = {normalize_name(e.name)}
             forms = labels | {normalize_name(a) for a in e.aliases}
-            entities[e.key] = PredictedEntity(e.key, e.type, labels, forms)
+            entities[str(e.key)] = PredictedEntity(str(e.key), e.type, labels, forms)
         mapping = align(gold, Prediction(entities=entities))
         for e in ex.entities:
-            key = mapping.get(e.key)
+            key = mapping.get(str(e.key))
             correct = key is not None and gold.entities[key].type == e.type
             for rule in sorted({m.source for m in e.mentions}):
                 c = counts.setdefault(rule, RuleCounts())

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Article, Evidence, ExtractedRelation, RelationType
+from ..model import Article, EntityKey, Evidence, ExtractedRelation, RelationType
 from .entities import EntityTable
 from .rulebook import RuleBook, default_rulebook
 
@@ -75,7 +75,7 @@ class Cite:
 @dataclass
 class Template:
     text: str
-    slots: dict[str, str]  # "O3" -> entity key
+    slots: dict[str, EntityKey]  # "O3" -> entity key
     start: int
     end: int
 
@@ -89,12 +89,12 @@ class Collector:
         self.table = table
         self.rules = rules or default_rulebook()
         self.relations: list[ExtractedRelation] = []
-        self.seen: set[tuple[str, str, str]] = set()
+        self.seen: set[tuple[str, EntityKey, EntityKey]] = set()
         # organization -> sentences reporting its founding / naming who founded it
-        self.founding: dict[str, list[Template]] = {}
-        self.founded_by: dict[str, list[Template]] = {}
+        self.founding: dict[EntityKey, list[Template]] = {}
+        self.founded_by: dict[EntityKey, list[Template]] = {}
 
-    def add(self, rtype: RelationType, subj: str, obj: str, cite: Cite,
+    def add(self, rtype: RelationType, subj: EntityKey, obj: EntityKey, cite: Cite,
             title: str | None = None) -> None:  # fmt: skip
         """Record ``subj rtype obj`` on the evidence of ``cite``, once (a post again with its
         title: a second title of the same post is kept)."""
@@ -122,7 +122,7 @@ class Collector:
         """The citation of ``where`` by ``rule`` at the rule's confidence in the rule book."""
         return Cite.of(where, rule, self.confidence(rule))
 
-    def has(self, rtype: str, subj: str, obj: str) -> bool:
+    def has(self, rtype: str, subj: EntityKey, obj: EntityKey) -> bool:
         return (rtype, subj, obj) in self.seen
 
 
@@ -156,7 +156,7 @@ def make_template(text: str, start: int, end: int, table: EntityTable) -> Templa
     return Template("".join(parts), slots, start, end)
 
 
-def company_union(table: EntityTable, org: str) -> str:
+def company_union(table: EntityTable, org: EntityKey) -> EntityKey:
     ent = table.entities[org]
     name = ent.name + "工会"
     existing = next((e.key for e in table.entities.values()
@@ -164,23 +164,23 @@ def company_union(table: EntityTable, org: str) -> str:
                     None)  # fmt: skip
     if existing:
         return existing
-    key = f"Union:{name}:{ent.attributes.get('place_code', '')}"
-    table.add_implied(key, "Union", name, ent.mentions[0], {"derived_from": org})
+    key = EntityKey("Union", name, ent.attributes.get("place_code", ""))
+    table.add_implied(key, name, ent.mentions[0], derived_from=org)
     return key
 
 
-def main_union(table: EntityTable) -> str | None:
+def main_union(table: EntityTable) -> EntityKey | None:
     return main_of(table, "Union")
 
 
-def main_of(table: EntityTable, etype: str) -> str | None:
+def main_of(table: EntityTable, etype: str) -> EntityKey | None:
     ents = [e for e in table.entities.values() if e.type == etype]
     if not ents:
         return None
     return max(ents, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
 
 
-def focus_union(table: EntityTable, out: Collector) -> str | None:
+def focus_union(table: EntityTable, out: Collector) -> EntityKey | None:
     """The union the article is about: the one it reports founded, else the most mentioned."""
     founded = [k for k in {**out.founding, **out.founded_by}
                if table.entities[k].type == "Union"]  # fmt: skip

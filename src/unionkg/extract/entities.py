@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import EntityType, ExtractedEntity, Mention
+from ..model import EntityKey, EntityType, ExtractedEntity, Mention
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .orgs import OrgSpan
@@ -44,14 +44,14 @@ class EntityTable:
     original: str | None
     gaz: Gazetteer
     lex: Lexicon
-    entities: dict[str, ExtractedEntity] = field(default_factory=dict)
-    by_span: dict[tuple[int, int], str] = field(default_factory=dict)
-    place_for_hit: dict[tuple[int, int], str] = field(default_factory=dict)
+    entities: dict[EntityKey, ExtractedEntity] = field(default_factory=dict)
+    by_span: dict[tuple[int, int], EntityKey] = field(default_factory=dict)
+    place_for_hit: dict[tuple[int, int], EntityKey] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ adding
 
     def add(
-        self, key: str, etype: EntityType, name: str, span: tuple[int, int], source: str
+        self, key: EntityKey, etype: EntityType, name: str, span: tuple[int, int], source: str
     ) -> ExtractedEntity:
         """Record a mention of entity ``key`` at ``span`` (start, end) found by rule
         ``source``; its written form (and, for a converted text, its form as first written)
@@ -68,7 +68,7 @@ class EntityTable:
         return ent
 
     def add_reference(
-        self, key: str, etype: EntityType, name: str, span: tuple[int, int], source: str
+        self, key: EntityKey, etype: EntityType, name: str, span: tuple[int, int], source: str
     ) -> ExtractedEntity:
         """Record a mention of entity ``key`` whose written form names nothing outside the
         article (区总工会, 该镇总工会, 联合会): the mention counts, the form is no alias."""
@@ -83,9 +83,9 @@ class EntityTable:
         self.by_span[(start, end)] = key
         return ent
 
-    def add_place(self, hit: PlaceHit, source: str) -> str:
+    def add_place(self, hit: PlaceHit, source: str) -> EntityKey:
         code = self.gaz.code_of(hit.place) if hit.place else None
-        key = f"Town:{hit.name}:{code or ''}"
+        key = EntityKey("Town", hit.name, code or "")
         ent = self.add(key, "Town", hit.name, (hit.start, hit.end), source)
         ent.attributes["level"] = hit.level
         if hit.place is not None:
@@ -121,8 +121,8 @@ class EntityTable:
         """
         level = self.lex.level_prefixes.get(head, "county")
         wanted = {level} | ({"province", "county"} if level == "city" else set())
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
+        counts: Counter[EntityKey] = Counter()
+        first: dict[EntityKey, int] = {}
         for ent in self.entities.values():
             if ent.type != "Town":
                 continue
@@ -151,7 +151,7 @@ class EntityTable:
                 continue
             place = places[0]
             code = self.gaz.code_of(place) or ""
-            key = f"Town:{name}:{code}"
+            key = EntityKey("Town", name, code)
             if key in self.entities:
                 return self.entities[key]
             ent = ExtractedEntity(key=key, type="Town", name=name)
@@ -186,7 +186,7 @@ class EntityTable:
             return None
         return max(towns, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
 
-    def add_org(self, span: OrgSpan) -> str | None:
+    def add_org(self, span: OrgSpan) -> EntityKey | None:
         """Record an organization mention under the key of its most specific place (the key
         of ``span``'s entity), or None where the place a level-only head speaks of is not
         certain."""
@@ -198,11 +198,11 @@ class EntityTable:
         place, rest = found
         if place is None:
             canonical = span.text
-            key = f"{span.type}:{self.lex.expand(canonical)}:"
+            key = EntityKey(span.type, self.lex.expand(canonical))
         else:
             canonical = span.text if span.places else place.name + rest
             code = place.attributes.get("admin_code", "")
-            key = f"{span.type}:{self.lex.expand(place.name + rest)}:{code}"
+            key = EntityKey(span.type, self.lex.expand(place.name + rest), code)
         canonical = "".join(canonical.split())
         # 区总工会, or 人社局 listed after 某市教体局: the written form names nothing by itself
         level_only = (bool(span.level_head) and not span.places) or span.listed_after is not None
@@ -219,7 +219,7 @@ class EntityTable:
             self._placed_names(ent, span, place, rest)
         return key
 
-    def _add_branch(self, span: OrgSpan) -> str | None:
+    def _add_branch(self, span: OrgSpan) -> EntityKey | None:
         """某某银行重庆分行 lies in 重庆市: keyed by its name and that place's code."""
         assert span.branch_place is not None
         place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
@@ -227,9 +227,9 @@ class EntityTable:
             return None
         canonical = "".join(span.text.split())
         code = self.entities[place].attributes.get("admin_code", "")
-        key = f"{span.type}:{self.lex.expand(canonical)}:{code}"
+        key = EntityKey(span.type, self.lex.expand(canonical), code)
         ent = self.add(key, span.type, canonical, (span.start, span.end), span.source)
-        ent.attributes["place"] = place
+        ent.place = place
         return key
 
     def _place_of_org(self, span: OrgSpan) -> tuple[ExtractedEntity | None, str] | None:
@@ -241,7 +241,7 @@ class EntityTable:
             return self._most_specific(span.places), span.text[span.places[-1].end - span.start :]
         if span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
             before = self.by_span.get((span.listed_after.start, span.listed_after.end))
-            place = self.entities[before].attributes.get("place") if before else None
+            place = self.entities[before].place if before else None
             if not place or place not in self.entities:
                 return None
             return self.entities[place], span.text
@@ -272,7 +272,7 @@ class EntityTable:
     ) -> None:
         """The place of an organization named after it, and the names that place gives it:
         温州市乐清市柳市镇总工会 and 柳市镇总工会; 某某州总工会 for 州总工会."""
-        ent.attributes["place"] = place.key
+        ent.place = place.key
         if span.places:
             ent.aliases.add(_expanded(span, self))
             ent.aliases.add(place.name + rest)
@@ -340,7 +340,7 @@ class EntityTable:
                 body = self.entities[key]
                 self.add_reference(key, body.type, body.name, m.span(), "kind-reference/v1")
 
-    def one_body_of_kind(self, kind: str) -> str | None:
+    def one_body_of_kind(self, kind: str) -> EntityKey | None:
         """The article's one company or organization whose name ends with ``kind`` (医院, 商会,
         院 …); None where there is none or more than one."""
         bodies = [e.key for e in self.entities.values()
@@ -365,13 +365,13 @@ class EntityTable:
             key = next(
                 (e.key for e in self.entities.values()
                  if e.type == "Union" and names & {e.name, *e.aliases}),
-                f"Union:{self.lex.expand(name)}:{_code_of_place(self, company)}",
+                EntityKey("Union", self.lex.expand(name), _code_of_place(self, company)),
             )  # fmt: skip
             ent = self.add_reference(key, "Union", name, m.span(), "own-union/v1")
             ent.aliases.add(name)
             ent.aliases.discard(ent.name)
-            if company.attributes.get("place"):
-                ent.attributes.setdefault("place", company.attributes["place"])
+            if company.place is not None and ent.place is None:
+                ent.place = company.place
 
     def _company_before(self, pos: int, kind: str) -> ExtractedEntity | None:
         """The company mentioned last before ``pos`` (for 集团, the last group)."""
@@ -384,7 +384,7 @@ class EntityTable:
         ]
         return max(before, key=lambda pair: pair[0])[1] if before else None
 
-    def merge_into(self, src: str, dst: str) -> None:
+    def merge_into(self, src: EntityKey, dst: EntityKey) -> None:
         """Fold entity ``src`` into ``dst``: its mentions and names become ``dst``'s."""
         a, b = self.entities.pop(src), self.entities[dst]
         b.mentions += a.mentions
@@ -394,9 +394,11 @@ class EntityTable:
                 self.by_span[span] = dst
         for k, v in a.attributes.items():
             b.attributes.setdefault(k, v)
+        if b.place is None:
+            b.place = a.place
         for ent in self.entities.values():  # what pointed at src points at dst
-            if ent.attributes.get("place") == src:
-                ent.attributes["place"] = dst
+            if ent.place == src:
+                ent.place = dst
         for span, key in self.place_for_hit.items():
             if key == src:
                 self.place_for_hit[span] = dst
@@ -428,7 +430,7 @@ class EntityTable:
             elif not fits:
                 self.remove(ent.key)
 
-    def remove(self, key: str) -> None:
+    def remove(self, key: EntityKey) -> None:
         """Forget entity ``key`` and its mentions."""
         del self.entities[key]
         for span in [span for span, k in self.by_span.items() if k == key]:
@@ -445,7 +447,7 @@ class EntityTable:
         for ent in sorted(ents, key=lambda e: len(e.name)):
             if ent.key not in self.entities or len(ent.name) < 3:
                 continue
-            placed = bool(ent.attributes.get("place")) or ent.type == "Town"
+            placed = ent.place is not None or ent.type == "Town"
             fits = [
                 other.key
                 for other in ents
@@ -539,27 +541,26 @@ class EntityTable:
 
     # ------------------------------------------------------------------ applying proposals
 
-    def add_implied(self, key: str, etype: EntityType, name: str, at: Mention,
-                    attributes: dict[str, str]) -> ExtractedEntity:  # fmt: skip
+    def add_implied(self, key: EntityKey, name: str, at: Mention, place: EntityKey | None = None,
+                    derived_from: EntityKey | None = None) -> ExtractedEntity:  # fmt: skip
         """An entity the article implies without writing its name (the union of a company a
         post speaks of), recorded once at the mention ``at`` that implies it, with no span of
         its own."""
         ent = self.entities.get(key)
         if ent is None:
-            ent = ExtractedEntity(key=key, type=etype, name=name)
+            ent = ExtractedEntity(key, key.type, name, place=place, derived_from=derived_from)
             ent.mentions.append(at)
-            ent.attributes.update(attributes)
             self.entities[key] = ent
         return ent
 
-    def make_official(self, key: str) -> None:
+    def make_official(self, key: EntityKey) -> None:
         """A person the article gives a post becomes an Official."""
         if self.entities[key].type == "Person":
             self.entities[key].type = "Official"
 
 
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
-    place = table.entities.get(ent.attributes.get("place", ""))
+    place = table.entities.get(ent.place) if ent.place else None
     return place.attributes.get("admin_code", "") if place else ""
 
 
@@ -577,7 +578,7 @@ def _family_key(name: str, lex: Lexicon) -> str:
 
 def _key_name(ent: ExtractedEntity) -> str:
     """The name an entity is keyed by: its place in full form + the rest (瑞安 → 瑞安市 …)."""
-    return ent.key.split(":")[1] if ent.key.count(":") >= 2 else ent.name
+    return ent.key.name if ent.key.type != "Person" else ent.name
 
 
 def _same_family(
@@ -639,7 +640,7 @@ def _shortens_place(short: str, long: str, lex: Lexicon) -> bool:
 
 
 def _abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
-    if short.attributes.get("place") or len(short.name) < 5 or len(long.name) <= len(short.name):
+    if short.place is not None or len(short.name) < 5 or len(long.name) <= len(short.name):
         return False
     tail = lex.union_family.search(short.name)
     if tail is None or not long.name.endswith(tail.group()):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..model import EntityKey
 from .collect import SLOT, Collector, Template, split_sentences
 from .cues import Patterns
 from .dates import founding_date
@@ -46,10 +47,10 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
                      for r in out.relations]  # fmt: skip
 
 
-def _founding_dates(out: Collector) -> dict[str, str | None]:
+def _founding_dates(out: Collector) -> dict[EntityKey, str | None]:
     """The founding date of every organization the article reports founded (an attribute of
     the organization, and the date of its ``founded`` edges)."""
-    dates: dict[str, str | None] = {}
+    dates: dict[EntityKey, str | None] = {}
     for org in {**out.founded_by, **out.founding}:
         dates[org] = _founding_date_of(out, org)
         if found := dates[org]:
@@ -57,7 +58,7 @@ def _founding_dates(out: Collector) -> dict[str, str | None]:
     return dates
 
 
-def _founding_date_of(out: Collector, org: str) -> str | None:
+def _founding_date_of(out: Collector, org: EntityKey) -> str | None:
     """The most precise date the sentences give, the event's own sentences first, then their
     neighbours (10月20日,…。这标志着X正式成立。), then those naming who founded it."""
     text, published = out.article.text, out.article.published
@@ -71,8 +72,9 @@ def _founding_date_of(out: Collector, org: str) -> str | None:
     return None
 
 
-def _work_founders(out: Collector, templates: list[Template], org: str,
-                   dates: dict[str, str | None]) -> list[tuple[str, Template, bool]]:  # fmt: skip
+def _work_founders(out: Collector, templates: list[Template], org: EntityKey,
+                   dates: dict[EntityKey, str | None]
+                   ) -> list[tuple[EntityKey, Template, bool]]:  # fmt: skip
     """The unions the sentences credit with founding work on ``org``: (founder, sentence,
     whether the cue is a strong one)."""
     founders = []
@@ -84,8 +86,9 @@ def _work_founders(out: Collector, templates: list[Template], org: str,
     return founders
 
 
-def _founder_at(out: Collector, tpl: Template, m: re.Match[str], org: str,
-                dates: dict[str, str | None]) -> tuple[str, Template, bool] | None:  # fmt: skip
+def _founder_at(out: Collector, tpl: Template, m: re.Match[str], org: EntityKey,
+                dates: dict[EntityKey, str | None]
+                ) -> tuple[EntityKey, Template, bool] | None:  # fmt: skip
     """The union at the slot ``m`` as a founder of ``org``, if the words after it are
     founding work it did."""
     ents = out.table.entities
@@ -105,7 +108,7 @@ def _founder_at(out: Collector, tpl: Template, m: re.Match[str], org: str,
     return None
 
 
-def _work_scope(cues: Patterns, tpl: Template, rest: str, org: str) -> str:
+def _work_scope(cues: Patterns, tpl: Template, rest: str, org: EntityKey) -> str:
     """The words after an actor that speak of its work: up to the next actor, unless that
     one is the body founded or the actor's partner (某镇总工会联合某商会…组建了)."""
     co = cues.joined_by.match(rest)
@@ -117,7 +120,9 @@ def _work_scope(cues: Patterns, tpl: Template, rest: str, org: str) -> str:
     return rest
 
 
-def _credit(out: Collector, org: str, founders: list[tuple[str, Template, bool]]) -> None:
+def _credit(
+    out: Collector, org: EntityKey, founders: list[tuple[EntityKey, Template, bool]]
+) -> None:
     """Of the federations above that did founding work, the nearest one founded ``org`` (with
     the bodies it worked with); a strong cue credits its actor whatever its level."""
     table = out.table
@@ -154,9 +159,9 @@ def _neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-def _place_chain(table: EntityTable, out: Collector, place: str | None) -> list[str]:
+def _place_chain(table: EntityTable, out: Collector, place: EntityKey | None) -> list[EntityKey]:
     """``place`` and the places above it, nearest first, as the article and gazetteer know them."""
-    chain: list[str] = []
+    chain: list[EntityKey] = []
     ents = table.entities
     by_name = {e.name: e.key for e in ents.values() if e.type == "Town"}
     while place and place not in chain:
@@ -171,7 +176,8 @@ def _place_chain(table: EntityTable, out: Collector, place: str | None) -> list[
 
 
 def _sentence_subject_founders(out: Collector, templates: list[Template],
-                               org: str) -> list[tuple[str, Template, bool]]:  # fmt: skip
+                               org: EntityKey
+                               ) -> list[tuple[EntityKey, Template, bool]]:  # fmt: skip
     """A federation above the new union that opens a sentence about founding work
     (某区总工会积极联动……探索出建会入会新路径) did that work."""
     table = out.table
@@ -188,7 +194,7 @@ def _sentence_subject_founders(out: Collector, templates: list[Template],
     return found
 
 
-def _joined_with(cues: Patterns, tpl: Template, founder: str) -> list[str]:
+def _joined_with(cues: Patterns, tpl: Template, founder: EntityKey) -> list[EntityKey]:
     """The bodies the sentence has ``founder`` doing the work with (某镇总工会联合某商会)."""
     return [tpl.slots[f"O{co.group(1)}"] for m in _ORG_SLOT.finditer(tpl.text)
             if tpl.slots[m.group()[1:-1]] == founder
@@ -199,17 +205,17 @@ _ORG_SLOT = re.compile(r"〔O\d+〕")
 _OPENING_SLOT = re.compile(r"^\s*(?:[^〔〕，,。]{0,12}[，,])?〔O(\d+)〕")
 
 
-def _place_rank(table: EntityTable, key: str) -> int:
+def _place_rank(table: EntityTable, key: EntityKey) -> int:
     """How specific an organization's place is (province 0 … village 4; 5 without one)."""
-    place = table.entities[key].attributes.get("place")
-    if not place or place not in table.entities:
+    place = table.entities[key].place
+    if place is None or place not in table.entities:
         return -1
     return LEVEL_RANK.get(table.entities[place].attributes.get("level", "place"), 5)
 
 
-def _above(table: EntityTable, out: Collector, upper: str, lower: str) -> bool:
-    place = table.entities[upper].attributes.get("place")
-    chain = _place_chain(table, out, table.entities[lower].attributes.get("place"))
+def _above(table: EntityTable, out: Collector, upper: EntityKey, lower: EntityKey) -> bool:
+    place = table.entities[upper].place
+    chain = _place_chain(table, out, table.entities[lower].place)
     if place in chain:
         return True
     # the place of the union founded is not tied to a county or city the article names
@@ -219,7 +225,7 @@ def _above(table: EntityTable, out: Collector, upper: str, lower: str) -> bool:
     return not tied and upper == _main_of_kind(table, "总工会")
 
 
-def _main_of_kind(table: EntityTable, suffix: str) -> str | None:
+def _main_of_kind(table: EntityTable, suffix: str) -> EntityKey | None:
     ents = [e for e in table.entities.values() if e.type == "Union" and e.name.endswith(suffix)]
     if not ents:
         return None

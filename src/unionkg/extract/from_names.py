@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..model import EntityKey
 from .collect import Collector, sentence_of
 from .cues import fill
 from .entities import LEVEL_RANK
@@ -28,8 +29,8 @@ def _placed_by_name(out: Collector) -> None:
     """An organization lies in the most specific place its name (or the article) gives it."""
     table = out.table
     for ent in list(table.entities.values()):
-        place = ent.attributes.get("place")
-        if place and place in table.entities and ent.type != "Town":
+        place = ent.place
+        if place is not None and place in table.entities and ent.type != "Town":
             where = sentence_of(table.text, ent.mentions[0].start)
             out.add("locatedIn", ent.key, place, out.cite(where, "name-place/v1"))
 
@@ -69,7 +70,7 @@ def _unions_of_owners(out: Collector) -> None:
     """A union named after an organization belongs to it (X公司工会 -> X公司) and, without a
     place of its own, lies where the organization does."""
     ents = out.table.entities
-    heads: dict[str, str] = {}
+    heads: dict[str, EntityKey] = {}
     for ent in ents.values():
         if ent.type in {"Company", "Organization"}:
             for form in (ent.name, *ent.aliases):
@@ -85,9 +86,9 @@ def _unions_of_owners(out: Collector) -> None:
             continue
         where = sentence_of(out.table.text, union.mentions[0].start)
         out.add("subOrganizationOf", union.key, owner, out.cite(where, "company-union/v1"))
-        place = ents[owner].attributes.get("place")
-        if place in ents and not union.attributes.get("place"):
-            union.attributes["place"] = place
+        place = ents[owner].place
+        if place is not None and place in ents and union.place is None:
+            union.place = place
             out.add("locatedIn", union.key, place, out.cite(where, "company-union-place/v1"))
 
 
@@ -101,5 +102,5 @@ def _union_head(name: str, lex: Lexicon) -> str:
     return head if head != name and len(head) >= 2 else ""
 
 
-def _has_parent(out: Collector, key: str) -> bool:
+def _has_parent(out: Collector, key: EntityKey) -> bool:
     return any(r.type == "locatedIn" and r.subject == key for r in out.relations)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import EntityKey
 from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
@@ -56,12 +57,13 @@ def _federations_of(table: EntityTable, run: list[PlaceHit], cues: Patterns) -> 
         name = town.name + "总工会"
         key = next(
             (e.key for e in table.entities.values() if e.type == "Union" and e.name == name),
-            f"Union:{name}:{town.attributes.get('admin_code', '')}",
+            EntityKey("Union", name, town.attributes.get("admin_code", "")),
         )
         union = table.add_reference(
             key, "Union", name, (hit.start, hit.end), "listed-federation/v1"
         )
-        union.attributes.setdefault("place", place_key)
+        if union.place is None:
+            union.place = place_key
 
 
 def add_quoted_brands(doc: ArticleDoc) -> None:
@@ -76,7 +78,7 @@ def add_quoted_brands(doc: ArticleDoc) -> None:
             continue  # 企业“工会群”: a chat group or an account, not a business
         if any(brand in (e.name, *e.aliases) for e in table.entities.values()):
             continue
-        key = f"Company:{brand}:"
+        key = EntityKey("Company", brand)
         for quoted in re.finditer(f'(?<=[“"]){re.escape(brand)}(?=[”"])', table.text):
             if not any(s < quoted.end() and quoted.start() < e for s, e in table.by_span):
                 table.add(key, "Company", brand, quoted.span(), "quoted-brand/v1")
@@ -87,12 +89,12 @@ def add_union_owners(doc: ArticleDoc) -> None:
     entity, mentioned inside the union's name and wherever the text writes it alone."""
     table, lex = doc.table, doc.lex
     for union in [e for e in table.entities.values() if e.type == "Union"]:
-        if union.attributes.get("place"):
+        if union.place is not None:
             continue
         owner = union_owner(union.name, table.text, doc.index, lex)
         if owner is None or any(owner in (e.name, *e.aliases) for e in table.entities.values()):
             continue
-        key = f"Company:{lex.expand(owner)}:"
+        key = EntityKey("Company", lex.expand(owner))
         for m in re.finditer(re.escape(owner), table.text):
             inside = [(s, e) for s, e in table.by_span if s <= m.start() and m.end() <= e]
             if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import EntityKey
 from .collect import SLOT, Cite, Collector, Template, focus_union
 from .cues import Patterns
 from .entities import EntityTable
@@ -31,7 +32,7 @@ def pattern_links(out: Collector, tpl: Template) -> None:
                     _emit(out, rule, s, o, tpl)
 
 
-def _objects(m: re.Match[str], tpl: Template) -> list[str]:
+def _objects(m: re.Match[str], tpl: Template) -> list[EntityKey]:
     groups = m.groupdict()
     objs = _slots(groups.get("b"), tpl) + _slots(groups.get("list"), tpl)
     return objs + _slots(groups.get("more"), tpl)
@@ -45,7 +46,7 @@ def _note_founding(out: Collector, tpl: Template, m: re.Match[str]) -> None:
 
 
 def _pairs(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
-           ) -> list[tuple[str, str]]:  # fmt: skip
+           ) -> list[tuple[EntityKey, EntityKey]]:  # fmt: skip
     """The (subject, object) pairs a match of ``rule`` states, as its ``mode`` reads them."""
     subj = _subjects(out, rule, tpl, m)
     objs = _objects(m, tpl)
@@ -67,7 +68,9 @@ def _pairs(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
     return pairs
 
 
-def _subjects(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]) -> list[str]:
+def _subjects(
+    out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
+) -> list[EntityKey]:
     """The match's ``a`` slots; for a rule whose subject is the sentence's, the organization
     the sentence opens with, else the article's focus union (named in an earlier sentence)."""
     subj = _slots(m.groupdict().get("a"), tpl)
@@ -77,7 +80,7 @@ def _subjects(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
     return _sentence_subject(_cues(out), tpl, m.start()) or ([focus] if focus else [])
 
 
-def _emit(out: Collector, rule: PatternRule, s: str, o: str, tpl: Template) -> None:
+def _emit(out: Collector, rule: PatternRule, s: EntityKey, o: EntityKey, tpl: Template) -> None:
     cite = Cite.of(tpl, rule.id, rule.confidence)
     out.add(rule.relation, s, o, cite)
     if rule.relation == "founded":
@@ -104,7 +107,7 @@ def _cues(out: Collector) -> Patterns:
     return out.table.lex.compiled(_build)
 
 
-def _sentence_subject(cues: Patterns, tpl: Template, before: int) -> list[str]:
+def _sentence_subject(cues: Patterns, tpl: Template, before: int) -> list[EntityKey]:
     """The organization (or place) a sentence opens with, outside 在…下 phrases; every one
     of a list it opens with (甲公司、乙公司作为试点企业，与某医院签订协议)."""
     head = cues.guidance.sub(lambda m: "＿" * len(m.group()), tpl.text[:before])
@@ -118,7 +121,9 @@ def _sentence_subject(cues: Patterns, tpl: Template, before: int) -> list[str]:
     return [tpl.slots[f"{m.group(1)}{m.group(2)}"], *(tpl.slots[f"O{n}"] for n in more)]
 
 
-def _union_named(table: EntityTable, tpl: Template, m: re.Match[str], out: Collector) -> str | None:
+def _union_named(
+    table: EntityTable, tpl: Template, m: re.Match[str], out: Collector
+) -> EntityKey | None:
     """The union a member clause names by its kind (…等19家工会联合会成员单位), else the union
     the next clause joins (甲扫码入会，成为联合工会的新会员), else the focus."""
     union = _union_of_kind(table, SLOT.sub("", m.group()))
@@ -131,7 +136,7 @@ def _union_named(table: EntityTable, tpl: Template, m: re.Match[str], out: Colle
     return union or focus_union(table, out)
 
 
-def _union_of_kind(table: EntityTable, text: str) -> str | None:
+def _union_of_kind(table: EntityTable, text: str) -> EntityKey | None:
     """The one union whose name ends with the kind ``text`` names, written in full and in short."""
     m = table.lex.compiled(_build).union_kind.search(text)
     if not m:
@@ -144,7 +149,7 @@ def _union_of_kind(table: EntityTable, text: str) -> str | None:
     return None
 
 
-def _slots(group: str | None, tpl: Template) -> list[str]:
+def _slots(group: str | None, tpl: Template) -> list[EntityKey]:
     if not group:
         return []
     return [tpl.slots[f"{k}{n}"] for k, n in SLOT.findall(group)]
@@ -153,7 +158,7 @@ def _slots(group: str | None, tpl: Template) -> list[str]:
 _ORGS = {"Union", "Company", "Organization"}
 
 
-def _fits(rule: PatternRule, table: EntityTable, subj: str, obj: str) -> bool:
+def _fits(rule: PatternRule, table: EntityTable, subj: EntityKey, obj: EntityKey) -> bool:
     s, o = table.entities[subj].type, table.entities[obj].type
     if rule.relation == "memberOf":
         return o == "Union" and s in {"Person", "Official", "Company"}

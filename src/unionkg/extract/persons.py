@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import ExtractedEntity
+from ..model import EntityKey, ExtractedEntity
 from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
@@ -29,7 +29,7 @@ def add_bylines(doc: ArticleDoc) -> None:
     """The reporters, editors and photographers the article's byline names."""
     for byline in doc.article.bylines:
         where = (byline.start, byline.end)
-        doc.table.add(f"Person:{byline.name}", "Person", byline.name, where, "byline/v1")
+        doc.table.add(EntityKey("Person", byline.name), "Person", byline.name, where, "byline/v1")
 
 
 def add_model_persons(doc: ArticleDoc) -> None:
@@ -46,7 +46,7 @@ def add_model_persons(doc: ArticleDoc) -> None:
         if _is_model_name(tok, lex, org_words) and not _inside_mention(table, tok):
             start, end = _name_span(doc.text, tok)
             name = doc.text[start:end]
-            table.add(f"Person:{name}", "Person", name, (start, end), "lac-per/v1")
+            table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
 
 
 def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
@@ -89,13 +89,14 @@ def add_titled_persons(doc: ArticleDoc) -> None:
             continue
         if lex.title_head(name) or lex.org_type(name):
             continue
-        table.add(f"Person:{name}", "Person", name, (start, end), "title-then-name/v1")
+        table.add(EntityKey("Person", name), "Person", name, (start, end), "title-then-name/v1")
 
 
 def _person_within(table: EntityTable, s: int, e: int, start: int, end: int) -> bool:
     """Whether ``s:e`` is a person the model cut from the name at ``start:end`` by its head
     (副主席尚|江华): the same end, a later start."""
-    return start < s and e == end and table.by_span.get((s, e), "").startswith("Person:")
+    key = table.by_span.get((s, e))
+    return start < s and e == end and key is not None and key.type == "Person"
 
 
 def merge_cut_persons(doc: ArticleDoc) -> None:
@@ -173,7 +174,7 @@ def type_officials(doc: ArticleDoc) -> None:
 
 
 def _listed_names(table: EntityTable, text: str, joint: re.Pattern[str]
-                  ) -> list[list[tuple[int, int, str]]]:  # fmt: skip
+                  ) -> list[list[tuple[int, int, EntityKey]]]:  # fmt: skip
     """The persons' mentions (bylines aside) in order, those listed together (甲、乙和丙) in
     one group."""
     mentions = sorted(
@@ -183,7 +184,7 @@ def _listed_names(table: EntityTable, text: str, joint: re.Pattern[str]
         for m in ent.mentions
         if m.source != "byline/v1"
     )
-    groups: list[list[tuple[int, int, str]]] = []
+    groups: list[list[tuple[int, int, EntityKey]]] = []
     for mention in mentions:
         if groups and joint.match(text[groups[-1][-1][1] : mention[0]]):
             groups[-1].append(mention)

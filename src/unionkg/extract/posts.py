@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import ExtractedEntity
+from ..model import EntityKey, ExtractedEntity
 from .collect import (
     CLAUSE_BREAK,
     SLOT,
@@ -28,7 +28,7 @@ class _Holder:
 
     out: Collector
     tpl: Template
-    person: str
+    person: EntityKey
 
     @property
     def table(self) -> EntityTable:
@@ -47,7 +47,7 @@ def post_links(out: Collector, tpl: Template) -> None:
     """ORG title、ORG title PER — and PER 当选为 ORG title, 选举 PER 为 title."""
     lex = out.table.lex
     g = post_grammar(lex)
-    last_org: str | None = None
+    last_org: EntityKey | None = None
     for m in SLOT.finditer(tpl.text):
         if m.group(1) != "P":
             continue
@@ -67,7 +67,7 @@ def post_links(out: Collector, tpl: Template) -> None:
         _posts_after(holder, left, tpl.text[m.end() :])
 
 
-def _posts_before(holder: _Holder, left: str, inherit: str | None) -> str | None:
+def _posts_before(holder: _Holder, left: str, inherit: EntityKey | None) -> EntityKey | None:
     """Posts written before the name; returns the organization of the last one."""
     elected = holder.grammar.elected_before.search(left)
     if elected:  # 当选工会联合会主席的某某
@@ -78,7 +78,7 @@ def _posts_before(holder: _Holder, left: str, inherit: str | None) -> str | None
     if not holder.lex.title_head(pieces[-1].rstrip("同志 ")):
         return None
     found = _TitleWalk(holder, pieces, inherit).run()
-    by_org: dict[str, list[str]] = {}
+    by_org: dict[EntityKey, list[str]] = {}
     for target, title in found:
         by_org.setdefault(target, []).append(title)
     for target, titles in by_org.items():
@@ -93,13 +93,13 @@ class _TitleWalk:
 
     holder: _Holder
     pieces: list[str]
-    inherit: str | None
-    org: str | None = None  # the organization the titles being read are posts in
-    listed_org: str | None = None  # the last organization written
-    company: str | None = None  # the company whose union a title of the list named
-    found: list[tuple[str, str]] = field(default_factory=list)
+    inherit: EntityKey | None
+    org: EntityKey | None = None  # the organization the titles being read are posts in
+    listed_org: EntityKey | None = None  # the last organization written
+    company: EntityKey | None = None  # the company whose union a title of the list named
+    found: list[tuple[EntityKey, str]] = field(default_factory=list)
 
-    def run(self) -> list[tuple[str, str]]:
+    def run(self) -> list[tuple[EntityKey, str]]:
         """(organization, title) of every post written before the name, in order."""
         for i in range(0, len(self.pieces), 3):
             self._words(i)
@@ -117,7 +117,7 @@ class _TitleWalk:
             for part in self.holder.grammar.title_list.split(chunk):
                 self._title_part(part.strip(), i == 0 and named_here is None)
 
-    def _body_named(self, i: int) -> tuple[str | None, str]:
+    def _body_named(self, i: int) -> tuple[EntityKey | None, str]:
         """The body the words before the name say the post is in, and the words left.
 
         公司董事长甲, 集团党委书记乙, 该医院院长丙, 企业方代表、商会会长丁, 某会主席甲、
@@ -171,7 +171,7 @@ class _TitleWalk:
             self.org = held
 
 
-def _company_of(table: EntityTable, union: str) -> str | None:
+def _company_of(table: EntityTable, union: EntityKey) -> EntityKey | None:
     """The company whose union ``union`` is (某某公司工会 → 某某公司), if it is one."""
     ent = table.entities[union]
     if ent.type != "Union":
@@ -179,7 +179,7 @@ def _company_of(table: EntityTable, union: str) -> str | None:
     names = {ent.name, *ent.aliases}
     owners = [e.key for e in table.entities.values() if e.type == "Company"
               and any(form + "工会" in names for form in (e.name, *e.aliases))]  # fmt: skip
-    return ent.attributes.get("derived_from") or (owners[0] if owners else None)
+    return ent.derived_from or (owners[0] if owners else None)
 
 
 def _is_organ_title(title: str, lex: Lexicon) -> bool:
@@ -192,7 +192,7 @@ def _is_organ_title(title: str, lex: Lexicon) -> bool:
     return bool(g.party.match(title) or g.rank.match(title) or (rest and g.organ.search(rest)))
 
 
-def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, str]:
+def _title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey | None, str]:
     """The organization a title names when it begins with an organization word.
 
     区人大常委会副主任、总工会主席: 总工会主席 is a post in the 总工会 of the same place,
@@ -212,48 +212,48 @@ def _title_org(table: EntityTable, org: str, title: str) -> tuple[str | None, st
         return org, title
     rest = title[m.end() :]
     if word in g.union_words:
-        place = ent.attributes.get("place")
+        place = ent.place
         found = _union_of_place(table, place, word)
-        if found is None and word == "总工会" and place and _is_place_body(table, org):
+        if found is None and word == "总工会" and place is not None and _is_place_body(table, org):
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
         return found, rest
-    return _org_of_place(table, ent.attributes.get("place"), word), rest
+    return _org_of_place(table, ent.place, word), rest
 
 
-def _federation_of(table: EntityTable, place: str, body: ExtractedEntity) -> str:
+def _federation_of(table: EntityTable, place: EntityKey, body: ExtractedEntity) -> EntityKey:
     """The 总工会 of a place, named by a post (总工会主席) next to another body of the place."""
     town = table.entities[place]
     name = town.name + "总工会"
-    key = f"Union:{name}:{town.attributes.get('admin_code', '')}"
-    table.add_implied(key, "Union", name, body.mentions[0], {"place": place})
+    key = EntityKey("Union", name, town.attributes.get("admin_code", ""))
+    table.add_implied(key, name, body.mentions[0], place=place)
     return key
 
 
-def _is_place_body(table: EntityTable, org: str) -> bool:
+def _is_place_body(table: EntityTable, org: EntityKey) -> bool:
     """A party committee, congress or government of a place: 某市市委, 某区人大常委会."""
     ent = table.entities[org]
-    place = ent.attributes.get("place")
-    if not place or ent.type != "Organization":
+    place = ent.place
+    if place is None or ent.type != "Organization":
         return False
     pname = table.entities[place].name
     rest = ent.name.split(pname, 1)[-1] if pname in ent.name else ent.name
     return bool(post_grammar(table.lex).place_body.fullmatch(rest))
 
 
-def _union_of_place(table: EntityTable, place: str | None, word: str) -> str | None:
+def _union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
     cands = [e for e in table.entities.values()
              if e.type == "Union" and e.name.endswith(word)]  # fmt: skip
     if place:
-        cands = [e for e in cands if e.attributes.get("place") == place]
+        cands = [e for e in cands if e.place == place]
     return cands[0].key if len(cands) == 1 else None
 
 
-def _org_of_place(table: EntityTable, place: str | None, word: str) -> str | None:
-    if not place:
+def _org_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
+    if place is None:
         return None
     cands = [e for e in table.entities.values()
              if e.type == "Organization" and e.name.endswith(word)
-             and e.attributes.get("place") == place]  # fmt: skip
+             and e.place == place]  # fmt: skip
     return cands[0].key if len(cands) == 1 else None
 
 
@@ -269,7 +269,7 @@ def _posts_after(holder: _Holder, left: str, right: str) -> None:
     _add_post(holder, org, m.group("title"), "elected-as/v2")
 
 
-def _add_post(holder: _Holder, org: str | None, raw: str, rule: str) -> None:
+def _add_post(holder: _Holder, org: EntityKey | None, raw: str, rule: str) -> None:
     raw = holder.grammar.ordinal.sub("", raw.strip())
     if org is None:
         org, raw = _org_in_title(holder.out, raw)
@@ -279,7 +279,7 @@ def _add_post(holder: _Holder, org: str | None, raw: str, rule: str) -> None:
     _emit_post(holder, org, title, rule)
 
 
-def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
+def _org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
     """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会."""
     table = out.table
     g = post_grammar(table.lex)
@@ -295,7 +295,7 @@ def _org_in_title(out: Collector, raw: str) -> tuple[str | None, str]:
     return (org, raw[m.end() :]) if org is not None else (None, raw)
 
 
-def _body_of_word(table: EntityTable, word: str, focus: str | None) -> str | None:
+def _body_of_word(table: EntityTable, word: str, focus: EntityKey | None) -> EntityKey | None:
     """The article's body a title's organization word (工会, 联合会, 商会 …) names: the focus
     union if it is one, else the most mentioned; a company's union in a company's news."""
     base = post_grammar(table.lex).base_union_words
@@ -314,7 +314,7 @@ def _body_of_word(table: EntityTable, word: str, focus: str | None) -> str | Non
     return max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
 
 
-def _emit_post(holder: _Holder, org: str, title: str, rule: str) -> None:
+def _emit_post(holder: _Holder, org: EntityKey, title: str, rule: str) -> None:
     cite = holder.out.cite(holder.tpl, rule)
     if holder.lex.is_chair_title(title):
         holder.out.add("chairedBy", org, holder.person, cite, title)
@@ -334,14 +334,14 @@ def _title(part: str, lex: Lexicon) -> str | None:
     return part
 
 
-def _own_body(table: EntityTable, kind: str) -> str | None:
+def _own_body(table: EntityTable, kind: str) -> EntityKey | None:
     """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …)."""
     if kind in post_grammar(table.lex).company_words:
         return main_of(table, "Company")
     return table.one_body_of_kind(kind)
 
 
-def _body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> str | None:
+def _body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> EntityKey | None:
     """A bare unit head's post (院长甲, 店长乙) in the one body of the article of that unit
     (某某医院, 某某店); None where there is none or more than one."""
     title = chunk.strip().removesuffix("同志")

@@ -57,8 +57,12 @@ def _company_unions(doc: ArticleDoc) -> None:
     rule = "company-union/v1"
     for rel in list(out.relations):
         union = rel.subject if rel.type == "chairedBy" else rel.object
-        company = table.entities[union].attributes.get("derived_from")
-        if rel.type in {"chairedBy", "holdsPosition"} and company in table.entities:
+        company = table.entities[union].derived_from
+        if (
+            rel.type in {"chairedBy", "holdsPosition"}
+            and company is not None
+            and company in table.entities
+        ):
             ev = rel.evidence
             out.add("subOrganizationOf", union, company, out.cite((ev.start, ev.end), rule))
 

@@ -21,6 +21,7 @@ from ..model import (
     ID_BASE,
     Article,
     Edge,
+    EntityKey,
     EntityType,
     Evidence,
     ExtractedEntity,
@@ -68,7 +69,7 @@ class _Entity(NamedTuple):
     """What resolution needs of one article's entity (a tuple: there are many)."""
 
     article_id: str
-    key: str
+    key: EntityKey
     type: EntityType
     name: str
     forms: tuple[str, ...]  # the name and every alias
@@ -90,10 +91,6 @@ def _entity(article_id: str, ent: ExtractedEntity, pool: _Pool) -> _Entity:
     ))  # fmt: skip
     forms = pool(tuple(sorted({ent.name, *ent.aliases})))
     return _Entity(article_id, pool(ent.key), ent.type, pool(ent.name), forms, attributes)
-
-
-def _code(key: str) -> str:
-    return key.rsplit(":", 1)[-1] if key.count(":") >= 2 else ""
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -130,7 +127,7 @@ def _join(uf: _UnionFind, instances: list[_Entity], members: list[int]) -> None:
     """Join the instances that share one name, as far as their places' codes allow."""
     by_code: dict[str, list[int]] = {}
     for i in members:
-        by_code.setdefault(_code(instances[i].key), []).append(i)
+        by_code.setdefault(instances[i].key.code, []).append(i)
     coded = sorted(c for c in by_code if c)
     if len(coded) <= 1:  # one code or none: an uncoded mention joins the coded one
         for i in members[1:]:
@@ -256,7 +253,7 @@ def _node(members: list[_Entity]) -> Node:
     names = Counter(ent.name for ent in members)
     canonical = max(names, key=lambda n: (names[n], len(n), n))
     etype = members[0].type
-    code = next((c for c in sorted(_code(ent.key) for ent in members) if c), "")
+    code = next((c for c in sorted(ent.key.code for ent in members) if c), "")
     iri = node_iri(etype, f"{canonical}|{code}" if etype == "Town" else canonical)
     node = Node(iri=iri, type=etype, label=canonical)
     shared = f"shares a name with {canonical}"  # one string for every note of the node

@@ -3,7 +3,10 @@
 An article's :class:`~unionkg.model.Extraction` (the article, its entities with their keys,
 names, aliases and attributes, its relations with their evidence) is kept in the store, so that
 adding or removing an article recomputes the graph with :func:`unionkg.graph.build_graph` over the
-stored extractions without running entity recognition again.
+stored extractions without running entity recognition again. Entity keys are kept in their text
+form (``Union:某镇总工会:330382``), as versions before :class:`~unionkg.model.EntityKey` wrote
+them; such a version kept an entity's place and the entity it was implied by as the attributes
+``place`` and ``derived_from``, which read back as the fields they are now.
 
 :func:`to_store_quads` gives the graph's RDF (:func:`unionkg.ontology.iter_quads`) as the store
 keeps it.
@@ -24,6 +27,7 @@ from rdflib.term import Node as RDFNode
 from ..model import (
     Article,
     Byline,
+    EntityKey,
     Evidence,
     ExtractedEntity,
     ExtractedRelation,
@@ -62,8 +66,14 @@ def extraction_to_json(extraction: Extraction) -> str:
     True
     """
     data = asdict(extraction)
-    for entity in data["entities"]:
+    for entity, ent in zip(data["entities"], extraction.entities, strict=True):
         entity["aliases"] = sorted(entity["aliases"])
+        entity["key"] = str(ent.key)
+        for name in _KEY_FIELDS:
+            key = getattr(ent, name)
+            entity[name] = None if key is None else str(key)
+    for relation, rel in zip(data["relations"], extraction.relations, strict=True):
+        relation["subject"], relation["object"] = str(rel.subject), str(rel.object)
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
@@ -72,21 +82,35 @@ def extraction_from_json(text: str) -> Extraction:
     data: dict[str, Any] = json.loads(text)
     article = dict(data["article"])
     article["bylines"] = tuple(Byline(**b) for b in article.get("bylines", ()))
-    entities = [
-        ExtractedEntity(
-            key=e["key"],
-            type=e["type"],
-            name=e["name"],
-            aliases=set(e["aliases"]),
-            mentions=[Mention(**m) for m in e["mentions"]],
-            attributes=dict(e["attributes"]),
-        )
-        for e in data["entities"]
-    ]
+    entities = [_entity(e) for e in data["entities"]]
     relations = [
-        ExtractedRelation(**{**r, "evidence": Evidence(**r["evidence"])}) for r in data["relations"]
-    ]
+        ExtractedRelation(**{
+            **r,
+            "subject": EntityKey.from_text(r["subject"]),
+            "object": EntityKey.from_text(r["object"]),
+            "evidence": Evidence(**r["evidence"]),
+        })
+        for r in data["relations"]
+    ]  # fmt: skip
     return Extraction(Article(**article), entities, relations)
+
+
+_KEY_FIELDS = ("place", "derived_from")
+"""The fields of an entity that hold another entity's key (attributes before they were fields)."""
+
+
+def _entity(e: dict[str, Any]) -> ExtractedEntity:
+    attributes = dict(e["attributes"])
+    links = {name: e.get(name) or attributes.pop(name, None) for name in _KEY_FIELDS}
+    return ExtractedEntity(
+        key=EntityKey.from_text(e["key"]),
+        type=e["type"],
+        name=e["name"],
+        aliases=set(e["aliases"]),
+        mentions=[Mention(**m) for m in e["mentions"]],
+        attributes=attributes,
+        **{name: EntityKey.from_text(key) if key else None for name, key in links.items()},
+    )
 
 
 def to_oxigraph_term(term: RDFNode) -> ox.NamedNode | ox.BlankNode | ox.Literal:
