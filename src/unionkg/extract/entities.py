@@ -22,7 +22,18 @@ from .places import PlaceHit
 
 __all__ = ["LEVEL_RANK", "EntityTable"]
 
-LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 3, "village": 4, "place": 5}
+PLACE_GRAMMAR = "place-grammar/v1"
+
+LEVEL_RANK = {
+    "province": 0,
+    "city": 1,
+    "county": 2,
+    "zone": 3,
+    "site": 3,
+    "town": 3,
+    "village": 4,
+    "place": 5,
+}
 
 
 @dataclass(slots=True)
@@ -113,7 +124,11 @@ class EntityTable:
         counts: Counter[EntityKey] = Counter()
         first: dict[EntityKey, int] = {}
         for ent in self.entities.values():
-            if ent.type != "Town" or ent.attributes.get("level") not in wanted:
+            if ent.type != "Town":
+                continue
+            if ent.attributes.get("level") not in wanted and not (
+                level == "zone" and ent.name.endswith(head)  # 某某保税区 the gazetteer lists
+            ):
                 continue
             if level in {"city", "county", "province"} and not ent.name.endswith(head):
                 continue  # 州 is a prefecture (某某自治州), not 惠州市
@@ -495,6 +510,23 @@ class EntityTable:
             long = next((o for o in orgs if self._variant_of(short, o, places)), None)
             if long is not None:
                 self.merge_into(short.key, long.key)
+        self._merge_place_variants()
+
+    def _merge_place_variants(self) -> None:
+        """A place the gazetteer does not know whose name is a short form of another place of
+        the article (its characters in order, the same kind): 某城街道 and 城新村街道 for
+        某城新村街道, one written whole, the others cut by the model."""
+        towns = sorted(
+            (e for e in self.entities.values() if e.type == "Town"),
+            key=lambda e: (-len(e.name), e.key),
+        )
+        for short in reversed(towns):
+            if {m.source for m in short.mentions} != {PLACE_GRAMMAR}:
+                continue
+            long = next((t for t in towns if t.key in self.entities and
+                         _shortens_place(short.name, t.name, self.lex)), None)  # fmt: skip
+            if long is not None:
+                self.merge_into(short.key, long.key)
 
     def _variant_of(self, short: ExtractedEntity, long: ExtractedEntity, places: set[str]) -> bool:
         """Whether ``short`` is another form of the organization ``long`` names at least as
@@ -586,6 +618,25 @@ def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> boo
     if len(core) < 2 or at < 0 or len(full) <= at + len(core):
         return False
     return at == 0 or full[:at] in places
+
+
+def _shortens_place(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether the place name ``short`` is ``long`` with words left out: the same kind of
+    place, at least two characters of its own, each in order in the longer name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _shortens_place("青禾街道", "青禾新村街道", default_lexicon())
+    True
+    >>> _shortens_place("青禾街道", "青禾镇", default_lexicon())
+    False
+    """
+    kind = next((k for k in lex.place_suffixes_longest_first if short.endswith(k)), "")
+    if not kind or len(long) <= len(short) or len(short) - len(kind) < 2:
+        return False
+    if not long.endswith(kind):
+        return False
+    chars = iter(long)
+    return all(ch in chars for ch in short)
 
 
 def _abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:

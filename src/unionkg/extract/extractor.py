@@ -79,6 +79,8 @@ def _add_zones(doc: ArticleDoc) -> None:
     """A zone written inside an organization's name (某某经济开发区某公司) is a place, and the
     most specific place of every name that holds it."""
     for zone in zones_in_names(doc.text, doc.orgs, doc.lex):
+        if any(p.end == zone.end and p.start > zone.start for p in doc.places):
+            continue  # 共青团某某保税区委员会: a known place, with words before it that are none
         if not any(p.start == zone.start and p.end == zone.end for p in doc.places):
             doc.places.append(zone)
         for org in doc.orgs:

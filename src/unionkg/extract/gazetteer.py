@@ -3,7 +3,8 @@
 jionlp ships ``dictionary/china_location.txt``: one division a line, indented by level
 (province, city, county with its GB/T 2260 code and short name, town/街道, village/社区).
 We read that file directly (importing jionlp itself is slow and noisy) and index it by full
-and short name. Nothing here is typed by hand.
+and short name, with the former divisions of its record of changes
+(``china_location_change.txt``: renamed or merged since). Nothing here is typed by hand.
 """
 
 from __future__ import annotations
@@ -81,10 +82,18 @@ class Gazetteer:
                 text = path.read_text(encoding="utf-8")
         except (OSError, KeyError, zipfile.BadZipFile) as exc:
             raise ResourceError(f"cannot read the gazetteer {path}: {exc}") from exc
-        return cls.from_text(text, str(path))
+        changes = path.parent / "china_location_change.txt"
+        try:
+            history = changes.read_text(encoding="utf-8") if changes.is_file() else ""
+        except OSError as exc:
+            raise ResourceError(f"cannot read {changes}: {exc}; reinstall jionlp") from exc
+        return cls.from_text(text, str(path), history)
 
     @classmethod
-    def from_text(cls, text: str, source: str = "gazetteer") -> Gazetteer:
+    def from_text(cls, text: str, source: str = "gazetteer", changes: str = "") -> Gazetteer:
+        """Read a ``china_location`` text; ``changes`` (jionlp's ``china_location_change``)
+        adds each former division renamed or merged since as a place of its own, in the
+        place of its successor (某某县 become 某某区 is still found where news names it)."""
         names: list[str] = []
         levels = bytearray()
         parents = array("i")
@@ -116,6 +125,7 @@ class Gazetteer:
             stack.append(index)
         if not names:
             raise ResourceError(f"the gazetteer {source} is empty")
+        _add_former(changes, names, levels, parents, (codes, shorts))
         return cls(names, bytes(levels), parents, codes, shorts)
 
     def _place(self, index: int) -> Place:
@@ -159,6 +169,55 @@ class Gazetteer:
     def is_within(self, place: Place, ancestor: Place) -> bool:
         """Whether ``ancestor`` is ``place`` or one of its ancestors."""
         return any(link.index == ancestor.index for link in self.chain(place))
+
+
+def _add_former(
+    changes: str,
+    names: list[str],
+    levels: bytearray,
+    parents: array[int],
+    extra: tuple[dict[int, str], dict[int, str]],
+) -> None:
+    """Add the former divisions of jionlp's change record: a line is the date, the
+    authority, the old chain (full name, short name for each level) ``=>`` the new chain of
+    full names. A former name the gazetteer no longer holds becomes a division under its
+    successor's parent, with its successor's code and level."""
+    codes, shorts = extra
+    records = []
+    for line in changes.splitlines():
+        before, arrow, after = line.partition("=>")
+        old, new = before.split("\t")[2:], after.split("\t")
+        if arrow and len(old) >= 2 and len(old) % 2 == 0 and len(old) // 2 == len(new):
+            records.append((old[-2], old[-1], new))
+    wanted = {new[-1] for _, _, new in records}
+    found: dict[str, list[int]] = {}
+    for i, n in enumerate(names):
+        if n in wanted and levels[i] < 3:  # a change renames a province, city or county
+            found.setdefault(n, []).append(i)
+    known = set(names) | set(shorts.values())
+    for name, short, new in records:
+        if name in known or name == new[-1]:
+            continue
+        chains = [i for i in found.get(new[-1], []) if _chain_names(i, names, parents) == new[::-1]]
+        if not chains:
+            continue
+        successor, index = chains[0], len(names)
+        names.append(name)
+        levels.append(levels[successor])
+        parents.append(parents[successor])
+        if successor in codes:
+            codes[index] = codes[successor]
+        if short and short not in known:
+            shorts[index] = short
+        known.update((name, short))
+
+
+def _chain_names(index: int, names: list[str], parents: array[int]) -> list[str]:
+    out = [names[index]]
+    while parents[index] >= 0:
+        index = parents[index]
+        out.append(names[index])
+    return out
 
 
 def _data_file() -> Path:

@@ -72,6 +72,8 @@ class Lexicon:
     not_name_ends: dict[str, tuple[str, ...]]
     core_required_suffixes: frozenset[str]
     organ_words: tuple[str, ...]
+    department_words: tuple[str, ...]
+    direction_words: tuple[str, ...]
     national_prefixes: tuple[str, ...]
     national_names: frozenset[str]
     place_suffixes: dict[str, tuple[str, ...]]
@@ -109,6 +111,7 @@ class Lexicon:
     union_word: str
     committee_word: str
     head_word: str
+    name_joint: str
     patterns: dict[str, re.Pattern[str]]
     cue_words: dict[str, tuple[str, ...]]
 
@@ -146,6 +149,7 @@ class Lexicon:
             union_word=grammar["union"],
             committee_word=grammar["committee"],
             head_word=grammar["head"],
+            name_joint=grammar["name_joint"],
             patterns=_compiled(data["patterns"], source),
             cue_words={k: tuple(v) for k, v in data["cue_words"].items()},
         )
@@ -169,9 +173,10 @@ class Lexicon:
     def branch_after(self) -> re.Pattern[str]:
         """What follows a place inside a name when the name is a branch serving that place
         (某某银行重庆分行, 某某银行杭州某某支行), a company registered there (某某集团北京有限
-        公司), or a bracketed place (某某(东莞)有限公司)."""
+        公司, 某某淮安热电有限公司: a trade of a few words, then the legal form), or a bracketed
+        place (某某(东莞)有限公司)."""
         units, forms = _any(self.branch_units), _any(self.registered_company_forms)
-        return re.compile(f"{_HAN}{{0,4}}?{units}|{forms}|[)）]")
+        return re.compile(f"{_HAN}{{0,4}}?{units}|{_HAN}{{0,4}}?{forms}|[)）]")
 
     @cached_property
     def company_noise(self) -> re.Pattern[str]:
@@ -232,8 +237,11 @@ class Lexicon:
 
     @cached_property
     def government_next(self) -> re.Pattern[str]:
-        """A government written right after a committee (某县委县政府)."""
-        return re.compile(f"[{self.wide_level_chars}]?{_any(self.government_words)}")
+        """A government, or another level's party committee, written right after a committee
+        (某县委县政府, 某省委市委)."""
+        levels = self.wide_level_chars
+        committees = tuple(c for c in self.party_committees if c[:1] in levels)
+        return re.compile(f"[{levels}]?{_any(self.government_words)}|{_any(committees)}")
 
     @cached_property
     def committee_before_government(self) -> re.Pattern[str]:
@@ -390,7 +398,9 @@ _SETS = {
 _LONGEST_FIRST = {
     "union_family_suffixes", "back_reference_kinds", "kind_reference_kinds",
     "company_legal_suffixes", "own_union_heads", "company_branch_suffixes", "branch_units",
-    "registered_company_forms", "government_words", "organ_words", "national_prefixes",
+    "registered_company_forms", "government_words", "organ_words", "department_words",
+    "direction_words",
+    "national_prefixes",
     "zone_ranks", "town_heads", "demonstratives", "body_kind_words", "person_named_suffixes",
     "title_heads", "deputy_prefixes", "name_end_words", "byline_roles", "byline_role_modifiers",
     "own_media_prefixes", "source_line_labels", "channel_words", "organ_only", "union_modifiers",

@@ -274,7 +274,8 @@ _NOT_IN_NAMES = {"w", "p", "c", "u", "r", "PER", "TIME", "q", "xc", "f", "m"}
 def _name_start(scan: _Scan, suffix_start: int) -> int:
     """Walk left from a suffix over words that can belong to a name."""
     pos = _head_of_word(scan.index, suffix_start)
-    pos = _walk_left(scan, pos, max(0, suffix_start - _MAX_NAME))
+    pos = _walk_left(scan, pos, max(0, suffix_start - _MAX_NAME), suffix_start)
+    pos = _across_joint(scan, pos, suffix_start)
     pos = _back_to_place(scan, pos)
     for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
         if scan.text.startswith(written, pos - len(written)):
@@ -286,6 +287,8 @@ def _head_of_word(index: TokenIndex, pos: int) -> int:
     """Where the name starts when its suffix sits inside a word: the word's head is part of
     the name (but 成立 in a verb-tagged 成立工会联合会 is not)."""
     tok = index.token(pos)
+    if tok is not None and tok.start < pos and tok.text[0] in _CLOSE:
+        return tok.start + 1  # ")电池有限公司" read as one mark: the brackets close inside
     if tok is None or tok.start >= pos or tok.tag in _NOT_IN_NAMES:
         return pos
     if tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3:
@@ -293,10 +296,13 @@ def _head_of_word(index: TokenIndex, pos: int) -> int:
     return pos
 
 
-def _walk_left(scan: _Scan, pos: int, limit: int) -> int:
+def _walk_left(scan: _Scan, pos: int, limit: int, suffix_start: int) -> int:
     """Step left over the words that can be part of a name, down to ``limit``."""
     text, index, lex = scan.text, scan.index, scan.lex
     while pos > limit:
+        if text[pos - 1] in _OPEN and _unclosed(text[pos:suffix_start]):
+            pos -= 1  # 某某(宁波)电池有限公司 read as 宁波)电池…: the brackets open before
+            continue
         if text[pos - 1] in _CLOSE:  # a bracketed part of a name: 技工（旅游）学校
             opening = _bracket_in_name(scan, pos, limit)
             if opening is None:
@@ -323,12 +329,63 @@ def _bracket_in_name(scan: _Scan, pos: int, limit: int) -> int | None:
     if opening <= limit or "\n" in text[opening:pos]:
         return None
     before = index.token(opening - 1)
-    if before is None or before.tag not in _NAME_TAGS or pos - 1 - (opening + 1) > 8:
+    # 某某(嘉兴)有限公司: a place in brackets keeps a brand the model reads as a person
+    brand = (
+        before is not None and before.tag == "PER" and scan.place_ends.get(pos - 1) == opening + 1
+    )
+    if before is None or (before.tag not in _NAME_TAGS and not brand) or pos - opening > 10:
         return None
     persons = (index.token(p) for p in range(opening, pos))
     if any(t is not None and t.tag == "PER" for t in persons):
         return None
-    return opening
+    return before.start if brand else opening
+
+
+_CONJUNCT_TAGS = {"n", "vn", "nz", "nw", "j", "ORG", "LOC"}
+_MAX_CONJUNCT = 6
+
+
+def _across_joint(scan: _Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name that holds 和 between two of its words (某市工业和信息产业工会,
+    某区规划国土和建设交通局): the word before 和 follows a place and is no name of its own;
+    ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two bodies, or no name)."""
+    text, index, joint = scan.text, scan.index, scan.lex.name_joint
+    after = pos  # 和 may come before a word the model reads as a verb (建设交通局)
+    while not text.endswith(joint, 0, after):
+        prev = index.token(after - 1)
+        if prev is None or prev.tag not in _CONJUNCT_TAGS | {"v"} or pos - prev.start > 4:
+            return pos
+        after = prev.start
+    if after >= suffix_start:
+        return pos
+    j = after - len(joint)
+    while j not in scan.place_ends:
+        prev = index.token(j - 1)
+        if prev is None or prev.tag not in _CONJUNCT_TAGS:
+            return pos
+        # a word the model wrote with its place (某区规划国土) ends the walk at that place
+        ends = [e for e, s in scan.place_ends.items() if prev.start <= s and e < j]
+        j = max(ends) if ends else prev.start
+        if after - j > _MAX_CONJUNCT:
+            return pos
+    left = text[j : after - len(joint)]
+    if not left or scan.lex.org_type("某" + left) is not None:
+        return pos
+    return j
+
+
+def _unclosed(part: str) -> bool:
+    """Whether ``part`` closes a bracket it does not open.
+
+    >>> _unclosed("宁波)电池"), _unclosed("(宁波)电池")
+    (True, False)
+    """
+    depth = 0
+    for ch in part:
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth < 0:
+            return True
+    return False
 
 
 def _first_head(scan: _Scan, pos: int, suffix_start: int) -> int:
@@ -413,10 +470,15 @@ def _build(scan: _Scan, cand: OrgSpan) -> OrgSpan | None:
 
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     """Whether the name is that of an organ: the party committee, 党组 or 纪委 of an
-    organization, a union's audit or women's committee, a committee of one term (第五届委员会)."""
+    organization, a union's audit or women's committee, a company's or union's department, a
+    committee of one term (第五届委员会)."""
     name, suffix = cand.text, cand.suffix
     if suffix in lex.organ_words and lex.org_type(name[: -len(suffix)]):
         return True
+    department = next((d for d in lex.department_words if name.endswith(d)), None)
+    owner = lex.org_type(name[: -len(department)]) if department else None
+    if owner is not None and owner[0] in {"Company", "Union"}:
+        return True  # 某某有限公司办公室: a department of the company, not a body
     if name.endswith(lex.organ_only) or lex.patterns["term_committee"].search(name):
         return True
     return name.endswith("党委政府")
@@ -445,8 +507,17 @@ def _level_head(text: str, pos: int, core_end: int, lex: Lexicon) -> str | None:
     for head in sorted(lex.level_prefixes, key=len, reverse=True):
         for demo in ("", *lex.demonstratives):
             if text.startswith(demo + head, pos) and pos + len(demo + head) <= core_end:
-                return demo + head
+                return None if _word_at(text, pos, demo + head, lex) else demo + head
     return None
+
+
+def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
+    """Whether a generic word longer than ``head`` begins at ``pos`` (区 of 区域性, 市 of 市区):
+    the level word is no head there. A body's suffix (市委) is no such word."""
+    return any(
+        len(word) > len(head) and text.startswith(word, pos) and lex.org_type("某" + word) is None
+        for word in lex.generic_name_words
+    )
 
 
 def _not_one_body(scan: _Scan, cand: OrgSpan, head: _Head) -> bool:

@@ -76,6 +76,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     scan = _Scan(text, index, gaz, lex)
     hits = _gazetteer_hits(scan)
     hits = _add_unknown_places(scan, hits)
+    hits = _add_zones_by_direction(scan, hits)
     _disambiguate(hits, gaz)
     return _zones_with_their_places(text, hits, lex)
 
@@ -113,6 +114,28 @@ def _zones_with_their_places(text: str, hits: list[PlaceHit], lex: Lexicon) -> l
         hit.start = before.start
         hit.text = hit.name = text[hit.start : hit.end]
     return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def _add_zones_by_direction(scan: _Scan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A zone named by where it lies (西部新城, 南部新区): a direction word, then a kind of
+    zone; a place read from the words after it starts after the kind (新城|某某广场)."""
+    text, lex = scan.text, scan.lex
+    out = list(hits)
+    for tok in scan.index.tokens:
+        if tok.text not in lex.direction_words or any(h.start <= tok.start < h.end for h in out):
+            continue
+        kind = next((k for k in lex.place_suffixes["zone"] if text.startswith(k, tok.end)), None)
+        if kind is None:
+            continue
+        end = tok.end + len(kind)
+        for hit in [h for h in out if tok.end <= h.start < end]:
+            out.remove(hit)
+            if hit.end - end >= 2 and not hit.candidates:  # 新城某某广场: the square after it
+                out.append(PlaceHit(end, hit.end, text[end : hit.end], text[end : hit.end],
+                                    hit.level))  # fmt: skip
+        # a site, not a zone: a planned district of a city is no article's own place
+        out.append(PlaceHit(tok.start, end, text[tok.start : end], text[tok.start : end], "site"))
+    return sorted(out, key=lambda h: (h.start, -h.end))
 
 
 def _level_of(place: Place) -> str:
@@ -315,8 +338,16 @@ def _unknown_place(
         if tok.tag != "LOC" or inner or not _abroad(rest, lex):
             return None
         name, level = rest, None
+    known_end = known.ends.get(pos + len(name))
+    if part_of is None and known_end is not None and known_end.start > pos:
+        return None  # 共青团某某保税区委员会: the words before a known place are no place
     level = level or lex.place_level(name) or "place"
-    start = _with_places_before(tok, pos, level, inner, known)
+    if level == "site" and tok.tag != "LOC":
+        return None  # 某某广场 in a word the model reads as an organization: a firm's name
+    # a zone keeps the places before it in its word, and so does a site named by its places
+    # alone (某市某区国际机场)
+    keeps = level == "zone" or (level == "site" and _generic_place(name, lex))
+    start = _with_places_before(tok, pos, keeps, inner, known)
     end = pos + len(name)
     if _no_one_place(text[start:end], name, bool(inner), lex):
         return None
@@ -342,7 +373,7 @@ def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> 
 def _suffixed_name(
     scan: _Scan, tok: Token, pos: int, known: _Known
 ) -> tuple[str | None, str | None, PlaceHit | None]:
-    """The head of the word from ``pos`` that ends in a town, village or zone suffix, with
+    """The head of the word from ``pos`` that ends in a town, village, zone or site suffix, with
     the level its suffix gives and a known district it swallows; no name inside an
     organization's word unless an organization suffix follows it (住房和城乡建设局: 乡 inside
     a name is no place)."""
@@ -363,12 +394,12 @@ def _suffixed_name(
 
 
 def _with_places_before(
-    tok: Token, pos: int, level: str, inner: list[PlaceHit], known: _Known
+    tok: Token, pos: int, keeps: bool, inner: list[PlaceHit], known: _Known
 ) -> int:
-    """Where the place's name starts: a zone's with the places chained before it in its word
-    (山东淄川经济开发区), which join ``inner``; another's at ``pos``, chained to the known
-    place right before it (瑞安市安阳街道)."""
-    if level != "zone":
+    """Where the place's name starts: one that ``keeps`` its places (a zone) with the places
+    chained before it in its word (山东淄川经济开发区), which join ``inner``; another's at
+    ``pos``, chained to the known place right before it (瑞安市安阳街道)."""
+    if not keeps:
         if not inner and pos in known.ends:
             inner.append(known.ends[pos])
         return pos
@@ -450,9 +481,9 @@ def _is_bare_suffix(name: str, lex: Lexicon) -> bool:
 
 
 def _place_prefix(word: str, lex: Lexicon) -> str | None:
-    """The longest head of ``word`` that ends in a town, village or zone suffix."""
+    """The longest head of ``word`` that ends in a town, village, zone or site suffix."""
     best = None
-    for level in ("town", "village", "zone"):
+    for level in ("town", "village", "zone", "site"):
         for suffix in lex.place_suffixes[level]:
             at = word.find(suffix, 2)
             while at != -1:

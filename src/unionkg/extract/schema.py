@@ -28,7 +28,7 @@ from ..model import EntityType, RelationType
 __all__ = ["LexiconFile", "MentionsFile", "RelationsFile", "check", "read_rule_file"]
 
 _OrgType = Literal["Union", "Company", "Organization"]
-_Level = Literal["province", "city", "county", "town", "village", "zone"]
+_Level = Literal["province", "city", "county", "town", "village", "zone", "site"]
 
 
 class GrammarWords(TypedDict):
@@ -37,6 +37,7 @@ class GrammarWords(TypedDict):
     union: str
     committee: str
     head: str
+    name_joint: str  # 和 between two words of one name (某市工业和信息产业工会)
 
 
 class GrammarPatterns(TypedDict):
@@ -70,6 +71,8 @@ class LexiconFile(TypedDict):
     party_committees: list[str]
     government_words: list[str]
     organ_words: list[str]
+    department_words: list[str]  # a firm's or a union's department: no body of its own
+    direction_words: list[str]  # 西部 in 西部新城: a zone named by where it lies
     national_prefixes: list[str]
     national_names: list[str]
     place_suffixes: dict[_Level, list[str]]
@@ -181,7 +184,7 @@ def read_rule_file(name: str, schema: Any) -> dict[str, Any]:
     """The data of the package's rule file ``rules/<name>``, checked against ``schema``.
 
     >>> sorted(read_rule_file("lexicon.json", LexiconFile)["grammar_words"])
-    ['committee', 'head', 'union']
+    ['committee', 'head', 'name_joint', 'union']
     """
     source = f"rules/{name}"
     try:
