@@ -3,7 +3,8 @@
     unionkg query (--store DIR | FILE) [QUERY | -f FILE.rq | --saved NAME --param k=v ...]
     unionkg query --list
 
-A thin wrapper over :func:`unionkg.store.query.run_query` (guarded: no SERVICE, no UPDATE).
+A thin wrapper over :func:`unionkg.store.isolated.query_once`: the query runs in a child process
+that cannot open a network socket (no SERVICE), and UPDATE is refused.
 """
 
 from __future__ import annotations
@@ -118,25 +119,20 @@ def query(args: tuple[str, ...], store: str | None, file: str | None,
     query_text = args[-1] if args and not elsewhere else None
     if source is not None and store is not None and "UNIONKG_STORE" not in os.environ:
         fail("give either --store DIR or FILE, not both", EXIT_USAGE)
-    import pyoxigraph as ox
-
-    from ..store.query import format_result, load_rdf_file, run_query
+    from ..store.isolated import query_once
 
     try:
         text = _query_text(query_text, file, saved, params)
-        if source is not None:
-            target = load_rdf_file(source)
-        else:
+        if source is None:
             directory = Path(store or DEFAULT_STORE)
             if not (directory / "CURRENT").is_file():
                 fail(f"{directory}: no unionkg store there; make one with: "
                      "unionkg build PATH... -o OUT --store DIR, or give an RDF FILE")  # fmt: skip
-            target = ox.Store.read_only(str(directory))
-        result = run_query(target, text)
-        if fmt is None:
-            graph = isinstance(result, ox.QueryTriples)
-            fmt = "turtle" if graph else ("table" if sys.stdout.isatty() else "csv")
-        output = format_result(result, fmt)
+            source = str(directory)
+        elif Path(source).is_dir() and not (Path(source) / "CURRENT").is_file():
+            source = str(Path(source) / "graph.trig")
+        # run in a child process that cannot open a network socket (SERVICE cannot fetch)
+        output = query_once(source, text, fmt, tty=sys.stdout.isatty()).decode("utf-8")
     except UnionKGError as exc:
         fail(str(exc))
     except OSError as exc:
