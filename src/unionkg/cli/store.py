@@ -32,20 +32,29 @@ store_option = click.option(
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @store_option
-def add(paths: tuple[str, ...], store: str) -> None:
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Replace a stored article whose id comes again with other text (else: refused).",
+)
+def add(paths: tuple[str, ...], store: str, replace: bool) -> None:
     """Add the articles under PATHS to the store: only new articles are extracted, their
     entities resolve against what the store has, and an article already there (same text)
-    changes nothing. All of them go in at once, or none."""
+    changes nothing; one with a stored id but other text is refused without --replace.
+    All of them go in at once, or none."""
     from ..store import GraphStore
 
     try:
         with GraphStore.open(store, create=False) as graph_store:
-            result = graph_store.add_paths(paths)
+            result = graph_store.add_paths(paths, replace_changed=replace)
             total = len(graph_store.article_ids())
     except UnionKGError as exc:
         fail(str(exc))
     for article_id in result.added:
-        click.echo(f"added     {article_id}")
+        if article_id in result.replaced:
+            click.echo(f"replaced  {article_id} (its text changed)")
+        else:
+            click.echo(f"added     {article_id}")
     for article_id in result.unchanged:
         click.echo(f"unchanged {article_id} (already in the store)")
     click.echo(f"store: {total} articles; {result.inserted} statements added, "

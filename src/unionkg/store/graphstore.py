@@ -54,11 +54,13 @@ class StoreError(UnionKGError):
 
 @dataclass
 class ChangeResult:
-    """What an add or a remove did: articles added, left as they were, removed; quads changed."""
+    """What an add or a remove did: articles added, left as they were, removed, replaced
+    (added again with other text); quads changed."""
 
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
     inserted: int = 0
     deleted: int = 0
     problems: list[InputError] = field(default_factory=list)
@@ -84,6 +86,11 @@ class GraphStore:
             directory.mkdir(parents=True, exist_ok=True)
             return cls(ox.Store(str(directory)), directory)
         except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"{directory}: the store is in use by another unionkg command (build, add, "
+                    "remove); wait for it to finish and try again"
+                ) from None
             raise StoreError(f"{directory}: cannot open the store ({exc})") from exc
 
     def __enter__(self) -> GraphStore:
@@ -138,18 +145,35 @@ class GraphStore:
 
     # -- changing ------------------------------------------------------------------------------
 
-    def add_paths(self, paths: Sequence[str | os.PathLike[str]]) -> ChangeResult:
-        """Load the articles under ``paths``, extract the new ones and add them."""
+    def add_paths(
+        self, paths: Sequence[str | os.PathLike[str]], *, replace_changed: bool = False
+    ) -> ChangeResult:
+        """Load the articles under ``paths``, extract the new ones and add them (see
+        :meth:`add_articles` for an id the store has with other text)."""
         loaded = load_paths(paths)
-        result = self.add_articles(loaded.articles)
+        result = self.add_articles(loaded.articles, replace_changed=replace_changed)
         result.problems[:0] = loaded.problems
         return result
 
-    def add_articles(self, articles: Iterable[Article]) -> ChangeResult:
-        """Extract and add the articles whose text is not stored yet (one transaction)."""
-        known = set(self.hashes().values())
+    def add_articles(
+        self, articles: Iterable[Article], *, replace_changed: bool = False
+    ) -> ChangeResult:
+        """Extract and add the articles whose text is not stored yet (one transaction).
+
+        An article whose id the store has, with other text, replaces the stored one only with
+        ``replace_changed`` (listed in ``replaced``); without it a :class:`StoreError` naming
+        them is raised before anything is extracted or changed."""
+        stored = self.hashes()
+        known = set(stored.values())
         fresh: list[Extraction] = []
         result = ChangeResult()
+        articles = list(articles)
+        changed = [a.id for a in articles if stored.get(article_iri(a.id), content_hash(a))
+                   != content_hash(a)]  # fmt: skip
+        if changed and not replace_changed:
+            shown = ", ".join(repr(i) for i in changed[:5]) + (" …" if len(changed) > 5 else "")
+            raise StoreError(f"{len(changed)} article(s) already in the store with other text: "
+                             f"{shown}; give --replace to replace them, or other ids")  # fmt: skip
         for article in articles:
             digest = content_hash(article)
             if digest in known:
@@ -168,6 +192,7 @@ class GraphStore:
                     "the article was skipped; please report this with the article attached",
                 ))  # fmt: skip
         change = self.add_extractions(fresh)
+        change.replaced = [i for i in changed if i in change.added]
         change.unchanged[:0] = result.unchanged
         change.problems[:0] = result.problems
         return change
