@@ -192,18 +192,26 @@ def build_graph_from_paths(
 def export_graph(
     graph: KnowledgeGraph, out_dir: str | os.PathLike[str], formats: Sequence[str] | None = None
 ) -> dict[str, Path]:
-    """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``."""
+    """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``:
+    all of them first into a hidden directory there, then each renamed over its namesake, so
+    a build that fails while writing (a full disk) leaves every previous output as it was."""
+    from .exports.files import staged_directory
+
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
     written: dict[str, Path] = {}
-    for name in formats or exporter_names():
-        spec = exporter(name)
-        target = out / spec.filename
-        spec.load()(graph, target)
-        written[name] = target
+    try:
+        with staged_directory(out) as staging:
+            for name in formats or exporter_names():
+                spec = exporter(name)
+                spec.load()(graph, staging / spec.filename)
+                written[name] = out / spec.filename
+    except OutputError as exc:
+        raise OutputError(f"{exc}; no output was replaced: {out} holds the previous build's "
+                          "files as they were") from exc  # fmt: skip
     return written
 
 
