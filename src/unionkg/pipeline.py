@@ -60,6 +60,8 @@ class BuildResult:
     problems: list[InputError] = field(default_factory=list)
     written: dict[str, Path] = field(default_factory=dict)
     extractions: list[Extraction] = field(default_factory=list)
+    bookkeeping: Path | None = None
+    """With ``for_store``: each article's store bookkeeping, N-Quads in a temporary file."""
 
 
 def _extract_safely(article: Article) -> Extraction | str:
@@ -159,8 +161,13 @@ def build_graph_from_paths(
     strict: bool = False,
     workers: int = 1,
     keep_text: bool = True,
+    for_store: bool = False,
 ) -> BuildResult:
     """Load every input under ``paths`` and build the graph; bad inputs become problems.
+
+    With ``for_store`` the extractions are not kept (whatever ``keep_text``): what a store needs
+    of each goes to a temporary file as they stream (``result.bookkeeping``; see
+    :func:`save_to_store`), so a build for a store takes the memory of one without.
 
     The articles stream from the loaders through extraction into resolution (see the module
     docstring). With ``keep_text`` the extractions are kept, texts included, in
@@ -175,18 +182,31 @@ def build_graph_from_paths(
             raise problem
         problems.append(problem)
 
+    if for_store:
+        from .store.rebuild import BookkeepingSpool
+
+        spool = BookkeepingSpool()
+        keep_text = False
     stream = iter_extractions(
         iter_articles(paths, on_problem),
         progress,
         on_problem=on_problem,
         workers=workers,
-        keep_text=keep_text,
+        keep_text=keep_text or for_store,
     )
-    extractions = list(stream) if keep_text else []
-    graph = build_graph(extractions if keep_text else stream)
+    if for_store:
+        stream = spool.tap(stream)
+    try:
+        extractions = list(stream) if keep_text else []
+        graph = build_graph(extractions if keep_text else stream)
+    except BaseException:
+        if for_store:
+            spool.close()
+        raise
     if min_confidence > 0:
         graph.edges = [e for e in graph.edges if e.confidence >= min_confidence]
-    return BuildResult(graph, problems, extractions=extractions)
+    books = spool.finish() if for_store else None
+    return BuildResult(graph, problems, extractions=extractions, bookkeeping=books)
 
 
 def export_graph(
@@ -227,7 +247,7 @@ def build(
     """Build the graph of everything under ``paths`` and write it into ``out_dir`` (and, with
     ``store``, into the SPARQL store in that directory: see :func:`save_to_store`)."""
     result = build_graph_from_paths(
-        paths, min_confidence=min_confidence, progress=progress, keep_text=store is not None
+        paths, min_confidence=min_confidence, progress=progress, for_store=store is not None
     )
     result.written = export_graph(result.graph, out_dir, formats)
     if store is not None:
@@ -239,9 +259,22 @@ def save_to_store(
     result: BuildResult, store: str | os.PathLike[str], *, min_confidence: float = 0.0
 ) -> Path:
     """Put a build's articles into the on-disk SPARQL store ``store`` (made if missing), each
-    with its extraction, so ``unionkg add``/``remove`` can update it one article at a time."""
+    with its extraction, so ``unionkg add``/``remove`` can update it one article at a time.
+
+    A build made ``for_store`` replaces the store by a new one, bulk loaded from the graph and
+    ``result.bookkeeping`` (whose file is deleted then)."""
     from .store import GraphStore
 
+    if result.bookkeeping is not None:
+        from .store.rebuild import rebuild_store
+
+        try:
+            rebuild_store(store, result.graph, result.bookkeeping, min_confidence)
+        finally:
+            result.bookkeeping.unlink(missing_ok=True)
+            result.bookkeeping = None
+        result.written["store"] = Path(store)
+        return Path(store)
     if result.graph.articles and not result.extractions:
         raise OutputError(
             f"{store}: the build kept no extractions to store; "
