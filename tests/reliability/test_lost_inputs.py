@@ -46,8 +46,8 @@ def test_an_unreadable_directory_is_named(tmp_path: Path, monkeypatch: pytest.Mo
     if os.geteuid() == 0:  # root reads it anyway: let the system say no as it would to a user
         real = os.scandir
 
-        def scandir(path: str | os.PathLike[str] = ".") -> object:
-            if Path(path) == locked:
+        def scandir(path: str | os.PathLike[str] | int = ".") -> object:
+            if not isinstance(path, int) and Path(path) == locked:
                 raise PermissionError(13, "Permission denied", os.fspath(path))
             return real(path)
 

@@ -4,8 +4,8 @@ A :class:`QueryProcess` is a fresh Python process (nothing of the parent's threa
 or main script comes along: it is started as ``python -c``, not forked) that first forbids
 itself the network (:func:`~.sandbox.forbid_network`), then opens the store read-only (or loads
 an RDF file) and answers queries sent down a pipe. It talks to no one but its parent: there is
-no port. Each answer is the whole result, already
-serialized, or an error; a result over ``max_bytes`` is stopped as it is written.
+no port. Each answer is the whole result, already serialized, or an error; a result over
+``max_bytes`` is stopped as it is written.
 
 - the query is checked (:func:`~.query.check_query`) there, inside the timeout, on a thread with
   a deep stack (a query with hundreds of triple patterns or deeply nested parentheses parses);
