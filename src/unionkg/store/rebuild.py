@@ -7,8 +7,10 @@ then recompute the graph from them and send the store one SPARQL update holding 
 - :class:`BookkeepingSpool` writes each article's bookkeeping (its extraction as JSON and the
   hash of its text) to a temporary N-Quads file as the extractions stream by, and passes them on
   without their texts, like a build without a store;
-- :func:`rebuild_store` then bulk-loads the build's graph (the statements ``graph.trig`` holds)
-  and that file into a new store directory beside ``DIR``, and puts it in the old one's place.
+- :func:`rebuild_store` then writes the build's graph (the statements ``graph.trig`` holds) to
+  another such file, one subject at a time, has a child process bulk-load both into a new store
+  directory beside ``DIR`` (so the store's write buffers never add to the build's memory), and
+  puts it in the old one's place.
 
 The result holds the same statements as :meth:`~.graphstore.GraphStore.add_extractions` with
 ``replace=True`` would make it hold. A build killed before the swap leaves the old store as it
@@ -21,6 +23,8 @@ import atexit
 import itertools
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -79,6 +83,14 @@ class BookkeepingSpool:
         self.close()
 
 
+def _load() -> None:
+    """The loader process: ``STAGING FILE...`` -> the N-Quads files bulk loaded there."""
+    fresh = ox.Store(sys.argv[1])
+    for path in sys.argv[2:]:
+        fresh.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
+    fresh.flush()
+
+
 def rebuild_store(store: str | os.PathLike[str], graph: KnowledgeGraph, bookkeeping: Path,
                   min_confidence: float = 0.0) -> Path:  # fmt: skip
     """Make ``store`` hold ``graph`` and the ``bookkeeping`` (N-Quads) and nothing else: bulk
@@ -91,19 +103,27 @@ def rebuild_store(store: str | os.PathLike[str], graph: KnowledgeGraph, bookkeep
         staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}.new-", dir=directory.parent))
     except OSError as exc:
         raise OutputError(f"{directory}: cannot write the store there ({exc.strerror})") from exc
+    graph_file = staging.with_name(staging.name + ".graph.nq")
     try:
-        fresh = ox.Store(str(staging))
-        statements = (quad for group in iter_quads(graph) for quad in group)
-        fresh.bulk_extend(itertools.chain(statements, [_setting(min_confidence)]))
-        fresh.bulk_load(path=str(bookkeeping), format=ox.RdfFormat.N_QUADS)
-        fresh.flush()
-        del fresh
+        with graph_file.open("wb") as out:  # one subject's statements at a time
+            for group in itertools.chain(iter_quads(graph), [[_setting(min_confidence)]]):
+                ox.serialize(group, out, ox.RdfFormat.N_QUADS)
+        # loaded in a child process: the store's write buffers never add to the build's memory
+        loader = subprocess.run(
+            [sys.executable, "-c", "from unionkg.store.rebuild import _load; _load()",
+             str(staging), str(graph_file), str(bookkeeping)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        if loader.returncode != 0:
+            raise OSError(loader.stderr.decode("utf-8", "replace").strip()[-300:])
         old = directory.with_name(f".{directory.name}.old-{os.getpid()}")
         if directory.exists():
             os.rename(directory, old)
         os.rename(staging, directory)
         shutil.rmtree(old, ignore_errors=True)
-    except (OSError, SyntaxError) as exc:
+    except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise OutputError(f"{directory}: cannot write the store ({exc})") from exc
+    finally:
+        graph_file.unlink(missing_ok=True)
     return directory
