@@ -2,6 +2,7 @@
 
     python benchmarks/memory.py                       # 100,000 articles, baseline 10,000
     python benchmarks/memory.py --articles 10000 --baseline 2000
+    python benchmarks/memory.py --articles 2000 --baseline 500 --no-eager --store
 
 The corpus is generated from the sample articles shipped with the package
 (``src/unionkg/data/sample``, written by us, every name invented): article ``i`` is sample
@@ -12,7 +13,9 @@ its peak resident memory is the child's ``ru_maxrss`` (from ``os.wait4``), its t
 articles divided by the wall time. The baseline rows, in the same run, are the same command on a
 smaller corpus and the eager path on that smaller corpus: every article loaded, then every one
 extracted and kept with its text, then the graph built and written (what the build did before it
-streamed its input; the writers are the same streaming ones).
+streamed its input; the writers are the same streaming ones). With ``--store`` each size is
+also built with ``--store DIR`` (a fresh store), printed beside the plain build, with the ratio
+of the two peaks.
 """
 
 from __future__ import annotations
@@ -118,6 +121,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--baseline", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=None, help="unionkg build --workers")
     parser.add_argument("--no-eager", action="store_true", help="skip the eager baseline")
+    parser.add_argument("--store", action="store_true", help="also build each into a store")
     args = parser.parse_args(argv)
     # the command of the environment running this script, even when it is not activated
     beside = Path(sys.executable).with_name("unionkg")
@@ -137,7 +141,12 @@ def main(argv: list[str] | None = None) -> None:
             ("streaming", large, args.articles),
         ):
             command = [*unionkg, "build", str(corpus), "-o", str(work / f"out-{n}"), *workers]
-            rows.append(_row(label, n, measure(command, n)))
+            plain = measure(command, n)
+            rows.append(_row(label, n, plain))
+            if args.store:
+                stored = measure([*command, "--store", str(work / f"store-{n}")], n)
+                ratio = stored["rss_mib"] / plain["rss_mib"]
+                rows.append(_row(f"{label} --store", n, stored) + f"   {ratio:.2f}x plain")
         print(f"{'run':28} {'articles':>9} {'seconds':>9} {'articles/s':>11} {'peak RSS MiB':>13}")
         print("\n".join(rows))
     finally:

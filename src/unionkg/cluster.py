@@ -80,9 +80,11 @@ def _client(scheduler: Any) -> Any:
         ) from exc
 
 
-def _renamed(extraction: Extraction, seen: set[str]) -> Extraction:
-    """``extraction`` under the id the loaders give an article whose id an earlier file used."""
-    article = _unique_id(extraction.article, seen)
+def _renamed(extraction: Extraction, seen: set[str],
+             on_problem: Callable[[InputError], None]) -> Extraction:  # fmt: skip
+    """``extraction`` under the id the loaders give an article whose id an earlier file used
+    (and said to ``on_problem``, as the loaders say it)."""
+    article = _unique_id(extraction.article, seen, on_problem)
     if article.id == extraction.article.id:
         return extraction
     relations = [
@@ -122,7 +124,7 @@ def extract_on_cluster(
                 for problem in problems:
                     on_problem(InputError(*problem))
                 for extraction in found:
-                    yield _renamed(extraction, seen)
+                    yield _renamed(extraction, seen, on_problem)
     finally:
         if isinstance(scheduler, str):
             client.close()

@@ -5,7 +5,8 @@
     UnionKGError                 anything unionkg reports to a user as one line
      ├── InputError              an input that cannot be read (which file, what, what to do)
      │    ├── DecodeError        bytes that no supported encoding reads cleanly
-     │    └── FormatError        a file whose content is not what its kind promises
+     │    ├── FormatError        a file whose content is not what its kind promises
+     │    └── DuplicateIdError   an article kept under a new id: an earlier one had its id
      ├── UnknownNameError        a registry lookup for a name that is not registered
      ├── ResourceError           a model or gazetteer that is missing or broken
      │    └── RuleFileError      a rule file whose keys or values are not what its schema says
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 __all__ = [
     "DecodeError",
+    "DuplicateIdError",
     "FormatError",
     "InputError",
     "OutputError",
@@ -37,13 +39,20 @@ class InputError(UnionKGError):
 
     >>> print(InputError("a.txt", "the file is empty", "give it an article's text"))
     a.txt: the file is empty; give it an article's text
+
+    A name with a line break (or another control character) in it is shown escaped, so the
+    message stays one line:
+
+    >>> print(InputError("a\\nb.txt", "the file is empty"))
+    a\\nb.txt: the file is empty
     """
 
     def __init__(self, source: str, problem: str, hint: str = "") -> None:
         self.source = source
         self.problem = problem
         self.hint = hint
-        message = f"{source}: {problem}"
+        shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in source)
+        message = f"{shown}: {problem}"
         if hint:
             message += f"; {hint}"
         super().__init__(message)
@@ -55,6 +64,10 @@ class DecodeError(InputError):
 
 class FormatError(InputError):
     """A file whose content is not what its kind promises (bad JSON line, no text …)."""
+
+
+class DuplicateIdError(InputError):
+    """An article kept, but under a new id, because an earlier article has its id."""
 
 
 class UnknownNameError(UnionKGError, LookupError):

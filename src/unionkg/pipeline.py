@@ -70,6 +70,8 @@ class BuildResult:
     seconds: dict[str, float] = field(default_factory=dict)
     """Wall seconds of each stage: ``extract`` (load and extract, overlapping the per-article
     part of resolution), ``resolve`` (the merge), ``export:NAME`` (each exporter)."""
+    bookkeeping: Path | None = None
+    """With ``for_store``: each article's store bookkeeping, N-Quads in a temporary file."""
 
 
 def _too_long(article: Article) -> InputError:
@@ -159,8 +161,13 @@ def build_graph_from_paths(
     strict: bool = False,
     workers: int = 1,
     keep_text: bool = True,
+    for_store: bool = False,
 ) -> BuildResult:
     """Load every input under ``paths`` and build the graph; bad inputs become problems.
+
+    With ``for_store`` the extractions are not kept (whatever ``keep_text``): what a store needs
+    of each goes to a temporary file as they stream (``result.bookkeeping``; see
+    :func:`save_to_store`), so a build for a store takes the memory of one without.
 
     The articles stream from the loaders through extraction into resolution (see the module
     docstring). With ``keep_text`` the extractions are kept, texts included, in
@@ -175,15 +182,28 @@ def build_graph_from_paths(
             raise problem
         problems.append(problem)
 
+    if for_store:
+        from .store.rebuild import BookkeepingSpool
+
+        spool = BookkeepingSpool()
+        keep_text = False
     stream = iter_extractions(
         iter_articles(paths, on_problem),
         progress,
         on_problem=on_problem,
         workers=workers,
-        keep_text=keep_text,
+        keep_text=keep_text or for_store,
     )
-    result = graph_from_extractions(stream, keep_text, min_confidence)
-    result.problems = problems
+    if not for_store:
+        result = graph_from_extractions(stream, keep_text, min_confidence)
+        result.problems = problems
+        return result
+    try:
+        result = graph_from_extractions(spool.tap(stream), False, min_confidence)
+    except BaseException:
+        spool.close()
+        raise
+    result.problems, result.bookkeeping = problems, spool.finish()
     return result
 
 
@@ -219,24 +239,34 @@ def export_graph(
     *,
     jobs: int = 1,
 ) -> dict[str, Path]:
-    """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``
-    (noting each exporter's wall seconds in ``seconds`` as ``export:NAME``, all of them as
-    ``export``). With ``jobs`` > 1
-    the exporters run in that many forked processes, which share the graph without copying it
-    (where the platform forks and this process runs no other thread; else one after another).
+    """Write ``graph`` with each exporter in ``formats`` (all by default) into ``out_dir``:
+    all of them first into a hidden directory there, then each renamed over its namesake, so
+    a build that fails while writing (a full disk) leaves every previous output as it was.
+    Each exporter's wall seconds go into ``seconds`` as ``export:NAME``, all of them as
+    ``export``. With ``jobs`` > 1 the exporters run in that many forked processes, which share
+    the graph without copying it (where the platform forks and this process runs no other
+    thread; else one after another).
     """
+    from .exports.files import staged_directory
+
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
-    targets = {name: out / exporter(name).filename for name in formats or exporter_names()}
+    names = list(formats or exporter_names())
     started = time.perf_counter()
-    times = export_in_processes(graph, targets, jobs)
+    try:
+        with staged_directory(out) as staging:
+            staged = {name: staging / exporter(name).filename for name in names}
+            times = export_in_processes(graph, staged, jobs)
+    except OutputError as exc:
+        raise OutputError(f"{exc}; no output was replaced: {out} holds the previous build's "
+                          "files as they were") from exc  # fmt: skip
     if seconds is not None:
         seconds.update((f"export:{name}", took) for name, took in times.items())
         seconds["export"] = time.perf_counter() - started
-    return targets
+    return {name: out / exporter(name).filename for name in names}
 
 
 def build(
@@ -253,7 +283,7 @@ def build(
     ``store``, into the SPARQL store in that directory: see :func:`save_to_store`), extracting
     in ``workers`` processes."""
     result = build_graph_from_paths(
-        paths, min_confidence=min_confidence, progress=progress, keep_text=store is not None,
+        paths, min_confidence=min_confidence, progress=progress, for_store=store is not None,
         workers=workers,
     )  # fmt: skip
     result.written = export_graph(result.graph, out_dir, formats, result.seconds, jobs=workers)
@@ -266,9 +296,22 @@ def save_to_store(
     result: BuildResult, store: str | os.PathLike[str], *, min_confidence: float = 0.0
 ) -> Path:
     """Put a build's articles into the on-disk SPARQL store ``store`` (made if missing), each
-    with its extraction, so ``unionkg add``/``remove`` can update it one article at a time."""
+    with its extraction, so ``unionkg add``/``remove`` can update it one article at a time.
+
+    A build made ``for_store`` replaces the store by a new one, bulk loaded from the graph and
+    ``result.bookkeeping`` (whose file is deleted then)."""
     from .store import GraphStore
 
+    if result.bookkeeping is not None:
+        from .store.rebuild import rebuild_store
+
+        try:
+            rebuild_store(store, result.graph, result.bookkeeping, min_confidence)
+        finally:
+            result.bookkeeping.unlink(missing_ok=True)
+            result.bookkeeping = None
+        result.written["store"] = Path(store)
+        return Path(store)
     if result.graph.articles and not result.extractions:
         raise OutputError(
             f"{store}: the build kept no extractions to store; "
@@ -286,16 +329,19 @@ def add_to_store(
     *,
     workers: int = 1,
     progress: Progress | None = None,
+    replace_changed: bool = False,
 ) -> ChangeResult:
     """Add the articles under ``paths`` to the existing store ``store``: an article whose text
     is stored already is left as it is, the new ones go through :func:`iter_extractions` (in
-    ``workers`` processes) and then into the store in one transaction."""
+    ``workers`` processes) and then into the store in one transaction (see
+    :func:`add_articles` for an id the store has with other text)."""
     from .store import GraphStore
 
     with GraphStore.open(store, create=False) as graph_store:
         problems: list[InputError] = []
         return add_articles(graph_store, iter_articles(paths, problems.append), problems,
-                            workers=workers, progress=progress)  # fmt: skip
+                            workers=workers, progress=progress,
+                            replace_changed=replace_changed)  # fmt: skip
 
 
 def add_articles(
@@ -305,14 +351,29 @@ def add_articles(
     *,
     workers: int = 1,
     progress: Progress | None = None,
+    replace_changed: bool = False,
 ) -> ChangeResult:
     """Extract the articles whose text ``graph_store`` does not hold yet and add them in one
-    transaction; the problems met (``problems``, then the extraction's) are in the result."""
+    transaction; the problems met (``problems``, then the extraction's) are in the result.
+
+    An article whose id the store has, with other text, replaces the stored one only with
+    ``replace_changed`` (listed in ``replaced``); without it a :class:`StoreError` naming them
+    is raised before anything is extracted or changed."""
+    from .model import article_iri
     from .store.codec import content_hash
+    from .store.graphstore import StoreError
 
     problems = problems if problems is not None else []
-    known = set(graph_store.hashes().values())
+    stored = graph_store.hashes()
+    known = set(stored.values())
     unchanged: list[str] = []
+    articles = list(articles)
+    changed = [a.id for a in articles
+               if stored.get(article_iri(a.id), content_hash(a)) != content_hash(a)]  # fmt: skip
+    if changed and not replace_changed:
+        shown = ", ".join(repr(i) for i in changed[:5]) + (" …" if len(changed) > 5 else "")
+        raise StoreError(f"{len(changed)} article(s) already in the store with other text: "
+                         f"{shown}; give --replace to replace them, or other ids")  # fmt: skip
 
     def fresh(articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
@@ -325,6 +386,7 @@ def add_articles(
 
     extracted = iter_extractions(fresh(articles), progress, problems, workers=workers)
     change = graph_store.add_extractions(list(extracted))
+    change.replaced = [i for i in changed if i in change.added]
     change.unchanged[:0] = unchanged
     change.problems[:0] = problems
     return change

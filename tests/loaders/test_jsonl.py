@@ -8,6 +8,7 @@ import pytest
 
 from unionkg.errors import FormatError, InputError
 from unionkg.loaders import load_jsonl
+from unionkg.loaders.jsonl import content_id
 
 GOOD = {
     "id": "qx-1",
@@ -36,9 +37,9 @@ def test_good_records_with_metadata() -> None:
     )
 
 
-def test_missing_id_uses_the_line_number() -> None:
+def test_missing_id_is_made_from_the_text() -> None:
     articles = load_jsonl(_lines("", {"text": "甲。"}, "   ", {"text": "乙。"}), "d/news.jsonl")
-    assert [a.id for a in articles] == ["news-2", "news-4"]
+    assert [a.id for a in articles] == [f"news-{content_id('甲。')}", f"news-{content_id('乙。')}"]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +58,7 @@ def test_bad_line_is_reported_and_good_lines_kept(bad: str, message: str) -> Non
     articles = load_jsonl(
         _lines(GOOD, bad, {"text": "乙。"}), "n.jsonl", on_problem=problems.append
     )
-    assert [a.id for a in articles] == ["qx-1", "n-3"]
+    assert [a.id for a in articles] == ["qx-1", f"n-{content_id('乙。')}"]
     assert len(problems) == 1
     assert isinstance(problems[0], FormatError)
     assert str(problems[0]).startswith("n.jsonl:2: ")

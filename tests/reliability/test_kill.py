@@ -63,7 +63,7 @@ def previous(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
 
 
 def _writing(out: Path) -> bool:
-    return any(p.name.endswith(".tmp") for p in out.iterdir())
+    return any(p.name.endswith(".tmp") for p in out.rglob("*"))  # in the staging directory
 
 
 @RDFLIB_DATASET

@@ -50,6 +50,10 @@ def must_exist(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
 
 
 def report_problems(problems: Sequence[UnionKGError]) -> None:
-    """One ``skipped: …`` line on standard error for each input that could not be read."""
+    """One ``skipped: …`` line on standard error for each input that could not be read
+    (``renamed: …`` for an article kept under a new id)."""
+    from ..errors import DuplicateIdError
+
     for problem in problems:
-        click.echo(f"skipped: {problem}", err=True)
+        kind = "renamed" if isinstance(problem, DuplicateIdError) else "skipped"
+        click.echo(f"{kind}: {problem}", err=True)

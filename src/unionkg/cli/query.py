@@ -3,7 +3,8 @@
     unionkg query (--store DIR | FILE) [QUERY | -f FILE.rq | --saved NAME --param k=v ...]
     unionkg query --list
 
-A thin wrapper over :func:`unionkg.store.query.run_query` (guarded: no SERVICE, no UPDATE).
+A thin wrapper over :func:`unionkg.store.isolated.query_once`: the query runs in a child process
+that cannot open a network socket (no SERVICE), and UPDATE is refused.
 """
 
 from __future__ import annotations
@@ -120,9 +121,7 @@ def query(args: tuple[str, ...], store: str | None, file: str | None,
     query_text = args[-1] if args and not elsewhere else None
     if source is not None and store is not None and "UNIONKG_STORE" not in os.environ:
         fail("give either --store DIR or FILE, not both", EXIT_USAGE)
-    import pyoxigraph as ox
-
-    from ..store.query import format_result, load_rdf_file, run_query
+    from ..store.isolated import query_once
 
     if source is not None and not Path(source).exists():
         fail(f"{source}: no such file or directory; give an RDF file, a build directory or a "
@@ -132,15 +131,11 @@ def query(args: tuple[str, ...], store: str | None, file: str | None,
              "build PATH... -o OUT --store DIR, or give an RDF FILE", EXIT_USAGE)  # fmt: skip
     try:
         text = _query_text(query_text, file, saved, params)
-        if source is not None and not is_store(source):
-            target = load_rdf_file(source)
-        else:
-            target = ox.Store.read_only(str(source or store or DEFAULT_STORE))
-        result = run_query(target, text)
-        if fmt is None:
-            graph = isinstance(result, ox.QueryTriples)
-            fmt = "turtle" if graph else ("table" if sys.stdout.isatty() else "csv")
-        output = format_result(result, fmt)
+        target = str(source or store or DEFAULT_STORE)
+        if Path(target).is_dir() and not is_store(target):
+            target = str(Path(target) / "graph.trig")  # a build directory
+        # run in a child process that cannot open a network socket (SERVICE cannot fetch)
+        output = query_once(target, text, fmt, tty=sys.stdout.isatty()).decode("utf-8")
     except UnionKGError as exc:
         fail_with(exc)
     except OSError as exc:

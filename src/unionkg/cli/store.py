@@ -62,10 +62,17 @@ store_option = click.option(
 @progress_option
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extract in this many processes.")  # fmt: skip
-def add(paths: tuple[str, ...], store: str, workers: int, progress: bool | None) -> None:
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Replace a stored article whose id comes again with other text (else: refused).",
+)
+def add(paths: tuple[str, ...], store: str, workers: int, progress: bool | None,
+        replace: bool) -> None:  # fmt: skip
     """Add the articles under PATHS to the store: only new articles are extracted, their
     entities resolve against what the store has, and an article already there (same text)
-    changes nothing. All of them go in at once, or none.
+    changes nothing; one with a stored id but other text is refused without --replace.
+    All of them go in at once, or none.
 
     A running `unionkg serve` answers with the new articles from its next query on."""
     from ..store import GraphStore
@@ -76,13 +83,18 @@ def add(paths: tuple[str, ...], store: str, workers: int, progress: bool | None)
 
     try:
         shown = articles if show_progress(progress) else None
-        result = pipeline.add_to_store(paths, store, workers=workers, progress=shown)
+        result = pipeline.add_to_store(
+            paths, store, workers=workers, progress=shown, replace_changed=replace
+        )
         with GraphStore.open(store, create=False) as graph_store:
             total = len(graph_store.article_ids())
     except UnionKGError as exc:
         fail_with(exc)
     for article_id in result.added:
-        click.echo(f"added     {article_id}")
+        if article_id in result.replaced:
+            click.echo(f"replaced  {article_id} (its text changed)")
+        else:
+            click.echo(f"added     {article_id}")
     for article_id in result.unchanged:
         click.echo(f"unchanged {article_id} (already in the store)")
     click.echo(f"store: {total} articles; {result.inserted} statements added, "

@@ -10,14 +10,17 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from ..errors import OutputError
 
-__all__ = ["PathOrFile", "write_chunks"]
+__all__ = ["PathOrFile", "staged_directory", "write_chunks"]
+
+STAGING_PREFIX = ".unionkg-staging-"
 
 PathOrFile = str | os.PathLike[str] | IO[Any]
 """Where an exporter writes: a path (written atomically) or an open text or binary file."""
@@ -68,3 +71,40 @@ def _replace_atomically(chunks: Iterable[str], path: Path) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
+
+
+@contextlib.contextmanager
+def staged_directory(out: Path) -> Iterator[Path]:
+    """A hidden directory inside ``out`` to write a set of files into; when the block ends
+    without an error each of them replaces its namesake in ``out`` (a rename each, after all
+    are complete), and when it fails none does and the directory goes.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp())
+    >>> with staged_directory(out) as staging:
+    ...     _ = (staging / "a.txt").write_text("new")
+    >>> sorted(p.name for p in out.iterdir())
+    ['a.txt']
+    >>> with staged_directory(out) as staging:
+    ...     _ = (staging / "a.txt").write_text("newer")
+    ...     raise OutputError("disk full")
+    Traceback (most recent call last):
+    ...
+    unionkg.errors.OutputError: disk full
+    >>> (out / "a.txt").read_text(), sorted(p.name for p in out.iterdir())
+    ('new', ['a.txt'])
+    """
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+    except OSError as error:
+        raise OutputError(f"{out}: cannot write there ({error.strerror or error})") from error
+    try:
+        yield staging
+        written = sorted(staging.iterdir())
+        for path in written:  # refuse before the first rename what would stop one midway
+            if (out / path.name).is_dir():
+                raise OutputError(f"{out / path.name}: a directory is in the way of the output")
+        for path in written:
+            os.replace(path, out / path.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

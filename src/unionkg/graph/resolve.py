@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -32,9 +33,10 @@ from ..model import (
     Node,
 )
 
-__all__ = ["build_graph", "node_iri"]
+__all__ = ["build_graph", "node_iri", "visible"]
 
 _T = TypeVar("_T")
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 EXPORTED_ATTRIBUTES = ("founded", "admin_code", "level", "parents")
 
@@ -85,12 +87,30 @@ class _Pool(dict[Any, Any]):
         return self.setdefault(value, value)
 
 
+def visible(text: str) -> str:
+    """``text`` without the characters that show nothing but make two names differ: zero-width
+    spaces and joiners, bidirectional controls, word joiners, soft hyphens. Names and keys pass
+    through it (``虹\u200d桥镇`` is 虹桥镇); evidence sentences keep the text as written.
+
+    >>> visible("虹\u200d桥镇\u202e"), visible("工会")
+    ('虹桥镇', '工会')
+    """
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+def _visible_key(key: EntityKey) -> EntityKey:
+    """``key`` with its name passed through :func:`visible` (the same key in every place of an
+    article that names it, so entities and relations still meet)."""
+    return replace(key, name=visible(key.name)) if _INVISIBLE.search(key.name) else key
+
+
 def _entity(article_id: str, ent: ExtractedEntity, pool: _Pool) -> _Entity:
     attributes = pool(tuple(
         pool((a, ent.attributes[a])) for a in EXPORTED_ATTRIBUTES if a in ent.attributes
     ))  # fmt: skip
-    forms = pool(tuple(sorted({ent.name, *ent.aliases})))
-    return _Entity(article_id, pool(ent.key), ent.type, pool(ent.name), forms, attributes)
+    forms = pool(tuple(sorted({visible(ent.name), *map(visible, ent.aliases)})))
+    key, name = pool(_visible_key(ent.key)), pool(visible(ent.name))
+    return _Entity(article_id, key, ent.type, name, forms, attributes)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -238,8 +258,8 @@ def _compact(relations: list[ExtractedRelation], pool: _Pool) -> list[ExtractedR
         ev = rel.evidence
         sentence = sentences.setdefault(ev.sentence, ev.sentence)
         shared.append(replace(
-            rel, subject=pool(rel.subject), object=pool(rel.object),
-            title=pool(rel.title), date=pool(rel.date),
+            rel, subject=pool(_visible_key(rel.subject)), object=pool(_visible_key(rel.object)),
+            title=pool(visible(rel.title) if rel.title else rel.title), date=pool(rel.date),
             evidence=replace(ev, sentence=sentence, rule=pool(ev.rule)),
         ))  # fmt: skip
     return shared

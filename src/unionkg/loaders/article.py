@@ -33,12 +33,14 @@ __all__ = [
     "normalize_text",
     "report",
     "source_stem",
+    "strip_controls",
 ]
 
 #: Receives each per-record problem a loader finds (see the module docstring).
 ProblemHandler = Callable[[InputError], None]
 
 STDIN_NAME = "-"
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _DATE = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?(?:[T\s].*)?$")
 
 
@@ -66,13 +68,25 @@ def source_stem(source: str) -> str:
     return PurePath(source).stem or "article"
 
 
-def normalize_text(text: str) -> str:
-    """Unix line ends, no BOM, no trailing spaces on lines, no blank lines around the text.
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (NUL, escape, the C1 range …) but line breaks and
+    tabs: no such character belongs in an article, and NUL breaks CSV files and databases.
 
-    >>> normalize_text("\\ufeff标题 \\r\\n\\r\\n正文。\\r\\n")
+    >>> strip_controls("工会\\x00成立\\x1b[31m了\\t。\\x85")
+    '工会成立[31m了\\t。'
+    """
+    return _CONTROLS.sub("", text)
+
+
+def normalize_text(text: str) -> str:
+    """Unix line ends, no BOM, no control characters (:func:`strip_controls`), no trailing
+    spaces on lines, no blank lines around the text.
+
+    >>> normalize_text("\\ufeff标题 \\r\\n\\r\\n正文\\x00。\\r\\n")
     '标题\\n\\n正文。'
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = strip_controls(text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n").rstrip()
 
 
@@ -118,15 +132,19 @@ def build_article(
     simplified, original = to_simplified(repaired)
     if title is None and find_title:
         title = headline(simplified)
+
+    def field(value: str | None) -> str | None:
+        return strip_controls(value) if value is not None else None
+
     return Article(
-        id=article_id,
+        id=strip_controls(article_id) or article_id,
         text=simplified,
         source=source,
         original=original,
-        title=title,
-        url=url,
+        title=field(title),
+        url=field(url),
         published=published,
-        publisher=publisher,
+        publisher=field(publisher),
         encoding=encoding,
         bylines=find_bylines(simplified),
     )

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from ..errors import DecodeError, InputError
 
-__all__ = ["CHINESE_ENCODINGS", "Decoded", "check_is_text", "decode_bytes", "plausibility"]
+__all__ = [
+    "CHINESE_ENCODINGS",
+    "Decoded",
+    "check_is_text",
+    "decode_bytes",
+    "plausibility",
+    "utf16_without_bom",
+]
 
 #: The encodings we read, as Python codec names, in the order ties are broken.
 CHINESE_ENCODINGS: tuple[str, ...] = ("utf-8", "gb18030", "big5", "cp950", "big5hkscs")
@@ -71,7 +78,27 @@ def check_is_text(data: bytes, source: str) -> None:
                 source, f"this is {what}, not text", "give a .txt, .html or .jsonl file"
             )
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if utf16_without_bom(data[:4096]):
+            raise InputError(source, "the file looks like UTF-16 without a byte-order mark",
+                             "save it as UTF-8 (or as UTF-16 with a BOM)")  # fmt: skip
         raise InputError(source, "the file holds NUL bytes, so it is binary, not text", _HINT)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` (with NUL bytes, no BOM) reads as plausible
+    text in it, else ``None``; a few bytes of a cut character at the end are forgiven.
+
+    >>> utf16_without_bom("工会成立了。\\n".encode("utf-16-be")), utf16_without_bom(b"\\x00\\x01")
+    ('utf-16-be', None)
+    """
+    if b"\x00" not in data:
+        return None
+    even = data[: len(data) // 2 * 2]
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = even.decode(encoding, "ignore")
+        if text.strip() and plausibility(text) >= _MIN_READABLE * _MIN_COMMON:
+            return encoding
+    return None
 
 
 def _is_common(char: str) -> bool:
@@ -148,6 +175,8 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> Decod
     >>> decode_bytes("工會".encode("big5"), "a.txt").text
     '工會'
     """
+    if (utf16 := utf16_without_bom(data[:4096])) and (text := _strict(data, utf16)):
+        return _checked(text, utf16, source)
     check_is_text(data, source)
     for bom, encoding in _BOMS:
         if data.startswith(bom):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import InputError, UnknownNameError
+from ..errors import DuplicateIdError, InputError, UnknownNameError
 from ..model import Article
 from ..registry import loader, loader_for_suffix
 from .article import STDIN_NAME, ProblemHandler, report
@@ -76,10 +76,18 @@ def _is_hidden(name: str) -> bool:
     return name.startswith(".")
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    """Readable files under ``directory``, sorted, following each real directory once."""
+def _walk(directory: Path, on_problem: ProblemHandler | None = None) -> Iterator[Path]:
+    """Readable files under ``directory``, sorted, following each real directory once; a
+    directory that cannot be listed goes to ``on_problem`` (raised without one)."""
     seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(directory, followlinks=True):
+
+    def unreadable(error: OSError) -> None:
+        name = Path(error.filename or directory).as_posix()
+        report(InputError(name, f"cannot read this directory ({error.strerror or error}); "
+                          "none of its files were read", "give read permission or leave it "
+                          "out"), on_problem)  # fmt: skip
+
+    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=True):
         status = os.stat(root)
         if (status.st_dev, status.st_ino) in seen:
             dirs[:] = []
@@ -109,7 +117,7 @@ def iter_sources(
             continue
         path = Path(name)
         if path.is_dir():
-            for found in _walk(path):
+            for found in _walk(path, on_problem):
                 yield Source(found.as_posix(), found)
         elif path.exists():
             yield Source(path.as_posix(), path)
@@ -270,23 +278,36 @@ def iter_articles(
     seen: set[str] = set()
     for source in _sources(paths, on_problem):
         for article in _load_one(source, on_problem):
-            yield _unique_id(article, seen)
+            yield _unique_id(article, seen, on_problem)
 
 
-def _unique_id(article: Article, seen: set[str]) -> Article:
-    """Give an article whose id an earlier source already used a stable, source-derived suffix."""
-    if article.id in seen:
-        digest = hashlib.sha1(f"{article.source}\0{article.id}".encode()).hexdigest()[:6]
-        article = replace(article, id=f"{article.id}~{digest}")
-    seen.add(article.id)
-    return article
+def _unique_id(article: Article, seen: set[str], on_problem: ProblemHandler) -> Article:
+    """Give an article whose id an earlier one already used a suffix derived from its source
+    and its text (a counter after it only for the very same text), and say so."""
+    if article.id not in seen:
+        seen.add(article.id)
+        return article
+    key = f"{article.source}\0{article.id}\0{article.text}".encode("utf-8", "surrogatepass")
+    new_id = base = f"{article.id}~{hashlib.sha1(key).hexdigest()[:6]}"
+    again = 2
+    while new_id in seen:
+        new_id = f"{base}.{again}"
+        again += 1
+    seen.add(new_id)
+    on_problem(DuplicateIdError(
+        article.source or article.id,
+        f"the id {article.id!r} is used by an earlier article too; this one is kept as "
+        f"{new_id!r}", "give every article its own id",
+    ))  # fmt: skip
+    return replace(article, id=new_id)
 
 
 def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Loaded:
     """Load every article under ``paths``; the order of ``paths`` never changes the result.
 
     Articles are sorted by source, then by their order in it; a file named twice is read once;
-    an id that two sources share is made unique with a suffix derived from the later source.
+    an id that two articles share is made unique for the later one with a suffix derived from
+    its source and text, and reported (:class:`~unionkg.errors.DuplicateIdError`).
     """
     problems: list[InputError] = []
     articles = list(iter_articles(paths, problems.append))

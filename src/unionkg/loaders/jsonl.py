@@ -6,7 +6,7 @@ UTF-8 and GB18030 lines still reads), so :func:`iter_jsonl` can stream a file of
     >>> data = '{"text": "工会成立了。"}\\n\\n{"title": "无正文"}\\n'.encode()
     >>> problems = []
     >>> [a.id for a in load_jsonl(data, "news.jsonl", on_problem=problems.append)]
-    ['news-1']
+    ['news-d749273e']
     >>> print(problems[0])
     news.jsonl:3: the record has no "text"; give every line a non-empty "text" string
 """
@@ -14,6 +14,7 @@ UTF-8 and GB18030 lines still reads), so :func:`iter_jsonl` can stream a file of
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -24,11 +25,20 @@ from ..model import Article
 from .article import ProblemHandler, build_article, normalize_date, report, source_stem
 from .decode import check_is_text, decode_bytes
 
-__all__ = ["OPTIONAL_FIELDS", "iter_jsonl", "load_jsonl"]
+__all__ = ["OPTIONAL_FIELDS", "content_id", "iter_jsonl", "load_jsonl"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # JSON may escape half a pair: no text has one
 #: The optional string fields of a record, besides the required ``text``.
 OPTIONAL_FIELDS: tuple[str, ...] = ("id", "title", "url", "published", "publisher")
+
+
+def content_id(text: str) -> str:
+    """Eight hex digits naming a text (of its SHA-256), for a record that has no ``id``.
+
+    >>> content_id("x")
+    '2d711642'
+    """
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def _record(line: str, where: str) -> dict[str, Any]:
@@ -83,7 +93,8 @@ def load_jsonl(
 ) -> list[Article]:
     """The articles of a JSON Lines file, in line order; bad lines go to ``on_problem``.
 
-    A record without ``id`` gets ``stem-<line number>``. A ``published`` value that is not a
+    A record without ``id`` is named from its text (``stem-`` and 8 hex digits of its SHA-256),
+    not its line: records in any order get the same ids. A ``published`` value that is not a
     date is reported and left out; the article is kept.
 
     >>> line = b'{"id": "A", "text": "x", "published": "2020/1/2"}'
@@ -122,7 +133,7 @@ def iter_jsonl(
     given as text were decoded as ``encoding``.
 
     >>> [a.id for a in iter_jsonl([b'{"text": "x"}', b""], "f.jsonl")]
-    ['f-1']
+    ['f-2d711642']
     """
     stem = source_stem(source)
     found = False
@@ -165,7 +176,7 @@ def _article(
             )
         published = iso
     return build_article(
-        record.get("id") or f"{stem}-{number}",
+        record.get("id") or f"{stem}-{content_id(record['text'])}",
         record["text"],
         source=source,
         title=record.get("title") or None,

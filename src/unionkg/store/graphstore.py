@@ -57,11 +57,13 @@ class UnknownArticleError(StoreError, LookupError):
 
 @dataclass
 class ChangeResult:
-    """What an add or a remove did: articles added, left as they were, removed; quads changed."""
+    """What an add or a remove did: articles added, left as they were, removed, replaced
+    (added again with other text); quads changed."""
 
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
     inserted: int = 0
     deleted: int = 0
     problems: list[InputError] = field(default_factory=list)
@@ -87,6 +89,11 @@ class GraphStore:
             directory.mkdir(parents=True, exist_ok=True)
             return cls(ox.Store(str(directory)), directory)
         except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"{directory}: the store is in use by another unionkg command (build, add, "
+                    "remove); wait for it to finish and try again"
+                ) from None
             raise StoreError(f"{directory}: cannot open the store ({exc})") from exc
 
     def __enter__(self) -> GraphStore:

@@ -1,78 +1,52 @@
 """``unionkg serve``: a read-only SPARQL 1.1 Protocol endpoint over a store, with a query page.
 
-Oxigraph's own server (the ``oxigraph`` package's binary, ``serve-read-only``) answers queries
-and serves its YASGUI query page on a private loopback port. In front of it, on the address the
-user asked for (``127.0.0.1`` by default), a small guard passes on only what is safe:
+One process listens, on the address the user asked for (``127.0.0.1`` by default): the guard.
+It runs no query itself. Queries run in a small pool of child processes
+(:class:`~unionkg.store.isolated.QueryProcess`) that hold the store open read-only, have no
+port (they answer the guard down a pipe) and cannot open a network socket (a seccomp filter,
+:mod:`~unionkg.store.sandbox`): ``SERVICE`` cannot fetch, whatever text the engine parses.
+The guard:
 
-- every query (``/query`` and ``/sparql``, GET or POST, form or ``application/sparql-query``) is
-  parsed first (:func:`~unionkg.store.query.check_query`); ``SERVICE`` (which Oxigraph would fetch
-  from the remote endpoint it names), UPDATE and text that does not parse get a 400 with one line
-  saying why, and never reach Oxigraph; the others go on with the usual prefixes (ukg, rdfs,
-  skos, schema, prov …) declared;
-- ``/update`` and every write (PUT, POST, DELETE outside the query paths) get a 403 or 405;
-- ``/`` is unionkg's own query page (:mod:`unionkg.store.page`); Graph Store reads (GET, HEAD)
-  pass as they are;
-- Oxigraph stops a query after ``timeout`` seconds (``--timeout-s``), and the guard gives up on
-  the answer a little later. Oxigraph streams its results, so a query stopped part-way has
-  already been answered 200 with half a body; the guard holds the whole answer before passing it
-  on, and answers such a body with 504 (stopped at the timeout) or 500 (failed) and one line;
-- the store is read as it is now: when its files changed on disk since the backend opened it
-  (``unionkg add`` or ``remove`` ran), the backend is restarted before the next query.
+- answers only requests whose ``Host`` is the address it listens on (or ``localhost``; any IP
+  address when it listens on all of them) and refuses cross-site ones (an ``Origin`` other than
+  its own, ``Sec-Fetch-Site: cross-site``), so a web page cannot use it (DNS rebinding included);
+- refuses ``/update``, UPDATE in any form and every write (403, 405), and SERVICE, text that
+  does not parse (400, one line saying why: the check runs in the child, within the timeout);
+- bounds what it holds: a request over ``max_request_bytes`` (413), more than ``max_queries``
+  at once (503), a result over ``max_result_bytes`` (500, stopped as it is written), a query
+  past ``timeout`` seconds (504: its process is killed, so its CPU stops, and a new one starts);
+- hides the store's bookkeeping graph (article texts, local paths) unless ``bookkeeping``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
+import ipaddress
 import os
+import queue
 import shutil
 import socket
-import subprocess
 import sys
-import tempfile
 import threading
-import time
-import urllib.error
 import urllib.parse
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from ..errors import UnionKGError
 from .graphstore import StoreError
+from .isolated import QueryProcess, QueryTimeout, ResultTooLarge
 from .page import PAGE_HEADERS, query_page
-from .query import PREFIXES, QueryError, check_query
+from .query import QueryError
 
 __all__ = ["Endpoint", "free_port", "oxigraph_binary", "serve"]
 
 _QUERY_PATHS = ("/query", "/sparql")
-_PAGE_PATHS = ("", "/index.html")
-_HOP_HEADERS = {"connection", "transfer-encoding", "keep-alive", "content-length", "server"}
-_CANCELLED = b"The SPARQL operation has been cancelled"  # what Oxigraph appends at its timeout
-
-
-def broken_answer(data: bytes, content_type: str) -> str | None:
-    """Why a 200 answer of Oxigraph's is not a whole result (None when it is).
-
-    >>> broken_answer(b'{"head":{"vars":["n"]},"results":{"bindings":[' + _CANCELLED,
-    ...               "application/sparql-results+json")
-    'cancelled'
-    >>> broken_answer(b'{"head":{"vars":[]},"results":{"bindings":[]}}',
-    ...               "application/sparql-results+json") is None
-    True
-    """
-    if data.rstrip().endswith(_CANCELLED):
-        return "cancelled"
-    kind = content_type.split(";")[0].strip().lower()
-    if kind == "application/sparql-results+json":
-        try:
-            json.loads(data)
-        except ValueError:
-            return "not valid JSON"
-    elif kind == "application/sparql-results+xml" and not data.rstrip().endswith(b"</sparql>"):
-        return "not a whole XML document"
-    return None
+_MEDIA = {
+    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
+    "csv": "text/csv", "tsv": "text/tab-separated-values", "turtle": "text/turtle",
+    "ntriples": "application/n-triples", "rdfxml": "application/rdf+xml",
+}  # fmt: skip
 
 
 def oxigraph_binary() -> str:
@@ -92,17 +66,52 @@ def free_port(host: str = "127.0.0.1") -> int:
         return port
 
 
+def _formats(accept: str) -> tuple[str, str]:
+    """The result formats (for solutions, for graphs) an ``Accept`` header asks for."""
+    accept = accept.lower()
+    solutions = next((f for f in ("json", "xml", "csv", "tsv") if _MEDIA[f] in accept), "json")
+    graphs = next((f for f in ("turtle", "ntriples", "rdfxml") if _MEDIA[f] in accept), "turtle")
+    return solutions, graphs
+
+
+def _host_name(host: str) -> str:
+    """``Host`` without its port: ``[::1]:80`` -> ``::1``, ``a.b:80`` -> ``a.b``."""
+    if host.startswith("["):
+        return host[1 : host.find("]")]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
 class _Guard(BaseHTTPRequestHandler):
     server: _GuardServer
     protocol_version = "HTTP/1.1"
+    timeout = 60  # a client that sends its request this slowly is dropped
 
     def log_message(self, format: str, *args: object) -> None:
         if self.server.verbose:
             super().log_message(format, *args)
 
+    def _send(self, status: int, body: bytes, media: str, **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", media)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def _page(self) -> None:
-        body = query_page()
+        """unionkg's own query page (:mod:`unionkg.store.page`), with its security headers."""
         self.send_response(200)
+        body = query_page()
         for name, value in PAGE_HEADERS.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
@@ -110,13 +119,31 @@ class _Guard(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _refuse(self, status: int, message: str) -> None:
-        body = (message + "\n").encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+    def _refuse(self, status: int, message: str, **headers: str) -> None:
+        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8",
+                   **headers)  # fmt: skip
+
+    def _foreign(self) -> str | None:
+        """Why this request comes from somewhere it should not (a web page), or ``None``."""
+        host = self.headers.get("Host")
+        if host is not None and not self.server.host_allowed(_host_name(host.strip())):
+            return f"Host {host!r} is not this endpoint's address"
+        origin = self.headers.get("Origin")
+        if origin is not None and origin != f"http://{host}":
+            return f"cross-origin requests are refused (Origin {origin!r})"
+        if self.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+            return "requests from other sites' pages are refused"
+        return None
+
+    def _body(self) -> bytes | None:
+        """The request's body; ``None`` (and a 413 sent) when it is over the limit."""
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > self.server.max_request_bytes or self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            limit = self.server.max_request_bytes // 1024
+            self._refuse(413, f"the request is over {limit} KiB (or not sized); send less")
+            return None
+        return self.rfile.read(length) if length else b""
 
     def _fields(self, body: bytes) -> dict[str, list[str]]:
         """The request's parameters (URL and form); a direct query body as ``query``."""
@@ -132,87 +159,46 @@ class _Guard(BaseHTTPRequestHandler):
             fields = {**fields, **form}
         return fields
 
-    def _forward_query(self, fields: dict[str, list[str]], query: str) -> None:
-        """Send the checked query on as a form, the usual prefixes declared before it."""
-        prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-        form = {**fields, "query": [prologue + query]}
-        body = urllib.parse.urlencode(form, doseq=True).encode("utf-8")
-        path = urllib.parse.urlsplit(self.path).path
-        self.server.refresh()
-        self._forward(body, path, "POST", "application/x-www-form-urlencoded", query=True)
-
-    def _forward(self, body: bytes | None, path: str | None = None, method: str | None = None,
-                 content_type: str | None = None, query: bool = False) -> None:  # fmt: skip
-        request = urllib.request.Request(
-            self.server.backend + (path or self.path), data=body, method=method or self.command
-        )
-        if content_type:
-            request.add_header("Content-Type", content_type)
-        for header in ("Accept", "Content-Type", "Accept-Language"):
-            if content_type and header == "Content-Type":
-                continue
-            if value := self.headers.get(header):
-                request.add_header(header, value)
+    def _query(self, query: str) -> None:
+        solutions, graphs = _formats(self.headers.get("Accept") or "")
         try:
-            response = urllib.request.urlopen(request, timeout=self.server.query_timeout + 5)
-        except urllib.error.HTTPError as error:
-            response = error
-        except (urllib.error.URLError, TimeoutError) as error:
-            self._refuse(
-                504, f"the query did not finish in {self.server.query_timeout} s ({error})"
-            )
-            return
-        with response:
-            data = response.read()
-            why = broken_answer(data, response.headers.get("Content-Type", ""))
-            if query and response.status == 200 and why is not None:
-                if why == "cancelled":
-                    timeout = self.server.query_timeout
-                    self._refuse(504, f"the query did not finish in {timeout:g} s; it was stopped "
-                                 "(unionkg serve --timeout sets the limit)")  # fmt: skip
-                else:
-                    self._refuse(500, f"the query failed part-way: its answer was {why}")
-                return
-            self.send_response(response.status)
-            for name, value in response.headers.items():
-                if name.lower() not in _HOP_HEADERS:
-                    self.send_header(name, value)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(data)
+            fmt, data = self.server.run(query, solutions, graphs)
+        except _Busy:
+            many = self.server.max_queries
+            running = "1 query is" if many == 1 else f"{many} queries are"
+            self._refuse(503, f"{running} running, the most at once; try again in a moment",
+                         Retry_After="1")  # fmt: skip
+        except QueryTimeout as error:
+            self._refuse(504, str(error))
+        except ResultTooLarge as error:
+            self._refuse(500, str(error))
+        except QueryError as error:
+            self._refuse(400, str(error))
+        else:
+            self._send(200, data, _MEDIA[fmt] + "; charset=utf-8")
 
     def _handle(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+        if (why := self._foreign()) is not None:
+            self.close_connection = True
+            self._refuse(403, why)
+            return
+        body = self._body()
+        if body is None:
+            return
         path = urllib.parse.urlsplit(self.path).path.rstrip("/")
-        if path in _PAGE_PATHS and self.command in ("GET", "HEAD"):
-            self._page()
-            return
-        if path == "/update":
+        fields = self._fields(body) if path in _QUERY_PATHS else {}
+        if path == "/update" or "update" in fields:
             self._refuse(403, "SPARQL UPDATE is refused: this endpoint is read-only")
-            return
-        if path in _QUERY_PATHS:
-            fields = self._fields(body)
-            query = fields["query"][0] if fields.get("query") else None
-            if "update" in fields:
-                self._refuse(403, "SPARQL UPDATE is refused: this endpoint is read-only")
-                return
-            if query is not None:
-                try:
-                    check_query(query)
-                except QueryError as error:
-                    self._refuse(400, str(error))
-                    return
-                self._forward_query(fields, query)
-                return
-            elif self.command == "POST":
-                self._refuse(400, "no query in the request (give query=...)")
-                return
+        elif fields.get("query"):
+            self._query(fields["query"][0])
+        elif path in _QUERY_PATHS and self.command == "POST":
+            self._refuse(400, "no query in the request (give query=...)")
         elif self.command not in ("GET", "HEAD"):
             self._refuse(405, "this endpoint is read-only")
-            return
-        self._forward(body if self.command == "POST" else None)
+        elif path in ("", *_QUERY_PATHS):
+            self._page()
+        else:
+            self._refuse(404, f"nothing at {path}; queries go to /query")
 
     do_GET = do_HEAD = do_POST = _handle
 
@@ -222,37 +208,100 @@ class _Guard(BaseHTTPRequestHandler):
     do_DELETE = do_PATCH = do_PUT
 
 
+class _Busy(Exception):
+    pass
+
+
 class _GuardServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], backend: str, timeout: float, verbose: bool):
+    def __init__(self, address: tuple[str, int], workers: list[QueryProcess],
+                 **limits: object) -> None:  # fmt: skip
+        self.bind_host = address[0]
         super().__init__(address, _Guard)
-        self.backend = backend
-        self.query_timeout = timeout
-        self.verbose = verbose
-        self.refresh: Callable[[], None] = lambda: None  # the endpoint's, once it is made
+        self.__dict__.update(limits)
+        self.source: str
+        self.hide_bookkeeping: bool
+        self.query_timeout: float
+        self.max_queries: int
+        self.max_request_bytes: int
+        self.max_result_bytes: int
+        self.verbose: bool
+        self.queries_run = 0
+        """Queries handed to a query process (refused requests are not counted)."""
+        self.lock = threading.Lock()
+        self.closed = False
+        self.idle: queue.Queue[QueryProcess] = queue.Queue()
+        self.everyone = list(workers)
+        for worker in workers:
+            self.idle.put(worker)
+
+    def host_allowed(self, name: str) -> bool:
+        """A ``Host`` this server answers: its address, ``localhost``; any IP address when it
+        listens on all (a name that is not an address is how DNS rebinding comes in)."""
+        loopback = {"127.0.0.1", "::1", "localhost"}
+        if self.bind_host in ("0.0.0.0", "::", ""):
+            return _is_ip(name) or name == "localhost"
+        return name == self.bind_host or (self.bind_host in loopback and name in loopback)
+
+    def run(self, query: str, fmt: str, graph_fmt: str) -> tuple[str, bytes]:
+        try:
+            worker = self.idle.get(timeout=0.5)
+        except queue.Empty:
+            raise _Busy from None
+        self.queries_run += 1
+        try:
+            return worker.run(query, fmt, graph_fmt=graph_fmt, timeout=self.query_timeout,
+                              max_bytes=self.max_result_bytes)  # fmt: skip
+        finally:
+            if worker.alive:
+                self.idle.put(worker)
+            else:  # killed at its timeout: a fresh one takes its place before the answer
+                self._replace(worker)
+
+    def _replace(self, worker: QueryProcess) -> None:
+        with contextlib.suppress(UnionKGError, OSError):
+            fresh = QueryProcess(self.source, hide_bookkeeping=self.hide_bookkeeping)
+            with self.lock:
+                self.everyone = [w for w in self.everyone if w is not worker] + [fresh]
+                closed = self.closed
+            if closed:
+                fresh.close()
+            else:
+                self.idle.put(fresh)
+
+    def close_workers(self) -> None:
+        with self.lock:
+            self.closed = True
+        for worker in self.everyone:
+            worker.close()
 
 
 class Endpoint:
-    """Oxigraph's read-only server on a private port behind the guard on ``bind:port``."""
+    """The guard on ``bind:port`` and ``max_queries`` query processes over ``store``."""
 
     def __init__(self, store: str | os.PathLike[str], *, bind: str = "127.0.0.1", port: int = 7878,
-                 timeout: float = 30.0, verbose: bool = False) -> None:  # fmt: skip
+                 timeout: float = 30.0, verbose: bool = False, max_queries: int = 4,
+                 max_request_bytes: int = 2**20, max_result_bytes: int = 64 * 2**20,
+                 bookkeeping: bool = False) -> None:  # fmt: skip
         directory = Path(store)
         if not (directory / "CURRENT").is_file():
             raise StoreError(f"{directory}: no unionkg store there; make one with --store DIR")
-        self.directory, self.timeout = directory, timeout
-        self._lock = threading.Lock()
-        # its messages go to a file: a pipe nobody reads could fill up and stall it
-        self._log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in close())
-        self._start_backend()
+        workers: list[QueryProcess] = []
         try:
-            self._wait_for_backend()
-            self.server = _GuardServer((bind, port), self.backend, timeout, verbose)
-            self.server.refresh = self.refresh
+            for _ in range(max_queries):
+                workers.append(QueryProcess(directory, hide_bookkeeping=not bookkeeping))
+            self.server = _GuardServer(
+                (bind, port), workers, source=str(directory), hide_bookkeeping=not bookkeeping,
+                query_timeout=timeout, max_queries=max_queries, verbose=verbose,
+                max_request_bytes=max_request_bytes, max_result_bytes=max_result_bytes,
+            )  # fmt: skip
         except BaseException:
-            self.close()
+            for worker in workers:
+                worker.close()
             raise
+        self.sealed = all(w.sealed for w in workers)
+        """Whether the kernel refuses the query processes every network socket."""
         host, real_port = self.server.server_address[:2]
         self.url = f"http://{host!s}:{real_port}"
 
@@ -261,87 +310,25 @@ class Endpoint:
         """The SPARQL 1.1 Protocol query endpoint."""
         return self.url + "/query"
 
-    def _start_backend(self) -> None:
-        self._seen = self._fingerprint()
-        private = free_port()
-        self.backend = f"http://127.0.0.1:{private}"
-        self.process = subprocess.Popen(
-            [oxigraph_binary(), "serve-read-only", "--location", str(self.directory),
-             "--bind", f"127.0.0.1:{private}", "--timeout-s", str(max(1, round(self.timeout)))],
-            stdout=subprocess.DEVNULL, stderr=self._log,
-        )  # fmt: skip
-
-    def _fingerprint(self) -> tuple[tuple[str, int, int], ...]:
-        """The store's files (name, size, mtime): a write (add, remove) changes them; reading
-        does not. RocksDB's own LOG files are left out."""
-        found = []
-        with contextlib.suppress(OSError), os.scandir(self.directory) as entries:
-            for entry in entries:
-                with contextlib.suppress(OSError):  # a file a writer just removed
-                    if entry.is_file() and not entry.name.startswith("LOG"):
-                        status = entry.stat()
-                        found.append((entry.name, status.st_size, status.st_mtime_ns))
-        return tuple(sorted(found))
-
-    def refresh(self) -> None:
-        """Reopen the store when it changed on disk since the backend opened it: a read-only
-        Oxigraph server sees the store as it was when it started, so ``unionkg add`` would
-        otherwise stay invisible until a restart. The new backend answers from then on."""
-        with self._lock:
-            if self._fingerprint() == self._seen:
-                return
-            old = self.process
-            self._start_backend()
-            self._wait_for_backend()
-            self.server.backend = self.backend
-            _stop(old)
-
-    def _wait_for_backend(self) -> None:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                self._log.seek(0)
-                message = self._log.read().decode("utf-8", "replace").strip()[:300]
-                raise StoreError(f"the oxigraph server stopped: {message}")
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(self.backend + "/", timeout=1),
-            ):
-                return
-            time.sleep(0.05)
-        raise StoreError("the oxigraph server did not start within 30 s")
+    @property
+    def workers(self) -> list[QueryProcess]:
+        """The query processes now (one killed at its timeout is replaced)."""
+        return list(self.server.everyone)
 
     def serve_forever(self) -> None:
         """Answer requests until interrupted."""
         self.server.serve_forever()
 
     def close(self) -> None:
-        """Stop the guard and the oxigraph process."""
-        if hasattr(self, "server"):
-            self.server.server_close()
-        _stop(self.process)
-        self._log.close()
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        """Stop the guard and the query processes."""
+        self.server.server_close()
+        self.server.close_workers()
 
 
 @contextlib.contextmanager
 def serve(store: str | os.PathLike[str], **options: object) -> Iterator[Endpoint]:
     """An :class:`Endpoint` answering in a background thread, closed at the end of the block."""
-    import gc
-
     endpoint = Endpoint(store, **options)  # type: ignore[arg-type]
-    # pyoxigraph's query results may only be freed by the thread that made them: collect this
-    # thread's cyclic garbage now, before a request thread's allocations make it collect them
-    gc.collect()
     thread = threading.Thread(target=endpoint.serve_forever, daemon=True)
     thread.start()
     try:
