@@ -330,20 +330,10 @@ def _unknown_place(
     while pos in known.starts and known.starts[pos].end <= tok.end:
         inner.append(known.starts[pos])
         pos = known.starts[pos].end
-    rest = text[pos : tok.end]
-    if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
+    named = _unknown_name(scan, tok, pos, bool(inner), known)
+    if named is None:
         return None
-    name, level, part_of = _suffixed_name(scan, tok, pos, known)
-    if name is None:
-        if tok.tag != "LOC" or inner or not _abroad(rest, lex):
-            return None
-        name, level = rest, None
-    known_end = known.ends.get(pos + len(name))
-    if part_of is None and known_end is not None and known_end.start > pos:
-        return None  # 共青团某某保税区委员会: the words before a known place are no place
-    level = level or lex.place_level(name) or "place"
-    if level == "site" and tok.tag != "LOC":
-        return None  # 某某广场 in a word the model reads as an organization: a firm's name
+    name, level, part_of = named
     # a zone keeps the places before it in its word, and so does a site named by its places
     # alone (某市某区国际机场)
     keeps = level == "zone" or (level == "site" and _generic_place(name, lex))
@@ -354,6 +344,29 @@ def _unknown_place(
     hit = PlaceHit(start, end, text[start:end], text[start:end], level)
     hit.inside = [h for h in inner if h.candidates]
     return hit, part_of
+
+
+def _unknown_name(
+    scan: _Scan, tok: Token, pos: int, after_known: bool, known: _Known
+) -> tuple[str, str, PlaceHit | None] | None:
+    """The name and level of the place the word ``tok`` names from ``pos`` on (past the known
+    places at its head, if ``after_known``), with the known place it swallows; None if none."""
+    lex = scan.lex
+    rest = scan.text[pos : tok.end]
+    if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
+        return None
+    name, level, part_of = _suffixed_name(scan, tok, pos, known)
+    if name is None:
+        if tok.tag != "LOC" or after_known or not _abroad(rest, lex):
+            return None
+        name, level = rest, None
+    known_end = known.ends.get(pos + len(name))
+    if part_of is None and known_end is not None and known_end.start > pos:
+        return None  # 共青团某某保税区委员会: the words before a known place are no place
+    level = level or lex.place_level(name) or "place"
+    if level == "site" and tok.tag != "LOC":
+        return None  # 某某广场 in a word the model reads as an organization: a firm's name
+    return name, level, part_of
 
 
 def _abroad(word: str, lex: Lexicon) -> bool:
