@@ -70,7 +70,9 @@ def test_unionkg_build_with_a_scheduler(
 ) -> None:
     out = tmp_path / "out"
     ran = CliRunner().invoke(cli, ["build", str(corpus), "-o", str(out), "--scheduler", scheduler])
-    assert ran.exit_code == 0, ran.output
+    # written, with the id the two shards share reported as in a plain build (exit 1)
+    assert ran.exit_code == 1, ran.output
+    assert "renamed:" in ran.output and "the id 'dup' is used by an earlier article" in ran.output
     assert _files(out) == _files(plain)
 
 

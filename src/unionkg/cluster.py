@@ -35,8 +35,9 @@ from typing import Any
 from .errors import InputError, UnionKGError
 from .extract.ner import THREADS_VARIABLE
 from .loaders.article import STDIN_NAME
-from .loaders.discover import _sources, _unique_id
+from .loaders.discover import _sources, _unique_id, id_suffix
 from .model import Extraction
+from .parallel import strip_text
 from .pipeline import (
     BuildResult,
     export_graph,
@@ -54,11 +55,18 @@ class ClusterError(UnionKGError):
     """A Dask scheduler that cannot be reached, or Dask not installed."""
 
 
-def _on_worker(source: str, keep_text: bool) -> tuple[list[Extraction], list[tuple[str, ...]]]:
-    """One partition, on a Dask worker: the model on one thread unless the worker says else."""
+def _on_worker(
+    source: str, keep_text: bool
+) -> tuple[list[Extraction], list[str], list[tuple[str, ...]]]:
+    """One partition, on a Dask worker: the model on one thread unless the worker says else.
+    With each extraction, the suffix its article gets should an earlier file use its id (taken
+    from the text, which does not travel back without ``keep_text``)."""
     os.environ.setdefault(THREADS_VARIABLE, "1")
-    found, problems = extract_source(source, keep_text)
-    return found, [tuple(p) for p in problems]
+    found, problems = extract_source(source, keep_text=True)
+    suffixes = [id_suffix(ex.article) for ex in found]
+    if not keep_text:
+        found = [strip_text(ex) for ex in found]
+    return found, suffixes, [tuple(p) for p in problems]
 
 
 def _client(scheduler: Any) -> Any:
@@ -80,11 +88,11 @@ def _client(scheduler: Any) -> Any:
         ) from exc
 
 
-def _renamed(extraction: Extraction, seen: set[str],
+def _renamed(extraction: Extraction, suffix: str, seen: set[str],
              on_problem: Callable[[InputError], None]) -> Extraction:  # fmt: skip
     """``extraction`` under the id the loaders give an article whose id an earlier file used
     (and said to ``on_problem``, as the loaders say it)."""
-    article = _unique_id(extraction.article, seen, on_problem)
+    article = _unique_id(extraction.article, seen, on_problem, suffix)
     if article.id == extraction.article.id:
         return extraction
     relations = [
@@ -120,11 +128,11 @@ def extract_on_cluster(
             if source is not None:
                 pending.append(client.submit(_on_worker, source.name, keep_text, pure=False))
             while pending and (source is None or len(pending) >= window):
-                found, problems = pending.popleft().result()
+                found, suffixes, problems = pending.popleft().result()
                 for problem in problems:
                     on_problem(InputError(*problem))
-                for extraction in found:
-                    yield _renamed(extraction, seen, on_problem)
+                for extraction, suffix in zip(found, suffixes, strict=True):
+                    yield _renamed(extraction, suffix, seen, on_problem)
     finally:
         if isinstance(scheduler, str):
             client.close()

@@ -33,6 +33,12 @@ __all__ = ["export_in_processes", "extract_in_processes", "extract_safely"]
 _WINDOW = 8  # articles in flight per worker process
 
 
+def strip_text(extraction: Extraction) -> Extraction:
+    """``extraction`` keeping its article's metadata but not its text (what resolution reads)."""
+    extraction.article = replace(extraction.article, text="", original=None, bylines=())
+    return extraction
+
+
 def extract_safely(article: Article, keep_text: bool = True) -> Extraction | str:
     """The article's extraction, or what went wrong as text (a worker's result must pickle).
     Without ``keep_text`` the extraction keeps the article's metadata but not its text, so a
@@ -48,7 +54,7 @@ def extract_safely(article: Article, keep_text: bool = True) -> Extraction | str
     except Exception as exc:  # one article must not cost the others
         return f"{exc.__class__.__name__}: {exc}"
     if not keep_text:
-        extraction.article = replace(extraction.article, text="", original=None, bylines=())
+        strip_text(extraction)
     return extraction
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -165,7 +166,9 @@ def test_table_escapes_control_characters(tmp_path: Path):
     assert code == 0 and "\x1b" not in out and "red\\u001b[31m\\u000aline" in out
 
 
-def test_serve_stopped_by_sigterm_stops_its_backend(built: Path):
+def test_serve_stopped_by_sigterm_stops_its_backend(
+    built: Path, child_pids: Callable[[int], list[int]]
+):
     import shutil
     import subprocess
     import sys
@@ -176,7 +179,7 @@ def test_serve_stopped_by_sigterm_stops_its_backend(built: Path):
     command = [unionkg, "serve", "--store", str(built / "store"), "--port", "0"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as server:
         assert server.stdout is not None and server.stdout.readline().startswith("http://")
-        backends = _children(server.pid)
+        backends = child_pids(server.pid)
         assert backends  # the Oxigraph server it started
         server.terminate()
         server.wait(timeout=10)
@@ -184,19 +187,6 @@ def test_serve_stopped_by_sigterm_stops_its_backend(built: Path):
     while any(_alive(pid) for pid in backends) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in backends)
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                found.append(int(entry.name))
-    return found
 
 
 def _alive(pid: int) -> bool:

@@ -18,6 +18,7 @@ import pytest
 
 from unionkg.errors import DuplicateIdError
 from unionkg.loaders import load_paths
+from unionkg.pipeline import add_to_store
 from unionkg.store import GraphStore, StoreError
 
 from .conftest import GOOD, UNIONKG, Build
@@ -103,10 +104,11 @@ def test_add_of_a_stored_id_with_other_text_is_refused_without_replace(tmp_path:
     store = tmp_path / "store"
     old = _jsonl(tmp_path / "old.jsonl", [{"id": "a-1", "text": GOOD}])
     new = _jsonl(tmp_path / "new.jsonl", [{"id": "a-1", "text": GOOD + "瑞安市总工会成立。"}])
-    with GraphStore.open(store) as graph_store:
-        graph_store.add_paths([old])
-        with pytest.raises(StoreError, match="already in the store with other text: 'a-1'"):
-            graph_store.add_paths([new])
+    with GraphStore.open(store):
+        pass  # an empty store
+    add_to_store([old], store)
+    with pytest.raises(StoreError, match="already in the store with other text: 'a-1'"):
+        add_to_store([new], store)
     refused = run_cli(["add", new, "--store", store])
     assert refused.exit_code == 3
     assert "give --replace to replace them" in refused.stderr

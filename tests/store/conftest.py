@@ -13,6 +13,8 @@ Extractions are built by hand, so these tests need no NER model.
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -138,3 +140,13 @@ def store_dir(tmp_path: Path, extractions: dict[str, Extraction]) -> Path:
     with GraphStore.open(directory) as store:
         store.add_extractions(extractions.values())
     return directory
+
+
+@pytest.fixture
+def listener() -> Iterator[socket.socket]:
+    """A listening socket on loopback: any connection to it is a SERVICE call that got out."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(8)
+        sock.settimeout(0.5)
+        yield sock

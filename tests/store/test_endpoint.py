@@ -25,16 +25,6 @@ def endpoint(store_dir: Path) -> Iterator[Endpoint]:
         yield running
 
 
-@pytest.fixture
-def listener() -> Iterator[socket.socket]:
-    """A listening socket on loopback: any connection to it is a SERVICE call that got out."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        sock.listen(8)
-        sock.settimeout(0.5)
-        yield sock
-
-
 def _request(url: str, data: bytes | None = None, headers: dict[str, str] | None = None,
              method: str | None = None) -> tuple[int, str]:  # fmt: skip
     request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)

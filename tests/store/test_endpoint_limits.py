@@ -15,6 +15,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -138,7 +139,9 @@ def test_the_bookkeeping_graph_is_hidden_unless_asked_for(store_dir: Path):
     assert shown[0] == 200 and "瑞安市启衡电器有限公司工会成立" in shown[2]
 
 
-def test_serve_killed_leaves_no_process_behind(store_dir: Path):
+def test_serve_killed_leaves_no_process_behind(
+    store_dir: Path, child_pids: Callable[[int], list[int]]
+):
     """``unionkg serve`` killed with SIGKILL (no chance to clean up): its query processes,
     even one in the middle of a query, end within a few seconds."""
     import signal
@@ -151,7 +154,7 @@ def test_serve_killed_leaves_no_process_behind(store_dir: Path):
     try:
         assert server.stdout is not None
         url = server.stdout.readline().decode().strip()
-        children = _children_of(server.pid)
+        children = child_pids(server.pid)
         assert children
         busy = threading.Thread(target=_ask_url, args=(url, CROSS_5), daemon=True)
         busy.start()
@@ -167,19 +170,6 @@ def test_serve_killed_leaves_no_process_behind(store_dir: Path):
     for pid in alive:  # do not leave them to the next test
         os.kill(pid, signal.SIGKILL)
     assert not alive, f"still running after serve was killed: {alive}"
-
-
-def _children_of(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid:
-                found.append(int(entry.name))
-    return found
 
 
 def _ask_url(url: str, query: str) -> None:

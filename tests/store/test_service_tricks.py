@@ -76,15 +76,6 @@ def endpoint(store_dir: Path) -> Iterator[Endpoint]:
         yield running
 
 
-@pytest.fixture
-def listener() -> Iterator[socket.socket]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        sock.listen(8)
-        sock.settimeout(0.5)
-        yield sock
-
-
 def _connected(sock: socket.socket) -> bool:
     try:
         connection, _ = sock.accept()

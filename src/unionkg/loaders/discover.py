@@ -281,14 +281,22 @@ def iter_articles(
             yield _unique_id(article, seen, on_problem)
 
 
-def _unique_id(article: Article, seen: set[str], on_problem: ProblemHandler) -> Article:
+def id_suffix(article: Article) -> str:
+    """The suffix an article gets when an earlier one used its id: derived from its source, id
+    and text, so it does not depend on the order the articles come in."""
+    key = f"{article.source}\0{article.id}\0{article.text}".encode("utf-8", "surrogatepass")
+    return hashlib.sha1(key).hexdigest()[:6]
+
+
+def _unique_id(article: Article, seen: set[str], on_problem: ProblemHandler,
+               suffix: str | None = None) -> Article:  # fmt: skip
     """Give an article whose id an earlier one already used a suffix derived from its source
-    and its text (a counter after it only for the very same text), and say so."""
+    and its text (``suffix``, where the text is no longer there: :func:`id_suffix`; a counter
+    after it only for the very same text), and say so."""
     if article.id not in seen:
         seen.add(article.id)
         return article
-    key = f"{article.source}\0{article.id}\0{article.text}".encode("utf-8", "surrogatepass")
-    new_id = base = f"{article.id}~{hashlib.sha1(key).hexdigest()[:6]}"
+    new_id = base = f"{article.id}~{suffix or id_suffix(article)}"
     again = 2
     while new_id in seen:
         new_id = f"{base}.{again}"

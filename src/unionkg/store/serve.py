@@ -208,6 +208,19 @@ class _Guard(BaseHTTPRequestHandler):
     do_DELETE = do_PATCH = do_PUT
 
 
+def _fingerprint(directory: str) -> tuple[tuple[str, int, int], ...]:
+    """The store's files (name, size, mtime): a write (add, remove) changes them; reading does
+    not. RocksDB's own LOG files are left out."""
+    found = []
+    with contextlib.suppress(OSError), os.scandir(directory) as entries:
+        for entry in entries:
+            with contextlib.suppress(OSError):  # a file a writer just removed
+                if entry.is_file() and not entry.name.startswith("LOG"):
+                    status = entry.stat()
+                    found.append((entry.name, status.st_size, status.st_mtime_ns))
+    return tuple(sorted(found))
+
+
 class _Busy(Exception):
     pass
 
@@ -235,6 +248,11 @@ class _GuardServer(ThreadingHTTPServer):
         self.everyone = list(workers)
         for worker in workers:
             self.idle.put(worker)
+        # the store's files as the query processes opened it: a write (unionkg add, remove)
+        # changes them, and a process that opened an older store is replaced before it answers
+        self.seen = _fingerprint(self.source)
+        self.generation = 0
+        self.born = {id(worker): 0 for worker in workers}
 
     def host_allowed(self, name: str) -> bool:
         """A ``Host`` this server answers: its address, ``localhost``; any IP address when it
@@ -249,6 +267,8 @@ class _GuardServer(ThreadingHTTPServer):
             worker = self.idle.get(timeout=0.5)
         except queue.Empty:
             raise _Busy from None
+        if self.born.get(id(worker)) != self._generation():
+            worker = self._renewed(worker)
         self.queries_run += 1
         try:
             return worker.run(query, fmt, graph_fmt=graph_fmt, timeout=self.query_timeout,
@@ -259,11 +279,30 @@ class _GuardServer(ThreadingHTTPServer):
             else:  # killed at its timeout: a fresh one takes its place before the answer
                 self._replace(worker)
 
+    def _generation(self) -> int:
+        """A new number each time the store's files change on disk (an add, a remove)."""
+        now = _fingerprint(self.source)
+        with self.lock:
+            if now != self.seen:
+                self.seen, self.generation = now, self.generation + 1
+            return self.generation
+
+    def _renewed(self, worker: QueryProcess) -> QueryProcess:
+        """A query process over the store as it is now, in place of ``worker``."""
+        worker.close()
+        fresh = QueryProcess(self.source, hide_bookkeeping=self.hide_bookkeeping)
+        with self.lock:
+            self.everyone = [w for w in self.everyone if w is not worker] + [fresh]
+            self.born.pop(id(worker), None)
+            self.born[id(fresh)] = self.generation
+        return fresh
+
     def _replace(self, worker: QueryProcess) -> None:
         with contextlib.suppress(UnionKGError, OSError):
             fresh = QueryProcess(self.source, hide_bookkeeping=self.hide_bookkeeping)
             with self.lock:
                 self.everyone = [w for w in self.everyone if w is not worker] + [fresh]
+                self.born[id(fresh)] = self.generation
                 closed = self.closed
             if closed:
                 fresh.close()
