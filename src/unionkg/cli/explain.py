@@ -22,7 +22,7 @@ def explain_command(entity: str, path: str) -> None:
     holds ENTITY: its names, type, places, merges, and every edge with its evidence sentence,
     article, rule and confidence.
 
-    ENTITY is an IRI, a name or an alias, part of a name (临沂) or its pinyin (linyi, Línyí).
+    ENTITY is an IRI, a name or an alias, part of a name (青禾) or its pinyin (qinghe, Qīnghé).
     When it names several entities they are listed (exit 2); when it names none, the closest
     names are suggested.
     """

@@ -1,7 +1,7 @@
 """Finding the entity a person means: by IRI, by name or alias, by part of a name, or by pinyin.
 
-``unionkg explain`` takes what a user types: ``临沂市总工会``, ``临沂`` (part of a name),
-``linyi`` or ``Línyí`` (pinyin, tone marks or not, spaces or not). :func:`lookup` tries the exact
+``unionkg explain`` takes what a user types: ``青禾县总工会``, ``青禾`` (part of a name),
+``qinghe`` or ``Qīnghé`` (pinyin, tone marks or not, spaces or not). :func:`lookup` tries the exact
 match first (:func:`~unionkg.evaluation.explain.find_entities`), then names containing the query,
 then names whose pinyin contains it; when nothing matches, it suggests the closest names
 (:mod:`difflib`), so a typo gets a "did you mean".
@@ -40,8 +40,8 @@ def plain_pinyin(text: str) -> str:
     """``text`` as toneless pinyin letters, nothing between syllables; Latin text is lowered and
     stripped of tone marks and separators, so a typed query compares with a name's pinyin.
 
-    >>> plain_pinyin("临沂市"), plain_pinyin("Lín yí"), plain_pinyin("lin-yi")
-    ('linyishi', 'linyi', 'linyi')
+    >>> plain_pinyin("青禾县"), plain_pinyin("Qīng hé"), plain_pinyin("qing-he")
+    ('qinghexian', 'qinghe', 'qinghe')
     """
     from pypinyin import Style, lazy_pinyin
 
