@@ -367,24 +367,22 @@ def add_articles(
     stored = graph_store.hashes()
     known = set(stored.values())
     unchanged: list[str] = []
-    articles = list(articles)
-    changed = [a.id for a in articles
-               if stored.get(article_iri(a.id), content_hash(a)) != content_hash(a)]  # fmt: skip
+    digests = [(article, content_hash(article)) for article in articles]  # each text hashed once
+    changed = [a.id for a, digest in digests if stored.get(article_iri(a.id), digest) != digest]
     if changed and not replace_changed:
         shown = ", ".join(repr(i) for i in changed[:5]) + (" …" if len(changed) > 5 else "")
         raise StoreError(f"{len(changed)} article(s) already in the store with other text: "
                          f"{shown}; give --replace to replace them, or other ids")  # fmt: skip
 
-    def fresh(articles: Iterable[Article]) -> Iterator[Article]:
-        for article in articles:
-            digest = content_hash(article)
+    def fresh() -> Iterator[Article]:
+        for article, digest in digests:
             if digest in known:
                 unchanged.append(article.id)
                 continue
             known.add(digest)
             yield article
 
-    extracted = iter_extractions(fresh(articles), progress, problems, workers=workers)
+    extracted = iter_extractions(fresh(), progress, problems, workers=workers)
     change = graph_store.add_extractions(list(extracted))
     change.replaced = [i for i in changed if i in change.added]
     change.unchanged[:0] = unchanged
