@@ -97,12 +97,17 @@ def test_evidence_quotes_the_article():
         assert ev.sentence in text
 
 
-def test_an_implied_city_names_the_union_but_is_a_town_only_when_written():
+def test_an_implied_place_names_the_union_and_is_a_town_even_when_never_written():
+    # the annotation guide: 自治区总工会 in an article on a city is 广西壮族自治区总工会, and
+    # 广西壮族自治区 is a Town located by the union even where the text never writes it
     ex, _ = _extract("锡山区召开大会。市总工会主席林启明出席。")
     assert "无锡市总工会" in _names(ex, "Union")
-    assert "无锡市" not in _names(ex, "Town")
-    ex, _ = _extract("锡山区召开大会。市总工会主席林启明出席，无锡各界代表参加。")
     assert "无锡市" in _names(ex, "Town")
+    ex, _ = _extract("柳州市柳北区召开大会。自治区总工会主席林启明出席。")
+    assert "广西壮族自治区总工会" in _names(ex, "Union")
+    assert ("locatedIn", "广西壮族自治区总工会", "广西壮族自治区") in {
+        (r.type, r.subject.name, r.object.name) for r in ex.relations
+    }
 
 
 def test_a_double_national_prefix_gives_the_short_form_as_alias():

@@ -142,9 +142,9 @@ class EntityTable:
 
     def _implied_place(self, head: str, level: str, at: tuple[int, int]) -> ExtractedEntity | None:
         """省总工会 in an article that names only 某市: the province its places lie in, by the
-        gazetteer. The place is an entity of the article only where the text writes its name
-        or short name somewhere; otherwise it only names the organization (市总工会 in an
-        article on 某区 is that city's, but the city itself is not in the text)."""
+        gazetteer. The place is a place of the article even where the text never writes it
+        (自治区总工会 in an article on 某市 names its region): the organization's full name
+        begins with it."""
         for name, _ in self._ancestor_votes(head).most_common():
             places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name == level]
             if len(places) != 1:
@@ -156,11 +156,9 @@ class EntityTable:
                 return self.entities[key]
             ent = ExtractedEntity(key=key, type="Town", name=name)
             ent.attributes.update(level=level, admin_code=code)
-            written = [form for form in (name, place.short) if form and form in self.text]
-            if written:  # the text names it somewhere (山东 in 某某山东公司): one of its places
-                ent.mentions.append(Mention(self.text[at[0] : at[1]], *at, "gazetteer-ancestor/v1"))
-                ent.attributes["parents"] = "/".join(p.name for p in self.gaz.chain(place)[1:])
-                self.entities[key] = ent
+            ent.mentions.append(Mention(self.text[at[0] : at[1]], *at, "gazetteer-ancestor/v1"))
+            ent.attributes["parents"] = "/".join(p.name for p in self.gaz.chain(place)[1:])
+            self.entities[key] = ent
             return ent
         return None
 

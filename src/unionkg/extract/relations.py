@@ -12,7 +12,8 @@ classes, never of particular names. The relation passes, in order:
 3. ``post-relations``: ``ORG title PER``, ``PER 当选为 ORG title``, ``选举 PER 为 title``;
 4. ``founding-relations``: a union whose founding the article reports was founded by the local
    federation (总工会) the article credits with the founding work;
-5. ``company-unions``: a company's union a post named belongs to the company;
+5. ``company-unions``: a company's union a post named belongs to the company and lies where
+   it does;
 6. ``post-holders``: a person holding a post is an Official.
 """
 
@@ -65,6 +66,10 @@ def _company_unions(doc: ArticleDoc) -> None:
         ):
             ev = rel.evidence
             out.add("subOrganizationOf", union, company, out.cite((ev.start, ev.end), rule))
+            place = table.entities[company].place
+            if place is not None and place in table.entities:  # it lies where its company does
+                cite = out.cite((ev.start, ev.end), "company-union-place/v1")
+                out.add("locatedIn", union, place, cite)
 
 
 def _post_holders(doc: ArticleDoc) -> None:
