@@ -37,6 +37,16 @@ def test_level_only_head_resolves_to_the_article_place():
     assert "林启明" in _names(ex, "Official")
 
 
+def test_a_level_only_head_in_a_papers_own_news_is_the_papers_place():
+    # the article names another city more often, but 市总工会 in 衢州's paper is 衢州's
+    text = "金华市总工会考察团到我市考察，金华市总工会与市总工会签署协议。"
+    ex, _ = _extract(text, publisher="衢州日报")
+    assert {"金华市总工会", "衢州市总工会"} <= _names(ex, "Union")
+    assert "衢州市" in _names(ex, "Town")
+    ex, _ = _extract(text, publisher="新华社")
+    assert "衢州市总工会" not in _names(ex, "Union")
+
+
 def test_unresolvable_level_head_is_not_an_entity():
     ex, _ = _extract("省总工会的同志参加了活动。")
     assert not _names(ex, "Union")

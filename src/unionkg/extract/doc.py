@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .ner import Token
 from .orgs import OrgSpan
-from .places import PlaceHit, TokenIndex
+from .places import PlaceHit, TokenIndex, source_places
 
 if TYPE_CHECKING:
     from .extractor import Resources
@@ -56,6 +56,7 @@ class ArticleDoc:
         index = TokenIndex(article.text, tokens)
         lex, gaz = resources.lexicon, resources.gazetteer
         table = EntityTable(article.text, article.original, gaz, lex)
+        table.source_places = source_places(article.publisher or "", gaz)
         out = Collector(article, table, resources.rules)
         return cls(article, lex, gaz, tokens, index, table, out)
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import EntityKey, EntityType, ExtractedEntity, Mention
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
 from .orgs import OrgSpan
 from .places import PlaceHit
@@ -47,6 +47,8 @@ class EntityTable:
     entities: dict[EntityKey, ExtractedEntity] = field(default_factory=dict)
     by_span: dict[tuple[int, int], EntityKey] = field(default_factory=dict)
     place_for_hit: dict[tuple[int, int], EntityKey] = field(default_factory=dict)
+    # the places the article's source is named after (阜新日报: 阜新市), widest first
+    source_places: list[Place] = field(default_factory=list)
 
     # ------------------------------------------------------------------ adding
 
@@ -121,6 +123,9 @@ class EntityTable:
         """
         level = self.lex.level_prefixes.get(head, "county")
         wanted = {level} | ({"province", "county"} if level == "city" else set())
+        own = [p for p in self.source_places if p.level_name in wanted and p.name.endswith(head)]
+        if own and at:  # 市总工会 in a city's own paper: that city's, whatever else it names
+            return self._town_of(own[-1], at)
         counts: Counter[EntityKey] = Counter()
         first: dict[EntityKey, int] = {}
         for ent in self.entities.values():
@@ -149,18 +154,23 @@ class EntityTable:
             places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name == level]
             if len(places) != 1:
                 continue
-            place = places[0]
-            code = self.gaz.code_of(place) or ""
-            key = EntityKey("Town", name, code)
-            if key in self.entities:
-                return self.entities[key]
-            ent = ExtractedEntity(key=key, type="Town", name=name)
-            ent.attributes.update(level=level, admin_code=code)
-            ent.mentions.append(Mention(self.text[at[0] : at[1]], *at, "gazetteer-ancestor/v1"))
-            ent.attributes["parents"] = "/".join(p.name for p in self.gaz.chain(place)[1:])
-            self.entities[key] = ent
-            return ent
+            return self._town_of(places[0], at)
         return None
+
+    def _town_of(self, place: Place, at: tuple[int, int]) -> ExtractedEntity:
+        """The article's Town for the division ``place`` a level-only head at ``at`` speaks of:
+        the one the text names, else a new one mentioned there."""
+        code = self.gaz.code_of(place) or ""
+        key = EntityKey("Town", place.name, code)
+        named = [e for e in self.entities.values() if e.type == "Town" and e.name == place.name]
+        if key in self.entities or len(named) == 1:
+            return self.entities[key] if key in self.entities else named[0]
+        ent = ExtractedEntity(key=key, type="Town", name=place.name)
+        ent.attributes.update(level=place.level_name, admin_code=code)
+        ent.mentions.append(Mention(self.text[at[0] : at[1]], *at, "gazetteer-ancestor/v1"))
+        ent.attributes["parents"] = "/".join(p.name for p in self.gaz.chain(place)[1:])
+        self.entities[key] = ent
+        return ent
 
     def _ancestor_votes(self, head: str) -> Counter[str]:
         """The ancestors of the article's places whose names end in ``head``, each counted

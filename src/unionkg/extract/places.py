@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer, Place, world_names
 from .lexicon import Lexicon
 from .ner import Token
 
-__all__ = ["OrgLike", "PlaceHit", "TokenIndex", "find_places", "zones_in_names"]
+__all__ = ["OrgLike", "PlaceHit", "TokenIndex", "find_places", "source_places", "zones_in_names"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _NAME_TAGS = {"LOC", "ORG", "nz", "ns", "nt", "nw"}
@@ -421,6 +421,50 @@ def _with_places_before(
         inner.insert(0, known.ends[start])
         start = known.ends[start].start
     return start
+
+
+def source_places(source: str, gaz: Gazetteer) -> list[Place]:
+    """The places a source's name begins with, each within the one before it: a paper or a
+    body named after its place speaks of that place as 市, 区 … (阜新日报: 阜新市). A form
+    counts written in full or as a province's or city's short form; a county's short form or
+    a name several divisions share at the head stops the reading (新华社 is no 新华区).
+
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> gaz = default_gazetteer()
+    >>> [p.name for p in source_places("温州日报", gaz)]
+    ['温州市']
+    >>> [p.name for p in source_places("温州市鹿城区总工会", gaz)]
+    ['温州市', '鹿城区']
+    >>> source_places("新华社", gaz), source_places("", gaz)
+    ([], [])
+    """
+    out: list[Place] = []
+    pos = 0
+    while pos < len(source):
+        found = _source_form(source, pos, gaz, out[-1] if out else None)
+        if found is None:
+            break
+        length, place = found
+        out.append(place)
+        pos += length
+    return out
+
+
+def _source_form(
+    source: str, pos: int, gaz: Gazetteer, upper: Place | None
+) -> tuple[int, Place] | None:
+    """The longest gazetteer form at ``pos`` of a source's name and the one division it names
+    (within ``upper``, when a place came before it)."""
+    for length in range(min(_MAX_PLACE, len(source) - pos), 1, -1):
+        form = source[pos : pos + length]
+        cands = [p for p in gaz.lookup(form) if p.level < 4 and (p.name == form or p.level <= 1)]
+        if upper is not None:
+            cands = [p for p in cands if gaz.is_within(p, upper) and p.index != upper.index]
+        if not cands:
+            continue
+        top = [p for p in cands if p.level == cands[0].level]
+        return (length, top[0]) if len(top) == 1 else None
+    return None
 
 
 def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[PlaceHit]:
