@@ -1,0 +1,29 @@
+"""Places, short forms and locatedIn on news unlike the dev articles (issue 13), on sentences
+we wrote (invented organizations and people, real places)."""
+
+from __future__ import annotations
+
+from unionkg.extract import extract_article
+from unionkg.model import Article
+
+
+def _extract(text: str, **meta: str):
+    ex = extract_article(Article(id="t", text=text, **meta))
+    return ex, {e.name: e for e in ex.entities}
+
+
+def _names(ex, etype: str) -> set[str]:
+    return {e.name for e in ex.entities if e.type == etype}
+
+
+def _located(ex) -> set[tuple[str, str]]:
+    return {(r.subject.name, r.object.name) for r in ex.relations if r.type == "locatedIn"}
+
+
+def test_a_new_area_named_after_a_district_is_a_place_of_its_own():
+    # 某某新区 is no 某某区: the text's name is the place, and 区总工会 is its federation
+    ex, _ = _extract("鄞州新区钟公庙街道工会召开大会。区总工会主席林启明到会指导。")
+    assert "鄞州新区" in _names(ex, "Town")
+    assert "鄞州区" not in _names(ex, "Town")
+    assert "鄞州新区总工会" in _names(ex, "Union")
+    assert ("钟公庙街道", "鄞州新区") in _located(ex)
