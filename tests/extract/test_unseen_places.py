@@ -27,3 +27,10 @@ def test_a_new_area_named_after_a_district_is_a_place_of_its_own():
     assert "鄞州区" not in _names(ex, "Town")
     assert "鄞州新区总工会" in _names(ex, "Union")
     assert ("钟公庙街道", "鄞州新区") in _located(ex)
+
+
+def test_a_short_form_of_a_city_and_its_county_is_the_city_the_article_names():
+    # 铁岭 is the short form of 铁岭市 and of its 铁岭县: 铁岭市 named in full supports neither
+    ex, _ = _extract("铁岭青禾机械有限公司的职工代表近日来到铁岭市总工会。")
+    assert "铁岭市" in _names(ex, "Town")
+    assert "铁岭县" not in _names(ex, "Town")

@@ -574,10 +574,13 @@ def _disambiguate(hits: list[PlaceHit], gaz: Gazetteer) -> None:
 
 def _best_division(candidates: list[Place], named: set[str], gaz: Gazetteer) -> Place | None:
     """The division most of whose ancestors the article names (then the highest level);
-    None on a tie that nothing supports, or for a town name with nothing around it."""
+    None on a tie that nothing supports, or for a town name with nothing around it. The form
+    being read is no support: 某某 names 某某市 and its 某某县 alike, so 某某市 named in the
+    article does not make 某某 its county."""
     scored = []
+    own = {c.index for c in candidates}
     for cand in candidates:
-        chain = gaz.chain(cand)[1:]
+        chain = [a for a in gaz.chain(cand)[1:] if a.index not in own]
         support = sum(1 for a in chain if a.name in named or (a.short or "") in named)
         scored.append((support, -cand.level, cand))
     scored.sort(key=lambda s: (-s[0], -s[1], s[2].index))
