@@ -34,3 +34,13 @@ def test_a_short_form_of_a_city_and_its_county_is_the_city_the_article_names():
     ex, _ = _extract("铁岭青禾机械有限公司的职工代表近日来到铁岭市总工会。")
     assert "铁岭市" in _names(ex, "Town")
     assert "铁岭县" not in _names(ex, "Town")
+
+
+def test_a_county_in_the_middle_of_a_companys_name_is_where_it_lies():
+    # a brand or an abbreviated owner, then the place, a trade and 公司
+    ex, _ = _extract("远帆德清县供电公司工会主席林启明出席。")
+    assert ("远帆德清县供电公司", "德清县") in _located(ex)
+    assert ("远帆德清县供电公司工会", "德清县") in _located(ex)
+    # a county's short form there, when the article writes the county in full
+    ex, _ = _extract("德清县召开大会，远帆德清建材有限公司的代表参加。")
+    assert ("远帆德清建材有限公司", "德清县") in _located(ex)

@@ -215,8 +215,9 @@ def _short_form(scan: _Scan, form: _Form) -> PlaceHit | None:
             return None
         form = _Form(form.start, end + 1, fitting, form.chained)
     high = any(p.level <= 1 for p in form.candidates)  # a province or city, not a county
-    if high and scan.lex.branch_after.match(text, form.end):
-        # 某某银行重庆分行: a branch names the city it serves
+    written_out = any(p.name in text for p in form.candidates)  # 某某市 … 中铁某某器材公司
+    if (high or written_out) and scan.lex.branch_after.match(text, form.end):
+        # 某某银行重庆分行: a branch names the city it serves, a firm the place it lies in
         return _hit(text, form.start, form.end, form.candidates)
     if not _supported(scan, form, whole, rest):
         return None
