@@ -44,3 +44,15 @@ def test_a_county_in_the_middle_of_a_companys_name_is_where_it_lies():
     # a county's short form there, when the article writes the county in full
     ex, _ = _extract("德清县召开大会，远帆德清建材有限公司的代表参加。")
     assert ("远帆德清建材有限公司", "德清县") in _located(ex)
+
+
+def test_a_town_written_without_its_level_after_its_county_is_the_town():
+    ex, ents = _extract("青禾项目工会联合会在温州乐清柳市项目部挂牌成立。")
+    assert "柳市镇" in _names(ex, "Town")
+    assert "柳市" in ents["柳市镇"].aliases
+    assert ("柳市镇", "乐清市") in _located(ex)
+
+
+def test_a_trade_name_after_a_county_is_no_town_even_where_a_town_shares_it():
+    ex, _ = _extract("乐清柳市电器有限公司召开职工大会。")
+    assert "柳市镇" not in _names(ex, "Town")

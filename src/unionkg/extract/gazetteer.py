@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import re
 import zipfile
 from array import array
 from dataclasses import dataclass
@@ -65,6 +66,7 @@ class Gazetteer:
         self._codes = codes
         self._shorts = shorts
         self._by_name: dict[str, list[int]] = {}
+        self._town_shorts: dict[tuple[str, ...], dict[str, list[int]]] = {}
         for index, name in enumerate(names):
             self._by_name.setdefault(name, []).append(index)
         for index, short in shorts.items():
@@ -146,6 +148,24 @@ class Gazetteer:
         """Every division called ``name`` (full or short name), highest level first."""
         found = [self._place(i) for i in self._by_name.get(name, ())]
         return sorted(found, key=lambda p: (p.level, p.index))
+
+    def town_short(self, form: str, suffixes: tuple[str, ...]) -> list[Place]:
+        """The towns (镇, 乡, 街道 …) whose name is ``form`` and one of ``suffixes``: news
+        writes a town chained after its county without its level (某县柳市 for 柳市镇).
+
+        >>> gaz = default_gazetteer()
+        >>> [p.name for p in gaz.town_short("柳市", ("镇", "街道"))]
+        ['柳市镇']
+        """
+        index = self._town_shorts.get(suffixes)
+        if index is None:
+            index = self._town_shorts[suffixes] = {}
+            ends = "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
+            shape = re.compile(f"(.{{2,}}?)(?:{ends})")
+            for found in re.finditer(b"\x03", self._levels):  # the towns, found in C
+                if m := shape.fullmatch(self._names[found.start()]):
+                    index.setdefault(m.group(1), []).append(found.start())
+        return [self._place(i) for i in index.get(form, ())]
 
     def __contains__(self, name: object) -> bool:
         return name in self._by_name

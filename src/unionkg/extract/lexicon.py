@@ -80,6 +80,7 @@ class Lexicon:
     zone_ranks: tuple[str, ...]
     level_prefixes: dict[str, str]
     town_heads: tuple[str, ...]
+    town_level_ends: tuple[str, ...]
     demonstratives: tuple[str, ...]
     quantifiers: str
     reference_preceders: str
@@ -402,6 +403,7 @@ _LONGEST_FIRST = {
     "direction_words",
     "national_prefixes",
     "zone_ranks", "town_heads", "demonstratives", "body_kind_words", "person_named_suffixes",
+    "town_level_ends",
     "title_heads", "deputy_prefixes", "name_end_words", "byline_roles", "byline_role_modifiers",
     "own_media_prefixes", "source_line_labels", "channel_words", "organ_only", "union_modifiers",
     "honorifics", "occupation_words", "event_verbs", "joint_verbs",

@@ -156,12 +156,32 @@ def _gazetteer_hits(scan: _Scan) -> list[PlaceHit]:
                     hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
                     if hit:
                         break
+            if hit is None and scan.hits and scan.hits[-1].end == i:
+                hit = _chained_town(scan, i)
         if hit:
             scan.hits.append(hit)
             i = hit.end
         else:
             i += 1
     return scan.hits
+
+
+def _chained_town(scan: _Scan, start: int) -> PlaceHit | None:
+    """A town written without its level right after a place it lies in (某县柳市 for 柳市镇,
+    某市某区洪庆 for 洪庆街道), in a word the model reads as a place: in an organization's
+    name the words after a county are often a trade name that a town shares (某县山川机械)."""
+    text, index, upper = scan.text, scan.index, scan.hits[-1].candidates
+    word = index.token(start)
+    if word is None or word.tag != "LOC":
+        return None
+    for end in range(min(start + 4, len(text)), start + 1, -1):
+        if not (index.is_boundary(end) or index.inside_name(end - 1)):
+            continue
+        towns = scan.gaz.town_short(text[start:end], scan.lex.town_level_ends)
+        inside = [t for t in towns if any(scan.gaz.is_within(t, u) for u in upper)]
+        if inside:
+            return _hit(text, start, end, inside)
+    return None
 
 
 def _may_name_a_place(form: str, lex: Lexicon) -> bool:

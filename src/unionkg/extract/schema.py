@@ -79,6 +79,7 @@ class LexiconFile(TypedDict):
     zone_ranks: list[str]
     level_prefixes: dict[str, _Level]
     town_heads: list[str]
+    town_level_ends: list[str]  # what a town's name ends in, left out after its county
     demonstratives: list[str]
     quantifiers: str
     reference_preceders: str
