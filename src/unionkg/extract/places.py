@@ -177,6 +177,8 @@ def _chained_town(scan: _Scan, start: int) -> PlaceHit | None:
     for end in range(min(start + 4, len(text)), start + 1, -1):
         if not (index.is_boundary(end) or index.inside_name(end - 1)):
             continue
+        if text.startswith(scan.lex.place_suffixes_longest_first, end):
+            continue  # 舟山朱家尖岛: a place of its own named after the town
         towns = scan.gaz.town_short(text[start:end], scan.lex.town_level_ends)
         inside = [t for t in towns if any(scan.gaz.is_within(t, u) for u in upper)]
         if inside:
