@@ -56,3 +56,10 @@ def test_a_town_written_without_its_level_after_its_county_is_the_town():
 def test_a_trade_name_after_a_county_is_no_town_even_where_a_town_shares_it():
     ex, _ = _extract("乐清柳市电器有限公司召开职工大会。")
     assert "柳市镇" not in _names(ex, "Town")
+
+
+def test_a_place_followed_by_its_people_is_no_place_of_the_article():
+    ex, _ = _extract("作为一名江苏人，林启明在远帆物流有限公司工作了十年。")
+    assert "江苏省" not in _names(ex, "Town")
+    ex, _ = _extract("江苏远帆物流有限公司召开大会。")
+    assert "江苏省" in _names(ex, "Town")

@@ -200,7 +200,7 @@ def _accept(scan: _Scan, form: _Form) -> PlaceHit | None:
     index, start, end = scan.index, form.start, form.end
     head_ok = index.is_boundary(start) or index.inside_name(start) or form.chained
     tail_ok = index.is_boundary(end) or index.inside_name(end - 1)
-    if not (head_ok and tail_ok):
+    if not (head_ok and tail_ok) or _demonym_after(scan, end):
         return None
     written = scan.text[start:end]
     full = [p for p in form.candidates if p.name == written]
@@ -212,6 +212,17 @@ def _accept(scan: _Scan, form: _Form) -> PlaceHit | None:
         if not (whole or form.chained):
             return None
     return _hit(scan.text, start, end, full)
+
+
+def _demonym_after(scan: _Scan, end: int) -> bool:
+    """Whether the model's word after a place makes it its people (江苏|人, 广东|人): no place
+    of the article is meant."""
+    word = scan.index.token(end)
+    return (
+        word is not None
+        and word.start == end
+        and (scan.lex.patterns["demonym"].fullmatch(word.text) is not None)
+    )
 
 
 def _hit(text: str, start: int, end: int, candidates: list[Place]) -> PlaceHit:
