@@ -63,3 +63,23 @@ def test_a_place_followed_by_its_people_is_no_place_of_the_article():
     assert "江苏省" not in _names(ex, "Town")
     ex, _ = _extract("江苏远帆物流有限公司召开大会。")
     assert "江苏省" in _names(ex, "Town")
+
+
+def test_a_name_and_a_kind_of_place_written_apart_make_one_place():
+    ex, _ = _extract("职工们来到青禾温泉小镇，又去了青禾码头和青禾产业新城。")
+    assert {"青禾温泉小镇", "青禾码头", "青禾产业新城"} <= _names(ex, "Town")
+    ex, _ = _extract("西部地区的职工代表参加了交流。")
+    assert not _names(ex, "Town")
+
+
+def test_a_site_one_word_after_a_known_place_is_named_after_it_and_lies_in_it():
+    ex, _ = _extract("期间,考察团先后走访了青禾温泉小镇、抚顺露天矿国家矿山公园等地。")
+    assert "抚顺露天矿国家矿山公园" in _names(ex, "Town")
+    assert "国家矿山公园" not in _names(ex, "Town")
+    assert ("抚顺露天矿国家矿山公园", "抚顺市") in _located(ex)
+
+
+def test_a_city_and_an_abbreviated_zone_kind_written_apart_are_the_gazetteers_zone():
+    ex, ents = _extract("北京经开区总工会近日召开会议。北京经开区相关负责人表示。")
+    assert "北京经济技术开发区" in _names(ex, "Town")
+    assert "北京经开区" in ents["北京经济技术开发区"].aliases

@@ -30,6 +30,7 @@ from .persons import (
 from .places import find_places, zones_in_names
 from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
+from .sites import add_named_sites
 
 __all__ = ["PASSES", "Pass", "Resources", "default_resources", "extract_article", "pass_names"]
 
@@ -68,7 +69,8 @@ Pass = Callable[[ArticleDoc], None]
 
 
 def _find_places(doc: ArticleDoc) -> None:
-    doc.places = find_places(doc.text, doc.index, doc.gaz, doc.lex)
+    places = find_places(doc.text, doc.index, doc.gaz, doc.lex)
+    doc.places = add_named_sites(doc.text, doc.index, places, doc.lex, doc.gaz)
 
 
 def _find_orgs(doc: ArticleDoc) -> None:

@@ -1,0 +1,108 @@
+"""Places that are no administrative unit, named by words the model reads apart: a name, then
+a kind of place written as a word of its own (某某温泉|小镇, 某某|码头, 某某|产业|新城), and a
+site named after the place before it with a word between (某区|露天矿|某某矿山公园).
+
+The kinds are the lexicon's zone and site suffixes (岛, 广场, 机场, 市场, 公园, 新城 …): a
+class of words, never a list of places.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer
+from .lexicon import Lexicon
+from .ner import Token
+from .places import PlaceHit, TokenIndex
+
+__all__ = ["add_named_sites"]
+
+_SITE_LEVELS = ("zone", "site")
+
+
+def add_named_sites(
+    text: str, index: TokenIndex, hits: list[PlaceHit], lex: Lexicon, gaz: Gazetteer
+) -> list[PlaceHit]:
+    """``hits`` with the places a name and a kind of place written apart make, in order.
+
+    >>> from unionkg.extract import default_resources
+    >>> from unionkg.extract.places import find_places
+    >>> res = default_resources()
+    >>> text = "职工们来到青禾温泉小镇。"
+    >>> index = TokenIndex(text, res.tagger.tag(text))
+    >>> hits = find_places(text, index, res.gazetteer, res.lexicon)
+    >>> [h.name for h in add_named_sites(text, index, hits, res.lexicon, res.gazetteer)]
+    ['青禾温泉小镇']
+    """
+    out = list(hits)
+    for tok in index.tokens:
+        if tok.tag == "LOC" and not _generic(tok.text, lex):
+            _name_and_kind(text, index, tok, out, (lex, gaz))
+    for hit in list(out):
+        _site_after_place(text, index, hit, out)
+    return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def _generic(word: str, lex: Lexicon) -> bool:
+    return (
+        word in lex.generic_name_words
+        or word in lex.direction_words
+        or word in lex.national_names
+        or len(word) < 2
+    )
+
+
+def _kinds(lex: Lexicon) -> list[str]:
+    words = {w for level in _SITE_LEVELS for w in lex.place_suffixes[level]}
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def _kind_end(text: str, index: TokenIndex, pos: int, lex: Lexicon) -> int | None:
+    """Where a kind of place written at ``pos`` ends (after a generic word: 产业|新城), at the
+    end of one of the model's words; None if none is written there."""
+    starts = [pos]
+    word = index.token(pos)
+    if word is not None and word.start == pos:  # 产业|新城 or 产业新城: a generic word first
+        starts += [pos + len(g) for g in lex.generic_name_words if word.text.startswith(g)]
+    for at in starts:
+        for kind in _kinds(lex):
+            if text.startswith(kind, at) and index.is_boundary(at + len(kind)):
+                return at + len(kind)
+    return None
+
+
+def _name_and_kind(
+    text: str, index: TokenIndex, tok: Token, out: list[PlaceHit], words: tuple[Lexicon, Gazetteer]
+) -> None:
+    """某某温泉|小镇: a name the model reads as a place, then its kind as a word of its own;
+    the gazetteer's division where the name is its abbreviation (某市|经开区)."""
+    lex, gaz = words
+    end = _kind_end(text, index, tok.end, lex)
+    if end is None:
+        return
+    inner = [h for h in out if tok.start <= h.start and h.end <= tok.end]
+    if any(h.start < end and tok.start < h.end for h in out if h not in inner):
+        return  # the kind is already part of another place
+    for hit in inner:
+        out.remove(hit)
+    name = text[tok.start : end]
+    known = [p for p in gaz.lookup(lex.expand(name)) if p.name == lex.expand(name)]
+    hit = PlaceHit(tok.start, end, name, name, lex.place_level(name) or "site", known)
+    if len(known) == 1:
+        hit.place, hit.name, hit.level = known[0], known[0].name, known[0].level_name
+    hit.inside = [h for h in inner if h.candidates]
+    out.append(hit)
+
+
+def _site_after_place(text: str, index: TokenIndex, hit: PlaceHit, out: list[PlaceHit]) -> None:
+    """某区|露天矿|某某矿山公园: a site the gazetteer does not know, one word after a place it
+    knows, is named after that place and lies in it."""
+    if hit.candidates or hit.level not in _SITE_LEVELS:
+        return
+    between = index.token(hit.start - 1)
+    if between is None or between.end != hit.start or between.tag != "n":
+        return
+    before = next((h for h in out if h.end == between.start and h.candidates), None)
+    if before is None or len(between.text) < 2:
+        return
+    hit.inside = [before, *hit.inside]
+    hit.start = before.start
+    hit.text = hit.name = text[before.start : hit.end]
