@@ -83,3 +83,8 @@ def test_a_city_and_an_abbreviated_zone_kind_written_apart_are_the_gazetteers_zo
     ex, ents = _extract("北京经开区总工会近日召开会议。北京经开区相关负责人表示。")
     assert "北京经济技术开发区" in _names(ex, "Town")
     assert "北京经开区" in ents["北京经济技术开发区"].aliases
+
+
+def test_a_region_named_by_its_provinces_one_character_names_is_a_town():
+    ex, _ = _extract("京津冀和长三角的职工代表参加了交流。")
+    assert "京津冀" in _names(ex, "Town")

@@ -20,7 +20,15 @@ from pathlib import Path
 
 from ..errors import ResourceError
 
-__all__ = ["LEVELS", "Gazetteer", "Place", "default_gazetteer", "family_names", "world_names"]
+__all__ = [
+    "LEVELS",
+    "Gazetteer",
+    "Place",
+    "default_gazetteer",
+    "family_names",
+    "province_aliases",
+    "world_names",
+]
 
 LEVELS = ("province", "city", "county", "town", "village")
 SOURCE = "jionlp china_location"
@@ -313,6 +321,27 @@ def family_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _FAMILY_CONSTANTS = {"SINGLE_CHINESE_FAMILY_NAME", "TWO_CHAR_CHINESE_FAMILY_NAME"}
+
+
+@lru_cache(maxsize=1)
+def province_aliases() -> frozenset[str]:
+    """The one-character names of China's provinces (京, 津, 冀, 沪 …), as jionlp's rules list
+    them; several together name a region (京津冀, 川渝).
+
+    >>> sorted(set("京津冀") & province_aliases())
+    ['京', '冀', '津']
+    """
+    path = _data_file().parent.parent / "rule" / "rule_pattern.py"
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError) as exc:
+        raise ResourceError(f"cannot read {path}: {exc}; reinstall jionlp") from exc
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id == "CHINA_PROVINCE_ALIAS":
+                return frozenset(ast.literal_eval(node.value))
+    raise ResourceError(f"{path} lists no province aliases; reinstall jionlp")
 
 
 @lru_cache(maxsize=1)

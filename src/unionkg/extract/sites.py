@@ -1,6 +1,7 @@
 """Places that are no administrative unit, named by words the model reads apart: a name, then
-a kind of place written as a word of its own (某某温泉|小镇, 某某|码头, 某某|产业|新城), and a
-site named after the place before it with a word between (某区|露天矿|某某矿山公园).
+a kind of place written as a word of its own (某某温泉|小镇, 某某|码头, 某某|产业|新城), a
+site named after the place before it with a word between (某区|露天矿|某某矿山公园), and a
+region named by its provinces' one-character names (京津冀).
 
 The kinds are the lexicon's zone and site suffixes (岛, 广场, 机场, 市场, 公园, 新城 …): a
 class of words, never a list of places.
@@ -8,7 +9,7 @@ class of words, never a list of places.
 
 from __future__ import annotations
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, province_aliases
 from .lexicon import Lexicon
 from .ner import Token
 from .places import PlaceHit, TokenIndex
@@ -36,9 +37,22 @@ def add_named_sites(
     for tok in index.tokens:
         if tok.tag == "LOC" and not _generic(tok.text, lex):
             _name_and_kind(text, index, tok, out, (lex, gaz))
+        if tok.tag == "LOC" and _region_of_provinces(tok, out):
+            out.append(PlaceHit(tok.start, tok.end, tok.text, tok.text, "site"))
     for hit in list(out):
         _site_after_place(text, index, hit, out)
     return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def _region_of_provinces(tok: Token, out: list[PlaceHit]) -> bool:
+    """Whether a place word is provinces' one-character names together (京津冀, 川渝): a
+    region, when no place found covers it."""
+    aliases = province_aliases()
+    return (
+        len(tok.text) >= 2
+        and all(ch in aliases for ch in tok.text)
+        and not any(h.start < tok.end and tok.start < h.end for h in out)
+    )
 
 
 def _generic(word: str, lex: Lexicon) -> bool:
