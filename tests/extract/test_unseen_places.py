@@ -88,3 +88,9 @@ def test_a_city_and_an_abbreviated_zone_kind_written_apart_are_the_gazetteers_zo
 def test_a_region_named_by_its_provinces_one_character_names_is_a_town():
     ex, _ = _extract("京津冀和长三角的职工代表参加了交流。")
     assert "京津冀" in _names(ex, "Town")
+
+
+def test_the_union_of_this_factory_is_the_factorys_and_lies_where_it_does():
+    ex, _ = _extract("德清县远帆纺织厂召开职工大会，该厂工会主席林启明讲话。")
+    assert "德清县远帆纺织厂工会" in _names(ex, "Union")
+    assert ("德清县远帆纺织厂工会", "德清县") in _located(ex)
