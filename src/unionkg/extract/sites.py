@@ -97,9 +97,10 @@ def _name_and_kind(
         return  # the kind is already part of another place
     for hit in inner:
         out.remove(hit)
-    name = text[tok.start : end]
-    known = [p for p in gaz.lookup(lex.expand(name)) if p.name == lex.expand(name)]
-    hit = PlaceHit(tok.start, end, name, name, lex.place_level(name) or "site", known)
+    written = text[tok.start : end]
+    name = lex.expand(written)  # 某市经开区 is 某市经济技术开发区
+    known = [p for p in gaz.lookup(name) if p.name == name]
+    hit = PlaceHit(tok.start, end, written, name, lex.place_level(name) or "site", known)
     if len(known) == 1:
         hit.place, hit.name, hit.level = known[0], known[0].name, known[0].level_name
     hit.inside = [h for h in inner if h.candidates]
