@@ -94,4 +94,3 @@ def test_the_union_of_this_factory_is_the_factorys_and_lies_where_it_does():
     ex, _ = _extract("德清县远帆纺织厂召开职工大会，该厂工会主席林启明讲话。")
     assert "德清县远帆纺织厂工会" in _names(ex, "Union")
     assert ("德清县远帆纺织厂工会", "德清县") in _located(ex)
-
