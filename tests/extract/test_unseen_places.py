@@ -94,3 +94,11 @@ def test_the_union_of_this_factory_is_the_factorys_and_lies_where_it_does():
     ex, _ = _extract("德清县远帆纺织厂召开职工大会，该厂工会主席林启明讲话。")
     assert "德清县远帆纺织厂工会" in _names(ex, "Union")
     assert ("德清县远帆纺织厂工会", "德清县") in _located(ex)
+
+
+def test_a_trade_union_named_once_after_a_list_of_places_is_each_places():
+    ex, _ = _extract("德清县新市镇、乾元镇等渔业工会负责人参加了会议。")
+    assert {"新市镇渔业工会", "乾元镇渔业工会"} <= _names(ex, "Union")
+    assert ("新市镇渔业工会", "新市镇") in _located(ex)
+    ex, _ = _extract("德清县新市镇、乾元镇等地的渔民参加了会议。")
+    assert not _names(ex, "Union")

@@ -23,6 +23,9 @@ _TEMPLATES = {
     # 等5省市工会, 两地工会
     "federations_after": r"(?:{etc})?(?:[\d一二两三四五六七八九十]+(?:{place_counters})?)?"
     r"(?:{place_groups})?(?:{federation_words})(?!{not_federation_after})",
+    # 甲乡、乙镇等渔业工会: a trade's union named once for each place of the list
+    "shared_trade_union": r"(?:{etc})?([\u4e00-\u9fff]{1,4}业(?:{federation_words}))"
+    r"(?!{not_federation_after})",
     # a brand in quotes after the kind of business it is: 外卖平台“某某”, 电商企业“某某”
     "quoted_brand": r"(?:{brand_kinds})[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]",
 }
@@ -47,23 +50,29 @@ def add_listed_federations(doc: ArticleDoc) -> None:
 
 
 def _federations_of(table: EntityTable, run: list[PlaceHit], cues: Patterns) -> None:
-    if len(run) < 2 or not cues.federations_after.match(table.text, run[-1].end):
+    if len(run) < 2:
         return
+    if trade := cues.shared_trade_union.match(table.text, run[-1].end):
+        _listed_unions(table, run, trade.group(1), "listed-trade-union/v1")
+    elif cues.federations_after.match(table.text, run[-1].end):
+        _listed_unions(table, run, "总工会", "listed-federation/v1")
+
+
+def _listed_unions(table: EntityTable, run: list[PlaceHit], union: str, rule: str) -> None:
+    """Each listed place's union named ``union`` (总工会, 渔业工会), mentioned at its place."""
     for hit in run:
         place_key = table.place_for_hit.get((hit.start, hit.end))
         if place_key is None:
             continue
         town = table.entities[place_key]
-        name = town.name + "总工会"
+        name = town.name + union
         key = next(
             (e.key for e in table.entities.values() if e.type == "Union" and e.name == name),
             EntityKey("Union", name, town.attributes.get("admin_code", "")),
         )
-        union = table.add_reference(
-            key, "Union", name, (hit.start, hit.end), "listed-federation/v1"
-        )
-        if union.place is None:
-            union.place = place_key
+        ent = table.add_reference(key, "Union", name, (hit.start, hit.end), rule)
+        if ent.place is None:
+            ent.place = place_key
 
 
 def add_quoted_brands(doc: ArticleDoc) -> None:
