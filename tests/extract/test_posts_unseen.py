@@ -185,3 +185,25 @@ def test_an_election_to_another_bodys_seat_is_no_post_in_the_focus_union() -> No
     assert not any(r == "holdsPosition" for _, r, _ in _edges(text))
     chair = _edges("青禾县快递行业工会联合会成立。林子航当选为主席。")
     assert ("青禾县快递行业工会联合会", "chairedBy", "林子航") in chair
+
+
+def test_a_name_and_为_after_an_election_in_the_sentence_is_elected_too() -> None:
+    opening = "远帆物流有限公司工会召开会员大会，"
+    for rest in ("钟晓岚当选为工会主席，林子航为副主席。",
+                 "钟晓岚被推选为工会主席、林子航同志为工会副主席。"):  # fmt: skip
+        edges = _edges(opening + rest)
+        assert ("林子航", "holdsPosition", "远帆物流有限公司工会") in edges, rest
+    edges = _edges(opening + "钟晓岚当选为工会主席，林子航为大家讲课。")
+    assert not any("林子航" in (s, o) for s, _, o in edges)
+
+
+def test_a_by_election_or_a_co_option_is_a_post() -> None:
+    for text, name in (("会议增补王建国为青禾县总工会副主席。", "王建国"),
+                       ("大会补选许文彬、葛伟清为青禾县总工会副主席。", "葛伟清"),
+                       ("林子航被增补为青禾县总工会副主席。", "林子航")):  # fmt: skip
+        assert (name, "holdsPosition", "青禾县总工会") in _edges(text), text
+
+
+def test_a_title_right_after_a_name_makes_an_official_but_an_example_held_up_does_not() -> None:
+    assert _types("青禾县总工会召开会议。钟晓岚主任介绍了情况。")["钟晓岚"] == "Official"
+    assert _types("以钟晓岚同志为代表的劳模们发言。")["钟晓岚"] == "Person"

@@ -93,6 +93,10 @@ _POST_TEMPLATES = {
     r"(?:{election_manner})?(?:{elected_verbs})(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
     "appointed": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{appointed_as})"
     r"(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
+    # 甲当选为主席，乙为副主席: after an election in the sentence, 为 alone gives the next post
+    "elected_earlier": r"〔P\d+〕(?:{comrade})?(?:{elected_verbs})(?:〔O(?P<org>\d+)〕)?",
+    "as_next": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{as})"
+    r"(?P<ord>" + _NEW_TERM + ")?" + _TITLE + "(?:{comrade})?(?:[、，,。；;]|$)",
     "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}、]{1,16})"
     r"(?P<sep>[：:]|{as})\s*"
     r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",

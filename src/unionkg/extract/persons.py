@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from ..model import EntityKey, ExtractedEntity
-from .cues import Patterns
+from .cues import Patterns, post_grammar
 from .doc import ArticleDoc
 from .entities import EntityTable
 from .gazetteer import family_names
 from .lexicon import Lexicon
 from .ner import Token
+from .titles import bare_title_at
 
 __all__ = [
     "add_bylines",
@@ -158,13 +159,22 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     after = _CLAUSE.split(text[end : end + 30])[0]
     cues = lex.compiled(_build)
-    if cues.leaders_after.match(after):
+    if cues.leaders_after.match(after) or _title_right_after(after, lex):
         return True
     elected = cues.after_name.match(after)
     if elected:
         rest = after[elected.end() :]
+        if before.endswith(tuple(lex.cue_words["exemplar_openers"])):
+            return False  # 以甲为代表的劳模: an example held up, not a post
         return any(lex.title_head(rest[:n]) for n in range(2, min(len(rest), 16) + 1))
     return False
+
+
+def _title_right_after(after: str, lex: Lexicon) -> bool:
+    """甲副行长主持, 乙总书记指出: a title written right after the name is the name's post
+    (not a title that is a verb too: 甲代表公司发言)."""
+    title = bare_title_at(after, lex)
+    return title is not None and title not in post_grammar(lex).verb_titles
 
 
 def type_officials(doc: ArticleDoc) -> None:

@@ -272,6 +272,8 @@ def _posts_after(holder: _Holder, left: str, right: str) -> None:
     appointer = None
     if not m and (appointer := g.appointer.search(left)):
         m = g.appointed.match(right)
+    if not m and _as_next_post(holder, left, right):
+        return
     if not m:
         _title_after_name(holder, left, right)
         return
@@ -279,6 +281,24 @@ def _posts_after(holder: _Holder, left: str, right: str) -> None:
     if org is None and appointer is not None:
         org = _body_before(holder.tpl, left[: appointer.start()])  # 某会聘请甲为顾问
     _add_post(holder, org, m.group("title"), "elected-as/v2")
+
+
+def _as_next_post(holder: _Holder, left: str, right: str) -> bool:
+    """甲当选为工会主席，乙为副主席; 甲被推选为主席、乙同志为副主席: after an election in the
+    sentence, a name and 为 alone is elected too; a bare title is in the body elected to."""
+    g = holder.grammar
+    elections = list(g.elected_earlier.finditer(left))
+    earlier = elections[-1] if elections else None
+    m = g.as_next.match(right) if earlier is not None else None
+    if m is None or earlier is None:
+        return False
+    raw = m.group("title")
+    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    bare = title_head_of(raw.strip().removesuffix("同志"), holder.lex) == raw.strip()
+    if org is None and bare and earlier.group("org"):
+        org = holder.tpl.slots[f"O{earlier.group('org')}"]
+    _add_post(holder, org, raw, "elected-as/v2")
+    return True
 
 
 def _title_after_name(holder: _Holder, left: str, right: str) -> None:
