@@ -207,3 +207,22 @@ def test_a_by_election_or_a_co_option_is_a_post() -> None:
 def test_a_title_right_after_a_name_makes_an_official_but_an_example_held_up_does_not() -> None:
     assert _types("青禾县总工会召开会议。钟晓岚主任介绍了情况。")["钟晓岚"] == "Official"
     assert _types("以钟晓岚同志为代表的劳模们发言。")["钟晓岚"] == "Person"
+
+
+def test_a_post_in_brackets_after_a_name_is_the_names_post() -> None:
+    edges = _edges("钟晓岚（青禾县总工会主席）出席会议并讲话。")
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
+    edges = _edges("青禾县总工会召开会议，钟晓岚（副主席）主持。")
+    assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
+    assert not _edges("青禾县总工会召开会议，会议由钟晓岚（右二）主持。") - {
+        ("青禾县总工会", "locatedIn", "青禾县")
+    }
+
+
+def test_a_letter_of_appointment_confers_its_role_in_the_body_that_hands_it() -> None:
+    edges = _edges("青禾县总工会向林子航、许文彬颁发特约监督员聘书。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert ("许文彬", "holdsPosition", "青禾县总工会") in edges
+    text = "青禾县总工会主席钟晓岚为林子航颁发荣誉证书。"
+    assert not any("林子航" in (s, o) for s, _, o in _edges(text))
+    assert _types(text)["林子航"] == "Person"

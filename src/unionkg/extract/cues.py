@@ -97,6 +97,16 @@ _POST_TEMPLATES = {
     "elected_earlier": r"〔P\d+〕(?:{comrade})?(?:{elected_verbs})(?:〔O(?P<org>\d+)〕)?",
     "as_next": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{as})"
     r"(?P<ord>" + _NEW_TERM + ")?" + _TITLE + "(?:{comrade})?(?:[、，,。；;]|$)",
+    # 甲（某会副主席）: the post in brackets right after the name
+    "bracketed_post": r"^[（(](?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕（）()，,。；;、]{1,16})[）)]",
+    # 为甲、乙等三人颁发特约监督员聘书: a letter of appointment handed to the names
+    "letter_given": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{etc})?"
+    r"(?:[一二三四五六七八九十两\d]+(?:{head_counters}))?(?:{conferring_verbs})(?:{perfective})?"
+    r"(?P<title>[^〔〕，,。；;、]{1,16}?)(?:{appointment_letters})",
+    "letter_to": r"(?:{letter_recipients})(?:〔T\d+〕)?[^〔〕，,。；;、]{0,8}"
+    r"(?:〔P\d+〕(?:、|{list_joints}))*$",
+    # the organization a sentence opens with, after a short opening clause at most (近日，)
+    "subject_org": r"^(?:[^〔〕，,。；;]{0,8}[，,])?〔O(\d+)〕",
     "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}、]{1,16})"
     r"(?P<sep>[：:]|{as})\s*"
     r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",

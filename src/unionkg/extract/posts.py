@@ -61,6 +61,7 @@ class _Holder:
 # a place in a photo after a name (甲(右二))
 _NOTE = re.compile(r"[（(][^（）()〔〕，,。；;：:]{1,10}[）)]")
 # spaces around Latin letters: 副 CEO 甲 is 副CEO甲
+_NAME_END = re.compile(r"〔P\d+〕$")
 _LATIN_SPACE = re.compile(r"\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+")
 
 
@@ -70,7 +71,7 @@ def post_links(out: Collector, tpl: Template) -> None:
     A note in brackets that names no entity is read as if it were not written: it breaks no
     list of posts (某会主席甲、副主席(正科级)乙)."""
     lex = out.table.lex
-    tpl = replace(tpl, text=_LATIN_SPACE.sub("", _NOTE.sub("", tpl.text)))
+    tpl = replace(tpl, text=_LATIN_SPACE.sub("", _drop_notes(tpl.text, lex)))
     g = post_grammar(lex)
     last_org: EntityKey | None = None
     for m in SLOT.finditer(tpl.text):
@@ -92,6 +93,17 @@ def post_links(out: Collector, tpl: Template) -> None:
             _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
         _posts_after(holder, left, tpl.text[m.end() :])
+
+
+def _drop_notes(text: str, lex: Lexicon) -> str:
+    """The text without its notes in brackets, but for a title right after a name (甲（副主席）):
+    that is the name's post."""
+
+    def drop(m: re.Match[str]) -> str:
+        after_name = _NAME_END.search(text, 0, m.start())
+        return m.group() if after_name and title_of(m.group()[1:-1], lex) else ""
+
+    return _NOTE.sub(drop, text)
 
 
 def _posts_before(holder: _Holder, left: str, inherit: EntityKey | None) -> EntityKey | None:
@@ -272,7 +284,7 @@ def _posts_after(holder: _Holder, left: str, right: str) -> None:
     appointer = None
     if not m and (appointer := g.appointer.search(left)):
         m = g.appointed.match(right)
-    if not m and _as_next_post(holder, left, right):
+    if not m and any(read(holder, left, right) for read in _OTHER_POSTS_AFTER):
         return
     if not m:
         _title_after_name(holder, left, right)
@@ -299,6 +311,32 @@ def _as_next_post(holder: _Holder, left: str, right: str) -> bool:
         org = holder.tpl.slots[f"O{earlier.group('org')}"]
     _add_post(holder, org, raw, "elected-as/v2")
     return True
+
+
+def _bracketed_post(holder: _Holder, left: str, right: str) -> bool:
+    """甲（青禾县总工会副主席）出席: the post written in brackets right after the name."""
+    m = holder.grammar.bracketed_post.match(right)
+    if m is None or not title_of(m.group("title"), holder.lex):
+        return False
+    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    _add_post(holder, org, m.group("title"), "name-bracketed-post/v1")
+    return True
+
+
+def _letter_of_appointment(holder: _Holder, left: str, right: str) -> bool:
+    """某校为甲等三人颁发校外辅导员聘书: a letter of appointment handed to the name by the
+    organization the sentence opens with confers the role named on it."""
+    g = holder.grammar
+    m = g.letter_given.match(right) if g.letter_to.search(left) else None
+    subject = g.subject_org.match(holder.tpl.text)
+    if m is None or subject is None:
+        return False
+    _add_post(holder, holder.tpl.slots[f"O{subject.group(1)}"], m.group("title"),
+              "appointment-letter/v1")  # fmt: skip
+    return True
+
+
+_OTHER_POSTS_AFTER = (_as_next_post, _bracketed_post, _letter_of_appointment)
 
 
 def _title_after_name(holder: _Holder, left: str, right: str) -> None:
