@@ -226,3 +226,12 @@ def test_a_letter_of_appointment_confers_its_role_in_the_body_that_hands_it() ->
     text = "青禾县总工会主席钟晓岚为林子航颁发荣誉证书。"
     assert not any("林子航" in (s, o) for s, _, o in _edges(text))
     assert _types(text)["林子航"] == "Person"
+
+
+def test_names_listed_under_one_title_share_it_but_not_a_chair() -> None:
+    edges = _edges("青禾县总工会党组成员、副主席林子航、许文彬、葛伟清出席会议。")
+    for name in ("林子航", "许文彬", "葛伟清"):
+        assert (name, "holdsPosition", "青禾县总工会") in edges, name
+    edges = _edges("青禾县总工会主席钟晓岚、林子航出席。")
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
+    assert not any("林子航" in (s, o) for s, _, o in edges)

@@ -114,9 +114,14 @@ def _posts_before(holder: _Holder, left: str, inherit: EntityKey | None) -> Enti
         _add_post(holder, named, elected.group(2), "elected-as/v2")
         return None
     pieces = _joints_as_commas(SLOT.split(left), holder.grammar)  # text, kind, n, text ...
+    shared = False
+    while len(pieces) > 3 and pieces[-1] == "、" and pieces[-3] == "P":
+        pieces, shared = pieces[:-3], True  # 副主席甲、乙: 乙 is listed under 甲's title
     if not title_head_of(pieces[-1].rstrip("同志 "), holder.lex):
         return None
     found = _TitleWalk(holder, pieces, inherit).run()
+    if shared:  # a chair is one person: 主席甲、乙 does not make 乙 a chair
+        found = [(org, title) for org, title in found if not holder.lex.is_chair_title(title)]
     if not found and all(kind == "T" for kind in pieces[1::3]):  # no body, places at most
         town = holder.tpl.slots[f"T{pieces[-2]}"] if len(pieces) > 1 else None
         found = _posts_named_by_kind(holder, pieces[-1], town)
