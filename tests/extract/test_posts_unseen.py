@@ -235,3 +235,15 @@ def test_names_listed_under_one_title_share_it_but_not_a_chair() -> None:
     edges = _edges("青禾县总工会主席钟晓岚、林子航出席。")
     assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
     assert not any("林子航" in (s, o) for s, _, o in edges)
+
+
+def test_a_place_between_a_company_and_a_title_keeps_the_post_in_the_company() -> None:
+    text = "远帆集团青禾村经理王建国介绍蔬菜。"
+    assert ("王建国", "holdsPosition", "远帆集团") in _edges(text)
+    branch = "远帆集团德清县分部副总经理王建国出席。"
+    assert ("王建国", "holdsPosition", "远帆集团") not in _edges(branch)
+
+
+def test_a_name_the_model_ran_into_an_adverb_is_the_name_it_is_written_alone() -> None:
+    types = _types("远帆集团经理王建正忙着介绍蔬菜。“今年收成不错。”王建说。")
+    assert types.get("王建") == "Official" and "王建正" not in types

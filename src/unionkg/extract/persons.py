@@ -115,9 +115,17 @@ def merge_cut_persons(doc: ArticleDoc) -> None:
     persons = sorted(
         (e for e in table.entities.values() if e.type == "Person"), key=lambda e: e.name
     )
+    adverbs = tuple(doc.lex.cue_words["name_run_adverbs"])
     for short in persons:
         longer = _longer_forms(doc.text, short, persons)
-        if len(longer) == 1 and short.key in table.entities:
+        if len(longer) != 1 or short.key not in table.entities:
+            continue
+        run_on = longer[0].name[len(short.name) :]
+        if longer[0].name.startswith(short.name) and run_on in adverbs:
+            # 王某正忙着 … 王某说: the model ran the name into the adverb after it
+            table.merge_into(longer[0].key, short.key)
+            table.entities[short.key].aliases.discard(longer[0].name)
+        else:
             table.merge_into(short.key, longer[0].key)
             table.entities[longer[0].key].aliases.discard(short.name)
 

@@ -262,9 +262,18 @@ class _TitleWalk:
         kind = self.holder.table.entities[org].type
         return company_title if kind == "Company" else not company_title
 
+    def _place_of_org(self, i: int) -> bool:
+        """Whether the place at slot ``i`` is written right after an organization and before
+        the title itself, not a branch (某集团云南分部副总经理: the branch's post)."""
+        after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
+        branch = after.startswith(("分", *self.holder.lex.branch_units))
+        return i > 2 and self.pieces[i - 3] == "O" and not self.pieces[i - 1] and not branch
+
     def _slot(self, i: int) -> None:
         kind, n = self.pieces[i], self.pieces[i + 1]
         table, lex = self.holder.table, self.holder.lex
+        if kind == "T" and self._place_of_org(i):
+            return  # 某集团某村经理, 某公司华东区总监: the post is the org's, in that place
         self.org = self.holder.tpl.slots[f"{kind}{n}"] if kind == "O" else None
         self.company = company_of(table, self.org) if self.org else None
         if kind == "O":
