@@ -247,3 +247,12 @@ def test_a_place_between_a_company_and_a_title_keeps_the_post_in_the_company() -
 def test_a_name_the_model_ran_into_an_adverb_is_the_name_it_is_written_alone() -> None:
     types = _types("远帆集团经理王建正忙着介绍蔬菜。“今年收成不错。”王建说。")
     assert types.get("王建") == "Official" and "王建正" not in types
+
+
+def test_a_body_named_before_a_party_organ_is_not_the_body_of_the_clause_before() -> None:
+    text = "青禾县总工会主席钟晓岚，远帆院纪委书记、工会主席林子航出席。"
+    edges = _edges(text)
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
+    assert not any("林子航" in (s, o) for s, _, o in edges)
+    organ = _edges("青禾县总工会主席钟晓岚，权益保障部部长林子航出席。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in organ

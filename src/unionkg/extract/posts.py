@@ -167,11 +167,13 @@ def _posts_named_by_kind(holder: _Holder, chunk: str, town: EntityKey | None
     kind (of the place ``town`` written before the titles, if the article has one there)."""
     g, table = holder.grammar, holder.table
     found = []
-    for part in g.title_list.split(chunk):
+    parts = g.title_list.split(chunk)
+    other_body = _names_another_body(parts[0], holder.lex)
+    for part in parts:
         m = g.body_in_title.match(part.strip())
         title = title_of(part, holder.lex)
-        if m is None or title is None:
-            continue
+        if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
+            continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
         ending = "工会" if m.group(1) == "工会委员会" else m.group(1)
         bodies = [e.key for e in table.entities.values()
                   if e.type in {"Union", "Organization"}
@@ -183,6 +185,19 @@ def _posts_named_by_kind(holder: _Holder, chunk: str, town: EntityKey | None
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
     return found
+
+
+def _names_another_body(part: str, lex: Lexicon) -> bool:
+    """Whether a title names a body before its party organ (某院纪委书记, 某厂工会主席): not a
+    party organ alone (党委书记), a level of place (县委书记) nor an organ (权益保障部部长)."""
+    title = part.strip()
+    head = lex.title_head(title) or ""
+    rest = title[: len(title) - len(head)]
+    organ = next((o for o in lex.cue_words["party_organs"] if rest.endswith(o)), None)
+    if organ is None:
+        return False  # 权益保障部部长: an organ of the body, not a body
+    rest = rest[: len(rest) - len(organ)]
+    return len(rest) >= 2 and not all(c in lex.cue_words["place_words"] for c in rest)
 
 
 @dataclass
@@ -211,7 +226,11 @@ class _TitleWalk:
         if named_here is not None:
             self.org = named_here
         elif i == 0 and self.inherit is not None:
-            self.org = self.inherit  # 主席甲，权益保障部部长乙: the organ is the same body's
+            # 主席甲，权益保障部部长乙: the organ is the same body's; 某院纪委书记乙 is not
+            first = self.holder.grammar.title_list.split(chunk)[0]
+            if _names_another_body(first, self.holder.lex):
+                return
+            self.org = self.inherit
         if self.org is not None or self.found:
             for part in self.holder.grammar.title_list.split(chunk):
                 self._title_part(part.strip(), i == 0 and named_here is None)
