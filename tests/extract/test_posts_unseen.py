@@ -256,3 +256,10 @@ def test_a_body_named_before_a_party_organ_is_not_the_body_of_the_clause_before(
     assert not any("林子航" in (s, o) for s, _, o in edges)
     organ = _edges("青禾县总工会主席钟晓岚，权益保障部部长林子航出席。")
     assert ("林子航", "holdsPosition", "青禾县总工会") in organ
+
+
+def test_a_union_named_by_its_owner_belongs_to_the_owner_written_with_a_suffix() -> None:
+    text = "远帆电力工会与晨光电子有限公司工会签订协议。远帆电力公司总经理钟晓岚出席。"
+    edges = _edges(text)
+    assert ("远帆电力工会", "subOrganizationOf", "远帆电力公司") in edges
+    assert "远帆电力" not in _types(text)
