@@ -263,3 +263,11 @@ def test_a_union_named_by_its_owner_belongs_to_the_owner_written_with_a_suffix()
     edges = _edges(text)
     assert ("远帆电力工会", "subOrganizationOf", "远帆电力公司") in edges
     assert "远帆电力" not in _types(text)
+
+
+def test_a_post_now_held_and_an_adviser_are_posts() -> None:
+    text = "钟晓岚现任远帆物流有限公司工会主席。"
+    assert ("远帆物流有限公司工会", "chairedBy", "钟晓岚") in _edges(text)
+    edges = _edges("现任青禾县总工会副主席的钟晓岚表示。青禾县总工会法律顾问林子航出席。")
+    assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
