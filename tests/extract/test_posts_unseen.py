@@ -271,3 +271,12 @@ def test_a_post_now_held_and_an_adviser_are_posts() -> None:
     edges = _edges("现任青禾县总工会副主席的钟晓岚表示。青禾县总工会法律顾问林子航出席。")
     assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
     assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+
+
+def test_a_chair_holds_no_other_post_in_the_body_it_chairs() -> None:
+    text = ("远帆物流有限公司工会召开会员大会，林子航、钟晓岚两位同志当选为工会委员会委员。"
+            "随后召开的委员会全体会议选举钟晓岚同志担任工会主席。")  # fmt: skip
+    edges = _edges(text)
+    assert ("远帆物流有限公司工会", "chairedBy", "钟晓岚") in edges
+    assert ("钟晓岚", "holdsPosition", "远帆物流有限公司工会") not in edges
+    assert ("林子航", "holdsPosition", "远帆物流有限公司工会") in edges

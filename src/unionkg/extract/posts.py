@@ -33,7 +33,7 @@ from .titles import (
     title_org,
 )
 
-__all__ = ["post_links"]
+__all__ = ["drop_posts_of_chairs", "post_links"]
 
 
 @dataclass(frozen=True)
@@ -433,3 +433,12 @@ def _emit_post(holder: _Holder, org: EntityKey, title: str, rule: str) -> None:
         holder.out.add("chairedBy", org, holder.person, cite, title)
     else:
         holder.out.add("holdsPosition", holder.person, org, cite, title)
+
+
+def drop_posts_of_chairs(out: Collector) -> None:
+    """A chair of a body holds no other post there: 甲当选为委员 … 选举甲担任主席 leaves
+    chairedBy alone (the chair's other titles are of the same seat)."""
+    chairs = {(r.subject, r.object) for r in out.relations if r.type == "chairedBy"}
+    out.relations = [
+        r for r in out.relations if r.type != "holdsPosition" or (r.object, r.subject) not in chairs
+    ]
