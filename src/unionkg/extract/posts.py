@@ -1,5 +1,6 @@
-"""Posts: ``ORG title PER``, ``PER 当选为 ORG title``, ``选举 PER 为 title`` — chairedBy for a
-chair title (主席, 会长, 董事长 …), holdsPosition for any other post."""
+"""Posts: ``ORG title PER`` and the lists, chains and rosters of posts written before a name
+(某会主席甲、副主席乙; 某部部长、总工会主席丙; 主席：甲); the posts written after a name are read
+by :mod:`.holders`."""
 
 from __future__ import annotations
 
@@ -7,24 +8,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import EntityKey
-from .collect import (
-    CLAUSE_BREAK,
-    SLOT,
-    Collector,
-    Template,
-    company_union,
-    focus_union,
-    main_of,
-)
+from .collect import CLAUSE_BREAK, SLOT, Collector, Template
 from .cues import PostGrammar, post_grammar
-from .entities import EntityTable
+from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
 from .titles import (
-    bare_title_at,
     body_of_unit,
-    body_of_word,
     company_of,
-    conferred_role,
     is_organ_title,
     names_place_body,
     own_body,
@@ -34,27 +24,6 @@ from .titles import (
 )
 
 __all__ = ["drop_posts_of_chairs", "post_links"]
-
-
-@dataclass(frozen=True)
-class _Holder:
-    """A person named in a sentence template, whose posts the grammar reads around the name."""
-
-    out: Collector
-    tpl: Template
-    person: EntityKey
-
-    @property
-    def table(self) -> EntityTable:
-        return self.out.table
-
-    @property
-    def lex(self) -> Lexicon:
-        return self.out.table.lex
-
-    @property
-    def grammar(self) -> PostGrammar:
-        return post_grammar(self.out.table.lex)
 
 
 # a note in brackets naming no entity: a grade or a charge after a title (副主席(正处级)),
@@ -77,7 +46,7 @@ def post_links(out: Collector, tpl: Template) -> None:
     for m in SLOT.finditer(tpl.text):
         if m.group(1) != "P":
             continue
-        holder = _Holder(out, tpl, tpl.slots[f"P{m.group(2)}"])
+        holder = Holder(out, tpl, tpl.slots[f"P{m.group(2)}"])
         left = tpl.text[: m.start()]
         cut = max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0)
         roster = g.roster.search(left)
@@ -86,13 +55,13 @@ def post_links(out: Collector, tpl: Template) -> None:
             roster = None  # 主席为甲颁奖: 为 is "for", the post is someone else's
         if roster and title_of(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲
             named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
-            _add_post(holder, named, roster.group("title"), "roster/v1")
+            add_post(holder, named, roster.group("title"), "roster/v1")
             continue
         used = _posts_before(holder, left[cut:], last_org)
         if used is not None:
             _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
-        _posts_after(holder, left, tpl.text[m.end() :])
+        posts_after(holder, left, tpl.text[m.end() :])
 
 
 def _drop_notes(text: str, lex: Lexicon) -> str:
@@ -106,12 +75,12 @@ def _drop_notes(text: str, lex: Lexicon) -> str:
     return _NOTE.sub(drop, text)
 
 
-def _posts_before(holder: _Holder, left: str, inherit: EntityKey | None) -> EntityKey | None:
+def _posts_before(holder: Holder, left: str, inherit: EntityKey | None) -> EntityKey | None:
     """Posts written before the name; returns the organization of the last one."""
     elected = holder.grammar.elected_before.search(left)
     if elected:  # 当选工会联合会主席的某某
         named = holder.tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
-        _add_post(holder, named, elected.group(2), "elected-as/v2")
+        add_post(holder, named, elected.group(2), "elected-as/v2")
         return None
     pieces = _joints_as_commas(SLOT.split(left), holder.grammar)  # text, kind, n, text ...
     shared = False
@@ -129,7 +98,7 @@ def _posts_before(holder: _Holder, left: str, inherit: EntityKey | None) -> Enti
     for target, title in found:
         by_org.setdefault(target, []).append(title)
     for target, titles in by_org.items():
-        _emit_post(holder, target, "、".join(titles), "post-before-name/v2")
+        emit_post(holder, target, "、".join(titles), "post-before-name/v2")
     return found[-1][0] if found else None
 
 
@@ -142,7 +111,7 @@ def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
     return pieces
 
 
-def _posts_of_clause_before(holder: _Holder, left: str, cut: int) -> None:
+def _posts_of_clause_before(holder: Holder, left: str, cut: int) -> None:
     """某协会会长、某联盟领衔人，某村党委书记甲: a clause of posts alone (bodies and titles,
     no name) before the clause of a name's posts lists more posts of that name."""
     if cut == 0 or left[cut - 1] not in "，,":
@@ -157,10 +126,10 @@ def _posts_of_clause_before(holder: _Holder, left: str, cut: int) -> None:
     if any(part and not title_of(part, holder.lex) for part in words[1:]):
         return  # words other than titles: not a clause of posts alone
     for target, title in _TitleWalk(holder, pieces, None).run():
-        _emit_post(holder, target, title, "post-before-name/v2")
+        emit_post(holder, target, title, "post-before-name/v2")
 
 
-def _posts_named_by_kind(holder: _Holder, chunk: str, town: EntityKey | None
+def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
                          ) -> list[tuple[EntityKey, str]]:  # fmt: skip
     """工会主席甲, 某区群团工作部部长、总工会主席乙 with no body written: a title that opens
     with a kind of body (工会, 总工会, 协会 …) is a post in the article's one body of that
@@ -205,7 +174,7 @@ class _TitleWalk:
     """The walk along the words before a name (``pieces`` of the template split at its
     slots): which organization each title written there is a post in."""
 
-    holder: _Holder
+    holder: Holder
     pieces: list[str]
     inherit: EntityKey | None
     org: EntityKey | None = None  # the organization the titles being read are posts in
@@ -308,137 +277,3 @@ class _TitleWalk:
         bare = title is not None and title_head_of(title, lex) == title
         if held and title and (bare or is_organ_title(title, lex)):
             self.org = held
-
-
-def _posts_after(holder: _Holder, left: str, right: str) -> None:
-    g = holder.grammar
-    m = g.held_by.search(left) if g.held.match(right) else None
-    m = m or g.elected.match(right)
-    appointer = None
-    if not m and (appointer := g.appointer.search(left)):
-        m = g.appointed.match(right)
-    if not m and any(read(holder, left, right) for read in _OTHER_POSTS_AFTER):
-        return
-    if not m:
-        _title_after_name(holder, left, right)
-        return
-    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
-    if org is None and appointer is not None:
-        org = _body_before(holder.tpl, left[: appointer.start()])  # 某会聘请甲为顾问
-    _add_post(holder, org, m.group("title"), "elected-as/v2")
-
-
-def _as_next_post(holder: _Holder, left: str, right: str) -> bool:
-    """甲当选为工会主席，乙为副主席; 甲被推选为主席、乙同志为副主席: after an election in the
-    sentence, a name and 为 alone is elected too; a bare title is in the body elected to."""
-    g = holder.grammar
-    elections = list(g.elected_earlier.finditer(left))
-    earlier = elections[-1] if elections else None
-    m = g.as_next.match(right) if earlier is not None else None
-    if m is None or earlier is None:
-        return False
-    raw = m.group("title")
-    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
-    bare = title_head_of(raw.strip().removesuffix("同志"), holder.lex) == raw.strip()
-    if org is None and bare and earlier.group("org"):
-        org = holder.tpl.slots[f"O{earlier.group('org')}"]
-    _add_post(holder, org, raw, "elected-as/v2")
-    return True
-
-
-def _bracketed_post(holder: _Holder, left: str, right: str) -> bool:
-    """甲（青禾县总工会副主席）出席: the post written in brackets right after the name."""
-    m = holder.grammar.bracketed_post.match(right)
-    if m is None or not title_of(m.group("title"), holder.lex):
-        return False
-    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
-    _add_post(holder, org, m.group("title"), "name-bracketed-post/v1")
-    return True
-
-
-def _letter_of_appointment(holder: _Holder, left: str, right: str) -> bool:
-    """某校为甲等三人颁发校外辅导员聘书: a letter of appointment handed to the name by the
-    organization the sentence opens with confers the role named on it."""
-    g = holder.grammar
-    m = g.letter_given.match(right) if g.letter_to.search(left) else None
-    subject = g.subject_org.match(holder.tpl.text)
-    if m is None or subject is None:
-        return False
-    _add_post(holder, holder.tpl.slots[f"O{subject.group(1)}"], m.group("title"),
-              "appointment-letter/v1")  # fmt: skip
-    return True
-
-
-_OTHER_POSTS_AFTER = (_as_next_post, _bracketed_post, _letter_of_appointment)
-
-
-def _title_after_name(holder: _Holder, left: str, right: str) -> None:
-    """A bare title written after the name (某公司甲总经理讲话, 乙副行长主持): a post in the
-    organization written right before the name, else in the article's one body of the title's
-    unit (行长: the one 银行)."""
-    title = bare_title_at(right, holder.lex)
-    if title is None or title in holder.grammar.verb_titles:
-        return
-    org_before = SLOT.search(left[-8:]) if left.endswith("〕") else None
-    if org_before is not None and org_before.end() == len(left[-8:]):
-        if org_before.group(1) != "O":
-            return
-        org: EntityKey | None = holder.tpl.slots[f"O{org_before.group(2)}"]
-    else:
-        org = body_of_unit(holder.table, title, holder.lex)
-    if org is not None:
-        _emit_post(holder, org, title, "name-then-title/v1")
-
-
-def _add_post(holder: _Holder, org: EntityKey | None, raw: str, rule: str) -> None:
-    raw = holder.grammar.ordinal.sub("", raw.strip())
-    if org is None:
-        org, raw = _org_in_title(holder.out, raw)
-    title = title_of(raw, holder.lex) or conferred_role(raw, holder.grammar)
-    if not title or org is None:
-        return
-    _emit_post(holder, org, title, rule)
-
-
-def _body_before(tpl: Template, left: str) -> EntityKey | None:
-    """The organization written right before a verb: the one that elects or appoints."""
-    last = SLOT.search(left[-8:]) if left.endswith("〕") else None
-    if last is None or last.end() != len(left[-8:]) or last.group(1) != "O":
-        return None
-    return tpl.slots[f"O{last.group(2)}"]
-
-
-def _org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
-    """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会; a
-    title naming no body is a post in the focus union only if a union has such a post (主席,
-    经审委主任), not 市人大代表 or 小组组长 (a post in a body the text does not name)."""
-    table = out.table
-    g = post_grammar(table.lex)
-    m = g.body_in_title.match(raw)
-    focus = focus_union(table, out)
-    if not m:
-        bare = title_head_of(raw.strip(), table.lex) == raw.strip()
-        return (focus if bare or is_organ_title(raw.strip(), table.lex) else None), raw
-    word = m.group(1)
-    if word in g.base_union_words and raw.startswith(g.company_words):
-        company = main_of(table, "Company")
-        return (company_union(table, company) if company else None), raw[m.end() :]
-    org = body_of_word(table, word, focus)
-    return (org, raw[m.end() :]) if org is not None else (None, raw)
-
-
-def _emit_post(holder: _Holder, org: EntityKey, title: str, rule: str) -> None:
-    cite = holder.out.cite(holder.tpl, rule)
-    if holder.lex.is_chair_title(title):
-        holder.out.add("chairedBy", org, holder.person, cite, title)
-    else:
-        holder.out.add("holdsPosition", holder.person, org, cite, title)
-
-
-def drop_posts_of_chairs(out: Collector) -> None:
-    """A chair of a body holds no other post there: 甲当选为委员 … 选举甲担任主席 leaves
-    chairedBy alone (the chair's other titles are of the same seat)."""
-    chairs = {(r.subject, r.object) for r in out.relations if r.type == "chairedBy"}
-    out.relations = [
-        r for r in out.relations if r.type != "holdsPosition" or (r.object, r.subject) not in chairs
-    ]
