@@ -280,3 +280,13 @@ def test_a_chair_holds_no_other_post_in_the_body_it_chairs() -> None:
     assert ("远帆物流有限公司工会", "chairedBy", "钟晓岚") in edges
     assert ("钟晓岚", "holdsPosition", "远帆物流有限公司工会") not in edges
     assert ("林子航", "holdsPosition", "远帆物流有限公司工会") in edges
+
+
+def test_names_elected_respectively_take_the_titles_in_their_order() -> None:
+    opening = "远帆物流有限公司工会召开会员大会，"
+    for rest in ("钟晓岚、林子航分别当选为工会主席、副主席。",
+                 "选举钟晓岚、林子航、许文彬分别为工会主席、副主席、经审委主任。"):  # fmt: skip
+        edges = _edges(opening + rest)
+        assert ("远帆物流有限公司工会", "chairedBy", "钟晓岚") in edges, rest
+        assert ("远帆物流有限公司工会", "chairedBy", "林子航") not in edges, rest
+        assert ("林子航", "holdsPosition", "远帆物流有限公司工会") in edges, rest

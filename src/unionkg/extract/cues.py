@@ -97,6 +97,11 @@ _POST_TEMPLATES = {
     "elected_earlier": r"〔P\d+〕(?:{comrade})?(?:{elected_verbs})(?:〔O(?P<org>\d+)〕)?",
     "as_next": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{as})"
     r"(?P<ord>" + _NEW_TERM + ")?" + _TITLE + "(?:{comrade})?(?:[、，,。；;]|$)",
+    # 甲、乙分别当选为主席、副主席, 选举甲、乙分别为…: the titles in the order of the names
+    "names_before": r"(?:〔P\d+〕(?:{comrade})?(?:、|{list_joints}))*$",
+    "respectively": r"^(?P<names>(?:(?:、|{list_joints})〔P\d+〕)*)(?:{comrade})?(?:{respectively})"
+    r"(?:{elected_verbs}|{as})(?P<titles>(?:〔O\d+〕)?[^〔〕，,。；;]{1,40})",
+    "title_sep": r"、|{list_joints}",
     # 甲（某会副主席）: the post in brackets right after the name
     "bracketed_post": r"^[（(](?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕（）()，,。；;、]{1,16})[）)]",
     # 为甲、乙等三人颁发特约监督员聘书: a letter of appointment handed to the names

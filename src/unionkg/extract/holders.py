@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import EntityKey
@@ -57,6 +58,8 @@ def posts_after(holder: Holder, left: str, right: str) -> None:
     [('chairedBy', '主席', 'name-bracketed-post/v1')]
     """
     g = holder.grammar
+    if _respective_post(holder, left, right):
+        return
     m = g.held_by.search(left) if g.held.match(right) else None
     m = m or g.elected.match(right)
     appointer = None
@@ -111,6 +114,27 @@ def _letter_of_appointment(holder: Holder, left: str, right: str) -> bool:
         return False
     add_post(holder, holder.tpl.slots[f"O{subject.group(1)}"], m.group("title"),
               "appointment-letter/v1")  # fmt: skip
+    return True
+
+
+def _respective_post(holder: Holder, left: str, right: str) -> bool:
+    """甲、乙分别当选为工会主席、副主席: each name takes the title of its rank in the list."""
+    g = holder.grammar
+    m = g.respectively.match(right)
+    if m is None:
+        return False
+    before = g.names_before.search(left)
+    rank = SLOT.findall(before.group()) if before else []
+    names = len(rank) + 1 + len(SLOT.findall(m.group("names")))
+    titles = [t for t in g.title_sep.split(m.group("titles")) if t]
+    if len(titles) != names:
+        return True  # titles not one to a name: which is whose is not certain
+    first_org = re.match(r"〔O(\d+)〕", titles[0])
+    title = titles[len(rank)]
+    slot = re.match(r"〔O(\d+)〕", title)
+    org_slot = slot or (first_org if title_head_of(title, holder.lex) == title else None)
+    org = holder.tpl.slots[f"O{org_slot.group(1)}"] if org_slot else None
+    add_post(holder, org, SLOT.sub("", title), "elected-as/v2")
     return True
 
 
