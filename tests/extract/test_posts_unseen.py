@@ -290,3 +290,12 @@ def test_names_elected_respectively_take_the_titles_in_their_order() -> None:
         assert ("远帆物流有限公司工会", "chairedBy", "钟晓岚") in edges, rest
         assert ("远帆物流有限公司工会", "chairedBy", "林子航") not in edges, rest
         assert ("林子航", "holdsPosition", "远帆物流有限公司工会") in edges, rest
+
+
+def test_names_the_model_misses_after_an_appointing_verb_or_in_a_list_of_names() -> None:
+    assert _types("会议增补向东为青禾县总工会副主席。").get("向东") == "Official"
+    assert _types("会议增补林子航为青禾县总工会副主席。").get("林子航") == "Official"
+    types = _types("远帆物流有限公司应晓霞、钟晓岚等领导出席。")
+    assert types.get("应晓霞") == "Official" and types.get("钟晓岚") == "Official"
+    assert _types("钟晓岚、甘露等领导出席。").get("甘露") == "Official"
+    assert set(_types("钟晓岚、全体会员出席。")) == {"钟晓岚"}
