@@ -299,3 +299,12 @@ def test_names_the_model_misses_after_an_appointing_verb_or_in_a_list_of_names()
     assert types.get("应晓霞") == "Official" and types.get("钟晓岚") == "Official"
     assert _types("钟晓岚、甘露等领导出席。").get("甘露") == "Official"
     assert set(_types("钟晓岚、全体会员出席。")) == {"钟晓岚"}
+
+
+def test_appointments_of_counted_names_and_letters_naming_the_role_after() -> None:
+    edges = _edges("青禾县总工会聘请林子航等10人为职工维权特约监督员。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    edges = _edges("活动中，青禾县总工会向林子航等5名劳模颁发了宣讲员聘书。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    text = "青禾县总工会副主席钟晓岚为林子航、许文彬颁发聘书，聘请其为特约监督员。"
+    assert ("许文彬", "holdsPosition", "青禾县总工会") in _edges(text)

@@ -112,8 +112,8 @@ def _letter_of_appointment(holder: Holder, left: str, right: str) -> bool:
     subject = g.subject_org.match(holder.tpl.text)
     if m is None or subject is None:
         return False
-    add_post(holder, holder.tpl.slots[f"O{subject.group(1)}"], m.group("title"),
-              "appointment-letter/v1")  # fmt: skip
+    role = m.group("role") or m.group("title")  # 颁发聘书，聘请其为特约监督员
+    add_post(holder, holder.tpl.slots[f"O{subject.group(1)}"], role, "appointment-letter/v1")
     return True
 
 
