@@ -1,5 +1,6 @@
-"""Person passes: bylines, the model's PER words, a name written right after a post, the parts
-of one name the model cut in two, and which persons the text gives a post (Officials)."""
+"""Person passes: bylines, the model's PER words, a name written right after a post, after an
+appointing verb or listed beside a person, the parts of one name the model cut in two (or ran
+into an adverb), and which persons the text gives a post (Officials)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,8 @@ def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool 
         return False
     if lex.title_head(name) or lex.org_type(name) or _is_nickname(name, lex):
         return False
+    if name.endswith(lex.honorifics):
+        return False  # 站长王师傅: a way of address, not a name
     table.add(EntityKey("Person", name), "Person", name, (start, end), rule)
     return True
 
