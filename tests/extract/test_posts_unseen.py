@@ -214,6 +214,8 @@ def test_a_post_in_brackets_after_a_name_is_the_names_post() -> None:
     assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
     edges = _edges("青禾县总工会召开会议，钟晓岚（副主席）主持。")
     assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
+    edges = _edges("钟晓岚（青禾县总工会党组书记、主席）出席会议并讲话。")
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
     assert not _edges("青禾县总工会召开会议，会议由钟晓岚（右二）主持。") - {
         ("青禾县总工会", "locatedIn", "青禾县")
     }

@@ -111,7 +111,7 @@ _POST_TEMPLATES = {
     r"(?:{elected_verbs}|{as})(?P<titles>(?:〔O\d+〕)?[^〔〕，,。；;]{1,40})",
     "title_sep": r"、|{list_joints}",
     # 甲（某会副主席）: the post in brackets right after the name
-    "bracketed_post": r"^[（(](?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕（）()，,。；;、]{1,16})[）)]",
+    "bracketed_post": r"^[（(](?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕（）()，,。；;]{1,16})[）)]",
     # 为甲、乙等三人颁发特约监督员聘书: a letter of appointment handed to the names
     "letter_given": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?"
     + _COUNTED
