@@ -131,6 +131,7 @@ def _add_listed_names(doc: ArticleDoc) -> None:
     after a person's name, ending where a list or a clause ends, is a name too."""
     text, table = doc.text, doc.table
     cues = doc.lex.compiled(_build)
+    places = doc.lex.place_suffixes_longest_first  # 甲、高新区等: a place, not a name
     found = True
     while found:
         found = False
@@ -138,11 +139,10 @@ def _add_listed_names(doc: ArticleDoc) -> None:
             if key.type not in {"Person", "Official"}:
                 continue
             after = cues.listed_after.match(text, e) if text[e : e + 1] == "、" else None
-            if after and _add_name(doc, after.span(1), "title-then-name/v1"):
-                found = True
             before = _listed_before(doc, s) if text[s - 1 : s] == "、" else None
-            if before and _add_name(doc, before, "title-then-name/v1"):
-                found = True
+            for span in (after.span(1) if after else None, before):
+                if span and not text[slice(*span)].endswith(places):
+                    found = _add_name(doc, span, "title-then-name/v1") or found
 
 
 def _listed_before(doc: ArticleDoc, s: int) -> tuple[int, int] | None:
@@ -204,7 +204,8 @@ _TEMPLATES = {
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
     "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
-    "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{etc}|{list_joints})",
+    "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{list_joints}|(?:{etc})"
+    r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
 }
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
