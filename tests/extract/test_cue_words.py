@@ -28,11 +28,11 @@ def _with_word(cls: str, word: str) -> Lexicon:
 
 
 def test_a_new_election_verb_is_a_rule_file_edit() -> None:
-    text = "会上，柯明远被委任为青禾县总工会主席。"
+    text = "会上，柯明远被遴选为青禾县总工会主席。"
     resources = default_resources()
     before = extract_article(Article(id="t", text=text), resources)
     assert not before.relations
-    lex = _with_word("elected_verbs", "被委任为")
+    lex = _with_word("elected_verbs", "被遴选为")
     after = extract_article(Article(id="t", text=text), Resources(resources.tagger,
                             resources.gazetteer, lex))  # fmt: skip
     assert [(r.type, r.evidence.rule) for r in after.relations] == [("chairedBy", "elected-as/v2")]

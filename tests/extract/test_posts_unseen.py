@@ -185,3 +185,130 @@ def test_an_election_to_another_bodys_seat_is_no_post_in_the_focus_union() -> No
     assert not any(r == "holdsPosition" for _, r, _ in _edges(text))
     chair = _edges("青禾县快递行业工会联合会成立。林子航当选为主席。")
     assert ("青禾县快递行业工会联合会", "chairedBy", "林子航") in chair
+
+
+def test_a_name_and_为_after_an_election_in_the_sentence_is_elected_too() -> None:
+    opening = "远帆物流有限公司工会召开会员大会，"
+    for rest in ("钟晓岚当选为工会主席，林子航为副主席。",
+                 "钟晓岚被推选为工会主席、林子航同志为工会副主席。"):  # fmt: skip
+        edges = _edges(opening + rest)
+        assert ("林子航", "holdsPosition", "远帆物流有限公司工会") in edges, rest
+    edges = _edges(opening + "钟晓岚当选为工会主席，林子航为大家讲课。")
+    assert not any("林子航" in (s, o) for s, _, o in edges)
+
+
+def test_a_by_election_or_a_co_option_is_a_post() -> None:
+    for text, name in (("会议增补王建国为青禾县总工会副主席。", "王建国"),
+                       ("大会补选许文彬、葛伟清为青禾县总工会副主席。", "葛伟清"),
+                       ("林子航被增补为青禾县总工会副主席。", "林子航")):  # fmt: skip
+        assert (name, "holdsPosition", "青禾县总工会") in _edges(text), text
+
+
+def test_a_title_right_after_a_name_makes_an_official_but_an_example_held_up_does_not() -> None:
+    assert _types("青禾县总工会召开会议。钟晓岚主任介绍了情况。")["钟晓岚"] == "Official"
+    assert _types("以钟晓岚同志为代表的劳模们发言。")["钟晓岚"] == "Person"
+
+
+def test_a_post_in_brackets_after_a_name_is_the_names_post() -> None:
+    edges = _edges("钟晓岚（青禾县总工会主席）出席会议并讲话。")
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
+    edges = _edges("青禾县总工会召开会议，钟晓岚（副主席）主持。")
+    assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
+    edges = _edges("钟晓岚（青禾县总工会党组书记、主席）出席会议并讲话。")
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
+    assert not _edges("青禾县总工会召开会议，会议由钟晓岚（右二）主持。") - {
+        ("青禾县总工会", "locatedIn", "青禾县")
+    }
+
+
+def test_a_letter_of_appointment_confers_its_role_in_the_body_that_hands_it() -> None:
+    edges = _edges("青禾县总工会向林子航、许文彬颁发特约监督员聘书。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert ("许文彬", "holdsPosition", "青禾县总工会") in edges
+    text = "青禾县总工会主席钟晓岚为林子航颁发荣誉证书。"
+    assert not any("林子航" in (s, o) for s, _, o in _edges(text))
+    assert _types(text)["林子航"] == "Person"
+
+
+def test_names_listed_under_one_title_share_it_but_not_a_chair() -> None:
+    edges = _edges("青禾县总工会党组成员、副主席林子航、许文彬、葛伟清出席会议。")
+    for name in ("林子航", "许文彬", "葛伟清"):
+        assert (name, "holdsPosition", "青禾县总工会") in edges, name
+    edges = _edges("青禾县总工会主席钟晓岚、林子航出席。")
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
+    assert not any("林子航" in (s, o) for s, _, o in edges)
+
+
+def test_a_place_between_a_company_and_a_title_keeps_the_post_in_the_company() -> None:
+    text = "远帆集团青禾村经理王建国介绍蔬菜。"
+    assert ("王建国", "holdsPosition", "远帆集团") in _edges(text)
+    branch = "远帆集团德清县分部副总经理王建国出席。"
+    assert ("王建国", "holdsPosition", "远帆集团") not in _edges(branch)
+
+
+def test_a_name_the_model_ran_into_an_adverb_is_the_name_it_is_written_alone() -> None:
+    types = _types("远帆集团经理王建正忙着介绍蔬菜。“今年收成不错。”王建说。")
+    assert types.get("王建") == "Official" and "王建正" not in types
+
+
+def test_a_body_named_before_a_party_organ_is_not_the_body_of_the_clause_before() -> None:
+    text = "青禾县总工会主席钟晓岚，远帆院纪委书记、工会主席林子航出席。"
+    edges = _edges(text)
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
+    assert not any("林子航" in (s, o) for s, _, o in edges)
+    organ = _edges("青禾县总工会主席钟晓岚，权益保障部部长林子航出席。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in organ
+
+
+def test_a_union_named_by_its_owner_belongs_to_the_owner_written_with_a_suffix() -> None:
+    text = "远帆电力工会与晨光电子有限公司工会签订协议。远帆电力公司总经理钟晓岚出席。"
+    edges = _edges(text)
+    assert ("远帆电力工会", "subOrganizationOf", "远帆电力公司") in edges
+    assert "远帆电力" not in _types(text)
+
+
+def test_a_post_now_held_and_an_adviser_are_posts() -> None:
+    text = "钟晓岚现任远帆物流有限公司工会主席。"
+    assert ("远帆物流有限公司工会", "chairedBy", "钟晓岚") in _edges(text)
+    edges = _edges("现任青禾县总工会副主席的钟晓岚表示。青禾县总工会法律顾问林子航出席。")
+    assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+
+
+def test_a_chair_holds_no_other_post_in_the_body_it_chairs() -> None:
+    text = ("远帆物流有限公司工会召开会员大会，林子航、钟晓岚两位同志当选为工会委员会委员。"
+            "随后召开的委员会全体会议选举钟晓岚同志担任工会主席。")  # fmt: skip
+    edges = _edges(text)
+    assert ("远帆物流有限公司工会", "chairedBy", "钟晓岚") in edges
+    assert ("钟晓岚", "holdsPosition", "远帆物流有限公司工会") not in edges
+    assert ("林子航", "holdsPosition", "远帆物流有限公司工会") in edges
+
+
+def test_names_elected_respectively_take_the_titles_in_their_order() -> None:
+    opening = "远帆物流有限公司工会召开会员大会，"
+    for rest in ("钟晓岚、林子航分别当选为工会主席、副主席。",
+                 "选举钟晓岚、林子航、许文彬分别为工会主席、副主席、经审委主任。"):  # fmt: skip
+        edges = _edges(opening + rest)
+        assert ("远帆物流有限公司工会", "chairedBy", "钟晓岚") in edges, rest
+        assert ("远帆物流有限公司工会", "chairedBy", "林子航") not in edges, rest
+        assert ("林子航", "holdsPosition", "远帆物流有限公司工会") in edges, rest
+
+
+def test_names_the_model_misses_after_an_appointing_verb_or_in_a_list_of_names() -> None:
+    assert _types("会议增补向东为青禾县总工会副主席。").get("向东") == "Official"
+    assert _types("会议增补林子航为青禾县总工会副主席。").get("林子航") == "Official"
+    types = _types("远帆物流有限公司应晓霞、钟晓岚等领导出席。")
+    assert types.get("应晓霞") == "Official" and types.get("钟晓岚") == "Official"
+    assert _types("钟晓岚、甘露等领导出席。").get("甘露") == "Official"
+    for text in ("钟晓岚、全体会员出席。", "钟晓岚、高新区等单位负责人出席。",
+                 "钟晓岚、王府井等商圈负责人出席。"):  # fmt: skip
+        assert set(_types(text)) == {"钟晓岚"}, text
+
+
+def test_appointments_of_counted_names_and_letters_naming_the_role_after() -> None:
+    edges = _edges("青禾县总工会聘请林子航等10人为职工维权特约监督员。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    edges = _edges("活动中，青禾县总工会向林子航等5名劳模颁发了宣讲员聘书。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    text = "青禾县总工会副主席钟晓岚为林子航、许文彬颁发聘书，聘请其为特约监督员。"
+    assert ("许文彬", "holdsPosition", "青禾县总工会") in _edges(text)

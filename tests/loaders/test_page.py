@@ -82,7 +82,13 @@ def test_bylines_have_roles_names_and_offsets(article_text: str) -> None:
         ("会议召开。\n\n记者梁思远 摄", [("记者", "梁思远")]),
         ("见习记者任远 实习生高翔报道 日前", [("见习记者", "任远"), ("实习生", "高翔")]),
         ("记者从青溪镇总工会获悉,工会成立了。", []),  # not a byline
-        ("会议召开。\n摄像/记者:梁思远何文清 编辑:高翔", [("记者", "梁思远"), ("记者", "何文清")]),
+        (
+            "会议召开。\n摄像/记者:梁思远何文清 编辑:高翔",
+            [("记者", "梁思远"), ("记者", "何文清"), ("编辑", "高翔")],
+        ),
+        # a two-character name spaced to the width of three, in a lead and in a staff credit
+        ("本报讯（记者 任远 通讯员 钟  敏）近日", [("记者", "任远"), ("通讯员", "钟敏")]),
+        ("会议召开。\n\n编辑 周\u3000敏\n责任编辑：高翔", [("编辑", "周敏"), ("责任编辑", "高翔")]),
     ],
 )
 def test_byline_forms(text: str, expected: list[tuple[str, str]]) -> None:

@@ -67,6 +67,10 @@ class Patterns:
 _TERM = r"(?:{term_before})[一二三四五六七八九十百\d]+(?:{term_after})"
 _NEW_TERM = r"(?:{term_before})[一二三四五六七八九十\d]+(?:{term_after})|{new_terms}"
 _TITLE = r"(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
+# 甲等十人, 甲等5名劳模: the names counted, a word or two of who they are
+_COUNTED = (
+    r"(?:(?:{etc})(?:[一二三四五六七八九十两\d]+(?:{head_counters}))?[^〔〕，,。；;、]{0,4}?)?"
+)
 _HOLDER = r"(?:〔O\d+〕)?[^〔〕，,。；;、]{0,12}?"  # the post a name is written with
 
 _POST_TEMPLATES = {
@@ -91,8 +95,33 @@ _POST_TEMPLATES = {
     r"[^〔〕，,。；;、]{0,12}?〔P\d+〕)*"
     r"(?:{comrade})?(?:{etc})?(?:[一二三四五六七八九十两\d]+(?:{head_counters})(?:{comrade})?)?"
     r"(?:{election_manner})?(?:{elected_verbs})(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
-    "appointed": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{appointed_as})"
-    r"(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
+    "appointed": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?"
+    + _COUNTED
+    + r"(?:{appointed_as})(?P<ord>"
+    + _NEW_TERM
+    + ")?"
+    + _TITLE,
+    # 甲当选为主席，乙为副主席: after an election in the sentence, 为 alone gives the next post
+    "elected_earlier": r"〔P\d+〕(?:{comrade})?(?:{elected_verbs})(?:〔O(?P<org>\d+)〕)?",
+    "as_next": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{as})"
+    r"(?P<ord>" + _NEW_TERM + ")?" + _TITLE + "(?:{comrade})?(?:[、，,。；;]|$)",
+    # 甲、乙分别当选为主席、副主席, 选举甲、乙分别为…: the titles in the order of the names
+    "names_before": r"(?:〔P\d+〕(?:{comrade})?(?:、|{list_joints}))*$",
+    "respectively": r"^(?P<names>(?:(?:、|{list_joints})〔P\d+〕)*)(?:{comrade})?(?:{respectively})"
+    r"(?:{elected_verbs}|{as})(?P<titles>(?:〔O\d+〕)?[^〔〕，,。；;]{1,40})",
+    "title_sep": r"、|{list_joints}",
+    # 甲（某会副主席）: the post in brackets right after the name
+    "bracketed_post": r"^[（(](?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕（）()，,。；;]{1,16})[）)]",
+    # 为甲、乙等三人颁发特约监督员聘书: a letter of appointment handed to the names
+    "letter_given": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?"
+    + _COUNTED
+    + r"(?:{conferring_verbs})(?:{perfective})?(?P<title>[^〔〕，,。；;、]{0,16}?)"
+    r"(?:{appointment_letters})(?:[，,](?:{appointing_verbs})(?:{pronouns})(?:{as})"
+    r"(?P<role>[^〔〕，,。；;、]{1,16}))?",
+    "letter_to": r"(?:{letter_recipients})(?:〔T\d+〕)?[^〔〕，,。；;、]{0,8}"
+    r"(?:〔P\d+〕(?:、|{list_joints}))*$",
+    # the organization a sentence opens with, after a short opening clause at most (近日，)
+    "subject_org": r"^(?:[^〔〕，,。；;]{0,8}[，,])?〔O(\d+)〕",
     "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}、]{1,16})"
     r"(?P<sep>[：:]|{as})\s*"
     r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",

@@ -103,8 +103,18 @@ def add_union_owners(doc: ArticleDoc) -> None:
         owner = union_owner(union.name, table.text, doc.index, lex)
         if owner is None or any(owner in (e.name, *e.aliases) for e in table.entities.values()):
             continue
-        key = EntityKey("Company", lex.expand(owner))
+        key = _written_with_suffix(table, owner, lex) or EntityKey("Company", lex.expand(owner))
         for m in re.finditer(re.escape(owner), table.text):
             inside = [(s, e) for s, e in table.by_span if s <= m.start() and m.end() <= e]
             if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):
                 table.add(key, "Company", owner, m.span(), "union-owner/v1")
+
+
+def _written_with_suffix(table: EntityTable, owner: str, lex: Lexicon) -> EntityKey | None:
+    """The article's company that is the owner with a company's suffix (某某电力工会 and
+    某某电力公司): the union's owner is that company, not a second one."""
+    suffixes = (lex.company_word, *lex.company_legal_suffixes)
+    found = [e.key for e in table.entities.values()
+             if e.type == "Company" and e.name.startswith(owner)
+             and e.name[len(owner) :] in suffixes]  # fmt: skip
+    return found[0] if len(found) == 1 else None

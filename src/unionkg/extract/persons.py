@@ -1,17 +1,19 @@
-"""Person passes: bylines, the model's PER words, a name written right after a post, the parts
-of one name the model cut in two, and which persons the text gives a post (Officials)."""
+"""Person passes: bylines, the model's PER words, a name written right after a post, after an
+appointing verb or listed beside a person, the parts of one name the model cut in two (or ran
+into an adverb), and which persons the text gives a post (Officials)."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import EntityKey, ExtractedEntity
-from .cues import Patterns
+from .cues import Patterns, post_grammar
 from .doc import ArticleDoc
 from .entities import EntityTable
 from .gazetteer import family_names
 from .lexicon import Lexicon
 from .ner import Token
+from .titles import bare_title_at
 
 __all__ = [
     "add_bylines",
@@ -83,28 +85,78 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
 
 
 def add_titled_persons(doc: ArticleDoc) -> None:
-    """A name written right after a post (副主席柯明远，) that the model missed, when it
-    starts with a family name."""
+    """A name written right after a post (副主席柯明远，), or between an appointing verb and
+    the post it gives (增补柯明远为副主席), that the model missed, when it starts with a family
+    name; then the names listed next to a person that the model missed (某公司甲、乙等领导)."""
+    for m in doc.lex.title_then_name.finditer(doc.text):
+        _add_name(doc, m.span(1), "title-then-name/v1")
+    for m in doc.lex.compiled(_build).appointed_name.finditer(doc.text):
+        _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
+    _add_listed_names(doc)
+
+
+def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool = False) -> bool:
+    """Add the name at ``span`` if it reads as one and crosses no mention but a person the
+    model cut from it (by its last character too, where ``tail_cut``: 增补林子|航为)."""
     table, lex = doc.table, doc.lex
     single, double = family_names()
-    for m in lex.title_then_name.finditer(doc.text):
-        start, end = m.span(1)
-        name = m.group(1)
-        clash = [(s, e) for s, e in table.by_span if s < end and start < e]
-        if any(not _person_within(table, s, e, start, end) for s, e in clash):
-            continue  # a person inside (副主席尚|江华) is merged into this one below
-        if not (name[0] in single or name[:2] in double) or name in lex.generic_name_words:
-            continue
-        if lex.title_head(name) or lex.org_type(name):
-            continue
-        table.add(EntityKey("Person", name), "Person", name, (start, end), "title-then-name/v1")
+    start, end = span
+    name = doc.text[start:end]
+    clash = [(s, e) for s, e in table.by_span if s < end and start < e]
+    if any(not _person_within(table, (s, e), span, tail_cut) for s, e in clash):
+        return False  # a person inside (副主席尚|江华) is merged into this one later
+    if not (name[0] in single or name[:2] in double) or name in lex.generic_name_words:
+        return False
+    if lex.title_head(name) or lex.org_type(name) or _is_nickname(name, lex):
+        return False
+    if name.endswith(lex.honorifics):
+        return False  # 站长王师傅: a way of address, not a name
+    table.add(EntityKey("Person", name), "Person", name, (start, end), rule)
+    return True
 
 
-def _person_within(table: EntityTable, s: int, e: int, start: int, end: int) -> bool:
-    """Whether ``s:e`` is a person the model cut from the name at ``start:end`` by its head
-    (副主席尚|江华): the same end, a later start."""
-    key = table.by_span.get((s, e))
-    return start < s and e == end and key is not None and key.type == "Person"
+def _person_within(table: EntityTable, inner: tuple[int, int], span: tuple[int, int],
+                   tail_cut: bool) -> bool:  # fmt: skip
+    """Whether ``inner`` is a person the model cut from the name at ``span``: by its head
+    (副主席尚|江华: the same end, a later start) or, where ``tail_cut``, its last character,
+    read as a verb (增补林子|航为: the same start, an earlier end)."""
+    (s, e), (start, end) = inner, span
+    key = table.by_span.get(inner)
+    cut = (start < s and e == end) or (tail_cut and start == s and e < end)
+    return cut and key is not None and key.type == "Person"
+
+
+def _add_listed_names(doc: ArticleDoc) -> None:
+    """某公司甲、乙等领导: a word of two or three characters listed with 、 right before or
+    after a person's name, ending where a list or a clause ends, is a name too."""
+    text, table = doc.text, doc.table
+    cues = doc.lex.compiled(_build)
+    places = doc.lex.place_suffixes_longest_first  # 甲、高新区等: a place, not a name
+    found = True
+    while found:
+        found = False
+        for (s, e), key in sorted(table.by_span.items()):
+            if key.type not in {"Person", "Official"}:
+                continue
+            after = cues.listed_after.match(text, e) if text[e : e + 1] == "、" else None
+            before = _listed_before(doc, s) if text[s - 1 : s] == "、" else None
+            for span in (after.span(1) if after else None, before):
+                if span and not text[slice(*span)].endswith(places):
+                    found = _add_name(doc, span, "title-then-name/v1") or found
+
+
+def _listed_before(doc: ArticleDoc, s: int) -> tuple[int, int] | None:
+    """The two or three characters before the 、 at ``s - 1`` that begin where a word must
+    begin: after punctuation, where a mention or a body's kind ends (某公司|甲、乙, 公司|甲、乙)."""
+    ends = {e for _, e in doc.table.by_span}
+    for n in (2, 3):
+        start = s - 1 - n
+        if start < 0 or not _HAN_WORD.fullmatch(doc.text[start : s - 1]):
+            continue
+        after_body = doc.text[:start].endswith(tuple(doc.lex.cue_words["own_bodies"]))
+        if start == 0 or doc.text[start - 1] in _WORD_START or start in ends or after_body:
+            return start, s - 1
+    return None
 
 
 def merge_cut_persons(doc: ArticleDoc) -> None:
@@ -114,9 +166,17 @@ def merge_cut_persons(doc: ArticleDoc) -> None:
     persons = sorted(
         (e for e in table.entities.values() if e.type == "Person"), key=lambda e: e.name
     )
+    adverbs = tuple(doc.lex.cue_words["name_run_adverbs"])
     for short in persons:
         longer = _longer_forms(doc.text, short, persons)
-        if len(longer) == 1 and short.key in table.entities:
+        if len(longer) != 1 or short.key not in table.entities:
+            continue
+        run_on = longer[0].name[len(short.name) :]
+        if longer[0].name.startswith(short.name) and run_on in adverbs:
+            # 王某正忙着 … 王某说: the model ran the name into the adverb after it
+            table.merge_into(longer[0].key, short.key)
+            table.entities[short.key].aliases.discard(longer[0].name)
+        else:
             table.merge_into(short.key, longer[0].key)
             table.entities[longer[0].key].aliases.discard(short.name)
 
@@ -141,8 +201,15 @@ _TEMPLATES = {
     r"(?:{named_manner})?(?:{named_verbs})",
     "leaders_after": r"^(?:{etc})?(?:[一二三四五六七八九十\d]+(?:{leader_counters}))?(?:{leaders})",
     "list_joint": r"^(?:、|{list_joints})$",
+    # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
+    "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
+    r"(?=(?:{comrade})?(?:{appointed_as}|、))",
+    "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{list_joints}|(?:{etc})"
+    r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
 }
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_WORD_START = '、，,。；;：:！？\n“”"（）() \u3000'
 
 
 def _build(lex: Lexicon) -> Patterns:
@@ -158,13 +225,22 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     after = _CLAUSE.split(text[end : end + 30])[0]
     cues = lex.compiled(_build)
-    if cues.leaders_after.match(after):
+    if cues.leaders_after.match(after) or _title_right_after(after, lex):
         return True
     elected = cues.after_name.match(after)
     if elected:
         rest = after[elected.end() :]
+        if before.endswith(tuple(lex.cue_words["exemplar_openers"])):
+            return False  # 以甲为代表的劳模: an example held up, not a post
         return any(lex.title_head(rest[:n]) for n in range(2, min(len(rest), 16) + 1))
     return False
+
+
+def _title_right_after(after: str, lex: Lexicon) -> bool:
+    """甲副行长主持, 乙总书记指出: a title written right after the name is the name's post
+    (not a title that is a verb too: 甲代表公司发言)."""
+    title = bare_title_at(after, lex)
+    return title is not None and title not in post_grammar(lex).verb_titles
 
 
 def type_officials(doc: ArticleDoc) -> None:

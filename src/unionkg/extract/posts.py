@@ -1,5 +1,6 @@
-"""Posts: ``ORG title PER``, ``PER 当选为 ORG title``, ``选举 PER 为 title`` — chairedBy for a
-chair title (主席, 会长, 董事长 …), holdsPosition for any other post."""
+"""Posts: ``ORG title PER`` and the lists, chains and rosters of posts written before a name
+(某会主席甲、副主席乙; 某部部长、总工会主席丙; 主席：甲); the posts written after a name are read
+by :mod:`.holders`."""
 
 from __future__ import annotations
 
@@ -7,24 +8,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import EntityKey
-from .collect import (
-    CLAUSE_BREAK,
-    SLOT,
-    Collector,
-    Template,
-    company_union,
-    focus_union,
-    main_of,
-)
+from .collect import CLAUSE_BREAK, SLOT, Collector, Template
 from .cues import PostGrammar, post_grammar
-from .entities import EntityTable
+from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
 from .titles import (
-    bare_title_at,
     body_of_unit,
-    body_of_word,
     company_of,
-    conferred_role,
     is_organ_title,
     names_place_body,
     own_body,
@@ -33,34 +23,14 @@ from .titles import (
     title_org,
 )
 
-__all__ = ["post_links"]
-
-
-@dataclass(frozen=True)
-class _Holder:
-    """A person named in a sentence template, whose posts the grammar reads around the name."""
-
-    out: Collector
-    tpl: Template
-    person: EntityKey
-
-    @property
-    def table(self) -> EntityTable:
-        return self.out.table
-
-    @property
-    def lex(self) -> Lexicon:
-        return self.out.table.lex
-
-    @property
-    def grammar(self) -> PostGrammar:
-        return post_grammar(self.out.table.lex)
+__all__ = ["drop_posts_of_chairs", "post_links"]
 
 
 # a note in brackets naming no entity: a grade or a charge after a title (副主席(正处级)),
 # a place in a photo after a name (甲(右二))
 _NOTE = re.compile(r"[（(][^（）()〔〕，,。；;：:]{1,10}[）)]")
 # spaces around Latin letters: 副 CEO 甲 is 副CEO甲
+_NAME_END = re.compile(r"〔P\d+〕$")
 _LATIN_SPACE = re.compile(r"\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+")
 
 
@@ -70,13 +40,13 @@ def post_links(out: Collector, tpl: Template) -> None:
     A note in brackets that names no entity is read as if it were not written: it breaks no
     list of posts (某会主席甲、副主席(正科级)乙)."""
     lex = out.table.lex
-    tpl = replace(tpl, text=_LATIN_SPACE.sub("", _NOTE.sub("", tpl.text)))
+    tpl = replace(tpl, text=_LATIN_SPACE.sub("", _drop_notes(tpl.text, lex)))
     g = post_grammar(lex)
     last_org: EntityKey | None = None
     for m in SLOT.finditer(tpl.text):
         if m.group(1) != "P":
             continue
-        holder = _Holder(out, tpl, tpl.slots[f"P{m.group(2)}"])
+        holder = Holder(out, tpl, tpl.slots[f"P{m.group(2)}"])
         left = tpl.text[: m.start()]
         cut = max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0)
         roster = g.roster.search(left)
@@ -85,26 +55,42 @@ def post_links(out: Collector, tpl: Template) -> None:
             roster = None  # 主席为甲颁奖: 为 is "for", the post is someone else's
         if roster and title_of(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲
             named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
-            _add_post(holder, named, roster.group("title"), "roster/v1")
+            add_post(holder, named, roster.group("title"), "roster/v1")
             continue
         used = _posts_before(holder, left[cut:], last_org)
         if used is not None:
             _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
-        _posts_after(holder, left, tpl.text[m.end() :])
+        posts_after(holder, left, tpl.text[m.end() :])
 
 
-def _posts_before(holder: _Holder, left: str, inherit: EntityKey | None) -> EntityKey | None:
+def _drop_notes(text: str, lex: Lexicon) -> str:
+    """The text without its notes in brackets, but for a title right after a name (甲（副主席）):
+    that is the name's post."""
+
+    def drop(m: re.Match[str]) -> str:
+        after_name = _NAME_END.search(text, 0, m.start())
+        return m.group() if after_name and title_of(m.group()[1:-1], lex) else ""
+
+    return _NOTE.sub(drop, text)
+
+
+def _posts_before(holder: Holder, left: str, inherit: EntityKey | None) -> EntityKey | None:
     """Posts written before the name; returns the organization of the last one."""
     elected = holder.grammar.elected_before.search(left)
     if elected:  # 当选工会联合会主席的某某
         named = holder.tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
-        _add_post(holder, named, elected.group(2), "elected-as/v2")
+        add_post(holder, named, elected.group(2), "elected-as/v2")
         return None
     pieces = _joints_as_commas(SLOT.split(left), holder.grammar)  # text, kind, n, text ...
+    shared = False
+    while len(pieces) > 3 and pieces[-1] == "、" and pieces[-3] == "P":
+        pieces, shared = pieces[:-3], True  # 副主席甲、乙: 乙 is listed under 甲's title
     if not title_head_of(pieces[-1].rstrip("同志 "), holder.lex):
         return None
     found = _TitleWalk(holder, pieces, inherit).run()
+    if shared:  # a chair is one person: 主席甲、乙 does not make 乙 a chair
+        found = [(org, title) for org, title in found if not holder.lex.is_chair_title(title)]
     if not found and all(kind == "T" for kind in pieces[1::3]):  # no body, places at most
         town = holder.tpl.slots[f"T{pieces[-2]}"] if len(pieces) > 1 else None
         found = _posts_named_by_kind(holder, pieces[-1], town)
@@ -112,7 +98,7 @@ def _posts_before(holder: _Holder, left: str, inherit: EntityKey | None) -> Enti
     for target, title in found:
         by_org.setdefault(target, []).append(title)
     for target, titles in by_org.items():
-        _emit_post(holder, target, "、".join(titles), "post-before-name/v2")
+        emit_post(holder, target, "、".join(titles), "post-before-name/v2")
     return found[-1][0] if found else None
 
 
@@ -125,7 +111,7 @@ def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
     return pieces
 
 
-def _posts_of_clause_before(holder: _Holder, left: str, cut: int) -> None:
+def _posts_of_clause_before(holder: Holder, left: str, cut: int) -> None:
     """某协会会长、某联盟领衔人，某村党委书记甲: a clause of posts alone (bodies and titles,
     no name) before the clause of a name's posts lists more posts of that name."""
     if cut == 0 or left[cut - 1] not in "，,":
@@ -140,21 +126,23 @@ def _posts_of_clause_before(holder: _Holder, left: str, cut: int) -> None:
     if any(part and not title_of(part, holder.lex) for part in words[1:]):
         return  # words other than titles: not a clause of posts alone
     for target, title in _TitleWalk(holder, pieces, None).run():
-        _emit_post(holder, target, title, "post-before-name/v2")
+        emit_post(holder, target, title, "post-before-name/v2")
 
 
-def _posts_named_by_kind(holder: _Holder, chunk: str, town: EntityKey | None
+def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
                          ) -> list[tuple[EntityKey, str]]:  # fmt: skip
     """工会主席甲, 某区群团工作部部长、总工会主席乙 with no body written: a title that opens
     with a kind of body (工会, 总工会, 协会 …) is a post in the article's one body of that
     kind (of the place ``town`` written before the titles, if the article has one there)."""
     g, table = holder.grammar, holder.table
     found = []
-    for part in g.title_list.split(chunk):
+    parts = g.title_list.split(chunk)
+    other_body = _names_another_body(parts[0], holder.lex)
+    for part in parts:
         m = g.body_in_title.match(part.strip())
         title = title_of(part, holder.lex)
-        if m is None or title is None:
-            continue
+        if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
+            continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
         ending = "工会" if m.group(1) == "工会委员会" else m.group(1)
         bodies = [e.key for e in table.entities.values()
                   if e.type in {"Union", "Organization"}
@@ -168,12 +156,25 @@ def _posts_named_by_kind(holder: _Holder, chunk: str, town: EntityKey | None
     return found
 
 
+def _names_another_body(part: str, lex: Lexicon) -> bool:
+    """Whether a title names a body before its party organ (某院纪委书记, 某厂工会主席): not a
+    party organ alone (党委书记), a level of place (县委书记) nor an organ (权益保障部部长)."""
+    title = part.strip()
+    head = lex.title_head(title) or ""
+    rest = title[: len(title) - len(head)]
+    organ = next((o for o in lex.cue_words["party_organs"] if rest.endswith(o)), None)
+    if organ is None:
+        return False  # 权益保障部部长: an organ of the body, not a body
+    rest = rest[: len(rest) - len(organ)]
+    return len(rest) >= 2 and not all(c in lex.cue_words["place_words"] for c in rest)
+
+
 @dataclass
 class _TitleWalk:
     """The walk along the words before a name (``pieces`` of the template split at its
     slots): which organization each title written there is a post in."""
 
-    holder: _Holder
+    holder: Holder
     pieces: list[str]
     inherit: EntityKey | None
     org: EntityKey | None = None  # the organization the titles being read are posts in
@@ -194,7 +195,11 @@ class _TitleWalk:
         if named_here is not None:
             self.org = named_here
         elif i == 0 and self.inherit is not None:
-            self.org = self.inherit  # 主席甲，权益保障部部长乙: the organ is the same body's
+            # 主席甲，权益保障部部长乙: the organ is the same body's; 某院纪委书记乙 is not
+            first = self.holder.grammar.title_list.split(chunk)[0]
+            if _names_another_body(first, self.holder.lex):
+                return
+            self.org = self.inherit
         if self.org is not None or self.found:
             for part in self.holder.grammar.title_list.split(chunk):
                 self._title_part(part.strip(), i == 0 and named_here is None)
@@ -245,9 +250,18 @@ class _TitleWalk:
         kind = self.holder.table.entities[org].type
         return company_title if kind == "Company" else not company_title
 
+    def _place_of_org(self, i: int) -> bool:
+        """Whether the place at slot ``i`` is written right after an organization and before
+        the title itself, not a branch (某集团云南分部副总经理: the branch's post)."""
+        after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
+        branch = after.startswith(("分", *self.holder.lex.branch_units))
+        return i > 2 and self.pieces[i - 3] == "O" and not self.pieces[i - 1] and not branch
+
     def _slot(self, i: int) -> None:
         kind, n = self.pieces[i], self.pieces[i + 1]
         table, lex = self.holder.table, self.holder.lex
+        if kind == "T" and self._place_of_org(i):
+            return  # 某集团某村经理, 某公司华东区总监: the post is the org's, in that place
         self.org = self.holder.tpl.slots[f"{kind}{n}"] if kind == "O" else None
         self.company = company_of(table, self.org) if self.org else None
         if kind == "O":
@@ -263,82 +277,3 @@ class _TitleWalk:
         bare = title is not None and title_head_of(title, lex) == title
         if held and title and (bare or is_organ_title(title, lex)):
             self.org = held
-
-
-def _posts_after(holder: _Holder, left: str, right: str) -> None:
-    g = holder.grammar
-    m = g.held_by.search(left) if g.held.match(right) else None
-    m = m or g.elected.match(right)
-    appointer = None
-    if not m and (appointer := g.appointer.search(left)):
-        m = g.appointed.match(right)
-    if not m:
-        _title_after_name(holder, left, right)
-        return
-    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
-    if org is None and appointer is not None:
-        org = _body_before(holder.tpl, left[: appointer.start()])  # 某会聘请甲为顾问
-    _add_post(holder, org, m.group("title"), "elected-as/v2")
-
-
-def _title_after_name(holder: _Holder, left: str, right: str) -> None:
-    """A bare title written after the name (某公司甲总经理讲话, 乙副行长主持): a post in the
-    organization written right before the name, else in the article's one body of the title's
-    unit (行长: the one 银行)."""
-    title = bare_title_at(right, holder.lex)
-    if title is None or title in holder.grammar.verb_titles:
-        return
-    org_before = SLOT.search(left[-8:]) if left.endswith("〕") else None
-    if org_before is not None and org_before.end() == len(left[-8:]):
-        if org_before.group(1) != "O":
-            return
-        org: EntityKey | None = holder.tpl.slots[f"O{org_before.group(2)}"]
-    else:
-        org = body_of_unit(holder.table, title, holder.lex)
-    if org is not None:
-        _emit_post(holder, org, title, "name-then-title/v1")
-
-
-def _add_post(holder: _Holder, org: EntityKey | None, raw: str, rule: str) -> None:
-    raw = holder.grammar.ordinal.sub("", raw.strip())
-    if org is None:
-        org, raw = _org_in_title(holder.out, raw)
-    title = title_of(raw, holder.lex) or conferred_role(raw, holder.grammar)
-    if not title or org is None:
-        return
-    _emit_post(holder, org, title, rule)
-
-
-def _body_before(tpl: Template, left: str) -> EntityKey | None:
-    """The organization written right before a verb: the one that elects or appoints."""
-    last = SLOT.search(left[-8:]) if left.endswith("〕") else None
-    if last is None or last.end() != len(left[-8:]) or last.group(1) != "O":
-        return None
-    return tpl.slots[f"O{last.group(2)}"]
-
-
-def _org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
-    """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会; a
-    title naming no body is a post in the focus union only if a union has such a post (主席,
-    经审委主任), not 市人大代表 or 小组组长 (a post in a body the text does not name)."""
-    table = out.table
-    g = post_grammar(table.lex)
-    m = g.body_in_title.match(raw)
-    focus = focus_union(table, out)
-    if not m:
-        bare = title_head_of(raw.strip(), table.lex) == raw.strip()
-        return (focus if bare or is_organ_title(raw.strip(), table.lex) else None), raw
-    word = m.group(1)
-    if word in g.base_union_words and raw.startswith(g.company_words):
-        company = main_of(table, "Company")
-        return (company_union(table, company) if company else None), raw[m.end() :]
-    org = body_of_word(table, word, focus)
-    return (org, raw[m.end() :]) if org is not None else (None, raw)
-
-
-def _emit_post(holder: _Holder, org: EntityKey, title: str, rule: str) -> None:
-    cite = holder.out.cite(holder.tpl, rule)
-    if holder.lex.is_chair_title(title):
-        holder.out.add("chairedBy", org, holder.person, cite, title)
-    else:
-        holder.out.add("holdsPosition", holder.person, org, cite, title)

@@ -24,7 +24,7 @@ from .doc import ArticleDoc
 from .founding import links_from_article
 from .from_names import links_from_names
 from .patterns import PatternRule, pattern_links
-from .posts import post_links
+from .posts import drop_posts_of_chairs, post_links
 
 __all__ = [
     "RELATION_PASSES",
@@ -45,6 +45,7 @@ def _pattern_relations(doc: ArticleDoc) -> None:
 def _post_relations(doc: ArticleDoc) -> None:
     for tpl in doc.templates:
         post_links(doc.out, tpl)
+    drop_posts_of_chairs(doc.out)
 
 
 def _founding_relations(doc: ArticleDoc) -> None:

@@ -29,11 +29,21 @@ ROLES: tuple[str, ...] = (
     "实习生",
     "摄影",
     "摄像",
+    # the staff a credit line at the foot names: written with a colon or a space after
+    "责任编辑",
+    "编辑",
+    "责编",
+    "审核",
+    "校对",
 )
 _ROLE = "|".join(ROLES)
 _STOP = r"(?=[、,，\s)）(（/]|报道|摄影?|文/图|$)"
-_NAME = rf"(?!{_ROLE}|报道)(?:[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
-_CREDIT = re.compile(rf"(?P<role>{_ROLE})\s*[:：]?\s*(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)")
+# a two-character name is often printed spaced to the width of three (周  敏)
+_SPACED = r"[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff]"
+_NAME = rf"(?!{_ROLE}|报道)(?:{_SPACED}|[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
+_CREDIT = re.compile(
+    rf"(?P<role>{_ROLE})(?:\s*[:：]\s*|\s*)(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)"
+)
 _ONE_NAME = re.compile(_NAME)
 _BRACKETED = re.compile(r"[(（][^()（）]{2,60}[)）]")
 _LEAD_END = re.compile(r"报道|[)）]")
@@ -67,6 +77,10 @@ def find_bylines(text: str) -> tuple[Byline, ...]:
             names_start = credit.start("names")
             for name in _ONE_NAME.finditer(credit.group("names")):
                 at = names_start + name.start()
+                if re.fullmatch(_SPACED, name.group()):  # 周  敏: one name, its span as printed
+                    span = (at, at + len(name.group()))
+                    found.setdefault(span, Byline(role, re.sub(r"\s", "", name.group()), *span))
+                    continue
                 # six characters with no separator are two three-character names (甲乙丙丁戊己)
                 step = 3 if len(name.group()) == 6 else len(name.group())
                 for offset in range(0, len(name.group()), step):

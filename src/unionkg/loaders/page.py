@@ -51,6 +51,11 @@ _META = re.compile(
 )
 _CAPTION = re.compile(r"(?:摄|摄影|文/图|图/文|供图|图片来源\S*)[)）\s]*$")
 _DATE_LINE = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# 编辑 周  敏: a credit line of the staff, the role spaced from a name (spaced itself at times)
+_STAFF_CREDIT = re.compile(
+    r"^(?:责任编辑|编辑|责编|审核|校对)(?:\s*[:：]\s*|\s+)"
+    r"[\u3400-\u9fff](?:[ \u3000]{0,3}[\u3400-\u9fff]){1,3}$"
+)
 _CREDIT_NAME = re.compile(rf"(?:{_ROLE})\s*{_HAN_NAME}")
 
 _HEADLINE_MAX = 40  # a headline line, at the top of an article
@@ -121,7 +126,7 @@ def is_credit(line: str) -> bool:
         return False
     if _META.match(line) or _DATE_LINE.match(line) or line.startswith("□"):
         return True
-    if _CAPTION.search(line):
+    if _CAPTION.search(line) or _STAFF_CREDIT.match(line):
         return True
     return bool(_CREDIT_NAME.search(line)) and not re.search("[,，。；;]", line)
 

@@ -1,0 +1,216 @@
+"""Posts written after a name (``PER 当选为 ORG title``, ``选举 PER 为 title``, 甲（某会副主席）,
+为甲颁发聘书, 甲副行长), and how a post is recorded: chairedBy for a chair title (主席, 会长,
+董事长 …), holdsPosition for any other post, none for a chair in the body it chairs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import EntityKey
+from .collect import SLOT, Collector, Template, company_union, focus_union, main_of
+from .cues import PostGrammar, post_grammar
+from .entities import EntityTable
+from .lexicon import Lexicon
+from .titles import (
+    bare_title_at,
+    body_of_unit,
+    body_of_word,
+    conferred_role,
+    is_organ_title,
+    title_head_of,
+    title_of,
+)
+
+__all__ = ["Holder", "add_post", "drop_posts_of_chairs", "emit_post", "posts_after"]
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A person named in a sentence template, whose posts the grammar reads around the name."""
+
+    out: Collector
+    tpl: Template
+    person: EntityKey
+
+    @property
+    def table(self) -> EntityTable:
+        return self.out.table
+
+    @property
+    def lex(self) -> Lexicon:
+        return self.out.table.lex
+
+    @property
+    def grammar(self) -> PostGrammar:
+        return post_grammar(self.out.table.lex)
+
+
+def posts_after(holder: Holder, left: str, right: str) -> None:
+    """The posts written after the holder's name (``right``; ``left`` is the sentence before
+    it): an election or appointment, a post held (由甲兼任), a post in brackets, a letter of
+    appointment, a bare title.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> ex = extract_article(Article(id="t", text="钟晓岚（青禾县总工会主席）出席会议。"))
+    >>> [(r.type, r.title, r.evidence.rule) for r in ex.relations if r.type == "chairedBy"]
+    [('chairedBy', '主席', 'name-bracketed-post/v1')]
+    """
+    g = holder.grammar
+    if _respective_post(holder, left, right):
+        return
+    m = g.held_by.search(left) if g.held.match(right) else None
+    m = m or g.elected.match(right)
+    appointer = None
+    if not m and (appointer := g.appointer.search(left)):
+        m = g.appointed.match(right)
+    if not m and any(read(holder, left, right) for read in _OTHER_POSTS_AFTER):
+        return
+    if not m:
+        _title_after_name(holder, left, right)
+        return
+    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    if org is None and appointer is not None:
+        org = _body_before(holder.tpl, left[: appointer.start()])  # 某会聘请甲为顾问
+    add_post(holder, org, m.group("title"), "elected-as/v2")
+
+
+def _as_next_post(holder: Holder, left: str, right: str) -> bool:
+    """甲当选为工会主席，乙为副主席; 甲被推选为主席、乙同志为副主席: after an election in the
+    sentence, a name and 为 alone is elected too; a bare title is in the body elected to."""
+    g = holder.grammar
+    elections = list(g.elected_earlier.finditer(left))
+    earlier = elections[-1] if elections else None
+    m = g.as_next.match(right) if earlier is not None else None
+    if m is None or earlier is None:
+        return False
+    raw = m.group("title")
+    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    bare = title_head_of(raw.strip().removesuffix("同志"), holder.lex) == raw.strip()
+    if org is None and bare and earlier.group("org"):
+        org = holder.tpl.slots[f"O{earlier.group('org')}"]
+    add_post(holder, org, raw, "elected-as/v2")
+    return True
+
+
+def _bracketed_post(holder: Holder, left: str, right: str) -> bool:
+    """甲（青禾县总工会副主席）出席: the post written in brackets right after the name."""
+    m = holder.grammar.bracketed_post.match(right)
+    if m is None or not title_of(m.group("title"), holder.lex):
+        return False
+    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    add_post(holder, org, m.group("title"), "name-bracketed-post/v1")
+    return True
+
+
+def _letter_of_appointment(holder: Holder, left: str, right: str) -> bool:
+    """某校为甲等三人颁发校外辅导员聘书: a letter of appointment handed to the name by the
+    organization the sentence opens with confers the role named on it."""
+    g = holder.grammar
+    m = g.letter_given.match(right) if g.letter_to.search(left) else None
+    subject = g.subject_org.match(holder.tpl.text)
+    if m is None or subject is None:
+        return False
+    role = m.group("role") or m.group("title")  # 颁发聘书，聘请其为特约监督员
+    add_post(holder, holder.tpl.slots[f"O{subject.group(1)}"], role, "appointment-letter/v1")
+    return True
+
+
+def _respective_post(holder: Holder, left: str, right: str) -> bool:
+    """甲、乙分别当选为工会主席、副主席: each name takes the title of its rank in the list."""
+    g = holder.grammar
+    m = g.respectively.match(right)
+    if m is None:
+        return False
+    before = g.names_before.search(left)
+    rank = SLOT.findall(before.group()) if before else []
+    names = len(rank) + 1 + len(SLOT.findall(m.group("names")))
+    titles = [t for t in g.title_sep.split(m.group("titles")) if t]
+    if len(titles) != names:
+        return True  # titles not one to a name: which is whose is not certain
+    first_org = re.match(r"〔O(\d+)〕", titles[0])
+    title = titles[len(rank)]
+    slot = re.match(r"〔O(\d+)〕", title)
+    org_slot = slot or (first_org if title_head_of(title, holder.lex) == title else None)
+    org = holder.tpl.slots[f"O{org_slot.group(1)}"] if org_slot else None
+    add_post(holder, org, SLOT.sub("", title), "elected-as/v2")
+    return True
+
+
+_OTHER_POSTS_AFTER = (_as_next_post, _bracketed_post, _letter_of_appointment)
+
+
+def _title_after_name(holder: Holder, left: str, right: str) -> None:
+    """A bare title written after the name (某公司甲总经理讲话, 乙副行长主持): a post in the
+    organization written right before the name, else in the article's one body of the title's
+    unit (行长: the one 银行)."""
+    title = bare_title_at(right, holder.lex)
+    if title is None or title in holder.grammar.verb_titles:
+        return
+    org_before = SLOT.search(left[-8:]) if left.endswith("〕") else None
+    if org_before is not None and org_before.end() == len(left[-8:]):
+        if org_before.group(1) != "O":
+            return
+        org: EntityKey | None = holder.tpl.slots[f"O{org_before.group(2)}"]
+    else:
+        org = body_of_unit(holder.table, title, holder.lex)
+    if org is not None:
+        emit_post(holder, org, title, "name-then-title/v1")
+
+
+def add_post(holder: Holder, org: EntityKey | None, raw: str, rule: str) -> None:
+    """Record the post ``raw`` (a title, its ordinal of term dropped) in ``org``, or, with no
+    organization, in the body the title names (工会主席: the article's union), if any."""
+    raw = holder.grammar.ordinal.sub("", raw.strip())
+    if org is None:
+        org, raw = org_in_title(holder.out, raw)
+    title = title_of(raw, holder.lex) or conferred_role(raw, holder.grammar)
+    if not title or org is None:
+        return
+    emit_post(holder, org, title, rule)
+
+
+def _body_before(tpl: Template, left: str) -> EntityKey | None:
+    """The organization written right before a verb: the one that elects or appoints."""
+    last = SLOT.search(left[-8:]) if left.endswith("〕") else None
+    if last is None or last.end() != len(left[-8:]) or last.group(1) != "O":
+        return None
+    return tpl.slots[f"O{last.group(2)}"]
+
+
+def org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
+    """The organization a bare title speaks of: 工会联合会主席 -> the article's 工会联合会; a
+    title naming no body is a post in the focus union only if a union has such a post (主席,
+    经审委主任), not 市人大代表 or 小组组长 (a post in a body the text does not name)."""
+    table = out.table
+    g = post_grammar(table.lex)
+    m = g.body_in_title.match(raw)
+    focus = focus_union(table, out)
+    if not m:
+        bare = title_head_of(raw.strip(), table.lex) == raw.strip()
+        return (focus if bare or is_organ_title(raw.strip(), table.lex) else None), raw
+    word = m.group(1)
+    if word in g.base_union_words and raw.startswith(g.company_words):
+        company = main_of(table, "Company")
+        return (company_union(table, company) if company else None), raw[m.end() :]
+    org = body_of_word(table, word, focus)
+    return (org, raw[m.end() :]) if org is not None else (None, raw)
+
+
+def emit_post(holder: Holder, org: EntityKey, title: str, rule: str) -> None:
+    """chairedBy for a chair title, holdsPosition for any other, cited by ``rule``."""
+    cite = holder.out.cite(holder.tpl, rule)
+    if holder.lex.is_chair_title(title):
+        holder.out.add("chairedBy", org, holder.person, cite, title)
+    else:
+        holder.out.add("holdsPosition", holder.person, org, cite, title)
+
+
+def drop_posts_of_chairs(out: Collector) -> None:
+    """A chair of a body holds no other post there: 甲当选为委员 … 选举甲担任主席 leaves
+    chairedBy alone (the chair's other titles are of the same seat)."""
+    chairs = {(r.subject, r.object) for r in out.relations if r.type == "chairedBy"}
+    out.relations = [
+        r for r in out.relations if r.type != "holdsPosition" or (r.object, r.subject) not in chairs
+    ]
