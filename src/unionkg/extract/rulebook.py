@@ -43,6 +43,9 @@ _MACROS = {
     "{TOWN}": r"〔T\d+〕",
     # members of a list the recogniser did not name, before 等 (甲、乙、某某单位等多家单位)
     "{UNNAMED}": r"(?:、(?:〔T\d+〕|[^〔〕，,。；;、]){1,10}?)*",
+    # a date written between an actor and its verb (甲工会于11月22日上午联合乙公司…)
+    "{WHEN}": r"(?:(?:于|在)?(?:\d{4}(?:{year}))?\d{1,2}(?:{month})(?:\d{1,2}(?:{day}))?"
+    r"(?:{times_of_day})?)?",
 }
 
 
