@@ -38,6 +38,8 @@ _MACROS = {
     "{ORGSEQ}": r"[“\"「]?〔O\d+〕[”\"」]?"
     r"(?:(?:[、，,]|{sequence_joints})[“\"「]?〔O\d+〕[”\"」]?)*",
     "{ORG}": r"[“\"「]?〔O\d+〕[”\"」]?",
+    # a list within one clause: a comma ends it (甲携手乙，丙公司负责人表示…: 丙 is not listed)
+    "{ORGLIST}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:、|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?)*",
     "{PERS}": r"〔P\d+〕(?:(?:[、，,]|{person_joints})〔P\d+〕)*",
     "{PER}": r"〔P\d+〕",
     "{TOWN}": r"〔T\d+〕",
@@ -111,7 +113,7 @@ class RuleBook:
     True
     >>> book.with_confidences({"name-place/v1": 0.5}).confidence("name-place/v1")
     0.5
-    >>> "joined/v2" in {r.id for r in book.without(["joined/v2"]).patterns}
+    >>> "joined/v3" in {r.id for r in book.without(["joined/v3"]).patterns}
     False
     """
 
