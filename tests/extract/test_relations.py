@@ -120,6 +120,8 @@ FOUND = [
     ("〔O1〕由〔O0〕牵头组建,现有会员300余人。", "founded", "O0", "O1"),
     ("〔O1〕是〔O0〕牵头成立的。", "founded", "O0", "O1"),
     ("〔O1〕正式揭牌成立,〔O0〕主席〔P7〕为其揭牌。", "founded", "O0", "O1"),
+    ("〔O2〕与〔O3〕共同成立了〔O1〕。", "founded", "O2", "O1"),
+    ("经〔O3〕批准,〔O1〕正式成立。", "founded", "O3", "O1"),
     ("〔O2〕被吸纳为〔O1〕会员单位。", "memberOf", "O2", "O1"),
     ("〔O1〕首批会员单位包括〔O2〕、〔O5〕等20家企业。", "memberOf", "O5", "O1"),
     ("〔O0〕下辖〔O4〕、〔O6〕等56个基层工会。", "subOrganizationOf", "O6", "O0"),
@@ -161,6 +163,8 @@ NOT_FOUND = [
     ("〔O0〕组织〔O2〕等企业职工参加技能培训。", "partneredWith", "O0", "O2"),
     ("活动由〔O0〕主办,〔O4〕组织职工参加。", "partneredWith", "O0", "O4"),
     ("〔O2〕在〔O0〕帮助下成立了工会。", "founded", "O0", "O2"),
+    # the body where a thing is set up is not its founder
+    ("〔O0〕在〔O2〕成立了〔O1〕。", "founded", "O2", "O1"),
 ]
 
 
