@@ -125,6 +125,8 @@ FOUND = [
     ("〔O2〕被吸纳为〔O1〕会员单位。", "memberOf", "O2", "O1"),
     ("〔O1〕首批会员单位包括〔O2〕、〔O5〕等20家企业。", "memberOf", "O5", "O1"),
     ("〔O0〕下辖〔O4〕、〔O6〕等56个基层工会。", "subOrganizationOf", "O6", "O0"),
+    # a union that joins a federation is its member union, not a member
+    ("〔O4〕、〔O6〕等12家基层工会加入〔O1〕。", "subOrganizationOf", "O4", "O1"),
     # locatedIn
     ("〔O5〕位于〔T9〕东部。", "locatedIn", "O5", "T9"),
     # a chain of places: the most specific, written last
