@@ -109,6 +109,24 @@ FOUND = [
     # memberOf: companies joining a union
     ("〔O2〕、〔O5〕等企业加入了〔O1〕,成为团体会员。", "memberOf", "O5", "O1"),
     ("〔O2〕、某某鞋业、〔O5〕、某某体育等86家企业已加入〔O1〕。", "memberOf", "O5", "O1"),
+    # phrasings of unseen news (issue 13): a date before the verb, signers named by their heads,
+    # each of a list signing with one party, a leading list of signers, passive foundings
+    ("〔O0〕于11月22日上午联合〔O3〕开展义诊。", "partneredWith", "O0", "O3"),
+    ("〔O0〕主席〔P7〕与〔O2〕董事长〔P8〕代表双方签订合作协议。", "partneredWith", "O0", "O2"),
+    ("会上,〔O0〕、〔O6〕分别与〔O2〕签订帮扶协议。", "partneredWith", "O6", "O2"),
+    ("〔O0〕、〔O3〕与〔O2〕签订三方合作协议。", "partneredWith", "O0", "O2"),
+    ("〔O0〕、〔O3〕与〔O2〕签订三方合作协议。", "partneredWith", "O0", "O3"),
+    ("〔O5〕正式入驻〔O0〕职工服务平台。", "partneredWith", "O5", "O0"),
+    ("〔O1〕由〔O0〕牵头组建,现有会员300余人。", "founded", "O0", "O1"),
+    ("〔O1〕是〔O0〕牵头成立的。", "founded", "O0", "O1"),
+    ("〔O1〕正式揭牌成立,〔O0〕主席〔P7〕为其揭牌。", "founded", "O0", "O1"),
+    ("〔O2〕与〔O3〕共同成立了〔O1〕。", "founded", "O2", "O1"),
+    ("经〔O3〕批准,〔O1〕正式成立。", "founded", "O3", "O1"),
+    ("〔O2〕被吸纳为〔O1〕会员单位。", "memberOf", "O2", "O1"),
+    ("〔O1〕首批会员单位包括〔O2〕、〔O5〕等20家企业。", "memberOf", "O5", "O1"),
+    ("〔O0〕下辖〔O4〕、〔O6〕等56个基层工会。", "subOrganizationOf", "O6", "O0"),
+    # a union that joins a federation is its member union, not a member
+    ("〔O4〕、〔O6〕等12家基层工会加入〔O1〕。", "subOrganizationOf", "O4", "O1"),
     # locatedIn
     ("〔O5〕位于〔T9〕东部。", "locatedIn", "O5", "T9"),
     # a chain of places: the most specific, written last
@@ -134,6 +152,21 @@ NOT_FOUND = [
     ("〔O5〕位于〔T9〕〔T10〕，是一所二级医院。", "locatedIn", "O5", "T9"),
     # a place where something happens is no party to it
     ("〔O1〕在〔O2〕成立。", "partneredWith", "O1", "O2"),
+    # rules firing where they should not (issue 13, category 14)
+    ("〔O0〕主席〔P7〕致辞欢迎快递小哥加入〔O1〕。", "memberOf", "P7", "O1"),
+    ("〔O0〕主席〔P7〕为集中入会的快递小哥发放会员证。", "memberOf", "P7", "O1"),
+    ("〔O2〕200余名职工现场扫码入会。", "memberOf", "O2", "O1"),
+    ("〔O0〕与〔O2〕座谈交流,探讨合作。", "partneredWith", "O0", "O2"),
+    ("〔O0〕与〔O2〕洽谈合作事宜。", "partneredWith", "O0", "O2"),
+    ("〔O0〕、〔O3〕与〔O2〕签订三方合作协议。", "partneredWith", "O3", "O2"),
+    ("〔O0〕、〔O6〕与〔O2〕、〔O5〕分别签订帮扶协议。", "partneredWith", "O6", "O2"),
+    ("〔O0〕、〔O6〕与〔O2〕、〔O5〕分别签订帮扶协议。", "partneredWith", "O0", "O5"),
+    ("〔O0〕携手〔O3〕,〔O2〕职工代表参加活动。", "partneredWith", "O0", "O2"),
+    ("〔O0〕组织〔O2〕等企业职工参加技能培训。", "partneredWith", "O0", "O2"),
+    ("活动由〔O0〕主办,〔O4〕组织职工参加。", "partneredWith", "O0", "O4"),
+    ("〔O2〕在〔O0〕帮助下成立了工会。", "founded", "O0", "O2"),
+    # the body where a thing is set up is not its founder
+    ("〔O0〕在〔O2〕成立了〔O1〕。", "founded", "O2", "O1"),
 ]
 
 

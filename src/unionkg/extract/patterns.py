@@ -82,7 +82,10 @@ def _subjects(
 
 def _emit(out: Collector, rule: PatternRule, s: EntityKey, o: EntityKey, tpl: Template) -> None:
     cite = Cite.of(tpl, rule.id, rule.confidence)
-    out.add(rule.relation, s, o, cite)
+    relation = rule.relation
+    if relation == "memberOf" and out.table.entities[s].type == "Union":
+        relation = "subOrganizationOf"  # a union joining a federation is its member union
+    out.add(relation, s, o, cite)
     if rule.relation == "founded":
         out.founded_by.setdefault(o, []).append(tpl)
         if out.table.entities[s].type == "Union" and out.table.entities[o].type == "Union":
@@ -161,7 +164,7 @@ _ORGS = {"Union", "Company", "Organization"}
 def _fits(rule: PatternRule, table: EntityTable, subj: EntityKey, obj: EntityKey) -> bool:
     s, o = table.entities[subj].type, table.entities[obj].type
     if rule.relation == "memberOf":
-        return o == "Union" and s in {"Person", "Official", "Company"}
+        return o == "Union" and s in {"Person", "Official", "Company", "Union"}
     if rule.relation == "locatedIn":
         return o == "Town"
     if rule.relation == "subOrganizationOf":

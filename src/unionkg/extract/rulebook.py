@@ -38,11 +38,16 @@ _MACROS = {
     "{ORGSEQ}": r"[“\"「]?〔O\d+〕[”\"」]?"
     r"(?:(?:[、，,]|{sequence_joints})[“\"「]?〔O\d+〕[”\"」]?)*",
     "{ORG}": r"[“\"「]?〔O\d+〕[”\"」]?",
+    # a list within one clause: a comma ends it (甲携手乙，丙公司负责人表示…: 丙 is not listed)
+    "{ORGLIST}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:、|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?)*",
     "{PERS}": r"〔P\d+〕(?:(?:[、，,]|{person_joints})〔P\d+〕)*",
     "{PER}": r"〔P\d+〕",
     "{TOWN}": r"〔T\d+〕",
     # members of a list the recogniser did not name, before 等 (甲、乙、某某单位等多家单位)
     "{UNNAMED}": r"(?:、(?:〔T\d+〕|[^〔〕，,。；;、]){1,10}?)*",
+    # a date written between an actor and its verb (甲工会于11月22日上午联合乙公司…)
+    "{WHEN}": r"(?:(?:于|在)?(?:\d{4}(?:{year}))?\d{1,2}(?:{month})(?:\d{1,2}(?:{day}))?"
+    r"(?:{times_of_day})?)?",
 }
 
 
@@ -108,7 +113,7 @@ class RuleBook:
     True
     >>> book.with_confidences({"name-place/v1": 0.5}).confidence("name-place/v1")
     0.5
-    >>> "joined/v2" in {r.id for r in book.without(["joined/v2"]).patterns}
+    >>> "joined/v3" in {r.id for r in book.without(["joined/v3"]).patterns}
     False
     """
 
