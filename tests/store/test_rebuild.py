@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from unionkg.pipeline import build, build_graph_from_paths
 from unionkg.store import GraphStore
+from unionkg.store.rebuild import rebuild_store
 
 TEXTS = [
     "瑞安市启衡电器有限公司工会成立，林启明当选主席。瑞安市隶属温州市。",
@@ -46,3 +47,22 @@ def test_a_store_build_replaces_the_previous_store(tmp_path: Path):
     with GraphStore.open(tmp_path / "store") as store:
         assert store.article_ids() == ["two"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".store.")]
+
+
+def test_a_store_loaded_in_small_pieces_holds_the_same_statements(tmp_path: Path):
+    # pieces of 512 bytes split the graph and every article's bookkeeping into many loads
+    for number, text in enumerate(TEXTS):
+        (tmp_path / f"a{number}.txt").write_text(text, encoding="utf-8")
+    sources = [tmp_path / f"a{n}.txt" for n in range(len(TEXTS))]
+    result = build_graph_from_paths(sources, for_store=True)
+    assert result.bookkeeping is not None
+    try:
+        rebuild_store(tmp_path / "pieces", result.graph, result.bookkeeping, chunk_bytes=512)
+        rebuild_store(tmp_path / "whole", result.graph, result.bookkeeping, chunk_bytes=2**30)
+    finally:
+        result.bookkeeping.unlink()
+    pieces = _quads(tmp_path / "pieces")
+    assert len(pieces) > 100 and pieces == _quads(tmp_path / "whole")
+    with GraphStore.open(tmp_path / "pieces") as store:
+        assert store.article_ids() == ["a0", "a1", "a2"]
+        assert len(store.extractions()[2].relations) > 0

@@ -216,11 +216,16 @@ class GraphStore:
         books_in: list[ox.Quad],
         result: ChangeResult,
     ) -> None:
-        wanted = to_store_quads(self._compute(extractions, min_confidence))
-        present = set(self.graph_quads())
-        delete = sorted(present - wanted, key=str) + books_out
-        insert = sorted(wanted - present, key=str) + books_in
-        result.inserted, result.deleted = len(wanted - present), len(present - wanted)
+        missing = to_store_quads(self._compute(extractions, min_confidence))
+        stale: list[ox.Quad] = []
+        for quad in self.graph_quads():  # streamed: the store's quads are never all held at once
+            if quad in missing:
+                missing.remove(quad)
+            else:
+                stale.append(quad)
+        result.inserted, result.deleted = len(missing), len(stale)
+        delete = sorted(stale, key=str) + books_out
+        insert = sorted(missing, key=str) + books_in
         if not delete and not insert:
             return
         update = f"DELETE DATA {{\n{_data(delete)}}} ;\nINSERT DATA {{\n{_data(insert)}}}"

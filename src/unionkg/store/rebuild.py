@@ -8,9 +8,10 @@ then recompute the graph from them and send the store one SPARQL update holding 
   hash of its text) to a temporary N-Quads file as the extractions stream by, and passes them on
   without their texts, like a build without a store;
 - :func:`rebuild_store` then writes the build's graph (the statements ``graph.trig`` holds) to
-  another such file, one subject at a time, has a child process bulk-load both into a new store
-  directory beside ``DIR`` (so the store's write buffers never add to the build's memory), and
-  puts it in the old one's place.
+  another such file, one subject at a time, bulk loads both into a new store directory beside
+  ``DIR`` a bounded piece at a time (:data:`LOAD_CHUNK_BYTES`: Oxigraph's bulk loader holds
+  what it is given in memory until it has written it, about 1.2 GiB for the whole of 10,000
+  articles), and puts it in the old one's place.
 
 The result holds the same statements as :meth:`~.graphstore.GraphStore.add_extractions` with
 ``replace=True`` would make it hold. A build killed before the swap leaves the old store as it
@@ -23,8 +24,6 @@ import atexit
 import itertools
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -38,7 +37,7 @@ from ..model import Extraction, KnowledgeGraph
 from ..ontology import iter_quads
 from .graphstore import GraphStore, _bookkeeping, _setting
 
-__all__ = ["BookkeepingSpool", "rebuild_store"]
+__all__ = ["LOAD_CHUNK_BYTES", "BookkeepingSpool", "rebuild_store"]
 
 
 class BookkeepingSpool:
@@ -83,18 +82,41 @@ class BookkeepingSpool:
         self.close()
 
 
-def _load() -> None:
-    """The loader process: ``STAGING FILE...`` -> the N-Quads files bulk loaded there."""
-    fresh = ox.Store(sys.argv[1])
-    for path in sys.argv[2:]:
-        fresh.bulk_load(path=path, format=ox.RdfFormat.N_QUADS)
+#: N-Quads bulk loaded at a time: about 0.1 GiB of the loader's memory, whatever the store's size.
+LOAD_CHUNK_BYTES = 16 * 2**20
+
+
+def _pieces(path: Path, size: int) -> Iterator[bytes]:
+    r"""The N-Quads file ``path`` in pieces of about ``size`` bytes, each ending where a line
+    (one statement) does.
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile(suffix=".nq") as file:
+    ...     _ = file.write(b"<a> <b> <c> .\n<d> <e> <f> .\n<g> <h> <i> .\n")
+    ...     file.flush()
+    ...     [piece.count(b"\n") for piece in _pieces(Path(file.name), 16)]
+    [2, 1]
+    """
+    with path.open("rb") as lines:
+        while piece := lines.read(size):
+            yield piece + lines.readline()
+
+
+def _load(directory: Path, files: Iterable[Path], chunk_bytes: int) -> None:
+    """A new store in ``directory`` holding the statements of the N-Quads ``files``."""
+    fresh = ox.Store(str(directory))
+    for path in files:
+        for piece in _pieces(path, chunk_bytes):
+            fresh.bulk_load(piece, ox.RdfFormat.N_QUADS)
     fresh.flush()
 
 
 def rebuild_store(store: str | os.PathLike[str], graph: KnowledgeGraph, bookkeeping: Path,
-                  min_confidence: float = 0.0) -> Path:  # fmt: skip
+                  min_confidence: float = 0.0, *,
+                  chunk_bytes: int = LOAD_CHUNK_BYTES) -> Path:  # fmt: skip
     """Make ``store`` hold ``graph`` and the ``bookkeeping`` (N-Quads) and nothing else: bulk
-    loaded into a new directory beside it, which then takes its place."""
+    loaded, ``chunk_bytes`` of N-Quads at a time, into a new directory beside it, which then
+    takes its place."""
     directory = Path(store)
     if (directory / "CURRENT").is_file():
         GraphStore.open(directory, create=False).close()  # in use by another command: say it now
@@ -108,14 +130,7 @@ def rebuild_store(store: str | os.PathLike[str], graph: KnowledgeGraph, bookkeep
         with graph_file.open("wb") as out:  # one subject's statements at a time
             for group in itertools.chain(iter_quads(graph), [[_setting(min_confidence)]]):
                 ox.serialize(group, out, ox.RdfFormat.N_QUADS)
-        # loaded in a child process: the store's write buffers never add to the build's memory
-        loader = subprocess.run(
-            [sys.executable, "-c", "from unionkg.store.rebuild import _load; _load()",
-             str(staging), str(graph_file), str(bookkeeping)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )  # fmt: skip
-        if loader.returncode != 0:
-            raise OSError(loader.stderr.decode("utf-8", "replace").strip()[-300:])
+        _load(staging, [graph_file, bookkeeping], chunk_bytes)
         old = directory.with_name(f".{directory.name}.old-{os.getpid()}")
         if directory.exists():
             os.rename(directory, old)
