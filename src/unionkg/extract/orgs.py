@@ -113,9 +113,20 @@ def _trimmed_start(scan: _Scan, start: int, match: re.Match[str]) -> int:
     joint = lex.joint_verb.match(text, start)
     if joint and (text[joint.end()] in lex.level_head_chars or joint.end() in scan.place_starts):
         start = joint.end()  # 联合区人社局: the verb is no part of the name
+    start = _after_partner(scan, start, match.start())
     committee = lex.committee_before_government.search(text, start, match.end())
     if committee and committee.end() < match.end():
         start = committee.end()  # 某县委县政府: the government after the committee
+    return start
+
+
+def _after_partner(scan: _Scan, start: int, suffix_start: int) -> int:
+    """The start of a name written right after a body and a joint verb (某总工会联合市文旅局:
+    the model reads one word), past the body and the verb."""
+    text, lex = scan.text, scan.lex
+    for joint in lex.joint_verb.finditer(text, start + 2, suffix_start):
+        if lex.org_type(text[start : joint.start()]) is not None:
+            return joint.end()
     return start
 
 
@@ -241,6 +252,8 @@ def _continues(scan: _Scan, end: int) -> bool:
         return False  # 某县委县政府: the committee and the government are two bodies
     tok = scan.index.token(end - 1)
     if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
+        if lex.joint_verb.match(text, end):
+            return False  # 某总工会联合市文旅局: two bodies the model reads as one word
         return lex.org_type(text[tok.start : tok.end]) is not None
     if text.endswith(lex.union_word, 0, end) and not text.endswith(_FEDERATION, 0, end):
         return text.startswith(lex.union_modifiers, end)  # 工会工作, 工会驿站: no name
@@ -360,6 +373,9 @@ def _across_joint(scan: _Scan, pos: int, suffix_start: int) -> int:
         return pos
     j = after - len(joint)
     while j not in scan.place_ends:
+        if _level_word_at(scan, j - 1):
+            j -= 1  # 县交通和物流行业工会: a level head stands for the place
+            break
         prev = index.token(j - 1)
         if prev is None or prev.tag not in _CONJUNCT_TAGS:
             return pos
@@ -372,6 +388,18 @@ def _across_joint(scan: _Scan, pos: int, suffix_start: int) -> int:
     if not left or scan.lex.org_type("某" + left) is not None:
         return pos
     return j
+
+
+def _level_word_at(scan: _Scan, pos: int) -> bool:
+    """Whether a level head written alone (县, 市, not 县城) sits at ``pos``, at the start of
+    a name: after punctuation, a joint or the start of the text."""
+    text = scan.text
+    if pos < 0 or text[pos] not in scan.lex.level_head_chars:
+        return False
+    tok = scan.index.token(pos)
+    before = scan.index.token(pos - 1) if pos > 0 else None
+    alone = tok is not None and (tok.start, tok.end) == (pos, pos + 1)
+    return alone and (before is None or before.tag in {"w", "c", "p", "v"})
 
 
 def _unclosed(part: str) -> bool:
