@@ -66,12 +66,18 @@ def _federations_of(table: EntityTable, run: list[PlaceHit], cues: Patterns) -> 
             union.place = place_key
 
 
+_ROLE_TAGS = {"v", "vd", "p", "u"}  # 当好企业“…”, 为企业“…”: the quote says what one acts as
+
+
 def add_quoted_brands(doc: ArticleDoc) -> None:
     """Companies known by a brand the text quotes after naming their kind of business; every
     quoted mention of the brand in the article is theirs."""
     table, words = doc.table, doc.lex.cue_words
     for m in doc.lex.compiled(_build).quoted_brand.finditer(table.text):
         brand = m.group(1)
+        before = doc.index.token(m.start() - 1)
+        if before is not None and before.tag in _ROLE_TAGS:
+            continue  # 做起了企业“红娘”, 为企业“私人定制”: a figure of speech, not a brand
         if any(w in brand for w in words["not_brand_parts"]) or brand.endswith(
             words["not_brand_endings"]
         ):

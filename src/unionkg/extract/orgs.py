@@ -90,8 +90,8 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
 def _span_at(scan: _Scan, match: re.Match[str]) -> OrgSpan | None:
     """The organization whose name ends with this suffix, if one does."""
     text, end = scan.text, match.end()
-    if _continues(scan, end):
-        return None
+    if _continues(scan, end) or text.endswith(scan.lex.cue_words["not_body_words"], 0, end):
+        return None  # 服务全县发展大局: a word that ends like a body's name, not a body
     start = _name_start(scan, match.start())
     if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
         return None
@@ -554,6 +554,8 @@ def _not_one_body(scan: _Scan, cand: OrgSpan, head: _Head) -> bool:
     written = scan.text[head.pos + len(head.national or "") : cand.end - len(suffix)]
     if lex.patterns["collective"].search(written):
         return True  # 两地总工会, 某省等5省市工会: several bodies spoken of together
+    if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
+        return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
     if not head.places and core.startswith(lex.event_verbs):
         return True  # 成立工会联合会: an event, not a name
     if head.national and not core and suffix == lex.union_word:
