@@ -468,7 +468,10 @@ class EntityTable:
             if ent.type not in {"Union", "Company", "Organization"}:
                 continue
             written = {"".join(m.text.split()) for m in ent.mentions} & (ent.aliases | {ent.name})
-            best = max(written | {ent.name}, key=lambda n: (_fullness(n, self.lex), n))
+            best = max(
+                written | {ent.name},
+                key=lambda n: (not _glossed(n, self.lex), _fullness(n, self.lex), n),
+            )
             if best != ent.name:
                 ent.aliases.discard(best)
                 ent.aliases.add(ent.name)
@@ -568,6 +571,19 @@ def _fullness(name: str, lex: Lexicon) -> tuple[int, int]:
     """How full a name is: its length, then the length of its union suffix."""
     suffix = lex.union_family.search(name)
     return len(name), len(suffix.group()) if suffix else 0
+
+
+def _glossed(name: str, lex: Lexicon) -> bool:
+    """Whether a name holds its owner's registered name in brackets before more of the name
+    (某事业部(某某有限公司)工会): the form the text writes, not the name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _glossed("青禾部(远帆有限公司)工会", lex), _glossed("远帆科技(集团)股份有限公司", lex)
+    (True, False)
+    """
+    legal = "|".join(re.escape(s) for s in lex.company_legal_suffixes)
+    return re.search(f"[（(][^()（）]{{2,}}(?:{legal})[)）].", name) is not None
 
 
 def _family_key(name: str, lex: Lexicon) -> str:

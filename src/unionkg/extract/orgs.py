@@ -81,10 +81,36 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
         seen.add((span.start, span.end))
         spans.append(span)
     spans = _inherit_list_places(scan, spans)
+    spans += _glossed_owners(scan, spans)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, MEDIA_RULE))
     return _drop_heads_of_units(spans, lex)
+
+
+_GLOSS = re.compile(r"[（(]([^()（）]{4,30})[)）]$")
+
+
+def _glossed_owners(scan: _Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某事业部(某某食品有限公司)工会: a union whose owner is glossed in brackets by its
+    registered name is that company's union; the company is a mention of its own."""
+    owners = []
+    for span in spans:
+        if span.type != "Union":
+            continue
+        gloss = _GLOSS.search(span.text, 0, len(span.text) - len(span.suffix))
+        typed = scan.lex.org_type(gloss.group(1)) if gloss else None
+        if gloss is None or typed is None or typed[0] != "Company":
+            continue
+        start = span.start + gloss.start(1)
+        inner = OrgSpan(start, start + len(gloss.group(1)), gloss.group(1), *typed)
+        owner = _build(scan, inner)
+        if owner is None:
+            continue
+        owners.append(owner)
+        span.text = gloss.group(1) + span.text[gloss.end() :]
+        span.places, span.level_head, span.branch_place = [], None, None
+    return owners
 
 
 def _span_at(scan: _Scan, match: re.Match[str]) -> OrgSpan | None:
@@ -346,7 +372,10 @@ def _bracket_in_name(scan: _Scan, pos: int, limit: int) -> int | None:
     brand = (
         before is not None and before.tag == "PER" and scan.place_ends.get(pos - 1) == opening + 1
     )
-    if before is None or (before.tag not in _NAME_TAGS and not brand) or pos - opening > 10:
+    long_ok = scan.lex.org_type(text[opening + 1 : pos - 1]) is not None  # a glossed owner
+    if before is None or (before.tag not in _NAME_TAGS and not brand):
+        return None
+    if pos - opening > 10 and not long_ok:
         return None
     persons = (index.token(p) for p in range(opening, pos))
     if any(t is not None and t.tag == "PER" for t in persons):
