@@ -165,9 +165,33 @@ def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
     if typed is None:
         return None
     etype, suffix = typed
+    numbered = _numbered_unit(name, lex)
+    if numbered:
+        return "Company", numbered  # 中铁某局, 某局三分部: a state firm's numbered unit
+    if suffix in lex.cue_words["numbered_only_units"]:
+        return None  # 分部 with no number: a part of something, not a firm
     if suffix.endswith("委员会") and lex.union_word in name[: -len(suffix)]:
         etype = "Union"  # 某某工会全国委员会, 某某工会某省工作委员会: the union itself
     return etype, suffix
+
+
+_NUMERAL = re.compile("[一二三四五六七八九十]+$")
+
+
+def _numbered_unit(name: str, lex: Lexicon) -> str | None:
+    """The unit word of a state firm's numbered unit (中建八局, 某公局二分部), if the name is
+    one: a numeral, then the unit, after a head of at least two characters.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _numbered_unit("中铁十局", lex), _numbered_unit("青禾县教育局", lex)
+    ('局', None)
+    """
+    for unit in lex.cue_words["numbered_firm_units"]:
+        numeral = _NUMERAL.search(name, 0, len(name) - len(unit)) if name.endswith(unit) else None
+        if numeral and numeral.start() >= 2:
+            return unit
+    return None
 
 
 def _bare_committee_level(name: str, lex: Lexicon) -> str | None:
