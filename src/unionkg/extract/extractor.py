@@ -17,7 +17,12 @@ from ..model import Article, Extraction
 from .doc import ArticleDoc
 from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import Lexicon, default_lexicon
-from .mentions import add_listed_federations, add_quoted_brands, add_union_owners
+from .mentions import (
+    add_listed_brands,
+    add_listed_federations,
+    add_quoted_brands,
+    add_union_owners,
+)
 from .ner import Tagger, default_tagger
 from .orgs import find_orgs
 from .persons import (
@@ -114,6 +119,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("union-owners", add_union_owners),
     ("own-unions", lambda doc: doc.table.add_own_unions()),
     ("quoted-brands", add_quoted_brands),
+    ("listed-brands", add_listed_brands),
     ("back-references", lambda doc: doc.table.add_back_references(doc.index.starts)),
     ("repeated-names", lambda doc: doc.table.add_repeated_names()),
     ("kind-references", lambda doc: doc.table.add_kind_references()),

@@ -11,10 +11,15 @@ from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
 from .lexicon import Lexicon
-from .orgs import union_owner
+from .orgs import OrgSpan, union_owner
 from .places import PlaceHit
 
-__all__ = ["add_listed_federations", "add_quoted_brands", "add_union_owners"]
+__all__ = [
+    "add_listed_brands",
+    "add_listed_federations",
+    "add_quoted_brands",
+    "add_union_owners",
+]
 
 
 # the words are classes of ``cue_words`` in ``rules/lexicon.json``
@@ -25,6 +30,9 @@ _TEMPLATES = {
     r"(?:{place_groups})?(?:{federation_words})(?!{not_federation_after})",
     # a brand in quotes after the kind of business it is: 外卖平台“某某”, 电商企业“某某”
     "quoted_brand": r"(?:{brand_kinds})[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]",
+    # the close of a list of businesses: 等11家快递公司, 等平台企业
+    "brand_list_close": r"(?<=[^、])等(?:[\d一二三四五六七八九十百几多]+(?:{brand_list_counters}))?"
+    r"[\u4e00-\u9fff]{0,3}?(?:{brand_list_kinds})",
 }
 
 
@@ -105,3 +113,81 @@ def add_union_owners(doc: ArticleDoc) -> None:
             inside = [(s, e) for s, e in table.by_span if s <= m.start() and m.end() <= e]
             if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):
                 table.add(key, "Company", owner, m.span(), "union-owner/v1")
+
+
+_ITEM = re.compile(r"[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]?$")
+_NAMED_TAGS = {"ORG", "nz", "nw"}
+_BRAND_TAGS = {"ORG", "nz", "nw", "n", "j", "LOC"}
+
+
+def add_listed_brands(doc: ArticleDoc) -> None:
+    """邮政、申通、圆通等11家快递公司, 依托某某、某某等平台企业: the items of a list closed by
+    a count and a kind of business are businesses, when the model reads most of them as
+    names (or the suffix grammar found them)."""
+    table = doc.table
+    for close in doc.lex.compiled(_build).brand_list_close.finditer(table.text):
+        items = _list_items(doc, close.start())
+        named = [i for i in items if i[2]]
+        if len(items) < 2 or 2 * len(named) < len(items):
+            continue
+        for start, end, is_name in items:
+            if any(s < end and start < e for s, e in _org_spans(table)):
+                continue  # a name the suffix grammar read
+            text = table.text[start:end]
+            if not is_name and len(doc.lex.strip_generic(text)) < 2:
+                continue
+            places = [p for p in doc.places if start <= p.start and p.end <= end]
+            if places and places[-1].end == end:
+                continue  # a place in a list of businesses' places
+            span = OrgSpan(start, end, text, "Company", "", places[:1] if places and
+                           places[0].start == start else [], source="listed-brand/v1")  # fmt: skip
+            table.add_org(span)
+
+
+def _list_items(doc: ArticleDoc, close: int) -> list[tuple[int, int, bool]]:
+    """The items of the 、-list ending at ``close``, last first: (start, end, read as a name)."""
+    text, items, end = doc.table.text, [], close
+    while True:
+        joint = text.rfind("、", max(0, end - 13), end)
+        item = _ITEM.search(text, joint + 1, end) if joint >= 0 else None
+        if item is None or item.start() != joint + 1:
+            break
+        items.append((item.start(1), item.end(1), _named(doc, item.start(1), item.end(1))))
+        end = joint
+    first = _first_item(doc, end)
+    if first is not None:
+        items.append(first)
+    return items
+
+
+def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
+    """The item that opens the list: the name-like words written right before its first 、."""
+    quoted = doc.table.text[end - 1 : end] in '”"'
+    pos = end - 1 if quoted else end
+    start = pos
+    while start > pos - 10:
+        tok = doc.index.token(start - 1)
+        if tok is None or tok.tag not in _BRAND_TAGS or tok.start < pos - 10:
+            break
+        start = tok.start
+    taken = next((s for s, e in _org_spans(doc.table) if e == pos and s < pos), None)
+    if taken is not None:
+        return taken, pos, True
+    if pos - start < 2:
+        return None
+    return start, pos, _named(doc, start, pos)
+
+
+def _named(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the model reads ``text[start:end]`` as a name (one name-tagged word, or a name
+    found by the suffix grammar)."""
+    tok = doc.index.token(start)
+    if tok is not None and (tok.start, tok.end) == (start, end) and tok.tag in _NAMED_TAGS:
+        return True
+    return any(s <= start and end <= e for s, e in _org_spans(doc.table))
+
+
+def _org_spans(table: EntityTable) -> list[tuple[int, int]]:
+    """The spans of the article's mentions of organizations (not of places or persons)."""
+    kinds = {"Union", "Company", "Organization"}
+    return [span for span, key in table.by_span.items() if key.type in kinds]
