@@ -1,12 +1,13 @@
 """Mention passes that add organizations the suffix grammar cannot see: the federations of a
-list of places (甲市、乙市两地工会), a business known by a quoted brand (外卖平台“某某”), and
-the company a union is named after (某某院工会)."""
+list of places (甲市、乙市两地工会), a business known by a quoted brand (外卖平台“某某”) or
+listed with others of its kind (某甲、某乙等8家快递企业), and the company a union is named after
+(某某院工会)."""
 
 from __future__ import annotations
 
 import re
 
-from ..model import EntityKey
+from ..model import EntityKey, ExtractedEntity
 from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
@@ -139,16 +140,31 @@ def add_listed_brands(doc: ArticleDoc) -> None:
             places = [p for p in doc.places if start <= p.start and p.end <= end]
             if places and places[-1].end == end:
                 continue  # a place in a list of businesses' places
+            fuller = _fuller_company(table, text)
+            if fuller is not None:  # 美团 listed, 美团外卖 written: one business
+                table.add(fuller.key, "Company", fuller.name, (start, end), "listed-brand/v1")
+                continue
             span = OrgSpan(start, end, text, "Company", "", places[:1] if places and
                            places[0].start == start else [], source="listed-brand/v1")  # fmt: skip
             table.add_org(span)
+
+
+def _fuller_company(table: EntityTable, brand: str) -> ExtractedEntity | None:
+    """The one company of the article whose name is the brand and a few more characters (a
+    line of business: 某某外卖, 某某快递), if there is exactly one."""
+    fits = [
+        e
+        for e in table.entities.values()
+        if e.type == "Company" and e.name.startswith(brand) and 0 < len(e.name) - len(brand) <= 4
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _list_items(doc: ArticleDoc, close: int) -> list[tuple[int, int, bool]]:
     """The items of the 、-list ending at ``close``, last first: (start, end, read as a name)."""
     text, items, end = doc.table.text, [], close
     while True:
-        joint = text.rfind("、", max(0, end - 13), end)
+        joint = max(text.rfind("、", max(0, end - 13), end), _quote_joint(text, end))
         item = _ITEM.search(text, joint + 1, end) if joint >= 0 else None
         if item is None or item.start() != joint + 1:
             break
@@ -158,6 +174,13 @@ def _list_items(doc: ArticleDoc, close: int) -> list[tuple[int, int, bool]]:
     if first is not None:
         items.append(first)
     return items
+
+
+def _quote_joint(text: str, end: int) -> int:
+    """Where two quoted items meet (“甲”“乙”) before ``end``: the closing quote's index, -1
+    if none is near."""
+    at = max(text.rfind("”“", max(0, end - 14), end), text.rfind('""', max(0, end - 14), end))
+    return at if at >= 0 and text[end - 1 : end] in '”"' else -1
 
 
 def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
