@@ -58,10 +58,64 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
         spans.append(span)
     spans = _inherit_list_places(scan, spans)
     spans += _glossed_owners(scan, spans)
+    spans = _with_sub_brands(scan, spans)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, MEDIA_RULE))
     return _drop_heads_of_units(spans, lex)
+
+
+_NOT_BRAND_HEADS = {"p", "c", "u", "w", "r", "d", "ad", "m", "q", "f", "TIME", "PER", "xc"}
+
+
+def _with_sub_brands(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某某集团某某出行 (a group and its sub-brand, written together more than once and
+    followed by different words each time) is one company: it takes the place of the group's
+    mention there, and 某某集团某某出行工会 is its union."""
+    out: list[OrgSpan] = []
+    parents = scan.lex.cue_words["sub_brand_parents"]
+    brands: dict[str, str] = {}
+    for span in spans:
+        if span.type == "Company" and span.text.endswith(parents):
+            brand = _sub_brand(scan, span)
+            if brand is not None:
+                brands.setdefault(span.text, brand)
+    for span in spans:
+        brand = brands.get(span.text) if span.type == "Company" else None
+        if brand is None or not scan.text.startswith(brand, span.end):
+            out.append(span)
+            continue
+        end = span.end + len(brand)
+        company = OrgSpan(span.start, end, scan.text[span.start : end], "Company", "",
+                          span.places, span.level_head)  # fmt: skip
+        out.append(company)
+        union = scan.lex.union_word
+        if scan.text.startswith(union, end) and not _continues(scan, end + len(union)):
+            name = company.text + union
+            out.append(OrgSpan(span.start, end + len(union), name, "Union", union,
+                               span.places, span.level_head))  # fmt: skip
+    return out
+
+
+def _sub_brand(scan: Scan, span: OrgSpan) -> str | None:
+    """The 2–4 characters after a group's name that name its sub-brand, if they do (see
+    :func:`_with_sub_brands`)."""
+    text, lex, end = scan.text, scan.lex, span.end
+    tok = scan.index.token(end)
+    if tok is None or tok.start != end or tok.tag in _NOT_BRAND_HEADS:
+        return None
+    if any(text.startswith(w, end) for w in (*lex.title_heads, *lex.event_verbs, *lex.joint_verbs,
+                                             lex.union_word, *lex.organ_words)):  # fmt: skip
+        return None
+    for size in (4, 3, 2):
+        brand = text[end : end + size]
+        whole = span.text + brand
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", brand) or not scan.index.is_boundary(end + size):
+            continue
+        after = {text[m.end() : m.end() + 1] for m in re.finditer(re.escape(whole), text)}
+        if len(after) >= 2:
+            return brand
+    return None
 
 
 _GLOSS = re.compile(r"[（(]([^()（）]{4,30})[)）]$")
