@@ -150,12 +150,13 @@ def add_listed_brands(doc: ArticleDoc) -> None:
 
 
 def _fuller_company(table: EntityTable, brand: str) -> ExtractedEntity | None:
-    """The one company of the article whose name is the brand and a few more characters (a
-    line of business: 某某外卖, 某某快递), if there is exactly one."""
+    """The one company of the article whose name holds the brand (a line of business after
+    it: 某某外卖; a place and a legal form around it: 某省某某酒业有限公司), if there is
+    exactly one."""
     fits = [
         e
         for e in table.entities.values()
-        if e.type == "Company" and e.name.startswith(brand) and 0 < len(e.name) - len(brand) <= 4
+        if e.type == "Company" and any(brand in form for form in (e.name, *e.aliases))
     ]
     return fits[0] if len(fits) == 1 else None
 
