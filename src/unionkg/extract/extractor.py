@@ -18,6 +18,7 @@ from .doc import ArticleDoc
 from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import Lexicon, default_lexicon
 from .mentions import (
+    add_declared_short_names,
     add_listed_brands,
     add_listed_federations,
     add_quoted_brands,
@@ -111,6 +112,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("zones", _add_zones),
     ("place-entities", _add_place_entities),
     ("org-entities", _add_org_entities),
+    ("short-names", add_declared_short_names),
     ("listed-federations", add_listed_federations),
     ("branches", lambda doc: doc.table.settle_branches()),
     ("short-forms", lambda doc: doc.table.merge_short_forms()),

@@ -16,6 +16,7 @@ from .orgs import OrgSpan, union_owner
 from .places import PlaceHit
 
 __all__ = [
+    "add_declared_short_names",
     "add_listed_brands",
     "add_listed_federations",
     "add_quoted_brands",
@@ -31,6 +32,9 @@ _TEMPLATES = {
     r"(?:{place_groups})?(?:{federation_words})(?!{not_federation_after})",
     # a brand in quotes after the kind of business it is: 外卖平台“某某”, 电商企业“某某”
     "quoted_brand": r"(?:{brand_kinds})[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]",
+    # （以下简称“某某”）: a short name declared right after a name
+    "declared_short_name": r"[（(](?:{short_name_markers})[:：]?[“\"]?"
+    r"([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?[)）]",
     # the close of a list of businesses: 等11家快递公司, 等平台企业
     "brand_list_close": r"(?<=[^、])等(?:[\d一二三四五六七八九十百几多]+(?:{brand_list_counters}))?"
     r"[\u4e00-\u9fff]{0,3}?(?:{brand_list_kinds})",
@@ -211,7 +215,22 @@ def _named(doc: ArticleDoc, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in _org_spans(doc.table))
 
 
+_ORG_KINDS = {"Union", "Company", "Organization"}
+
+
 def _org_spans(table: EntityTable) -> list[tuple[int, int]]:
     """The spans of the article's mentions of organizations (not of places or persons)."""
-    kinds = {"Union", "Company", "Organization"}
-    return [span for span, key in table.by_span.items() if key.type in kinds]
+    return [span for span, key in table.by_span.items() if key.type in _ORG_KINDS]
+
+
+def add_declared_short_names(doc: ArticleDoc) -> None:
+    """某某物业管理有限公司（以下简称某某物业）: the short name the text declares for the
+    organization written right before is an alias of it, so its later mentions (and a union
+    named after it) find it."""
+    table = doc.table
+    ends = {e: key for (s, e), key in table.by_span.items() if key.type in _ORG_KINDS}
+    for m in doc.lex.compiled(_build).declared_short_name.finditer(table.text):
+        key = ends.get(m.start())
+        if key is not None and key in table.entities:
+            table.entities[key].aliases.add(m.group(1))
+            table.add_reference(key, key.type, m.group(1), m.span(1), "declared-short-name/v1")
