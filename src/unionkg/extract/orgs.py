@@ -23,6 +23,7 @@ __all__ = ["OrgSpan", "find_orgs", "union_owner"]
 
 RULE = "org-suffix/v1"
 RULE_TRADE = "trade-union-of-place/v1"
+RULE_TRADE_BODY = "trade-body-of-place/v1"
 RULE_LISTED = "listed-after-place/v1"
 MEDIA_RULE = "media-credit/v1"
 
@@ -278,7 +279,7 @@ def _inherit_list_places(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
         before = _listed_after(scan, span, by_end)
         if (
             before is None
-            or before.source == RULE_TRADE
+            or before.source in {RULE_TRADE, RULE_TRADE_BODY}
             or not (before.places or before.level_head)
         ):
             if _whole_name(scan, span):
@@ -383,13 +384,13 @@ def _build(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     anchored = head.places or head.level_head or head.national
     core = head.core
     if not anchored and not (_distinctive(core, scan.lex) and _proper(cand, scan.index)):
-        if (
-            cand.type == "Union"
-            and _trade_only(core, scan.lex)
-            and not _listed(scan.text, cand.start)
-        ):
-            # 货运司机工会联合会 in an article about one place: that place's union of the trade
-            cand.level_head, cand.source = "", RULE_TRADE
+        trades = scan.lex.cue_words["trade_body_suffixes"]
+        trade_body = cand.type == "Union" or cand.suffix in trades
+        if trade_body and _trade_only(core, scan.lex) and not _listed(scan.text, cand.start):
+            # 货运司机工会联合会, 快递行业协会 in an article about one place: that place's body
+            # of the trade
+            cand.level_head = ""
+            cand.source = RULE_TRADE if cand.type == "Union" else RULE_TRADE_BODY
             return cand
         return _listed_body(scan, cand, core)
     if not anchored and _listed_body(scan, cand, core):
