@@ -458,6 +458,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     written = scan.text[head.pos + len(head.national or "") : cand.end - len(suffix)]
     if lex.patterns["collective"].search(written):
         return True  # 两地总工会, 某省等5省市工会: several bodies spoken of together
+    if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
+        return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
     if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
         return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
     if not head.places and core.startswith(lex.event_verbs):
