@@ -540,7 +540,19 @@ class EntityTable:
             return False
         if _same_family(short, long, self.lex, places):
             return True
+        if _national_variant(*(self._place_neutral(e.name) for e in (short, long)), self.lex):
+            return True  # 某某银行重庆市分行 and 中国某某银行重庆分行
         return _abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
+
+    def _place_neutral(self, name: str) -> str:
+        """``name`` with each place of the article, however written, as one mark (重庆 and
+        重庆市 alike)."""
+        forms = {f: i for i, e in enumerate(self.entities.values()) if e.type == "Town"
+                 for f in (e.name, *e.aliases) if len(f) >= 2}  # fmt: skip
+        if not forms:
+            return name
+        pattern = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+        return re.sub(pattern, lambda m: f"<{forms[m.group()]}>", name)
 
     # ------------------------------------------------------------------ applying proposals
 
@@ -608,11 +620,14 @@ def _same_family(
             return True
         if places and len(kx) >= 2 and ky.endswith(kx) and ky[: -len(kx)] in places:
             return True
-        # 联通某市分公司 and 中国联通某市分公司: a national prefix is part of the same name
-        for prefix in lex.national_prefixes:
-            if y == prefix + x or x == prefix + y:
-                return True
+        if _national_variant(x, y, lex):  # 联通某市分公司 and 中国联通某市分公司
+            return True
     return False
+
+
+def _national_variant(x: str, y: str, lex: Lexicon) -> bool:
+    """Whether one name is the other with a national prefix (中国某某银行 and 某某银行)."""
+    return any(y == prefix + x or x == prefix + y for prefix in lex.national_prefixes)
 
 
 def _short_form_of(
