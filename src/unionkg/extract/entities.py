@@ -540,7 +540,8 @@ class EntityTable:
             return False
         if _same_family(short, long, self.lex, places):
             return True
-        if _national_variant(*(self._place_neutral(e.name) for e in (short, long)), self.lex):
+        if _national_variant(self._place_neutral(short.name), self._place_neutral(long.name),
+                             self.lex):  # fmt: skip
             return True  # 某某银行重庆市分行 and 中国某某银行重庆分行
         return _abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
 
