@@ -8,6 +8,7 @@ of its words (某市工业和信息产业工会) and words the model reads as ve
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -88,10 +89,22 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
         word = text[prev.start : pos]
         if lex.title_head(word) or word in lex.vague_titles:
             break
-        if prev.tag == "m" and not lex.patterns["ordinal"].fullmatch(word):
+        if prev.tag == "m" and not _ordinal_word(word, lex):
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _ordinal_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word the model tags as a number is an ordinal inside a name (第三, 第一直属).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _ordinal_word("第一直属", lex), _ordinal_word("3万家", lex)
+    (True, False)
+    """
+    ordinal = lex.patterns["ordinal"].fullmatch(word)
+    return bool(ordinal or re.match("第[一二三四五六七八九十]", word))
 
 
 def _bracket_in_name(scan: Scan, pos: int, limit: int) -> int | None:
