@@ -340,7 +340,9 @@ def _continues(scan: Scan, end: int) -> bool:
             return False  # 某总工会联合市文旅局: two bodies the model reads as one word
         return lex.org_type(text[tok.start : tok.end]) is not None
     if text.endswith(lex.union_word, 0, end) and not text.endswith(_FEDERATION, 0, end):
-        return text.startswith(lex.union_modifiers, end)  # 工会工作, 工会驿站: no name
+        quoted = _QUOTED_NAME.match(text, end)  # 工会“某某”服务站: the station's own name
+        after = quoted.end() if quoted else end
+        return text.startswith(lex.union_modifiers, after)  # 工会工作, 工会驿站: no name
     return False
 
 
@@ -532,6 +534,7 @@ def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | 
 
 
 _FEDERATION = "总工会"
+_QUOTED_NAME = re.compile(r"[“\"][^”\"，。]{1,8}[”\"]")
 _OWNERLESS_UNIONS = (_FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 
 
