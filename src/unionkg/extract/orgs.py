@@ -103,8 +103,8 @@ def _sub_brand(scan: Scan, span: OrgSpan) -> str | None:
     :func:`_with_sub_brands`)."""
     text, lex, end = scan.text, scan.lex, span.end
     tok = scan.index.token(end)
-    if tok is None or tok.start != end or tok.tag in _NOT_BRAND_HEADS:
-        return None
+    if tok is None or tok.start != end or tok.tag in _NOT_BRAND_HEADS or end in scan.place_starts:
+        return None  # 某集团云南分部: a branch of a place, not a sub-brand
     if any(text.startswith(w, end) for w in (*lex.title_heads, *lex.event_verbs, *lex.joint_verbs,
                                              lex.union_word, *lex.organ_words)):  # fmt: skip
         return None
