@@ -334,12 +334,15 @@ def _continues(scan: Scan, end: int) -> bool:
             return True
     if text[end - 1] == lex.committee_word and lex.government_next.match(text, end):
         return False  # 某县委县政府: the committee and the government are two bodies
+    plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(_FEDERATION, 0, end)
+    if plain_union and text.startswith(lex.union_modifiers, end):
+        return True  # 产业工会工作部 read as one word: a department, not a union
     tok = scan.index.token(end - 1)
     if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
         if lex.joint_verb.match(text, end):
             return False  # 某总工会联合市文旅局: two bodies the model reads as one word
         return lex.org_type(text[tok.start : tok.end]) is not None
-    if text.endswith(lex.union_word, 0, end) and not text.endswith(_FEDERATION, 0, end):
+    if plain_union:
         quoted = _QUOTED_NAME.match(text, end)  # 工会“某某”服务站: the station's own name
         after = quoted.end() if quoted else end
         return text.startswith(lex.union_modifiers, after)  # 工会工作, 工会驿站: no name
