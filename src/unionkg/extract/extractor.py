@@ -25,7 +25,7 @@ from .mentions import (
     add_union_owners,
 )
 from .ner import Tagger, default_tagger
-from .orgs import find_orgs
+from .orgs import OrgSpan, find_orgs
 from .persons import (
     add_bylines,
     add_model_persons,
@@ -33,7 +33,7 @@ from .persons import (
     merge_cut_persons,
     type_officials,
 )
-from .places import find_places, zones_in_names
+from .places import PlaceHit, find_places, zones_in_names
 from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
 
@@ -78,7 +78,16 @@ def _find_places(doc: ArticleDoc) -> None:
 
 
 def _find_orgs(doc: ArticleDoc) -> None:
+    """Organization spans; a place that straddles the edge of one (会同县 in 某总工会同县人社局,
+    和县 in 某总工会和县人社局) is no place."""
     doc.orgs = find_orgs(doc.text, doc.index, doc.places, doc.lex)
+    doc.places = [p for p in doc.places if not any(_straddles(p, o) for o in doc.orgs)]
+
+
+def _straddles(place: PlaceHit, org: OrgSpan) -> bool:
+    return place.start < org.start < place.end < org.end or (
+        org.start < place.start < org.end < place.end
+    )
 
 
 def _add_zones(doc: ArticleDoc) -> None:

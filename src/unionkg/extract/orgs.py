@@ -177,12 +177,24 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     return start
 
 
+def _partner_joint(lex: Lexicon) -> re.Pattern[str]:
+    """A joint verb (联合, 携手) or a conjunction (和, 与, 同) between two bodies' names."""
+    return lex.compiled(_partner_joint_pattern)
+
+
+def _partner_joint_pattern(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted({*lex.joint_verbs, *lex.cue_words["org_joints"]}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def _after_partner(scan: Scan, start: int, suffix_start: int) -> int:
-    """The start of a name written right after a body and a joint verb (某总工会联合市文旅局:
-    the model reads one word), past the body and the verb."""
+    """The start of a name written right after a body and a joint verb or a conjunction
+    (某总工会联合市文旅局, 某总工会和县人社局: the model reads one word), past the body and
+    the joint."""
     text, lex = scan.text, scan.lex
-    for joint in lex.joint_verb.finditer(text, start + 2, suffix_start):
-        if lex.org_type(text[start : joint.start()]) is not None:
+    for pos in range(start + 2, suffix_start):  # 总工会同: 同 inside the joint verb 会同 too
+        joint = _partner_joint(lex).match(text, pos, suffix_start)
+        if joint and lex.org_type(text[start:pos]) is not None:
             return joint.end()
     return start
 
@@ -339,7 +351,7 @@ def _continues(scan: Scan, end: int) -> bool:
         return True  # 产业工会工作部 read as one word: a department, not a union
     tok = scan.index.token(end - 1)
     if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
-        if lex.joint_verb.match(text, end):
+        if _partner_joint(lex).match(text, end):
             return False  # 某总工会联合市文旅局: two bodies the model reads as one word
         return lex.org_type(text[tok.start : tok.end]) is not None
     if plain_union:
