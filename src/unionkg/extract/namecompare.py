@@ -92,7 +92,8 @@ def national_variant(x: str, y: str, lex: Lexicon) -> bool:
     >>> national_variant("青禾银行", "中国青禾银行", default_lexicon())
     True
     """
-    return any(y == prefix + x or x == prefix + y for prefix in lex.national_prefixes)
+    prefixes = (*lex.national_prefixes, *lex.cue_words["party_prefixes"])  # 中共某县委, 某县委
+    return any(y == prefix + x or x == prefix + y for prefix in prefixes)
 
 
 def short_form_of(

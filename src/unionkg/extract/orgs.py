@@ -401,6 +401,10 @@ def _build(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     head = _head(scan, cand)
     if _not_one_body(scan, cand, head):
         return None
+    prefixed = _place_after_prefix(scan, cand)
+    if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
+        cand.branch_place = prefixed
+        return cand
     anchored = head.places or head.level_head or head.national
     core = head.core
     if not anchored and not (_distinctive(core, scan.lex) and _proper(cand, scan.index)):
@@ -418,6 +422,15 @@ def _build(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     cand.places, cand.level_head = head.places, head.level_head
     cand.branch_place = _branch_place(scan, cand)
     return cand
+
+
+def _place_after_prefix(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
+    """The place written right after a party's or the league's prefix at the head of a name
+    (中共某县委, 共青团某区委员会), if there is one inside the name."""
+    prefix = next((p for p in scan.lex.cue_words["body_prefixes"] if cand.text.startswith(p)), "")
+    at = cand.start + len(prefix)
+    hits = [h for h in scan.places if prefix and h.start == at and h.end < cand.end]
+    return max(hits, key=lambda h: h.end, default=None)
 
 
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
