@@ -17,6 +17,16 @@ from dataclasses import dataclass, field
 from ..model import EntityKey, EntityType, ExtractedEntity, Mention
 from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
+from .namecompare import (
+    abbreviates,
+    family_key,
+    fullness,
+    glossed,
+    national_variant,
+    same_family,
+    short_form_of,
+    shortens_place,
+)
 from .orgs import OrgSpan
 from .places import PlaceHit
 
@@ -331,7 +341,7 @@ class EntityTable:
         """A company's name without its legal suffix and place: 某某鞋业 of 福建某某鞋业有限公司."""
         if ent.type != "Company":
             return []
-        core = _family_key(ent.name, self.lex)
+        core = family_key(ent.name, self.lex)
         lead = max((p for p in place_forms if core.startswith(p)), key=len, default="")
         return [core[len(lead) :]] if core != ent.name and lead else []
 
@@ -463,7 +473,7 @@ class EntityTable:
                 and other.key in self.entities
                 and other.type == ent.type
                 and any(
-                    _short_form_of(ent, placed, form, place_forms, self.lex)
+                    short_form_of(ent, placed, form, place_forms, self.lex)
                     for form in (other.name, *other.aliases)
                 )
             ]
@@ -476,7 +486,10 @@ class EntityTable:
             if ent.type not in {"Union", "Company", "Organization"}:
                 continue
             written = {"".join(m.text.split()) for m in ent.mentions} & (ent.aliases | {ent.name})
-            best = max(written | {ent.name}, key=lambda n: (_fullness(n, self.lex), n))
+            best = max(
+                written | {ent.name},
+                key=lambda n: (not glossed(n, self.lex), fullness(n, self.lex), n),
+            )
             if best != ent.name:
                 ent.aliases.discard(best)
                 ent.aliases.add(ent.name)
@@ -507,7 +520,7 @@ class EntityTable:
         """
         orgs = sorted(
             (e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}),
-            key=lambda e: (*(-x for x in _fullness(e.name, self.lex)), e.key),
+            key=lambda e: (*(-x for x in fullness(e.name, self.lex)), e.key),
         )
         places = {
             f for e in self.entities.values() if e.type == "Town" for f in (e.name, *e.aliases)
@@ -532,7 +545,7 @@ class EntityTable:
             if {m.source for m in short.mentions} != {PLACE_GRAMMAR}:
                 continue
             long = next((t for t in towns if t.key in self.entities and
-                         _shortens_place(short.name, t.name, self.lex)), None)  # fmt: skip
+                         shortens_place(short.name, t.name, self.lex)), None)  # fmt: skip
             if long is not None:
                 self.merge_into(short.key, long.key)
 
@@ -541,11 +554,24 @@ class EntityTable:
         fully (see :meth:`merge_variants`)."""
         if long.key == short.key or long.key not in self.entities or long.type != short.type:
             return False
-        if _fullness(long.name, self.lex) < _fullness(short.name, self.lex):
+        if fullness(long.name, self.lex) < fullness(short.name, self.lex):
             return False
-        if _same_family(short, long, self.lex, places):
+        if same_family(short, long, self.lex, places):
             return True
-        return _abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
+        if national_variant(self._place_neutral(short.name), self._place_neutral(long.name),
+                             self.lex):  # fmt: skip
+            return True  # 某某银行重庆市分行 and 中国某某银行重庆分行
+        return abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
+
+    def _place_neutral(self, name: str) -> str:
+        """``name`` with each place of the article, however written, as one mark (重庆 and
+        重庆市 alike)."""
+        forms = {f: i for i, e in enumerate(self.entities.values()) if e.type == "Town"
+                 for f in (e.name, *e.aliases) if len(f) >= 2}  # fmt: skip
+        if not forms:
+            return name
+        pattern = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+        return re.sub(pattern, lambda m: f"<{forms[m.group()]}>", name)
 
     # ------------------------------------------------------------------ applying proposals
 
@@ -570,93 +596,6 @@ class EntityTable:
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
     place = table.entities.get(ent.place) if ent.place else None
     return place.attributes.get("admin_code", "") if place else ""
-
-
-def _fullness(name: str, lex: Lexicon) -> tuple[int, int]:
-    """How full a name is: its length, then the length of its union suffix."""
-    suffix = lex.union_family.search(name)
-    return len(name), len(suffix.group()) if suffix else 0
-
-
-def _family_key(name: str, lex: Lexicon) -> str:
-    """A name without its company legal forms and with its union suffix as plain 工会."""
-    plain = lex.union_family.sub(lex.union_word, "".join(name.split()))
-    return lex.company_noise.sub("", plain)
-
-
-def _key_name(ent: ExtractedEntity) -> str:
-    """The name an entity is keyed by: its place in full form + the rest (瑞安 → 瑞安市 …)."""
-    return ent.key.name if ent.key.type != "Person" else ent.name
-
-
-def _same_family(
-    a: ExtractedEntity, b: ExtractedEntity, lex: Lexicon, places: set[str] | None = None
-) -> bool:
-    """Two written forms of one organization that differ only in suffix variants or in how
-    their place is written (电器集团 and 瑞安电器(集团)有限公司 when 瑞安 is a place here)."""
-    for x, y in ((a.name, b.name), (_key_name(a), _key_name(b))):
-        kx, ky = _family_key(x, lex), _family_key(y, lex)
-        if kx == ky and len(kx) >= 3 and kx != lex.union_word:
-            return True
-        if places and len(kx) >= 2 and ky.endswith(kx) and ky[: -len(kx)] in places:
-            return True
-        # 联通某市分公司 and 中国联通某市分公司: a national prefix is part of the same name
-        for prefix in lex.national_prefixes:
-            if y == prefix + x or x == prefix + y:
-                return True
-    return False
-
-
-def _short_form_of(
-    short: ExtractedEntity, placed: bool, form: str, places: set[str], lex: Lexicon
-) -> bool:
-    """Whether ``short`` is ``form`` written without its place, or a company's short form."""
-    if form.endswith(short.name) and form != short.name:
-        return not placed or form[: -len(short.name)] in places
-    return short.type == "Company" and not placed and _short_company(short.name, form, places, lex)
-
-
-def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> bool:
-    """某某公司 for 某地某某供应链管理有限公司: the short form's core opens the long name or
-    follows its place, and the long name says more after it."""
-    if not short.endswith(lex.company_word) or long.endswith(lex.company_branch_suffixes):
-        return False  # a branch (某某集团某地分公司) is a company of its own, a group (集团) too
-    core, full = _family_key(short, lex), _family_key(long, lex)
-    at = full.find(core)
-    if len(core) < 2 or at < 0 or len(full) <= at + len(core):
-        return False
-    return at == 0 or full[:at] in places
-
-
-def _shortens_place(short: str, long: str, lex: Lexicon) -> bool:
-    """Whether the place name ``short`` is ``long`` with words left out: the same kind of
-    place, at least two characters of its own, each in order in the longer name.
-
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> _shortens_place("青禾街道", "青禾新村街道", default_lexicon())
-    True
-    >>> _shortens_place("青禾街道", "青禾镇", default_lexicon())
-    False
-    """
-    kind = next((k for k in lex.place_suffixes_longest_first if short.endswith(k)), "")
-    if not kind or len(long) <= len(short) or len(short) - len(kind) < 2:
-        return False
-    if not long.endswith(kind):
-        return False
-    chars = iter(long)
-    return all(ch in chars for ch in short)
-
-
-def _abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
-    if short.place is not None or len(short.name) < 5 or len(long.name) <= len(short.name):
-        return False
-    tail = lex.union_family.search(short.name)
-    if tail is None or not long.name.endswith(tail.group()):
-        return False
-    if short.name[0] not in long.name[:4]:
-        return False  # an abbreviation keeps the head of the name
-    chars = iter(long.name)
-    return all(ch in chars for ch in short.name)
 
 
 def _expanded(span: OrgSpan, table: EntityTable) -> str:

@@ -17,9 +17,15 @@ from ..model import Article, Extraction
 from .doc import ArticleDoc
 from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import Lexicon, default_lexicon
-from .mentions import add_listed_federations, add_quoted_brands, add_union_owners
+from .mentions import (
+    add_declared_short_names,
+    add_listed_brands,
+    add_listed_federations,
+    add_quoted_brands,
+    add_union_owners,
+)
 from .ner import Tagger, default_tagger
-from .orgs import find_orgs
+from .orgs import OrgSpan, find_orgs
 from .persons import (
     add_bylines,
     add_model_persons,
@@ -27,7 +33,7 @@ from .persons import (
     merge_cut_persons,
     type_officials,
 )
-from .places import find_places, zones_in_names
+from .places import PlaceHit, find_places, zones_in_names
 from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
 from .sites import add_named_sites
@@ -74,7 +80,16 @@ def _find_places(doc: ArticleDoc) -> None:
 
 
 def _find_orgs(doc: ArticleDoc) -> None:
+    """Organization spans; a place that straddles the edge of one (会同县 in 某总工会同县人社局,
+    和县 in 某总工会和县人社局) is no place."""
     doc.orgs = find_orgs(doc.text, doc.index, doc.places, doc.lex)
+    doc.places = [p for p in doc.places if not any(_straddles(p, o) for o in doc.orgs)]
+
+
+def _straddles(place: PlaceHit, org: OrgSpan) -> bool:
+    return place.start < org.start < place.end < org.end or (
+        org.start < place.start < org.end < place.end
+    )
 
 
 def _add_zones(doc: ArticleDoc) -> None:
@@ -108,6 +123,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("zones", _add_zones),
     ("place-entities", _add_place_entities),
     ("org-entities", _add_org_entities),
+    ("short-names", add_declared_short_names),
     ("listed-federations", add_listed_federations),
     ("branches", lambda doc: doc.table.settle_branches()),
     ("short-forms", lambda doc: doc.table.merge_short_forms()),
@@ -116,6 +132,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("union-owners", add_union_owners),
     ("own-unions", lambda doc: doc.table.add_own_unions()),
     ("quoted-brands", add_quoted_brands),
+    ("listed-brands", add_listed_brands),
     ("back-references", lambda doc: doc.table.add_back_references(doc.index.starts)),
     ("repeated-names", lambda doc: doc.table.add_repeated_names()),
     ("kind-references", lambda doc: doc.table.add_kind_references()),

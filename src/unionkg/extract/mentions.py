@@ -1,20 +1,27 @@
 """Mention passes that add organizations the suffix grammar cannot see: the federations of a
-list of places (甲市、乙市两地工会), a business known by a quoted brand (外卖平台“某某”), and
-the company a union is named after (某某院工会)."""
+list of places (甲市、乙市两地工会), a business known by a quoted brand (外卖平台“某某”) or
+listed with others of its kind (某甲、某乙等8家快递企业), and the company a union is named after
+(某某院工会)."""
 
 from __future__ import annotations
 
 import re
 
-from ..model import EntityKey
+from ..model import EntityKey, ExtractedEntity
 from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
 from .lexicon import Lexicon
-from .orgs import union_owner
+from .orgs import OrgSpan, union_owner
 from .places import PlaceHit
 
-__all__ = ["add_listed_federations", "add_quoted_brands", "add_union_owners"]
+__all__ = [
+    "add_declared_short_names",
+    "add_listed_brands",
+    "add_listed_federations",
+    "add_quoted_brands",
+    "add_union_owners",
+]
 
 
 # the words are classes of ``cue_words`` in ``rules/lexicon.json``
@@ -28,6 +35,12 @@ _TEMPLATES = {
     r"(?!{not_federation_after})",
     # a brand in quotes after the kind of business it is: 外卖平台“某某”, 电商企业“某某”
     "quoted_brand": r"(?:{brand_kinds})[“\"]([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]",
+    # （以下简称“某某”）: a short name declared right after a name
+    "declared_short_name": r"[（(](?:{short_name_markers})[:：]?[“\"]?"
+    r"([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?[)）]",
+    # the close of a list of businesses: 等11家快递公司, 等平台企业
+    "brand_list_close": r"(?<=[^、])等(?:[\d一二三四五六七八九十百几多]+(?:{brand_list_counters}))?"
+    r"[\u4e00-\u9fff]{0,3}?(?:{brand_list_kinds})",
 }
 
 
@@ -75,12 +88,18 @@ def _listed_unions(table: EntityTable, run: list[PlaceHit], union: str, rule: st
             ent.place = place_key
 
 
+_ROLE_TAGS = {"v", "vd", "p", "u"}  # 当好企业“…”, 为企业“…”: the quote says what one acts as
+
+
 def add_quoted_brands(doc: ArticleDoc) -> None:
     """Companies known by a brand the text quotes after naming their kind of business; every
     quoted mention of the brand in the article is theirs."""
     table, words = doc.table, doc.lex.cue_words
     for m in doc.lex.compiled(_build).quoted_brand.finditer(table.text):
         brand = m.group(1)
+        before = doc.index.token(m.start() - 1)
+        if before is not None and before.tag in _ROLE_TAGS:
+            continue  # 做起了企业“红娘”, 为企业“私人定制”: a figure of speech, not a brand
         if any(w in brand for w in words["not_brand_parts"]) or brand.endswith(
             words["not_brand_endings"]
         ):
@@ -118,3 +137,119 @@ def _written_with_suffix(table: EntityTable, owner: str, lex: Lexicon) -> Entity
              if e.type == "Company" and e.name.startswith(owner)
              and e.name[len(owner) :] in suffixes]  # fmt: skip
     return found[0] if len(found) == 1 else None
+
+
+_ITEM = re.compile(r"[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]?$")
+_NAMED_TAGS = {"ORG", "nz", "nw"}
+_BRAND_TAGS = {"ORG", "nz", "nw", "n", "j", "LOC"}
+
+
+def add_listed_brands(doc: ArticleDoc) -> None:
+    """邮政、申通、圆通等11家快递公司, 依托某某、某某等平台企业: the items of a list closed by
+    a count and a kind of business are businesses, when the model reads most of them as
+    names (or the suffix grammar found them)."""
+    table = doc.table
+    for close in doc.lex.compiled(_build).brand_list_close.finditer(table.text):
+        items = _list_items(doc, close.start())
+        named = [i for i in items if i[2]]
+        if len(items) < 2 or 2 * len(named) < len(items):
+            continue
+        for start, end, is_name in items:
+            if any(s < end and start < e for s, e in _org_spans(table)):
+                continue  # a name the suffix grammar read
+            text = table.text[start:end]
+            if not is_name and len(doc.lex.strip_generic(text)) < 2:
+                continue
+            places = [p for p in doc.places if start <= p.start and p.end <= end]
+            if places and places[-1].end == end:
+                continue  # a place in a list of businesses' places
+            fuller = _fuller_company(table, text)
+            if fuller is not None:  # 美团 listed, 美团外卖 written: one business
+                table.add(fuller.key, "Company", fuller.name, (start, end), "listed-brand/v1")
+                continue
+            span = OrgSpan(start, end, text, "Company", "", places[:1] if places and
+                           places[0].start == start else [], source="listed-brand/v1")  # fmt: skip
+            table.add_org(span)
+
+
+def _fuller_company(table: EntityTable, brand: str) -> ExtractedEntity | None:
+    """The one company of the article whose name holds the brand (a line of business after
+    it: 某某外卖; a place and a legal form around it: 某省某某酒业有限公司), if there is
+    exactly one."""
+    fits = [
+        e
+        for e in table.entities.values()
+        if e.type == "Company" and any(brand in form for form in (e.name, *e.aliases))
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _list_items(doc: ArticleDoc, close: int) -> list[tuple[int, int, bool]]:
+    """The items of the 、-list ending at ``close``, last first: (start, end, read as a name)."""
+    text, items, end = doc.table.text, [], close
+    while True:
+        joint = max(text.rfind("、", max(0, end - 13), end), _quote_joint(text, end))
+        item = _ITEM.search(text, joint + 1, end) if joint >= 0 else None
+        if item is None or item.start() != joint + 1:
+            break
+        items.append((item.start(1), item.end(1), _named(doc, item.start(1), item.end(1))))
+        end = joint
+    first = _first_item(doc, end)
+    if first is not None:
+        items.append(first)
+    return items
+
+
+def _quote_joint(text: str, end: int) -> int:
+    """Where two quoted items meet (“甲”“乙”) before ``end``: the closing quote's index, -1
+    if none is near."""
+    at = max(text.rfind("”“", max(0, end - 14), end), text.rfind('""', max(0, end - 14), end))
+    return at if at >= 0 and text[end - 1 : end] in '”"' else -1
+
+
+def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
+    """The item that opens the list: the name-like words written right before its first 、."""
+    quoted = doc.table.text[end - 1 : end] in '”"'
+    pos = end - 1 if quoted else end
+    start = pos
+    while start > pos - 10:
+        tok = doc.index.token(start - 1)
+        if tok is None or tok.tag not in _BRAND_TAGS or tok.start < pos - 10:
+            break
+        start = tok.start
+    taken = next((s for s, e in _org_spans(doc.table) if e == pos and s < pos), None)
+    if taken is not None:
+        return taken, pos, True
+    if pos - start < 2:
+        return None
+    return start, pos, _named(doc, start, pos)
+
+
+def _named(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the model reads ``text[start:end]`` as a name (one name-tagged word, or a name
+    found by the suffix grammar)."""
+    tok = doc.index.token(start)
+    if tok is not None and (tok.start, tok.end) == (start, end) and tok.tag in _NAMED_TAGS:
+        return True
+    return any(s <= start and end <= e for s, e in _org_spans(doc.table))
+
+
+_ORG_KINDS = {"Union", "Company", "Organization"}
+
+
+def _org_spans(table: EntityTable) -> list[tuple[int, int]]:
+    """The spans of the article's mentions of organizations (not of places or persons)."""
+    return [span for span, key in table.by_span.items() if key.type in _ORG_KINDS]
+
+
+def add_declared_short_names(doc: ArticleDoc) -> None:
+    """某某物业管理有限公司（以下简称某某物业）: the short name the text declares for the
+    organization written right before is an alias of it, so its later mentions (and a union
+    named after it) find it."""
+    table = doc.table
+    ends = {e: key for (s, e), key in table.by_span.items() if key.type in _ORG_KINDS}
+    for m in doc.lex.compiled(_build).declared_short_name.finditer(table.text):
+        key = ends.get(m.start())
+        if key is not None and key in table.entities:
+            table.entities[key].aliases.add(m.group(1))
+            table.add_reference(key, key.type, m.group(1), m.span(1), "declared-short-name/v1")

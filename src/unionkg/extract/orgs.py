@@ -1,11 +1,10 @@
 """Organization names by their grammar: [place …] + name + suffix.
 
 Each occurrence of a suffix from the lexicon (总工会, 有限公司, 卫生院 …) ends a candidate
-name; the name's start is found by walking left over the NER model's words while they can be
-part of a name (nouns, proper nouns, places, organizations) and stopping at verbs, function
-words, punctuation and post titles. A name whose only words are generic (企业工会, 片区工会联合会)
-names nothing and is dropped. Level-only heads (区总工会, 市人社局, 该镇) are kept as they are
-written and resolved against the article's places later.
+name; its start is found by walking left from the suffix (see :mod:`.orgstart`). A name
+whose only words are generic (企业工会, 片区工会联合会) names nothing and is dropped.
+Level-only heads (区总工会, 市人社局, 该镇) are kept as they are written and resolved against
+the article's places later.
 """
 
 from __future__ import annotations
@@ -17,17 +16,14 @@ from dataclasses import dataclass, field
 from ..model import EntityType
 from .lexicon import Lexicon
 from .media import media_credits
-from .ner import Token
+from .orgstart import CLOSE, MAX_NAME, Scan, name_start
 from .places import PlaceHit, TokenIndex
 
 __all__ = ["OrgSpan", "find_orgs", "union_owner"]
 
-_NAME_TAGS = {"LOC", "ORG", "nz", "nw", "n", "ns", "nt", "j", "vn", "an", "m", "s"}
-_NO_HEAD_TAGS = {"vn", "an", "m", "s"}  # may sit inside a name, never start one
-_OPEN, _CLOSE = "（(", "）)"
-_MAX_NAME = 32
 RULE = "org-suffix/v1"
 RULE_TRADE = "trade-union-of-place/v1"
+RULE_TRADE_BODY = "trade-body-of-place/v1"
 RULE_LISTED = "listed-after-place/v1"
 MEDIA_RULE = "media-credit/v1"
 
@@ -48,29 +44,10 @@ class OrgSpan:
     branch_place: PlaceHit | None = None  # 重庆 in 某某银行重庆分行
 
 
-@dataclass(slots=True)
-class _Scan:
-    """What the name grammar reads of one article."""
-
-    text: str
-    index: TokenIndex
-    places: list[PlaceHit]
-    lex: Lexicon
-    place_ends: dict[int, int]  # end → start of each place
-    place_starts: set[int]
-    persons: set[str]  # the model's person names (2–4 characters)
-
-    @classmethod
-    def of(cls, text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> _Scan:
-        persons = {t.text for t in index.tokens if t.tag == "PER" and 2 <= len(t.text) <= 4}
-        place_ends = {p.end: p.start for p in places}
-        return cls(text, index, places, lex, place_ends, {p.start for p in places}, persons)
-
-
 def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> list[OrgSpan]:
     """Every organization mention of ``text`` (nested ones included: a company's union and the
     company are both returned)."""
-    scan = _Scan.of(text, index, places, lex)
+    scan = Scan.of(text, index, places, lex)
     pattern = re.compile("|".join(re.escape(s) for s, _ in lex.org_suffixes))
     spans: list[OrgSpan] = []
     seen: set[tuple[int, int]] = set()
@@ -81,18 +58,98 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
         seen.add((span.start, span.end))
         spans.append(span)
     spans = _inherit_list_places(scan, spans)
+    spans += _glossed_owners(scan, spans)
+    spans = _with_sub_brands(scan, spans)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, MEDIA_RULE))
     return _drop_heads_of_units(spans, lex)
 
 
-def _span_at(scan: _Scan, match: re.Match[str]) -> OrgSpan | None:
+_NOT_BRAND_HEADS = {"p", "c", "u", "w", "r", "d", "ad", "m", "q", "f", "TIME", "PER", "xc"}
+
+
+def _with_sub_brands(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某某集团某某出行 (a group and its sub-brand, written together more than once and
+    followed by different words each time) is one company: it takes the place of the group's
+    mention there, and 某某集团某某出行工会 is its union."""
+    out: list[OrgSpan] = []
+    parents = scan.lex.cue_words["sub_brand_parents"]
+    brands: dict[str, str] = {}
+    for span in spans:
+        if span.type == "Company" and span.text.endswith(parents):
+            brand = _sub_brand(scan, span)
+            if brand is not None:
+                brands.setdefault(span.text, brand)
+    for span in spans:
+        brand = brands.get(span.text) if span.type == "Company" else None
+        if brand is None or not scan.text.startswith(brand, span.end):
+            out.append(span)
+            continue
+        end = span.end + len(brand)
+        company = OrgSpan(span.start, end, scan.text[span.start : end], "Company", "",
+                          span.places, span.level_head)  # fmt: skip
+        out.append(company)
+        union = scan.lex.union_word
+        if scan.text.startswith(union, end) and not _continues(scan, end + len(union)):
+            name = company.text + union
+            out.append(OrgSpan(span.start, end + len(union), name, "Union", union,
+                               span.places, span.level_head))  # fmt: skip
+    return out
+
+
+def _sub_brand(scan: Scan, span: OrgSpan) -> str | None:
+    """The 2–4 characters after a group's name that name its sub-brand, if they do (see
+    :func:`_with_sub_brands`)."""
+    text, lex, end = scan.text, scan.lex, span.end
+    tok = scan.index.token(end)
+    if tok is None or tok.start != end or tok.tag in _NOT_BRAND_HEADS or end in scan.place_starts:
+        return None  # 某集团云南分部: a branch of a place, not a sub-brand
+    if any(text.startswith(w, end) for w in (*lex.title_heads, *lex.event_verbs, *lex.joint_verbs,
+                                             lex.union_word, *lex.organ_words)):  # fmt: skip
+        return None
+    for size in (4, 3, 2):
+        brand = text[end : end + size]
+        whole = span.text + brand
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", brand) or not scan.index.is_boundary(end + size):
+            continue
+        after = {text[m.end() : m.end() + 1] for m in re.finditer(re.escape(whole), text)}
+        if len(after) >= 2:
+            return brand
+    return None
+
+
+_GLOSS = re.compile(r"[（(]([^()（）]{4,30})[)）]$")
+
+
+def _glossed_owners(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某事业部(某某食品有限公司)工会: a union whose owner is glossed in brackets by its
+    registered name is that company's union; the company is a mention of its own."""
+    owners = []
+    for span in spans:
+        if span.type != "Union":
+            continue
+        gloss = _GLOSS.search(span.text, 0, len(span.text) - len(span.suffix))
+        typed = scan.lex.org_type(gloss.group(1)) if gloss else None
+        if gloss is None or typed is None or typed[0] != "Company":
+            continue
+        start = span.start + gloss.start(1)
+        inner = OrgSpan(start, start + len(gloss.group(1)), gloss.group(1), *typed)
+        owner = _build(scan, inner)
+        if owner is None:
+            continue
+        owners.append(owner)
+        span.text = gloss.group(1) + span.text[gloss.end() :]
+        span.places, span.level_head, span.branch_place = [], None, None
+    return owners
+
+
+def _span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     """The organization whose name ends with this suffix, if one does."""
     text, end = scan.text, match.end()
-    if _continues(scan, end):
-        return None
-    start = _name_start(scan, match.start())
+    if _continues(scan, end) or text.endswith(scan.lex.cue_words["not_body_words"], 0, end):
+        return None  # 服务全县发展大局: a word that ends like a body's name, not a body
+    start = name_start(scan, match.start())
     if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
         return None
     start = _trimmed_start(scan, start, match)
@@ -102,7 +159,7 @@ def _span_at(scan: _Scan, match: re.Match[str]) -> OrgSpan | None:
     return _build(scan, OrgSpan(start, end, text[start:end], *typed))
 
 
-def _trimmed_start(scan: _Scan, start: int, match: re.Match[str]) -> int:
+def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     """The start once words before the name that belong to the sentence are left out."""
     text, lex = scan.text, scan.lex
     if match.group() in lex.person_named_suffixes:
@@ -113,9 +170,32 @@ def _trimmed_start(scan: _Scan, start: int, match: re.Match[str]) -> int:
     joint = lex.joint_verb.match(text, start)
     if joint and (text[joint.end()] in lex.level_head_chars or joint.end() in scan.place_starts):
         start = joint.end()  # 联合区人社局: the verb is no part of the name
+    start = _after_partner(scan, start, match.start())
     committee = lex.committee_before_government.search(text, start, match.end())
     if committee and committee.end() < match.end():
         start = committee.end()  # 某县委县政府: the government after the committee
+    return start
+
+
+def _partner_joint(lex: Lexicon) -> re.Pattern[str]:
+    """A joint verb (联合, 携手) or a conjunction (和, 与, 同) between two bodies' names."""
+    return lex.compiled(_partner_joint_pattern)
+
+
+def _partner_joint_pattern(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted({*lex.joint_verbs, *lex.cue_words["org_joints"]}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _after_partner(scan: Scan, start: int, suffix_start: int) -> int:
+    """The start of a name written right after a body and a joint verb or a conjunction
+    (某总工会联合市文旅局, 某总工会和县人社局: the model reads one word), past the body and
+    the joint."""
+    text, lex = scan.text, scan.lex
+    for pos in range(start + 2, suffix_start):  # 总工会同: 同 inside the joint verb 会同 too
+        joint = _partner_joint(lex).match(text, pos, suffix_start)
+        if joint and lex.org_type(text[start:pos]) is not None:
+            return joint.end()
     return start
 
 
@@ -128,9 +208,33 @@ def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
     if typed is None:
         return None
     etype, suffix = typed
+    numbered = _numbered_unit(name, lex)
+    if numbered:
+        return "Company", numbered  # 中铁某局, 某局三分部: a state firm's numbered unit
+    if suffix in lex.cue_words["numbered_only_units"]:
+        return None  # 分部 with no number: a part of something, not a firm
     if suffix.endswith("委员会") and lex.union_word in name[: -len(suffix)]:
         etype = "Union"  # 某某工会全国委员会, 某某工会某省工作委员会: the union itself
     return etype, suffix
+
+
+_NUMERAL = re.compile("[一二三四五六七八九十]+$")
+
+
+def _numbered_unit(name: str, lex: Lexicon) -> str | None:
+    """The unit word of a state firm's numbered unit (中建八局, 某公局二分部), if the name is
+    one: a numeral, then the unit, after a head of at least two characters.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _numbered_unit("中铁十局", lex), _numbered_unit("青禾县教育局", lex)
+    ('局', None)
+    """
+    for unit in lex.cue_words["numbered_firm_units"]:
+        numeral = _NUMERAL.search(name, 0, len(name) - len(unit)) if name.endswith(unit) else None
+        if numeral and numeral.start() >= 2:
+            return unit
+    return None
 
 
 def _bare_committee_level(name: str, lex: Lexicon) -> str | None:
@@ -174,7 +278,7 @@ def _suffixes(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
                 break
 
 
-def _inherit_list_places(scan: _Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+def _inherit_list_places(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
     """A bare body listed right after a placed one (某市教体局、人社局) lies in its place; one
     listed after no such body is kept when the model reads it as one name and it is no
     department's short form (人才、某某医院)."""
@@ -187,7 +291,7 @@ def _inherit_list_places(scan: _Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
         before = _listed_after(scan, span, by_end)
         if (
             before is None
-            or before.source == RULE_TRADE
+            or before.source in {RULE_TRADE, RULE_TRADE_BODY}
             or not (before.places or before.level_head)
         ):
             if _whole_name(scan, span):
@@ -200,7 +304,7 @@ def _inherit_list_places(scan: _Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
     return out
 
 
-def _listed_after(scan: _Scan, span: OrgSpan, by_end: dict[int, OrgSpan]) -> OrgSpan | None:
+def _listed_after(scan: Scan, span: OrgSpan, by_end: dict[int, OrgSpan]) -> OrgSpan | None:
     """The body a listed one follows in its list, stepping back over short items of the same
     list that name nothing (开发区、组织部); for a listed one, the body that one follows."""
     text = scan.text
@@ -217,17 +321,20 @@ def _listed_after(scan: _Scan, span: OrgSpan, by_end: dict[int, OrgSpan]) -> Org
     return before
 
 
-def _whole_name(scan: _Scan, span: OrgSpan) -> bool:
-    """Whether the model reads the span as one name, written out in full (no 人社局)."""
+def _whole_name(scan: Scan, span: OrgSpan) -> bool:
+    """Whether the model reads the span (or its head) as one name, written out in full (no
+    人社局)."""
     tok = scan.index.token(span.start)
     whole = tok is not None and (tok.start, tok.end, tok.tag) == (span.start, span.end, "ORG")
-    return whole and scan.lex.expand(span.text) == span.text
+    # 之|江|实验室: the model reads the head as a name of its own
+    named_head = tok is not None and tok.start == span.start and tok.tag in {"ORG", "nz"}
+    return (whole or named_head) and scan.lex.expand(span.text) == span.text
 
 
-def _continues(scan: _Scan, end: int) -> bool:
+def _continues(scan: Scan, end: int) -> bool:
     """Whether the name goes on past this suffix: 集团 in 某某集团有限公司, 工会 in 工会工作."""
     text, lex = scan.text, scan.lex
-    if text[end : end + 1] in _CLOSE:
+    if text[end : end + 1] in CLOSE:
         return True
     if (
         text[end : end + 1] == lex.head_word
@@ -239,11 +346,18 @@ def _continues(scan: _Scan, end: int) -> bool:
             return True
     if text[end - 1] == lex.committee_word and lex.government_next.match(text, end):
         return False  # 某县委县政府: the committee and the government are two bodies
+    plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(_FEDERATION, 0, end)
+    if plain_union and text.startswith(lex.union_modifiers, end):
+        return True  # 产业工会工作部 read as one word: a department, not a union
     tok = scan.index.token(end - 1)
     if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
+        if _partner_joint(lex).match(text, end):
+            return False  # 某总工会联合市文旅局: two bodies the model reads as one word
         return lex.org_type(text[tok.start : tok.end]) is not None
-    if text.endswith(lex.union_word, 0, end) and not text.endswith(_FEDERATION, 0, end):
-        return text.startswith(lex.union_modifiers, end)  # 工会工作, 工会驿站: no name
+    if plain_union:
+        quoted = _QUOTED_NAME.match(text, end)  # 工会“某某”服务站: the station's own name
+        after = quoted.end() if quoted else end
+        return text.startswith(lex.union_modifiers, after)  # 工会工作, 工会驿站: no name
     return False
 
 
@@ -268,168 +382,6 @@ def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
     return out
 
 
-_NOT_IN_NAMES = {"w", "p", "c", "u", "r", "PER", "TIME", "q", "xc", "f", "m"}
-
-
-def _name_start(scan: _Scan, suffix_start: int) -> int:
-    """Walk left from a suffix over words that can belong to a name."""
-    pos = _head_of_word(scan.index, suffix_start)
-    pos = _walk_left(scan, pos, max(0, suffix_start - _MAX_NAME), suffix_start)
-    pos = _across_joint(scan, pos, suffix_start)
-    pos = _back_to_place(scan, pos)
-    for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
-        if scan.text.startswith(written, pos - len(written)):
-            return pos - len(written)
-    return _first_head(scan, pos, suffix_start)
-
-
-def _head_of_word(index: TokenIndex, pos: int) -> int:
-    """Where the name starts when its suffix sits inside a word: the word's head is part of
-    the name (but 成立 in a verb-tagged 成立工会联合会 is not)."""
-    tok = index.token(pos)
-    if tok is not None and tok.start < pos and tok.text[0] in _CLOSE:
-        return tok.start + 1  # ")电池有限公司" read as one mark: the brackets close inside
-    if tok is None or tok.start >= pos or tok.tag in _NOT_IN_NAMES:
-        return pos
-    if tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3:
-        return tok.start
-    return pos
-
-
-def _walk_left(scan: _Scan, pos: int, limit: int, suffix_start: int) -> int:
-    """Step left over the words that can be part of a name, down to ``limit``."""
-    text, index, lex = scan.text, scan.index, scan.lex
-    while pos > limit:
-        if text[pos - 1] in _OPEN and _unclosed(text[pos:suffix_start]):
-            pos -= 1  # 某某(宁波)电池有限公司 read as 宁波)电池…: the brackets open before
-            continue
-        if text[pos - 1] in _CLOSE:  # a bracketed part of a name: 技工（旅游）学校
-            opening = _bracket_in_name(scan, pos, limit)
-            if opening is None:
-                break
-            pos = opening
-            continue
-        prev = index.token(pos - 1)
-        if prev is None or prev.tag not in _NAME_TAGS:
-            break
-        word = text[prev.start : pos]
-        if lex.title_head(word) or word in lex.vague_titles:
-            break
-        if prev.tag == "m" and not lex.patterns["ordinal"].fullmatch(word):
-            break
-        pos = max(prev.start, limit)
-    return pos
-
-
-def _bracket_in_name(scan: _Scan, pos: int, limit: int) -> int | None:
-    """The opening of the brackets that close at ``pos``, when what they hold is part of the
-    name; None for a byline or a remark in brackets."""
-    text, index = scan.text, scan.index
-    opening = max(text.rfind(o, limit, pos - 1) for o in _OPEN)
-    if opening <= limit or "\n" in text[opening:pos]:
-        return None
-    before = index.token(opening - 1)
-    # 某某(嘉兴)有限公司: a place in brackets keeps a brand the model reads as a person
-    brand = (
-        before is not None and before.tag == "PER" and scan.place_ends.get(pos - 1) == opening + 1
-    )
-    if before is None or (before.tag not in _NAME_TAGS and not brand) or pos - opening > 10:
-        return None
-    persons = (index.token(p) for p in range(opening, pos))
-    if any(t is not None and t.tag == "PER" for t in persons):
-        return None
-    return before.start if brand else opening
-
-
-_CONJUNCT_TAGS = {"n", "vn", "nz", "nw", "j", "ORG", "LOC"}
-_MAX_CONJUNCT = 6
-
-
-def _across_joint(scan: _Scan, pos: int, suffix_start: int) -> int:
-    """The start of a name that holds 和 between two of its words (某市工业和信息产业工会,
-    某区规划国土和建设交通局): the word before 和 follows a place and is no name of its own;
-    ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two bodies, or no name)."""
-    text, index, joint = scan.text, scan.index, scan.lex.name_joint
-    after = pos  # 和 may come before a word the model reads as a verb (建设交通局)
-    while not text.endswith(joint, 0, after):
-        prev = index.token(after - 1)
-        if prev is None or prev.tag not in _CONJUNCT_TAGS | {"v"} or pos - prev.start > 4:
-            return pos
-        after = prev.start
-    if after >= suffix_start:
-        return pos
-    j = after - len(joint)
-    while j not in scan.place_ends:
-        prev = index.token(j - 1)
-        if prev is None or prev.tag not in _CONJUNCT_TAGS:
-            return pos
-        # a word the model wrote with its place (某区规划国土) ends the walk at that place
-        ends = [e for e, s in scan.place_ends.items() if prev.start <= s and e < j]
-        j = max(ends) if ends else prev.start
-        if after - j > _MAX_CONJUNCT:
-            return pos
-    left = text[j : after - len(joint)]
-    if not left or scan.lex.org_type("某" + left) is not None:
-        return pos
-    return j
-
-
-def _unclosed(part: str) -> bool:
-    """Whether ``part`` closes a bracket it does not open.
-
-    >>> _unclosed("宁波)电池"), _unclosed("(宁波)电池")
-    (True, False)
-    """
-    depth = 0
-    for ch in part:
-        depth += (ch in _OPEN) - (ch in _CLOSE)
-        if depth < 0:
-            return True
-    return False
-
-
-def _first_head(scan: _Scan, pos: int, suffix_start: int) -> int:
-    """Past the words that may sit inside a name but never start one, and past spaces; the
-    bare suffix when nothing is left (kept only if it is a name by itself)."""
-    while pos < suffix_start and pos not in scan.place_ends.values():
-        tok = scan.index.token(pos)
-        if tok is None or tok.tag not in _NO_HEAD_TAGS or tok.end > suffix_start:
-            break
-        pos = tok.end
-    while pos < suffix_start and scan.text[pos].isspace():
-        pos += 1
-    return min(pos, suffix_start)
-
-
-def _back_to_place(scan: _Scan, pos: int) -> int:
-    """A name that starts with places may hold a word the model tags as a verb (网约送餐员,
-    职工跑团, 针织花边商会): reach back over such words to a place written just before, then
-    over the places chained before it; a predicate (召开, 举行) ends the name."""
-    place_ends, j = scan.place_ends, pos
-    while j > 0 and pos - j <= 10 and j not in place_ends:
-        prev = scan.index.token(j - 1)
-        if prev is None or _ends_a_name(prev, scan.lex):
-            return pos
-        j = prev.start
-    if j not in place_ends:
-        return pos
-    while j in place_ends:
-        j = place_ends[j]
-    return j
-
-
-def _ends_a_name(tok: Token, lex: Lexicon) -> bool:
-    """Whether a word before a name cannot be part of it: a function word, an organization,
-    an adverb, a copula (也是, 就是) or a predicate (召开, 成立)."""
-    if tok.tag in _NOT_IN_NAMES or tok.tag == "ORG":
-        return True
-    if tok.tag in {"d", "ad"} and len(tok.text) > 1:
-        return True
-    if tok.text.endswith("是"):
-        return True
-    return tok.tag in {"v", "vd", "a"} and (len(tok.text) > 2 or tok.text in lex.event_verbs)
-
-
 @dataclass(slots=True)
 class _Head:
     """How a candidate name begins: its places, a national prefix or a level-only head, and
@@ -442,23 +394,27 @@ class _Head:
     core: str
 
 
-def _build(scan: _Scan, cand: OrgSpan) -> OrgSpan | None:
+def _build(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     """The candidate as an organization mention, or None if it names no one body."""
-    if len(cand.text) > _MAX_NAME or _organ_or_term(cand, scan.lex):
+    if len(cand.text) > MAX_NAME or _organ_or_term(cand, scan.lex):
         return None
     head = _head(scan, cand)
     if _not_one_body(scan, cand, head):
         return None
+    prefixed = _place_after_prefix(scan, cand)
+    if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
+        cand.branch_place = prefixed
+        return cand
     anchored = head.places or head.level_head or head.national
     core = head.core
     if not anchored and not (_distinctive(core, scan.lex) and _proper(cand, scan.index)):
-        if (
-            cand.type == "Union"
-            and _trade_only(core, scan.lex)
-            and not _listed(scan.text, cand.start)
-        ):
-            # 货运司机工会联合会 in an article about one place: that place's union of the trade
-            cand.level_head, cand.source = "", RULE_TRADE
+        trades = scan.lex.cue_words["trade_body_suffixes"]
+        trade_body = cand.type == "Union" or cand.suffix in trades
+        if trade_body and _trade_only(core, scan.lex) and not _listed(scan.text, cand.start):
+            # 货运司机工会联合会, 快递行业协会 in an article about one place: that place's body
+            # of the trade
+            cand.level_head = ""
+            cand.source = RULE_TRADE if cand.type == "Union" else RULE_TRADE_BODY
             return cand
         return _listed_body(scan, cand, core)
     if not anchored and _listed_body(scan, cand, core):
@@ -466,6 +422,15 @@ def _build(scan: _Scan, cand: OrgSpan) -> OrgSpan | None:
     cand.places, cand.level_head = head.places, head.level_head
     cand.branch_place = _branch_place(scan, cand)
     return cand
+
+
+def _place_after_prefix(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
+    """The place written right after a party's or the league's prefix at the head of a name
+    (中共某县委, 共青团某区委员会), if there is one inside the name."""
+    prefix = next((p for p in scan.lex.cue_words["body_prefixes"] if cand.text.startswith(p)), "")
+    at = cand.start + len(prefix)
+    hits = [h for h in scan.places if prefix and h.start == at and h.end < cand.end]
+    return max(hits, key=lambda h: h.end, default=None)
 
 
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
@@ -484,7 +449,7 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     return name.endswith("党委政府")
 
 
-def _head(scan: _Scan, cand: OrgSpan) -> _Head:
+def _head(scan: Scan, cand: OrgSpan) -> _Head:
     text, lex = scan.text, scan.lex
     core_end = cand.end - len(cand.suffix)
     lead: list[PlaceHit] = []
@@ -520,12 +485,16 @@ def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
     )
 
 
-def _not_one_body(scan: _Scan, cand: OrgSpan, head: _Head) -> bool:
+def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     """Whether the name speaks of several bodies, of an event or of a kind, not of one body."""
     lex, suffix, core = scan.lex, cand.suffix, head.core
     written = scan.text[head.pos + len(head.national or "") : cand.end - len(suffix)]
     if lex.patterns["collective"].search(written):
         return True  # 两地总工会, 某省等5省市工会: several bodies spoken of together
+    if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
+        return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
+    if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
+        return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
     if not head.places and core.startswith(lex.event_verbs):
         return True  # 成立工会联合会: an event, not a name
     if head.national and not core and suffix == lex.union_word:
@@ -538,7 +507,7 @@ def _not_one_body(scan: _Scan, cand: OrgSpan, head: _Head) -> bool:
     )
 
 
-def _branch_place(scan: _Scan, cand: OrgSpan) -> PlaceHit | None:
+def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
     """The place a branch or a registered company inside a name lies in."""
     text = scan.text
     for hit in scan.places:
@@ -553,7 +522,7 @@ def _branch_place(scan: _Scan, cand: OrgSpan) -> PlaceHit | None:
     return None
 
 
-def _listed_body(scan: _Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
+def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
     """某市教体局、人社局: a government body listed right after another takes its place
     (resolved once the list is known)."""
     joint = scan.text[cand.start - 1 : cand.start]
@@ -593,6 +562,7 @@ def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | 
 
 
 _FEDERATION = "总工会"
+_QUOTED_NAME = re.compile(r"[“\"][^”\"，。]{1,8}[”\"]")
 _OWNERLESS_UNIONS = (_FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 
 

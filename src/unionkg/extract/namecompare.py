@@ -1,0 +1,165 @@
+"""How the names an article gives organizations compare: which of two is fuller, whether
+two are forms of one name (suffix variants, a place or a national prefix written or not, an
+abbreviation, a company's short form)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ExtractedEntity
+from .lexicon import Lexicon
+
+__all__ = [
+    "abbreviates",
+    "family_key",
+    "fullness",
+    "glossed",
+    "national_variant",
+    "same_family",
+    "short_form_of",
+    "shortens_place",
+]
+
+
+def fullness(name: str, lex: Lexicon) -> tuple[int, int]:
+    """How full a name is: its length, then the length of its union suffix.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> fullness("青禾工会联合会", default_lexicon()), fullness("青禾工会", default_lexicon())
+    ((7, 5), (4, 2))
+    """
+    suffix = lex.union_family.search(name)
+    return len(name), len(suffix.group()) if suffix else 0
+
+
+def glossed(name: str, lex: Lexicon) -> bool:
+    """Whether a name holds its owner's registered name in brackets before more of the name
+    (某事业部(某某有限公司)工会): the form the text writes, not the name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> glossed("青禾部(远帆有限公司)工会", lex), glossed("远帆科技(集团)股份有限公司", lex)
+    (True, False)
+    """
+    legal = "|".join(re.escape(s) for s in lex.company_legal_suffixes)
+    return re.search(f"[（(][^()（）]{{2,}}(?:{legal})[)）].", name) is not None
+
+
+def family_key(name: str, lex: Lexicon) -> str:
+    """A name without its company legal forms and with its union suffix as plain 工会.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> family_key("青禾电器(集团)有限公司工会委员会", default_lexicon())
+    '青禾电器工会'
+    """
+    plain = lex.union_family.sub(lex.union_word, "".join(name.split()))
+    return lex.company_noise.sub("", plain)
+
+
+def _key_name(ent: ExtractedEntity) -> str:
+    """The name an entity is keyed by: its place in full form + the rest (瑞安 → 瑞安市 …)."""
+    return ent.key.name if ent.key.type != "Person" else ent.name
+
+
+def same_family(
+    a: ExtractedEntity, b: ExtractedEntity, lex: Lexicon, places: set[str] | None = None
+) -> bool:
+    """Two written forms of one organization that differ only in suffix variants or in how
+    their place is written (电器集团 and 瑞安电器(集团)有限公司 when 瑞安 is a place here).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> from unionkg.model import EntityKey
+    >>> def company(name):
+    ...     return ExtractedEntity(EntityKey("Company", name), "Company", name)
+    >>> same_family(company("青禾电器集团"), company("青禾电器有限公司"), default_lexicon())
+    True
+    """
+    for x, y in ((a.name, b.name), (_key_name(a), _key_name(b))):
+        kx, ky = family_key(x, lex), family_key(y, lex)
+        if kx == ky and len(kx) >= 3 and kx != lex.union_word:
+            return True
+        if places and len(kx) >= 2 and ky.endswith(kx) and ky[: -len(kx)] in places:
+            return True
+        if national_variant(x, y, lex):  # 联通某市分公司 and 中国联通某市分公司
+            return True
+    return False
+
+
+def national_variant(x: str, y: str, lex: Lexicon) -> bool:
+    """Whether one name is the other with a national prefix (中国某某银行 and 某某银行).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> national_variant("青禾银行", "中国青禾银行", default_lexicon())
+    True
+    """
+    prefixes = (*lex.national_prefixes, *lex.cue_words["party_prefixes"])  # 中共某县委, 某县委
+    return any(y == prefix + x or x == prefix + y for prefix in prefixes)
+
+
+def short_form_of(
+    short: ExtractedEntity, placed: bool, form: str, places: set[str], lex: Lexicon
+) -> bool:
+    """Whether ``short`` is ``form`` written without its place, or a company's short form.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> from unionkg.model import EntityKey
+    >>> short = ExtractedEntity(EntityKey("Company", "启衡公司"), "Company", "启衡公司")
+    >>> short_form_of(short, False, "启衡供应链管理有限公司", set(), default_lexicon())
+    True
+    """
+    if form.endswith(short.name) and form != short.name:
+        return not placed or form[: -len(short.name)] in places
+    return short.type == "Company" and not placed and _short_company(short.name, form, places, lex)
+
+
+def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> bool:
+    """某某公司 for 某地某某供应链管理有限公司: the short form's core opens the long name or
+    follows its place, and the long name says more after it."""
+    if not short.endswith(lex.company_word) or long.endswith(lex.company_branch_suffixes):
+        return False  # a branch (某某集团某地分公司) is a company of its own, a group (集团) too
+    core, full = family_key(short, lex), family_key(long, lex)
+    at = full.find(core)
+    if len(core) < 2 or at < 0 or len(full) <= at + len(core):
+        return False
+    return at == 0 or full[:at] in places
+
+
+def shortens_place(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether the place name ``short`` is ``long`` with words left out: the same kind of
+    place, at least two characters of its own, each in order in the longer name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> shortens_place("青禾街道", "青禾新村街道", default_lexicon())
+    True
+    >>> shortens_place("青禾街道", "青禾镇", default_lexicon())
+    False
+    """
+    kind = next((k for k in lex.place_suffixes_longest_first if short.endswith(k)), "")
+    if not kind or len(long) <= len(short) or len(short) - len(kind) < 2:
+        return False
+    if not long.endswith(kind):
+        return False
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
+    """Whether ``short`` keeps the head of ``long`` and some of its other characters, in
+    order, with the same union suffix (启衡货运联合工会 of 瑞安启衡物流港货运联合工会).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> from unionkg.model import EntityKey
+    >>> def union(name):
+    ...     return ExtractedEntity(EntityKey("Union", name), "Union", name)
+    >>> abbreviates(union("启衡货运联合工会"), union("启衡物流港货运联合工会"), default_lexicon())
+    True
+    """
+    if short.place is not None or len(short.name) < 5 or len(long.name) <= len(short.name):
+        return False
+    tail = lex.union_family.search(short.name)
+    if tail is None or not long.name.endswith(tail.group()):
+        return False
+    if short.name[0] not in long.name[:4]:
+        return False  # an abbreviation keeps the head of the name
+    chars = iter(long.name)
+    return all(ch in chars for ch in short.name)

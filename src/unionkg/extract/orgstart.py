@@ -1,0 +1,234 @@
+"""Where an organization's name starts: the walk left from its suffix.
+
+The name's start is found by walking left over the NER model's words while they can be part of
+a name (nouns, proper nouns, places, organizations) and stopping at verbs, function words,
+punctuation and post titles; a name may hold brackets (某某(宁波)电池有限公司), 和 between two
+of its words (某市工业和信息产业工会) and words the model reads as verbs after a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .ner import Token
+from .places import PlaceHit, TokenIndex
+
+__all__ = ["CLOSE", "MAX_NAME", "OPEN", "Scan", "name_start"]
+
+_NAME_TAGS = {"LOC", "ORG", "nz", "nw", "n", "ns", "nt", "j", "vn", "an", "m", "s"}
+_NO_HEAD_TAGS = {"vn", "an", "m", "s"}  # may sit inside a name, never start one
+OPEN, CLOSE = "（(", "）)"
+MAX_NAME = 32
+
+
+@dataclass(slots=True)
+class Scan:
+    """What the name grammar reads of one article."""
+
+    text: str
+    index: TokenIndex
+    places: list[PlaceHit]
+    lex: Lexicon
+    place_ends: dict[int, int]  # end → start of each place
+    place_starts: set[int]
+    persons: set[str]  # the model's person names (2–4 characters)
+
+    @classmethod
+    def of(cls, text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> Scan:
+        persons = {t.text for t in index.tokens if t.tag == "PER" and 2 <= len(t.text) <= 4}
+        place_ends = {p.end: p.start for p in places}
+        return cls(text, index, places, lex, place_ends, {p.start for p in places}, persons)
+
+
+_NOT_IN_NAMES = {"w", "p", "c", "u", "r", "PER", "TIME", "q", "xc", "f", "m"}
+
+
+def name_start(scan: Scan, suffix_start: int) -> int:
+    """Walk left from a suffix over words that can belong to a name."""
+    pos = _head_of_word(scan.index, suffix_start)
+    pos = _walk_left(scan, pos, max(0, suffix_start - MAX_NAME), suffix_start)
+    pos = _across_joint(scan, pos, suffix_start)
+    pos = _back_to_place(scan, pos)
+    for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
+        if scan.text.startswith(written, pos - len(written)):
+            return pos - len(written)
+    return _first_head(scan, pos, suffix_start)
+
+
+def _head_of_word(index: TokenIndex, pos: int) -> int:
+    """Where the name starts when its suffix sits inside a word: the word's head is part of
+    the name (but 成立 in a verb-tagged 成立工会联合会 is not)."""
+    tok = index.token(pos)
+    if tok is not None and tok.start < pos and tok.text[0] in CLOSE:
+        return tok.start + 1  # ")电池有限公司" read as one mark: the brackets close inside
+    if tok is None or tok.start >= pos or tok.tag in _NOT_IN_NAMES:
+        return pos
+    if tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3:
+        return tok.start
+    return pos
+
+
+def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
+    """Step left over the words that can be part of a name, down to ``limit``."""
+    text, index, lex = scan.text, scan.index, scan.lex
+    while pos > limit:
+        if text[pos - 1] in OPEN and _unclosed(text[pos:suffix_start]):
+            pos -= 1  # 某某(宁波)电池有限公司 read as 宁波)电池…: the brackets open before
+            continue
+        if text[pos - 1] in CLOSE:  # a bracketed part of a name: 技工（旅游）学校
+            opening = _bracket_in_name(scan, pos, limit)
+            if opening is None:
+                break
+            pos = opening
+            continue
+        prev = index.token(pos - 1)
+        if prev is None or prev.tag not in _NAME_TAGS:
+            break
+        word = text[prev.start : pos]
+        if lex.title_head(word) or word in lex.vague_titles:
+            break
+        if prev.tag == "m" and not _ordinal_word(word, lex):
+            break
+        pos = max(prev.start, limit)
+    return pos
+
+
+def _ordinal_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word the model tags as a number is an ordinal inside a name (第三, 第一直属).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _ordinal_word("第一直属", lex), _ordinal_word("3万家", lex)
+    (True, False)
+    """
+    ordinal = lex.patterns["ordinal"].fullmatch(word)
+    return bool(ordinal or re.match("第[一二三四五六七八九十]", word))
+
+
+def _bracket_in_name(scan: Scan, pos: int, limit: int) -> int | None:
+    """The opening of the brackets that close at ``pos``, when what they hold is part of the
+    name; None for a byline or a remark in brackets."""
+    text, index = scan.text, scan.index
+    opening = max(text.rfind(o, limit, pos - 1) for o in OPEN)
+    if opening <= limit or "\n" in text[opening:pos]:
+        return None
+    before = index.token(opening - 1)
+    # 某某(嘉兴)有限公司: a place in brackets keeps a brand the model reads as a person
+    brand = (
+        before is not None and before.tag == "PER" and scan.place_ends.get(pos - 1) == opening + 1
+    )
+    long_ok = scan.lex.org_type(text[opening + 1 : pos - 1]) is not None  # a glossed owner
+    if before is None or (before.tag not in _NAME_TAGS and not brand):
+        return None
+    if pos - opening > 10 and not long_ok:
+        return None
+    persons = (index.token(p) for p in range(opening, pos))
+    if any(t is not None and t.tag == "PER" for t in persons):
+        return None
+    return before.start if brand else opening
+
+
+_CONJUNCT_TAGS = {"n", "vn", "nz", "nw", "j", "ORG", "LOC"}
+_MAX_CONJUNCT = 6
+
+
+def _across_joint(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name that holds 和 between two of its words (某市工业和信息产业工会,
+    某区规划国土和建设交通局): the word before 和 follows a place and is no name of its own;
+    ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two bodies, or no name)."""
+    text, index, joint = scan.text, scan.index, scan.lex.name_joint
+    after = pos  # 和 may come before a word the model reads as a verb (建设交通局)
+    while not text.endswith(joint, 0, after):
+        prev = index.token(after - 1)
+        if prev is None or prev.tag not in _CONJUNCT_TAGS | {"v"} or pos - prev.start > 4:
+            return pos
+        after = prev.start
+    if after >= suffix_start:
+        return pos
+    j = after - len(joint)
+    while j not in scan.place_ends:
+        if _level_word_at(scan, j - 1):
+            j -= 1  # 县交通和物流行业工会: a level head stands for the place
+            break
+        prev = index.token(j - 1)
+        if prev is None or prev.tag not in _CONJUNCT_TAGS:
+            return pos
+        # a word the model wrote with its place (某区规划国土) ends the walk at that place
+        ends = [e for e, s in scan.place_ends.items() if prev.start <= s and e < j]
+        j = max(ends) if ends else prev.start
+        if after - j > _MAX_CONJUNCT:
+            return pos
+    left = text[j : after - len(joint)]
+    if not left or scan.lex.org_type("某" + left) is not None:
+        return pos
+    return j
+
+
+def _level_word_at(scan: Scan, pos: int) -> bool:
+    """Whether a level head written alone (县, 市, not 县城) sits at ``pos``, at the start of
+    a name: after punctuation, a joint or the start of the text."""
+    text = scan.text
+    if pos < 0 or text[pos] not in scan.lex.level_head_chars:
+        return False
+    tok = scan.index.token(pos)
+    before = scan.index.token(pos - 1) if pos > 0 else None
+    alone = tok is not None and (tok.start, tok.end) == (pos, pos + 1)
+    return alone and (before is None or before.tag in {"w", "c", "p", "v"})
+
+
+def _unclosed(part: str) -> bool:
+    """Whether ``part`` closes a bracket it does not open.
+
+    >>> _unclosed("宁波)电池"), _unclosed("(宁波)电池")
+    (True, False)
+    """
+    depth = 0
+    for ch in part:
+        depth += (ch in OPEN) - (ch in CLOSE)
+        if depth < 0:
+            return True
+    return False
+
+
+def _first_head(scan: Scan, pos: int, suffix_start: int) -> int:
+    """Past the words that may sit inside a name but never start one, and past spaces; the
+    bare suffix when nothing is left (kept only if it is a name by itself)."""
+    while pos < suffix_start and pos not in scan.place_ends.values():
+        tok = scan.index.token(pos)
+        if tok is None or tok.tag not in _NO_HEAD_TAGS or tok.end > suffix_start:
+            break
+        pos = tok.end
+    while pos < suffix_start and scan.text[pos].isspace():
+        pos += 1
+    return min(pos, suffix_start)
+
+
+def _back_to_place(scan: Scan, pos: int) -> int:
+    """A name that starts with places may hold a word the model tags as a verb (网约送餐员,
+    职工跑团, 针织花边商会): reach back over such words to a place written just before, then
+    over the places chained before it; a predicate (召开, 举行) ends the name."""
+    place_ends, j = scan.place_ends, pos
+    while j > 0 and pos - j <= 10 and j not in place_ends:
+        prev = scan.index.token(j - 1)
+        if prev is None or _ends_a_name(prev, scan.lex):
+            return pos
+        j = prev.start
+    if j not in place_ends:
+        return pos
+    while j in place_ends:
+        j = place_ends[j]
+    return j
+
+
+def _ends_a_name(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word before a name cannot be part of it: a function word, an organization,
+    an adverb, a copula (也是, 就是) or a predicate (召开, 成立)."""
+    if tok.tag in _NOT_IN_NAMES or tok.tag == "ORG":
+        return True
+    if tok.tag in {"d", "ad"} and len(tok.text) > 1:
+        return True
+    if tok.text.endswith("是"):
+        return True
+    return tok.tag in {"v", "vd", "a"} and (len(tok.text) > 2 or tok.text in lex.event_verbs)
