@@ -164,7 +164,7 @@ def add_listed_brands(doc: ArticleDoc) -> None:
             if places and places[-1].end == end:
                 continue  # a place in a list of businesses' places
             fuller = _fuller_company(table, text)
-            if fuller is not None:  # 美团 listed, 美团外卖 written: one business
+            if fuller is not None:  # 青禾 listed, 青禾外卖 written: one business
                 table.add(fuller.key, "Company", fuller.name, (start, end), "listed-brand/v1")
                 continue
             span = OrgSpan(start, end, text, "Company", "", places[:1] if places and

@@ -461,7 +461,7 @@ def source_places(source: str, gaz: Gazetteer) -> list[Place]:
     """The places a source's name begins with, each within the one before it: a paper or a
     body named after its place speaks of that place as 市, 区 … (阜新日报: 阜新市). A form
     counts written in full or as a province's or city's short form; a county's short form or
-    a name several divisions share at the head stops the reading (新华社 is no 新华区).
+    a name several divisions share at the head stops the reading (新华书店 is no 新华区).
 
     >>> from unionkg.extract.gazetteer import default_gazetteer
     >>> gaz = default_gazetteer()
@@ -469,7 +469,7 @@ def source_places(source: str, gaz: Gazetteer) -> list[Place]:
     ['温州市']
     >>> [p.name for p in source_places("温州市鹿城区总工会", gaz)]
     ['温州市', '鹿城区']
-    >>> source_places("新华社", gaz), source_places("", gaz)
+    >>> source_places("新华书店", gaz), source_places("", gaz)
     ([], [])
     """
     out: list[Place] = []
