@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import EntityKey
-from .collect import SLOT, Collector, Template, split_sentences
+from .collect import SLOT, Collector, Template, company_union, split_sentences
 from .cues import Patterns
 from .dates import founding_date
 from .entities import LEVEL_RANK, EntityTable
@@ -39,6 +39,8 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
     """The founding of each organization the article reports: its date, and, for a union,
     the federation above it that did the founding work (founded, and the union belongs to
     it). ``templates`` are the article's sentences."""
+    for tpl in templates:
+        _own_union(out, tpl)
     dates = _founding_dates(out)
     for org in out.founding:
         if out.table.entities[org].type != "Union":
@@ -47,6 +49,30 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
         _credit(out, org, founders or _sentence_subject_founders(out, templates, org))
     out.relations = [replace(r, date=dates.get(r.object)) if r.type == "founded" else r
                      for r in out.relations]  # fmt: skip
+
+
+# 某某跑团成立了工会组织: the body set up a union of its own, which the sentence leaves unnamed
+_OWN_UNION = re.compile(
+    r"〔O(\d+)〕(?:正式|已经|已|也|率先|顺利)?(?:成立|组建|建立)了?(?:自己的)?"
+    r"工会(?:组织|委员会)?(?=$|[，,。；;])"
+)
+
+
+def _own_union(out: Collector, tpl: Template) -> None:
+    """A company or organization that set up its own union (某某公司成立了工会组织) founded that
+    union (某某公司工会), which belongs to it, lies where it does, and is reported founded."""
+    for m in _OWN_UNION.finditer(tpl.text):
+        owner = tpl.slots[f"O{m.group(1)}"]
+        ent = out.table.entities[owner]
+        if ent.type not in {"Company", "Organization"}:
+            continue
+        union = company_union(out.table, owner)
+        cite = out.cite(tpl, "set-up-own-union/v1")
+        out.add("founded", owner, union, cite)
+        out.add("subOrganizationOf", union, owner, cite)
+        if ent.place is not None and ent.place in out.table.entities:
+            out.add("locatedIn", union, ent.place, out.cite(tpl, "company-union-place/v1"))
+        out.founding.setdefault(union, []).append(tpl)
 
 
 def _founding_dates(out: Collector) -> dict[EntityKey, str | None]:
