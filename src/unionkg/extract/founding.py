@@ -41,6 +41,7 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
     it). ``templates`` are the article's sentences."""
     for tpl in templates:
         _own_union(out, tpl)
+        _unveiled_by_persons(out, tpl)
     dates = _founding_dates(out)
     for org in out.founding:
         if out.table.entities[org].type != "Union":
@@ -73,6 +74,38 @@ def _own_union(out: Collector, tpl: Template) -> None:
         if ent.place is not None and ent.place in out.table.entities:
             out.add("locatedIn", union, ent.place, out.cite(tpl, "company-union-place/v1"))
         out.founding.setdefault(union, []).append(tpl)
+
+
+# 随后，甲和乙共同为联合会揭牌: the persons who unveil a new body's plaque founded it
+_PERSONS_UNVEIL = re.compile(
+    r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?"
+    r"(?P<list>〔P\d+〕(?:(?:、|和|与|及)〔P\d+〕)*)(?:共同|一起|一同)?为(?:新成立的|新组建的)?"
+    r"(?:〔O(?P<slot>\d+)〕|(?P<head>工会联合会|联合会|工会))(?:成立)?揭牌"
+)
+
+
+def _unveiled_by_persons(out: Collector, tpl: Template) -> None:
+    """Persons who unveil the plaque of a union (甲和乙共同为联合会揭牌) founded it: the union
+    named, or the one union the article reports founded (else has at all) that the short
+    head written (联合会, 工会) ends with."""
+    for m in _PERSONS_UNVEIL.finditer(tpl.text):
+        org = _unveiled(out, tpl, m)
+        if org is None:
+            continue
+        cite = out.cite(tpl, "persons-unveiled/v1")
+        for person in re.findall(r"〔(P\d+)〕", m.group("list")):
+            out.add("founded", tpl.slots[person], org, cite)
+
+
+def _unveiled(out: Collector, tpl: Template, m: re.Match[str]) -> EntityKey | None:
+    ents = out.table.entities
+    if m.group("slot"):  # a body named: one the article reports founded
+        named = tpl.slots[f"O{m.group('slot')}"]
+        return named if named in out.founding else None
+    unions = [k for k, e in ents.items() if e.type == "Union" and e.name.endswith(m["head"])
+              and not e.name.endswith("总工会")]  # fmt: skip
+    found = [k for k in unions if k in out.founding] or unions
+    return found[0] if len(found) == 1 else None
 
 
 def _founding_dates(out: Collector) -> dict[EntityKey, str | None]:
