@@ -54,7 +54,7 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
 
 # 某某跑团成立了工会组织: the body set up a union of its own, which the sentence leaves unnamed
 _OWN_UNION = re.compile(
-    r"〔O(\d+)〕(?:正式|已经|已|也|率先|顺利)?(?:成立|组建|建立)了?(?:自己的)?"
+    r"〔O(\d+)〕(?:于[^〔〕，,。；;]{1,12}?)?(?:正式|已经|已|也|率先|顺利)?(?:成立|组建|建立)了?(?:自己的)?"
     r"工会(?:组织|委员会)?(?=$|[，,。；;])"
 )
 
@@ -68,7 +68,7 @@ def _own_union(out: Collector, tpl: Template) -> None:
         if ent.type not in {"Company", "Organization"}:
             continue
         union = company_union(out.table, owner)
-        cite = out.cite(tpl, "set-up-own-union/v1")
+        cite = out.cite(tpl, "set-up-own-union/v2")
         out.add("founded", owner, union, cite)
         out.add("subOrganizationOf", union, owner, cite)
         if ent.place is not None and ent.place in out.table.entities:
