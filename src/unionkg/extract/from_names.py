@@ -106,7 +106,11 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
     if exact is not None or not stems:
         return exact
     head = stems[0]
-    owners = [h for h in heads if head.startswith(h) and 0 < len(head) - len(h) <= _GROUP_MAX]
+    owners = [
+        h
+        for h in heads
+        if len(h) >= 3 and head.startswith(h) and 0 < len(head) - len(h) <= _GROUP_MAX
+    ]
     return heads[max(owners, key=len)] if owners else None
 
 
