@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..model import EntityKey
-from .collect import SLOT, Collector, Template, split_sentences
+from .collect import SLOT, Collector, Template, company_union, split_sentences
 from .cues import Patterns
 from .dates import founding_date
 from .entities import LEVEL_RANK, EntityTable
@@ -39,6 +39,9 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
     """The founding of each organization the article reports: its date, and, for a union,
     the federation above it that did the founding work (founded, and the union belongs to
     it). ``templates`` are the article's sentences."""
+    for tpl in templates:
+        _own_union(out, tpl)
+        _unveiled_by_persons(out, tpl)
     dates = _founding_dates(out)
     for org in out.founding:
         if out.table.entities[org].type != "Union":
@@ -47,6 +50,62 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
         _credit(out, org, founders or _sentence_subject_founders(out, templates, org))
     out.relations = [replace(r, date=dates.get(r.object)) if r.type == "founded" else r
                      for r in out.relations]  # fmt: skip
+
+
+# 某某跑团成立了工会组织: the body set up a union of its own, which the sentence leaves unnamed
+_OWN_UNION = re.compile(
+    r"〔O(\d+)〕(?:于[^〔〕，,。；;]{1,12}?)?(?:正式|已经|已|也|率先|顺利)?(?:成立|组建|建立)了?(?:自己的)?"
+    r"工会(?:组织|委员会)?(?=$|[，,。；;])"
+)
+
+
+def _own_union(out: Collector, tpl: Template) -> None:
+    """A company or organization that set up its own union (某某公司成立了工会组织) founded that
+    union (某某公司工会), which belongs to it, lies where it does, and is reported founded."""
+    for m in _OWN_UNION.finditer(tpl.text):
+        owner = tpl.slots[f"O{m.group(1)}"]
+        ent = out.table.entities[owner]
+        if ent.type not in {"Company", "Organization"}:
+            continue
+        union = company_union(out.table, owner)
+        cite = out.cite(tpl, "set-up-own-union/v2")
+        out.add("founded", owner, union, cite)
+        out.add("subOrganizationOf", union, owner, cite)
+        if ent.place is not None and ent.place in out.table.entities:
+            out.add("locatedIn", union, ent.place, out.cite(tpl, "company-union-place/v1"))
+        out.founding.setdefault(union, []).append(tpl)
+
+
+# 随后，甲和乙共同为联合会揭牌: the persons who unveil a new body's plaque founded it
+_PERSONS_UNVEIL = re.compile(
+    r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?"
+    r"(?P<list>〔P\d+〕(?:(?:、|和|与|及)〔P\d+〕)*)(?:共同|一起|一同)?为(?:新成立的|新组建的)?"
+    r"(?:〔O(?P<slot>\d+)〕|(?P<head>工会联合会|联合会|工会))(?:成立)?揭牌"
+)
+
+
+def _unveiled_by_persons(out: Collector, tpl: Template) -> None:
+    """Persons who unveil the plaque of a union (甲和乙共同为联合会揭牌) founded it: the union
+    named, or the one union the article reports founded (else has at all) that the short
+    head written (联合会, 工会) ends with."""
+    for m in _PERSONS_UNVEIL.finditer(tpl.text):
+        org = _unveiled(out, tpl, m)
+        if org is None:
+            continue
+        cite = out.cite(tpl, "persons-unveiled/v1")
+        for person in re.findall(r"〔(P\d+)〕", m.group("list")):
+            out.add("founded", tpl.slots[person], org, cite)
+
+
+def _unveiled(out: Collector, tpl: Template, m: re.Match[str]) -> EntityKey | None:
+    ents = out.table.entities
+    if m.group("slot"):  # a body named: one the article reports founded
+        named = tpl.slots[f"O{m.group('slot')}"]
+        return named if named in out.founding else None
+    unions = [k for k, e in ents.items() if e.type == "Union" and e.name.endswith(m["head"])
+              and not e.name.endswith("总工会")]  # fmt: skip
+    found = [k for k in unions if k in out.founding] or unions
+    return found[0] if len(found) == 1 else None
 
 
 def _founding_dates(out: Collector) -> dict[EntityKey, str | None]:

@@ -85,10 +85,7 @@ def _unions_of_owners(out: Collector) -> None:
     for union in list(ents.values()):
         if union.type != "Union":
             continue
-        forms = (union.name, *union.aliases)
-        owner = next(
-            (heads[h] for form in forms if (h := _union_head(form, out.table.lex)) in heads), None
-        )
+        owner = _owner(union.name, union.aliases, heads, out.table.lex)
         if owner is None:
             continue
         where = sentence_of(out.table.text, union.mentions[0].start)
@@ -97,6 +94,27 @@ def _unions_of_owners(out: Collector) -> None:
         if place is not None and place in ents and union.place is None:
             union.place = place
             out.add("locatedIn", union.key, place, out.cite(where, "company-union-place/v1"))
+
+
+def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
+           lex: Lexicon) -> EntityKey | None:  # fmt: skip
+    """The organization a union is named after: its whole head (X公司 of X公司工会), else the
+    longest organization its head begins with, for the union of a group of its workers
+    (X公司货车司机工会, X集团退休职工工会)."""
+    stems = [h for form in (name, *sorted(aliases)) if (h := _union_head(form, lex))]
+    exact = next((heads[h] for h in stems if h in heads), None)
+    if exact is not None or not stems:
+        return exact
+    head = stems[0]
+    owners = [
+        h
+        for h in heads
+        if len(h) >= 3 and head.startswith(h) and 0 < len(head) - len(h) <= _GROUP_MAX
+    ]
+    return heads[max(owners, key=len)] if owners else None
+
+
+_GROUP_MAX = 8  # the words naming a group of workers after the owner's name
 
 
 def _company_stem(name: str, lex: Lexicon) -> str:
