@@ -26,6 +26,7 @@ from .namecompare import (
     same_family,
     short_form_of,
     shortens_place,
+    transposed,
 )
 from .orgs import OrgSpan
 from .places import PlaceHit
@@ -556,7 +557,7 @@ class EntityTable:
             return False
         if fullness(long.name, self.lex) < fullness(short.name, self.lex):
             return False
-        if same_family(short, long, self.lex, places):
+        if same_family(short, long, self.lex, places) or transposed(short.name, long.name):
             return True
         if national_variant(self._place_neutral(short.name), self._place_neutral(long.name),
                              self.lex):  # fmt: skip
