@@ -499,14 +499,15 @@ class EntityTable:
     def _of_other_owners(self, a: ExtractedEntity, b: ExtractedEntity) -> bool:
         """Whether two unions belong to two different organizations of the article (某某集团工会
         and 某某电器集团有限公司工会: the group's and its company's)."""
-        owners = {
-            form: e.key
-            for e in self.entities.values()
-            if e.type in {"Company", "Organization"}
-            for form in (e.name, *e.aliases)
-        }
-        heads = [owners.get(self.lex.union_family.sub("", x.name)) for x in (a, b)]
+        heads = [self._owner_of(x) for x in (a, b)]
         return None not in heads and heads[0] != heads[1]
+
+    def _owner_of(self, union: ExtractedEntity) -> EntityKey | None:
+        """The company or body of the article whose name, in any of its forms, is the union's
+        name without its union suffix (某某公司工会 → 某某公司)."""
+        head = self.lex.union_family.sub("", union.name)
+        return next((e.key for e in self.entities.values() if e.type in {"Company", "Organization"}
+                     and head in (e.name, *e.aliases)), None)  # fmt: skip
 
     def merge_variants(self) -> None:
         """Merge names an article uses for one organization.
@@ -559,6 +560,9 @@ class EntityTable:
             return False
         if same_family(short, long, self.lex, places) or transposed(short.name, long.name):
             return True
+        owner = self._owner_of(short) if short.type == "Union" else None
+        if owner is not None and owner == self._owner_of(long):
+            return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
         if national_variant(self._place_neutral(short.name), self._place_neutral(long.name),
                              self.lex):  # fmt: skip
             return True  # 某某银行重庆市分行 and 中国某某银行重庆分行
