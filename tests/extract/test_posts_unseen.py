@@ -312,3 +312,14 @@ def test_appointments_of_counted_names_and_letters_naming_the_role_after() -> No
     assert ("林子航", "holdsPosition", "青禾县总工会") in edges
     text = "青禾县总工会副主席钟晓岚为林子航、许文彬颁发聘书，聘请其为特约监督员。"
     assert ("许文彬", "holdsPosition", "青禾县总工会") in _edges(text)
+
+
+def test_an_appointment_of_names_each_written_with_honours_and_an_employer() -> None:
+    text = (
+        "青禾学院还聘请了大国工匠、远帆港务集团钟晓岚，全国劳模、青禾大工匠、"
+        "青禾县水务集团林子航等人为青禾县总工会工匠导师。"
+    )
+    edges = _edges(text)
+    assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert _types(text)["钟晓岚"] == "Official"
