@@ -323,3 +323,13 @@ def test_an_appointment_of_names_each_written_with_honours_and_an_employer() -> 
     assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
     assert ("林子航", "holdsPosition", "青禾县总工会") in edges
     assert _types(text)["钟晓岚"] == "Official"
+
+
+def test_a_places_mass_work_or_social_work_department_is_a_body_of_its_own() -> None:
+    text = (
+        "德清县群团工作部部长、总工会主席钟晓岚说，今年以来成效明显。"
+        "德清县社会工作部副部长林子航出席。"
+    )
+    edges = _edges(text)
+    assert ("钟晓岚", "holdsPosition", "德清县群团工作部") in edges
+    assert ("林子航", "holdsPosition", "德清县社会工作部") in edges
