@@ -333,3 +333,13 @@ def test_a_places_mass_work_or_social_work_department_is_a_body_of_its_own() -> 
     edges = _edges(text)
     assert ("钟晓岚", "holdsPosition", "德清县群团工作部") in edges
     assert ("林子航", "holdsPosition", "德清县社会工作部") in edges
+
+
+def test_a_mass_body_named_by_its_short_kind_in_a_chain_of_posts_is_the_places() -> None:
+    text = (
+        "德清县妇女联合会召开会议。"
+        "德清县群团工作部部长、总工会主席、妇联主席钟晓岚说，今年以来成效明显。"
+    )
+    edges = _edges(text)
+    assert ("德清县妇女联合会", "chairedBy", "钟晓岚") in edges
+    assert ("德清县总工会", "chairedBy", "钟晓岚") in edges
