@@ -343,3 +343,10 @@ def test_a_mass_body_named_by_its_short_kind_in_a_chain_of_posts_is_the_places()
     edges = _edges(text)
     assert ("德清县妇女联合会", "chairedBy", "钟晓岚") in edges
     assert ("德清县总工会", "chairedBy", "钟晓岚") in edges
+
+
+def test_a_bare_chairs_title_after_a_post_in_a_company_is_in_the_companys_union() -> None:
+    edges = _edges("交流会上，远帆粮油工业有限公司综合管理部副经理、副主席钟晓岚作经验交流。")
+    assert ("钟晓岚", "holdsPosition", "远帆粮油工业有限公司") in edges
+    assert ("钟晓岚", "holdsPosition", "远帆粮油工业有限公司工会") in edges
+    assert ("钟晓岚", "chairedBy", "远帆粮油工业有限公司") not in edges
