@@ -350,3 +350,9 @@ def test_a_bare_chairs_title_after_a_post_in_a_company_is_in_the_companys_union(
     assert ("钟晓岚", "holdsPosition", "远帆粮油工业有限公司") in edges
     assert ("钟晓岚", "holdsPosition", "远帆粮油工业有限公司工会") in edges
     assert ("钟晓岚", "chairedBy", "远帆粮油工业有限公司") not in edges
+
+
+def test_a_name_the_model_misses_after_a_post_ends_at_a_joint_of_a_list() -> None:
+    for name in ("许中行", "何向招"):
+        text = f"开渔季节，德清县青禾岛渔业联合工会主席{name}和执法中队的队员们登上渔船。"
+        assert ("德清县青禾岛渔业联合工会", "chairedBy", name) in _edges(text), name
