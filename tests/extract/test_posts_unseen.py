@@ -356,3 +356,12 @@ def test_a_name_the_model_misses_after_a_post_ends_at_a_joint_of_a_list() -> Non
     for name in ("许中行", "何向招"):
         text = f"开渔季节，德清县青禾岛渔业联合工会主席{name}和执法中队的队员们登上渔船。"
         assert ("德清县青禾岛渔业联合工会", "chairedBy", name) in _edges(text), name
+
+
+def test_this_banks_union_is_the_union_of_the_bank_written_before() -> None:
+    text = (
+        "青禾远帆村镇银行召开会员大会。该行工会在县总工会的指导下做好各项工作。会议进行工会换届。"
+    )
+    edges = _edges(text)
+    assert ("青禾远帆村镇银行工会", "subOrganizationOf", "青禾远帆村镇银行") in edges
+    assert set(_types(text)) == {"青禾远帆村镇银行", "青禾远帆村镇银行工会"}

@@ -375,7 +375,7 @@ class EntityTable:
                 continue  # part of a name written in full
             if m.start() > 0 and self.text[m.start() - 1] in self.lex.quantifiers:
                 continue  # 各公司工会: every company's, not one
-            company = self._company_before(m.start(), m.group(1))
+            company = self._company_before(m.start(), m.group(m.lastindex or 1))
             if company is None:
                 continue
             union = self.lex.union_word
