@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
 from .namecompare import (
     abbreviates,
+    expanded_name,
     family_key,
     fullness,
     glossed,
@@ -293,7 +294,7 @@ class EntityTable:
         温州市乐清市柳市镇总工会 and 柳市镇总工会; 某某州总工会 for 州总工会."""
         ent.place = place.key
         if span.places:
-            ent.aliases.add(_expanded(span, self))
+            ent.aliases.add(expanded_name(span, self.text))
             ent.aliases.add(place.name + rest)
         elif span.level_head:
             head = span.level_head[-1]
@@ -601,13 +602,3 @@ class EntityTable:
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
     place = table.entities.get(ent.place) if ent.place else None
     return place.attributes.get("admin_code", "") if place else ""
-
-
-def _expanded(span: OrgSpan, table: EntityTable) -> str:
-    """The name with every place head in its full form: 温州乐清… → 温州市乐清市…."""
-    parts, cursor = [], span.start
-    for place in span.places:
-        # a zone written with the places before it (某市国家高新区): its own words after them
-        parts.append(place.name if place.start >= cursor else table.text[cursor : place.end])
-        cursor = place.end
-    return "".join(parts) + span.text[cursor - span.start :]

@@ -8,9 +8,11 @@ import re
 
 from ..model import ExtractedEntity
 from .lexicon import Lexicon
+from .orgs import OrgSpan
 
 __all__ = [
     "abbreviates",
+    "expanded_name",
     "family_key",
     "fullness",
     "glossed",
@@ -186,3 +188,21 @@ def abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> 
         return False  # an abbreviation keeps the head of the name
     chars = iter(long.name)
     return all(ch in chars for ch in short.name)
+
+
+def expanded_name(span: OrgSpan, text: str) -> str:
+    """The name an organization span writes, with every place at its head in its full form
+    (温州乐清… → 温州市乐清市…); ``text`` is the article's.
+
+    >>> from unionkg.extract.places import PlaceHit
+    >>> place = PlaceHit(0, 2, "乐清", "乐清市", "county")
+    >>> span = OrgSpan(0, 6, "乐清青禾工会", "Union", "工会", [place])
+    >>> expanded_name(span, "乐清青禾工会")
+    '乐清市青禾工会'
+    """
+    parts, cursor = [], span.start
+    for place in span.places:
+        # a zone written with the places before it (某市国家高新区): its own words after them
+        parts.append(place.name if place.start >= cursor else text[cursor : place.end])
+        cursor = place.end
+    return "".join(parts) + span.text[cursor - span.start :]
