@@ -312,3 +312,56 @@ def test_appointments_of_counted_names_and_letters_naming_the_role_after() -> No
     assert ("林子航", "holdsPosition", "青禾县总工会") in edges
     text = "青禾县总工会副主席钟晓岚为林子航、许文彬颁发聘书，聘请其为特约监督员。"
     assert ("许文彬", "holdsPosition", "青禾县总工会") in _edges(text)
+
+
+def test_an_appointment_of_names_each_written_with_honours_and_an_employer() -> None:
+    text = (
+        "青禾学院还聘请了大国工匠、远帆港务集团钟晓岚，全国劳模、青禾大工匠、"
+        "青禾县水务集团林子航等人为青禾县总工会工匠导师。"
+    )
+    edges = _edges(text)
+    assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert _types(text)["钟晓岚"] == "Official"
+
+
+def test_a_places_mass_work_or_social_work_department_is_a_body_of_its_own() -> None:
+    text = (
+        "德清县群团工作部部长、总工会主席钟晓岚说，今年以来成效明显。"
+        "德清县社会工作部副部长林子航出席。"
+    )
+    edges = _edges(text)
+    assert ("钟晓岚", "holdsPosition", "德清县群团工作部") in edges
+    assert ("林子航", "holdsPosition", "德清县社会工作部") in edges
+
+
+def test_a_mass_body_named_by_its_short_kind_in_a_chain_of_posts_is_the_places() -> None:
+    text = (
+        "德清县妇女联合会召开会议。"
+        "德清县群团工作部部长、总工会主席、妇联主席钟晓岚说，今年以来成效明显。"
+    )
+    edges = _edges(text)
+    assert ("德清县妇女联合会", "chairedBy", "钟晓岚") in edges
+    assert ("德清县总工会", "chairedBy", "钟晓岚") in edges
+
+
+def test_a_bare_chairs_title_after_a_post_in_a_company_is_in_the_companys_union() -> None:
+    edges = _edges("交流会上，远帆粮油工业有限公司综合管理部副经理、副主席钟晓岚作经验交流。")
+    assert ("钟晓岚", "holdsPosition", "远帆粮油工业有限公司") in edges
+    assert ("钟晓岚", "holdsPosition", "远帆粮油工业有限公司工会") in edges
+    assert ("钟晓岚", "chairedBy", "远帆粮油工业有限公司") not in edges
+
+
+def test_a_name_the_model_misses_after_a_post_ends_at_a_joint_of_a_list() -> None:
+    for name in ("许中行", "何向招"):
+        text = f"开渔季节，德清县青禾岛渔业联合工会主席{name}和执法中队的队员们登上渔船。"
+        assert ("德清县青禾岛渔业联合工会", "chairedBy", name) in _edges(text), name
+
+
+def test_this_banks_union_is_the_union_of_the_bank_written_before() -> None:
+    text = (
+        "青禾远帆村镇银行召开会员大会。该行工会在县总工会的指导下做好各项工作。会议进行工会换届。"
+    )
+    edges = _edges(text)
+    assert ("青禾远帆村镇银行工会", "subOrganizationOf", "青禾远帆村镇银行") in edges
+    assert set(_types(text)) == {"青禾远帆村镇银行", "青禾远帆村镇银行工会"}

@@ -102,3 +102,12 @@ def test_a_trade_union_named_once_after_a_list_of_places_is_each_places():
     assert ("新市镇渔业工会", "新市镇") in _located(ex)
     ex, _ = _extract("德清县新市镇、乾元镇等地的渔民参加了会议。")
     assert not _names(ex, "Union")
+
+
+def test_a_park_written_only_at_the_head_of_a_companys_name_is_no_place():
+    ex, ents = _extract("广州市海珠青禾产业园有限公司工会召开会员大会。")
+    assert not {n for n in _names(ex, "Town") if n.endswith("产业园")}
+    company = ents["广州市海珠青禾产业园有限公司"]
+    assert company.place is not None and company.place.name == "海珠区"
+    ex, _ = _extract("德清县青禾科技园发展有限公司在青禾科技园召开会议。")  # written alone too
+    assert "青禾科技园" in _names(ex, "Town")

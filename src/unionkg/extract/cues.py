@@ -72,6 +72,7 @@ _COUNTED = (
     r"(?:(?:{etc})(?:[一二三四五六七八九十两\d]+(?:{head_counters}))?[^〔〕，,。；;、]{0,4}?)?"
 )
 _HOLDER = r"(?:〔O\d+〕)?[^〔〕，,。；;、]{0,12}?"  # the post a name is written with
+_HONOURED = r"(?:[^〔〕，,。；;、]{2,8}、){0,3}"  # 全国劳模、大国工匠、甲: honours before a name
 
 _POST_TEMPLATES = {
     # an organization named by its kind alone inside a title: 区人大常委会副主任、总工会主席
@@ -95,12 +96,8 @@ _POST_TEMPLATES = {
     r"[^〔〕，,。；;、]{0,12}?〔P\d+〕)*"
     r"(?:{comrade})?(?:{etc})?(?:[一二三四五六七八九十两\d]+(?:{head_counters})(?:{comrade})?)?"
     r"(?:{election_manner})?(?:{elected_verbs})(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
-    "appointed": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?"
-    + _COUNTED
-    + r"(?:{appointed_as})(?P<ord>"
-    + _NEW_TERM
-    + ")?"
-    + _TITLE,
+    "appointed": r"^(?:(?:、|[，,]|{list_joints})" + _HONOURED + _HOLDER + r"〔P\d+〕)*"
+    r"(?:{comrade})?" + _COUNTED + r"(?:{appointed_as})(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
     # 甲当选为主席，乙为副主席: after an election in the sentence, 为 alone gives the next post
     "elected_earlier": r"〔P\d+〕(?:{comrade})?(?:{elected_verbs})(?:〔O(?P<org>\d+)〕)?",
     "as_next": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{as})"
@@ -128,8 +125,11 @@ _POST_TEMPLATES = {
     "post_list_joint": r"^(?:{post_list_joints})",
     "clause_end": r"(?:{comrade})?(?:[、，,。；;]|$)",
     # 选举甲为主席、乙为副主席, 选举某公司经理甲为某会主席，乙、丙为副主席
-    "appointer": r"(?:{appointing_verbs})(?:{perfective})?(?:" + _HOLDER + r"〔P\d+〕(?:{comrade})?"
-    r"(?:(?:{as})(?:〔O\d+〕)?[^〔〕，,。；;]{1,16})?(?:[、，,]|{roster_joints}))*" + _HOLDER + "$",
+    "appointer": r"(?:{appointing_verbs})(?:{perfective})?(?:" + _HONOURED + _HOLDER + r"〔P\d+〕"
+    r"(?:{comrade})?(?:(?:{as})(?:〔O\d+〕)?[^〔〕，,。；;]{1,16})?(?:[、，,]|{roster_joints}))*"
+    + _HONOURED
+    + _HOLDER
+    + "$",
     # 某会主席由甲担任, 工会主席由公司副总经理甲兼任
     "held_by": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;{by}]{1,16})"
     r"(?:{by})[^〔〕，,。；;]{0,10}$",

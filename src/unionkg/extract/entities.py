@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
 from .namecompare import (
     abbreviates,
+    expanded_name,
     family_key,
     fullness,
     glossed,
@@ -26,6 +27,7 @@ from .namecompare import (
     same_family,
     short_form_of,
     shortens_place,
+    transposed,
 )
 from .orgs import OrgSpan
 from .places import PlaceHit
@@ -292,7 +294,7 @@ class EntityTable:
         温州市乐清市柳市镇总工会 and 柳市镇总工会; 某某州总工会 for 州总工会."""
         ent.place = place.key
         if span.places:
-            ent.aliases.add(_expanded(span, self))
+            ent.aliases.add(expanded_name(span, self.text))
             ent.aliases.add(place.name + rest)
         elif span.level_head:
             head = span.level_head[-1]
@@ -374,7 +376,7 @@ class EntityTable:
                 continue  # part of a name written in full
             if m.start() > 0 and self.text[m.start() - 1] in self.lex.quantifiers:
                 continue  # 各公司工会: every company's, not one
-            company = self._company_before(m.start(), m.group(1))
+            company = self._company_before(m.start(), m.group(m.lastindex or 1))
             if company is None:
                 continue
             union = self.lex.union_word
@@ -498,14 +500,15 @@ class EntityTable:
     def _of_other_owners(self, a: ExtractedEntity, b: ExtractedEntity) -> bool:
         """Whether two unions belong to two different organizations of the article (某某集团工会
         and 某某电器集团有限公司工会: the group's and its company's)."""
-        owners = {
-            form: e.key
-            for e in self.entities.values()
-            if e.type in {"Company", "Organization"}
-            for form in (e.name, *e.aliases)
-        }
-        heads = [owners.get(self.lex.union_family.sub("", x.name)) for x in (a, b)]
+        heads = [self._owner_of(x) for x in (a, b)]
         return None not in heads and heads[0] != heads[1]
+
+    def _owner_of(self, union: ExtractedEntity) -> EntityKey | None:
+        """The company or body of the article whose name, in any of its forms, is the union's
+        name without its union suffix (某某公司工会 → 某某公司)."""
+        head = self.lex.union_family.sub("", union.name)
+        return next((e.key for e in self.entities.values() if e.type in {"Company", "Organization"}
+                     and head in (e.name, *e.aliases)), None)  # fmt: skip
 
     def merge_variants(self) -> None:
         """Merge names an article uses for one organization.
@@ -556,8 +559,11 @@ class EntityTable:
             return False
         if fullness(long.name, self.lex) < fullness(short.name, self.lex):
             return False
-        if same_family(short, long, self.lex, places):
+        if same_family(short, long, self.lex, places) or transposed(short.name, long.name):
             return True
+        owner = self._owner_of(short) if short.type == "Union" else None
+        if owner is not None and owner == self._owner_of(long):
+            return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
         if national_variant(self._place_neutral(short.name), self._place_neutral(long.name),
                              self.lex):  # fmt: skip
             return True  # 某某银行重庆市分行 and 中国某某银行重庆分行
@@ -596,13 +602,3 @@ class EntityTable:
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
     place = table.entities.get(ent.place) if ent.place else None
     return place.attributes.get("admin_code", "") if place else ""
-
-
-def _expanded(span: OrgSpan, table: EntityTable) -> str:
-    """The name with every place head in its full form: 温州乐清… → 温州市乐清市…."""
-    parts, cursor = [], span.start
-    for place in span.places:
-        # a zone written with the places before it (某市国家高新区): its own words after them
-        parts.append(place.name if place.start >= cursor else table.text[cursor : place.end])
-        cursor = place.end
-    return "".join(parts) + span.text[cursor - span.start :]

@@ -8,6 +8,7 @@ with ``extract_article(..., disable=(...))``, to see what one pass contributes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -105,6 +106,26 @@ def _add_zones(doc: ArticleDoc) -> None:
                 org.places.append(zone)
 
 
+def _drop_name_word_sites(doc: ArticleDoc) -> None:
+    """A place of no administrative kind (某某科技产业园) that the article writes only at the
+    head of a company's registered name (某某科技产业园有限公司, 某某园发展有限公司) is a word
+    of the name, not a place the company is in: the company is in the place before it."""
+    legal = "|".join(re.escape(s) for s in doc.lex.company_legal_suffixes)
+
+    def name_word(hit: PlaceHit) -> bool:
+        if hit.candidates or len(hit.text) < 3:
+            return False
+        registered = re.findall(
+            f"{re.escape(hit.text)}[\u4e00-\u9fff]{{0,4}}?(?:{legal})", doc.text
+        )
+        return len(registered) == doc.text.count(hit.text)
+
+    words = [hit for hit in doc.places if name_word(hit)]
+    doc.places = [hit for hit in doc.places if hit not in words]
+    for org in doc.orgs:  # the places the word's own name holds (某区 of 某某区某园) stay
+        org.places = [p for hit in org.places for p in (hit.inside if hit in words else [hit])]
+
+
 def _add_place_entities(doc: ArticleDoc) -> None:
     for hit in doc.places:
         doc.table.add_place(hit, "gazetteer/v1" if hit.candidates else "place-grammar/v1")
@@ -121,6 +142,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("places", _find_places),
     ("orgs", _find_orgs),
     ("zones", _add_zones),
+    ("name-word-sites", _drop_name_word_sites),
     ("place-entities", _add_place_entities),
     ("org-entities", _add_org_entities),
     ("short-names", add_declared_short_names),

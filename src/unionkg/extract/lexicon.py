@@ -203,9 +203,11 @@ class Lexicon:
 
     @cached_property
     def own_union(self) -> re.Pattern[str]:
-        """公司工会, 该集团工会: group 1 the owner's kind."""
-        heads = _alternatives(self.own_union_heads)
-        return re.compile(f"{_any(self.demonstratives)}?({heads}){self.union_word}")
+        """公司工会, 该集团工会, 该行工会 (a bank's; 行 only after a demonstrative): the last
+        group the owner's kind."""
+        heads, demo = _alternatives(self.own_union_heads), _any(self.demonstratives)
+        only_demonstrated = _alternatives(self.cue_words["demonstrated_union_heads"])
+        return re.compile(f"(?:{demo}?({heads})|{demo}({only_demonstrated})){self.union_word}")
 
     @cached_property
     def kind_reference(self) -> re.Pattern[str]:

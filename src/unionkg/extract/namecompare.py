@@ -8,9 +8,11 @@ import re
 
 from ..model import ExtractedEntity
 from .lexicon import Lexicon
+from .orgs import OrgSpan
 
 __all__ = [
     "abbreviates",
+    "expanded_name",
     "family_key",
     "fullness",
     "glossed",
@@ -18,6 +20,7 @@ __all__ = [
     "same_family",
     "short_form_of",
     "shortens_place",
+    "transposed",
 ]
 
 
@@ -119,9 +122,31 @@ def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> boo
         return False  # a branch (某某集团某地分公司) is a company of its own, a group (集团) too
     core, full = family_key(short, lex), family_key(long, lex)
     at = full.find(core)
+    if at < 0 and len(core) >= 3 and full.endswith(core[-1]):
+        return _in_order(core, full)  # 某科技园公司 of 某地某科技产业园有限公司: words left out
     if len(core) < 2 or at < 0 or len(full) <= at + len(core):
         return False
     return at == 0 or full[:at] in places
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether each character of ``short`` appears in ``long``, in order."""
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def transposed(a: str, b: str) -> bool:
+    """Whether two names differ only by two neighbouring characters written in swapped order:
+    a slip of the pen (a headline's 某山总区工会 for 某山区总工会).
+
+    >>> transposed("青禾总区工会", "青禾区总工会"), transposed("青禾区工会", "青禾县工会")
+    (True, False)
+    """
+    if len(a) != len(b) or len(a) < 5:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (len(diff) == 2 and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])  # fmt: skip
 
 
 def shortens_place(short: str, long: str, lex: Lexicon) -> bool:
@@ -163,3 +188,21 @@ def abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> 
         return False  # an abbreviation keeps the head of the name
     chars = iter(long.name)
     return all(ch in chars for ch in short.name)
+
+
+def expanded_name(span: OrgSpan, text: str) -> str:
+    """The name an organization span writes, with every place at its head in its full form
+    (温州乐清… → 温州市乐清市…); ``text`` is the article's.
+
+    >>> from unionkg.extract.places import PlaceHit
+    >>> place = PlaceHit(0, 2, "乐清", "乐清市", "county")
+    >>> span = OrgSpan(0, 6, "乐清青禾工会", "Union", "工会", [place])
+    >>> expanded_name(span, "乐清青禾工会")
+    '乐清市青禾工会'
+    """
+    parts, cursor = [], span.start
+    for place in span.places:
+        # a zone written with the places before it (某市国家高新区): its own words after them
+        parts.append(place.name if place.start >= cursor else text[cursor : place.end])
+        cursor = place.end
+    return "".join(parts) + span.text[cursor - span.start :]

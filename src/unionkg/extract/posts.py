@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import EntityKey
-from .collect import CLAUSE_BREAK, SLOT, Collector, Template
+from .collect import CLAUSE_BREAK, SLOT, Collector, Template, company_union
 from .cues import PostGrammar, post_grammar
 from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
@@ -236,7 +236,16 @@ class _TitleWalk:
             self.org = target  # later titles of the list belong to the org just named
         elif self.company and lex.title_head(title) in lex.company_titles:
             target = self.company  # 公司工会主席、总监: the director is the company's
+        elif self._union_chair_after_company_post(target, title):
+            target = company_union(table, target)  # 某公司某部经理、副主席甲: a company has no 主席
         self.found.append((target, title))
+
+    def _union_chair_after_company_post(self, target: EntityKey, title: str) -> bool:
+        """A bare chair's title (主席, 副主席) listed after a post in a company: a company has
+        no 主席 of its own, its union has."""
+        head = self.holder.lex.title_head(title)
+        company = self.holder.table.entities[target].type == "Company"
+        return company and head == title and title.endswith("主席") and bool(self.found)
 
     def _same_body(self, title: str) -> bool:
         """A bare title after the posts of the clause before (某会党组书记甲，副主席乙) is a post

@@ -119,8 +119,9 @@ def _union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> E
 def _org_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
     if not place:
         return None
+    full = table.lex.expand(word)  # 妇联 of 某区妇女联合会
     cands = [e for e in table.entities.values()
-             if e.type == "Organization" and e.name.endswith(word)
+             if e.type == "Organization" and table.lex.expand(e.name).endswith(full)
              and e.place == place]  # fmt: skip
     return cands[0].key if len(cands) == 1 else None
 
