@@ -49,7 +49,7 @@ class Resources:
 
     >>> res = default_resources().with_confidences({"name-place/v1": 0.5})
     >>> res.rules.confidence("name-place/v1"), default_resources().rules.confidence("name-place/v1")
-    (0.5, 0.92)
+    (0.5, 0.95)
     """
 
     tagger: Tagger
