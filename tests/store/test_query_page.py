@@ -75,13 +75,13 @@ def test_an_add_is_seen_by_the_next_query(
         store.add_extractions([extractions["r-01"], extractions["r-02"]])
     with serve(directory, port=0, timeout=10) as endpoint:
         assert _count(endpoint.query_url) == 2
-        first = set(map(id, endpoint.workers))
+        first = endpoint.workers  # held, so no new process can take an old one's id()
         with GraphStore.open(directory) as store:  # what `unionkg add` does, while serving
             store.add_extractions([extractions["r-03"]])
         for _ in range(len(first) + 1):  # whichever query process answers
             assert _count(endpoint.query_url) == 3
-        now = set(map(id, endpoint.workers))
-        assert now.isdisjoint(first)  # each process that answered was one over the new store
+        now = endpoint.workers
+        assert not any(w is old for w in now for old in first)  # all new processes
         for _ in range(len(first) + 1):
             assert _count(endpoint.query_url) == 3
-        assert set(map(id, endpoint.workers)) == now  # unchanged store: no new process
+        assert all(a is b for a, b in zip(endpoint.workers, now, strict=True))  # no new process

@@ -252,7 +252,7 @@ class _GuardServer(ThreadingHTTPServer):
         # changes them, and a process that opened an older store is replaced before it answers
         self.seen = _fingerprint(self.source)
         self.generation = 0
-        self.born = {id(worker): 0 for worker in workers}
+        self.born = {worker: 0 for worker in workers}  # process -> generation it opened
 
     def host_allowed(self, name: str) -> bool:
         """A ``Host`` this server answers: its address, ``localhost``; any IP address when it
@@ -267,7 +267,7 @@ class _GuardServer(ThreadingHTTPServer):
             worker = self.idle.get(timeout=0.5)
         except queue.Empty:
             raise _Busy from None
-        if self.born.get(id(worker)) != self._generation():
+        if self.born.get(worker) != self._generation():
             worker = self._renewed(worker)
         self.queries_run += 1
         try:
@@ -293,8 +293,8 @@ class _GuardServer(ThreadingHTTPServer):
         fresh = QueryProcess(self.source, hide_bookkeeping=self.hide_bookkeeping)
         with self.lock:
             self.everyone = [w for w in self.everyone if w is not worker] + [fresh]
-            self.born.pop(id(worker), None)
-            self.born[id(fresh)] = self.generation
+            self.born.pop(worker, None)
+            self.born[fresh] = self.generation
         return fresh
 
     def _replace(self, worker: QueryProcess) -> None:
@@ -302,7 +302,8 @@ class _GuardServer(ThreadingHTTPServer):
             fresh = QueryProcess(self.source, hide_bookkeeping=self.hide_bookkeeping)
             with self.lock:
                 self.everyone = [w for w in self.everyone if w is not worker] + [fresh]
-                self.born[id(fresh)] = self.generation
+                self.born.pop(worker, None)
+                self.born[fresh] = self.generation
                 closed = self.closed
             if closed:
                 fresh.close()
