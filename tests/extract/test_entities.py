@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from unionkg.extract import extract_article
-from unionkg.model import Article
-
-
-def _extract(text: str, **meta: str):
-    ex = extract_article(Article(id="t", text=text, **meta))
-    return ex, {e.name: e for e in ex.entities}
-
-
-def _names(ex, etype: str) -> set[str]:
-    return {e.name for e in ex.entities if e.type == etype}
+from .conftest import extracted as _extract
+from .conftest import names as _names
 
 
 def test_places_are_normalized_and_chained():

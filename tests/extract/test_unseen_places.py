@@ -3,17 +3,8 @@ we wrote (invented organizations and people, real places)."""
 
 from __future__ import annotations
 
-from unionkg.extract import extract_article
-from unionkg.model import Article
-
-
-def _extract(text: str, **meta: str):
-    ex = extract_article(Article(id="t", text=text, **meta))
-    return ex, {e.name: e for e in ex.entities}
-
-
-def _names(ex, etype: str) -> set[str]:
-    return {e.name for e in ex.entities if e.type == etype}
+from .conftest import extracted as _extract
+from .conftest import names as _names
 
 
 def _located(ex) -> set[tuple[str, str]]:
