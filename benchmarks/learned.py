@@ -1,0 +1,236 @@
+"""A learned edge scorer beside the rules' calibrated confidences, by cross-validation over
+articles.
+
+    pip install -e '.[learn]'        # scikit-learn: only this script needs it
+    python benchmarks/learned.py [INPUT_DIR GOLD_DIR] [--folds 5]
+
+Every article of INPUT_DIR (default: the development set beside the repository) is extracted
+once with the shipped ``Resources``. Each relation the rules found is described by general
+features (``unionkg.evaluation.learned.edge_features``: rule, relation type, types and sources
+of both ends, distance and punctuation between their mentions, classes of cue words of the
+lexicon between them; no words of the articles) and labelled by the gold of its article.
+
+The articles are split into ``--folds`` folds by sorted gold id (as ``benchmarks/calibrate.py``
+does). For each fold, side by side:
+
+* **rules**: every edge, with the rules' confidences fitted on the other folds (what
+  ``benchmarks/calibrate.py`` cross-validates);
+* **rules, best cut**: the edges of at least the rules' confidence that gave the best relation
+  F1 on the other folds;
+* **learned**: a logistic regression (scikit-learn) trained on the other folds' edges; its
+  probability replaces each edge's confidence, and edges below the probability that gave the
+  best F1 on the other folds (their own probabilities cross-validated by article inside them)
+  are dropped.
+
+Then the relation P/R/F1 summed over the folds, overall and per relation type, the relation
+precision and recall kept by ``--min-confidence 0.9`` with either confidence, the Brier score of
+either confidence against the edges' labels (lower is better), and the same for two folds
+(halves A and B as ``/work/tools/half.py`` deals them: fit on one, score the other). Nothing is
+written. Entities are not touched: the scorer keeps or drops edges only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# benchmarks/html.py would shadow the standard library's html module for a script run from here
+sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+try:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+except ImportError:  # pragma: no cover - what to do, not a traceback
+    sys.exit("benchmarks/learned.py needs scikit-learn: pip install -e '.[learn]'")
+
+from unionkg.evaluation.calibration import (  # noqa: E402
+    Corpus,
+    extract,
+    fit_confidences,
+    folds_of,
+    load_corpus,
+    mention_counts,
+    score_extractions,
+)
+from unionkg.evaluation.gold import load_gold  # noqa: E402
+from unionkg.evaluation.learned import edge_features, edge_labels, with_confidences  # noqa: E402
+from unionkg.evaluation.scoring import Counts, Report  # noqa: E402
+from unionkg.extract.extractor import Resources, default_resources  # noqa: E402
+from unionkg.model import RELATION_TYPES, Extraction  # noqa: E402
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+THRESHOLD = 0.9
+CUTS = [round(0.05 * n, 2) for n in range(20)]  # 0.0 keeps every edge
+INNER_FOLDS = 5
+
+
+@dataclass
+class Data:
+    """Each article's extraction, edge features, edge labels and count of gold relations."""
+
+    corpus: Corpus
+    extractions: dict[str, Extraction]
+    features: dict[str, list[dict[str, float]]]
+    labels: dict[str, list[bool | None]]
+    gold_relations: dict[str, int]
+
+
+@dataclass
+class Column:
+    """One way of scoring edges, summed over the folds."""
+
+    reports: list[Report] = field(default_factory=list)
+    strict: list[Report] = field(default_factory=list)
+    cuts: list[float] = field(default_factory=list)
+    brier: list[float] = field(default_factory=list)
+
+    def total(self, relation: str = "all", strict: bool = False) -> Counts:
+        reports = self.strict if strict else self.reports
+        return Counts(*(sum(getattr(r.relations[relation], x) for r in reports)
+                        for x in ("tp", "pred", "gold")))  # fmt: skip
+
+
+def read(corpus: Corpus, res: Resources) -> Data:
+    ids = corpus.ids()
+    extractions = dict(zip(ids, extract(corpus, ids, res), strict=True))
+    golds = {i: load_gold([corpus.gold[i]]) for i in ids}
+    return Data(
+        corpus,
+        extractions,
+        {i: edge_features(ex, res.lexicon) for i, ex in extractions.items()},
+        {i: edge_labels(ex, golds[i]) for i, ex in extractions.items()},
+        {i: len(g.relations) for i, g in golds.items()},
+    )
+
+
+def best_cut(data: Data, ids: Sequence[str], scores: Mapping[str, Sequence[float]]) -> float:
+    """The cut of ``CUTS`` that gives the best F1 of the edges of ``ids`` by their labels."""
+    gold = sum(data.gold_relations[i] for i in ids)
+
+    def f1(cut: float) -> float:
+        kept = [lab for i in ids for lab, s in zip(data.labels[i], scores[i], strict=True)
+                if lab is not None and s >= cut]  # fmt: skip
+        return Counts(sum(kept), len(kept), gold).f1
+
+    return max(CUTS, key=lambda cut: (f1(cut), -cut))
+
+
+def brier(data: Data, ids: Sequence[str], scores: Mapping[str, Sequence[float]]) -> float:
+    pairs = [(float(lab), s) for i in ids for lab, s in zip(data.labels[i], scores[i], strict=True)
+             if lab is not None]  # fmt: skip
+    return sum((lab - s) ** 2 for lab, s in pairs) / len(pairs) if pairs else 0.0
+
+
+def train(data: Data, ids: Sequence[str]) -> tuple[DictVectorizer, LogisticRegression]:
+    rows = [(f, lab) for i in ids for f, lab in zip(data.features[i], data.labels[i], strict=True)
+            if lab is not None]  # fmt: skip
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([f for f, _ in rows])
+    model = LogisticRegression(C=1.0, max_iter=2000)
+    model.fit(x, [lab for _, lab in rows])
+    return vectorizer, model
+
+
+def predict(data: Data, ids: Sequence[str], fitted: tuple[DictVectorizer, LogisticRegression]):
+    vectorizer, model = fitted
+    out = {}
+    for i in ids:
+        if not data.features[i]:
+            out[i] = []
+            continue
+        proba = model.predict_proba(vectorizer.transform(data.features[i]))
+        out[i] = list(proba[:, list(model.classes_).index(True)])
+    return out
+
+
+def learned_scores(data: Data, train_ids: Sequence[str], test_ids: Sequence[str]):
+    """Probabilities of the test articles' edges, and the cut chosen on the training articles
+    (their probabilities cross-validated by article inside them)."""
+    inner: dict[str, list[float]] = {}
+    for inner_ids in folds_of(train_ids, INNER_FOLDS):
+        rest = [i for i in train_ids if i not in set(inner_ids)]
+        inner.update(predict(data, inner_ids, train(data, rest)))
+    return predict(data, test_ids, train(data, train_ids)), best_cut(data, train_ids, inner)
+
+
+def score(data: Data, ids: Sequence[str], scores: Mapping[str, Sequence[float]],
+          cut: float) -> tuple[Report, Report]:  # fmt: skip
+    """The fold's graph with these edge confidences, cut at ``cut`` and at ``THRESHOLD``."""
+    extractions = [with_confidences(data.extractions[i], scores[i]) for i in ids]
+    gold = [data.corpus.gold[i] for i in ids]
+    strict = score_extractions(extractions, gold, THRESHOLD)
+    return score_extractions(extractions, gold, cut), strict
+
+
+def run(data: Data, res: Resources, k: int) -> dict[str, Column]:
+    folds = folds_of(data.corpus.ids(), k)
+    seen = []
+    for ids in folds:
+        exs = [data.extractions[i] for i in ids]
+        report = score_extractions(exs, [data.corpus.gold[i] for i in ids])
+        seen.append((report.rules, mention_counts(exs, data.corpus)))
+    columns = {name: Column() for name in ("rules", "rules, best cut", "learned")}
+    for n, ids in enumerate(folds):
+        train_ids = [i for m, fold in enumerate(folds) if m != n for i in fold]
+        fitted = fit_confidences(res.rules, *(t for m, pair in enumerate(seen) if m != n
+                                              for t in pair))  # fmt: skip
+        book = res.rules.with_confidences(fitted)
+        rules = {i: [book.confidence(r.evidence.rule) for r in data.extractions[i].relations]
+                 for i in data.corpus.ids()}  # fmt: skip
+        learned, learned_cut = learned_scores(data, train_ids, ids)
+        for name, scores, cut in (
+            ("rules", rules, 0.0),
+            ("rules, best cut", rules, best_cut(data, train_ids, rules)),
+            ("learned", learned, learned_cut),
+        ):
+            report, strict = score(data, ids, scores, cut)
+            col = columns[name]
+            col.reports.append(report)
+            col.strict.append(strict)
+            col.cuts.append(cut)
+            col.brier.append(brier(data, ids, scores))
+    return columns
+
+
+def figure(c: Counts) -> str:
+    counts = f"tp {c.tp}, pred {c.pred}, gold {c.gold}"
+    return f"P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f} ({counts})"
+
+
+def show(title: str, columns: Mapping[str, Column]) -> None:
+    names = list(columns)
+    print(title)
+    print(f"  {'relation F1':20}" + "".join(f"{n:>17}" for n in names))
+    for rel in ("all", *RELATION_TYPES):
+        print(f"  {rel:20}" + "".join(f"{columns[n].total(rel).f1:17.3f}" for n in names))
+    for n in names:
+        cuts = " ".join(f"{c:.2f}" for c in columns[n].cuts)
+        briers = " ".join(f"{b:.3f}" for b in columns[n].brier)
+        print(f"  {n:16} cut per fold: {cuts}; Brier score per fold: {briers}")
+    for n in names:
+        print(f"  {n:16} all edges kept by its cut: {figure(columns[n].total())}")
+    for n in ("rules", "learned"):
+        print(f"  {n:16} --min-confidence {THRESHOLD}: {figure(columns[n].total(strict=True))}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", nargs="?", type=Path, default=DEV / "input")
+    parser.add_argument("gold", nargs="?", type=Path, default=DEV / "gold")
+    parser.add_argument("--folds", type=int, default=5, help="folds of the cross-validation")
+    args = parser.parse_args()
+
+    res = default_resources()
+    data = read(load_corpus([args.inputs], [args.gold]), res)
+    edges = [lab for labels in data.labels.values() for lab in labels]
+    labels = f"{edges.count(True)} in gold, {edges.count(False)} not, {edges.count(None)} ignored"
+    print(f"{len(data.extractions)} articles, {len(edges)} extracted relations ({labels})")
+    show(f"{args.folds}-fold cross-validation over articles", run(data, res, args.folds))
+    show("two folds (halves A and B: fit on one, score the other)", run(data, res, 2))
+
+
+if __name__ == "__main__":
+    main()
