@@ -26,6 +26,8 @@ from .prediction import PredictedEntity, Prediction
 from .scoring import align
 
 __all__ = [
+    "article_prediction",
+    "between_features",
     "cue_classes",
     "edge_features",
     "edge_labels",
@@ -101,22 +103,45 @@ def _relation_features(text: str, rel: ExtractedRelation, ents: Mapping[EntityKe
     for side, ent in (("subject", subj), ("object", obj)):
         for source in {m.source for m in ent.mentions}:
             f[f"{side}_source={source}"] = 1.0
-    pair = _nearest(_mentions_in(subj, ev.start, ev.end), _mentions_in(obj, ev.start, ev.end))
-    if pair is None:
-        f["not_both_in_sentence"] = 1.0
-        return f
-    m, n = pair
+    f.update(between_features(text, (subj, obj), (ev.start, ev.end), ents, classes))
+    return f
+
+
+def between_features(text: str, pair: tuple[ExtractedEntity, ExtractedEntity],
+                     span: tuple[int, int], ents: Mapping[EntityKey, ExtractedEntity],
+                     classes: Mapping[str, tuple[str, ...]]) -> dict[str, float]:  # fmt: skip
+    """How the two entities of ``pair`` are written in ``text[span[0]:span[1]]``: the distance
+    between their closest mentions, the punctuation, entities and cue classes between them.
+
+    >>> from unionkg.model import EntityKey, ExtractedEntity, Mention
+    >>> text = "甲工会和乙公司签约。"
+    >>> a = ExtractedEntity(EntityKey("Union", "甲工会", ""), "Union", "甲工会",
+    ...                     mentions=[Mention("甲工会", 0, 3, "org-suffix/v1")])
+    >>> b = ExtractedEntity(EntityKey("Company", "乙公司", ""), "Company", "乙公司",
+    ...                     mentions=[Mention("乙公司", 4, 7, "org-suffix/v1")])
+    >>> f = between_features(text, (a, b), (0, 10), {}, {"joints": ("和",)})
+    >>> f["gap=1-2"], f["between:joints"], f["clause_breaks"]
+    (1.0, 1.0, 0.0)
+    """
+    subj, obj = pair
+    start, end = span
+    near = _nearest(_mentions_in(subj, start, end), _mentions_in(obj, start, end))
+    if near is None:
+        return {"not_both_in_sentence": 1.0}
+    m, n = near
     first, second = (m, n) if m.start <= n.start else (n, m)
     between = text[first.end : second.start] if first.end < second.start else ""
-    f["subject_first"] = float(m.start <= n.start)
-    f["overlap"] = float(first.end > second.start)
-    f[f"gap={gap_bin(len(between))}"] = 1.0
-    f["log_gap"] = math.log1p(len(between))
-    f["clause_breaks"] = float(len(_CLAUSE.findall(between)))
-    f["list_comma"] = float("、" in between)
     others = sum(1 for e in ents.values() if e.key not in (subj.key, obj.key)
                  for x in e.mentions if first.end <= x.start and x.end <= second.start)  # fmt: skip
-    f["log_entities_between"] = math.log1p(others)
+    f = {
+        "subject_first": float(m.start <= n.start),
+        "overlap": float(first.end > second.start),
+        f"gap={gap_bin(len(between))}": 1.0,
+        "log_gap": math.log1p(len(between)),
+        "clause_breaks": float(len(_CLAUSE.findall(between))),
+        "list_comma": float("、" in between),
+        "log_entities_between": math.log1p(others),
+    }
     for name, words in classes.items():
         if any(w in between for w in words):
             f[f"between:{name}"] = 1.0
@@ -144,6 +169,16 @@ def edge_features(ex: Extraction, lex: Lexicon) -> list[dict[str, float]]:
     return [_relation_features(ex.article.text, rel, ents, classes) for rel in ex.relations]
 
 
+def article_prediction(ex: Extraction) -> Prediction:
+    """The entities of one article as the scorer reads a graph's (keyed by ``str(key)``)."""
+    entities = {}
+    for e in ex.entities:
+        labels = {normalize_name(e.name)}
+        forms = labels | {normalize_name(a) for a in e.aliases}
+        entities[str(e.key)] = PredictedEntity(str(e.key), e.type, labels, forms)
+    return Prediction(entities=entities)
+
+
 def edge_labels(ex: Extraction, gold: Gold) -> list[bool | None]:
     """Whether gold (of this article alone) holds each of ``ex.relations``: ``None`` where the
     scorer would ignore it (a ``locatedIn`` between two gold towns that gold does not list).
@@ -151,12 +186,7 @@ def edge_labels(ex: Extraction, gold: Gold) -> list[bool | None]:
     The article's entities are aligned with gold as the scorer aligns a graph's (by name, one to
     one), so the label of an edge is what its scoring in a graph of this article would say.
     """
-    entities = {}
-    for e in ex.entities:
-        labels = {normalize_name(e.name)}
-        forms = labels | {normalize_name(a) for a in e.aliases}
-        entities[str(e.key)] = PredictedEntity(str(e.key), e.type, labels, forms)
-    mapping = align(gold, Prediction(entities=entities))
+    mapping = align(gold, article_prediction(ex))
     out: list[bool | None] = []
     for rel in ex.relations:
         s, o = mapping.get(str(rel.subject)), mapping.get(str(rel.object))
