@@ -28,11 +28,13 @@ does). For each fold, side by side:
   partneredWith F1 on the other folds (1.01: none added).
 
 Then the relation P/R/F1 summed over the folds, overall and per relation type, the relation
-precision and recall kept by ``--min-confidence 0.9`` with either confidence, the Brier score of
-either confidence against the labels (lower is better), and the same for two folds (halves A
-and B as ``/work/tools/half.py`` deals them: fit on one, score the other). ``--held-out`` fits
-everything on all the articles (cuts chosen by cross-validation on them) and scores another set
-(its articles without a gold file yet are left out), the rules with their shipped confidences.
+precision and recall kept by ``--min-confidence 0.9`` with either confidence, how well each
+score tells correct edges from wrong ones (ROC AUC over the held-out edges, 0.5 for not at all;
+Brier score, lower is better; for the pair classifier, over the pairs), and the same for two
+folds (halves A and B as ``/work/tools/half.py`` deals them: fit on one, score the other).
+``--held-out`` fits everything on all the articles (cuts chosen by cross-validation on them) and
+scores another set (its articles without a gold file yet are left out), the rules with their
+shipped confidences.
 Nothing is written. Entities are not touched: only edges are kept, dropped or added.
 """
 
@@ -51,6 +53,7 @@ sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).re
 try:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
 except ImportError:  # pragma: no cover - what to do, not a traceback
     sys.exit("benchmarks/learned.py needs scikit-learn: pip install -e '.[learn]'")
 
@@ -99,13 +102,14 @@ class Column:
     reports: list[Report] = field(default_factory=list)
     strict: list[Report] = field(default_factory=list)
     cuts: list[float] = field(default_factory=list)
-    brier: list[float] = field(default_factory=list)
+    scored: list[tuple[bool, float]] = field(default_factory=list)  # (label, score) per item
 
-    def add(self, report: Report, strict: Report, cut: float, brier: float) -> None:
+    def add(self, report: Report, strict: Report, cut: float,
+            scored: Sequence[tuple[bool, float]]) -> None:  # fmt: skip
         self.reports.append(report)
         self.strict.append(strict)
         self.cuts.append(cut)
-        self.brier.append(brier)
+        self.scored.extend(scored)
 
     def total(self, relation: str = "all", strict: bool = False) -> Counts:
         reports = self.strict if strict else self.reports
@@ -144,20 +148,30 @@ def best_cut(data: Data, ids: Sequence[str], scores: Mapping[str, Sequence[float
     return max(CUTS, key=lambda cut: (f1(cut), -cut))
 
 
-def brier(data: Data, ids: Sequence[str], scores: Mapping[str, Sequence[float]]) -> float:
-    pairs = [(float(lab), s) for i in ids for lab, s in zip(data.labels[i], scores[i], strict=True)
-             if lab is not None]  # fmt: skip
-    return sum((lab - s) ** 2 for lab, s in pairs) / len(pairs) if pairs else 0.0
+def scored(data: Data, ids: Sequence[str], scores: Mapping[str, Sequence[float]]):
+    """Each labelled edge of ``ids``: (in gold, its score)."""
+    return [(bool(lab), float(s)) for i in ids
+            for lab, s in zip(data.labels[i], scores[i], strict=True)
+            if lab is not None]  # fmt: skip
 
 
 Table = Mapping[str, Sequence]
 
 
-def pair_brier(data: Data, ids: Sequence[str], scores: Mapping[str, Sequence[float]]) -> float:
-    pairs = [
-        (float(lab), s) for i in ids for lab, s in zip(data.pair_labels[i], scores[i], strict=True)
-    ]
-    return sum((lab - s) ** 2 for lab, s in pairs) / len(pairs) if pairs else 0.0
+def pair_scored(data: Data, ids: Sequence[str], scores: Mapping[str, Sequence[float]]):
+    """Each pair of ``ids``: (partnered in gold, its score)."""
+    return [(bool(lab), float(s)) for i in ids
+            for lab, s in zip(data.pair_labels[i], scores[i], strict=True)]  # fmt: skip
+
+
+def separation(items: Sequence[tuple[bool, float]]) -> str:
+    """How well the scores tell the labels apart: ROC AUC (0.5: not at all) and Brier score."""
+    labels, scores = [lab for lab, _ in items], [s for _, s in items]
+    if len(set(labels)) < 2:
+        return f"{len(items)} items, one class only"
+    brier = sum((lab - s) ** 2 for lab, s in items) / len(items)
+    auc = roc_auc_score(labels, scores)
+    return f"AUC {auc:.3f}, Brier {brier:.3f} ({len(items)} items, {labels.count(False)} false)"
 
 
 def train(
@@ -263,9 +277,9 @@ def run(data: Data, res: Resources, k: int) -> dict[str, Column]:
             ("learned", learned, learned_cut),
         ):
             report, strict = score(data, ids, scores, cut)
-            columns[name].add(report, strict, cut, brier(data, ids, scores))
+            columns[name].add(report, strict, cut, scored(data, ids, scores))
         report, strict = score(data, ids, rules, 0.0, (pairs, pair_cut))
-        columns["rules + pairs"].add(report, strict, pair_cut, pair_brier(data, ids, pairs))
+        columns["rules + pairs"].add(report, strict, pair_cut, pair_scored(data, ids, pairs))
     return columns
 
 
@@ -282,8 +296,7 @@ def show(title: str, columns: Mapping[str, Column]) -> None:
         print(f"  {rel:20}" + "".join(f"{columns[n].total(rel).f1:17.3f}" for n in names))
     for n in names:
         cuts = " ".join(f"{c:.2f}" for c in columns[n].cuts)
-        briers = " ".join(f"{b:.3f}" for b in columns[n].brier)
-        print(f"  {n:16} cut per fold: {cuts}; Brier score per fold: {briers}")
+        print(f"  {n:16} cut per fold: {cuts}; {separation(columns[n].scored)}")
     for n in names:
         print(f"  {n:16} all edges kept by its cut: {figure(columns[n].total())}")
     for n in ("rules", "learned", "rules + pairs"):
@@ -328,9 +341,9 @@ def held_out(dev: Data, res: Resources, test: Data) -> dict[str, Column]:
         ("learned", learned, learned_cut),
     ):
         report, strict = score(test, ids, scores, cut)
-        columns[name].add(report, strict, cut, brier(test, ids, scores))
+        columns[name].add(report, strict, cut, scored(test, ids, scores))
     report, strict = score(test, ids, shipped, 0.0, (pairs, pair_cut))
-    columns["rules + pairs"].add(report, strict, pair_cut, pair_brier(test, ids, pairs))
+    columns["rules + pairs"].add(report, strict, pair_cut, pair_scored(test, ids, pairs))
     return columns
 
 
