@@ -1,7 +1,7 @@
 """Learned signals beside the rules, by cross-validation over articles: an edge scorer and a
 classifier of organization pairs.
 
-    pip install -e '.[learn]'        # scikit-learn: only this script needs it
+    pip install -e '.[learn]'        # scikit-learn (and python-crfsuite): only the benchmarks
     python benchmarks/learned.py [INPUT_DIR GOLD_DIR] [--folds 5] [--held-out INPUT_DIR GOLD_DIR]
 
 Every article of INPUT_DIR (default: the development set beside the repository) is extracted
