@@ -250,6 +250,8 @@ def main(argv: list[str] | None = None) -> None:
         corpora = [("streaming", small, args.baseline)]
         for n in args.articles:
             corpora.append(("streaming", generate_corpus(work / f"corpus-{n}.jsonl", n), n))
+        # the machine's load moves during a long run: the baseline again at its end
+        corpora.append(("streaming (again)", small, args.baseline))
         if not args.no_eager:
             eager = [sys.executable, "-c", EAGER, str(small), str(work / "eager")]
             figures = measure(eager, args.baseline)
@@ -258,7 +260,8 @@ def main(argv: list[str] | None = None) -> None:
             for suffix, program, env in builds:
                 out = work / f"out-{n}{len(suffix)}"
                 command = [*program, "build", str(corpus), "-o", str(out), *workers]
-                where = args.timeline and args.timeline / f"{label}-{n}{suffix.strip(' ()')}.tsv"
+                name = f"{label}-{n}{suffix}".replace(" (", "-").replace(")", "")
+                where = args.timeline and args.timeline / f"{name}.tsv"
                 plain = measure(command, n, where or None, env)
                 print(_row(label + suffix, n, plain), flush=True)
                 if args.store:
