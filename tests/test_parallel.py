@@ -4,10 +4,14 @@ process, and ``add`` goes through the build's loop (its length limit, its worker
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from unionkg import parallel
+from unionkg.model import Article
+from unionkg.parallel import extract_in_processes
 from unionkg.pipeline import (
     MAX_ARTICLE_CHARS,
     add_to_store,
@@ -42,7 +46,7 @@ def test_add_uses_the_build_loop_its_limit_and_its_workers(tmp_path: Path) -> No
     shutil.copytree(sample_corpus(), corpus)
     first = corpus / "huzhou-page.txt"  # a page of two articles
     store = tmp_path / "store"
-    stored = build_graph_from_paths([first])
+    stored = build_graph_from_paths([first], keep_text=True)
     save_to_store(stored, store)
     (corpus / "long.txt").write_text("工会" * (MAX_ARTICLE_CHARS // 2 + 1), encoding="utf-8")
 
@@ -54,8 +58,26 @@ def test_add_uses_the_build_loop_its_limit_and_its_workers(tmp_path: Path) -> No
     assert "long" not in change.added
     (corpus / "long.txt").unlink()
     expected = tmp_path / "expected"
-    everything = build_graph_from_paths([corpus])
+    everything = build_graph_from_paths([corpus], keep_text=True)
     assert change.added == sorted(set(everything.graph.articles) - set(change.unchanged))
     save_to_store(everything, expected)
     with GraphStore.open(store, create=False) as added, GraphStore.open(expected) as built:
         assert set(added.graph_quads()) == set(built.graph_quads())
+
+
+def test_the_workers_hold_a_bounded_window_of_articles(tmp_path: Path) -> None:
+    # extraction faster than resolution must not read the whole input ahead of it
+    window = parallel._WINDOW * 2
+    read: list[str] = []
+
+    def articles() -> Iterator[Article]:
+        for n in range(window * 3):
+            read.append(f"a{n}")
+            yield Article(f"a{n}", f"青溪县第{n}机械有限公司工会成立，林启明当选主席。")
+
+    extracted = []
+    for article, extraction in extract_in_processes(articles(), 2, keep_text=False):
+        assert len(read) - len(extracted) <= window  # read, not yet handed on
+        assert not isinstance(extraction, str) and extraction.article.text == ""
+        extracted.append(article.id)
+    assert extracted == read

@@ -160,7 +160,7 @@ def build_graph_from_paths(
     progress: Progress | None = None,
     strict: bool = False,
     workers: int = 1,
-    keep_text: bool = True,
+    keep_text: bool = False,
     for_store: bool = False,
 ) -> BuildResult:
     """Load every input under ``paths`` and build the graph; bad inputs become problems.
@@ -170,10 +170,11 @@ def build_graph_from_paths(
     :func:`save_to_store`), so a build for a store takes the memory of one without.
 
     The articles stream from the loaders through extraction into resolution (see the module
-    docstring). With ``keep_text`` the extractions are kept, texts included, in
-    ``result.extractions`` (what :func:`save_to_store` stores); without it they are not kept at
-    all. With ``strict`` the first bad input raises its :class:`InputError` and nothing more is
-    read. (:func:`unionkg.cluster.build_graph_on_cluster` is this on a Dask cluster.)
+    docstring). Only with ``keep_text`` are the extractions kept, texts included, in
+    ``result.extractions`` (what :func:`save_to_store` stores without ``for_store``), and
+    memory grows with the text read, not only with the graph. With ``strict`` the first bad
+    input raises its :class:`InputError` and nothing more is read.
+    (:func:`unionkg.cluster.build_graph_on_cluster` is this on a Dask cluster.)
     """
     problems: list[InputError] = []
 
@@ -284,7 +285,7 @@ def build(
     in ``workers`` processes."""
     result = build_graph_from_paths(
         paths, min_confidence=min_confidence, progress=progress, for_store=store is not None,
-        workers=workers,
+        workers=workers, keep_text=False,
     )  # fmt: skip
     result.written = export_graph(result.graph, out_dir, formats, result.seconds, jobs=workers)
     if store is not None:

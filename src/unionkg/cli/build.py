@@ -56,7 +56,7 @@ def _run_build(paths: Sequence[str], out: str, strict: bool, min_confidence: flo
         else:
             result = pipeline.build_graph_from_paths(
                 paths, min_confidence=min_confidence, progress=_progress(progress, paths),
-                strict=strict, workers=workers, for_store=store is not None,
+                strict=strict, workers=workers, keep_text=False, for_store=store is not None,
             )  # fmt: skip
         if strict and result.problems:
             fail(f"{result.problems[0]} (--strict: nothing written)", EXIT_PARTIAL)
