@@ -1,14 +1,14 @@
 """Ways to give an edge its confidence, compared by what ``--min-confidence 0.9`` keeps.
 
     python benchmarks/confidence_schemes.py [INPUT_DIR GOLD_DIR] [--folds 5]
-                                            [--held-out INPUT_DIR GOLD_DIR ...]
+                                            [--held-out INPUT_DIR GOLD_DIR ...] [--cut 0.9]
 
 Every scheme is fitted on gold articles from the counts ``benchmarks/calibrate.py`` measures
 (each relation rule's edges in the graph, each mention rule's entities) and gives every
 extracted relation a confidence; an edge of the graph keeps the best of its evidence unless the
-scheme says otherwise. Printed per scheme: relation precision and recall at the cut, cross-
-validated over articles (the folds of ``calibrate.py``), and on each ``--held-out`` set fitted
-on all of INPUT_DIR, with relation F1 of every edge.
+scheme says otherwise. Printed per scheme: relation precision and recall at the cut (0.9, or
+``--cut``), cross-validated over articles (the folds of ``calibrate.py``), and on each
+``--held-out`` set fitted on all of INPUT_DIR, with relation F1 of every edge.
 
 - ``rule``: the rule's precision shrunk towards 0.7 with weight 2 (what ships);
 - ``rule, prior 0.5 weight 10``: a rule needs many edges on gold to reach 0.9;
@@ -108,7 +108,8 @@ def noisy_or(edge: Edge) -> float:
 
 
 def score(corpus: Corpus, extractions: Mapping[str, Extraction], ids: Sequence[str],
-          scorer: Scorer, combine: Callable[[Edge], float]) -> tuple[Counts, Counts]:  # fmt: skip
+          scorer: Scorer, combine: Callable[[Edge], float],
+          cut: float = THRESHOLD) -> tuple[Counts, Counts]:  # fmt: skip
     """Relation counts of the graph of ``ids``: every edge, and the edges kept by the cut."""
     out = []
     for i in ids:
@@ -119,7 +120,7 @@ def score(corpus: Corpus, extractions: Mapping[str, Extraction], ids: Sequence[s
     graph = build_graph(out)
     gold = load_gold([corpus.gold[i] for i in ids])
     every = score_prediction(gold, read_prediction(to_dataset(graph))).relations["all"]
-    graph.edges = [e for e in graph.edges if combine(e) >= THRESHOLD]
+    graph.edges = [e for e in graph.edges if combine(e) >= cut]
     return every, score_prediction(gold, read_prediction(to_dataset(graph))).relations["all"]
 
 
@@ -151,6 +152,7 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5, help="folds of the cross-validation")
     parser.add_argument("--held-out", nargs=2, action="append", default=[], type=Path,
                         metavar=("INPUT_DIR", "GOLD_DIR"), help="score these")  # fmt: skip
+    parser.add_argument("--cut", type=float, default=THRESHOLD, help="the cut to measure")
     args = parser.parse_args()
     res = default_resources()
     dev = load_corpus([args.inputs], [args.gold])
@@ -167,16 +169,16 @@ def main() -> None:
                 dict(zip(corpus.ids(), extract(corpus, corpus.ids(), res), strict=True)),
             )
         )
-    print(f"P / R at --min-confidence {THRESHOLD}; F1 = relation F1 of every edge")
+    print(f"P / R at --min-confidence {args.cut}; F1 = relation F1 of every edge")
     for name, make in schemes().items():
         combine = noisy_or if name.endswith("noisy-or") else best
-        cv = [score(dev, dev_ex, ids, make(merged(seen[:n] + seen[n + 1 :])), combine)
+        cv = [score(dev, dev_ex, ids, make(merged(seen[:n] + seen[n + 1 :])), combine, args.cut)
               for n, ids in enumerate(folds)]  # fmt: skip
         cut = total(cv, 1)
         line = f"{name:28} {args.folds}-fold P {cut.precision:.3f} R {cut.recall:.3f}"
         scorer = make(merged(seen))
         for inputs, corpus, exs in sets:
-            every, kept = score(corpus, exs, corpus.ids(), scorer, combine)
+            every, kept = score(corpus, exs, corpus.ids(), scorer, combine, args.cut)
             line += (f" | {inputs.parent.name or inputs.name} P {kept.precision:.3f} "
                      f"R {kept.recall:.3f} F1 {every.f1:.3f}")  # fmt: skip
         print(line, flush=True)
