@@ -123,3 +123,30 @@ def test_twofold_prints_each_half_beside_the_whole(corpus_dirs: tuple[Path, Path
     assert any(line.startswith("relation_f1 ") for line in lines)
     assert sum(line.startswith("half ") and "fitted on the other half: P=" in line
                for line in lines) == 2  # fmt: skip
+
+
+def test_calibrate_scores_a_held_out_set_with_the_confidences_fitted_on_the_others(
+    corpus_dirs: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # the held-out set: two of the articles, with their gold; every relation of them is right
+    (tmp_path / "input").mkdir()
+    (tmp_path / "gold").mkdir()
+    lines = corpus_dirs[0].joinpath("articles.jsonl").read_text("utf-8").splitlines()
+    (tmp_path / "input" / "articles.jsonl").write_text("\n".join(lines[:2]) + "\n", "utf-8")
+    for aid in ("a1", "a2"):
+        (tmp_path / "gold" / f"{aid}.json").write_bytes(
+            (corpus_dirs[1] / f"{aid}.json").read_bytes()
+        )
+    script = [sys.executable, str(ROOT / "benchmarks" / "calibrate.py"), *map(str, corpus_dirs)]
+    held = ["--held-out", str(tmp_path / "input"), str(tmp_path / "gold")]
+    run = subprocess.run([*script, "--folds", "2", *held], capture_output=True, text=True,
+                         check=True)  # fmt: skip
+    lines = run.stdout.splitlines()
+    at = lines.index(next(line for line in lines if line.startswith("held out ")))
+    assert "(2 articles)" in lines[at]
+    every, cut = lines[at + 1], lines[at + 2]
+    assert every.split()[:2] == ["all", "edges:"] and "F1=" in every
+    assert cut.split()[:2] == ["--min-confidence", "0.9:"]
+    names = {a: {i: name for i, _, name in ARTICLES[a][1]} for a in ("a1", "a2")}
+    gold = {(r, names[a][s], names[a][o]) for a in names for r, s, o in ARTICLES[a][2]}
+    assert f"gold {len(gold)})" in every and f"gold {len(gold)})" in cut  # one graph of both
