@@ -1,0 +1,27 @@
+"""Constructions of union news from the north and west of the country that the development
+articles hardly hold (issue #13): every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from unionkg.extract.extractor import extract_article
+from unionkg.model import Article
+
+
+def _edges(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_article(Article(id="t", text=text))
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
+
+
+def _types(text: str) -> dict[str, str]:
+    return {e.name: e.type for e in extract_article(Article(id="t", text=text)).entities}
+
+
+def test_a_unions_committee_of_one_term_is_the_union() -> None:
+    text = ("青禾市总工会第十二次代表大会闭幕。王川当选青禾市总工会第十二届执行委员会主席，"
+            "林子航、许文彬当选副主席。")  # fmt: skip
+    types = _types(text)
+    assert "青禾市总工会第十二届执行委员会" not in types
+    edges = _edges(text)
+    assert ("青禾市总工会", "chairedBy", "王川") in edges
+    assert ("林子航", "holdsPosition", "青禾市总工会") in edges
