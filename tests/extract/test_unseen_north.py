@@ -25,3 +25,13 @@ def test_a_unions_committee_of_one_term_is_the_union() -> None:
     edges = _edges(text)
     assert ("青禾市总工会", "chairedBy", "王川") in edges
     assert ("林子航", "holdsPosition", "青禾市总工会") in edges
+
+
+def test_names_listed_with_notes_before_an_election_are_officials() -> None:
+    types = _types("大会选举王川为主席。林子航、许文彬(兼,女)、钟晓岚(女)等3名同志当选副主席。")
+    assert types["林子航"] == types["许文彬"] == types["钟晓岚"] == "Official"
+
+
+def test_a_note_does_not_join_names_of_two_clauses() -> None:
+    types = _types("记者林子航(实习)报道。许文彬当选青禾市总工会主席。")
+    assert types["林子航"] == "Person"

@@ -197,10 +197,12 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
 
 # the words are classes of ``cue_words`` in ``rules/lexicon.json``
 _TEMPLATES = {
-    "after_name": r"^(?:(?:{etc})?[一二三四五六七八九十\d]*(?:{named_counters})?(?:{comrade}))?"
+    "after_name": r"^(?:[（(][^（）()、。；;：:]{1,5}[）)])?"  # 甲（女）等当选: a note first
+    r"(?:(?:{etc})?[一二三四五六七八九十\d]*(?:{named_counters})?(?:{comrade}))?"
     r"(?:{named_manner})?(?:{named_verbs})",
     "leaders_after": r"^(?:{etc})?(?:[一二三四五六七八九十\d]+(?:{leader_counters}))?(?:{leaders})",
-    "list_joint": r"^(?:、|{list_joints})$",
+    # 甲（兼，女）、乙: a short note in brackets after a name does not break the list
+    "list_joint": r"^(?:[（(][^（）()、。；;：:]{1,5}[）)])?(?:、|{list_joints})$",
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
     "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
