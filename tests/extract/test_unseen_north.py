@@ -35,3 +35,16 @@ def test_names_listed_with_notes_before_an_election_are_officials() -> None:
 def test_a_note_does_not_join_names_of_two_clauses() -> None:
     types = _types("记者林子航(实习)报道。许文彬当选青禾市总工会主席。")
     assert types["林子航"] == "Person"
+
+
+def test_a_roster_with_notes_of_several_words_gives_every_name_the_post() -> None:
+    edges = _edges(
+        "青禾市总工会召开全委会，林子航、许文彬(兼,女)、钟晓岚(女)等3名同志当选青禾市总工会副主席。"
+    )
+    for name in ("林子航", "许文彬", "钟晓岚"):
+        assert (name, "holdsPosition", "青禾市总工会") in edges, name
+
+
+def test_a_post_in_brackets_after_a_name_in_a_list_stays_its_post() -> None:
+    edges = _edges("青禾市总工会钟晓岚(主席)、林子航(副主席)出席。")
+    assert ("青禾市总工会", "chairedBy", "钟晓岚") in edges
