@@ -48,3 +48,11 @@ def test_a_roster_with_notes_of_several_words_gives_every_name_the_post() -> Non
 def test_a_post_in_brackets_after_a_name_in_a_list_stays_its_post() -> None:
     edges = _edges("青禾市总工会钟晓岚(主席)、林子航(副主席)出席。")
     assert ("青禾市总工会", "chairedBy", "钟晓岚") in edges
+
+
+def test_a_transliterated_name_joined_by_a_middle_dot_is_one_person() -> None:
+    text = "青禾市总工会主席艾山江·吐尔逊将慰问品送到一线。艾山江·吐尔逊说,职工辛苦了。"
+    ex = extract_article(Article(id="t", text=text))
+    people = {e.name: e.type for e in ex.entities if e.type in {"Person", "Official"}}
+    assert people == {"艾山江·吐尔逊": "Official"}
+    assert ("青禾市总工会", "chairedBy", "艾山江·吐尔逊") in _edges(text)

@@ -23,7 +23,10 @@ __all__ = [
     "type_officials",
 ]
 
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# a Han name, or a transliterated one whose parts a middle dot joins (艾尔肯·吐尼亚孜)
+_PERSON = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+$"
+)
 _ORG_TYPES = {"Union", "Company", "Organization"}
 
 
