@@ -140,7 +140,7 @@ class RelationRule(TypedDict):
     examples: Examples
     does: NotRequired[str]
     mode: NotRequired[Literal["pairs", "chain", "founding"]]
-    subject: NotRequired[Literal["", "sentence"]]
+    subject: NotRequired[Literal["", "sentence", "lead"]]
     context: NotRequired[str]
 
 
