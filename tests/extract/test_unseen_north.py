@@ -56,3 +56,9 @@ def test_a_transliterated_name_joined_by_a_middle_dot_is_one_person() -> None:
     people = {e.name: e.type for e in ex.entities if e.type in {"Person", "Official"}}
     assert people == {"艾山江·吐尔逊": "Official"}
     assert ("青禾市总工会", "chairedBy", "艾山江·吐尔逊") in _edges(text)
+
+
+def test_a_source_line_with_a_bar_or_title_marks_names_the_medium() -> None:
+    for line in ("来源 | 青禾日报", "来源：《青禾日报》"):
+        types = _types(f"青禾市总工会召开会议。(王川)\n\n{line}")
+        assert types.get("青禾日报") == "Organization", line
