@@ -62,3 +62,10 @@ def test_a_source_line_with_a_bar_or_title_marks_names_the_medium() -> None:
     for line in ("来源 | 青禾日报", "来源：《青禾日报》"):
         types = _types(f"青禾市总工会召开会议。(王川)\n\n{line}")
         assert types.get("青禾日报") == "Organization", line
+
+
+def test_a_banner_level_form_resolves_to_the_articles_banner() -> None:
+    text = "7月27日,鄂尔多斯市总工会调研达拉特旗工会工作,旗总工会副主席王川陪同。"
+    edges = _edges(text)
+    assert ("王川", "holdsPosition", "达拉特旗总工会") in edges
+    assert ("达拉特旗总工会", "locatedIn", "达拉特旗") in edges
