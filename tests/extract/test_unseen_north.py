@@ -69,3 +69,10 @@ def test_a_banner_level_form_resolves_to_the_articles_banner() -> None:
     edges = _edges(text)
     assert ("王川", "holdsPosition", "达拉特旗总工会") in edges
     assert ("达拉特旗总工会", "locatedIn", "达拉特旗") in edges
+
+
+def test_a_name_cut_before_comrade_keeps_its_last_character() -> None:
+    # the model reads 倪建|中|同志; a list word before 同志 (王川等同志) is no part of a name
+    types = _types("青禾市总工会常务副主席倪建中同志陪同。王川等同志出席。")
+    assert "倪建中" in types and "倪建" not in types
+    assert "王川" in types and "王川等" not in types

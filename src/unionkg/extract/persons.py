@@ -28,6 +28,7 @@ _PERSON = re.compile(
     r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+$"
 )
 _ORG_TYPES = {"Union", "Company", "Organization"}
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def add_bylines(doc: ArticleDoc) -> None:
@@ -80,11 +81,23 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
         end -= 1  # 张某当|选为: the model ran the name into 当选
     elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["absorbed_joints"]):
         end -= 1  # 张某某及|工会主席: the model ran the name into the joint of a list
+    elif len(tok.text) == 2 and _cut_before_comrade(text, end, lex):
+        end += 1  # 倪建|中|同志: the model cut the name's last character off before 同志
     start = tok.start
     single, _ = family_names()
     if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
         start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
     return start, end
+
+
+def _cut_before_comrade(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether one Han character that is no word of a list (等, 和 …) stands between a name
+    and the 同志 after it."""
+    char = text[end : end + 1]
+    comrade = any(text.startswith(c, end + 1) for c in lex.cue_words["comrade"])
+    if not comrade or not _HAN_CHAR.fullmatch(char):
+        return False
+    return char not in lex.cue_words["etc"] and char not in lex.list_joints and char != "的"
 
 
 def add_titled_persons(doc: ArticleDoc) -> None:
