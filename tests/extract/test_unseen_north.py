@@ -72,7 +72,9 @@ def test_a_banner_level_form_resolves_to_the_articles_banner() -> None:
 
 
 def test_a_name_cut_before_comrade_keeps_its_last_character() -> None:
-    # the model reads 倪建|中|同志; a list word before 同志 (王川等同志) is no part of a name
-    types = _types("青禾市总工会常务副主席倪建中同志陪同。王川等同志出席。")
-    assert "倪建中" in types and "倪建" not in types
+    # the model reads 柯明|中|同志; a list word before 同志 (王川等同志) is no part of a name
+    text = "青禾市总工会党组书记、常务副主席柯明中同志等相关工作人员陪同。王川等同志出席。"
+    types = _types(text)
+    assert "柯明中" in types and "柯明" not in types
     assert "王川" in types and "王川等" not in types
+    assert ("柯明中", "holdsPosition", "青禾市总工会") in _edges(text)
