@@ -78,3 +78,9 @@ def test_a_name_cut_before_comrade_keeps_its_last_character() -> None:
     assert "柯明中" in types and "柯明" not in types
     assert "王川" in types and "王川等" not in types
     assert ("柯明中", "holdsPosition", "青禾市总工会") in _edges(text)
+
+
+def test_a_body_suffix_inside_a_title_ends_no_name() -> None:
+    # 主席团委员: 团委 is no Youth League committee here, 委员 is the post
+    types = _types("王川当选青禾市总工会第十二届委员会主席团委员。")
+    assert not any(name.endswith("团委") for name in types)
