@@ -84,3 +84,9 @@ def test_a_body_suffix_inside_a_title_ends_no_name() -> None:
     # 主席团委员: 团委 is no Youth League committee here, 委员 is the post
     types = _types("王川当选青禾市总工会第十二届委员会主席团委员。")
     assert not any(name.endswith("团委") for name in types)
+
+
+def test_names_counted_before_a_title_hold_it() -> None:
+    types = _types("会议听取了工作通报。林子航、许文彬、钟晓岚3位委员分别发言。王川等5名职工参加。")
+    assert types["林子航"] == types["许文彬"] == types["钟晓岚"] == "Official"
+    assert types["王川"] == "Person"

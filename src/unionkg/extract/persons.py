@@ -217,6 +217,8 @@ _TEMPLATES = {
     r"(?:(?:{etc})?[一二三四五六七八九十\d]*(?:{named_counters})?(?:{comrade}))?"
     r"(?:{named_manner})?(?:{named_verbs})",
     "leaders_after": r"^(?:{etc})?(?:[一二三四五六七八九十\d]+(?:{leader_counters}))?(?:{leaders})",
+    # 甲、乙3位委员: a count of the names, then the title they hold
+    "counted": r"^(?:{etc})?[一二三四五六七八九十两\d]+(?:{head_counters})",
     # 甲（兼，女）、乙: a short note in brackets after a name does not break the list
     "list_joint": r"^(?:[（(][^（）()、。；;：:]{1,5}[）)])?(?:、|{list_joints})$",
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
@@ -245,6 +247,9 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     cues = lex.compiled(_build)
     if cues.leaders_after.match(after) or _title_right_after(after, lex):
         return True
+    counted = cues.counted.match(after)
+    if counted and _title_right_after(after[counted.end() :], lex):
+        return True  # 甲、乙3位委员分别发言
     elected = cues.after_name.match(after)
     if elected:
         rest = after[elected.end() :]
