@@ -90,3 +90,9 @@ def test_names_counted_before_a_title_hold_it() -> None:
     types = _types("会议听取了工作通报。林子航、许文彬、钟晓岚3位委员分别发言。王川等5名职工参加。")
     assert types["林子航"] == types["许文彬"] == types["钟晓岚"] == "Official"
     assert types["王川"] == "Person"
+
+
+def test_places_written_with_their_parents_in_a_list_each_have_a_federation() -> None:
+    types = _types("温州市鹿城区、台州市椒江区、浙江湖州市三地工会交流合作框架协议近日签订。")
+    for union in ("鹿城区总工会", "椒江区总工会", "湖州市总工会"):
+        assert types.get(union) == "Union", union
