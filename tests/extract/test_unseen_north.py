@@ -96,3 +96,8 @@ def test_places_written_with_their_parents_in_a_list_each_have_a_federation() ->
     types = _types("温州市鹿城区、台州市椒江区、浙江湖州市三地工会交流合作框架协议近日签订。")
     for union in ("鹿城区总工会", "椒江区总工会", "湖州市总工会"):
         assert types.get(union) == "Union", union
+
+
+def test_a_place_named_in_a_spirit_is_no_place_of_the_article() -> None:
+    types = _types("青禾市总工会号召职工弘扬艰苦奋斗的贵州精神。")
+    assert "贵州省" not in types

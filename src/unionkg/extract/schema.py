@@ -50,7 +50,7 @@ class GrammarPatterns(TypedDict):
     collective: str  # 两地, 三级, 省市区: several bodies spoken of together
     paper_dateline: str  # what ends a paper's dateline after its name (1月5日讯)
     wire_dateline: str  # what follows the place in an agency's dateline (6月20日电)
-    demonym: str  # a word of its own after a place that makes it its people (江苏|人)
+    demonym: str  # a word after a place making it no place: 江苏|人, 贵州|精神
 
 
 class LexiconFile(TypedDict):
