@@ -483,14 +483,17 @@ class EntityTable:
                 self.merge_into(ent.key, fits[0])
 
     def settle_names(self) -> None:
-        """An organization's canonical name is the fullest form the article writes of it."""
+        """An organization's canonical name is the fullest form the article writes of it (not
+        the name of a union's committee of one term)."""
+        lex = self.lex
+        term = lex.patterns["union_term"]
         for ent in self.entities.values():
             if ent.type not in {"Union", "Company", "Organization"}:
                 continue
             written = {"".join(m.text.split()) for m in ent.mentions} & (ent.aliases | {ent.name})
             best = max(
                 written | {ent.name},
-                key=lambda n: (not glossed(n, self.lex), fullness(n, self.lex), n),
+                key=lambda n: (not term.search(n), not glossed(n, lex), fullness(n, lex), n),
             )
             if best != ent.name:
                 ent.aliases.discard(best)

@@ -38,6 +38,7 @@ from .places import PlaceHit, find_places, zones_in_names
 from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
 from .sites import add_named_sites
+from .terms import fold_term_committees
 
 __all__ = ["PASSES", "Pass", "Resources", "default_resources", "extract_article", "pass_names"]
 
@@ -149,6 +150,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("listed-federations", add_listed_federations),
     ("branches", lambda doc: doc.table.settle_branches()),
     ("short-forms", lambda doc: doc.table.merge_short_forms()),
+    ("term-committees", fold_term_committees),
     ("variants", lambda doc: doc.table.merge_variants()),
     ("names", lambda doc: doc.table.settle_names()),
     ("union-owners", add_union_owners),

@@ -282,7 +282,8 @@ class Lexicon:
         return (
             re.compile(f"(?m)^[ \\t\u3000]*({name}?){self.patterns['paper_dateline'].pattern}"),
             re.compile(f"(?:^|(?<=[\\s(（]))((?:{name}[-·])*{name}?){roles}", re.M),
-            re.compile(f"(?m)^[ \\t\u3000]*{labels}[:：]\\s*({name})\\s*$"),
+            # 来源:某某网, 来源 | 某某日报, 来源：《某某报》
+            re.compile(f"(?m)^[ \\t\u3000]*{labels}\\s*[:：|｜]\\s*《?({name})》?\\s*$"),
         )
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:

@@ -54,6 +54,9 @@ def add_listed_federations(doc: ArticleDoc) -> None:
     table, cues = doc.table, doc.lex.compiled(_build)
     run: list[PlaceHit] = []
     for hit in sorted(doc.places, key=lambda h: h.start):
+        if run and hit.start == run[-1].end:
+            run[-1] = hit  # 北京市通州区、天津武清区: a place written with its parent is one item
+            continue
         if run and cues.list_of_places.fullmatch(table.text[run[-1].end : hit.start]):
             run.append(hit)
             continue

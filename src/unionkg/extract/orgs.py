@@ -336,11 +336,8 @@ def _continues(scan: Scan, end: int) -> bool:
     text, lex = scan.text, scan.lex
     if text[end : end + 1] in CLOSE:
         return True
-    if (
-        text[end : end + 1] == lex.head_word
-        and len(lex.title_head(text[end - 1 : end + 1]) or "") == 2
-    ):
-        return True  # 局 in 副局长, 院 in 院长: a post, not the end of a name
+    if len(lex.title_head(text[end - 1 : end + 1]) or "") == 2:
+        return True  # 局 in 副局长, 委 in 主席团委员: a post, not the end of a name
     for suffix, words in lex.not_name_ends.items():  # 政府事务总监, 镇党委中心工作: no name
         if text.endswith(suffix, 0, end) and text.startswith(words, end):
             return True

@@ -209,6 +209,9 @@ def _back_to_place(scan: Scan, pos: int) -> int:
     """A name that starts with places may hold a word the model tags as a verb (网约送餐员,
     职工跑团, 针织花边商会): reach back over such words to a place written just before, then
     over the places chained before it; a predicate (召开, 举行) ends the name."""
+    whole = [p.start for p in scan.places if p.candidates and p.start < pos < p.end]
+    if whole:
+        return min(whole)  # 阿勒腾|也|木勒乡党委: the name starts inside a place the model cut
     place_ends, j = scan.place_ends, pos
     while j > 0 and pos - j <= 10 and j not in place_ends:
         prev = scan.index.token(j - 1)

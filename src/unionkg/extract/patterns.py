@@ -74,10 +74,19 @@ def _subjects(
     """The match's ``a`` slots; for a rule whose subject is the sentence's, the organization
     the sentence opens with, else the article's focus union (named in an earlier sentence)."""
     subj = _slots(m.groupdict().get("a"), tpl)
+    if not subj and rule.subject == "lead":
+        return [lead] if (lead := _lead_union(out.table)) else []
     if subj or rule.subject != "sentence":
         return subj
     focus = focus_union(out.table, out)
     return _sentence_subject(_cues(out), tpl, m.start()) or ([focus] if focus else [])
+
+
+def _lead_union(table: EntityTable) -> EntityKey | None:
+    """The union the article names first: the subject its sentences leave unwritten."""
+    unions = [e for e in table.entities.values() if e.type == "Union" and e.mentions]
+    first = min(unions, key=lambda e: (min(m.start for m in e.mentions), e.key), default=None)
+    return first.key if first else None
 
 
 def _emit(out: Collector, rule: PatternRule, s: EntityKey, o: EntityKey, tpl: Template) -> None:

@@ -23,8 +23,12 @@ __all__ = [
     "type_officials",
 ]
 
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# a Han name, or a transliterated one whose parts a middle dot joins (艾尔肯·吐尼亚孜)
+_PERSON = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+$"
+)
 _ORG_TYPES = {"Union", "Company", "Organization"}
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def add_bylines(doc: ArticleDoc) -> None:
@@ -77,11 +81,23 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
         end -= 1  # 张某当|选为: the model ran the name into 当选
     elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["absorbed_joints"]):
         end -= 1  # 张某某及|工会主席: the model ran the name into the joint of a list
+    elif len(tok.text) == 2 and _cut_before_comrade(text, end, lex):
+        end += 1  # 倪建|中|同志: the model cut the name's last character off before 同志
     start = tok.start
     single, _ = family_names()
     if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
         start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
     return start, end
+
+
+def _cut_before_comrade(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether one Han character that is no word of a list (等, 和 …) stands between a name
+    and the 同志 after it."""
+    char = text[end : end + 1]
+    comrade = any(text.startswith(c, end + 1) for c in lex.cue_words["comrade"])
+    if not comrade or not _HAN_CHAR.fullmatch(char):
+        return False
+    return char not in lex.cue_words["etc"] and char not in lex.list_joints and char != "的"
 
 
 def add_titled_persons(doc: ArticleDoc) -> None:
@@ -197,10 +213,14 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
 
 # the words are classes of ``cue_words`` in ``rules/lexicon.json``
 _TEMPLATES = {
-    "after_name": r"^(?:(?:{etc})?[一二三四五六七八九十\d]*(?:{named_counters})?(?:{comrade}))?"
+    "after_name": r"^(?:[（(][^（）()、。；;：:]{1,5}[）)])?"  # 甲（女）等当选: a note first
+    r"(?:(?:{etc})?[一二三四五六七八九十\d]*(?:{named_counters})?(?:{comrade}))?"
     r"(?:{named_manner})?(?:{named_verbs})",
     "leaders_after": r"^(?:{etc})?(?:[一二三四五六七八九十\d]+(?:{leader_counters}))?(?:{leaders})",
-    "list_joint": r"^(?:、|{list_joints})$",
+    # 甲、乙3位委员: a count of the names, then the title they hold
+    "counted": r"^(?:{etc})?[一二三四五六七八九十两\d]+(?:{head_counters})",
+    # 甲（兼，女）、乙: a short note in brackets after a name does not break the list
+    "list_joint": r"^(?:[（(][^（）()、。；;：:]{1,5}[）)])?(?:、|{list_joints})$",
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
     "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
@@ -227,6 +247,9 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     cues = lex.compiled(_build)
     if cues.leaders_after.match(after) or _title_right_after(after, lex):
         return True
+    counted = cues.counted.match(after)
+    if counted and _title_right_after(after[counted.end() :], lex):
+        return True  # 甲、乙3位委员分别发言
     elected = cues.after_name.match(after)
     if elected:
         rest = after[elected.end() :]

@@ -29,6 +29,10 @@ __all__ = ["drop_posts_of_chairs", "post_links"]
 # a note in brackets naming no entity: a grade or a charge after a title (副主席(正处级)),
 # a place in a photo after a name (甲(右二))
 _NOTE = re.compile(r"[（(][^（）()〔〕，,。；;：:]{1,10}[）)]")
+# a name's note of several words in a roster: 甲（兼，女）、乙 (a note of one word is a _NOTE,
+# or the name's post: 甲（副主席）)
+_NOTE_WORD = r"[^（）()〔〕、。；;：:]{1,3}"
+_ROSTER_NOTE = re.compile(rf"(〔P\d+〕)[（(]{_NOTE_WORD}[，,]{_NOTE_WORD}[）)](?=、|等)")
 # spaces around Latin letters: 副 CEO 甲 is 副CEO甲
 _NAME_END = re.compile(r"〔P\d+〕$")
 _LATIN_SPACE = re.compile(r"\s+(?=[A-Za-z])|(?<=[A-Za-z])\s+")
@@ -72,7 +76,7 @@ def _drop_notes(text: str, lex: Lexicon) -> str:
         after_name = _NAME_END.search(text, 0, m.start())
         return m.group() if after_name and title_of(m.group()[1:-1], lex) else ""
 
-    return _NOTE.sub(drop, text)
+    return _NOTE.sub(drop, _ROSTER_NOTE.sub(r"\1", text))
 
 
 def _posts_before(holder: Holder, left: str, inherit: EntityKey | None) -> EntityKey | None:

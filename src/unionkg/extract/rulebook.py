@@ -59,7 +59,9 @@ class PatternRule:
     the first of ``list``, to each other party; ``support`` to the first host), ``chain``
     (each of ``list`` belongs to the one before it: 市、区、街道三级联动) or ``founding`` (the
     ``b``/``list`` organizations are being founded; no edge by itself). ``subject`` =
-    ``sentence`` takes the sentence's subject when the pattern has no ``a`` (并与B签约).
+    ``sentence`` takes the sentence's subject when the pattern has no ``a`` (并与B签约);
+    ``lead`` takes the union the article names first, for a sentence that leaves its subject
+    to the article (。与B联合开展…).
     ``context`` must also occur somewhere in the sentence.
     """
 

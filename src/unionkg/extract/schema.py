@@ -45,11 +45,12 @@ class GrammarPatterns(TypedDict):
 
     ordinal: str  # 第三, 十二届: a number word that may sit inside a name
     term_committee: str  # 第五届委员会: the committee of one term
+    union_term: str  # 第十四届执行委员会 after a union's name: that union's committee of one term
     counted: str  # 5家, 一家: a count of bodies before a name
     collective: str  # 两地, 三级, 省市区: several bodies spoken of together
     paper_dateline: str  # what ends a paper's dateline after its name (1月5日讯)
     wire_dateline: str  # what follows the place in an agency's dateline (6月20日电)
-    demonym: str  # a word of its own after a place that makes it its people (江苏|人)
+    demonym: str  # a word after a place making it no place: 江苏|人, 贵州|精神
 
 
 class LexiconFile(TypedDict):
@@ -139,7 +140,7 @@ class RelationRule(TypedDict):
     examples: Examples
     does: NotRequired[str]
     mode: NotRequired[Literal["pairs", "chain", "founding"]]
-    subject: NotRequired[Literal["", "sentence"]]
+    subject: NotRequired[Literal["", "sentence", "lead"]]
     context: NotRequired[str]
 
 

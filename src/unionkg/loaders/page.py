@@ -47,9 +47,10 @@ _LEAD = re.compile(
 )
 _META = re.compile(
     r"^(?:来源|发布时间|发表日期|发布日期|更新时间|编辑|责任编辑|审核|原标题|作者|摄影|摄像"
-    r"|(?:摄像/)?记者|通讯员)\s*[:：/]"
+    r"|(?:摄像/)?记者|通讯员)\s*[:：/|｜]"
 )
-_CAPTION = re.compile(r"(?:摄|摄影|文/图|图/文|供图|图片来源\S*)[)）\s]*$")
+# a photo's caption: its credit (…摄), or the scene it shows (…仪式现场, …合影)
+_CAPTION = re.compile(r"(?:摄|摄影|文/图|图/文|供图|图片来源\S*|现场|現場|合影(?:留念)?)[)）\s]*$")
 _DATE_LINE = re.compile(r"^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # 编辑 周  敏: a credit line of the staff, the role spaced from a name (spaced itself at times)
 _STAFF_CREDIT = re.compile(
