@@ -488,9 +488,10 @@ def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
 def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     """Whether the name speaks of several bodies, of an event or of a kind, not of one body."""
     lex, suffix, core = scan.lex, cand.suffix, head.core
-    written = scan.text[head.pos + len(head.national or "") : cand.end - len(suffix)]
-    if lex.patterns["collective"].search(written):
-        return True  # 两地总工会, 某省等5省市工会: several bodies spoken of together
+    core_end = cand.end - len(suffix)
+    written = scan.text[head.pos + len(head.national or "") : core_end]
+    if lex.patterns["collective"].search(written) or scan.region_compound(cand.start, core_end):
+        return True  # 两地总工会, 某省等5省市工会, 沪浙工会: several bodies spoken of together
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
     if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):

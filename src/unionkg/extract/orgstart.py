@@ -41,6 +41,13 @@ class Scan:
         place_ends = {p.end: p.start for p in places}
         return cls(text, index, places, lex, place_ends, {p.start for p in places}, persons)
 
+    def region_compound(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is several provinces' one-character names run together
+        (沪浙滇地区, 港澳), not a division the gazetteer knows (新宁)."""
+        if not self.lex.patterns["region_compound"].search(self.text[start:end]):
+            return False
+        return not any(h.start == start and h.candidates for h in self.places)
+
 
 _NOT_IN_NAMES = {"w", "p", "c", "u", "r", "PER", "TIME", "q", "xc", "f", "m"}
 

@@ -50,6 +50,7 @@ class GrammarPatterns(TypedDict):
     paper_dateline: str  # what ends a paper's dateline after its name (1月5日讯)
     wire_dateline: str  # what follows the place in an agency's dateline (6月20日电)
     demonym: str  # a word of its own after a place that makes it its people (江苏|人)
+    region_compound: str  # 沪浙滇, 粤港澳大湾区: several provinces' one-character names
 
 
 class LexiconFile(TypedDict):
