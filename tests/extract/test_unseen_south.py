@@ -59,3 +59,15 @@ def test_a_branch_named_by_its_place_is_settled_the_same_under_any_hash_seed():
     }
     assert len(runs) == 1
     assert "瑞昌市分公司" not in runs.pop()  # a branch of no body the article names
+
+
+def test_businesses_listed_before_a_kind_with_a_place_or_a_gloss_are_companies():
+    text = (
+        "1月25日，宁德市总工会来到青禾物流、远帆速递、晨光电子商务(星团)、启明网络科技"
+        "等新业态企业慰问一线劳动者。交流团将走访启衡重科、青禾重工、远帆集团等湖南省大型企业。"
+    )
+    ex, _ = _extract(text)
+    companies = _names(ex, "Company")
+    assert {"青禾物流", "远帆速递", "晨光电子商务", "启明网络科技"} <= companies
+    assert "星团" in companies  # the platform the business serves, glossed in brackets
+    assert {"启衡重科", "青禾重工", "远帆集团"} <= companies
