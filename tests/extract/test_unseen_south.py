@@ -71,3 +71,11 @@ def test_businesses_listed_before_a_kind_with_a_place_or_a_gloss_are_companies()
     assert {"青禾物流", "远帆速递", "晨光电子商务", "启明网络科技"} <= companies
     assert "星团" in companies  # the platform the business serves, glossed in brackets
     assert {"启衡重科", "青禾重工", "远帆集团"} <= companies
+
+
+def test_a_dot_inside_a_name_keeps_the_name_whole_but_a_dot_between_two_names_does_not():
+    text = "大会选举产生了老嘉禾·上新里工会联合会第一届委员会。余杭区·苍溪县总工会座谈会召开。"
+    ex, _ = _extract(text)
+    unions = _names(ex, "Union")
+    assert "老嘉禾·上新里工会联合会" in unions
+    assert not any("·" in name for name in unions - {"老嘉禾·上新里工会联合会"})
