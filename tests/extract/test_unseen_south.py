@@ -79,3 +79,10 @@ def test_a_dot_inside_a_name_keeps_the_name_whole_but_a_dot_between_two_names_do
     unions = _names(ex, "Union")
     assert "老嘉禾·上新里工会联合会" in unions
     assert not any("·" in name for name in unions - {"老嘉禾·上新里工会联合会"})
+
+
+def test_a_unions_centre_is_a_unit_of_the_union_not_an_organization():
+    text = "嘉兴市总工会对外交流中心、嘉兴市总工会职工服务中心负责人参加座谈。"
+    ex, _ = _extract(text)
+    assert "嘉兴市总工会" in _names(ex, "Union")
+    assert not any(name.endswith("中心") for name in _names(ex, "Organization"))

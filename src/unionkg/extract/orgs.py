@@ -446,6 +446,10 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
         return True  # 某某有限公司办公室: a department of the company, not a body
     if name.endswith(lex.organ_only) or lex.patterns["term_committee"].search(name):
         return True
+    if name.endswith(_CENTRE) and any(
+        (lex.org_type(name[:cut]) or ("",))[0] == "Union" for cut in range(3, len(name) - 2)
+    ):
+        return True  # 某总工会职工服务中心: a union's centre is a unit of the union
     return name.endswith("党委政府")
 
 
@@ -563,6 +567,7 @@ def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | 
 
 
 _FEDERATION = "总工会"
+_CENTRE = "中心"
 _QUOTED_NAME = re.compile(r"[“\"][^”\"，。]{1,8}[”\"]")
 _OWNERLESS_UNIONS = (_FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 
