@@ -86,3 +86,16 @@ def test_a_unions_centre_is_a_unit_of_the_union_not_an_organization():
     ex, _ = _extract(text)
     assert "嘉兴市总工会" in _names(ex, "Union")
     assert not any(name.endswith("中心") for name in _names(ex, "Organization"))
+
+
+def test_a_unions_committee_written_after_its_full_name_is_the_union():
+    text = (
+        "嘉兴市快递行业联合工会召开大会，选举产生了嘉兴市快递行业联合工会工会委员会。"
+        "嘉兴市快递行业联合工会将做好服务。"
+    )
+    ex, ents = _extract(text)
+    unions = _names(ex, "Union") - {"嘉兴市总工会"}
+    assert len(unions) == 1
+    union = ents[unions.pop()]
+    forms = {union.name, *union.aliases}
+    assert {"嘉兴市快递行业联合工会", "嘉兴市快递行业联合工会工会委员会"} <= forms

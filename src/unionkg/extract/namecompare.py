@@ -54,8 +54,11 @@ def family_key(name: str, lex: Lexicon) -> str:
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> family_key("青禾电器(集团)有限公司工会委员会", default_lexicon())
     '青禾电器工会'
+    >>> family_key("青禾快递行业联合工会工会委员会", default_lexicon())  # the union's committee
+    '青禾快递行业联合工会'
     """
     plain = lex.union_family.sub(lex.union_word, "".join(name.split()))
+    plain = plain.replace(lex.union_word * 2, lex.union_word)
     return lex.company_noise.sub("", plain)
 
 
