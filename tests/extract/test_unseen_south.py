@@ -99,3 +99,15 @@ def test_a_unions_committee_written_after_its_full_name_is_the_union():
     union = ents[unions.pop()]
     forms = {union.name, *union.aliases}
     assert {"嘉兴市快递行业联合工会", "嘉兴市快递行业联合工会工会委员会"} <= forms
+
+
+def test_media_named_in_datelines_of_other_shapes_and_before_a_bracketed_byline():
+    cases = {
+        "启衡网湖南新闻11月4日电 11月2日，交流团赴湖南参观考察。": {"启衡网"},
+        "启衡网1月14日桂林消息 日前，桂林市总工会组团交流。": {"启衡网"},
+        "青禾日报社/启衡新闻11月29日讯 推进会在青岛召开。": {"青禾日报社", "启衡新闻"},
+        "启衡法制网:(林启明 周立)近日，邹城市工会驿站揭牌。": {"启衡法制网"},
+    }
+    for text, media in cases.items():
+        ex, _ = _extract(text)
+        assert media <= _names(ex, "Organization"), text
