@@ -8,6 +8,9 @@ import os
 import subprocess
 import sys
 
+from unionkg.extract import extract_article
+from unionkg.loaders import build_article
+
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -111,3 +114,10 @@ def test_media_named_in_datelines_of_other_shapes_and_before_a_bracketed_byline(
     for text, media in cases.items():
         ex, _ = _extract(text)
         assert media <= _names(ex, "Organization"), text
+
+
+def test_names_alone_in_brackets_after_a_dateline_are_the_writers():
+    text = "启衡网湖南新闻11月4日电(林着之 周金华)11月2日，交流团一行赴湖南参观考察。"
+    ex = extract_article(build_article("t", text, source="t.txt"))  # the loader finds bylines
+    assert {"林着之", "周金华"} <= _names(ex, "Person")
+    assert "金华市" not in _names(ex, "Town")  # a place's name inside a person's
