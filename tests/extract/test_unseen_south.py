@@ -121,3 +121,14 @@ def test_names_alone_in_brackets_after_a_dateline_are_the_writers():
     ex = extract_article(build_article("t", text, source="t.txt"))  # the loader finds bylines
     assert {"林着之", "周金华"} <= _names(ex, "Person")
     assert "金华市" not in _names(ex, "Town")  # a place's name inside a person's
+
+
+def test_a_trades_union_without_its_place_is_the_one_the_article_names_with_it():
+    text = (
+        "宁德市快递行业工会联合会成立大会在宁德市举行。福安、福鼎等县(市)快递业务量增长。"
+        "快递行业工会联合会的成立，对维护快递员权益具有积极意义。"
+    )
+    ex, _ = _extract(text)
+    unions = _names(ex, "Union")
+    assert "宁德市快递行业工会联合会" in unions
+    assert not any(name.startswith(("福安", "福鼎")) for name in unions)

@@ -24,6 +24,7 @@ from .namecompare import (
     fullness,
     glossed,
     national_variant,
+    place_written_with,
     same_family,
     short_form_of,
     shortens_place,
@@ -266,7 +267,7 @@ class EntityTable:
                 return None
             return self.entities[place], span.text
         if span.level_head == "":  # a trade's union: named after the article's own place
-            home = self.main_place()
+            home = place_written_with(self.entities, span.type, span.text) or self.main_place()
             return None if home is None else (home, span.text)
         if span.level_head:
             head = span.level_head.lstrip("".join(self.lex.demonstratives))
