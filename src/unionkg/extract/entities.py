@@ -24,6 +24,7 @@ from .namecompare import (
     fullness,
     glossed,
     national_variant,
+    place_written_with,
     same_family,
     short_form_of,
     shortens_place,
@@ -266,7 +267,7 @@ class EntityTable:
                 return None
             return self.entities[place], span.text
         if span.level_head == "":  # a trade's union: named after the article's own place
-            home = self.main_place()
+            home = place_written_with(self.entities, span.type, span.text) or self.main_place()
             return None if home is None else (home, span.text)
         if span.level_head:
             head = span.level_head.lstrip("".join(self.lex.demonstratives))
@@ -433,9 +434,9 @@ class EntityTable:
         name ends so (某某集团温州分公司); with none, it names nothing certain and is dropped."""
         place_forms = self.place_forms()
         for ent in [e for e in self.entities.values() if e.type == "Company"]:
-            place = next((f for f in place_forms if ent.name.startswith(f)), None)
+            place = max((f for f in place_forms if ent.name.startswith(f)), key=len, default=None)
             if place is None or ent.name[len(place) :] not in self.lex.company_branch_suffixes:
-                continue
+                continue  # the longest form: 瑞昌 and 瑞昌市 both begin 瑞昌市分公司
             rest = ent.name[len(place) :]
             fits = [
                 other.key

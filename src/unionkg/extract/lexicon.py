@@ -276,14 +276,18 @@ class Lexicon:
     @cached_property
     def media_credits(self) -> tuple[re.Pattern[str], ...]:
         """Where an article names its media: a dateline (某某在线1月5日讯), a credit (某某报记者,
-        某某日报-某某网记者) and a source line (来源:某某网); group 1 the medium's name."""
+        某某日报-某某网记者), a source line (来源:某某网) and a name before a bracketed byline
+        (某某网:(某某 某某)); group 1 the medium's name."""
         name = f"{_HAN}{{2,8}}"
         roles, labels = _any(self.byline_roles), _any(self.source_line_labels)
         return (
-            re.compile(f"(?m)^[ \\t\u3000]*({name}?){self.patterns['paper_dateline'].pattern}"),
+            re.compile(
+                f"(?m)^[ \\t\u3000]*((?:{name}/)*{name}?){self.patterns['paper_dateline'].pattern}"
+            ),
             re.compile(f"(?:^|(?<=[\\s(（]))((?:{name}[-·])*{name}?){roles}", re.M),
             # 来源:某某网, 来源 | 某某日报, 来源：《某某报》
             re.compile(f"(?m)^[ \\t\u3000]*{labels}\\s*[:：|｜]\\s*《?({name})》?\\s*$"),
+            re.compile(f"(?m)^[ \\t\u3000]*({name}){self.patterns['colon_credit'].pattern}"),
         )
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:

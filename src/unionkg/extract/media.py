@@ -57,7 +57,7 @@ def _credited(m: re.Match[str], lex: Lexicon, taken: list[tuple[int, int]]) -> l
     """The media one credit names (some credits name two: 某某日报-某某网记者)."""
     out = []
     pos = m.start(1)
-    for part in re.split(r"[-·]", m.group(1)):
+    for part in re.split(r"[-·/]", m.group(1)):  # 某某日报社/某某新闻: two media
         start, end = pos, pos + len(part)
         pos = end + 1
         while part.endswith(lex.byline_role_modifiers):  # 某某报见习记者: the paper, not 见习

@@ -40,7 +40,7 @@ _TEMPLATES = {
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?[)）]",
     # the close of a list of businesses: 等11家快递公司, 等平台企业
     "brand_list_close": r"(?<=[^、])等(?:[\d一二三四五六七八九十百几多]+(?:{brand_list_counters}))?"
-    r"[\u4e00-\u9fff]{0,3}?(?:{brand_list_kinds})",
+    r"[\u4e00-\u9fff]{0,5}?(?:{brand_list_kinds})",  # 等湖南省大型企业: a place may come first
 }
 
 
@@ -142,7 +142,10 @@ def _written_with_suffix(table: EntityTable, owner: str, lex: Lexicon) -> Entity
     return found[0] if len(found) == 1 else None
 
 
-_ITEM = re.compile(r"[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]?$")
+# an item, and the brand it serves glossed in brackets after it (某某电子商务(某团))
+_ITEM = re.compile(
+    r"[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]?(?:[(（]([\u4e00-\u9fffA-Za-z0-9]{2,8})[)）])?$"
+)
 _NAMED_TAGS = {"ORG", "nz", "nw"}
 _BRAND_TAGS = {"ORG", "nz", "nw", "n", "j", "LOC"}
 
@@ -191,11 +194,13 @@ def _list_items(doc: ArticleDoc, close: int) -> list[tuple[int, int, bool]]:
     """The items of the 、-list ending at ``close``, last first: (start, end, read as a name)."""
     text, items, end = doc.table.text, [], close
     while True:
-        joint = max(text.rfind("、", max(0, end - 13), end), _quote_joint(text, end))
+        joint = max(text.rfind("、", max(0, end - 23), end), _quote_joint(text, end))
         item = _ITEM.search(text, joint + 1, end) if joint >= 0 else None
         if item is None or item.start() != joint + 1:
             break
         items.append((item.start(1), item.end(1), _named(doc, item.start(1), item.end(1))))
+        if item.group(2):
+            items.append((item.start(2), item.end(2), True))
         end = joint
     first = _first_item(doc, end)
     if first is not None:

@@ -5,8 +5,9 @@ abbreviation, a company's short form)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from ..model import ExtractedEntity
+from ..model import EntityKey, ExtractedEntity
 from .lexicon import Lexicon
 from .orgs import OrgSpan
 
@@ -17,6 +18,7 @@ __all__ = [
     "fullness",
     "glossed",
     "national_variant",
+    "place_written_with",
     "same_family",
     "short_form_of",
     "shortens_place",
@@ -54,8 +56,11 @@ def family_key(name: str, lex: Lexicon) -> str:
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> family_key("青禾电器(集团)有限公司工会委员会", default_lexicon())
     '青禾电器工会'
+    >>> family_key("青禾快递行业联合工会工会委员会", default_lexicon())  # the union's committee
+    '青禾快递行业联合工会'
     """
     plain = lex.union_family.sub(lex.union_word, "".join(name.split()))
+    plain = plain.replace(lex.union_word * 2, lex.union_word)
     return lex.company_noise.sub("", plain)
 
 
@@ -206,3 +211,25 @@ def expanded_name(span: OrgSpan, text: str) -> str:
         parts.append(place.name if place.start >= cursor else text[cursor : place.end])
         cursor = place.end
     return "".join(parts) + span.text[cursor - span.start :]
+
+
+def place_written_with(
+    entities: Mapping[EntityKey, ExtractedEntity], etype: str, name: str
+) -> ExtractedEntity | None:
+    """The place of the one body of type ``etype`` the article names as a place and ``name``
+    (某市快递行业工会联合会 for a bare 快递行业工会联合会), if exactly one place fits.
+
+    >>> from unionkg.model import EntityKey
+    >>> town = ExtractedEntity(EntityKey("Town", "宁波市"), "Town", "宁波市")
+    >>> name = "宁波市快递行业工会"
+    >>> union = ExtractedEntity(EntityKey("Union", name), "Union", name)
+    >>> union.place = town.key
+    >>> place_written_with({town.key: town, union.key: union}, "Union", "快递行业工会").name
+    '宁波市'
+    """
+    places = {
+        e.place
+        for e in entities.values()
+        if e.type == etype and e.place is not None and e.place in entities and e.name.endswith(name)
+    }
+    return entities[places.pop()] if len(places) == 1 else None

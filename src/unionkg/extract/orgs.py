@@ -443,6 +443,10 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
         return True  # 某某有限公司办公室: a department of the company, not a body
     if name.endswith(lex.organ_only) or lex.patterns["term_committee"].search(name):
         return True
+    if name.endswith(_CENTRE) and any(
+        (lex.org_type(name[:cut]) or ("",))[0] == "Union" for cut in range(3, len(name) - 2)
+    ):
+        return True  # 某总工会职工服务中心: a union's centre is a unit of the union
     return name.endswith("党委政府")
 
 
@@ -485,9 +489,10 @@ def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
 def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     """Whether the name speaks of several bodies, of an event or of a kind, not of one body."""
     lex, suffix, core = scan.lex, cand.suffix, head.core
-    written = scan.text[head.pos + len(head.national or "") : cand.end - len(suffix)]
-    if lex.patterns["collective"].search(written):
-        return True  # 两地总工会, 某省等5省市工会: several bodies spoken of together
+    core_end = cand.end - len(suffix)
+    written = scan.text[head.pos + len(head.national or "") : core_end]
+    if lex.patterns["collective"].search(written) or scan.region_compound(cand.start, core_end):
+        return True  # 两地总工会, 某省等5省市工会, 沪浙工会: several bodies spoken of together
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
     if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
@@ -559,6 +564,7 @@ def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | 
 
 
 _FEDERATION = "总工会"
+_CENTRE = "中心"
 _QUOTED_NAME = re.compile(r"[“\"][^”\"，。]{1,8}[”\"]")
 _OWNERLESS_UNIONS = (_FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 

@@ -41,8 +41,17 @@ class Scan:
         place_ends = {p.end: p.start for p in places}
         return cls(text, index, places, lex, place_ends, {p.start for p in places}, persons)
 
+    def region_compound(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is several provinces' one-character names run together
+        (沪浙滇地区, 港澳), not a division the gazetteer knows (新宁)."""
+        if not self.lex.patterns["region_compound"].search(self.text[start:end]):
+            return False
+        return not any(h.start == start and h.candidates for h in self.places)
+
 
 _NOT_IN_NAMES = {"w", "p", "c", "u", "r", "PER", "TIME", "q", "xc", "f", "m"}
+_NAME_DOTS = "·•・"
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def name_start(scan: Scan, suffix_start: int) -> int:
@@ -73,6 +82,7 @@ def _head_of_word(index: TokenIndex, pos: int) -> int:
 def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
     """Step left over the words that can be part of a name, down to ``limit``."""
     text, index, lex = scan.text, scan.index, scan.lex
+    dotted = False
     while pos > limit:
         if text[pos - 1] in OPEN and _unclosed(text[pos:suffix_start]):
             pos -= 1  # 某某(宁波)电池有限公司 read as 宁波)电池…: the brackets open before
@@ -83,8 +93,11 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
                 break
             pos = opening
             continue
+        if _dot_inside_name(scan, pos, limit):
+            pos, dotted = pos - 1, True  # 老某·某某工会联合会: a dot inside one name
+            continue
         prev = index.token(pos - 1)
-        if prev is None or prev.tag not in _NAME_TAGS:
+        if prev is None or (prev.tag not in _NAME_TAGS and not (dotted and _in_dotted(prev))):
             break
         word = text[prev.start : pos]
         if lex.title_head(word) or word in lex.vague_titles:
@@ -93,6 +106,24 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _dot_inside_name(scan: Scan, pos: int, limit: int) -> bool:
+    """Whether the dot before ``pos`` joins two words of one name (老某·某某), not two names
+    (某区·某县总工会, 某报·某日报: a place opens the part after the dot)."""
+    text = scan.text
+    return (
+        text[pos - 1] in _NAME_DOTS
+        and pos - 1 > limit
+        and _HAN.match(text[pos - 2]) is not None
+        and pos not in scan.place_starts
+    )
+
+
+def _in_dotted(tok: Token) -> bool:
+    """Whether a word can open a name written with a dot (老某·某某): any word of Han
+    characters the model reads as neither a function word nor a person."""
+    return tok.tag not in _NOT_IN_NAMES and _HAN.match(tok.text) is not None
 
 
 def _ordinal_word(word: str, lex: Lexicon) -> bool:

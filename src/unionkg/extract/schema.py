@@ -50,7 +50,9 @@ class GrammarPatterns(TypedDict):
     collective: str  # 两地, 三级, 省市区: several bodies spoken of together
     paper_dateline: str  # what ends a paper's dateline after its name (1月5日讯)
     wire_dateline: str  # what follows the place in an agency's dateline (6月20日电)
+    colon_credit: str  # what follows a medium's name before its byline (某某网:(记者 某某))
     demonym: str  # a word after a place making it no place: 江苏|人, 贵州|精神
+    region_compound: str  # 沪浙滇, 粤港澳大湾区: several provinces' one-character names
 
 
 class LexiconFile(TypedDict):

@@ -45,6 +45,11 @@ _CREDIT = re.compile(
     rf"(?P<role>{_ROLE})(?:\s*[:：]\s*|\s*)(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)"
 )
 _ONE_NAME = re.compile(_NAME)
+# names alone in brackets right after a dateline or a medium's name: 某某网11月4日电(甲 乙)
+_DATELINE_NAMES = re.compile(
+    rf"(?m)^[^\s,，。(（]{{1,24}}?(?:[讯电]|消息|[网报台社闻][:：])\s*[(（]"
+    rf"(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)[)）]"
+)
 _BRACKETED = re.compile(r"[(（][^()（）]{2,60}[)）]")
 _LEAD_END = re.compile(r"报道|[)）]")
 
@@ -71,19 +76,20 @@ def find_bylines(text: str) -> tuple[Byline, ...]:
     Byline(role='通讯员', name='李红', start=18, end=20)
     """
     found: dict[tuple[int, int], Byline] = {}
-    for start, end in _segments(text):
-        for credit in _CREDIT.finditer(text, start, end):
-            role = credit.group("role")
-            names_start = credit.start("names")
-            for name in _ONE_NAME.finditer(credit.group("names")):
-                at = names_start + name.start()
-                if re.fullmatch(_SPACED, name.group()):  # 周  敏: one name, its span as printed
-                    span = (at, at + len(name.group()))
-                    found.setdefault(span, Byline(role, re.sub(r"\s", "", name.group()), *span))
-                    continue
-                # six characters with no separator are two three-character names (甲乙丙丁戊己)
-                step = 3 if len(name.group()) == 6 else len(name.group())
-                for offset in range(0, len(name.group()), step):
-                    span = (at + offset, at + offset + step)
-                    found.setdefault(span, Byline(role, text[span[0] : span[1]], *span))
+    credits = [(c.group("role"), c) for start, end in _segments(text)
+               for c in _CREDIT.finditer(text, start, end)]  # fmt: skip
+    credits += [("记者", c) for c in _DATELINE_NAMES.finditer(text)]  # the writers credited
+    for role, credit in credits:
+        names_start = credit.start("names")
+        for name in _ONE_NAME.finditer(credit.group("names")):
+            at = names_start + name.start()
+            if re.fullmatch(_SPACED, name.group()):  # 周  敏: one name, its span as printed
+                span = (at, at + len(name.group()))
+                found.setdefault(span, Byline(role, re.sub(r"\s", "", name.group()), *span))
+                continue
+            # six characters with no separator are two three-character names (甲乙丙丁戊己)
+            step = 3 if len(name.group()) == 6 else len(name.group())
+            for offset in range(0, len(name.group()), step):
+                span = (at + offset, at + offset + step)
+                found.setdefault(span, Byline(role, text[span[0] : span[1]], *span))
     return tuple(found[span] for span in sorted(found))
