@@ -15,3 +15,15 @@ def extracted(text: str, **meta: str) -> tuple[Extraction, dict[str, ExtractedEn
 def names(ex: Extraction, etype: str) -> set[str]:
     """The names of the extraction's entities of type ``etype``."""
     return {e.name for e in ex.entities if e.type == etype}
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    """The relations of ``text`` as (subject name, type, object name)."""
+    ex, _ = extracted(text)
+    by_key = {e.key: e.name for e in ex.entities}
+    return {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+
+
+def types(text: str) -> dict[str, str]:
+    """The types of ``text``'s entities, by name."""
+    return {name: e.type for name, e in extracted(text)[1].items()}

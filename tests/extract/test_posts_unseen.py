@@ -3,18 +3,9 @@ articles we wrote: every name here is invented for these tests."""
 
 from __future__ import annotations
 
-from unionkg.extract.extractor import extract_article
-from unionkg.model import Article
-
-
-def _edges(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_article(Article(id="t", text=text))
-    names = {e.key: e.name for e in ex.entities}
-    return {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
-
-
-def _types(text: str) -> dict[str, str]:
-    return {e.name: e.type for e in extract_article(Article(id="t", text=text)).entities}
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import types as _types
 
 
 def test_a_note_in_brackets_breaks_no_list_of_posts() -> None:
@@ -118,7 +109,7 @@ def test_a_chain_of_titles_in_several_bodies() -> None:
     edges = _edges("德清县委宣传部部长、县总工会主席、团县委书记钟晓岚出席。")
     assert ("钟晓岚", "holdsPosition", "德清县委宣传部") in edges
     assert ("德清县总工会", "chairedBy", "钟晓岚") in edges
-    ex = extract_article(Article(id="t", text="德清县委宣传部部长、团县委书记钟晓岚出席。"))
+    ex = _extract("德清县委宣传部部长、团县委书记钟晓岚出席。")[0]
     posts = [r for r in ex.relations if r.type == "holdsPosition"]
     assert [r.title for r in posts] == ["部长"]  # 团县委书记 is no post in the 宣传部
 

@@ -3,18 +3,9 @@ articles hardly hold (issue #13): every name here is invented for these tests.""
 
 from __future__ import annotations
 
-from unionkg.extract.extractor import extract_article
-from unionkg.model import Article
-
-
-def _edges(text: str) -> set[tuple[str, str, str]]:
-    ex = extract_article(Article(id="t", text=text))
-    names = {e.key: e.name for e in ex.entities}
-    return {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
-
-
-def _types(text: str) -> dict[str, str]:
-    return {e.name: e.type for e in extract_article(Article(id="t", text=text)).entities}
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import types as _types
 
 
 def test_a_unions_committee_of_one_term_is_the_union() -> None:
@@ -52,7 +43,7 @@ def test_a_post_in_brackets_after_a_name_in_a_list_stays_its_post() -> None:
 
 def test_a_transliterated_name_joined_by_a_middle_dot_is_one_person() -> None:
     text = "青禾市总工会主席艾山江·吐尔逊将慰问品送到一线。艾山江·吐尔逊说,职工辛苦了。"
-    ex = extract_article(Article(id="t", text=text))
+    ex = _extract(text)[0]
     people = {e.name: e.type for e in ex.entities if e.type in {"Person", "Official"}}
     assert people == {"艾山江·吐尔逊": "Official"}
     assert ("青禾市总工会", "chairedBy", "艾山江·吐尔逊") in _edges(text)
