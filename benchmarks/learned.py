@@ -31,7 +31,7 @@ Then the relation P/R/F1 summed over the folds, overall and per relation type, t
 precision and recall kept by ``--min-confidence 0.9`` with either confidence, how well each
 score tells correct edges from wrong ones (ROC AUC over the held-out edges, 0.5 for not at all;
 Brier score, lower is better; for the pair classifier, over the pairs), and the same for two
-folds (halves A and B as ``/work/tools/half.py`` deals them: fit on one, score the other).
+folds (halves A and B as ``benchmarks/twofold.py`` deals them: fit on one, score the other).
 ``--held-out`` fits everything on all the articles (cuts chosen by cross-validation on them) and
 scores another set (its articles without a gold file yet are left out), the rules with their
 shipped confidences.
