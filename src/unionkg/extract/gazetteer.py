@@ -116,22 +116,22 @@ class Gazetteer:
                 continue
             depth = len(line) - len(body)
             name, _, rest = body.partition("\t")
+            code, _, short = rest.partition("\t")
             del stack[depth:]
             parent = stack[-1] if stack else -1
-            # a municipality is listed twice (上海市 / 上海市): keep one of them
-            if parent >= 0 and names[parent] == name:
+            # a division listed again under itself, by name (上海市 / 上海市) or by code
+            # (澳门特别行政区 / 澳门, both 820000): keep one of them
+            if parent >= 0 and (names[parent] == name or (code and codes.get(parent) == code)):
                 stack.append(parent)
                 continue
             index = len(names)
             names.append(name)
             levels.append(min(depth, 4))
             parents.append(parent)
-            if rest:
-                code, _, short = rest.partition("\t")
-                if code:
-                    codes[index] = code
-                if short:
-                    shorts[index] = short
+            if code:
+                codes[index] = code
+            if short:
+                shorts[index] = short
             stack.append(index)
         if not names:
             raise ResourceError(f"the gazetteer {source} is empty")
