@@ -132,3 +132,17 @@ def test_a_trades_union_without_its_place_is_the_one_the_article_names_with_it()
     unions = _names(ex, "Union")
     assert "宁德市快递行业工会联合会" in unions
     assert not any(name.startswith(("福安", "福鼎")) for name in unions)
+
+
+def test_a_special_administrative_region_is_one_place_under_its_full_name():
+    from unionkg.extract.gazetteer import default_gazetteer
+
+    assert [p.name for p in default_gazetteer().lookup("澳门")] == ["澳门特别行政区"]
+    towns = _names(_extract("启衡工会代表团赴澳门交流，与澳门特别行政区职工座谈。")[0], "Town")
+    assert towns == {"澳门特别行政区"}
+
+
+def test_a_general_union_of_federations_keeps_its_whole_suffix():
+    ex, _ = _extract("启衡工会联合总会到江门举行工作报告会。其间，江门市总工会与启衡工联总会座谈。")
+    assert "启衡工会联合总会" in _names(ex, "Union")
+    assert not any(name == "启衡工会" for name in _names(ex, "Union"))
