@@ -11,6 +11,7 @@ import sys
 from unionkg.extract import extract_article
 from unionkg.loaders import build_article
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -146,3 +147,13 @@ def test_a_general_union_of_federations_keeps_its_whole_suffix():
     ex, _ = _extract("启衡工会联合总会到江门举行工作报告会。其间，江门市总工会与启衡工联总会座谈。")
     assert "启衡工会联合总会" in _names(ex, "Union")
     assert not any(name == "启衡工会" for name in _names(ex, "Union"))
+
+
+def test_places_before_a_name_that_names_its_place_again_are_where_it_lies():
+    text = "浙江德清国网德清供电公司工会主席王立表示，将组织职工开展志愿服务。"
+    assert {
+        ("国网德清供电公司工会", "chairedBy", "王立"),
+        ("国网德清供电公司", "locatedIn", "德清县"),
+        ("国网德清供电公司工会", "subOrganizationOf", "国网德清供电公司"),
+    } <= _edges(text)
+    assert "德清县德清中学" not in _names(_extract("德清县德清中学工会成立。")[0], "Organization")

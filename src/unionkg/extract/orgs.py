@@ -402,6 +402,10 @@ def _build(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
         cand.branch_place = prefixed
         return cand
+    if (juxtaposed := _juxtaposed_place(scan, cand, head)) is not None:
+        cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
+        cand.branch_place = juxtaposed
+        return cand
     anchored = head.places or head.level_head or head.national
     core = head.core
     if not anchored and not (_distinctive(core, scan.lex) and _proper(cand, scan.index)):
@@ -419,6 +423,18 @@ def _build(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     cand.places, cand.level_head = head.places, head.level_head
     cand.branch_place = _branch_place(scan, cand)
     return cand
+
+
+def _juxtaposed_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None:
+    """The last of the places written before a name that names that place again (某县国网某县
+    供电公司, 某市某县中国某某某县分公司): the body lies there, and those places are no part of
+    its name."""
+    if not head.places or head.national:
+        return None
+    last = head.places[-1]
+    rest = scan.text[head.pos : cand.end - len(cand.suffix)]
+    shorts = {c.short for c in last.candidates if c.short and len(c.short) >= 2}
+    return last if any(short in rest for short in shorts) else None
 
 
 def _place_after_prefix(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
