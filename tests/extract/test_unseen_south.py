@@ -157,3 +157,10 @@ def test_places_before_a_name_that_names_its_place_again_are_where_it_lies():
         ("国网德清供电公司工会", "subOrganizationOf", "国网德清供电公司"),
     } <= _edges(text)
     assert "德清县德清中学" not in _names(_extract("德清县德清中学工会成立。")[0], "Organization")
+
+
+def test_a_companys_union_that_organizes_its_workers_is_a_union():
+    text = "远帆物流有限公司工会组织职工开展志愿服务。"
+    assert ("远帆物流有限公司工会", "subOrganizationOf", "远帆物流有限公司") in _edges(text)
+    unions = _names(_extract("各级工会组织要发挥作用，开创新时代启衡工会工作新局面。")[0], "Union")
+    assert not unions  # 工会组织 and 工会工作 as terms name no union

@@ -344,7 +344,7 @@ def _continues(scan: Scan, end: int) -> bool:
     if text[end - 1] == lex.committee_word and lex.government_next.match(text, end):
         return False  # 某县委县政府: the committee and the government are two bodies
     plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(_FEDERATION, 0, end)
-    if plain_union and text.startswith(lex.union_modifiers, end):
+    if plain_union and _union_modifier_at(scan, end):
         return True  # 产业工会工作部 read as one word: a department, not a union
     tok = scan.index.token(end - 1)
     if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
@@ -354,8 +354,20 @@ def _continues(scan: Scan, end: int) -> bool:
     if plain_union:
         quoted = _QUOTED_NAME.match(text, end)  # 工会“某某”服务站: the station's own name
         after = quoted.end() if quoted else end
-        return text.startswith(lex.union_modifiers, after)  # 工会工作, 工会驿站: no name
+        return _union_modifier_at(scan, after)  # 工会工作, 工会驿站: no name
     return False
+
+
+def _union_modifier_at(scan: Scan, pos: int) -> bool:
+    """Whether a word at ``pos`` makes the 工会 before it part of a longer term (工会工作,
+    工会组织的): not a word that is also a verb (``union_verbs``) when the model reads it as
+    the sentence's verb (某公司工会|组织职工参加…)."""
+    text, lex = scan.text, scan.lex
+    if not text.startswith(lex.union_modifiers, pos):
+        return False
+    tok = scan.index.token(pos)
+    verb = tok is not None and tok.start == pos and tok.tag == "v"
+    return not (verb and text.startswith(tuple(lex.cue_words["union_verbs"]), pos))
 
 
 def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
