@@ -164,3 +164,8 @@ def test_a_companys_union_that_organizes_its_workers_is_a_union():
     assert ("远帆物流有限公司工会", "subOrganizationOf", "远帆物流有限公司") in _edges(text)
     unions = _names(_extract("各级工会组织要发挥作用，开创新时代启衡工会工作新局面。")[0], "Union")
     assert not unions  # 工会组织 and 工会工作 as terms name no union
+
+
+def test_a_body_the_model_runs_into_a_preposition_ends_before_it():
+    text = "德清县总工会向远帆物流有限公司授予“模范职工之家”称号。"
+    assert {"远帆物流有限公司"} == _names(_extract(text)[0], "Company")

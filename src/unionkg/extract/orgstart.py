@@ -102,10 +102,24 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
         word = text[prev.start : pos]
         if lex.title_head(word) or word in lex.vague_titles:
             break
+        if prev.tag == "ORG" and _name_then_preposition(word, lex):
+            break  # 某县总工会向|某某有限公司: the model ran one name into a preposition
         if prev.tag == "m" and not _ordinal_word(word, lex):
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _name_then_preposition(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a body's whole name and then a preposition (某县总工会向, 某公司为).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _name_then_preposition("青禾县总工会向", default_lexicon())
+    True
+    >>> _name_then_preposition("青禾县总工会", default_lexicon())
+    False
+    """
+    return word[-1] in lex.reference_preceders and lex.org_type(word[:-1]) is not None
 
 
 def _dot_inside_name(scan: Scan, pos: int, limit: int) -> bool:
