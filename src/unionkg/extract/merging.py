@@ -83,7 +83,7 @@ def settle_names(table: EntityTable) -> None:
     """An organization's canonical name is the fullest form the article writes of it (not
     the name of a union's committee of one term)."""
     lex = table.lex
-    term = lex.patterns["union_term"]
+    term = lex.patterns["term_committee"]
     for ent in table.entities.values():
         if ent.type not in {"Union", "Company", "Organization"}:
             continue

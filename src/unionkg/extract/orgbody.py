@@ -84,8 +84,9 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     owner = lex.org_type(name[: -len(department)]) if department else None
     if owner is not None and owner[0] in {"Company", "Union"}:
         return True  # 某某有限公司办公室: a department of the company, not a body
-    if name.endswith(lex.organ_only) or lex.patterns["term_committee"].search(name):
-        return True
+    term = lex.patterns["term_committee"].search(name)
+    if name.endswith(lex.organ_only) or (term and not term.group("executive")):
+        return True  # an executive committee (执行委员会) stays, to be folded into its union
     if name.endswith(_CENTRE) and any(
         (lex.org_type(name[:cut]) or ("",))[0] == "Union" for cut in range(3, len(name) - 2)
     ):
