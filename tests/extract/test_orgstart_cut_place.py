@@ -8,7 +8,8 @@ from unionkg.extract.gazetteer import Place
 from unionkg.extract.lexicon import default_lexicon
 from unionkg.extract.ner import Token
 from unionkg.extract.orgstart import Scan, name_start
-from unionkg.extract.places import PlaceHit, TokenIndex
+from unionkg.extract.placehit import PlaceHit
+from unionkg.extract.tokens import TokenIndex
 
 TEXT = "近年来,青禾也沙乡党委积极解决困难。"
 TOKENS = [

@@ -157,6 +157,8 @@ def make_template(text: str, start: int, end: int, table: EntityTable) -> Templa
 
 
 def company_union(table: EntityTable, org: EntityKey) -> EntityKey:
+    """The union of organization ``org``: the article's union named ``<org>工会``, else one it
+    implies, keyed by that name alone."""
     ent = table.entities[org]
     name = ent.name + "工会"
     existing = next((e.key for e in table.entities.values()
@@ -164,7 +166,7 @@ def company_union(table: EntityTable, org: EntityKey) -> EntityKey:
                     None)  # fmt: skip
     if existing:
         return existing
-    key = EntityKey("Union", name, ent.attributes.get("place_code", ""))
+    key = EntityKey("Union", name)
     table.add_implied(key, name, ent.mentions[0], derived_from=org)
     return key
 

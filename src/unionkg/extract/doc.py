@@ -18,8 +18,10 @@ from .entities import EntityTable
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .ner import Token
-from .orgs import OrgSpan
-from .places import PlaceHit, TokenIndex, source_places
+from .orgspan import OrgSpan
+from .placehit import PlaceHit
+from .places import source_places
+from .tokens import TokenIndex
 
 if TYPE_CHECKING:
     from .extractor import Resources

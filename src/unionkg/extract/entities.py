@@ -1,41 +1,22 @@
-"""From mentions to the entities of one article: names resolved, mentions merged.
+"""The entities of one article: a table of them, keyed and looked up by the span of each
+mention, and the places a level-only head (市, 区, 镇 …) speaks of.
 
 - Places take their official full name (温州 → 温州市) and keep what was written as an alias.
-- Organizations with a level-only head (区总工会, 市人社局, 该镇总工会) take the article's place
-  of that level (瑞安市总工会); with place heads they are keyed by their most specific place, so
-  温州乐清柳市镇总工会, 乐清市柳市镇总工会 and 柳市镇总工会 are one entity.
-- A company's short form (its name without place and legal suffix) found elsewhere in the text
-  is an alias of it.
+- Organizations are keyed by their place (:mod:`.orgkeys`); mentions written without a name
+  are found in :mod:`.references`, and the names of one entity are merged in :mod:`.merging`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import EntityKey, EntityType, ExtractedEntity, Mention
 from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
-from .namecompare import (
-    abbreviates,
-    expanded_name,
-    family_key,
-    fullness,
-    glossed,
-    national_variant,
-    place_written_with,
-    same_family,
-    short_form_of,
-    shortens_place,
-    transposed,
-)
-from .orgs import OrgSpan
-from .places import PlaceHit
+from .placehit import PlaceHit
 
 __all__ = ["LEVEL_RANK", "EntityTable"]
-
-PLACE_GRAMMAR = "place-grammar/v1"
 
 LEVEL_RANK = {
     "province": 0,
@@ -207,204 +188,6 @@ class EntityTable:
             return None
         return max(towns, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
 
-    def add_org(self, span: OrgSpan) -> EntityKey | None:
-        """Record an organization mention under the key of its most specific place (the key
-        of ``span``'s entity), or None where the place a level-only head speaks of is not
-        certain."""
-        if span.branch_place is not None and (key := self._add_branch(span)):
-            return key
-        found = self._place_of_org(span)
-        if found is None:
-            return None
-        place, rest = found
-        if place is None:
-            canonical = span.text
-            key = EntityKey(span.type, self.lex.expand(canonical))
-        else:
-            canonical = span.text if span.places else place.name + rest
-            code = place.attributes.get("admin_code", "")
-            key = EntityKey(span.type, self.lex.expand(place.name + rest), code)
-        canonical = "".join(canonical.split())
-        # 区总工会, or 人社局 listed after 某市教体局: the written form names nothing by itself
-        level_only = (bool(span.level_head) and not span.places) or span.listed_after is not None
-        where = (span.start, span.end)
-        if level_only:
-            ent = self.add_reference(key, span.type, canonical, where, span.source)
-        else:
-            ent = self.add(key, span.type, canonical, where, span.source)
-        if self.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
-            ent.aliases.add(self.lex.expand(canonical))
-        if short_form := self.lex.national_short_form(canonical):
-            ent.aliases.add(short_form)
-        if place is not None:
-            self._placed_names(ent, span, place, rest)
-        return key
-
-    def _add_branch(self, span: OrgSpan) -> EntityKey | None:
-        """某某银行重庆分行 lies in 重庆市: keyed by its name and that place's code."""
-        assert span.branch_place is not None
-        place = self.place_for_hit.get((span.branch_place.start, span.branch_place.end))
-        if not place:
-            return None
-        canonical = "".join(span.text.split())
-        code = self.entities[place].attributes.get("admin_code", "")
-        key = EntityKey(span.type, self.lex.expand(canonical), code)
-        ent = self.add(key, span.type, canonical, (span.start, span.end), span.source)
-        ent.place = place
-        return key
-
-    def _place_of_org(self, span: OrgSpan) -> tuple[ExtractedEntity | None, str] | None:
-        """The place an organization is named after and the rest of its name: the most
-        specific of its leading places, the place of the body it is listed after, the
-        article's own place (a trade's union) or the place its level-only head speaks of;
-        None when a level-only head finds no place."""
-        if span.places:
-            return self._most_specific(span.places), span.text[span.places[-1].end - span.start :]
-        if span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
-            before = self.by_span.get((span.listed_after.start, span.listed_after.end))
-            place = self.entities[before].place if before else None
-            if not place or place not in self.entities:
-                return None
-            return self.entities[place], span.text
-        if span.level_head == "":  # a trade's union: named after the article's own place
-            home = place_written_with(self.entities, span.type, span.text) or self.main_place()
-            return None if home is None else (home, span.text)
-        if span.level_head:
-            head = span.level_head.lstrip("".join(self.lex.demonstratives))
-            home = self.home_place(head, (span.start, span.start + len(span.level_head)))
-            if home is None:
-                return None  # 市总工会 in an article naming no city: nothing certain to name
-            return home, span.text[len(span.level_head) :]
-        return None, span.text
-
-    def _most_specific(self, hits: list[PlaceHit]) -> ExtractedEntity | None:
-        """Of the places at a name's head, the most specific; of two alike, the one written
-        later (inside)."""
-        keys = [self.place_for_hit.get((p.start, p.end)) for p in hits]
-        places = [self.entities[k] for k in keys if k]
-        if not places:
-            return None
-        return max(
-            reversed(places), key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
-        )
-
-    def _placed_names(
-        self, ent: ExtractedEntity, span: OrgSpan, place: ExtractedEntity, rest: str
-    ) -> None:
-        """The place of an organization named after it, and the names that place gives it:
-        温州市乐清市柳市镇总工会 and 柳市镇总工会; 某某州总工会 for 州总工会."""
-        ent.place = place.key
-        if span.places:
-            ent.aliases.add(expanded_name(span, self.text))
-            ent.aliases.add(place.name + rest)
-        elif span.level_head:
-            head = span.level_head[-1]
-            for form in place.aliases:
-                if form.endswith(head) and len(form) > 2:
-                    ent.aliases.add(form + rest)
-        ent.aliases.discard(ent.name)
-
-    def add_back_references(self, boundaries: set[int]) -> None:
-        """联合会, 联合工会, 该工会联合会 written alone after the union was named in full: a
-        mention of the article's one union of that kind (加入联合会, 成为联合工会的会员).
-        The word must start a word of the model's (``boundaries``) and lie in no name."""
-        for m in self.lex.back_reference.finditer(self.text):
-            start = m.start(1) if m.group(1) else m.start(2)
-            if start not in boundaries or any(
-                s < m.end() and m.start() < e for s, e in self.by_span
-            ):
-                continue
-            kind = m.group(2)
-            unions = [e for e in self.entities.values()
-                      if e.type == "Union" and e.name.endswith(kind) and len(e.name) > len(kind)
-                      and min(x.start for x in e.mentions) < m.start()]  # fmt: skip
-            if len(unions) == 1:
-                union = unions[0]
-                self.add_reference(union.key, "Union", union.name, m.span(), "back-reference/v1")
-
-    def add_repeated_names(self) -> None:
-        """An organization's name written again where the model read the words otherwise
-        (某某康|和|医院), or a company's written by its core alone (某某鞋业 for 福建某某鞋业有限
-        公司): each occurrence of a name, an alias or a core that lies in no mention is one."""
-        place_forms = self.place_forms()
-        forms = sorted(
-            {(form, ent.key) for ent in self.entities.values()
-             if ent.type in {"Union", "Company", "Organization"}
-             for form in (ent.name, *ent.aliases, *self._cores(ent, place_forms))
-             if len(form) >= 4},
-            key=lambda pair: (-len(pair[0]), pair),
-        )  # fmt: skip
-        for form, key in forms:
-            for m in re.finditer(re.escape(form), self.text):
-                if not any(s < m.end() and m.start() < e for s, e in self.by_span):
-                    ent = self.entities[key]
-                    self.add(key, ent.type, ent.name, m.span(), "repeated-name/v1")
-
-    def _cores(self, ent: ExtractedEntity, place_forms: set[str]) -> list[str]:
-        """A company's name without its legal suffix and place: 某某鞋业 of 福建某某鞋业有限公司."""
-        if ent.type != "Company":
-            return []
-        core = family_key(ent.name, self.lex)
-        lead = max((p for p in place_forms if core.startswith(p)), key=len, default="")
-        return [core[len(lead) :]] if core != ent.name and lead else []
-
-    def add_kind_references(self) -> None:
-        """医院, 该商会, 合作社 written alone where the article names one body of that kind:
-        a mention of it (会上，某区总工会与医院签订协议), but not after a count or 各 (各医院)."""
-        for m in self.lex.kind_reference.finditer(self.text):
-            if any(s < m.end() and m.start() < e for s, e in self.by_span):
-                continue
-            before = self.text[m.start() - 1 : m.start()]
-            if "\u4e00" <= before <= "\u9fff" and before not in self.lex.reference_preceders:
-                continue  # 人民医院, 各医院: part of a name, or any body of the kind
-            if key := self.one_body_of_kind(m.group(1)):
-                body = self.entities[key]
-                self.add_reference(key, body.type, body.name, m.span(), "kind-reference/v1")
-
-    def one_body_of_kind(self, kind: str) -> EntityKey | None:
-        """The article's one company or organization whose name ends with ``kind`` (医院, 商会,
-        院 …); None where there is none or more than one."""
-        bodies = [e.key for e in self.entities.values()
-                  if e.type in {"Company", "Organization"} and e.name.endswith(kind)
-                  and len(e.name) > len(kind)]  # fmt: skip
-        return bodies[0] if len(bodies) == 1 else None
-
-    def add_own_unions(self) -> None:
-        """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
-        the group, for 集团) written last before it, when there is one."""
-        for m in self.lex.own_union.finditer(self.text):
-            if any(s < m.end() and m.start() < e for s, e in self.by_span):
-                continue  # part of a name written in full
-            if m.start() > 0 and self.text[m.start() - 1] in self.lex.quantifiers:
-                continue  # 各公司工会: every company's, not one
-            company = self._company_before(m.start(), m.group(m.lastindex or 1))
-            if company is None:
-                continue
-            union = self.lex.union_word
-            name = company.name + union
-            names = {form + union for form in (company.name, *company.aliases)}
-            key = next(
-                (e.key for e in self.entities.values()
-                 if e.type == "Union" and names & {e.name, *e.aliases}),
-                EntityKey("Union", self.lex.expand(name), _code_of_place(self, company)),
-            )  # fmt: skip
-            ent = self.add_reference(key, "Union", name, m.span(), "own-union/v1")
-            ent.aliases.add(name)
-            ent.aliases.discard(ent.name)
-            if company.place is not None and ent.place is None:
-                ent.place = company.place
-
-    def _company_before(self, pos: int, kind: str) -> ExtractedEntity | None:
-        """The company mentioned last before ``pos`` (for 集团, the last group)."""
-        before = [
-            (mention.end, ent)
-            for ent in self.entities.values()
-            if ent.type == "Company" and (kind == self.lex.company_word or kind in ent.name)
-            for mention in ent.mentions
-            if mention.end <= pos
-        ]
-        return max(before, key=lambda pair: pair[0])[1] if before else None
-
     def merge_into(self, src: EntityKey, dst: EntityKey) -> None:
         """Fold entity ``src`` into ``dst``: its mentions and names become ``dst``'s."""
         a, b = self.entities.pop(src), self.entities[dst]
@@ -429,159 +212,11 @@ class EntityTable:
         towns = (e for e in self.entities.values() if e.type == "Town")
         return {form for e in towns for form in (e.name, *e.aliases)}
 
-    def settle_branches(self) -> None:
-        """A branch named by its place only (温州分公司) is the one branch of the article whose
-        name ends so (某某集团温州分公司); with none, it names nothing certain and is dropped."""
-        place_forms = self.place_forms()
-        for ent in [e for e in self.entities.values() if e.type == "Company"]:
-            place = max((f for f in place_forms if ent.name.startswith(f)), key=len, default=None)
-            if place is None or ent.name[len(place) :] not in self.lex.company_branch_suffixes:
-                continue  # the longest form: 瑞昌 and 瑞昌市 both begin 瑞昌市分公司
-            rest = ent.name[len(place) :]
-            fits = [
-                other.key
-                for other in self.entities.values()
-                if other.type == "Company"
-                and other.key != ent.key
-                and any(f.endswith(rest) and place in f for f in (other.name, *other.aliases))
-            ]
-            if len(fits) == 1:  # its forms name no branch outside the article: no aliases
-                self.merge_into(ent.key, fits[0])
-                self.entities[fits[0]].aliases -= {ent.name, *ent.aliases}
-            elif not fits:
-                self.remove(ent.key)
-
     def remove(self, key: EntityKey) -> None:
         """Forget entity ``key`` and its mentions."""
         del self.entities[key]
         for span in [span for span, k in self.by_span.items() if k == key]:
             del self.by_span[span]
-
-    def merge_short_forms(self) -> None:
-        """Merge a name written without its leading place into the one written with it:
-        电子产业工会联盟 into 瑞安市电子产业工会联盟, 某某科技城 into 杭州某某科技城 (when the
-        part left over is a place of the article), and a company's short form (启衡电器,
-        启衡公司) into the company, when exactly one entity fits."""
-        place_forms = self.place_forms()
-        kinds = {"Union", "Company", "Organization", "Town"}
-        ents = [e for e in self.entities.values() if e.type in kinds]
-        for ent in sorted(ents, key=lambda e: len(e.name)):
-            if ent.key not in self.entities or len(ent.name) < 3:
-                continue
-            placed = ent.place is not None or ent.type == "Town"
-            fits = [
-                other.key
-                for other in ents
-                if other.key != ent.key
-                and other.key in self.entities
-                and other.type == ent.type
-                and any(
-                    short_form_of(ent, placed, form, place_forms, self.lex)
-                    for form in (other.name, *other.aliases)
-                )
-            ]
-            if len(fits) == 1:
-                self.merge_into(ent.key, fits[0])
-
-    def settle_names(self) -> None:
-        """An organization's canonical name is the fullest form the article writes of it (not
-        the name of a union's committee of one term)."""
-        lex = self.lex
-        term = lex.patterns["union_term"]
-        for ent in self.entities.values():
-            if ent.type not in {"Union", "Company", "Organization"}:
-                continue
-            written = {"".join(m.text.split()) for m in ent.mentions} & (ent.aliases | {ent.name})
-            best = max(
-                written | {ent.name},
-                key=lambda n: (not term.search(n), not glossed(n, lex), fullness(n, lex), n),
-            )
-            if best != ent.name:
-                ent.aliases.discard(best)
-                ent.aliases.add(ent.name)
-                ent.name = best
-
-    def _of_other_owners(self, a: ExtractedEntity, b: ExtractedEntity) -> bool:
-        """Whether two unions belong to two different organizations of the article (某某集团工会
-        and 某某电器集团有限公司工会: the group's and its company's)."""
-        heads = [self._owner_of(x) for x in (a, b)]
-        return None not in heads and heads[0] != heads[1]
-
-    def _owner_of(self, union: ExtractedEntity) -> EntityKey | None:
-        """The company or body of the article whose name, in any of its forms, is the union's
-        name without its union suffix (某某公司工会 → 某某公司)."""
-        head = self.lex.union_family.sub("", union.name)
-        return next((e.key for e in self.entities.values() if e.type in {"Company", "Organization"}
-                     and head in (e.name, *e.aliases)), None)  # fmt: skip
-
-    def merge_variants(self) -> None:
-        """Merge names an article uses for one organization.
-
-        - a union's forms: 某某行业工会 / 某某行业工会联合会 / 某某行业工会委员会, and
-          某某镇工会 / 某某镇总工会;
-        - a company's forms with and without 集团 / (集团) / 有限公司;
-        - an abbreviation: a name whose characters all appear, in order, in a longer name of the
-          same type with the same suffix (启衡货运联合工会 in 瑞安启衡物流港货运联合工会).
-        The fuller name stays canonical: the longer one, then the one with the fuller suffix
-        (工会联合会 over 工会).
-        """
-        orgs = sorted(
-            (e for e in self.entities.values() if e.type in {"Union", "Company", "Organization"}),
-            key=lambda e: (*(-x for x in fullness(e.name, self.lex)), e.key),
-        )
-        places = {
-            f for e in self.entities.values() if e.type == "Town" for f in (e.name, *e.aliases)
-        }
-        for short in reversed(orgs):
-            if short.key not in self.entities:
-                continue
-            long = next((o for o in orgs if self._variant_of(short, o, places)), None)
-            if long is not None:
-                self.merge_into(short.key, long.key)
-        self._merge_place_variants()
-
-    def _merge_place_variants(self) -> None:
-        """A place the gazetteer does not know whose name is a short form of another place of
-        the article (its characters in order, the same kind): 某城街道 and 城新村街道 for
-        某城新村街道, one written whole, the others cut by the model."""
-        towns = sorted(
-            (e for e in self.entities.values() if e.type == "Town"),
-            key=lambda e: (-len(e.name), e.key),
-        )
-        for short in reversed(towns):
-            if {m.source for m in short.mentions} != {PLACE_GRAMMAR}:
-                continue
-            long = next((t for t in towns if t.key in self.entities and
-                         shortens_place(short.name, t.name, self.lex)), None)  # fmt: skip
-            if long is not None:
-                self.merge_into(short.key, long.key)
-
-    def _variant_of(self, short: ExtractedEntity, long: ExtractedEntity, places: set[str]) -> bool:
-        """Whether ``short`` is another form of the organization ``long`` names at least as
-        fully (see :meth:`merge_variants`)."""
-        if long.key == short.key or long.key not in self.entities or long.type != short.type:
-            return False
-        if fullness(long.name, self.lex) < fullness(short.name, self.lex):
-            return False
-        if same_family(short, long, self.lex, places) or transposed(short.name, long.name):
-            return True
-        owner = self._owner_of(short) if short.type == "Union" else None
-        if owner is not None and owner == self._owner_of(long):
-            return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
-        if national_variant(self._place_neutral(short.name), self._place_neutral(long.name),
-                             self.lex):  # fmt: skip
-            return True  # 某某银行重庆市分行 and 中国某某银行重庆分行
-        return abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
-
-    def _place_neutral(self, name: str) -> str:
-        """``name`` with each place of the article, however written, as one mark (重庆 and
-        重庆市 alike)."""
-        forms = {f: i for i, e in enumerate(self.entities.values()) if e.type == "Town"
-                 for f in (e.name, *e.aliases) if len(f) >= 2}  # fmt: skip
-        if not forms:
-            return name
-        pattern = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-        return re.sub(pattern, lambda m: f"<{forms[m.group()]}>", name)
 
     # ------------------------------------------------------------------ applying proposals
 
@@ -601,8 +236,3 @@ class EntityTable:
         """A person the article gives a post becomes an Official."""
         if self.entities[key].type == "Person":
             self.entities[key].type = "Official"
-
-
-def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
-    place = table.entities.get(ent.place) if ent.place else None
-    return place.attributes.get("admin_code", "") if place else ""

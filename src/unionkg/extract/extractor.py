@@ -25,8 +25,11 @@ from .mentions import (
     add_quoted_brands,
     add_union_owners,
 )
+from .merging import merge_short_forms, merge_variants, settle_branches, settle_names
 from .ner import Tagger, default_tagger
-from .orgs import OrgSpan, find_orgs
+from .orgkeys import add_org
+from .orgs import find_orgs
+from .orgspan import OrgSpan
 from .persons import (
     add_bylines,
     add_model_persons,
@@ -34,11 +37,19 @@ from .persons import (
     merge_cut_persons,
     type_officials,
 )
-from .places import PlaceHit, find_places, zones_in_names
+from .placehit import PlaceHit
+from .places import find_places
+from .references import (
+    add_back_references,
+    add_kind_references,
+    add_own_unions,
+    add_repeated_names,
+)
 from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
 from .sites import add_named_sites
 from .terms import fold_term_committees
+from .zones import zones_in_names
 
 __all__ = ["PASSES", "Pass", "Resources", "default_resources", "extract_article", "pass_names"]
 
@@ -134,7 +145,7 @@ def _add_place_entities(doc: ArticleDoc) -> None:
 
 def _add_org_entities(doc: ArticleDoc) -> None:
     for span in sorted(doc.orgs, key=lambda s: (s.start, -s.end)):
-        doc.table.add_org(span)
+        add_org(doc.table, span)
 
 
 # The passes in the order they run: (name, pass). Entities first, then relations, then the
@@ -148,18 +159,18 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("org-entities", _add_org_entities),
     ("short-names", add_declared_short_names),
     ("listed-federations", add_listed_federations),
-    ("branches", lambda doc: doc.table.settle_branches()),
-    ("short-forms", lambda doc: doc.table.merge_short_forms()),
+    ("branches", lambda doc: settle_branches(doc.table)),
+    ("short-forms", lambda doc: merge_short_forms(doc.table)),
     ("term-committees", fold_term_committees),
-    ("variants", lambda doc: doc.table.merge_variants()),
-    ("names", lambda doc: doc.table.settle_names()),
+    ("variants", lambda doc: merge_variants(doc.table)),
+    ("names", lambda doc: settle_names(doc.table)),
     ("union-owners", add_union_owners),
-    ("own-unions", lambda doc: doc.table.add_own_unions()),
+    ("own-unions", lambda doc: add_own_unions(doc.table)),
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
-    ("back-references", lambda doc: doc.table.add_back_references(doc.index.starts)),
-    ("repeated-names", lambda doc: doc.table.add_repeated_names()),
-    ("kind-references", lambda doc: doc.table.add_kind_references()),
+    ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
+    ("repeated-names", lambda doc: add_repeated_names(doc.table)),
+    ("kind-references", lambda doc: add_kind_references(doc.table)),
     ("bylines", add_bylines),
     ("model-persons", add_model_persons),
     ("titled-persons", add_titled_persons),

@@ -11,7 +11,7 @@ from .collect import Collector, sentence_of
 from .cues import fill
 from .entities import LEVEL_RANK
 from .lexicon import Lexicon
-from .places import PlaceHit
+from .placehit import PlaceHit
 
 __all__ = ["links_from_names"]
 

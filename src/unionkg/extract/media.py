@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import Lexicon
-from .places import PlaceHit
+from .placehit import PlaceHit
 
 __all__ = ["media_credits"]
 

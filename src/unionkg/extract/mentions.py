@@ -12,8 +12,10 @@ from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
 from .lexicon import Lexicon
-from .orgs import OrgSpan, union_owner
-from .places import PlaceHit
+from .orgbody import union_owner
+from .orgkeys import add_org
+from .orgspan import OrgSpan
+from .placehit import PlaceHit
 
 __all__ = [
     "add_declared_short_names",
@@ -175,7 +177,7 @@ def add_listed_brands(doc: ArticleDoc) -> None:
                 continue
             span = OrgSpan(start, end, text, "Company", "", places[:1] if places and
                            places[0].start == start else [], source="listed-brand/v1")  # fmt: skip
-            table.add_org(span)
+            add_org(table, span)
 
 
 def _fuller_company(table: EntityTable, brand: str) -> ExtractedEntity | None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from ..model import EntityKey, ExtractedEntity
 from .lexicon import Lexicon
-from .orgs import OrgSpan
+from .orgspan import OrgSpan
 
 __all__ = [
     "abbreviates",
@@ -199,7 +199,7 @@ def expanded_name(span: OrgSpan, text: str) -> str:
     """The name an organization span writes, with every place at its head in its full form
     (温州乐清… → 温州市乐清市…); ``text`` is the article's.
 
-    >>> from unionkg.extract.places import PlaceHit
+    >>> from unionkg.extract.placehit import PlaceHit
     >>> place = PlaceHit(0, 2, "乐清", "乐清市", "county")
     >>> span = OrgSpan(0, 6, "乐清青禾工会", "Union", "工会", [place])
     >>> expanded_name(span, "乐清青禾工会")

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .ner import Token
-from .places import PlaceHit, TokenIndex
+from .placehit import PlaceHit
+from .tokens import TokenIndex
 
 __all__ = ["CLOSE", "MAX_NAME", "OPEN", "Scan", "name_start"]
 

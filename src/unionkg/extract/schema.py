@@ -44,8 +44,9 @@ class GrammarPatterns(TypedDict):
     """Short regexes of the name grammar, by the name the passes use them under."""
 
     ordinal: str  # 第三, 十二届: a number word that may sit inside a name
-    term_committee: str  # 第五届委员会: the committee of one term
-    union_term: str  # 第十四届执行委员会 after a union's name: that union's committee of one term
+    # 第五届委员会, 第十四届执行委员会: the committee of one term; group ``executive`` marks
+    # an executive committee, which after a union's name is that union (see terms.py)
+    term_committee: str
     counted: str  # 5家, 一家: a count of bodies before a name
     collective: str  # 两地, 三级, 省市区: several bodies spoken of together
     paper_dateline: str  # what ends a paper's dateline after its name (1月5日讯)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from .gazetteer import Gazetteer, province_aliases
 from .lexicon import Lexicon
 from .ner import Token
-from .places import PlaceHit, TokenIndex
+from .placehit import PlaceHit
+from .tokens import TokenIndex
 
 __all__ = ["add_named_sites"]
 

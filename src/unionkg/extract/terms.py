@@ -22,7 +22,7 @@ def fold_term_committees(doc: ArticleDoc) -> None:
     >>> [(r.type, r.subject.name) for r in ex.relations if r.type == "chairedBy"]
     [('chairedBy', '青禾市总工会')]
     """
-    table, term = doc.table, doc.lex.patterns["union_term"]
+    table, term = doc.table, doc.lex.patterns["term_committee"]
     unions = [e for e in table.entities.values() if e.type == "Union"]
     by_form = {form: e.key for e in unions for form in (e.name, *e.aliases)}
     for ent in unions:

@@ -9,6 +9,7 @@ from .collect import company_union, main_of
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
 from .lexicon import Lexicon
+from .references import one_body_of_kind
 
 __all__ = [
     "bare_title_at",
@@ -186,7 +187,7 @@ def own_body(table: EntityTable, kind: str) -> EntityKey | None:
     """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …)."""
     if kind in post_grammar(table.lex).company_words:
         return main_of(table, "Company")
-    return table.one_body_of_kind(kind)
+    return one_body_of_kind(table, kind)
 
 
 def body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> EntityKey | None:

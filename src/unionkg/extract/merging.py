@@ -1,0 +1,186 @@
+"""Merging the names an article uses for one entity, and choosing its canonical name.
+
+- A company's short form (its name without place and legal suffix) found elsewhere in the
+  text is an alias of it; a branch named by its place only is the article's one branch of
+  that name.
+- A union's, a company's or a place's variants (某某镇工会 / 某某镇总工会, with and without
+  有限公司, an abbreviation) are one entity; the fullest name stays canonical.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EntityKey, ExtractedEntity
+from .entities import EntityTable
+from .namecompare import (
+    abbreviates,
+    fullness,
+    glossed,
+    national_variant,
+    same_family,
+    short_form_of,
+    shortens_place,
+    transposed,
+)
+
+__all__ = ["merge_short_forms", "merge_variants", "settle_branches", "settle_names"]
+
+PLACE_GRAMMAR = "place-grammar/v1"
+
+
+def settle_branches(table: EntityTable) -> None:
+    """A branch named by its place only (温州分公司) is the one branch of the article whose
+    name ends so (某某集团温州分公司); with none, it names nothing certain and is dropped."""
+    place_forms = table.place_forms()
+    for ent in [e for e in table.entities.values() if e.type == "Company"]:
+        place = max((f for f in place_forms if ent.name.startswith(f)), key=len, default=None)
+        if place is None or ent.name[len(place) :] not in table.lex.company_branch_suffixes:
+            continue  # the longest form: 瑞昌 and 瑞昌市 both begin 瑞昌市分公司
+        rest = ent.name[len(place) :]
+        fits = [
+            other.key
+            for other in table.entities.values()
+            if other.type == "Company"
+            and other.key != ent.key
+            and any(f.endswith(rest) and place in f for f in (other.name, *other.aliases))
+        ]
+        if len(fits) == 1:  # its forms name no branch outside the article: no aliases
+            table.merge_into(ent.key, fits[0])
+            table.entities[fits[0]].aliases -= {ent.name, *ent.aliases}
+        elif not fits:
+            table.remove(ent.key)
+
+
+def merge_short_forms(table: EntityTable) -> None:
+    """Merge a name written without its leading place into the one written with it:
+    电子产业工会联盟 into 瑞安市电子产业工会联盟, 某某科技城 into 杭州某某科技城 (when the
+    part left over is a place of the article), and a company's short form (启衡电器,
+    启衡公司) into the company, when exactly one entity fits."""
+    place_forms = table.place_forms()
+    kinds = {"Union", "Company", "Organization", "Town"}
+    ents = [e for e in table.entities.values() if e.type in kinds]
+    for ent in sorted(ents, key=lambda e: len(e.name)):
+        if ent.key not in table.entities or len(ent.name) < 3:
+            continue
+        placed = ent.place is not None or ent.type == "Town"
+        fits = [
+            other.key
+            for other in ents
+            if other.key != ent.key
+            and other.key in table.entities
+            and other.type == ent.type
+            and any(
+                short_form_of(ent, placed, form, place_forms, table.lex)
+                for form in (other.name, *other.aliases)
+            )
+        ]
+        if len(fits) == 1:
+            table.merge_into(ent.key, fits[0])
+
+
+def settle_names(table: EntityTable) -> None:
+    """An organization's canonical name is the fullest form the article writes of it (not
+    the name of a union's committee of one term)."""
+    lex = table.lex
+    term = lex.patterns["term_committee"]
+    for ent in table.entities.values():
+        if ent.type not in {"Union", "Company", "Organization"}:
+            continue
+        written = {"".join(m.text.split()) for m in ent.mentions} & (ent.aliases | {ent.name})
+        best = max(
+            written | {ent.name},
+            key=lambda n: (not term.search(n), not glossed(n, lex), fullness(n, lex), n),
+        )
+        if best != ent.name:
+            ent.aliases.discard(best)
+            ent.aliases.add(ent.name)
+            ent.name = best
+
+
+def merge_variants(table: EntityTable) -> None:
+    """Merge names an article uses for one organization.
+
+    - a union's forms: 某某行业工会 / 某某行业工会联合会 / 某某行业工会委员会, and
+      某某镇工会 / 某某镇总工会;
+    - a company's forms with and without 集团 / (集团) / 有限公司;
+    - an abbreviation: a name whose characters all appear, in order, in a longer name of the
+      same type with the same suffix (启衡货运联合工会 in 瑞安启衡物流港货运联合工会).
+    The fuller name stays canonical: the longer one, then the one with the fuller suffix
+    (工会联合会 over 工会).
+    """
+    orgs = sorted(
+        (e for e in table.entities.values() if e.type in {"Union", "Company", "Organization"}),
+        key=lambda e: (*(-x for x in fullness(e.name, table.lex)), e.key),
+    )
+    places = {f for e in table.entities.values() if e.type == "Town" for f in (e.name, *e.aliases)}
+    for short in reversed(orgs):
+        if short.key not in table.entities:
+            continue
+        long = next((o for o in orgs if _variant_of(table, short, o, places)), None)
+        if long is not None:
+            table.merge_into(short.key, long.key)
+    _merge_place_variants(table)
+
+
+def _merge_place_variants(table: EntityTable) -> None:
+    """A place the gazetteer does not know whose name is a short form of another place of
+    the article (its characters in order, the same kind): 某城街道 and 城新村街道 for
+    某城新村街道, one written whole, the others cut by the model."""
+    towns = sorted(
+        (e for e in table.entities.values() if e.type == "Town"),
+        key=lambda e: (-len(e.name), e.key),
+    )
+    for short in reversed(towns):
+        if {m.source for m in short.mentions} != {PLACE_GRAMMAR}:
+            continue
+        long = next((t for t in towns if t.key in table.entities and
+                     shortens_place(short.name, t.name, table.lex)), None)  # fmt: skip
+        if long is not None:
+            table.merge_into(short.key, long.key)
+
+
+def _variant_of(
+    table: EntityTable, short: ExtractedEntity, long: ExtractedEntity, places: set[str]
+) -> bool:
+    """Whether ``short`` is another form of the organization ``long`` names at least as
+    fully (see :func:`merge_variants`)."""
+    if long.key == short.key or long.key not in table.entities or long.type != short.type:
+        return False
+    if fullness(long.name, table.lex) < fullness(short.name, table.lex):
+        return False
+    if same_family(short, long, table.lex, places) or transposed(short.name, long.name):
+        return True
+    owner = _owner_of(table, short) if short.type == "Union" else None
+    if owner is not None and owner == _owner_of(table, long):
+        return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
+    if national_variant(_place_neutral(table, short.name), _place_neutral(table, long.name),
+                         table.lex):  # fmt: skip
+        return True  # 某某银行重庆市分行 and 中国某某银行重庆分行
+    return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _of_other_owners(table: EntityTable, a: ExtractedEntity, b: ExtractedEntity) -> bool:
+    """Whether two unions belong to two different organizations of the article (某某集团工会
+    and 某某电器集团有限公司工会: the group's and its company's)."""
+    heads = [_owner_of(table, x) for x in (a, b)]
+    return None not in heads and heads[0] != heads[1]
+
+
+def _owner_of(table: EntityTable, union: ExtractedEntity) -> EntityKey | None:
+    """The company or body of the article whose name, in any of its forms, is the union's
+    name without its union suffix (某某公司工会 → 某某公司)."""
+    head = table.lex.union_family.sub("", union.name)
+    return next((e.key for e in table.entities.values() if e.type in {"Company", "Organization"}
+                 and head in (e.name, *e.aliases)), None)  # fmt: skip
+
+
+def _place_neutral(table: EntityTable, name: str) -> str:
+    """``name`` with each place of the article, however written, as one mark (重庆 and
+    重庆市 alike)."""
+    forms = {f: i for i, e in enumerate(table.entities.values()) if e.type == "Town"
+             for f in (e.name, *e.aliases) if len(f) >= 2}  # fmt: skip
+    if not forms:
+        return name
+    pattern = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.sub(pattern, lambda m: f"<{forms[m.group()]}>", name)

@@ -1,0 +1,264 @@
+"""Whether a candidate organization name names one body, and what it is named after: its
+places, a national prefix or a level-only head (区 in 区总工会, 该镇 in 该镇总工会), a trade
+of the article's place, or the body it is listed after. A name whose only words are generic
+(企业工会, 片区工会联合会), an organ of a body (某某公司办公室) or a kind of body names
+nothing and is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .orgspan import RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
+from .orgstart import MAX_NAME, Scan
+from .placehit import PlaceHit
+from .tokens import TokenIndex
+
+__all__ = ["FEDERATION", "build_span", "union_owner"]
+
+FEDERATION = "总工会"
+_CENTRE = "中心"
+_OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
+
+
+@dataclass(slots=True)
+class _Head:
+    """How a candidate name begins: its places, a national prefix or a level-only head, and
+    the core left between them and the suffix."""
+
+    places: list[PlaceHit]
+    pos: int  # where the places end
+    national: str | None
+    level_head: str | None
+    core: str
+
+
+def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
+    """The candidate as an organization mention, or None if it names no one body."""
+    if len(cand.text) > MAX_NAME or _organ_or_term(cand, scan.lex):
+        return None
+    head = _head(scan, cand)
+    if _not_one_body(scan, cand, head):
+        return None
+    prefixed = _place_after_prefix(scan, cand)
+    if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
+        cand.branch_place = prefixed
+        return cand
+    if (juxtaposed := _juxtaposed_place(scan, cand, head)) is not None:
+        cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
+        cand.branch_place = juxtaposed
+        return cand
+    anchored = head.places or head.level_head or head.national
+    core = head.core
+    if not anchored and not (_distinctive(core, scan.lex) and _proper(cand, scan.index)):
+        trades = scan.lex.cue_words["trade_body_suffixes"]
+        trade_body = cand.type == "Union" or cand.suffix in trades
+        if trade_body and _trade_only(core, scan.lex) and not _listed(scan.text, cand.start):
+            # 货运司机工会联合会, 快递行业协会 in an article about one place: that place's body
+            # of the trade
+            cand.level_head = ""
+            cand.source = RULE_TRADE if cand.type == "Union" else RULE_TRADE_BODY
+            return cand
+        return _listed_body(scan, cand, core)
+    if not anchored and _listed_body(scan, cand, core):
+        return cand
+    cand.places, cand.level_head = head.places, head.level_head
+    cand.branch_place = _branch_place(scan, cand)
+    return cand
+
+
+def _juxtaposed_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None:
+    """The last of the places written before a name that names that place again (某县国网某县
+    供电公司, 某市某县中国某某某县分公司): the body lies there, and those places are no part of
+    its name."""
+    if not head.places or head.national:
+        return None
+    last = head.places[-1]
+    rest = scan.text[head.pos : cand.end - len(cand.suffix)]
+    shorts = {c.short for c in last.candidates if c.short and len(c.short) >= 2}
+    return last if any(short in rest for short in shorts) else None
+
+
+def _place_after_prefix(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
+    """The place written right after a party's or the league's prefix at the head of a name
+    (中共某县委, 共青团某区委员会), if there is one inside the name."""
+    prefix = next((p for p in scan.lex.cue_words["body_prefixes"] if cand.text.startswith(p)), "")
+    at = cand.start + len(prefix)
+    hits = [h for h in scan.places if prefix and h.start == at and h.end < cand.end]
+    return max(hits, key=lambda h: h.end, default=None)
+
+
+def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
+    """Whether the name is that of an organ: the party committee, 党组 or 纪委 of an
+    organization, a union's audit or women's committee, a company's or union's department, a
+    committee of one term (第五届委员会)."""
+    name, suffix = cand.text, cand.suffix
+    if suffix in lex.organ_words and lex.org_type(name[: -len(suffix)]):
+        return True
+    department = next((d for d in lex.department_words if name.endswith(d)), None)
+    owner = lex.org_type(name[: -len(department)]) if department else None
+    if owner is not None and owner[0] in {"Company", "Union"}:
+        return True  # 某某有限公司办公室: a department of the company, not a body
+    term = lex.patterns["term_committee"].search(name)
+    if name.endswith(lex.organ_only) or (term and not term.group("executive")):
+        return True  # an executive committee (执行委员会) stays, to be folded into its union
+    if name.endswith(_CENTRE) and any(
+        (lex.org_type(name[:cut]) or ("",))[0] == "Union" for cut in range(3, len(name) - 2)
+    ):
+        return True  # 某总工会职工服务中心: a union's centre is a unit of the union
+    return name.endswith("党委政府")
+
+
+def _head(scan: Scan, cand: OrgSpan) -> _Head:
+    text, lex = scan.text, scan.lex
+    core_end = cand.end - len(cand.suffix)
+    lead: list[PlaceHit] = []
+    pos = cand.start
+    for hit in sorted(scan.places, key=lambda h: (h.start, -h.end)):
+        if hit.start < pos or hit.end > core_end + 1:
+            continue
+        if hit.start > pos:
+            break
+        lead.append(hit)
+        pos = hit.end
+    national = next((p for p in lex.national_prefixes if cand.text.startswith(p)), None)
+    level_head = None if lead or national else _level_head(text, pos, core_end, lex)
+    core_start = pos + len(level_head or "") + len(national or "")
+    return _Head(lead, pos, national, level_head, text[core_start:core_end])
+
+
+def _level_head(text: str, pos: int, core_end: int, lex: Lexicon) -> str | None:
+    """A level-only head at ``pos`` (区 in 区总工会, 该镇 in 该镇总工会)."""
+    for head in sorted(lex.level_prefixes, key=len, reverse=True):
+        for demo in ("", *lex.demonstratives):
+            if text.startswith(demo + head, pos) and pos + len(demo + head) <= core_end:
+                return None if _word_at(text, pos, demo + head, lex) else demo + head
+    return None
+
+
+def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
+    """Whether a generic word longer than ``head`` begins at ``pos`` (区 of 区域性, 市 of 市区):
+    the level word is no head there. A body's suffix (市委) is no such word."""
+    return any(
+        len(word) > len(head) and text.startswith(word, pos) and lex.org_type("某" + word) is None
+        for word in lex.generic_name_words
+    )
+
+
+def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
+    """Whether the name speaks of several bodies, of an event or of a kind, not of one body."""
+    lex, suffix, core = scan.lex, cand.suffix, head.core
+    core_end = cand.end - len(suffix)
+    written = scan.text[head.pos + len(head.national or "") : core_end]
+    if lex.patterns["collective"].search(written) or scan.region_compound(cand.start, core_end):
+        return True  # 两地总工会, 某省等5省市工会, 沪浙工会: several bodies spoken of together
+    if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
+        return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
+    if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
+        return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
+    if not head.places and core.startswith(lex.event_verbs):
+        return True  # 成立工会联合会: an event, not a name
+    if head.national and not core and suffix == lex.union_word:
+        return True  # 中国工会: the unions of a country, not one body
+    if not core and suffix in lex.core_required_suffixes:
+        return True  # 某市外卖: a line of business of a place, not a company
+    # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
+    return suffix in lex.organ_words and not (
+        head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)
+    )
+
+
+def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
+    """The place a branch or a registered company inside a name lies in."""
+    text = scan.text
+    for hit in scan.places:
+        if (
+            cand.start < hit.start
+            and hit.end < cand.end
+            and scan.lex.branch_after.match(text, hit.end)
+        ):
+            if text[hit.end] in ")）" and text[hit.start - 1] not in "(（":
+                continue
+            return hit
+    return None
+
+
+def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
+    """某市教体局、人社局: a government body listed right after another takes its place
+    (resolved once the list is known)."""
+    joint = scan.text[cand.start - 1 : cand.start]
+    if cand.type == "Organization" and 1 <= len(core) <= 4 and joint in scan.lex.list_joints:
+        cand.source = RULE_LISTED
+        return cand
+    return None
+
+
+def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | None:
+    """The organization a union without a place is named after, when it has no suffix to type
+    it by (某某院工会, a brand's 工会): the model must read it as one name, at least once in the
+    text, and it must be neither generic nor a trade."""
+    union = lex.union_word
+    if not name.endswith(union) or name.endswith(_OWNERLESS_UNIONS):
+        return None
+    head = name[: -len(union)]
+    if len(head) < 2 or lex.org_type(head) or head.startswith(lex.national_prefixes):
+        return None
+    if not _distinctive(head, lex) or _trade_only(head, lex) or head[0] in lex.level_head_chars:
+        return None
+    at = text.find(head)
+    while at != -1:
+        tok = index.token(at)
+        if (
+            tok is not None
+            and tok.tag in {"ORG", "nz", "nt"}
+            and (tok.start, tok.end)
+            == (
+                at,
+                at + len(head),
+            )
+        ):
+            return head
+        at = text.find(head, at + 1)
+    return None
+
+
+def _trade_only(core: str, lex: Lexicon) -> bool:
+    """Whether a name's core is a trade or occupation and nothing else (货运司机, 快递物流行业)."""
+    rest = core.removesuffix("行业").removesuffix("从业者")
+    if not rest:
+        return False
+    while rest:
+        word = next((w for w in lex.occupation_words if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word) :]
+    return True
+
+
+def _listed(text: str, start: int) -> bool:
+    """Whether the name closes a list of kinds (货运司机、快递员等联合工会): a kind, not a name."""
+    return (
+        text[max(0, start - 1) : start] in {"、", "等", "各"}
+        or "等" in text[max(0, start - 2) : start]
+    )
+
+
+def _place_led(start: int, end: int, places: list[PlaceHit]) -> bool:
+    """Whether ``text[start:end]`` begins or ends with a place (某镇, 某市某工作): its committee
+    is an entity."""
+    return any(p.start >= start and (p.end == end or p.start == start) for p in places)
+
+
+def _proper(cand: OrgSpan, index: TokenIndex) -> bool:
+    """Whether the model sees a proper name somewhere in the span."""
+    return any(
+        tok.tag in {"ORG", "LOC", "nz", "nw", "PER", "ns", "nt"}
+        for pos in range(cand.start, cand.end)
+        if (tok := index.token(pos)) is not None
+    )
+
+
+def _distinctive(core: str, lex: Lexicon) -> bool:
+    """Whether a name's core (no place, no suffix) says which organization it is."""
+    return len(core) >= 2 and len(lex.strip_generic(core)) >= 2

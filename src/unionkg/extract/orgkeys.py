@@ -1,0 +1,116 @@
+"""An organization mention's entity: keyed by its most specific place, so that
+温州乐清柳市镇总工会, 乐清市柳市镇总工会 and 柳市镇总工会 are one; a level-only head (区总工会,
+市人社局, 该镇总工会) takes the article's place of that level (瑞安市总工会).
+"""
+
+from __future__ import annotations
+
+from ..model import EntityKey, ExtractedEntity
+from .entities import LEVEL_RANK, EntityTable
+from .namecompare import expanded_name, place_written_with
+from .orgspan import OrgSpan
+from .placehit import PlaceHit
+
+__all__ = ["add_org"]
+
+
+def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
+    """Record an organization mention under the key of its most specific place (the key
+    of ``span``'s entity), or None where the place a level-only head speaks of is not
+    certain."""
+    if span.branch_place is not None and (key := _add_branch(table, span)):
+        return key
+    found = _place_of_org(table, span)
+    if found is None:
+        return None
+    place, rest = found
+    if place is None:
+        canonical = span.text
+        key = EntityKey(span.type, table.lex.expand(canonical))
+    else:
+        canonical = span.text if span.places else place.name + rest
+        code = place.attributes.get("admin_code", "")
+        key = EntityKey(span.type, table.lex.expand(place.name + rest), code)
+    canonical = "".join(canonical.split())
+    # 区总工会, or 人社局 listed after 某市教体局: the written form names nothing by itself
+    level_only = (bool(span.level_head) and not span.places) or span.listed_after is not None
+    where = (span.start, span.end)
+    if level_only:
+        ent = table.add_reference(key, span.type, canonical, where, span.source)
+    else:
+        ent = table.add(key, span.type, canonical, where, span.source)
+    if table.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
+        ent.aliases.add(table.lex.expand(canonical))
+    if short_form := table.lex.national_short_form(canonical):
+        ent.aliases.add(short_form)
+    if place is not None:
+        _placed_names(table, ent, span, place, rest)
+    return key
+
+
+def _add_branch(table: EntityTable, span: OrgSpan) -> EntityKey | None:
+    """某某银行重庆分行 lies in 重庆市: keyed by its name and that place's code."""
+    assert span.branch_place is not None
+    place = table.place_for_hit.get((span.branch_place.start, span.branch_place.end))
+    if not place:
+        return None
+    canonical = "".join(span.text.split())
+    code = table.entities[place].attributes.get("admin_code", "")
+    key = EntityKey(span.type, table.lex.expand(canonical), code)
+    ent = table.add(key, span.type, canonical, (span.start, span.end), span.source)
+    ent.place = place
+    return key
+
+
+def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | None, str] | None:
+    """The place an organization is named after and the rest of its name: the most
+    specific of its leading places, the place of the body it is listed after, the
+    article's own place (a trade's union) or the place its level-only head speaks of;
+    None when a level-only head finds no place."""
+    if span.places:
+        return _most_specific(table, span.places), span.text[span.places[-1].end - span.start :]
+    if span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
+        before = table.by_span.get((span.listed_after.start, span.listed_after.end))
+        place = table.entities[before].place if before else None
+        if not place or place not in table.entities:
+            return None
+        return table.entities[place], span.text
+    if span.level_head == "":  # a trade's union: named after the article's own place
+        home = place_written_with(table.entities, span.type, span.text) or table.main_place()
+        return None if home is None else (home, span.text)
+    if span.level_head:
+        head = span.level_head.lstrip("".join(table.lex.demonstratives))
+        home = table.home_place(head, (span.start, span.start + len(span.level_head)))
+        if home is None:
+            return None  # 市总工会 in an article naming no city: nothing certain to name
+        return home, span.text[len(span.level_head) :]
+    return None, span.text
+
+
+def _most_specific(table: EntityTable, hits: list[PlaceHit]) -> ExtractedEntity | None:
+    """Of the places at a name's head, the most specific; of two alike, the one written
+    later (inside)."""
+    keys = [table.place_for_hit.get((p.start, p.end)) for p in hits]
+    places = [table.entities[k] for k in keys if k]
+    if not places:
+        return None
+    return max(
+        reversed(places), key=lambda e: LEVEL_RANK.get(e.attributes.get("level", "place"), 5)
+    )
+
+
+def _placed_names(
+    table: EntityTable, ent: ExtractedEntity, span: OrgSpan, place: ExtractedEntity, rest: str
+) -> None:
+    """The place of an organization named after it, and the names that place gives it:
+    温州市乐清市柳市镇总工会 and 柳市镇总工会; 某某州总工会 for 州总工会."""
+    ent.place = place.key
+    if span.places:
+        ent.aliases.add(expanded_name(span, table.text))
+        ent.aliases.add(place.name + rest)
+    elif span.level_head:
+        head = span.level_head[-1]
+        for form in place.aliases:
+            if form.endswith(head) and len(form) > 2:
+                ent.aliases.add(form + rest)
+    ent.aliases.discard(ent.name)

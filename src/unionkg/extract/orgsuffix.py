@@ -1,0 +1,176 @@
+"""A candidate organization name at one occurrence of a suffix (总工会, 有限公司, 卫生院 …):
+whether the name ends there, where it starts once the sentence's words before it are left
+out, and what type its suffix gives it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EntityType
+from .lexicon import Lexicon
+from .orgbody import FEDERATION, build_span
+from .orgspan import OrgSpan
+from .orgstart import CLOSE, Scan, name_start
+
+__all__ = ["continues", "span_at"]
+
+_QUOTED_NAME = re.compile(r"[“\"][^”\"，。]{1,8}[”\"]")
+
+
+def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
+    """The organization whose name ends with this suffix, if one does."""
+    text, end = scan.text, match.end()
+    if continues(scan, end) or text.endswith(scan.lex.cue_words["not_body_words"], 0, end):
+        return None  # 服务全县发展大局: a word that ends like a body's name, not a body
+    start = name_start(scan, match.start())
+    if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
+        return None
+    start = _trimmed_start(scan, start, match)
+    typed = _type_of(text[start:end], scan.lex)
+    if typed is None:
+        return None
+    return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
+
+
+def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
+    """The start once words before the name that belong to the sentence are left out."""
+    text, lex = scan.text, scan.lex
+    if match.group() in lex.person_named_suffixes:
+        start = _after_owner(text, start, scan.persons)
+    kind = lex.kind_before_place.search(text, start, match.start())
+    if kind and kind.end() in scan.place_starts:
+        start = kind.end()  # 物业企业|某省某某公司: a kind of body, then its name
+    joint = lex.joint_verb.match(text, start)
+    if joint and (text[joint.end()] in lex.level_head_chars or joint.end() in scan.place_starts):
+        start = joint.end()  # 联合区人社局: the verb is no part of the name
+    start = _after_partner(scan, start, match.start())
+    committee = lex.committee_before_government.search(text, start, match.end())
+    if committee and committee.end() < match.end():
+        start = committee.end()  # 某县委县政府: the government after the committee
+    return start
+
+
+def _partner_joint(lex: Lexicon) -> re.Pattern[str]:
+    """A joint verb (联合, 携手) or a conjunction (和, 与, 同) between two bodies' names."""
+    return lex.compiled(_partner_joint_pattern)
+
+
+def _partner_joint_pattern(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted({*lex.joint_verbs, *lex.cue_words["org_joints"]}, key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _after_partner(scan: Scan, start: int, suffix_start: int) -> int:
+    """The start of a name written right after a body and a joint verb or a conjunction
+    (某总工会联合市文旅局, 某总工会和县人社局: the model reads one word), past the body and
+    the joint."""
+    text, lex = scan.text, scan.lex
+    for pos in range(start + 2, suffix_start):  # 总工会同: 同 inside the joint verb 会同 too
+        joint = _partner_joint(lex).match(text, pos, suffix_start)
+        if joint and lex.org_type(text[start:pos]) is not None:
+            return joint.end()
+    return start
+
+
+def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
+    """The type and suffix of a name, or None if no suffix types it."""
+    level = _bare_committee_level(name, lex)
+    if level:  # 县委, 市委: a level word and 委
+        return "Organization", name[len(level) :]
+    typed = lex.org_type(name)
+    if typed is None:
+        return None
+    etype, suffix = typed
+    numbered = _numbered_unit(name, lex)
+    if numbered:
+        return "Company", numbered  # 中铁某局, 某局三分部: a state firm's numbered unit
+    if suffix in lex.cue_words["numbered_only_units"]:
+        return None  # 分部 with no number: a part of something, not a firm
+    if suffix.endswith("委员会") and lex.union_word in name[: -len(suffix)]:
+        etype = "Union"  # 某某工会全国委员会, 某某工会某省工作委员会: the union itself
+    return etype, suffix
+
+
+_NUMERAL = re.compile("[一二三四五六七八九十]+$")
+
+
+def _numbered_unit(name: str, lex: Lexicon) -> str | None:
+    """The unit word of a state firm's numbered unit (中建八局, 某公局二分部), if the name is
+    one: a numeral, then the unit, after a head of at least two characters.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _numbered_unit("中铁十局", lex), _numbered_unit("青禾县教育局", lex)
+    ('局', None)
+    """
+    for unit in lex.cue_words["numbered_firm_units"]:
+        numeral = _NUMERAL.search(name, 0, len(name) - len(unit)) if name.endswith(unit) else None
+        if numeral and numeral.start() >= 2:
+            return unit
+    return None
+
+
+def _bare_committee_level(name: str, lex: Lexicon) -> str | None:
+    """The level word of a place's party committee named by its level alone (县委, 街道党工委)."""
+    if name not in lex.party_committees:
+        return None
+    heads = [h for h in lex.level_prefixes if name.startswith(h) and len(h) < len(name)]
+    return max(heads, key=len, default=None)
+
+
+def _counted(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a count of bodies comes before the name (5家网约车租赁公司, 一家家庭农场): it
+    speaks of a kind of organization, not of one."""
+    return lex.patterns["counted"].search(text, max(0, start - 6), start) is not None
+
+
+def _channel(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the name is that of a chat group, account or app (“某某工会”微信群)."""
+    return start > 0 and text[start - 1] in '“"「『' and lex.channel.match(text, end) is not None
+
+
+def _after_owner(text: str, start: int, persons: set[str]) -> int:
+    """The start of a name that begins with its owner's name (某某家庭农场, 某某劳模创新工作室),
+    when the article names that person elsewhere too; ``start`` otherwise."""
+    owners = [p for p in persons if text.endswith(p, 0, start)]
+    return start - max(map(len, owners)) if owners else start
+
+
+def continues(scan: Scan, end: int) -> bool:
+    """Whether the name goes on past this suffix: 集团 in 某某集团有限公司, 工会 in 工会工作."""
+    text, lex = scan.text, scan.lex
+    if text[end : end + 1] in CLOSE:
+        return True
+    if len(lex.title_head(text[end - 1 : end + 1]) or "") == 2:
+        return True  # 局 in 副局长, 委 in 主席团委员: a post, not the end of a name
+    for suffix, words in lex.not_name_ends.items():  # 政府事务总监, 镇党委中心工作: no name
+        if text.endswith(suffix, 0, end) and text.startswith(words, end):
+            return True
+    if text[end - 1] == lex.committee_word and lex.government_next.match(text, end):
+        return False  # 某县委县政府: the committee and the government are two bodies
+    plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(FEDERATION, 0, end)
+    if plain_union and _union_modifier_at(scan, end):
+        return True  # 产业工会工作部 read as one word: a department, not a union
+    tok = scan.index.token(end - 1)
+    if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
+        if _partner_joint(lex).match(text, end):
+            return False  # 某总工会联合市文旅局: two bodies the model reads as one word
+        return lex.org_type(text[tok.start : tok.end]) is not None
+    if plain_union:
+        quoted = _QUOTED_NAME.match(text, end)  # 工会“某某”服务站: the station's own name
+        after = quoted.end() if quoted else end
+        return _union_modifier_at(scan, after)  # 工会工作, 工会驿站: no name
+    return False
+
+
+def _union_modifier_at(scan: Scan, pos: int) -> bool:
+    """Whether a word at ``pos`` makes the 工会 before it part of a longer term (工会工作,
+    工会组织的): not a word that is also a verb (``union_verbs``) when the model reads it as
+    the sentence's verb (某公司工会|组织职工参加…)."""
+    text, lex = scan.text, scan.lex
+    if not text.startswith(lex.union_modifiers, pos):
+        return False
+    tok = scan.index.token(pos)
+    verb = tok is not None and tok.start == pos and tok.tag == "v"
+    return not (verb and text.startswith(tuple(lex.cue_words["union_verbs"]), pos))

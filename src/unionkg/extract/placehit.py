@@ -1,0 +1,72 @@
+"""A place mention, what place finding reads of one article, and the word tests its finders
+share (a bare place suffix, a kind of place, the rest of an organization's name)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Place
+from .lexicon import Lexicon
+from .tokens import TokenIndex
+
+__all__ = ["PlaceHit", "PlaceScan", "generic_place", "is_bare_suffix", "org_follows"]
+
+
+@dataclass(slots=True)
+class PlaceHit:
+    """A place mention; ``name`` is the official full form when the gazetteer knows it."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    level: str
+    candidates: list[Place] = field(default_factory=list)
+    place: Place | None = None  # the division chosen among the candidates
+    inside: list[PlaceHit] = field(default_factory=list)  # known places it lies in, by its name
+
+
+@dataclass(slots=True)
+class PlaceScan:
+    """What place finding reads of one article, and the gazetteer places found so far."""
+
+    text: str
+    index: TokenIndex
+    gaz: Gazetteer
+    lex: Lexicon
+    hits: list[PlaceHit] = field(default_factory=list)
+
+
+def generic_place(name: str, lex: Lexicon) -> bool:
+    """Whether a name is a place suffix after generic words only (工业基地, 产业园区).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> generic_place("产业园区", lex), generic_place("青禾产业园区", lex)
+    (True, False)
+    """
+    suffix = next((x for x in lex.place_suffixes_longest_first if name.endswith(x)), "")
+    return bool(suffix) and not lex.strip_generic(name[: len(name) - len(suffix)], shortest=2)
+
+
+def is_bare_suffix(name: str, lex: Lexicon) -> bool:
+    """Whether a name is a place suffix alone (镇, 开发区), naming no place.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> is_bare_suffix("开发区", lex), is_bare_suffix("青禾镇", lex)
+    (True, False)
+    """
+    return any(name in words for words in lex.place_suffixes.values())
+
+
+def org_follows(remainder: str, lex: Lexicon) -> bool:
+    """Whether what follows a place inside an organization's word is the rest of a name built
+    on that place: nothing, or an organization suffix (总工会, 党委 …).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> org_follows("", lex), org_follows("总工会", lex), org_follows("广场", lex)
+    (True, True, False)
+    """
+    return not remainder or any(remainder.startswith(s) for s, _ in lex.org_suffixes)

@@ -1,0 +1,131 @@
+"""Mentions of an article's bodies written without their full name: 联合会 or 医院 alone
+where the article names one body of that kind, a name written again where the model read its
+words otherwise, and 公司工会 for the union of the company written before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EntityKey, ExtractedEntity
+from .entities import EntityTable
+from .namecompare import family_key
+
+__all__ = [
+    "add_back_references",
+    "add_kind_references",
+    "add_own_unions",
+    "add_repeated_names",
+    "one_body_of_kind",
+]
+
+
+def add_back_references(table: EntityTable, boundaries: set[int]) -> None:
+    """联合会, 联合工会, 该工会联合会 written alone after the union was named in full: a
+    mention of the article's one union of that kind (加入联合会, 成为联合工会的会员).
+    The word must start a word of the model's (``boundaries``) and lie in no name."""
+    for m in table.lex.back_reference.finditer(table.text):
+        start = m.start(1) if m.group(1) else m.start(2)
+        if start not in boundaries or any(s < m.end() and m.start() < e for s, e in table.by_span):
+            continue
+        kind = m.group(2)
+        unions = [e for e in table.entities.values()
+                  if e.type == "Union" and e.name.endswith(kind) and len(e.name) > len(kind)
+                  and min(x.start for x in e.mentions) < m.start()]  # fmt: skip
+        if len(unions) == 1:
+            union = unions[0]
+            table.add_reference(union.key, "Union", union.name, m.span(), "back-reference/v1")
+
+
+def add_repeated_names(table: EntityTable) -> None:
+    """An organization's name written again where the model read the words otherwise
+    (某某康|和|医院), or a company's written by its core alone (某某鞋业 for 福建某某鞋业有限
+    公司): each occurrence of a name, an alias or a core that lies in no mention is one."""
+    place_forms = table.place_forms()
+    forms = sorted(
+        {(form, ent.key) for ent in table.entities.values()
+         if ent.type in {"Union", "Company", "Organization"}
+         for form in (ent.name, *ent.aliases, *_cores(table, ent, place_forms))
+         if len(form) >= 4},
+        key=lambda pair: (-len(pair[0]), pair),
+    )  # fmt: skip
+    for form, key in forms:
+        for m in re.finditer(re.escape(form), table.text):
+            if not any(s < m.end() and m.start() < e for s, e in table.by_span):
+                ent = table.entities[key]
+                table.add(key, ent.type, ent.name, m.span(), "repeated-name/v1")
+
+
+def _cores(table: EntityTable, ent: ExtractedEntity, place_forms: set[str]) -> list[str]:
+    """A company's name without its legal suffix and place: 某某鞋业 of 福建某某鞋业有限公司."""
+    if ent.type != "Company":
+        return []
+    core = family_key(ent.name, table.lex)
+    lead = max((p for p in place_forms if core.startswith(p)), key=len, default="")
+    return [core[len(lead) :]] if core != ent.name and lead else []
+
+
+def add_kind_references(table: EntityTable) -> None:
+    """医院, 该商会, 合作社 written alone where the article names one body of that kind:
+    a mention of it (会上，某区总工会与医院签订协议), but not after a count or 各 (各医院)."""
+    for m in table.lex.kind_reference.finditer(table.text):
+        if any(s < m.end() and m.start() < e for s, e in table.by_span):
+            continue
+        before = table.text[m.start() - 1 : m.start()]
+        if "\u4e00" <= before <= "\u9fff" and before not in table.lex.reference_preceders:
+            continue  # 人民医院, 各医院: part of a name, or any body of the kind
+        if key := one_body_of_kind(table, m.group(1)):
+            body = table.entities[key]
+            table.add_reference(key, body.type, body.name, m.span(), "kind-reference/v1")
+
+
+def one_body_of_kind(table: EntityTable, kind: str) -> EntityKey | None:
+    """The article's one company or organization whose name ends with ``kind`` (医院, 商会,
+    院 …); None where there is none or more than one."""
+    bodies = [e.key for e in table.entities.values()
+              if e.type in {"Company", "Organization"} and e.name.endswith(kind)
+              and len(e.name) > len(kind)]  # fmt: skip
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def add_own_unions(table: EntityTable) -> None:
+    """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
+    the group, for 集团) written last before it, when there is one."""
+    for m in table.lex.own_union.finditer(table.text):
+        if any(s < m.end() and m.start() < e for s, e in table.by_span):
+            continue  # part of a name written in full
+        if m.start() > 0 and table.text[m.start() - 1] in table.lex.quantifiers:
+            continue  # 各公司工会: every company's, not one
+        company = _company_before(table, m.start(), m.group(m.lastindex or 1))
+        if company is None:
+            continue
+        union = table.lex.union_word
+        name = company.name + union
+        names = {form + union for form in (company.name, *company.aliases)}
+        key = next(
+            (e.key for e in table.entities.values()
+             if e.type == "Union" and names & {e.name, *e.aliases}),
+            EntityKey("Union", table.lex.expand(name), _code_of_place(table, company)),
+        )  # fmt: skip
+        ent = table.add_reference(key, "Union", name, m.span(), "own-union/v1")
+        ent.aliases.add(name)
+        ent.aliases.discard(ent.name)
+        if company.place is not None and ent.place is None:
+            ent.place = company.place
+
+
+def _company_before(table: EntityTable, pos: int, kind: str) -> ExtractedEntity | None:
+    """The company mentioned last before ``pos`` (for 集团, the last group)."""
+    before = [
+        (mention.end, ent)
+        for ent in table.entities.values()
+        if ent.type == "Company" and (kind == table.lex.company_word or kind in ent.name)
+        for mention in ent.mentions
+        if mention.end <= pos
+    ]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:
+    place = table.entities.get(ent.place) if ent.place else None
+    return place.attributes.get("admin_code", "") if place else ""

@@ -1,0 +1,181 @@
+"""Places the gazetteer lacks: a word the model reads as a place (LOC) or an organization
+(ORG) that ends in a town, village, zone or site suffix, or a bare LOC word that names a
+country, a city abroad or a world region.
+
+A zone keeps the places written before it in its name (山东淄川经济开发区); the known places
+inside it stay places of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import world_names
+from .lexicon import Lexicon
+from .ner import Token
+from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix, org_follows
+
+__all__ = ["add_unknown_places"]
+
+_WIDE_LEVELS = {"province", "city", "county"}
+
+
+@dataclass(slots=True)
+class _Known:
+    """The gazetteer places found, by where they start and end."""
+
+    starts: dict[int, PlaceHit]
+    ends: dict[int, PlaceHit]
+
+
+def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """Places the gazetteer lacks: a LOC word, or a name ending in a town/zone suffix.
+
+    A zone keeps the places written before it in its name (山东淄川经济开发区); the known
+    places inside stay places of their own.
+    """
+    known = _Known({h.start: h for h in hits}, {h.end: h for h in hits})
+    extra: list[PlaceHit] = []
+    taken: set[int] = set()
+    swallowed: set[int] = set()  # starts of gazetteer hits that are part of a longer name
+    for tok in scan.index.tokens:
+        if tok.tag not in {"LOC", "ORG"} or tok.start in taken:
+            continue
+        found = _unknown_place(scan, tok, known)
+        if found is None:
+            continue
+        hit, part_of = found
+        if part_of is not None:
+            swallowed.add(part_of.start)
+        extra.append(hit)
+        taken.update(range(hit.start, hit.end))
+    kept = [
+        h
+        for h in hits
+        if h.start not in swallowed
+        and not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
+    ]
+    return sorted(kept + extra, key=lambda h: (h.start, -h.end))
+
+
+def _unknown_place(
+    scan: PlaceScan, tok: Token, known: _Known
+) -> tuple[PlaceHit, PlaceHit | None] | None:
+    """The place a LOC or ORG word names past the known places at its head, with the known
+    place it swallows (某某步行街北区: 北区); None if it names none."""
+    text, lex = scan.text, scan.lex
+    pos, inner = tok.start, []
+    while pos in known.starts and known.starts[pos].end <= tok.end:
+        inner.append(known.starts[pos])
+        pos = known.starts[pos].end
+    named = _unknown_name(scan, tok, pos, bool(inner), known)
+    if named is None:
+        return None
+    name, level, part_of = named
+    # a zone keeps the places before it in its word, and so does a site named by its places
+    # alone (某市某区国际机场)
+    keeps = level == "zone" or (level == "site" and generic_place(name, lex))
+    start = _with_places_before(tok, pos, keeps, inner, known)
+    end = pos + len(name)
+    if _no_one_place(text[start:end], name, bool(inner), lex):
+        return None
+    hit = PlaceHit(start, end, text[start:end], text[start:end], level)
+    hit.inside = [h for h in inner if h.candidates]
+    return hit, part_of
+
+
+def _unknown_name(
+    scan: PlaceScan, tok: Token, pos: int, after_known: bool, known: _Known
+) -> tuple[str, str, PlaceHit | None] | None:
+    """The name and level of the place the word ``tok`` names from ``pos`` on (past the known
+    places at its head, if ``after_known``), with the known place it swallows; None if none."""
+    lex = scan.lex
+    rest = scan.text[pos : tok.end]
+    if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
+        return None
+    name, level, part_of = _suffixed_name(scan, tok, pos, known)
+    if name is None:
+        if tok.tag != "LOC" or after_known or not _abroad(rest, lex):
+            return None
+        name, level = rest, None
+    known_end = known.ends.get(pos + len(name))
+    if part_of is None and known_end is not None and known_end.start > pos:
+        return None  # 共青团某某保税区委员会: the words before a known place are no place
+    level = level or lex.place_level(name) or "place"
+    if level == "site" and tok.tag != "LOC":
+        return None  # 某某广场 in a word the model reads as an organization: a firm's name
+    return name, level, part_of
+
+
+def _abroad(word: str, lex: Lexicon) -> bool:
+    """Whether a bare LOC word names a country, a city abroad or a world region: the model
+    tags many common words (乡村, 华东) LOC."""
+    return word in world_names() or word in lex.world_regions
+
+
+def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> bool:
+    """Whether a name is generic, a bare suffix, or a kind of place (工业基地, 产业园区) with
+    no known place inside it."""
+    if name in lex.generic_name_words or is_bare_suffix(written, lex):
+        return True
+    return not inside_known and generic_place(name, lex)
+
+
+def _suffixed_name(
+    scan: PlaceScan, tok: Token, pos: int, known: _Known
+) -> tuple[str | None, str | None, PlaceHit | None]:
+    """The head of the word from ``pos`` that ends in a town, village, zone or site suffix, with
+    the level its suffix gives and a known district it swallows; no name inside an
+    organization's word unless an organization suffix follows it (住房和城乡建设局: 乡 inside
+    a name is no place)."""
+    text, lex = scan.text, scan.lex
+    rest = text[pos : tok.end]
+    name = _place_prefix(rest, lex)
+    level = lex.place_level(name) if name else None
+    part_of = known.starts.get(pos + len(name)) if name else None
+    if part_of is not None and part_of.end <= tok.end and part_of.level in _WIDE_LEVELS:
+        # 某某步行街北区: a district name after a zone or town is a part of it (北区 of the
+        # gazetteer is a county elsewhere, and no county lies inside a zone)
+        name = text[pos : part_of.end]
+    else:
+        part_of = None
+    if name is not None and tok.tag == "ORG" and not org_follows(rest[len(name) :], lex):
+        return None, level, part_of
+    return name, level, part_of
+
+
+def _with_places_before(
+    tok: Token, pos: int, keeps: bool, inner: list[PlaceHit], known: _Known
+) -> int:
+    """Where the place's name starts: one that ``keeps`` its places (a zone) with the places
+    chained before it in its word (山东淄川经济开发区), which join ``inner``; another's at
+    ``pos``, chained to the known place right before it (瑞安市安阳街道)."""
+    if not keeps:
+        if not inner and pos in known.ends:
+            inner.append(known.ends[pos])
+        return pos
+    start = tok.start
+    while start in known.ends and known.ends[start].start < start:
+        inner.insert(0, known.ends[start])
+        start = known.ends[start].start
+    return start
+
+
+def _place_prefix(word: str, lex: Lexicon) -> str | None:
+    """The longest head of ``word`` that ends in a town, village, zone or site suffix."""
+    best = None
+    for level in ("town", "village", "zone", "site"):
+        for suffix in lex.place_suffixes[level]:
+            at = word.find(suffix, 2)
+            while at != -1:
+                cut = at + len(suffix)
+                generic_tail = any(  # 农业农村局: 农村 is a word, no village
+                    len(g) > len(suffix) and word.endswith(g, 0, cut)
+                    for g in lex.generic_name_words
+                )
+                if not generic_tail and (best is None or cut > len(best)):
+                    best = word[:cut]
+                at = word.find(suffix, at + 1)
+    if best and best in lex.generic_name_words:
+        return None
+    return best

@@ -1,0 +1,112 @@
+"""Zones (开发区, 新城, 商贸城 …) beyond the gazetteer's own names: a zone named by the
+direction it lies in (西部新城), a zone written inside an organization's name after its
+places, and a known zone that keeps the place written right before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from .lexicon import Lexicon
+from .placehit import PlaceHit, PlaceScan, is_bare_suffix, org_follows
+
+__all__ = ["OrgLike", "add_zones_by_direction", "zones_in_names", "zones_with_their_places"]
+
+
+class OrgLike(Protocol):
+    """What zone finding reads of an organization mention."""
+
+    start: int
+    end: int
+    places: list[PlaceHit]
+
+
+def zones_with_their_places(text: str, hits: list[PlaceHit], lex: Lexicon) -> list[PlaceHit]:
+    """A zone the gazetteer knows keeps the place written right before it in its name, as zones
+    it does not know do (江苏某某经济开发区); its gazetteer name stays an alias."""
+    ends = {h.end: h for h in hits}
+    for hit in hits:
+        before = ends.get(hit.start)
+        if hit.place is None or lex.place_level(hit.place.name) != "zone" or before is None:
+            continue
+        hit.inside.insert(0, before)
+        hit.start = before.start
+        hit.text = hit.name = text[hit.start : hit.end]
+    return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def add_zones_by_direction(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A zone named by where it lies (西部新城, 南部新区): a direction word, then a kind of
+    zone; a place read from the words after it starts after the kind (新城|某某广场)."""
+    text, lex = scan.text, scan.lex
+    out = list(hits)
+    for tok in scan.index.tokens:
+        if tok.text not in lex.direction_words or any(h.start <= tok.start < h.end for h in out):
+            continue
+        kind = next((k for k in lex.place_suffixes["zone"] if text.startswith(k, tok.end)), None)
+        if kind is None:
+            continue
+        end = tok.end + len(kind)
+        for hit in [h for h in out if tok.end <= h.start < end]:
+            out.remove(hit)
+            if hit.end - end >= 2 and not hit.candidates:  # 新城某某广场: the square after it
+                out.append(PlaceHit(end, hit.end, text[end : hit.end], text[end : hit.end],
+                                    hit.level))  # fmt: skip
+        # a site, not a zone: a planned district of a city is no article's own place
+        out.append(PlaceHit(tok.start, end, text[tok.start : end], text[tok.start : end], "site"))
+    return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[PlaceHit]:
+    """Zones written inside organization names after their places: 某某商贸城 in
+    某市某区某某商贸城楼宇工会联合会; 某市国家高新区 and 某市国家高新区创业园 (the one inside
+    the other) in 某市国家高新区创业园联合工会, where a zone named by its rank only (国家, 省级)
+    keeps the place before it."""
+    out: list[PlaceHit] = []
+    for org in orgs:
+        after = org.places[-1].end if org.places else org.start
+        rest = text[after : org.end]
+        cuts = _zone_ends(rest, lex)
+        if not cuts:
+            continue
+        start = after
+        if org.places and rest.startswith(lex.zone_ranks):  # 某市国家高新区: named by its city
+            start = org.places[-1].start
+        inside = [h for h in org.places if h.candidates]
+        for cut in cuts:
+            zone = rest[:cut]
+            if zone in lex.generic_name_words or is_bare_suffix(zone, lex):
+                continue
+            hit = PlaceHit(start, after + cut, text[start : after + cut], "", "zone")
+            hit.name = hit.text
+            hit.inside = list(inside)
+            inside = [*inside, hit]
+            out.append(hit)
+    return out
+
+
+def _zone_ends(rest: str, lex: Lexicon) -> list[int]:
+    """Where zone names end in what follows an organization's places, when the name goes on
+    as an organization's after the last of them; none otherwise."""
+    suffixes = lex.place_suffixes["zone"]
+    cuts = sorted({at + len(suffix) for suffix in suffixes for at in _finds(rest, suffix, 2)})
+    cuts = [cut for cut in cuts if not _inside_suffix(rest, cut, suffixes)]
+    if not cuts or not (org_follows(rest[cuts[-1] :], lex) or lex.org_type(rest) is not None):
+        return []
+    return cuts
+
+
+def _finds(text: str, word: str, start: int) -> list[int]:
+    """Every position of ``word`` in ``text`` from ``start``."""
+    found, at = [], text.find(word, start)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _inside_suffix(rest: str, cut: int, suffixes: Sequence[str]) -> bool:
+    """Whether ``cut`` falls inside another suffix written there (科技园 ends inside 园区 in
+    某某科技园区): the name goes on."""
+    return any(at < cut < at + len(suffix) for suffix in suffixes for at in _finds(rest, suffix, 0))
