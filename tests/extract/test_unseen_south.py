@@ -169,3 +169,10 @@ def test_a_companys_union_that_organizes_its_workers_is_a_union():
 def test_a_body_the_model_runs_into_a_preposition_ends_before_it():
     text = "德清县总工会向远帆物流有限公司授予“模范职工之家”称号。"
     assert {"远帆物流有限公司"} == _names(_extract(text)[0], "Company")
+
+
+def test_a_company_the_model_reads_as_one_word_with_its_unions_committee_owns_the_union():
+    assert {
+        ("远帆科技股份有限公司工会委员会", "subOrganizationOf", "远帆科技股份有限公司"),
+        ("远帆集团工会联合会", "subOrganizationOf", "远帆集团"),
+    } <= _edges("远帆科技股份有限公司工会委员会主席王立与远帆集团工会联合会主席张华出席。")

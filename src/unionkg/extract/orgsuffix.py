@@ -156,6 +156,8 @@ def continues(scan: Scan, end: int) -> bool:
     if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
         if _partner_joint(lex).match(text, end):
             return False  # 某总工会联合市文旅局: two bodies the model reads as one word
+        if lex.org_type(text[end - 1 : tok.end]) == ("Union", text[end : tok.end]):
+            return False  # 某某有限公司|工会委员会 read as one word: the union's owner ends here
         return lex.org_type(text[tok.start : tok.end]) is not None
     if plain_union:
         quoted = _QUOTED_NAME.match(text, end)  # 工会“某某”服务站: the station's own name
