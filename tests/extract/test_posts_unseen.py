@@ -356,3 +356,13 @@ def test_this_banks_union_is_the_union_of_the_bank_written_before() -> None:
     edges = _edges(text)
     assert ("青禾远帆村镇银行工会", "subOrganizationOf", "青禾远帆村镇银行") in edges
     assert set(_types(text)) == {"青禾远帆村镇银行", "青禾远帆村镇银行工会"}
+
+
+def test_a_post_set_off_by_commas_after_a_name_opening_the_sentence_is_held():
+    profile = "王立，男，1970年生，现任德清县总工会主席。"
+    assert ("德清县总工会", "chairedBy", "王立") in _edges(profile)
+    assert ("王立", "holdsPosition", "远帆物流有限公司工会") in _edges(
+        "王立，女，中共党员，远帆物流有限公司工会副主席，从事工会工作十年。"
+    )
+    said = _edges("会上，王立，德清县总工会主席李明先后发言。")
+    assert ("德清县总工会", "chairedBy", "王立") not in said

@@ -109,6 +109,11 @@ _POST_TEMPLATES = {
     "title_sep": r"、|{list_joints}",
     # 甲（某会副主席）: the post in brackets right after the name
     "bracketed_post": r"^[（(](?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕（）()，,。；;]{1,16})[）)]",
+    # 甲，某会副主席，…; 甲，男，1970年生，现任某会主席: the post set off by commas after a
+    # name that opens the sentence, after a few words of a profile at most
+    "apposed_post": r"^(?:[，,][^〔〕，,。；;]{1,12}){0,4}[，,](?:{took_up})?"
+    r"〔O(?P<org>\d+)〕(?P<title>[^〔〕（）()，,。；;]{1,16})(?=[，,。；;]|$)",
+    "sentence_open": r"(?:^|[。；;！!？?\n])\s*$",
     # 为甲、乙等三人颁发特约监督员聘书: a letter of appointment handed to the names
     "letter_given": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?"
     + _COUNTED

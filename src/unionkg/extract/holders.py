@@ -104,6 +104,18 @@ def _bracketed_post(holder: Holder, left: str, right: str) -> bool:
     return True
 
 
+def _apposed_post(holder: Holder, left: str, right: str) -> bool:
+    """甲，青禾县总工会副主席，…: the post set off by commas after a name that opens the
+    sentence."""
+    g = holder.grammar
+    m = g.apposed_post.match(right) if g.sentence_open.search(left) else None
+    if m is None or not title_of(m.group("title"), holder.lex):
+        return False
+    add_post(holder, holder.tpl.slots[f"O{m.group('org')}"], m.group("title"),
+             "name-apposed-post/v1")  # fmt: skip
+    return True
+
+
 def _letter_of_appointment(holder: Holder, left: str, right: str) -> bool:
     """某校为甲等三人颁发校外辅导员聘书: a letter of appointment handed to the name by the
     organization the sentence opens with confers the role named on it."""
@@ -138,7 +150,7 @@ def _respective_post(holder: Holder, left: str, right: str) -> bool:
     return True
 
 
-_OTHER_POSTS_AFTER = (_as_next_post, _bracketed_post, _letter_of_appointment)
+_OTHER_POSTS_AFTER = (_as_next_post, _bracketed_post, _apposed_post, _letter_of_appointment)
 
 
 def _title_after_name(holder: Holder, left: str, right: str) -> None:
