@@ -366,3 +366,11 @@ def test_a_post_set_off_by_commas_after_a_name_opening_the_sentence_is_held():
     )
     said = _edges("会上，王立，德清县总工会主席李明先后发言。")
     assert ("德清县总工会", "chairedBy", "王立") not in said
+
+
+def test_names_with_bare_titles_listed_after_one_body_hold_posts_there():
+    said = _edges("德清县总工会王立主席、李明副主席出席会议。")
+    assert {
+        ("德清县总工会", "chairedBy", "王立"),
+        ("李明", "holdsPosition", "德清县总工会"),
+    } <= said

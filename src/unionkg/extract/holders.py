@@ -161,14 +161,27 @@ def _title_after_name(holder: Holder, left: str, right: str) -> None:
     if title is None or title in holder.grammar.verb_titles:
         return
     org_before = SLOT.search(left[-8:]) if left.endswith("〕") else None
+    listed = _LISTED_AFTER_BODY.search(left)
     if org_before is not None and org_before.end() == len(left[-8:]):
         if org_before.group(1) != "O":
             return
         org: EntityKey | None = holder.tpl.slots[f"O{org_before.group(2)}"]
+    elif listed is not None and _bare_titles(listed.group(2), holder.lex):
+        org = holder.tpl.slots[f"O{listed.group(1)}"]  # 某会甲主席、乙副主席: the same body
     else:
         org = body_of_unit(holder.table, title, holder.lex)
     if org is not None:
         emit_post(holder, org, title, "name-then-title/v1")
+
+
+# 某会甲主席、乙副主席: names with bare titles listed after one body
+_LISTED_AFTER_BODY = re.compile(r"〔O(\d+)〕((?:〔P\d+〕[^〔〕，,。；;、]{2,8}、)+)$")
+
+
+def _bare_titles(listed: str, lex: Lexicon) -> bool:
+    """Whether every name of ``listed`` (〔P1〕主席、〔P2〕副主席、) has a bare title after it."""
+    pieces = [p for p in re.split(r"〔P\d+〕", listed) if p]
+    return all(bare_title_at(p, lex) == p.removesuffix("、") for p in pieces)
 
 
 def add_post(holder: Holder, org: EntityKey | None, raw: str, rule: str) -> None:
