@@ -29,7 +29,6 @@ machine's load average is printed with the table.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import resource
@@ -39,20 +38,19 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
 
-# benchmarks/ holds an html.py: keep the script's folder from shadowing the standard library
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+from memory import generate_corpus
 
-from unionkg.extract import extract_article  # noqa: E402
-from unionkg.extract.extractor import Resources, default_resources  # noqa: E402
-from unionkg.extract.ner import Tagger, Token  # noqa: E402
-from unionkg.graph import build_graph  # noqa: E402
-from unionkg.loaders import iter_articles  # noqa: E402
-from unionkg.pipeline import export_graph  # noqa: E402
+from unionkg.extract import extract_article
+from unionkg.extract.extractor import Resources, default_resources
+from unionkg.extract.ner import Tagger, Token
+from unionkg.graph import build_graph
+from unionkg.loaders import iter_articles
+from unionkg.pipeline import export_graph
 
 __all__ = ["main"]
+
+HERE = Path(__file__).resolve().parent
 
 BUILD = """
 import json, sys
@@ -227,16 +225,6 @@ def _report(label: str, m: dict[str, float], builds: dict[int, dict[str, float]]
         print(f"  --workers {workers} files byte-identical to --workers 1: {same}")
 
 
-def _memory_module() -> Any:
-    """benchmarks/memory.py, loaded without putting benchmarks/ on the path (its html.py would
-    shadow the standard library's in the processes this script starts)."""
-    spec = importlib.util.spec_from_file_location("memory", HERE / "memory.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main(argv: list[str] | None = None) -> None:
     """Generate the corpora, measure each, print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -249,7 +237,6 @@ def main(argv: list[str] | None = None) -> None:
                         help="from N articles on, measure only raw NER (1 x 1 and N processes) "
                         "and the --workers N build (a long run on a busy machine)")  # fmt: skip
     args = parser.parse_args(argv)
-    generate_corpus = _memory_module().generate_corpus
 
     print(f"{os.cpu_count()} cores; load average at start {os.getloadavg()[0]:.1f}")
     work = Path(tempfile.mkdtemp(prefix="unionkg-build-bench-"))

@@ -31,14 +31,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-# benchmarks/html.py would shadow the standard library's html module for a script run from here
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-from unionkg.evaluation.calibration import (  # noqa: E402
+from unionkg.evaluation.calibration import (
     cross_validate,
     extract,
     fit_confidences,
@@ -46,9 +42,9 @@ from unionkg.evaluation.calibration import (  # noqa: E402
     mention_counts,
     score_extractions,
 )
-from unionkg.evaluation.scoring import Counts, RuleCounts  # noqa: E402
-from unionkg.extract.extractor import default_resources  # noqa: E402
-from unionkg.extract.rulebook import RuleBook  # noqa: E402
+from unionkg.evaluation.scoring import Counts, RuleCounts
+from unionkg.extract.extractor import default_resources
+from unionkg.extract.rulebook import RuleBook
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpus" / "dev"

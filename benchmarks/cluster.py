@@ -17,7 +17,6 @@ larger archive in docs/performance.md starts from.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import subprocess
@@ -25,10 +24,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+from memory import generate_corpus
 
 COORDINATOR = """
 import json, sys, time
@@ -52,16 +49,6 @@ def _shards(corpus: Path, directory: Path, size: int) -> Path:
     return directory
 
 
-def _memory_module() -> Any:
-    """benchmarks/memory.py, loaded without putting benchmarks/ on the path (its html.py would
-    shadow the standard library's in the processes this script starts)."""
-    spec = importlib.util.spec_from_file_location("memory", HERE / "memory.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main(argv: list[str] | None = None) -> None:
     """Start the cluster, build each corpus on it, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -69,7 +56,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--shard", type=int, default=100, help="articles per JSON Lines shard")
     args = parser.parse_args(argv)
-    generate_corpus = _memory_module().generate_corpus
     from distributed import LocalCluster
 
     work = Path(tempfile.mkdtemp(prefix="unionkg-cluster-bench-"))

@@ -23,15 +23,11 @@ Extraction runs once per article; the schemes only set the confidences on its ev
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-# benchmarks/html.py would shadow the standard library's html module for a script run from here
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-from unionkg.evaluation.calibration import (  # noqa: E402
+from unionkg.evaluation.calibration import (
     Corpus,
     extract,
     folds_of,
@@ -39,13 +35,13 @@ from unionkg.evaluation.calibration import (  # noqa: E402
     mention_counts,
     score_extractions,
 )
-from unionkg.evaluation.gold import load_gold  # noqa: E402
-from unionkg.evaluation.prediction import read_prediction  # noqa: E402
-from unionkg.evaluation.scoring import Counts, RuleCounts, score_prediction  # noqa: E402
-from unionkg.extract.extractor import default_resources  # noqa: E402
-from unionkg.graph import build_graph  # noqa: E402
-from unionkg.model import Edge, ExtractedRelation, Extraction  # noqa: E402
-from unionkg.ontology import to_dataset  # noqa: E402
+from unionkg.evaluation.gold import load_gold
+from unionkg.evaluation.prediction import read_prediction
+from unionkg.evaluation.scoring import Counts, RuleCounts, score_prediction
+from unionkg.extract.extractor import default_resources
+from unionkg.graph import build_graph
+from unionkg.model import Edge, ExtractedRelation, Extraction
+from unionkg.ontology import to_dataset
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 THRESHOLD = 0.9

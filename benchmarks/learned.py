@@ -47,9 +47,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# benchmarks/html.py would shadow the standard library's html module for a script run from here
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 try:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -57,7 +54,7 @@ try:
 except ImportError:  # pragma: no cover - what to do, not a traceback
     sys.exit("benchmarks/learned.py needs scikit-learn: pip install -e '.[learn]'")
 
-from unionkg.evaluation.calibration import (  # noqa: E402
+from unionkg.evaluation.calibration import (
     Corpus,
     extract,
     fit_confidences,
@@ -66,13 +63,13 @@ from unionkg.evaluation.calibration import (  # noqa: E402
     mention_counts,
     score_extractions,
 )
-from unionkg.evaluation.gold import gold_files, load_gold  # noqa: E402
-from unionkg.evaluation.learned import edge_features, edge_labels, with_confidences  # noqa: E402
-from unionkg.evaluation.pairs import Pair, add_pairs, pair_features, pair_labels, pairs_of  # noqa: E402
-from unionkg.evaluation.scoring import Counts, Report  # noqa: E402
-from unionkg.extract.extractor import Resources, default_resources  # noqa: E402
-from unionkg.loaders import iter_articles  # noqa: E402
-from unionkg.model import RELATION_TYPES, Extraction  # noqa: E402
+from unionkg.evaluation.gold import gold_files, load_gold
+from unionkg.evaluation.learned import edge_features, edge_labels, with_confidences
+from unionkg.evaluation.pairs import Pair, add_pairs, pair_features, pair_labels, pairs_of
+from unionkg.evaluation.scoring import Counts, Report
+from unionkg.extract.extractor import Resources, default_resources
+from unionkg.loaders import iter_articles
+from unionkg.model import RELATION_TYPES, Extraction
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 THRESHOLD = 0.9

@@ -32,24 +32,21 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-# benchmarks/html.py would shadow the standard library's html module for a script run from here
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
 try:
     import pycrfsuite
 except ImportError:  # pragma: no cover - what to do, not a traceback
     sys.exit("benchmarks/learned_entities.py needs python-crfsuite: pip install -e '.[learn]'")
 
-from unionkg.evaluation.calibration import (  # noqa: E402
+from unionkg.evaluation.calibration import (
     Corpus,
     extract,
     folds_of,
     load_corpus,
     score_extractions,
 )
-from unionkg.evaluation.scoring import Counts  # noqa: E402
-from unionkg.extract.extractor import Resources, default_resources  # noqa: E402
-from unionkg.model import (  # noqa: E402
+from unionkg.evaluation.scoring import Counts
+from unionkg.extract.extractor import Resources, default_resources
+from unionkg.model import (
     ENTITY_TYPES,
     EntityKey,
     ExtractedEntity,

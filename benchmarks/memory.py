@@ -34,11 +34,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-# benchmarks/ holds an html.py: keep the script's folder from shadowing the standard library
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-from unionkg.loaders import load_paths  # noqa: E402
-from unionkg.pipeline import sample_corpus  # noqa: E402
+from unionkg.loaders import load_paths
+from unionkg.pipeline import sample_corpus
 
 __all__ = ["generate_corpus", "main", "measure"]
 

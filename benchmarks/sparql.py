@@ -24,18 +24,13 @@ import random
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-# run as a script, this folder comes first on sys.path, where a module may shadow the standard
-# library's of the same name (benchmarks/html.py would hide `html`): leave it out
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
+import pyoxigraph as ox
+from rdflib import Dataset
 
-import pyoxigraph as ox  # noqa: E402
-from rdflib import Dataset  # noqa: E402
-
-from unionkg.store.query import PREFIXES, check_query  # noqa: E402
-from unionkg.store.saved import bind, saved_query  # noqa: E402
+from unionkg.store.query import PREFIXES, check_query
+from unionkg.store.saved import bind, saved_query
 
 ID = "https://w3id.org/unionkg/id/"
 UKG = "https://w3id.org/unionkg/ontology#"

@@ -14,21 +14,17 @@ other half (``unionkg.evaluation.calibration``). Nothing is written.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-# benchmarks/html.py would shadow the standard library's html module for a script run from here
-sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-from unionkg.evaluation.calibration import (  # noqa: E402
+from unionkg.evaluation.calibration import (
     cross_validate,
     extract,
     load_corpus,
     score_extractions,
 )
-from unionkg.evaluation.scoring import Counts, Report  # noqa: E402
-from unionkg.extract.extractor import default_resources  # noqa: E402
-from unionkg.model import RELATION_TYPES  # noqa: E402
+from unionkg.evaluation.scoring import Counts, Report
+from unionkg.extract.extractor import default_resources
+from unionkg.model import RELATION_TYPES
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 THRESHOLD = 0.9

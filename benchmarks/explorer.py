@@ -1,6 +1,6 @@
 """The explorer beside pyvis's default page, for the same synthetic graphs, in one run.
 
-    python benchmarks/html.py [--sizes 500 5000 20000] [--timeout 60]
+    python benchmarks/explorer.py [--sizes 500 5000 20000] [--timeout 60]
 
 For each size it builds a synthetic graph (``synthetic.py``: about 2 edges per node, invented
 names), writes our page (``unionkg.exports.html``) and pyvis's default page for the same nodes
@@ -20,31 +20,19 @@ A page that has not settled within ``--timeout`` seconds is reported as ``>timeo
 
 from __future__ import annotations
 
-import sys
+import argparse
+import tempfile
+import time
 from pathlib import Path
+from typing import Any
 
-# this file is html.py: keep its directory from hiding the standard library's html module
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+from playwright.sync_api import sync_playwright
+from pyvis.network import Network
+from synthetic import synthetic_graph
 
-import argparse  # noqa: E402
-import importlib.util  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from typing import Any  # noqa: E402
-
-from playwright.sync_api import sync_playwright  # noqa: E402
-from pyvis.network import Network  # noqa: E402
-
-from unionkg.exports.explorer.layout import layout_graph  # noqa: E402
-from unionkg.exports.html import TYPE_COLORS, write_html  # noqa: E402
-from unionkg.model import KnowledgeGraph  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("synthetic", HERE / "synthetic.py")
-assert _spec is not None and _spec.loader is not None
-synthetic = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(synthetic)
-synthetic_graph = synthetic.synthetic_graph
+from unionkg.exports.explorer.layout import layout_graph
+from unionkg.exports.html import TYPE_COLORS, write_html
+from unionkg.model import KnowledgeGraph
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
