@@ -1,0 +1,15 @@
+"""Constructions of union news from central and north-central China that the development
+articles hardly hold (issue #13): every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_an_all_media_reporter_credits_the_paper_not_all_media() -> None:
+    ex, _ = _extract("青禾日报全媒体记者林子航报道：近日，青禾市总工会举行活动。"
+                     "(融媒体记者 许文彬 全媒体记者 钟晓岚)")  # fmt: skip
+    orgs = _names(ex, "Organization")
+    assert "青禾日报" in orgs
+    assert not {"全媒体", "融媒体", "青禾日报全媒体"} & orgs
