@@ -13,3 +13,11 @@ def test_an_all_media_reporter_credits_the_paper_not_all_media() -> None:
     orgs = _names(ex, "Organization")
     assert "青禾日报" in orgs
     assert not {"全媒体", "融媒体", "青禾日报全媒体"} & orgs
+
+
+def test_a_family_name_and_a_post_address_a_person_already_named() -> None:
+    ex, _ = _extract("青禾县总工会主席周立、副主席林子航一行走访企业。"
+                     "周主任和林主席仔细询问职工情况。")  # fmt: skip
+    people = _names(ex, "Person") | _names(ex, "Official")
+    assert {"周立", "林子航"} <= people
+    assert not {"周主任", "林主席"} & people

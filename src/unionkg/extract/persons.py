@@ -60,7 +60,20 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
         return False
     if tok.text.endswith(lex.honorifics) or _is_nickname(tok.text, lex):
         return False
+    if _is_titled_address(tok.text, lex):
+        return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
+
+
+def _is_titled_address(word: str, lex: Lexicon) -> bool:
+    """周主任, 欧阳书记: a family name and a post is how the text addresses someone it named
+    before, not a name."""
+    single, double = family_names()
+    for family in (word[:2], word[:1]):
+        rest = word[len(family) :]
+        if (family in single or family in double) and rest and lex.title_head(rest) == rest:
+            return True
+    return False
 
 
 def _is_nickname(word: str, lex: Lexicon) -> bool:
