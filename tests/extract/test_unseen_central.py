@@ -21,3 +21,10 @@ def test_a_family_name_and_a_post_address_a_person_already_named() -> None:
     people = _names(ex, "Person") | _names(ex, "Official")
     assert {"周立", "林子航"} <= people
     assert not {"周主任", "林主席"} & people
+
+
+def test_a_name_ending_in_a_joint_before_another_joint_keeps_it() -> None:
+    ex, _ = _extract("县人大常委会副主任、县总工会主席黄立和及县总工会班子成员参加启动仪式。")
+    people = _names(ex, "Person") | _names(ex, "Official")
+    assert "黄立和" in people
+    assert "黄立" not in people

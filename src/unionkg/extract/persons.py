@@ -96,11 +96,21 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
         end -= 1  # 张某某及|工会主席: the model ran the name into the joint of a list
     elif len(tok.text) == 2 and _cut_before_comrade(text, end, lex):
         end += 1  # 倪建|中|同志: the model cut the name's last character off before 同志
+    elif len(tok.text) < 4 and _joint_before_joint(text, end, lex):
+        end += 1  # 黄庆|和|及: a joint right before another is the name's last character
     start = tok.start
     single, _ = family_names()
     if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
         start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
     return start, end
+
+
+def _joint_before_joint(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a word that joins a list (和, 与, 及) stands right before another such word or
+    before 等: two joints in a row join nothing, so the first ends the name before them."""
+    joints = lex.cue_words["list_joints"]
+    after = text[end + 1 : end + 2]
+    return text[end : end + 1] in joints and (after in joints or after in lex.cue_words["etc"])
 
 
 def _cut_before_comrade(text: str, end: int, lex: Lexicon) -> bool:
