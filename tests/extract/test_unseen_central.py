@@ -3,6 +3,7 @@ articles hardly hold (issue #13): every name here is invented for these tests.""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -28,3 +29,12 @@ def test_a_name_ending_in_a_joint_before_another_joint_keeps_it() -> None:
     people = _names(ex, "Person") | _names(ex, "Official")
     assert "黄立和" in people
     assert "黄立" not in people
+
+
+def test_a_level_only_union_in_a_chain_of_posts_is_of_the_chains_place() -> None:
+    # the places are real (the gazetteer's), the bodies and persons invented
+    text = ("省总工会在麻城市青禾服务区举行入会仪式。麻城市委副书记周立、麻城市副市长许文彬出席。"
+            "黄冈市委常委、统战部部长、市总工会主席林子航主持活动。")  # fmt: skip
+    edges = _edges(text)
+    assert ("黄冈市总工会", "chairedBy", "林子航") in edges
+    assert ("麻城市总工会", "chairedBy", "林子航") not in edges
