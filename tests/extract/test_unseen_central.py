@@ -38,3 +38,13 @@ def test_a_level_only_union_in_a_chain_of_posts_is_of_the_chains_place() -> None
     edges = _edges(text)
     assert ("黄冈市总工会", "chairedBy", "林子航") in edges
     assert ("麻城市总工会", "chairedBy", "林子航") not in edges
+
+
+def test_a_zone_glossed_in_brackets_inside_a_union_name_is_a_place_of_its_own() -> None:
+    # the province and city are real (the gazetteer's), the zone names invented
+    text = "湖北青禾新区(孝感高新区)总工会获评优秀组织单位。"
+    ex, _ = _extract(text)
+    towns = _names(ex, "Town")
+    assert "孝感高新区" in towns
+    assert not any(t.startswith(("(", "（")) for t in towns)
+    assert ("湖北青禾新区(孝感高新区)总工会", "locatedIn", "青禾新区") in _edges(text)
