@@ -48,3 +48,11 @@ def test_a_zone_glossed_in_brackets_inside_a_union_name_is_a_place_of_its_own() 
     assert "孝感高新区" in towns
     assert not any(t.startswith(("(", "（")) for t in towns)
     assert ("湖北青禾新区(孝感高新区)总工会", "locatedIn", "青禾新区") in _edges(text)
+
+
+def test_a_name_after_a_post_that_the_model_ran_into_the_verb_after_it() -> None:
+    text = ("青禾县总工会常务副主席孙海珍获全国先进工作者称号。"
+            "青禾市轻工工会主席马远方现场观摩指导。")  # fmt: skip
+    people = _names(_extract(text)[0], "Official")
+    assert {"孙海珍", "马远方"} <= people
+    assert "孙海" not in people

@@ -127,8 +127,10 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     """A name written right after a post (副主席柯明远，), or between an appointing verb and
     the post it gives (增补柯明远为副主席), that the model missed, when it starts with a family
     name; then the names listed next to a person that the model missed (某公司甲、乙等领导)."""
+    verbs = tuple(doc.lex.cue_words["name_cut_verbs"])
     for m in doc.lex.title_then_name.finditer(doc.text):
-        _add_name(doc, m.span(1), "title-then-name/v1")
+        # 副主席刘某|珍获: the model ran the name's last character into the verb after it
+        _add_name(doc, m.span(1), "title-then-name/v1", doc.text.startswith(verbs, m.end(1)))
     for m in doc.lex.compiled(_build).appointed_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     _add_listed_names(doc)
