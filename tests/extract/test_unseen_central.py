@@ -56,3 +56,11 @@ def test_a_name_after_a_post_that_the_model_ran_into_the_verb_after_it() -> None
     people = _names(_extract(text)[0], "Official")
     assert {"孙海珍", "马远方"} <= people
     assert "孙海" not in people
+
+
+def test_a_pharmacy_named_after_a_person_is_a_company() -> None:
+    for name in ("周立", "许文彬"):
+        text = f"青禾市文教卫工会联合{name}大药房在东林社区开展关爱活动。"
+        ex, _ = _extract(text)
+        assert f"{name}大药房" in _names(ex, "Company"), name
+        assert (f"{name}大药房", "partneredWith", "青禾市文教卫工会") in _edges(text)
