@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import EntityKey, EntityType, ExtractedEntity, Mention
+from .clauses import level_fit, place_named_in_clause
 from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
 from .placehit import PlaceHit
@@ -117,20 +118,19 @@ class EntityTable:
         """
         level = self.lex.level_prefixes.get(head, "county")
         wanted = {level} | ({"province", "county"} if level == "city" else set())
+        if at:  # 某市委常委、市总工会主席: the place the chain of posts named before it
+            chained = place_named_in_clause(self.text, at[0], self._towns(), level_fit(head, level))
+            if chained is not None:
+                return chained
         own = [p for p in self.source_places if p.level_name in wanted and p.name.endswith(head)]
         if own and at:  # 市总工会 in a city's own paper: that city's, whatever else it names
             return self._town_of(own[-1], at)
         counts: Counter[EntityKey] = Counter()
         first: dict[EntityKey, int] = {}
-        for ent in self.entities.values():
-            if ent.type != "Town":
+        fits = level_fit(head, level)
+        for ent in self._towns():
+            if not fits(ent):
                 continue
-            if ent.attributes.get("level") not in wanted and not (
-                level == "zone" and ent.name.endswith(head)  # 某某保税区 the gazetteer lists
-            ):
-                continue
-            if level in {"city", "county", "province"} and not ent.name.endswith(head):
-                continue  # 州 is a prefecture (某某自治州), not 惠州市
             counts[ent.key] = len(ent.mentions)
             first[ent.key] = min(m.start for m in ent.mentions)
         if not counts:
@@ -138,6 +138,9 @@ class EntityTable:
         rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
         best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
         return self.entities[best]
+
+    def _towns(self) -> list[ExtractedEntity]:
+        return [e for e in self.entities.values() if e.type == "Town"]
 
     def _implied_place(self, head: str, level: str, at: tuple[int, int]) -> ExtractedEntity | None:
         """省总工会 in an article that names only 某市: the province its places lie in, by the

@@ -60,7 +60,20 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
         return False
     if tok.text.endswith(lex.honorifics) or _is_nickname(tok.text, lex):
         return False
+    if _is_titled_address(tok.text, lex):
+        return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
+
+
+def _is_titled_address(word: str, lex: Lexicon) -> bool:
+    """周主任, 欧阳书记: a family name and a post is how the text addresses someone it named
+    before, not a name."""
+    single, double = family_names()
+    for family in (word[:2], word[:1]):
+        rest = word[len(family) :]
+        if (family in single or family in double) and rest and lex.title_head(rest) == rest:
+            return True
+    return False
 
 
 def _is_nickname(word: str, lex: Lexicon) -> bool:
@@ -83,11 +96,21 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
         end -= 1  # 张某某及|工会主席: the model ran the name into the joint of a list
     elif len(tok.text) == 2 and _cut_before_comrade(text, end, lex):
         end += 1  # 倪建|中|同志: the model cut the name's last character off before 同志
+    elif len(tok.text) < 4 and _joint_before_joint(text, end, lex):
+        end += 1  # 黄庆|和|及: a joint right before another is the name's last character
     start = tok.start
     single, _ = family_names()
     if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
         start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
     return start, end
+
+
+def _joint_before_joint(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a word that joins a list (和, 与, 及) stands right before another such word or
+    before 等: two joints in a row join nothing, so the first ends the name before them."""
+    joints = lex.cue_words["list_joints"]
+    after = text[end + 1 : end + 2]
+    return text[end : end + 1] in joints and (after in joints or after in lex.cue_words["etc"])
 
 
 def _cut_before_comrade(text: str, end: int, lex: Lexicon) -> bool:
@@ -104,8 +127,10 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     """A name written right after a post (副主席柯明远，), or between an appointing verb and
     the post it gives (增补柯明远为副主席), that the model missed, when it starts with a family
     name; then the names listed next to a person that the model missed (某公司甲、乙等领导)."""
+    verbs = tuple(doc.lex.cue_words["name_cut_verbs"])
     for m in doc.lex.title_then_name.finditer(doc.text):
-        _add_name(doc, m.span(1), "title-then-name/v1")
+        # 副主席刘某|珍获: the model ran the name's last character into the verb after it
+        _add_name(doc, m.span(1), "title-then-name/v1", doc.text.startswith(verbs, m.end(1)))
     for m in doc.lex.compiled(_build).appointed_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     _add_listed_names(doc)

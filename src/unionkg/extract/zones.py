@@ -66,7 +66,8 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
     out: list[PlaceHit] = []
     for org in orgs:
         after = org.places[-1].end if org.places else org.start
-        rest = text[after : org.end]
+        after += len(text[after : org.end]) - len(text[after : org.end].lstrip("(（"))
+        rest = text[after : org.end]  # 某新区(某高新区)总工会: the gloss's zone starts inside
         cuts = _zone_ends(rest, lex)
         if not cuts:
             continue

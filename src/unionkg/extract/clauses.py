@@ -1,0 +1,70 @@
+"""The place a level-only head speaks of inside its own clause.
+
+In a chain of posts one person holds (某市委常委、统战部部长、市总工会主席某某), a level-only
+head (市) speaks of the place the chain named before it, whatever place the article names most:
+the chain is one clause, which no comma, full stop or colon breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from ..model import ExtractedEntity
+
+__all__ = ["level_fit", "place_named_in_clause"]
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+_REACH = 30  # characters back from the head: one clause of a chain of posts
+
+
+def place_named_in_clause(
+    text: str,
+    at: int,
+    towns: Iterable[ExtractedEntity],
+    fits: Callable[[ExtractedEntity], bool],
+) -> ExtractedEntity | None:
+    """Of the ``towns`` that ``fits``, the one whose mention ends nearest before ``at`` in the
+    clause ``at`` lies in; None when the clause names none.
+
+    >>> from unionkg.model import EntityKey, Mention
+    >>> city = ExtractedEntity(key=EntityKey("Town", "青禾市"), type="Town", name="青禾市")
+    >>> text = "青禾市委常委、统战部部长、市总工会主席周立出席。"
+    >>> city.mentions.append(Mention("青禾市", 0, 3, "t"))
+    >>> place_named_in_clause(text, 13, [city], lambda e: True).name
+    '青禾市'
+    >>> place_named_in_clause("青禾市举行大会。市总工会主席周立出席。", 8, [city], lambda e: True)
+    """
+    start = max(0, at - _REACH)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, at)]
+    clause_start = breaks[-1] if breaks else start
+    best: tuple[int, ExtractedEntity] | None = None
+    for town in towns:
+        if not fits(town):
+            continue
+        for m in town.mentions:
+            if clause_start <= m.start and m.end <= at and (best is None or m.end > best[0]):
+                best = (m.end, town)
+    return best[1] if best else None
+
+
+def level_fit(head: str, level: str) -> Callable[[ExtractedEntity], bool]:
+    """Whether a Town is a place of the ``level`` a level-only ``head`` (市, 区 …) speaks of:
+    市 finds a city, a county-level city or a municipality; 州 a prefecture, not 某州市.
+
+    >>> from unionkg.model import EntityKey
+    >>> town = ExtractedEntity(key=EntityKey("Town", "青禾市"), type="Town", name="青禾市")
+    >>> town.attributes["level"] = "county"
+    >>> level_fit("市", "city")(town), level_fit("州", "city")(town)
+    (True, False)
+    """
+    wanted = {level} | ({"province", "county"} if level == "city" else set())
+
+    def fits(ent: ExtractedEntity) -> bool:
+        if ent.attributes.get("level") not in wanted and not (
+            level == "zone" and ent.name.endswith(head)  # 某某保税区 the gazetteer lists
+        ):
+            return False
+        return level not in {"city", "county", "province"} or ent.name.endswith(head)
+
+    return fits

@@ -1,0 +1,66 @@
+"""Constructions of union news from central and north-central China that the development
+articles hardly hold (issue #13): every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_an_all_media_reporter_credits_the_paper_not_all_media() -> None:
+    ex, _ = _extract("青禾日报全媒体记者林子航报道：近日，青禾市总工会举行活动。"
+                     "(融媒体记者 许文彬 全媒体记者 钟晓岚)")  # fmt: skip
+    orgs = _names(ex, "Organization")
+    assert "青禾日报" in orgs
+    assert not {"全媒体", "融媒体", "青禾日报全媒体"} & orgs
+
+
+def test_a_family_name_and_a_post_address_a_person_already_named() -> None:
+    ex, _ = _extract("青禾县总工会主席周立、副主席林子航一行走访企业。"
+                     "周主任和林主席仔细询问职工情况。")  # fmt: skip
+    people = _names(ex, "Person") | _names(ex, "Official")
+    assert {"周立", "林子航"} <= people
+    assert not {"周主任", "林主席"} & people
+
+
+def test_a_name_ending_in_a_joint_before_another_joint_keeps_it() -> None:
+    ex, _ = _extract("县人大常委会副主任、县总工会主席黄立和及县总工会班子成员参加启动仪式。")
+    people = _names(ex, "Person") | _names(ex, "Official")
+    assert "黄立和" in people
+    assert "黄立" not in people
+
+
+def test_a_level_only_union_in_a_chain_of_posts_is_of_the_chains_place() -> None:
+    # the places are real (the gazetteer's), the bodies and persons invented
+    text = ("省总工会在麻城市青禾服务区举行入会仪式。麻城市委副书记周立、麻城市副市长许文彬出席。"
+            "黄冈市委常委、统战部部长、市总工会主席林子航主持活动。")  # fmt: skip
+    edges = _edges(text)
+    assert ("黄冈市总工会", "chairedBy", "林子航") in edges
+    assert ("麻城市总工会", "chairedBy", "林子航") not in edges
+
+
+def test_a_zone_glossed_in_brackets_inside_a_union_name_is_a_place_of_its_own() -> None:
+    # the province and city are real (the gazetteer's), the zone names invented
+    text = "湖北青禾新区(孝感高新区)总工会获评优秀组织单位。"
+    ex, _ = _extract(text)
+    towns = _names(ex, "Town")
+    assert "孝感高新区" in towns
+    assert not any(t.startswith(("(", "（")) for t in towns)
+    assert ("湖北青禾新区(孝感高新区)总工会", "locatedIn", "青禾新区") in _edges(text)
+
+
+def test_a_name_after_a_post_that_the_model_ran_into_the_verb_after_it() -> None:
+    text = ("青禾县总工会常务副主席孙海珍获全国先进工作者称号。"
+            "青禾市轻工工会主席马远方现场观摩指导。")  # fmt: skip
+    people = _names(_extract(text)[0], "Official")
+    assert {"孙海珍", "马远方"} <= people
+    assert "孙海" not in people
+
+
+def test_a_pharmacy_named_after_a_person_is_a_company() -> None:
+    for name in ("周立", "许文彬"):
+        text = f"青禾市文教卫工会联合{name}大药房在东林社区开展关爱活动。"
+        ex, _ = _extract(text)
+        assert f"{name}大药房" in _names(ex, "Company"), name
+        assert (f"{name}大药房", "partneredWith", "青禾市文教卫工会") in _edges(text)
