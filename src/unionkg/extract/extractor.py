@@ -113,7 +113,7 @@ def _add_zones(doc: ArticleDoc) -> None:
             continue  # 共青团某某保税区委员会: a known place, with words before it that are none
         if not any(p.start == zone.start and p.end == zone.end for p in doc.places):
             doc.places.append(zone)
-        if doc.text[zone.start - 1 : zone.start] in "(（":
+        if zone.start > 0 and doc.text[zone.start - 1] in "(（":
             continue  # 某新区(某高新区)总工会: a gloss, not where the name's body lies
         for org in doc.orgs:
             if org.start <= zone.start and zone.end < org.end and zone not in org.places:
