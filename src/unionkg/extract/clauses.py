@@ -23,21 +23,28 @@ def place_named_in_clause(
     at: int,
     towns: Iterable[ExtractedEntity],
     fits: Callable[[ExtractedEntity], bool],
+    is_post: Callable[[str], object],
 ) -> ExtractedEntity | None:
     """Of the ``towns`` that ``fits``, the one whose mention ends nearest before ``at`` in the
-    clause ``at`` lies in; None when the clause names none.
+    clause ``at`` lies in, when a post (``is_post``) and 、 stand right before ``at``: the
+    level-only body is the next link of a chain of posts; None otherwise.
 
     >>> from unionkg.model import EntityKey, Mention
     >>> city = ExtractedEntity(key=EntityKey("Town", "青禾市"), type="Town", name="青禾市")
-    >>> text = "青禾市委常委、统战部部长、市总工会主席周立出席。"
     >>> city.mentions.append(Mention("青禾市", 0, 3, "t"))
-    >>> place_named_in_clause(text, 13, [city], lambda e: True).name
+    >>> post = lambda words: words.endswith(("常委", "部长"))
+    >>> text = "青禾市委常委、统战部部长、市总工会主席周立出席。"
+    >>> place_named_in_clause(text, 13, [city], lambda e: True, post).name
     '青禾市'
-    >>> place_named_in_clause("青禾市举行大会。市总工会主席周立出席。", 8, [city], lambda e: True)
+    >>> text = "青禾市总工会与市总工会签署协议。"
+    >>> place_named_in_clause(text, 7, [city], lambda e: True, post) is None
+    True
     """
-    start = max(0, at - _REACH)
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, at)]
-    clause_start = breaks[-1] if breaks else start
+    chain = text[max(0, at - _REACH) : at]
+    if not chain.endswith("、") or not is_post(chain[:-1].rsplit("、", 1)[-1]):
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, at - len(chain), at)]
+    clause_start = breaks[-1] if breaks else at - len(chain)
     best: tuple[int, ExtractedEntity] | None = None
     for town in towns:
         if not fits(town):

@@ -119,7 +119,8 @@ class EntityTable:
         level = self.lex.level_prefixes.get(head, "county")
         wanted = {level} | ({"province", "county"} if level == "city" else set())
         if at:  # 某市委常委、市总工会主席: the place the chain of posts named before it
-            chained = place_named_in_clause(self.text, at[0], self._towns(), level_fit(head, level))
+            fits, post = level_fit(head, level), self.lex.title_head
+            chained = place_named_in_clause(self.text, at[0], self._towns(), fits, post)
             if chained is not None:
                 return chained
         own = [p for p in self.source_places if p.level_name in wanted and p.name.endswith(head)]
