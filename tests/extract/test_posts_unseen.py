@@ -374,3 +374,8 @@ def test_names_with_bare_titles_listed_after_one_body_hold_posts_there():
         ("德清县总工会", "chairedBy", "王立"),
         ("李明", "holdsPosition", "德清县总工会"),
     } <= said
+
+
+def test_a_name_the_model_runs_into_the_title_after_it_holds_that_post():
+    said = _edges("远帆银行王立行长、李明副行长出席。")
+    assert {("王立", "holdsPosition", "远帆银行"), ("李明", "holdsPosition", "远帆银行")} <= said

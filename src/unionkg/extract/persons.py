@@ -98,11 +98,30 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
         end += 1  # 倪建|中|同志: the model cut the name's last character off before 同志
     elif len(tok.text) < 4 and _joint_before_joint(text, end, lex):
         end += 1  # 黄庆|和|及: a joint right before another is the name's last character
+    elif titled := _title_run_in(tok.text, lex):
+        end -= len(titled)  # 王立|行长: the model ran the name into the title after it
     start = tok.start
     single, _ = family_names()
     if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
         start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
     return start, end
+
+
+def _title_run_in(word: str, lex: Lexicon) -> str:
+    """The title a PER word ends with after a name of two or three characters that opens with
+    a family name (王立行长 → 行长); "" when it ends with none.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _title_run_in("钟晓岚副行长", default_lexicon()), _title_run_in("钟晓岚", default_lexicon())
+    ('副行长', '')
+    """
+    single, double = family_names()
+    for k in range(min(4, len(word) - 2), 1, -1):
+        name, title = word[:-k], word[-k:]
+        opens = name[:1] in single or name[:2] in double
+        if len(name) in (2, 3) and opens and lex.title_head(title) == title:
+            return title
+    return ""
 
 
 def _joint_before_joint(text: str, end: int, lex: Lexicon) -> bool:
