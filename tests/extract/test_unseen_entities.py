@@ -147,3 +147,10 @@ def test_a_zone_named_by_where_it_lies_is_a_town():
     ex, _ = _extract("推进南部新城建设。昨天，职工们在西部新城启明广场内集合。")
     assert {"南部新城", "西部新城"} <= _names(ex, "Town")
     assert not any(name.startswith("新城") for name in _names(ex, "Town"))
+
+
+def test_an_arbitration_court_and_a_party_school_are_organizations():
+    text = "德清县劳动人事争议仲裁院院长王立与中共德清县委党校副校长李明出席。"
+    assert {"德清县劳动人事争议仲裁院", "中共德清县委党校"} <= _names(
+        _extract(text)[0], "Organization"
+    )
