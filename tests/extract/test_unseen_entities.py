@@ -154,3 +154,9 @@ def test_an_arbitration_court_and_a_party_school_are_organizations():
     assert {"德清县劳动人事争议仲裁院", "中共德清县委党校"} <= _names(
         _extract(text)[0], "Organization"
     )
+
+
+def test_business_outlets_are_companies_known_by_their_own_words_too():
+    ex, ents = _extract("中国石化德清武康加油站站长王立与德清县邮政分公司新市邮政所所长李明出席。")
+    assert {"中国石化德清武康加油站", "德清县邮政分公司新市邮政所"} <= _names(ex, "Company")
+    assert "新市邮政所" in ents["德清县邮政分公司新市邮政所"].aliases

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import EntityKey, ExtractedEntity
 from .entities import LEVEL_RANK, EntityTable
+from .lexicon import Lexicon
 from .namecompare import expanded_name, place_written_with
 from .orgspan import OrgSpan
 from .placehit import PlaceHit
@@ -43,9 +44,26 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
         ent.aliases.add(table.lex.expand(canonical))
     if short_form := table.lex.national_short_form(canonical):
         ent.aliases.add(short_form)
+    if span.type == "Company" and (unit := _unit_of_company(canonical, table.lex)):
+        ent.aliases.add(unit)
     if place is not None:
         _placed_names(table, ent, span, place, rest)
     return key
+
+
+def _unit_of_company(name: str, lex: Lexicon) -> str | None:
+    """The words of a business unit named after the company it belongs to (某某分公司|某某
+    邮政所), by which it is known too; None when the name is no such unit.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _unit_of_company("青禾市分公司横港邮政所", default_lexicon())
+    '横港邮政所'
+    >>> _unit_of_company("青禾物流有限公司", default_lexicon())
+    """
+    at = name.rfind(lex.company_word)
+    unit = name[at + len(lex.company_word) :] if at >= 0 else ""
+    typed = lex.org_type(unit) if len(unit) >= 4 else None
+    return unit if typed is not None and typed[0] == "Company" else None
 
 
 def _add_branch(table: EntityTable, span: OrgSpan) -> EntityKey | None:
@@ -59,6 +77,8 @@ def _add_branch(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     key = EntityKey(span.type, table.lex.expand(canonical), code)
     ent = table.add(key, span.type, canonical, (span.start, span.end), span.source)
     ent.place = place
+    if span.type == "Company" and (unit := _unit_of_company(canonical, table.lex)):
+        ent.aliases.add(unit)
     return key
 
 
