@@ -58,12 +58,24 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     """Walk left from a suffix over words that can belong to a name."""
     pos = _head_of_word(scan.index, suffix_start)
     pos = _walk_left(scan, pos, max(0, suffix_start - MAX_NAME), suffix_start)
+    pos = _past_owner(scan, pos, suffix_start)
     pos = _across_joint(scan, pos, suffix_start)
     pos = _back_to_place(scan, pos)
     for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
         if scan.text.startswith(written, pos - len(written)):
             return pos - len(written)
     return _first_head(scan, pos, suffix_start)
+
+
+def _past_owner(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after the owner written before it (某某旗下某某有限公司: the owner
+    and 旗下 are no part of the firm's name), ``pos`` where no owner is written."""
+    start = pos
+    for link in scan.lex.cue_words["owner_links"]:
+        at = scan.text.rfind(link, pos, suffix_start)
+        if at >= 0:
+            start = max(start, at + len(link))
+    return start
 
 
 def _head_of_word(index: TokenIndex, pos: int) -> int:

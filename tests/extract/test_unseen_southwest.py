@@ -1,0 +1,17 @@
+"""Constructions of union news from the south-west and of the national industry unions that
+the dev articles hold few of (issue #13): every organization and person here is invented."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_an_owner_before_qixia_is_no_part_of_the_firm_it_owns() -> None:
+    text = "青禾区总工会推动远帆旗下启衡科技有限公司成立工会。"
+    ex, _ = _extract(text)
+    companies = _names(ex, "Company")
+    assert "启衡科技有限公司" in companies
+    assert not any("旗下" in name for name in companies | _names(ex, "Union"))
+    assert ("启衡科技有限公司", "founded", "启衡科技有限公司工会") in _edges(text)
