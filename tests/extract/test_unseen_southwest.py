@@ -6,6 +6,7 @@ from __future__ import annotations
 from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
+from .conftest import types as _types
 
 
 def test_an_owner_before_qixia_is_no_part_of_the_firm_it_owns() -> None:
@@ -15,3 +16,9 @@ def test_an_owner_before_qixia_is_no_part_of_the_firm_it_owns() -> None:
     assert "启衡科技有限公司" in companies
     assert not any("旗下" in name for name in companies | _names(ex, "Union"))
     assert ("启衡科技有限公司", "founded", "启衡科技有限公司工会") in _edges(text)
+
+
+def test_a_name_the_model_runs_into_the_verb_lead_ends_before_it() -> None:
+    text = "5月9日，启衡省总工会党组成员、副主席林子航率调研组到青禾市调研。"
+    assert _types(text).get("林子航") == "Official"
+    assert ("林子航", "holdsPosition", "启衡省总工会") in _edges(text)

@@ -81,6 +81,8 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
         end -= 1  # 张某当|选为: the model ran the name into 当选
     elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["absorbed_joints"]):
         end -= 1  # 张某某及|工会主席: the model ran the name into the joint of a list
+    elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["name_run_verbs"]):
+        end -= 1  # 张某某率|调研组: the model ran the name into the verb after it
     elif len(tok.text) == 2 and _cut_before_comrade(text, end, lex):
         end += 1  # 倪建|中|同志: the model cut the name's last character off before 同志
     start = tok.start
