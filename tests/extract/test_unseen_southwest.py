@@ -22,3 +22,18 @@ def test_a_name_the_model_runs_into_the_verb_lead_ends_before_it() -> None:
     text = "5月9日，启衡省总工会党组成员、副主席林子航率调研组到青禾市调研。"
     assert _types(text).get("林子航") == "Official"
     assert ("林子航", "holdsPosition", "启衡省总工会") in _edges(text)
+
+
+def test_a_source_label_inside_a_line_credits_a_medium() -> None:
+    text = (
+        "发布时间:2024-01-31 10:48:00来源: 青禾商报\n\n"
+        "近日，青禾市总工会开展慰问活动。(来源:启衡教育报)"
+    )
+    orgs = _names(_extract(text)[0], "Organization")
+    assert {"青禾商报", "启衡教育报"} <= orgs
+
+
+def test_a_source_label_before_a_union_credits_no_medium() -> None:
+    text = "来源:青禾县总工会 时间:2020/12/2\n\n青禾县总工会召开全委会。"
+    types = _types(text)
+    assert types.get("青禾县总工会") == "Union"
