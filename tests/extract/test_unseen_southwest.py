@@ -37,3 +37,11 @@ def test_a_source_label_before_a_union_credits_no_medium() -> None:
     text = "来源:青禾县总工会 时间:2020/12/2\n\n青禾县总工会召开全委会。"
     types = _types(text)
     assert types.get("青禾县总工会") == "Union"
+
+
+def test_a_levels_short_union_before_a_joint_verb_is_not_in_the_partners_name() -> None:
+    text = "今年3月，安顺市总联合市人社局和市工商联推出“百日要约”活动。"
+    ex, _ = _extract(text)
+    orgs = _names(ex, "Organization")
+    assert "安顺市人社局" in orgs
+    assert not any("联合" in name for name in orgs)

@@ -194,7 +194,8 @@ def _after_partner(scan: Scan, start: int, suffix_start: int) -> int:
     text, lex = scan.text, scan.lex
     for pos in range(start + 2, suffix_start):  # 总工会同: 同 inside the joint verb 会同 too
         joint = _partner_joint(lex).match(text, pos, suffix_start)
-        if joint and lex.org_type(text[start:pos]) is not None:
+        body = text[start:pos]  # 某市总联合: a level's 总工会 by its short form is a body too
+        if joint and (lex.org_type(body) or body.endswith(lex.cue_words["union_short_forms"])):
             return joint.end()
     return start
 
