@@ -45,3 +45,12 @@ def test_a_levels_short_union_before_a_joint_verb_is_not_in_the_partners_name() 
     orgs = _names(ex, "Organization")
     assert "安顺市人社局" in orgs
     assert not any("联合" in name for name in orgs)
+
+
+def test_a_national_unions_committee_of_one_term_is_the_union() -> None:
+    text = (
+        "青禾水利工会第四届全国委员会第一次全体会议在北京召开。会议回顾了青禾水利工会三届全国"
+        "委员会的工作，选举林子航为青禾水利工会主席。"
+    )
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") == {"青禾水利工会"}
