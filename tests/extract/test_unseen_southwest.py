@@ -54,3 +54,21 @@ def test_a_national_unions_committee_of_one_term_is_the_union() -> None:
     )
     ex, _ = _extract(text)
     assert _names(ex, "Union") == {"青禾水利工会"}
+
+
+def test_the_countrys_ministries_and_bureaus_are_bodies_without_a_place() -> None:
+    text = (
+        "青禾水利工会全委会召开。民政部、水利部等部门代表出席会议。民政部党组成员、"
+        "副部长林子航出席并讲话。国家统计局有关负责人出席。"
+    )
+    ex, _ = _extract(text)
+    assert {"民政部", "水利部", "国家统计局"} <= _names(ex, "Organization")
+    assert ("林子航", "holdsPosition", "民政部") in _edges(text)
+
+
+def test_a_units_department_on_its_own_is_no_ministry() -> None:
+    ex, _ = _extract(
+        "青禾县总工会召开会议。组织部副部长林子航、权益保障部许文彬出席。各级教育部门要落实。"
+    )
+    orgs = _names(ex, "Organization")
+    assert not {"组织部", "权益保障部", "教育部"} & orgs

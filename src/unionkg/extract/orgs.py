@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..model import EntityType
 from .lexicon import Lexicon
 from .media import media_credits
+from .national import national_bodies
 from .orgstart import CLOSE, MAX_NAME, Scan, name_start
 from .places import PlaceHit, TokenIndex
 
@@ -26,6 +27,7 @@ RULE_TRADE = "trade-union-of-place/v1"
 RULE_TRADE_BODY = "trade-body-of-place/v1"
 RULE_LISTED = "listed-after-place/v1"
 MEDIA_RULE = "media-credit/v1"
+NATIONAL_RULE = "national-body/v1"
 
 
 @dataclass(slots=True)
@@ -63,6 +65,8 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, MEDIA_RULE))
+    for start, end, name in national_bodies(text, index, places, taken, lex):
+        spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
     return _drop_heads_of_units(spans, lex)
 
 
