@@ -72,3 +72,13 @@ def test_a_units_department_on_its_own_is_no_ministry() -> None:
     )
     orgs = _names(ex, "Organization")
     assert not {"组织部", "权益保障部", "教育部"} & orgs
+
+
+def test_a_named_union_written_with_zuzhi_in_a_list_is_the_union() -> None:
+    text = (
+        "慰问团还将前往青禾市人民医院工会组织、启衡市气象局进行调研。各级工会组织要加强服务，"
+        "与地区相关工会组织、启衡大学开展交流。"
+    )
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") == {"青禾市人民医院工会"}
+    assert ("青禾市人民医院工会", "subOrganizationOf", "青禾市人民医院") in _edges(text)

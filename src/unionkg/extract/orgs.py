@@ -336,6 +336,16 @@ def _whole_name(scan: Scan, span: OrgSpan) -> bool:
     return (whole or named_head) and scan.lex.expand(span.text) == span.text
 
 
+def _union_organization(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether 组织 after the union of a named body closes a phrase or a list item (某某医院工会
+    组织、): that union itself, not 工会组织建设, a union's 组织部 or 相关工会组织 (no owner)."""
+    words = lex.cue_words["union_organization_words"]
+    word = next((w for w in words if text.startswith(w, end)), None)
+    after = text[end + len(word) : end + len(word) + 1] if word else ""
+    owner = text[max(0, end - len(lex.union_word) - MAX_NAME) : end - len(lex.union_word)]
+    return after in lex.cue_words["list_item_ends"] and lex.org_type(owner) is not None
+
+
 def _continues(scan: Scan, end: int) -> bool:
     """Whether the name goes on past this suffix: 集团 in 某某集团有限公司, 工会 in 工会工作."""
     text, lex = scan.text, scan.lex
@@ -349,6 +359,8 @@ def _continues(scan: Scan, end: int) -> bool:
     if text[end - 1] == lex.committee_word and lex.government_next.match(text, end):
         return False  # 某县委县政府: the committee and the government are two bodies
     plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(_FEDERATION, 0, end)
+    if plain_union and _union_organization(text, end, lex):
+        return False  # 某某医院工会组织、某局: the union itself, written with 组织
     if plain_union and text.startswith(lex.union_modifiers, end):
         return True  # 产业工会工作部 read as one word: a department, not a union
     tok = scan.index.token(end - 1)
