@@ -82,3 +82,13 @@ def test_a_named_union_written_with_zuzhi_in_a_list_is_the_union() -> None:
     ex, _ = _extract(text)
     assert _names(ex, "Union") == {"青禾市人民医院工会"}
     assert ("青禾市人民医院工会", "subOrganizationOf", "青禾市人民医院") in _edges(text)
+
+
+def test_a_groups_union_first_written_before_any_group_stays_the_articles_own() -> None:
+    text = (
+        "4月25日，集团召开工会工作会议，集团工会委员参加。青禾康养(集团)有限公司工会作交流"
+        "发言。冯某主席代表集团工会分别与启衡置业股份有限公司工会、远帆贸易有限公司工会签订"
+        "责任书。"
+    )
+    partners = {(s, o) for s, t, o in _edges(text) if t == "partneredWith"}
+    assert not any("青禾康养" in s or "青禾康养" in o for s, o in partners), partners

@@ -371,14 +371,17 @@ class EntityTable:
 
     def add_own_unions(self) -> None:
         """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
-        the group, for 集团) written last before it, when there is one."""
+        the group, for 集团) written last before it, when there is one; not where the word was
+        first written before any such company (the article's own body, left unnamed)."""
+        orphans: set[str] = set()
         for m in self.lex.own_union.finditer(self.text):
             if any(s < m.end() and m.start() < e for s, e in self.by_span):
                 continue  # part of a name written in full
             if m.start() > 0 and self.text[m.start() - 1] in self.lex.quantifiers:
                 continue  # 各公司工会: every company's, not one
             company = self._company_before(m.start(), m.group(m.lastindex or 1))
-            if company is None:
+            if company is None or m.group() in orphans:
+                orphans.add(m.group())
                 continue
             union = self.lex.union_word
             name = company.name + union
