@@ -92,3 +92,8 @@ def test_a_groups_union_first_written_before_any_group_stays_the_articles_own() 
     )
     partners = {(s, o) for s, t, o in _edges(text) if t == "partneredWith"}
     assert not any("青禾康养" in s or "青禾康养" in o for s, o in partners), partners
+
+
+def test_a_groups_bracketed_legal_form_read_as_a_mark_stays_in_its_unions_name() -> None:
+    ex, _ = _extract("随后,远帆山谷康养度假运营开发(集团)有限公司工会作交流发言。")
+    assert _names(ex, "Union") == {"远帆山谷康养度假运营开发(集团)有限公司工会"}

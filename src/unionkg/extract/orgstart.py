@@ -109,6 +109,9 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             pos, dotted = pos - 1, True  # 老某·某某工会联合会: a dot inside one name
             continue
         prev = index.token(pos - 1)
+        if prev is not None and _bracketed_form(prev):
+            pos = max(prev.start, limit)  # (集团)有限公司 read as one mark: a legal form
+            continue
         if prev is None or (prev.tag not in _NAME_TAGS and not (dotted and _in_dotted(prev))):
             break
         word = text[prev.start : pos]
@@ -118,6 +121,14 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _bracketed_form(tok: Token) -> bool:
+    """Whether the model read a bracketed word and the Han words after it as one punctuation
+    mark ((集团)有限公司): a part of a name, brackets closed within it."""
+    text = tok.text
+    opened = text[:1] in OPEN and any(c in CLOSE for c in text)
+    return tok.tag == "w" and opened and _HAN.search(text[-1]) is not None
 
 
 def _dot_inside_name(scan: Scan, pos: int, limit: int) -> bool:
