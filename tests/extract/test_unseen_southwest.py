@@ -94,6 +94,13 @@ def test_a_groups_union_first_written_before_any_group_stays_the_articles_own() 
     assert not any("青禾康养" in s or "青禾康养" in o for s, o in partners), partners
 
 
+def test_cities_listed_before_a_count_of_prefectures_each_have_their_federation() -> None:
+    ex, _ = _extract("省总工会主席林子航率遵义、安顺、六盘水等9个地市总工会到企业调研。")
+    unions = _names(ex, "Union")
+    assert {"遵义市总工会", "安顺市总工会", "六盘水市总工会"} <= unions
+    assert "地市总工会" not in unions
+
+
 def test_a_groups_bracketed_legal_form_read_as_a_mark_stays_in_its_unions_name() -> None:
     ex, _ = _extract("随后,远帆山谷康养度假运营开发(集团)有限公司工会作交流发言。")
     assert _names(ex, "Union") == {"远帆山谷康养度假运营开发(集团)有限公司工会"}
