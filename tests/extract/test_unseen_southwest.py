@@ -104,3 +104,12 @@ def test_cities_listed_before_a_count_of_prefectures_each_have_their_federation(
 def test_a_groups_bracketed_legal_form_read_as_a_mark_stays_in_its_unions_name() -> None:
     ex, _ = _extract("随后,远帆山谷康养度假运营开发(集团)有限公司工会作交流发言。")
     assert _names(ex, "Union") == {"远帆山谷康养度假运营开发(集团)有限公司工会"}
+
+
+def test_a_branch_named_with_its_citys_short_and_full_name_is_one_company() -> None:
+    text = (
+        "青禾银行重庆市分行副行长林子航出席活动。市司法局、青禾银行重庆分行相关负责同志参加"
+        "启动仪式。"
+    )
+    ex, _ = _extract(text)
+    assert {n for n in _names(ex, "Company") if n.startswith("青禾银行")} == {"青禾银行重庆市分行"}

@@ -571,9 +571,9 @@ class EntityTable:
         owner = self._owner_of(short) if short.type == "Union" else None
         if owner is not None and owner == self._owner_of(long):
             return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
-        if national_variant(self._place_neutral(short.name), self._place_neutral(long.name),
-                             self.lex):  # fmt: skip
-            return True  # 某某银行重庆市分行 and 中国某某银行重庆分行
+        neutral = self._place_neutral(short.name), self._place_neutral(long.name)
+        if national_variant(*neutral, self.lex) or neutral[0] == neutral[1]:
+            return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
         return abbreviates(short, long, self.lex) and not self._of_other_owners(short, long)
 
     def _place_neutral(self, name: str) -> str:
