@@ -113,3 +113,14 @@ def test_a_branch_named_with_its_citys_short_and_full_name_is_one_company() -> N
     )
     ex, _ = _extract(text)
     assert {n for n in _names(ex, "Company") if n.startswith("青禾银行")} == {"青禾银行重庆市分行"}
+
+
+def test_a_preposition_the_model_runs_into_the_word_before_a_name_is_not_in_it() -> None:
+    text = (
+        "青禾网讯据安顺市总工会消息，活动当天举行。林子航带领慰问团向启衡物流集团有限公司"
+        "安顺办事处的一线职工表达感谢。"
+    )
+    ex, _ = _extract(text)
+    names = {e.name for e in ex.entities}
+    assert "安顺市总工会" in names
+    assert not any(n.startswith(("青禾网讯", "团向")) for n in names), names

@@ -117,10 +117,19 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
         word = text[prev.start : pos]
         if lex.title_head(word) or word in lex.vague_titles:
             break
+        if _ends_in_preposition(word, index.token(pos), lex):
+            break  # 某某网讯据|某某总工会, 慰问团向|某某公司: the name starts after the preposition
         if prev.tag == "m" and not _ordinal_word(word, lex):
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _ends_in_preposition(word: str, after: Token | None, lex: Lexicon) -> bool:
+    """Whether the model ran a preposition into the word before a name it reads as one
+    organization or place (某某网讯据|某市总工会, 慰问团向|某某公司)."""
+    name_next = after is not None and after.tag in {"ORG", "LOC"}
+    return name_next and len(word) >= 2 and word[-1] in lex.cue_words["name_prepositions"]
 
 
 def _bracketed_form(tok: Token) -> bool:
