@@ -124,3 +124,10 @@ def test_a_preposition_the_model_runs_into_the_word_before_a_name_is_not_in_it()
     names = {e.name for e in ex.entities}
     assert "安顺市总工会" in names
     assert not any(n.startswith(("青禾网讯", "团向")) for n in names), names
+
+
+def test_a_companys_office_in_a_city_is_a_company_and_a_governments_stays_a_body() -> None:
+    text = "慰问团来到启衡物流集团有限公司遵义办事处。青禾县人民政府驻京办事处主任林子航出席。"
+    types = _types(text)
+    assert types.get("启衡物流集团有限公司遵义办事处") == "Company"
+    assert types.get("青禾县人民政府驻京办事处") == "Organization"

@@ -220,7 +220,17 @@ def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
         return None  # 分部 with no number: a part of something, not a firm
     if suffix.endswith("委员会") and lex.union_word in name[: -len(suffix)]:
         etype = "Union"  # 某某工会全国委员会, 某某工会某省工作委员会: the union itself
+    if etype == "Organization" and suffix in lex.branch_units and _company_unit(name, suffix, lex):
+        etype = "Company"  # 某某有限公司某地办事处: an office of the company is the company's
     return etype, suffix
+
+
+def _company_unit(name: str, suffix: str, lex: Lexicon) -> bool:
+    """Whether a unit's name opens with a company's, a place of a few characters at most
+    between them (某某集团有限公司拉萨办事处)."""
+    head = name[: -len(suffix)]
+    cuts = range(max(1, len(head) - 4), len(head) + 1)
+    return any((lex.org_type(head[:cut]) or ("",))[0] == "Company" for cut in cuts)
 
 
 _NUMERAL = re.compile("[一二三四五六七八九十]+$")
