@@ -131,3 +131,11 @@ def test_a_companys_office_in_a_city_is_a_company_and_a_governments_stays_a_body
     types = _types(text)
     assert types.get("启衡物流集团有限公司遵义办事处") == "Company"
     assert types.get("青禾县人民政府驻京办事处") == "Organization"
+
+
+def test_names_elected_together_after_a_chair_keep_their_posts_a_rare_family_name_too() -> None:
+    text = "会议选举产生了青禾水利工会领导机构，选举林子航为主席，许文彬、枚青松、钟晓岚为副主席。"
+    edges = _edges(text)
+    assert ("青禾水利工会", "chairedBy", "林子航") in edges
+    for name in ("许文彬", "枚青松", "钟晓岚"):
+        assert (name, "holdsPosition", "青禾水利工会") in edges, name
