@@ -139,3 +139,14 @@ def test_names_elected_together_after_a_chair_keep_their_posts_a_rare_family_nam
     assert ("青禾水利工会", "chairedBy", "林子航") in edges
     for name in ("许文彬", "枚青松", "钟晓岚"):
         assert (name, "holdsPosition", "青禾水利工会") in edges, name
+
+
+def test_a_groups_post_written_before_any_company_is_named_is_in_no_named_company() -> None:
+    text = (
+        "4月25日，集团召开年度工会工作会议，集团党委副书记、工会主席冯某出席会议。"
+        "青禾会展中心有限公司工会作交流发言。"
+    )
+    assert not any("冯某" in (s, o) for s, _, o in _edges(text))
+    assert ("青禾机械有限公司", "chairedBy", "林子航") in _edges(
+        "青禾机械有限公司召开职代会。公司董事长林子航出席。"
+    )
