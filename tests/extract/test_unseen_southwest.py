@@ -150,3 +150,12 @@ def test_a_groups_post_written_before_any_company_is_named_is_in_no_named_compan
     assert ("青禾机械有限公司", "chairedBy", "林子航") in _edges(
         "青禾机械有限公司召开职代会。公司董事长林子航出席。"
     )
+
+
+def test_an_autonomous_county_written_with_its_short_name_and_level_is_that_county() -> None:
+    ex, _ = _extract("会上，长阳县总工会作交流发言。记者来到石柱县调研。")
+    towns = _names(ex, "Town")
+    assert {"长阳土家族自治县", "石柱土家族自治县"} <= towns
+    assert ("长阳县总工会", "locatedIn", "长阳土家族自治县") in _edges(
+        "会上，长阳县总工会作交流发言。记者来到石柱县调研。"
+    )
