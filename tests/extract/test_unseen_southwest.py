@@ -159,3 +159,8 @@ def test_an_autonomous_county_written_with_its_short_name_and_level_is_that_coun
     assert ("长阳县总工会", "locatedIn", "长阳土家族自治县") in _edges(
         "会上，长阳县总工会作交流发言。记者来到石柱县调研。"
     )
+
+
+def test_the_unions_concerned_are_no_one_union() -> None:
+    ex, _ = _extract("贵州省总工会副主席林子航率省有关产业工会负责同志到青禾公司调研。")
+    assert _names(ex, "Union") == {"贵州省总工会"}
