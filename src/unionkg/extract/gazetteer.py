@@ -80,6 +80,10 @@ class Gazetteer:
         for index, short in shorts.items():
             if short != names[index]:
                 self._by_name.setdefault(short, []).append(index)
+            # 陵水县 for 陵水黎族自治县, 某某州 for 某某自治州: the short name and the level
+            level = next((v for k, v in _AUTONOMOUS.items() if names[index].endswith(k)), None)
+            if level and short + level not in self._by_name:
+                self._by_name[short + level] = [index]
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
@@ -197,6 +201,10 @@ class Gazetteer:
     def is_within(self, place: Place, ancestor: Place) -> bool:
         """Whether ``ancestor`` is ``place`` or one of its ancestors."""
         return any(link.index == ancestor.index for link in self.chain(place))
+
+
+# an autonomous division's kind and the level word its short name takes in common writing
+_AUTONOMOUS = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
 
 
 def _add_former(

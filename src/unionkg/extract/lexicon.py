@@ -280,6 +280,7 @@ class Lexicon:
         (某某网:(某某 某某)); group 1 the medium's name."""
         name = f"{_HAN}{{2,8}}"
         roles, labels = _any(self.byline_roles), _any(self.source_line_labels)
+        media_ends = _any(self.cue_words["media_name_ends"])
         return (
             re.compile(
                 f"(?m)^[ \\t\u3000]*((?:{name}/)*{name}?){self.patterns['paper_dateline'].pattern}"
@@ -287,6 +288,12 @@ class Lexicon:
             re.compile(f"(?:^|(?<=[\\s(（]))((?:{name}[-·])*{name}?){roles}", re.M),
             # 来源:某某网, 来源 | 某某日报, 来源：《某某报》
             re.compile(f"(?m)^[ \\t\u3000]*{labels}\\s*[:：|｜]\\s*《?({name})》?\\s*$"),
+            # 时间:… 来源:某某网 编辑:…, (来源:某某报): a source label inside a line, before a
+            # name a medium's kind ends
+            re.compile(
+                f"(?m)(?:^|(?<=[\\s(（\\d|｜])){labels}\\s*[:：|｜]\\s*《?({name}?{media_ends})》?"
+                "(?=[\\s)）|｜]|$)"
+            ),
             re.compile(f"(?m)^[ \\t\u3000]*({name}){self.patterns['colon_credit'].pattern}"),
         )
 

@@ -154,9 +154,9 @@ def _variant_of(
     owner = _owner_of(table, short) if short.type == "Union" else None
     if owner is not None and owner == _owner_of(table, long):
         return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
-    if national_variant(_place_neutral(table, short.name), _place_neutral(table, long.name),
-                         table.lex):  # fmt: skip
-        return True  # 某某银行重庆市分行 and 中国某某银行重庆分行
+    neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
+    if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
+        return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
 
 

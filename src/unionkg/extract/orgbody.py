@@ -157,6 +157,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
     if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
         return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
+    if core.startswith(lex.cue_words["collective_heads"]):
+        return True  # 省有关产业工会, 相关工会: whichever bodies concern the matter
     if not head.places and core.startswith(lex.event_verbs):
         return True  # 成立工会联合会: an event, not a name
     if head.national and not core and suffix == lex.union_word:

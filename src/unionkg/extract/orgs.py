@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from .lexicon import Lexicon
 from .media import media_credits
+from .national import national_bodies
 from .orgbody import build_span
 from .orgspan import RULE, RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import Scan
@@ -26,6 +27,7 @@ from .tokens import TokenIndex
 __all__ = ["find_orgs"]
 
 MEDIA_RULE = "media-credit/v1"
+NATIONAL_RULE = "national-body/v1"
 
 
 def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> list[OrgSpan]:
@@ -47,6 +49,8 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, MEDIA_RULE))
+    for start, end, name in national_bodies(text, index, places, taken, lex):
+        spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
     return _drop_heads_of_units(spans, lex)
 
 

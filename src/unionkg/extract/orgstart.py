@@ -59,12 +59,24 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     """Walk left from a suffix over words that can belong to a name."""
     pos = _head_of_word(scan.index, suffix_start)
     pos = _walk_left(scan, pos, max(0, suffix_start - MAX_NAME), suffix_start)
+    pos = _past_owner(scan, pos, suffix_start)
     pos = _across_joint(scan, pos, suffix_start)
     pos = _back_to_place(scan, pos)
     for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
         if scan.text.startswith(written, pos - len(written)):
             return pos - len(written)
     return _first_head(scan, pos, suffix_start)
+
+
+def _past_owner(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after the owner written before it (某某旗下某某有限公司: the owner
+    and 旗下 are no part of the firm's name), ``pos`` where no owner is written."""
+    start = pos
+    for link in scan.lex.cue_words["owner_links"]:
+        at = scan.text.rfind(link, pos, suffix_start)
+        if at >= 0:
+            start = max(start, at + len(link))
+    return start
 
 
 def _head_of_word(index: TokenIndex, pos: int) -> int:
@@ -98,29 +110,35 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             pos, dotted = pos - 1, True  # 老某·某某工会联合会: a dot inside one name
             continue
         prev = index.token(pos - 1)
+        if prev is not None and _bracketed_form(prev):
+            pos = max(prev.start, limit)  # (集团)有限公司 read as one mark: a legal form
+            continue
         if prev is None or (prev.tag not in _NAME_TAGS and not (dotted and _in_dotted(prev))):
             break
         word = text[prev.start : pos]
         if lex.title_head(word) or word in lex.vague_titles:
             break
-        if prev.tag == "ORG" and _name_then_preposition(word, lex):
-            break  # 某县总工会向|某某有限公司: the model ran one name into a preposition
+        if _ends_in_preposition(word, index.token(pos), lex):
+            break  # 某某网讯据|某某总工会, 慰问团向|某某公司: the name starts after the preposition
         if prev.tag == "m" and not _ordinal_word(word, lex):
             break
         pos = max(prev.start, limit)
     return pos
 
 
-def _name_then_preposition(word: str, lex: Lexicon) -> bool:
-    """Whether a word is a body's whole name and then a preposition (某县总工会向, 某公司为).
+def _ends_in_preposition(word: str, after: Token | None, lex: Lexicon) -> bool:
+    """Whether the model ran a preposition into the word before a name it reads as one
+    organization or place (某某网讯据|某市总工会, 慰问团向|某某公司)."""
+    name_next = after is not None and after.tag in {"ORG", "LOC"}
+    return name_next and len(word) >= 2 and word[-1] in lex.cue_words["name_prepositions"]
 
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> _name_then_preposition("青禾县总工会向", default_lexicon())
-    True
-    >>> _name_then_preposition("青禾县总工会", default_lexicon())
-    False
-    """
-    return word[-1] in lex.reference_preceders and lex.org_type(word[:-1]) is not None
+
+def _bracketed_form(tok: Token) -> bool:
+    """Whether the model read a bracketed word and the Han words after it as one punctuation
+    mark ((集团)有限公司): a part of a name, brackets closed within it."""
+    text = tok.text
+    opened = text[:1] in OPEN and any(c in CLOSE for c in text)
+    return tok.tag == "w" and opened and _HAN.search(text[-1]) is not None
 
 
 def _dot_inside_name(scan: Scan, pos: int, limit: int) -> bool:

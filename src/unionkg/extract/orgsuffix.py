@@ -11,7 +11,7 @@ from ..model import EntityType
 from .lexicon import Lexicon
 from .orgbody import FEDERATION, build_span
 from .orgspan import OrgSpan
-from .orgstart import CLOSE, Scan, name_start
+from .orgstart import CLOSE, MAX_NAME, Scan, name_start
 
 __all__ = ["continues", "span_at"]
 
@@ -68,7 +68,8 @@ def _after_partner(scan: Scan, start: int, suffix_start: int) -> int:
     text, lex = scan.text, scan.lex
     for pos in range(start + 2, suffix_start):  # 总工会同: 同 inside the joint verb 会同 too
         joint = _partner_joint(lex).match(text, pos, suffix_start)
-        if joint and lex.org_type(text[start:pos]) is not None:
+        body = text[start:pos]  # 某市总联合: a level's 总工会 by its short form is a body too
+        if joint and (lex.org_type(body) or body.endswith(lex.cue_words["union_short_forms"])):
             return joint.end()
     return start
 
@@ -89,7 +90,17 @@ def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
         return None  # 分部 with no number: a part of something, not a firm
     if suffix.endswith("委员会") and lex.union_word in name[: -len(suffix)]:
         etype = "Union"  # 某某工会全国委员会, 某某工会某省工作委员会: the union itself
+    if etype == "Organization" and suffix in lex.branch_units and _company_unit(name, suffix, lex):
+        etype = "Company"  # 某某有限公司某地办事处: an office of the company is the company's
     return etype, suffix
+
+
+def _company_unit(name: str, suffix: str, lex: Lexicon) -> bool:
+    """Whether a unit's name opens with a company's, a place of a few characters at most
+    between them (某某集团有限公司拉萨办事处)."""
+    head = name[: -len(suffix)]
+    cuts = range(max(1, len(head) - 4), len(head) + 1)
+    return any((lex.org_type(head[:cut]) or ("",))[0] == "Company" for cut in cuts)
 
 
 _NUMERAL = re.compile("[一二三四五六七八九十]+$")
@@ -137,33 +148,64 @@ def _after_owner(text: str, start: int, persons: set[str]) -> int:
     return start - max(map(len, owners)) if owners else start
 
 
+def _union_organization(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether 组织 after the union of a named body closes a phrase or a list item (某某医院工会
+    组织、): that union itself, not 工会组织建设, a union's 组织部 or 相关工会组织 (no owner)."""
+    words = lex.cue_words["union_organization_words"]
+    word = next((w for w in words if text.startswith(w, end)), None)
+    after = text[end + len(word) : end + len(word) + 1] if word else ""
+    owner = text[max(0, end - len(lex.union_word) - MAX_NAME) : end - len(lex.union_word)]
+    return after in lex.cue_words["list_item_ends"] and lex.org_type(owner) is not None
+
+
 def continues(scan: Scan, end: int) -> bool:
     """Whether the name goes on past this suffix: 集团 in 某某集团有限公司, 工会 in 工会工作."""
     text, lex = scan.text, scan.lex
-    if text[end : end + 1] in CLOSE:
+    if _no_end_here(scan, end):
         return True
-    if len(lex.title_head(text[end - 1 : end + 1]) or "") == 2:
-        return True  # 局 in 副局长, 委 in 主席团委员: a post, not the end of a name
-    for suffix, words in lex.not_name_ends.items():  # 政府事务总监, 镇党委中心工作: no name
-        if text.endswith(suffix, 0, end) and text.startswith(words, end):
-            return True
     if text[end - 1] == lex.committee_word and lex.government_next.match(text, end):
         return False  # 某县委县政府: the committee and the government are two bodies
     plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(FEDERATION, 0, end)
+    if plain_union and _union_organization(text, end, lex):
+        return False  # 某某医院工会组织、某局: the union itself, written with 组织
     if plain_union and _union_modifier_at(scan, end):
         return True  # 产业工会工作部 read as one word: a department, not a union
-    tok = scan.index.token(end - 1)
-    if tok is not None and tok.tag == "ORG" and tok.end > end and tok.start < end - 1:
-        if _partner_joint(lex).match(text, end):
-            return False  # 某总工会联合市文旅局: two bodies the model reads as one word
-        if lex.org_type(text[end - 1 : tok.end]) == ("Union", text[end : tok.end]):
-            return False  # 某某有限公司|工会委员会 read as one word: the union's owner ends here
-        return lex.org_type(text[tok.start : tok.end]) is not None
+    in_word = _goes_on_in_model_word(scan, end)
+    if in_word is not None:
+        return in_word
     if plain_union:
         quoted = _QUOTED_NAME.match(text, end)  # 工会“某某”服务站: the station's own name
         after = quoted.end() if quoted else end
         return _union_modifier_at(scan, after)  # 工会工作, 工会驿站: no name
     return False
+
+
+def _no_end_here(scan: Scan, end: int) -> bool:
+    """Whether a bracket, a post or a word that makes no name goes on past the suffix."""
+    text, lex = scan.text, scan.lex
+    if text[end : end + 1] in CLOSE:
+        return True
+    if len(lex.title_head(text[end - 1 : end + 1]) or "") == 2:
+        return True  # 局 in 副局长, 委 in 主席团委员: a post, not the end of a name
+    # 政府事务总监, 镇党委中心工作: no name
+    return any(
+        text.endswith(suffix, 0, end) and text.startswith(words, end)
+        for suffix, words in lex.not_name_ends.items()
+    )
+
+
+def _goes_on_in_model_word(scan: Scan, end: int) -> bool | None:
+    """Whether the name goes on in a word the model reads as one organization across the
+    suffix; None when the model reads no such word."""
+    text, lex = scan.text, scan.lex
+    tok = scan.index.token(end - 1)
+    if tok is None or tok.tag != "ORG" or tok.end <= end or tok.start >= end - 1:
+        return None
+    if _partner_joint(lex).match(text, end):
+        return False  # 某总工会联合市文旅局: two bodies the model reads as one word
+    if lex.org_type(text[end - 1 : tok.end]) == ("Union", text[end : tok.end]):
+        return False  # 某某有限公司|工会委员会 read as one word: the union's owner ends here
+    return lex.org_type(text[tok.start : tok.end]) is not None
 
 
 def _union_modifier_at(scan: Scan, pos: int) -> bool:

@@ -4,6 +4,7 @@ into an adverb), and which persons the text gives a post (Officials)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import EntityKey, ExtractedEntity
@@ -94,6 +95,8 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
         end -= 1  # 张某当|选为: the model ran the name into 当选
     elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["absorbed_joints"]):
         end -= 1  # 张某某及|工会主席: the model ran the name into the joint of a list
+    elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["name_run_verbs"]):
+        end -= 1  # 张某某率|调研组: the model ran the name into the verb after it
     elif len(tok.text) == 2 and _cut_before_comrade(text, end, lex):
         end += 1  # 倪建|中|同志: the model cut the name's last character off before 同志
     elif len(tok.text) < 4 and _joint_before_joint(text, end, lex):
@@ -155,9 +158,11 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     _add_listed_names(doc)
 
 
-def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool = False) -> bool:
-    """Add the name at ``span`` if it reads as one and crosses no mention but a person the
-    model cut from it (by its last character too, where ``tail_cut``: 增补林子|航为)."""
+def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool = False,
+              any_family: bool = False) -> bool:  # fmt: skip
+    """Add the name at ``span`` if it reads as one (opening with a family name, unless
+    ``any_family``) and crosses no mention but a person the model cut from it (by its last
+    character too, where ``tail_cut``: 增补林子|航为)."""
     table, lex = doc.table, doc.lex
     single, double = family_names()
     start, end = span
@@ -165,7 +170,8 @@ def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool 
     clash = [(s, e) for s, e in table.by_span if s < end and start < e]
     if any(not _person_within(table, (s, e), span, tail_cut) for s, e in clash):
         return False  # a person inside (副主席尚|江华) is merged into this one later
-    if not (name[0] in single or name[:2] in double) or name in lex.generic_name_words:
+    family = any_family or name[0] in single or name[:2] in double
+    if not family or name in lex.generic_name_words:
         return False
     if lex.title_head(name) or lex.org_type(name) or _is_nickname(name, lex):
         return False
@@ -203,6 +209,18 @@ def _add_listed_names(doc: ArticleDoc) -> None:
             for span in (after.span(1) if after else None, before):
                 if span and not text[slice(*span)].endswith(places):
                     found = _add_name(doc, span, "title-then-name/v1") or found
+    _add_names_between(doc)
+
+
+def _add_names_between(doc: ArticleDoc) -> None:
+    """甲、乙、丙: a word of two or three characters listed between two persons is a name too,
+    though its family name is a rare one (原, 枚 …) the family-name list lacks."""
+    text, table = doc.text, doc.table
+    persons = sorted(s for s, k in table.by_span.items() if k.type in {"Person", "Official"})
+    for (_, end), (start, _) in itertools.pairwise(persons):
+        between = _BETWEEN.fullmatch(text, end, start)
+        if between and not doc.lex.title_head(between.group(1)):
+            _add_name(doc, between.span(1), "title-then-name/v1", any_family=True)
 
 
 def _listed_before(doc: ArticleDoc, s: int) -> tuple[int, int] | None:
@@ -268,11 +286,13 @@ _TEMPLATES = {
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
     "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
-    "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{list_joints}|(?:{etc})"
+    "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{list_joints}|{appointed_as}"
+    r"|(?:{etc})"
     r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
 }
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_BETWEEN = re.compile(r"、([\u4e00-\u9fff]{2,3})、")
 _WORD_START = '、，,。；;：:！？\n“”"（）() \u3000'
 
 

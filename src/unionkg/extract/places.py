@@ -111,7 +111,7 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     if not (head_ok and tail_ok) or _demonym_after(scan, end):
         return None
     written = scan.text[start:end]
-    full = [p for p in form.candidates if p.name == written]
+    full = [p for p in form.candidates if p.name == written or _autonomous_form(p, written)]
     if not full:  # a short form: 温州 for 温州市
         return _short_form(scan, form)
     if all(p.level == 4 for p in full):  # villages: only as a whole word or chained
@@ -120,6 +120,17 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
         if not (whole or form.chained):
             return None
     return _hit(scan.text, start, end, full)
+
+
+def _autonomous_form(place: Place, written: str) -> bool:
+    """Whether ``written`` is an autonomous division's common full form: its short name and
+    its level (陵水县 for 陵水黎族自治县, 某某州 for 某某自治州)."""
+    level = written[-1:]
+    return (
+        place.short is not None
+        and written == place.short + level
+        and (place.name.endswith("自治" + level))
+    )
 
 
 def _demonym_after(scan: PlaceScan, end: int) -> bool:

@@ -90,14 +90,17 @@ def one_body_of_kind(table: EntityTable, kind: str) -> EntityKey | None:
 
 def add_own_unions(table: EntityTable) -> None:
     """公司工会, 集团工会, 该公司工会 written without a name: the union of the company (of
-    the group, for 集团) written last before it, when there is one."""
+    the group, for 集团) written last before it, when there is one; not where the word was
+    first written before any such company (the article's own body, left unnamed)."""
+    orphans: set[str] = set()
     for m in table.lex.own_union.finditer(table.text):
         if any(s < m.end() and m.start() < e for s, e in table.by_span):
             continue  # part of a name written in full
         if m.start() > 0 and table.text[m.start() - 1] in table.lex.quantifiers:
             continue  # 各公司工会: every company's, not one
         company = _company_before(table, m.start(), m.group(m.lastindex or 1))
-        if company is None:
+        if company is None or m.group() in orphans:
+            orphans.add(m.group())
             continue
         union = table.lex.union_word
         name = company.name + union

@@ -4,6 +4,8 @@ and which of the article's organizations a title written with a kind of body (�
 
 from __future__ import annotations
 
+import re
+
 from ..model import EntityKey, ExtractedEntity
 from .collect import company_union, main_of
 from .cues import PostGrammar, post_grammar
@@ -184,10 +186,21 @@ def title_head_of(text: str, lex: Lexicon) -> str | None:
 
 
 def own_body(table: EntityTable, kind: str) -> EntityKey | None:
-    """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …)."""
+    """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …); none
+    where the article writes the bare word before it names that body (集团召开… at the head
+    of a group's own news: the group is never named)."""
     if kind in post_grammar(table.lex).company_words:
-        return main_of(table, "Company")
-    return one_body_of_kind(table, kind)
+        key = main_of(table, "Company")
+    else:
+        key = one_body_of_kind(table, kind)
+    if key is None:
+        return None
+    named_at = min(m.start for m in table.entities[key].mentions)
+    bare = (m.start() for m in re.finditer(re.escape(kind), table.text[:named_at]))
+    inside = [(s, e) for s, e in table.by_span]
+    if any(not any(s <= at < e for s, e in inside) for at in bare):
+        return None
+    return key
 
 
 def body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> EntityKey | None:

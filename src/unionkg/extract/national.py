@@ -1,0 +1,64 @@
+"""The country's own government bodies, which are named without a place: a ministry (某某部,
+某某署) the model reads as an organization standing on its own, not a unit's department
+(组织部, 权益保障部), and a national bureau or commission whose name opens with 国家
+(国家某某局, 国家某某委员会). The kinds of names are the lexicon's."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .places import PlaceHit, TokenIndex
+
+__all__ = ["national_bodies"]
+
+Body = tuple[int, int, str]  # start, end, name
+_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def national_bodies(
+    text: str, index: TokenIndex, places: list[PlaceHit], taken: list[tuple[int, int]],
+    lex: Lexicon,
+) -> list[Body]:  # fmt: skip
+    """The national bodies ``text`` names where no span already ``taken`` lies, each read by
+    the model as one word (so 教育部门, a kind of office, is none).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> from unionkg.extract.ner import Token
+    >>> text = "某某部、国家某某局代表出席"
+    >>> tokens = [Token("某某部", "ORG", 0, 3), Token("、", "w", 3, 4)]
+    >>> tokens.append(Token("国家某某局", "ORG", 4, 9))
+    >>> national_bodies(text, TokenIndex(text, tokens), [], [], default_lexicon())
+    [(0, 3, '某某部'), (4, 9, '国家某某局')]
+    """
+    out = []
+    inside_places = {p.start for p in places}
+    for tok in index.tokens:
+        start, end, name = tok.start, tok.end, tok.text
+        if tok.tag != "ORG" or not _national(name, text, start, lex):
+            continue
+        if any(start <= p < end for p in inside_places):
+            continue  # 某省某某部: a place's body, read by the other passes
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append((start, end, name))
+    return out
+
+
+def _national(name: str, text: str, start: int, lex: Lexicon) -> bool:
+    words = lex.cue_words
+    if lex.compiled(_bureau).fullmatch(name):
+        return True
+    ministry = name.endswith(tuple(words["ministry_ends"])) and 3 <= len(name) <= 12
+    if not ministry or name in words["unit_department_names"] or lex.org_type(name):
+        return False  # 某某党支部: a suffix types it, and the other passes read it
+    before = text[start - 1 : start]
+    return not (before and _WORD_BEFORE.match(before) and before not in lex.list_joints)
+
+
+def _bureau(lex: Lexicon) -> re.Pattern[str]:
+    words = lex.cue_words
+    ends = "|".join(sorted(words["national_bureau_ends"], key=lambda w: (-len(w), w)))
+    heads = "|".join(words["national_bureau_heads"])
+    return re.compile(f"(?:{heads})[\u4e00-\u9fff]{{2,10}}?(?:{ends})")
