@@ -379,3 +379,8 @@ def test_names_with_bare_titles_listed_after_one_body_hold_posts_there():
 def test_a_name_the_model_runs_into_the_title_after_it_holds_that_post():
     said = _edges("远帆银行王立行长、李明副行长出席。")
     assert {("王立", "holdsPosition", "远帆银行"), ("李明", "holdsPosition", "远帆银行")} <= said
+
+
+def test_a_name_the_model_runs_into_a_phrase_of_speaking_holds_the_post():
+    said = _edges("远帆机械厂召开职代会。该厂工会主席王立作报告。")
+    assert ("远帆机械厂工会", "chairedBy", "王立") in said

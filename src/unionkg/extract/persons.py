@@ -97,6 +97,8 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
         end -= 1  # 张某某及|工会主席: the model ran the name into the joint of a list
     elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["name_run_verbs"]):
         end -= 1  # 张某某率|调研组: the model ran the name into the verb after it
+    elif len(tok.text) > 2 and _runs_into_phrase(text, end, lex):
+        end -= 1  # 王某作|报告: the model ran the name into the verb of a phrase after it
     elif len(tok.text) == 2 and _cut_before_comrade(text, end, lex):
         end += 1  # 倪建|中|同志: the model cut the name's last character off before 同志
     elif len(tok.text) < 4 and _joint_before_joint(text, end, lex):
@@ -125,6 +127,12 @@ def _title_run_in(word: str, lex: Lexicon) -> str:
         if len(name) in (2, 3) and opens and lex.title_head(title) == title:
             return title
     return ""
+
+
+def _runs_into_phrase(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the last character of a PER word opens a phrase of speaking after it (作报告,
+    作讲话): the verb of the phrase, not a character of the name."""
+    return any(text.startswith(p, end - 1) for p in lex.cue_words["name_run_phrases"])
 
 
 def _joint_before_joint(text: str, end: int, lex: Lexicon) -> bool:
