@@ -102,3 +102,8 @@ def test_a_park_written_only_at_the_head_of_a_companys_name_is_no_place():
     assert company.place is not None and company.place.name == "海珠区"
     ex, _ = _extract("德清县青禾科技园发展有限公司在青禾科技园召开会议。")  # written alone too
     assert "青禾科技园" in _names(ex, "Town")
+
+
+def test_a_scenic_area_written_in_full_is_a_place():
+    ex, _ = _extract("德清县总工会在莫干山风景名胜区开展职工疗休养活动。")
+    assert "莫干山风景名胜区" in _names(ex, "Town")
