@@ -64,3 +64,10 @@ def test_a_pharmacy_named_after_a_person_is_a_company() -> None:
         ex, _ = _extract(text)
         assert f"{name}大药房" in _names(ex, "Company"), name
         assert (f"{name}大药房", "partneredWith", "青禾市文教卫工会") in _edges(text)
+
+
+def test_an_honours_last_character_the_model_ran_into_a_name_stays_out() -> None:
+    ex, _ = _extract("在全国劳动模范王万全所在的果品种植专业合作社，周立参观了创新工作室。")
+    people = _names(ex, "Person") | _names(ex, "Official")
+    assert "王万全" in people
+    assert "范王万全" not in people

@@ -99,9 +99,17 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
     elif len(tok.text) < 4 and _joint_before_joint(text, end, lex):
         end += 1  # 黄庆|和|及: a joint right before another is the name's last character
     start = tok.start
-    single, _ = family_names()
+    single, double = family_names()
     if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
         start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
+    honors = tuple(lex.cue_words["honor_titles"])
+    rest = text[start + 1 : end]
+    if (
+        len(rest) >= 2
+        and text.endswith(honors, 0, start + 1)
+        and (rest[0] in single or rest[:2] in double)
+    ):
+        start += 1  # 劳动模|范王某某: the model ran the honour's last character into the name
     return start, end
 
 
