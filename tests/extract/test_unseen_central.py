@@ -71,3 +71,8 @@ def test_an_honours_last_character_the_model_ran_into_a_name_stays_out() -> None
     people = _names(ex, "Person") | _names(ex, "Official")
     assert "王万全" in people
     assert "范王万全" not in people
+
+
+def test_the_unions_of_each_county_with_a_bracketed_list_of_levels_are_no_union() -> None:
+    ex, _ = _extract("青禾市总工会开展送温暖活动。与此同时，青禾市各县(市、区)总工会也在开展中。")
+    assert _names(ex, "Union") == {"青禾市总工会"}
