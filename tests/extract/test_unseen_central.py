@@ -76,3 +76,22 @@ def test_an_honours_last_character_the_model_ran_into_a_name_stays_out() -> None
 def test_the_unions_of_each_county_with_a_bracketed_list_of_levels_are_no_union() -> None:
     ex, _ = _extract("青禾市总工会开展送温暖活动。与此同时，青禾市各县(市、区)总工会也在开展中。")
     assert _names(ex, "Union") == {"青禾市总工会"}
+
+
+def test_a_brand_before_a_chain_of_company_posts_is_a_firm_with_its_union() -> None:
+    text = "青禾石化党委书记、董事长周立，党委副书记、工会副主席林子航热情接待。"
+    edges = _edges(text)
+    assert ("青禾石化", "chairedBy", "周立") in edges
+    assert ("林子航", "holdsPosition", "青禾石化工会") in edges
+    assert ("青禾石化工会", "subOrganizationOf", "青禾石化") in edges
+
+
+def test_a_brand_short_for_a_company_named_in_full_is_that_company() -> None:
+    ex, ents = _extract("来源：青禾工程装备集团有限公司\n青禾装备董事长周立出席。")
+    assert _names(ex, "Company") == {"青禾工程装备集团有限公司"}
+    assert "青禾装备" in ents["青禾工程装备集团有限公司"].aliases
+
+
+def test_a_place_before_a_committees_posts_is_no_firm() -> None:
+    ex, _ = _extract("青禾县党委书记、县长周立出席。")
+    assert not _names(ex, "Company")
