@@ -95,3 +95,10 @@ def test_a_brand_short_for_a_company_named_in_full_is_that_company() -> None:
 def test_a_place_before_a_committees_posts_is_no_firm() -> None:
     ex, _ = _extract("青禾县党委书记、县长周立出席。")
     assert not _names(ex, "Company")
+
+
+def test_a_photo_credit_after_a_full_stop_and_a_glossed_dateline_name_their_media() -> None:
+    ex, _ = _extract("青禾网(青禾日报网)讯 4月28日，青禾市总工会举行活动。"
+                     "职工代表发言。东林社记者 周立 摄")  # fmt: skip
+    orgs = _names(ex, "Organization")
+    assert {"青禾网", "东林社"} <= orgs
