@@ -102,3 +102,8 @@ def test_a_photo_credit_after_a_full_stop_and_a_glossed_dateline_name_their_medi
                      "职工代表发言。东林社记者 周立 摄")  # fmt: skip
     orgs = _names(ex, "Organization")
     assert {"青禾网", "东林社"} <= orgs
+
+
+def test_an_editors_credit_names_the_medium_but_an_editor_in_charge_names_none() -> None:
+    ex, _ = _extract("青禾市总工会举行活动。(东林网编辑周立)\n责任编辑：林子航")
+    assert _names(ex, "Organization") == {"东林网"}
