@@ -107,3 +107,10 @@ def test_a_photo_credit_after_a_full_stop_and_a_glossed_dateline_name_their_medi
 def test_an_editors_credit_names_the_medium_but_an_editor_in_charge_names_none() -> None:
     ex, _ = _extract("青禾市总工会举行活动。(东林网编辑周立)\n责任编辑：林子航")
     assert _names(ex, "Organization") == {"东林网"}
+
+
+def test_a_hall_inside_a_body_is_a_venue_not_a_body() -> None:
+    ex, _ = _extract("竞赛在青禾县职业高级中学多媒体报告厅正式启动。会议在东林大学学术报告厅举行。")
+    orgs = _names(ex, "Organization")
+    assert {"青禾县职业高级中学", "东林大学"} <= orgs
+    assert not any(o.endswith("厅") for o in orgs)
