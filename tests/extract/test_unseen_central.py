@@ -114,3 +114,8 @@ def test_a_hall_inside_a_body_is_a_venue_not_a_body() -> None:
     orgs = _names(ex, "Organization")
     assert {"青禾县职业高级中学", "东林大学"} <= orgs
     assert not any(o.endswith("厅") for o in orgs)
+
+
+def test_a_credited_medium_named_after_a_province_lies_in_it() -> None:
+    # the province is real (the gazetteer's), the paper and the persons invented
+    assert ("山西青禾报", "locatedIn", "山西省") in _edges("山西青禾报记者周立报道：活动举行。")
