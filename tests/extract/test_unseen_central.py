@@ -119,3 +119,8 @@ def test_a_hall_inside_a_body_is_a_venue_not_a_body() -> None:
 def test_a_credited_medium_named_after_a_province_lies_in_it() -> None:
     # the province is real (the gazetteer's), the paper and the persons invented
     assert ("山西青禾报", "locatedIn", "山西省") in _edges("山西青禾报记者周立报道：活动举行。")
+
+
+def test_a_wish_addressed_to_the_group_names_no_group() -> None:
+    ex, _ = _extract("周立对青禾交投集团工作给予充分肯定，希望集团深入贯彻有关精神。")
+    assert _names(ex, "Company") == {"青禾交投集团"}
