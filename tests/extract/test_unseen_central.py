@@ -124,3 +124,9 @@ def test_a_credited_medium_named_after_a_province_lies_in_it() -> None:
 def test_a_wish_addressed_to_the_group_names_no_group() -> None:
     ex, _ = _extract("周立对青禾交投集团工作给予充分肯定，希望集团深入贯彻有关精神。")
     assert _names(ex, "Company") == {"青禾交投集团"}
+
+
+def test_a_place_then_a_preposition_then_a_line_of_business_is_no_company() -> None:
+    # the district is real (the gazetteer's)
+    ex, _ = _extract("关爱新业态群体 海淀区为外卖、快递小哥送温暖")
+    assert not _names(ex, "Company")
