@@ -130,3 +130,8 @@ def test_a_place_then_a_preposition_then_a_line_of_business_is_no_company() -> N
     # the district is real (the gazetteer's)
     ex, _ = _extract("关爱新业态群体 海淀区为外卖、快递小哥送温暖")
     assert not _names(ex, "Company")
+
+
+def test_a_name_after_an_honour_is_a_person_without_a_post() -> None:
+    _, ents = _extract("短片展现全国劳模许文彬、省劳模甘露等先进事迹。")
+    assert ents["甘露"].type == "Person"

@@ -141,6 +141,8 @@ def add_titled_persons(doc: ArticleDoc) -> None:
         _add_name(doc, m.span(1), "title-then-name/v1", doc.text.startswith(verbs, m.end(1)))
     for m in doc.lex.compiled(_build).appointed_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
+    for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
+        _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
     _add_listed_names(doc)
 
 
@@ -257,6 +259,8 @@ _TEMPLATES = {
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
     "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
+    # 劳模甲、工匠乙等: a name right after an honour, where a list or a clause goes on
+    "honored_name": r"(?:{honor_titles})([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{etc}|{comrade})",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{list_joints}|(?:{etc})"
     r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
 }
