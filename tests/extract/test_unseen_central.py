@@ -64,3 +64,74 @@ def test_a_pharmacy_named_after_a_person_is_a_company() -> None:
         ex, _ = _extract(text)
         assert f"{name}大药房" in _names(ex, "Company"), name
         assert (f"{name}大药房", "partneredWith", "青禾市文教卫工会") in _edges(text)
+
+
+def test_an_honours_last_character_the_model_ran_into_a_name_stays_out() -> None:
+    ex, _ = _extract("在全国劳动模范王万全所在的果品种植专业合作社，周立参观了创新工作室。")
+    people = _names(ex, "Person") | _names(ex, "Official")
+    assert "王万全" in people
+    assert "范王万全" not in people
+
+
+def test_the_unions_of_each_county_with_a_bracketed_list_of_levels_are_no_union() -> None:
+    ex, _ = _extract("青禾市总工会开展送温暖活动。与此同时，青禾市各县(市、区)总工会也在开展中。")
+    assert _names(ex, "Union") == {"青禾市总工会"}
+
+
+def test_a_brand_before_a_chain_of_company_posts_is_a_firm_with_its_union() -> None:
+    text = "青禾石化党委书记、董事长周立，党委副书记、工会副主席林子航热情接待。"
+    edges = _edges(text)
+    assert ("青禾石化", "chairedBy", "周立") in edges
+    assert ("林子航", "holdsPosition", "青禾石化工会") in edges
+    assert ("青禾石化工会", "subOrganizationOf", "青禾石化") in edges
+
+
+def test_a_brand_short_for_a_company_named_in_full_is_that_company() -> None:
+    ex, ents = _extract("来源：青禾工程装备集团有限公司\n青禾装备董事长周立出席。")
+    assert _names(ex, "Company") == {"青禾工程装备集团有限公司"}
+    assert "青禾装备" in ents["青禾工程装备集团有限公司"].aliases
+
+
+def test_a_place_before_a_committees_posts_is_no_firm() -> None:
+    ex, _ = _extract("青禾县党委书记、县长周立出席。")
+    assert not _names(ex, "Company")
+
+
+def test_a_photo_credit_after_a_full_stop_and_a_glossed_dateline_name_their_media() -> None:
+    ex, _ = _extract("青禾网(青禾日报网)讯 4月28日，青禾市总工会举行活动。"
+                     "职工代表发言。东林社记者 周立 摄")  # fmt: skip
+    orgs = _names(ex, "Organization")
+    assert {"青禾网", "东林社"} <= orgs
+
+
+def test_an_editors_credit_names_the_medium_but_an_editor_in_charge_names_none() -> None:
+    ex, _ = _extract("青禾市总工会举行活动。(东林网编辑周立)\n责任编辑：林子航")
+    assert _names(ex, "Organization") == {"东林网"}
+
+
+def test_a_hall_inside_a_body_is_a_venue_not_a_body() -> None:
+    ex, _ = _extract("竞赛在青禾县职业高级中学多媒体报告厅正式启动。会议在东林大学学术报告厅举行。")
+    orgs = _names(ex, "Organization")
+    assert {"青禾县职业高级中学", "东林大学"} <= orgs
+    assert not any(o.endswith("厅") for o in orgs)
+
+
+def test_a_credited_medium_named_after_a_province_lies_in_it() -> None:
+    # the province is real (the gazetteer's), the paper and the persons invented
+    assert ("山西青禾报", "locatedIn", "山西省") in _edges("山西青禾报记者周立报道：活动举行。")
+
+
+def test_a_wish_addressed_to_the_group_names_no_group() -> None:
+    ex, _ = _extract("周立对青禾交投集团工作给予充分肯定，希望集团深入贯彻有关精神。")
+    assert _names(ex, "Company") == {"青禾交投集团"}
+
+
+def test_a_place_then_a_preposition_then_a_line_of_business_is_no_company() -> None:
+    # the district is real (the gazetteer's)
+    ex, _ = _extract("关爱新业态群体 海淀区为外卖、快递小哥送温暖")
+    assert not _names(ex, "Company")
+
+
+def test_a_name_after_an_honour_is_a_person_without_a_post() -> None:
+    _, ents = _extract("短片展现全国劳模许文彬、省劳模甘露等先进事迹。")
+    assert ents["甘露"].type == "Person"

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..errors import UnknownNameError
 from ..model import Article, Extraction
 from .doc import ArticleDoc
+from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import Lexicon, default_lexicon
 from .mentions import (
@@ -170,6 +171,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("own-unions", lambda doc: add_own_unions(doc.table)),
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
+    ("titled-firms", add_titled_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),
     ("kind-references", lambda doc: add_kind_references(doc.table)),

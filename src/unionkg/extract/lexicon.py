@@ -282,10 +282,12 @@ class Lexicon:
         roles, labels = _any(self.byline_roles), _any(self.source_line_labels)
         media_ends = _any(self.cue_words["media_name_ends"])
         return (
-            re.compile(
-                f"(?m)^[ \\t\u3000]*((?:{name}/)*{name}?){self.patterns['paper_dateline'].pattern}"
+            re.compile(  # 某某网(某某日报网)讯: a gloss of the medium before the dateline
+                f"(?m)^[ \\t\u3000]*((?:{name}/)*{name}?)(?:[(（]{name}[)）])?"
+                f"{self.patterns['paper_dateline'].pattern}"
             ),
-            re.compile(f"(?:^|(?<=[\\s(（]))((?:{name}[-·])*{name}?){roles}", re.M),
+            # 。某某社记者 某某 摄: a photo's credit after the caption's full stop too
+            re.compile(f"(?:^|(?<=[\\s(（。]))((?:{name}[-·])*{name}?){roles}", re.M),
             # 来源:某某网, 来源 | 某某日报, 来源：《某某报》
             re.compile(f"(?m)^[ \\t\u3000]*{labels}\\s*[:：|｜]\\s*《?({name})》?\\s*$"),
             # 时间:… 来源:某某网 编辑:…, (来源:某某报): a source label inside a line, before a

@@ -163,8 +163,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 成立工会联合会: an event, not a name
     if head.national and not core and suffix == lex.union_word:
         return True  # 中国工会: the unions of a country, not one body
-    if not core and suffix in lex.core_required_suffixes:
-        return True  # 某市外卖: a line of business of a place, not a company
+    if not core.strip(lex.reference_preceders) and suffix in lex.core_required_suffixes:
+        return True  # 某市外卖, 某区为外卖小哥: a line of business of a place, not a company
     # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
     return suffix in lex.organ_words and not (
         head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)

@@ -48,10 +48,21 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans = _with_sub_brands(scan, spans)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
-        spans.append(OrgSpan(start, end, name, "Organization", "", [], None, MEDIA_RULE))
+        head = _places_at_head(places, start, end)  # 某省工人报: a medium of that province
+        spans.append(OrgSpan(start, end, name, "Organization", "", head, None, MEDIA_RULE))
     for start, end, name in national_bodies(text, index, places, taken, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
     return _drop_heads_of_units(spans, lex)
+
+
+def _places_at_head(places: list[PlaceHit], start: int, end: int) -> list[PlaceHit]:
+    """The places written one after another from ``start`` inside ``start:end``."""
+    head: list[PlaceHit] = []
+    for hit in sorted(places, key=lambda h: (h.start, -h.end)):
+        at = head[-1].end if head else start
+        if hit.start == at and hit.end < end:
+            head.append(hit)
+    return head
 
 
 _NOT_BRAND_HEADS = {"p", "c", "u", "w", "r", "d", "ad", "m", "q", "f", "TIME", "PER", "xc"}

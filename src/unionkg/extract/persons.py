@@ -87,28 +87,40 @@ def _inside_mention(table: EntityTable, tok: Token) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in table.by_span)
 
 
+def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
+    """Where the name of a PER word ends, where the model ran it into the next word or cut
+    its last character off."""
+    word, end = tok.text, tok.end
+    if len(word) > 2 and (
+        (word.endswith("当") and text.startswith("选", end))  # 张某当|选为
+        or word.endswith(lex.cue_words["absorbed_joints"])  # 张某某及|工会主席: a list's joint
+        or word.endswith(lex.cue_words["name_run_verbs"])  # 张某某率|调研组: the verb after it
+        or _runs_into_phrase(text, end, lex)  # 王某作|报告: the verb of a phrase after it
+    ):
+        return end - 1
+    if len(word) == 2 and _cut_before_comrade(text, end, lex):
+        return end + 1  # 倪建|中|同志: the model cut the name's last character off before 同志
+    if len(word) < 4 and _joint_before_joint(text, end, lex):
+        return end + 1  # 黄庆|和|及: a joint right before another is the name's last character
+    return end - len(_title_run_in(word, lex))  # 王立|行长: the title after the name
+
+
 def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
     """The name a PER word holds, where the model ran it into the next word or cut its
     family name off."""
-    end = tok.end
-    if tok.text.endswith("当") and text.startswith("选", end) and len(tok.text) > 2:
-        end -= 1  # 张某当|选为: the model ran the name into 当选
-    elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["absorbed_joints"]):
-        end -= 1  # 张某某及|工会主席: the model ran the name into the joint of a list
-    elif len(tok.text) > 2 and tok.text.endswith(lex.cue_words["name_run_verbs"]):
-        end -= 1  # 张某某率|调研组: the model ran the name into the verb after it
-    elif len(tok.text) > 2 and _runs_into_phrase(text, end, lex):
-        end -= 1  # 王某作|报告: the model ran the name into the verb of a phrase after it
-    elif len(tok.text) == 2 and _cut_before_comrade(text, end, lex):
-        end += 1  # 倪建|中|同志: the model cut the name's last character off before 同志
-    elif len(tok.text) < 4 and _joint_before_joint(text, end, lex):
-        end += 1  # 黄庆|和|及: a joint right before another is the name's last character
-    elif titled := _title_run_in(tok.text, lex):
-        end -= len(titled)  # 王立|行长: the model ran the name into the title after it
+    end = _name_end(text, tok, lex)
     start = tok.start
-    single, _ = family_names()
+    single, double = family_names()
     if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
         start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
+    honors = tuple(lex.cue_words["honor_titles"])
+    rest = text[start + 1 : end]
+    if (
+        len(rest) >= 2
+        and text.endswith(honors, 0, start + 1)
+        and (rest[0] in single or rest[:2] in double)
+    ):
+        start += 1  # 劳动模|范王某某: the model ran the honour's last character into the name
     return start, end
 
 
@@ -163,6 +175,8 @@ def add_titled_persons(doc: ArticleDoc) -> None:
         _add_name(doc, m.span(1), "title-then-name/v1", doc.text.startswith(verbs, m.end(1)))
     for m in doc.lex.compiled(_build).appointed_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
+    for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
+        _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
     _add_listed_names(doc)
 
 
@@ -294,6 +308,8 @@ _TEMPLATES = {
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
     "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
+    # 劳模甲、工匠乙等: a name right after an honour, where a list or a clause goes on
+    "honored_name": r"(?:{honor_titles})([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{etc}|{comrade})",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{list_joints}|{appointed_as}"
     r"|(?:{etc})"
     r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
