@@ -135,3 +135,15 @@ def test_a_place_then_a_preposition_then_a_line_of_business_is_no_company() -> N
 def test_a_name_after_an_honour_is_a_person_without_a_post() -> None:
     _, ents = _extract("短片展现全国劳模许文彬、省劳模甘露等先进事迹。")
     assert ents["甘露"].type == "Person"
+
+
+def test_a_bare_kind_of_paper_in_a_dateline_names_no_medium() -> None:
+    ex, _ = _extract("时报讯(记者周立)昨日，青禾市总工会举行大赛。据东林时报报道，大赛启动。")
+    assert _names(ex, "Organization") == {"东林时报"}
+
+
+def test_a_checkpoint_is_a_body_and_its_department_stays_inside_its_name() -> None:
+    ex, _ = _extract("慰问组来到青禾市公安局东林公安检查站和青禾县治超检查站慰问。")
+    orgs = _names(ex, "Organization")
+    assert "青禾市公安局东林公安检查站" in orgs
+    assert "青禾市公安局" not in orgs

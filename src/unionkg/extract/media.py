@@ -65,6 +65,8 @@ def _credited(m: re.Match[str], lex: Lexicon, taken: list[tuple[int, int]]) -> l
             part, end = part[: -len(cut)], end - len(cut)
         if len(part) < 2 or part.startswith(lex.own_media_prefixes):
             continue
+        if any(part == suffix for suffix, _ in lex.org_suffixes):
+            continue  # 时报讯, 日报讯: a bare kind of medium names none
         if part in _NATIONAL_MEDIA_HEADS or any(s < end and start < e for s, e in taken):
             continue
         taken.append((start, end))
