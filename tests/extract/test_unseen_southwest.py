@@ -171,3 +171,13 @@ def test_a_national_committee_named_by_its_term_alone_is_no_body() -> None:
     ex, _ = _extract(text)
     assert not any(e.name == "全国委员会" for e in ex.entities)
     assert _names(ex, "Union") == {"青禾水利工会"}
+
+
+def test_a_unions_term_committee_written_without_gonghui_is_the_union() -> None:
+    text = (
+        "中国青禾水利工会二届一次全委会在北京召开。会议选举产生了中国青禾水利第二届全国委员会"
+        "常委会，林子航当选为主席。"
+    )
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") == {"中国青禾水利工会"}
+    assert not _names(ex, "Organization")
