@@ -164,3 +164,20 @@ def test_an_autonomous_county_written_with_its_short_name_and_level_is_that_coun
 def test_the_unions_concerned_are_no_one_union() -> None:
     ex, _ = _extract("贵州省总工会副主席林子航率省有关产业工会负责同志到青禾公司调研。")
     assert _names(ex, "Union") == {"贵州省总工会"}
+
+
+def test_a_national_committee_named_by_its_term_alone_is_no_body() -> None:
+    text = "会议回顾了青禾水利工会三届全国委员会的工作，确定了四届全国委员会今后的目标任务。"
+    ex, _ = _extract(text)
+    assert not any(e.name == "全国委员会" for e in ex.entities)
+    assert _names(ex, "Union") == {"青禾水利工会"}
+
+
+def test_a_unions_term_committee_written_without_gonghui_is_the_union() -> None:
+    text = (
+        "中国青禾水利工会二届一次全委会在北京召开。会议选举产生了中国青禾水利第二届全国委员会"
+        "常委会，林子航当选为主席。"
+    )
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") == {"中国青禾水利工会"}
+    assert not _names(ex, "Organization")

@@ -161,8 +161,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 省有关产业工会, 相关工会: whichever bodies concern the matter
     if not head.places and core.startswith(lex.event_verbs):
         return True  # 成立工会联合会: an event, not a name
-    if head.national and not core and suffix == lex.union_word:
-        return True  # 中国工会: the unions of a country, not one body
+    if head.national and not core and suffix in lex.cue_words["national_generic_suffixes"]:
+        return True  # 中国工会, 四届全国委员会: a country's unions or a committee of no one body
     if not core.strip(lex.reference_preceders) and suffix in lex.core_required_suffixes:
         return True  # 某市外卖, 某区为外卖小哥: a line of business of a place, not a company
     # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)

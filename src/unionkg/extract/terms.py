@@ -22,11 +22,14 @@ def fold_term_committees(doc: ArticleDoc) -> None:
     >>> [(r.type, r.subject.name) for r in ex.relations if r.type == "chairedBy"]
     [('chairedBy', '青禾市总工会')]
     """
-    table, term = doc.table, doc.lex.patterns["term_committee"]
+    table, term, union = doc.table, doc.lex.patterns["term_committee"], doc.lex.union_word
     unions = [e for e in table.entities.values() if e.type == "Union"]
     by_form = {form: e.key for e in unions for form in (e.name, *e.aliases)}
-    for ent in unions:
+    # 某某第二届全国委员会 written without 工会: the committee of 某某工会, typed by 委员会 alone
+    bare = [e for e in table.entities.values() if e.type == "Organization"]
+    for ent in unions + bare:
         cut = term.search(ent.name)
-        base = by_form.get(ent.name[: cut.start()]) if cut else None
+        owner = ent.name[: cut.start()] if cut else ""
+        base = by_form.get(owner if ent.type == "Union" else owner + union) if cut else None
         if base is not None and base != ent.key and ent.key in table.entities:
             table.merge_into(ent.key, base)
