@@ -160,3 +160,12 @@ def test_business_outlets_are_companies_known_by_their_own_words_too():
     ex, ents = _extract("中国石化德清武康加油站站长王立与德清县邮政分公司新市邮政所所长李明出席。")
     assert {"中国石化德清武康加油站", "德清县邮政分公司新市邮政所"} <= _names(ex, "Company")
     assert "新市邮政所" in ents["德清县邮政分公司新市邮政所"].aliases
+
+
+def test_a_firm_named_short_is_not_its_own_outlet():
+    text = (
+        "走进青禾石化江山路加油站调研。"
+        "青禾石化党委书记、董事长张立，党委副书记、工会副主席李明接待。"
+    )
+    ex, _ = _extract(text)
+    assert {"青禾石化", "青禾石化江山路加油站"} <= _names(ex, "Company")

@@ -66,7 +66,28 @@ def _abbreviated(table: EntityTable, word: str) -> ExtractedEntity | None:
         chars = iter(ent.name)
         if ent.type == "Company" and ent.name[0] == word[0] and all(c in chars for c in word):
             fits.append(ent)
+    fits = [ent for ent in fits if not _unit_of(word, ent.name, table.lex)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _unit_of(word: str, name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a unit of the firm ``word`` names (某某石化|某某路加油站): the firm's
+    name, then a name of its own with a kind of business, not a legal form (某某石化有限公司).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _unit_of("青禾石化", "青禾石化江山路加油站", default_lexicon())
+    True
+    >>> _unit_of("青禾石化", "青禾石化集团有限公司", default_lexicon())
+    False
+    >>> _unit_of("青禾", "青禾物流有限公司", default_lexicon())
+    False
+    """
+    rest = name[len(word) :] if name.startswith(word) else ""
+    typed = lex.org_type(rest)
+    if typed is None or typed[0] != "Company":
+        return False
+    firm_forms = (*lex.company_legal_suffixes, *lex.registered_company_forms)
+    return typed[1] not in firm_forms and len(rest) - len(typed[1]) >= 2
 
 
 def _firm_posts(lex: Lexicon) -> re.Pattern[str]:
