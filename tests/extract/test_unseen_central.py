@@ -147,3 +147,11 @@ def test_a_checkpoint_is_a_body_and_its_department_stays_inside_its_name() -> No
     orgs = _names(ex, "Organization")
     assert "青禾市公安局东林公安检查站" in orgs
     assert "青禾市公安局" not in orgs
+
+
+def test_a_brands_store_named_before_is_not_the_brand_with_the_posts() -> None:
+    text = ("周立莅临青禾石化东林路加油站。"
+            "青禾石化党委书记、董事长许文彬，党委副书记、工会副主席林子航热情接待。")  # fmt: skip
+    edges = _edges(text)
+    assert ("青禾石化", "chairedBy", "许文彬") in edges
+    assert ("林子航", "holdsPosition", "青禾石化工会") in edges

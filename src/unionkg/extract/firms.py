@@ -51,43 +51,37 @@ def add_titled_firms(doc: ArticleDoc) -> None:
             continue
         if any(p.start < end and tok.start < p.end for p in doc.places):
             continue  # 某县党委书记: a place's committee, not a firm's
-        fuller = _abbreviated(table, word)
+        fuller = _abbreviated(table, word, lex)
         if fuller is not None:  # 某某装备 of 某某工程装备集团有限公司 named in the article
             table.add(fuller.key, "Company", fuller.name, (tok.start, end), _SOURCE)
             continue
         add_org(table, OrgSpan(tok.start, end, word, "Company", "", [], source=_SOURCE))
 
 
-def _abbreviated(table: EntityTable, word: str) -> ExtractedEntity | None:
+def _abbreviated(table: EntityTable, word: str, lex: Lexicon) -> ExtractedEntity | None:
     """The one company of the article whose name begins as ``word`` does and holds the rest
-    of its characters in order (某铁装备 of 某铁工程装备集团有限公司), if there is one."""
+    of its characters in order (某铁装备 of 某铁工程装备集团有限公司), if there is one; a name
+    that writes ``word`` whole and goes on past it with more than a legal form is a store or a
+    branch of the firm (某某石化某某路加油站), not the firm."""
     fits = []
     for ent in table.entities.values():
+        if ent.type != "Company" or ent.name[0] != word[0]:
+            continue
+        if ent.name.startswith(word):
+            if _legal_form_only(ent.name[len(word) :], lex):
+                fits.append(ent)
+            continue
         chars = iter(ent.name)
-        if ent.type == "Company" and ent.name[0] == word[0] and all(c in chars for c in word):
+        if all(c in chars for c in word):
             fits.append(ent)
-    fits = [ent for ent in fits if not _unit_of(word, ent.name, table.lex)]
     return fits[0] if len(fits) == 1 else None
 
 
-def _unit_of(word: str, name: str, lex: Lexicon) -> bool:
-    """Whether ``name`` is a unit of the firm ``word`` names (某某石化|某某路加油站): the firm's
-    name, then a name of its own with a kind of business, not a legal form (某某石化有限公司).
-
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> _unit_of("青禾石化", "青禾石化江山路加油站", default_lexicon())
-    True
-    >>> _unit_of("青禾石化", "青禾石化集团有限公司", default_lexicon())
-    False
-    >>> _unit_of("青禾", "青禾物流有限公司", default_lexicon())
-    False
-    """
-    rest = name[len(word) :] if name.startswith(word) else ""
-    typed = lex.org_type(rest)
-    if typed is None or typed[0] != "Company":
-        return False
-    firm_forms = (*lex.company_legal_suffixes, *lex.registered_company_forms)
-    return typed[1] not in firm_forms and len(rest) - len(typed[1]) >= 2
+def _legal_form_only(rest: str, lex: Lexicon) -> bool:
+    forms = sorted((*lex.company_legal_suffixes, lex.company_word), key=len, reverse=True)
+    for form in forms:
+        rest = rest.removesuffix(form)
+    return not rest
 
 
 def _firm_posts(lex: Lexicon) -> re.Pattern[str]:
