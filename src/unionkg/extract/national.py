@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .places import PlaceHit, TokenIndex
+from .placehit import PlaceHit
+from .tokens import TokenIndex
 
 __all__ = ["national_bodies"]
 
