@@ -36,7 +36,7 @@ def settle_branches(table: EntityTable) -> None:
     for ent in [e for e in table.entities.values() if e.type == "Company"]:
         place = max((f for f in place_forms if ent.name.startswith(f)), key=len, default=None)
         if place is None or ent.name[len(place) :] not in table.lex.company_branch_suffixes:
-            continue  # the longest form: 瑞昌 and 瑞昌市 both begin 瑞昌市分公司
+            continue  # the longest form: 青田 and 青田县 both begin 青田县分公司
         rest = ent.name[len(place) :]
         fits = [
             other.key

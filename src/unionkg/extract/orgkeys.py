@@ -56,8 +56,8 @@ def _unit_of_company(name: str, lex: Lexicon) -> str | None:
     邮政所), by which it is known too; None when the name is no such unit.
 
     >>> from unionkg.extract.lexicon import default_lexicon
-    >>> _unit_of_company("青禾市分公司横港邮政所", default_lexicon())
-    '横港邮政所'
+    >>> _unit_of_company("青禾市分公司东岭邮政所", default_lexicon())
+    '东岭邮政所'
     >>> _unit_of_company("青禾物流有限公司", default_lexicon())
     """
     at = name.rfind(lex.company_word)
