@@ -201,9 +201,25 @@ def _supported(scan: PlaceScan, form: _Form, whole: bool, rest: int) -> bool:
     )
     high = any(p.level <= 1 for p in cands)
     written_out = any(p.name in text for p in cands)  # 瑞安市 … 瑞安工会
-    if not (whole or related or (rest >= 2 and (high or written_out))):
+    ancestor = any(_ancestor_named(text, p, gaz) for p in cands)
+    # a county's short form heading a registered firm's name (某县某某科技有限公司) where the
+    # article names its city or province: the firm is registered there
+    registered = ancestor and _heads_registered_firm(scan, form.start)
+    if not (whole or related or registered or (rest >= 2 and (high or written_out))):
         return False
-    return high or related or written_out or any(_ancestor_named(text, p, gaz) for p in cands)
+    return high or related or written_out or ancestor
+
+
+def _heads_registered_firm(scan: PlaceScan, start: int) -> bool:
+    """Whether the model's word at ``start`` is a registered firm's name (某县某某科技有限公司):
+    such a name opens with the county it is registered in."""
+    tok = scan.index.token(start)
+    return (
+        tok is not None
+        and tok.start == start
+        and tok.tag == "ORG"
+        and tok.text.endswith(scan.lex.cue_words["registered_firm_ends"])
+    )
 
 
 def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:

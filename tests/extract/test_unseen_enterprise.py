@@ -1,0 +1,24 @@
+"""Enterprise news unlike the dev articles (issue 13, set U7): firms, their unions and their
+posts, on sentences we wrote (invented organizations and people, real places)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def _located(ex) -> set[tuple[str, str]]:
+    by_key = {e.key: e.name for e in ex.entities}
+    return {(by_key[r.subject], by_key[r.object]) for r in ex.relations if r.type == "locatedIn"}
+
+
+def test_a_county_heading_a_registered_firm_is_where_it_lies_when_its_province_is_named():
+    # 浦江 is the short form of 浦江县 (浙江): the firm is registered there
+    ex, _ = _extract("浙江省总工会调研组走访了浦江云帆电子科技有限公司。")
+    assert "浦江县" in _names(ex, "Town")
+    assert ("浦江云帆电子科技有限公司", "浦江县") in _located(ex)
+
+
+def test_a_county_heading_a_firm_stays_no_place_without_its_city_or_province():
+    ex, _ = _extract("调研组走访了浦江云帆电子科技有限公司。")
+    assert "浦江县" not in _names(ex, "Town")
