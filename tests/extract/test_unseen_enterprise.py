@@ -22,3 +22,12 @@ def test_a_county_heading_a_registered_firm_is_where_it_lies_when_its_province_i
 def test_a_county_heading_a_firm_stays_no_place_without_its_city_or_province():
     ex, _ = _extract("调研组走访了浦江云帆电子科技有限公司。")
     assert "浦江县" not in _names(ex, "Town")
+
+
+def test_a_department_of_a_levels_union_by_its_short_form_is_no_ministry():
+    # 市总 is the city's 总工会: its 组织部 is a department, not a national body like 某某部
+    ex, _ = _extract("青禾市总工会副主席林启明、市总组织部部长周立、劳动保护部部长张平出席会议。")
+    assert not [e for e in ex.entities if e.name.startswith("市总")]
+    by_key = {e.key: e.name for e in ex.entities}
+    posts = {(by_key[r.subject], by_key[r.object], r.title) for r in ex.relations}
+    assert ("张平", "青禾市总工会", "劳动保护部部长") in posts
