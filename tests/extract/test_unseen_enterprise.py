@@ -31,3 +31,9 @@ def test_a_department_of_a_levels_union_by_its_short_form_is_no_ministry():
     by_key = {e.key: e.name for e in ex.entities}
     posts = {(by_key[r.subject], by_key[r.object], r.title) for r in ex.relations}
     assert ("张平", "青禾市总工会", "劳动保护部部长") in posts
+
+
+def test_a_groups_union_federation_written_without_a_name_is_the_groups_federation():
+    ex, _ = _extract("青禾港集团举办技能竞赛。此次竞赛由集团工会联合会统筹实施。")
+    assert "青禾港集团工会联合会" in _names(ex, "Union")
+    assert "青禾港集团工会" not in _names(ex, "Union")
