@@ -37,3 +37,9 @@ def test_a_groups_union_federation_written_without_a_name_is_the_groups_federati
     ex, _ = _extract("青禾港集团举办技能竞赛。此次竞赛由集团工会联合会统筹实施。")
     assert "青禾港集团工会联合会" in _names(ex, "Union")
     assert "青禾港集团工会" not in _names(ex, "Union")
+
+
+def test_a_group_and_its_listed_company_named_in_full_are_two_firms():
+    # 有限公司 and 股份有限公司 are two registered forms: a group and its listed company
+    ex, _ = _extract("青禾港集团有限公司、青禾港集团股份有限公司董事长林启明致辞。")
+    assert {"青禾港集团有限公司", "青禾港集团股份有限公司"} <= _names(ex, "Company")

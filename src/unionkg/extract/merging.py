@@ -13,6 +13,7 @@ import re
 
 from ..model import EntityKey, ExtractedEntity
 from .entities import EntityTable
+from .lexicon import Lexicon
 from .namecompare import (
     abbreviates,
     fullness,
@@ -149,6 +150,8 @@ def _variant_of(
         return False
     if fullness(long.name, table.lex) < fullness(short.name, table.lex):
         return False
+    if _two_registered_forms(short.name, long.name, table.lex):
+        return False
     if same_family(short, long, table.lex, places) or transposed(short.name, long.name):
         return True
     owner = _owner_of(table, short) if short.type == "Union" else None
@@ -158,6 +161,16 @@ def _variant_of(
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _two_registered_forms(a: str, b: str, lex: Lexicon) -> bool:
+    """Whether two names end in two different registered forms (某某集团有限公司 and
+    某某集团股份有限公司): a firm is registered under one, so they are two firms, a group and
+    its listed company."""
+    ends = lex.cue_words["registered_firm_ends"]
+    end_a = next((e for e in ends if a.endswith(e)), None)
+    end_b = next((e for e in ends if b.endswith(e)), None)
+    return end_a is not None and end_b is not None and end_a != end_b
 
 
 def _of_other_owners(table: EntityTable, a: ExtractedEntity, b: ExtractedEntity) -> bool:
