@@ -43,3 +43,10 @@ def test_a_group_and_its_listed_company_named_in_full_are_two_firms():
     # 有限公司 and 股份有限公司 are two registered forms: a group and its listed company
     ex, _ = _extract("青禾港集团有限公司、青禾港集团股份有限公司董事长林启明致辞。")
     assert {"青禾港集团有限公司", "青禾港集团股份有限公司"} <= _names(ex, "Company")
+
+
+def test_district_unions_listed_with_one_head_are_each_districts_union():
+    # 鹿城、龙湾、瓯海总工会: three districts of one city share the head 总工会
+    ex, _ = _extract("温州市总工会调研组召开座谈会，鹿城、龙湾、瓯海总工会主席参加。")
+    assert {"鹿城区总工会", "龙湾区总工会"} <= _names(ex, "Union")
+    assert {("鹿城区总工会", "鹿城区"), ("瓯海总工会", "瓯海区")} <= _located(ex)
