@@ -50,3 +50,8 @@ def test_district_unions_listed_with_one_head_are_each_districts_union():
     ex, _ = _extract("温州市总工会调研组召开座谈会，鹿城、龙湾、瓯海总工会主席参加。")
     assert {"鹿城区总工会", "龙湾区总工会"} <= _names(ex, "Union")
     assert {("鹿城区总工会", "鹿城区"), ("瓯海总工会", "瓯海区")} <= _located(ex)
+
+
+def test_a_branch_named_by_its_place_alone_is_the_branch_named_under_its_bank():
+    ex, _ = _extract("青禾银行南京分行工会召开会员大会。会上，南京分行工会委员会主席林启明作报告。")
+    assert _names(ex, "Union") == {"青禾银行南京分行工会"}

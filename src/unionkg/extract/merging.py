@@ -16,6 +16,7 @@ from .entities import EntityTable
 from .lexicon import Lexicon
 from .namecompare import (
     abbreviates,
+    family_key,
     fullness,
     glossed,
     national_variant,
@@ -154,6 +155,8 @@ def _variant_of(
         return False
     if same_family(short, long, table.lex, places) or transposed(short.name, long.name):
         return True
+    if _branch_without_parent(short, long, table.lex):
+        return True  # 某地分行工会委员会 and 某某银行某地分行工会: the branch's union
     owner = _owner_of(table, short) if short.type == "Union" else None
     if owner is not None and owner == _owner_of(table, long):
         return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
@@ -161,6 +164,19 @@ def _variant_of(
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _branch_without_parent(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
+    """Whether ``short`` names a branch by its place alone (某地分行) and ``long`` is the
+    same branch under its parent's name (某某银行某地分行), or their unions."""
+    kx, ky = family_key(short.name, lex), family_key(long.name, lex)
+    branch = kx.removesuffix(lex.union_word)
+    return (
+        short.place is not None
+        and branch.endswith(lex.company_branch_suffixes)
+        and len(ky) > len(kx)
+        and ky.endswith(kx)
+    )
 
 
 def _two_registered_forms(a: str, b: str, lex: Lexicon) -> bool:
