@@ -55,3 +55,11 @@ def test_district_unions_listed_with_one_head_are_each_districts_union():
 def test_a_branch_named_by_its_place_alone_is_the_branch_named_under_its_bank():
     ex, _ = _extract("青禾银行南京分行工会召开会员大会。会上，南京分行工会委员会主席林启明作报告。")
     assert _names(ex, "Union") == {"青禾银行南京分行工会"}
+
+
+def test_a_name_whose_head_reads_as_a_verb_is_a_name_where_the_article_names_it_so():
+    # 延长 reads as "to extend"; 延长油田集团, read as one name, says it heads a name here
+    ex, _ = _extract("在延长油田集团总部召开座谈会。延长油田工会主席林启明汇报了情况。")
+    assert "延长油田工会" in _names(ex, "Union")
+    ex, _ = _extract("会议决定延长油田作业时间。")
+    assert not _names(ex, "Union")
