@@ -63,3 +63,13 @@ def test_a_name_whose_head_reads_as_a_verb_is_a_name_where_the_article_names_it_
     assert "延长油田工会" in _names(ex, "Union")
     ex, _ = _extract("会议决定延长油田作业时间。")
     assert not _names(ex, "Union")
+
+
+def test_a_firm_written_short_is_the_one_firm_of_its_place_that_holds_its_characters():
+    ex, ents = _extract("国网青田县供电公司举办竞赛。国网青田县公司总经理林启明致辞。")
+    assert "国网青田县公司" in ents["国网青田县供电公司"].aliases
+    # two firms of the place could be meant: neither is taken
+    ex, _ = _extract(
+        "国网青田县供电公司、国网青田县电力工程公司举办竞赛。国网青田县公司总经理林启明致辞。"
+    )
+    assert "国网青田县公司" in _names(ex, "Company")

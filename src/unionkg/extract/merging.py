@@ -19,6 +19,7 @@ from .namecompare import (
     family_key,
     fullness,
     glossed,
+    in_order,
     national_variant,
     same_family,
     short_form_of,
@@ -157,6 +158,8 @@ def _variant_of(
         return True
     if _branch_without_parent(short, long, table.lex):
         return True  # 某地分行工会委员会 and 某某银行某地分行工会: the branch's union
+    if _company_abbreviation(table, short, long):
+        return True  # 某网某市公司 and 某网某市供电公司: the one firm of that place
     owner = _owner_of(table, short) if short.type == "Union" else None
     if owner is not None and owner == _owner_of(table, long):
         return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
@@ -177,6 +180,30 @@ def _branch_without_parent(short: ExtractedEntity, long: ExtractedEntity, lex: L
         and len(ky) > len(kx)
         and ky.endswith(kx)
     )
+
+
+def _company_abbreviation(
+    table: EntityTable, short: ExtractedEntity, long: ExtractedEntity
+) -> bool:
+    """Whether ``short`` is the one company of the article, named after the same place, whose
+    name holds the short name's characters in order, with its head and its company word
+    (某网某市公司 of 某网某市供电公司)."""
+
+    def fits(other: ExtractedEntity) -> bool:
+        return (
+            other.key != short.key
+            and other.type == "Company"
+            and other.place == short.place
+            and len(other.name) > len(short.name)
+            and other.name[:2] == short.name[:2]
+            and other.name.endswith(word)
+            and in_order(short.name, other.name)
+        )
+
+    word = next((w for w in table.lex.cue_words["company_words"] if short.name.endswith(w)), "")
+    if short.type != "Company" or short.place is None or not word or not fits(long):
+        return False
+    return sum(map(fits, table.entities.values())) == 1
 
 
 def _two_registered_forms(a: str, b: str, lex: Lexicon) -> bool:
