@@ -73,3 +73,11 @@ def test_a_firm_written_short_is_the_one_firm_of_its_place_that_holds_its_charac
         "国网青田县供电公司、国网青田县电力工程公司举办竞赛。国网青田县公司总经理林启明致辞。"
     )
     assert "国网青田县公司" in _names(ex, "Company")
+
+
+def test_a_union_named_after_a_place_led_firm_with_branches_belongs_to_that_firm():
+    # 广西蔗业 opens its branches' names: a firm, whose union 广西蔗业工会 is, in 广西
+    text = "远帆集团工会赴广西蔗业开展调研，走访了广西蔗业新林分公司。广西蔗业工会负责人参加调研。"
+    ex, _ = _extract(text)
+    assert "广西蔗业" in _names(ex, "Company")
+    assert ("广西蔗业", "广西壮族自治区") in _located(ex)
