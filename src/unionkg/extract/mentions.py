@@ -122,16 +122,29 @@ def add_union_owners(doc: ArticleDoc) -> None:
     entity, mentioned inside the union's name and wherever the text writes it alone."""
     table, lex = doc.table, doc.lex
     for union in [e for e in table.entities.values() if e.type == "Union"]:
-        if union.place is not None:
-            continue
         owner = union_owner(union.name, table.text, doc.index, lex)
+        if union.place is not None and not (owner and _parent_of_branch(table, owner, lex)):
+            continue  # 某市某某工会: a place's union of a trade, unless a branch's parent
         if owner is None or any(owner in (e.name, *e.aliases) for e in table.entities.values()):
             continue
         key = _written_with_suffix(table, owner, lex) or EntityKey("Company", lex.expand(owner))
         for m in re.finditer(re.escape(owner), table.text):
             inside = [(s, e) for s, e in table.by_span if s <= m.start() and m.end() <= e]
             if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):
-                table.add(key, "Company", owner, m.span(), "union-owner/v1")
+                ent = table.add(key, "Company", owner, m.span(), "union-owner/v1")
+                ent.place = ent.place or union.place  # 某省某某: named after its union's place
+
+
+def _parent_of_branch(table: EntityTable, owner: str, lex: Lexicon) -> bool:
+    """Whether the article names a branch of ``owner`` (某省某某 of 某省某某某地分公司): the
+    owner is a company, though its name begins with a place."""
+    return any(
+        e.type == "Company"
+        and e.name.startswith(owner)
+        and e.name.endswith(lex.company_branch_suffixes)
+        and len(e.name) > len(owner) + 3
+        for e in table.entities.values()
+    )
 
 
 def _written_with_suffix(table: EntityTable, owner: str, lex: Lexicon) -> EntityKey | None:

@@ -13,10 +13,13 @@ import re
 
 from ..model import EntityKey, ExtractedEntity
 from .entities import EntityTable
+from .lexicon import Lexicon
 from .namecompare import (
     abbreviates,
+    family_key,
     fullness,
     glossed,
+    in_order,
     national_variant,
     same_family,
     short_form_of,
@@ -149,8 +152,14 @@ def _variant_of(
         return False
     if fullness(long.name, table.lex) < fullness(short.name, table.lex):
         return False
+    if _two_registered_forms(short.name, long.name, table.lex):
+        return False
     if same_family(short, long, table.lex, places) or transposed(short.name, long.name):
         return True
+    if _branch_without_parent(short, long, table.lex):
+        return True  # 某地分行工会委员会 and 某某银行某地分行工会: the branch's union
+    if _company_abbreviation(table, short, long):
+        return True  # 某网某市公司 and 某网某市供电公司: the one firm of that place
     owner = _owner_of(table, short) if short.type == "Union" else None
     if owner is not None and owner == _owner_of(table, long):
         return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
@@ -158,6 +167,53 @@ def _variant_of(
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _branch_without_parent(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
+    """Whether ``short`` names a branch by its place alone (某地分行) and ``long`` is the
+    same branch under its parent's name (某某银行某地分行), or their unions."""
+    kx, ky = family_key(short.name, lex), family_key(long.name, lex)
+    branch = kx.removesuffix(lex.union_word)
+    return (
+        short.place is not None
+        and branch.endswith(lex.company_branch_suffixes)
+        and len(ky) > len(kx)
+        and ky.endswith(kx)
+    )
+
+
+def _company_abbreviation(
+    table: EntityTable, short: ExtractedEntity, long: ExtractedEntity
+) -> bool:
+    """Whether ``short`` is the one company of the article, named after the same place, whose
+    name holds the short name's characters in order, with its head and its company word
+    (某网某市公司 of 某网某市供电公司)."""
+
+    def fits(other: ExtractedEntity) -> bool:
+        return (
+            other.key != short.key
+            and other.type == "Company"
+            and other.place == short.place
+            and len(other.name) > len(short.name)
+            and other.name[:2] == short.name[:2]
+            and other.name.endswith(word)
+            and in_order(short.name, other.name)
+        )
+
+    word = next((w for w in table.lex.cue_words["company_words"] if short.name.endswith(w)), "")
+    if short.type != "Company" or short.place is None or not word or not fits(long):
+        return False
+    return sum(map(fits, table.entities.values())) == 1
+
+
+def _two_registered_forms(a: str, b: str, lex: Lexicon) -> bool:
+    """Whether two names end in two different registered forms (某某集团有限公司 and
+    某某集团股份有限公司): a firm is registered under one, so they are two firms, a group and
+    its listed company."""
+    ends = lex.cue_words["registered_firm_ends"]
+    end_a = next((e for e in ends if a.endswith(e)), None)
+    end_b = next((e for e in ends if b.endswith(e)), None)
+    return end_a is not None and end_b is not None and end_a != end_b
 
 
 def _of_other_owners(table: EntityTable, a: ExtractedEntity, b: ExtractedEntity) -> bool:

@@ -17,6 +17,7 @@ __all__ = [
     "family_key",
     "fullness",
     "glossed",
+    "in_order",
     "national_variant",
     "place_written_with",
     "same_family",
@@ -128,14 +129,18 @@ def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> boo
     core, full = family_key(short, lex), family_key(long, lex)
     at = full.find(core)
     if at < 0 and len(core) >= 3 and full.endswith(core[-1]):
-        return _in_order(core, full)  # 某科技园公司 of 某地某科技产业园有限公司: words left out
+        return in_order(core, full)  # 某科技园公司 of 某地某科技产业园有限公司: words left out
     if len(core) < 2 or at < 0 or len(full) <= at + len(core):
         return False
     return at == 0 or full[:at] in places
 
 
-def _in_order(short: str, long: str) -> bool:
-    """Whether each character of ``short`` appears in ``long``, in order."""
+def in_order(short: str, long: str) -> bool:
+    """Whether each character of ``short`` appears in ``long``, in order.
+
+    >>> in_order("青禾市公司", "青禾市供电公司"), in_order("禾青公司", "青禾市供电公司")
+    (True, False)
+    """
     chars = iter(long)
     return all(ch in chars for ch in short)
 

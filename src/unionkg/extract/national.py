@@ -54,6 +54,8 @@ def _national(name: str, text: str, start: int, lex: Lexicon) -> bool:
     ministry = name.endswith(tuple(words["ministry_ends"])) and 3 <= len(name) <= 12
     if not ministry or name in words["unit_department_names"] or lex.org_type(name):
         return False  # 某某党支部: a suffix types it, and the other passes read it
+    if name.startswith(tuple(words["union_short_forms"])):
+        return False  # 市总组织部: a department of the level's 总工会, by its short form
     before = text[start - 1 : start]
     return not (before and _WORD_BEFORE.match(before) and before not in lex.list_joints)
 

@@ -113,7 +113,7 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
         if prev is not None and _bracketed_form(prev):
             pos = max(prev.start, limit)  # (集团)有限公司 read as one mark: a legal form
             continue
-        if prev is None or (prev.tag not in _NAME_TAGS and not (dotted and _in_dotted(prev))):
+        if prev is None or not _may_be_in_name(scan, prev, pos, dotted):
             break
         word = text[prev.start : pos]
         if lex.title_head(word) or word in lex.vague_titles:
@@ -124,6 +124,28 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
+    """Whether the word before ``pos`` may be part of a name by its tag, inside a dotted
+    name, or as a verb that heads a name elsewhere (延长|油田工会 where 延长油田集团 is one)."""
+    if prev.tag in _NAME_TAGS or (dotted and _in_dotted(prev)):
+        return True
+    return prev.tag == "v" and _opens_a_name_elsewhere(scan, prev, pos)
+
+
+def _opens_a_name_elsewhere(scan: Scan, verb: Token, pos: int) -> bool:
+    """Whether a word the model reads as a verb, with the word after it, opens a name the
+    model reads as one organization elsewhere in the article (延长 of 延长油田集团): there
+    it is a name's head, here too."""
+    after = scan.index.token(pos)
+    if after is None or after.start != pos:
+        return False
+    head = scan.text[verb.start : after.end]
+    return any(
+        t.tag == "ORG" and len(t.text) > len(head) and t.text.startswith(head)
+        for t in scan.index.tokens
+    )
 
 
 def _ends_in_preposition(word: str, after: Token | None, lex: Lexicon) -> bool:

@@ -201,9 +201,37 @@ def _supported(scan: PlaceScan, form: _Form, whole: bool, rest: int) -> bool:
     )
     high = any(p.level <= 1 for p in cands)
     written_out = any(p.name in text for p in cands)  # 瑞安市 … 瑞安工会
-    if not (whole or related or (rest >= 2 and (high or written_out))):
+    ancestor = any(_ancestor_named(text, p, gaz) for p in cands)
+    # a county's short form heading a registered firm's name (某县某某科技有限公司) where the
+    # article names its city or province: the firm is registered there
+    registered = ancestor and _heads_registered_firm(scan, form.start)
+    related = related or _listed_sibling(scan, form)
+    if not (whole or related or registered or (rest >= 2 and (high or written_out))):
         return False
-    return high or related or written_out or any(_ancestor_named(text, p, gaz) for p in cands)
+    return high or related or written_out or ancestor
+
+
+def _listed_sibling(scan: PlaceScan, form: _Form) -> bool:
+    """Whether the short form is listed right after a place of the same city or province
+    (甲区、乙区、丙总工会 written 甲、乙、丙总工会): the list names places of one kind."""
+    if not scan.hits or form.start < 1 or scan.hits[-1].end != form.start - 1:
+        return False
+    if scan.text[form.start - 1] not in scan.lex.list_joints:
+        return False
+    parents = {p.parent for p in scan.hits[-1].candidates if p.parent is not None}
+    return any(p.parent in parents for p in form.candidates)
+
+
+def _heads_registered_firm(scan: PlaceScan, start: int) -> bool:
+    """Whether the model's word at ``start`` is a registered firm's name (某县某某科技有限公司):
+    such a name opens with the county it is registered in."""
+    tok = scan.index.token(start)
+    return (
+        tok is not None
+        and tok.start == start
+        and tok.tag == "ORG"
+        and tok.text.endswith(scan.lex.cue_words["registered_firm_ends"])
+    )
 
 
 def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:

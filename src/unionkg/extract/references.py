@@ -98,11 +98,11 @@ def add_own_unions(table: EntityTable) -> None:
             continue  # part of a name written in full
         if m.start() > 0 and table.text[m.start() - 1] in table.lex.quantifiers:
             continue  # 各公司工会: every company's, not one
-        company = _company_before(table, m.start(), m.group(m.lastindex or 1))
+        company = _company_before(table, m.start(), m.group(1) or m.group(2))
         if company is None or m.group() in orphans:
             orphans.add(m.group())
             continue
-        union = table.lex.union_word
+        union = table.lex.union_word + (m.group("tail") or "")  # 集团工会联合会: a federation
         name = company.name + union
         names = {form + union for form in (company.name, *company.aliases)}
         key = next(
