@@ -1,0 +1,27 @@
+"""Constructions of district, county and street union news (issue #13, set U8): every name
+here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import types as _types
+
+
+def test_village_committees_and_street_offices_are_bodies_in_their_place() -> None:
+    text = "青禾区总工会来到柳溪镇石塘村村委会慰问。随后来到云杉街道办、桂园街道办慰问保洁员。"
+    types = _types(text)
+    assert types.get("柳溪镇石塘村村委会") == "Organization"
+    assert types.get("云杉街道办") == types.get("桂园街道办") == "Organization"
+    edges = _edges(text)
+    assert ("柳溪镇石塘村村委会", "locatedIn", "石塘村") in edges
+    assert ("桂园街道办", "locatedIn", "桂园街道") in edges
+
+
+def test_a_residents_committee_is_a_body() -> None:
+    types = _types("青禾区总工会来到桂园社区居委会慰问保洁员。")
+    assert types.get("桂园社区居委会") == "Organization"
+
+
+def test_a_district_committees_social_work_department_is_a_body() -> None:
+    types = _types("青禾区总工会联合青禾区委社工部开展服务户外劳动者活动。")
+    assert types.get("青禾区委社工部") == "Organization"
