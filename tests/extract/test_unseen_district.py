@@ -25,3 +25,14 @@ def test_a_residents_committee_is_a_body() -> None:
 def test_a_district_committees_social_work_department_is_a_body() -> None:
     types = _types("青禾区总工会联合青禾区委社工部开展服务户外劳动者活动。")
     assert types.get("青禾区委社工部") == "Organization"
+
+
+def test_unions_listed_after_the_count_of_a_district_union_belong_to_it() -> None:
+    edges = _edges("青禾区总工会下辖三街一镇。包括：柳溪街道总工会、石塘街道总工会、云杉镇总工会。")
+    for name in ("柳溪街道总工会", "石塘街道总工会", "云杉镇总工会"):
+        assert (name, "subOrganizationOf", "青禾区总工会") in edges, name
+
+
+def test_a_list_of_a_later_sentence_is_not_read_as_the_parents() -> None:
+    edges = _edges("青禾区总工会下辖三街一镇。活动包括：柳溪街道总工会主办的职工运动会。")
+    assert ("柳溪街道总工会", "subOrganizationOf", "青禾区总工会") not in edges
