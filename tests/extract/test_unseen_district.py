@@ -36,3 +36,9 @@ def test_unions_listed_after_the_count_of_a_district_union_belong_to_it() -> Non
 def test_a_list_of_a_later_sentence_is_not_read_as_the_parents() -> None:
     edges = _edges("青禾区总工会下辖三街一镇。活动包括：柳溪街道总工会主办的职工运动会。")
     assert ("柳溪街道总工会", "subOrganizationOf", "青禾区总工会") not in edges
+
+
+def test_a_doubled_character_the_model_reads_as_a_name_is_no_person() -> None:
+    types = _types("炎炎夏日，青禾县总工会副主席林子航带队慰问环卫工人。")
+    assert "炎炎" not in types
+    assert types.get("林子航") == "Official"
