@@ -42,3 +42,13 @@ def test_a_doubled_character_the_model_reads_as_a_name_is_no_person() -> None:
     types = _types("炎炎夏日，青禾县总工会副主席林子航带队慰问环卫工人。")
     assert "炎炎" not in types
     assert types.get("林子航") == "Official"
+
+
+def test_names_listed_before_a_kind_of_village_are_places() -> None:
+    types = _types("下午，在石岭、杏沟、柳湾等村组，青禾县总工会慰问驻村干部。")
+    assert types.get("石岭") == types.get("杏沟") == types.get("柳湾") == "Town"
+
+
+def test_names_listed_before_village_cadres_are_no_places() -> None:
+    types = _types("青禾县总工会慰问了，在林子航、许文彬等村干部家中座谈。")
+    assert types.get("林子航") != "Town"
