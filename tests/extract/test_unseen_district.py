@@ -52,3 +52,9 @@ def test_names_listed_before_a_kind_of_village_are_places() -> None:
 def test_names_listed_before_village_cadres_are_no_places() -> None:
     types = _types("青禾县总工会慰问了，在林子航、许文彬等村干部家中座谈。")
     assert types.get("林子航") != "Town"
+
+
+def test_a_districts_workers_service_centre_is_no_body() -> None:
+    types = _types("青禾区职工服务中心负责人带队到青禾区公安分局进行验收。")
+    assert "青禾区职工服务中心" not in types
+    assert types.get("青禾区公安分局") == "Organization"
