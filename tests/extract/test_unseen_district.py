@@ -4,6 +4,7 @@ here is invented for these tests."""
 from __future__ import annotations
 
 from .conftest import edges as _edges
+from .conftest import extracted as _extract
 from .conftest import types as _types
 
 
@@ -58,3 +59,11 @@ def test_a_districts_workers_service_centre_is_no_body() -> None:
     types = _types("青禾区职工服务中心负责人带队到青禾区公安分局进行验收。")
     assert "青禾区职工服务中心" not in types
     assert types.get("青禾区公安分局") == "Organization"
+
+
+def test_a_source_line_naming_a_union_names_the_union() -> None:
+    ex, _ = _extract(
+        "青禾区总工会:柳溪街道总工会开展送清凉活动\n志愿者走上街头。\n来源:青禾区总工会"
+    )
+    kinds = {e.type for e in ex.entities if e.name == "青禾区总工会"}
+    assert kinds == {"Union"}
