@@ -67,3 +67,8 @@ def test_a_source_line_naming_a_union_names_the_union() -> None:
     )
     kinds = {e.type for e in ex.entities if e.name == "青禾区总工会"}
     assert kinds == {"Union"}
+
+
+def test_two_unions_listed_as_the_hosts_of_an_event_are_partners() -> None:
+    edges = _edges("8月24日，青禾市总工会、青禾县总工会举办慰问农民工活动。")
+    assert ("青禾市总工会", "partneredWith", "青禾县总工会") in edges
