@@ -73,3 +73,9 @@ def test_two_unions_listed_as_the_hosts_of_an_event_are_partners() -> None:
     edges = _edges("8月24日，青禾市总工会、青禾县总工会举办慰问农民工活动。")
     pair = {"青禾市总工会", "青禾县总工会"}
     assert any(t == "partneredWith" and {a, b} == pair for a, t, b in edges)
+
+
+def test_a_community_union_written_alone_is_the_communitys_named_union() -> None:
+    text = "柳溪街道桂园社区联合工会委员会开展送清凉活动。活动当天，社区工会志愿者走上街头。"
+    unions = {e.name for e in _extract(text)[0].entities if e.type == "Union"}
+    assert unions == {"柳溪街道桂园社区联合工会委员会"}
