@@ -79,3 +79,10 @@ def test_a_community_union_written_alone_is_the_communitys_named_union() -> None
     text = "柳溪街道桂园社区联合工会委员会开展送清凉活动。活动当天，社区工会志愿者走上街头。"
     unions = {e.name for e in _extract(text)[0].entities if e.type == "Union"}
     assert unions == {"柳溪街道桂园社区联合工会委员会"}
+
+
+def test_a_community_named_after_a_street_is_one_place() -> None:
+    text = "青禾县总工会在青禾县东关南街社区开展走访慰问活动。"
+    ex, _ = _extract(text)
+    towns = {e.name for e in ex.entities if e.type == "Town"}
+    assert "东关南街社区" in towns, towns

@@ -133,7 +133,7 @@ def _suffixed_name(
     organization's word unless an organization suffix follows it (住房和城乡建设局: 乡 inside
     a name is no place)."""
     text, lex = scan.text, scan.lex
-    rest = text[pos : tok.end]
+    rest = text[pos : _kind_after(scan, tok)]
     name = _place_prefix(rest, lex)
     level = lex.place_level(name) if name else None
     part_of = known.starts.get(pos + len(name)) if name else None
@@ -146,6 +146,19 @@ def _suffixed_name(
     if name is not None and tok.tag == "ORG" and not org_follows(rest[len(name) :], lex):
         return None, level, part_of
     return name, level, part_of
+
+
+def _kind_after(scan: PlaceScan, tok: Token) -> int:
+    """Where a LOC word named after a street ends with the kind of village the model split
+    off as a word of its own (某某西街|社区: the place is 某某西街社区)."""
+    kinds = {w for ws in scan.lex.place_suffixes.values() for w in ws}
+    streets = tuple(h for h in scan.lex.town_heads if h not in kinds)  # 路, 街, 大道
+    if tok.tag == "LOC" and tok.text.endswith(streets):
+        for kind in scan.lex.place_suffixes["village"]:
+            end = tok.end + len(kind)
+            if scan.text.startswith(kind, tok.end) and scan.index.is_boundary(end):
+                return end
+    return tok.end
 
 
 def _with_places_before(
