@@ -29,6 +29,8 @@ __all__ = [
 
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+# a fragment that only lists what the sentence before it counted (…下辖七个街道。包括：A、B)
+_CONTINUATION = re.compile(r"\s*(?:其中)?包括[:：]")
 
 
 SLOT = re.compile(r"〔([OPT])(\d+)〕")
@@ -48,8 +50,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=4)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """The sentences of the article being extracted, split once, not once per relation."""
-    return tuple((m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip())
+    """The sentences of the article being extracted, split once, not once per relation; a
+    fragment that only lists (。包括：A、B) stays with the sentence it continues.
+
+    >>> [text[a:b] for text in ["甲下辖两街。包括：乙、丙。"] for a, b in _sentences(text)]
+    ['甲下辖两街。包括：乙、丙。']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        if not m.group().strip():
+            continue
+        if out and _CONTINUATION.match(m.group()) and text[out[-1][1] - 1] == "。":
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,7 +116,7 @@ def _head(scan: Scan, cand: OrgSpan) -> _Head:
     lead: list[PlaceHit] = []
     pos = cand.start
     for hit in sorted(scan.places, key=lambda h: (h.start, -h.end)):
-        if hit.start < pos or hit.end > core_end + 1:
+        if hit.start < pos or hit.end >= cand.end or hit.end > core_end + _shared(hit, cand):
             continue
         if hit.start > pos:
             break
@@ -126,6 +126,19 @@ def _head(scan: Scan, cand: OrgSpan) -> _Head:
     level_head = None if lead or national else _level_head(text, pos, core_end, lex)
     core_start = pos + len(level_head or "") + len(national or "")
     return _Head(lead, pos, national, level_head, text[core_start:core_end])
+
+
+def _shared(hit: PlaceHit, cand: OrgSpan) -> int:
+    """How far a place may run into the name's suffix: the place's kind word that opens the
+    suffix (某街道 in 某街道办), or one character (某村 in 某村委会).
+
+    >>> from unionkg.extract.orgspan import OrgSpan
+    >>> hit = PlaceHit(0, 4, "云杉街道", "云杉街道", "town")
+    >>> _shared(hit, OrgSpan(0, 5, "云杉街道办", "Organization", "街道办"))
+    2
+    """
+    word = cand.suffix[: max(0, hit.end - (cand.end - len(cand.suffix)))]
+    return max(1, len(word)) if word and hit.text.endswith(word) else 1
 
 
 def _level_head(text: str, pos: int, core_end: int, lex: Lexicon) -> str | None:

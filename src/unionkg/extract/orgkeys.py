@@ -36,6 +36,9 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     # 区总工会, or 人社局 listed after 某市教体局: the written form names nothing by itself
     level_only = (bool(span.level_head) and not span.places) or span.listed_after is not None
     where = (span.start, span.end)
+    if level_only and (own := _union_of_place(table, span, place, rest)) is not None:
+        table.add_reference(own.key, own.type, own.name, where, span.source)
+        return own.key
     if level_only:
         ent = table.add_reference(key, span.type, canonical, where, span.source)
     else:
@@ -49,6 +52,17 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     if place is not None:
         _placed_names(table, ent, span, place, rest)
     return key
+
+
+def _union_of_place(
+    table: EntityTable, span: OrgSpan, place: ExtractedEntity | None, rest: str
+) -> ExtractedEntity | None:
+    """社区工会 written alone in an article that names the one union of that 社区 in full
+    (某社区联合工会, 某社区工会联合会): that union; None otherwise."""
+    if place is None or span.type != "Union" or rest != "工会":
+        return None
+    own = [e for e in table.entities.values() if e.type == "Union" and e.place == place.key]
+    return own[0] if len(own) == 1 else None
 
 
 def _unit_of_company(name: str, lex: Lexicon) -> str | None:

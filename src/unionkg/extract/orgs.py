@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..model import EntityType
 from .lexicon import Lexicon
 from .media import media_credits
 from .national import national_bodies
@@ -49,7 +50,10 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         head = _places_at_head(places, start, end)  # 某省工人报: a medium of that province
-        spans.append(OrgSpan(start, end, name, "Organization", "", head, None, MEDIA_RULE))
+        kind: EntityType = (
+            "Union" if (lex.org_type(name) or ("",))[0] == "Union" else "Organization"
+        )
+        spans.append(OrgSpan(start, end, name, kind, "", head, None, MEDIA_RULE))  # 来源:某总工会
     for start, end, name in national_bodies(text, index, places, taken, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
     return _drop_heads_of_units(spans, lex)

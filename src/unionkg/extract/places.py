@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
 from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix
 from .tokens import TokenIndex
-from .unknown_places import add_unknown_places
+from .unknown_places import add_listed_places, add_unknown_places
 from .zones import add_zones_by_direction, zones_with_their_places
 
 __all__ = ["find_places", "source_places"]
@@ -31,6 +31,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     scan = PlaceScan(text, index, gaz, lex)
     hits = _gazetteer_hits(scan)
     hits = add_unknown_places(scan, hits)
+    hits = add_listed_places(scan, hits)
     hits = add_zones_by_direction(scan, hits)
     _disambiguate(hits, gaz)
     return zones_with_their_places(text, hits, lex)

@@ -1,6 +1,8 @@
 """Places the gazetteer lacks: a word the model reads as a place (LOC) or an organization
 (ORG) that ends in a town, village, zone or site suffix, or a bare LOC word that names a
-country, a city abroad or a world region.
+country, a city abroad or a world region; and the items of a list that ends in the kind of
+place it lists (在甲、乙、丙等村组: villages too small for the gazetteer, which the model may
+read as persons).
 
 A zone keeps the places written before it in its name (山东淄川经济开发区); the known places
 inside it stay places of their own.
@@ -8,14 +10,16 @@ inside it stay places of their own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import world_names
 from .lexicon import Lexicon
 from .ner import Token
 from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix, org_follows
 
-__all__ = ["add_unknown_places"]
+__all__ = ["add_listed_places", "add_unknown_places"]
 
 _WIDE_LEVELS = {"province", "city", "county"}
 
@@ -129,7 +133,7 @@ def _suffixed_name(
     organization's word unless an organization suffix follows it (住房和城乡建设局: 乡 inside
     a name is no place)."""
     text, lex = scan.text, scan.lex
-    rest = text[pos : tok.end]
+    rest = text[pos : _kind_after(scan, tok)]
     name = _place_prefix(rest, lex)
     level = lex.place_level(name) if name else None
     part_of = known.starts.get(pos + len(name)) if name else None
@@ -142,6 +146,19 @@ def _suffixed_name(
     if name is not None and tok.tag == "ORG" and not org_follows(rest[len(name) :], lex):
         return None, level, part_of
     return name, level, part_of
+
+
+def _kind_after(scan: PlaceScan, tok: Token) -> int:
+    """Where a LOC word named after a street ends with the kind of village the model split
+    off as a word of its own (某某西街|社区: the place is 某某西街社区)."""
+    kinds = {w for ws in scan.lex.place_suffixes.values() for w in ws}
+    streets = tuple(h for h in scan.lex.town_heads if h not in kinds)  # 路, 街, 大道
+    if tok.tag == "LOC" and tok.text.endswith(streets):
+        for kind in scan.lex.place_suffixes["village"]:
+            end = tok.end + len(kind)
+            if scan.text.startswith(kind, tok.end) and scan.index.is_boundary(end):
+                return end
+    return tok.end
 
 
 def _with_places_before(
@@ -179,3 +196,39 @@ def _place_prefix(word: str, lex: Lexicon) -> str | None:
     if best and best in lex.generic_name_words:
         return None
     return best
+
+
+_ITEM = r"[\u4e00-\u9fff]{2,4}"
+_GROUPS = ("村组", "村屯")  # a village and its groups, beside the village and town suffixes
+
+
+def add_listed_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """``hits`` with the items of every list of names closed by 等 and a kind of village or
+    town (甲、乙等村, 甲、乙、丙等乡镇) that no place found already covers.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> scan = PlaceScan("在石岭、杏沟等村组慰问", None, None, default_lexicon())
+    >>> [h.text for h in add_listed_places(scan, [])]
+    ['石岭', '杏沟']
+    """
+    kinds = scan.lex.place_suffixes.get("village", ()) + scan.lex.place_suffixes.get("town", ())
+    pattern = _pattern(tuple(sorted({*kinds, *_GROUPS, "乡镇"}, key=len, reverse=True)))
+    taken = [(h.start, h.end) for h in hits]
+    extra: list[PlaceHit] = []
+    for m in pattern.finditer(scan.text):
+        start = m.start(1)
+        for item in m.group(1).split("、"):
+            end = start + len(item)
+            if not any(s < end and start < e for s, e in taken):
+                extra.append(PlaceHit(start, end, item, item, "village"))
+            start = end + 1
+    return sorted(hits + extra, key=lambda h: (h.start, -h.end))
+
+
+@lru_cache(maxsize=4)
+def _pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(map(re.escape, kinds))
+    return re.compile(
+        rf"(?:(?<=[，,：:\s])|^|(?<=[了入进到访]))(?:在|到|赴|至|深入|走进|来到|走访)?({_ITEM}(?:、{_ITEM})+)等"
+        rf"(?:\d+个|[一二三四五六七八九十]+个)?(?:{alts})(?![干民委党医书主两])"
+    )
