@@ -1,0 +1,20 @@
+"""Constructions met in the long reports of the eastern provinces' workers' dailies that the
+dev articles hold few of (issue 13), on sentences we wrote (invented organizations and people,
+real places)."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import types as _types
+
+
+def test_a_name_the_model_cut_before_an_electing_verb_keeps_its_last_character():
+    text = "柯宝中当选为启衡市总工会主席。"
+    assert ("启衡市总工会", "chairedBy", "柯宝中") in _edges(text)
+    assert "柯宝" not in _types(text)
+
+
+def test_a_name_the_model_cut_inside_a_list_of_names_keeps_its_last_character():
+    found = _types("市领导林远航、黄宝中、周立出席闭幕式。")
+    assert found.get("黄宝中") == "Official"
+    assert "黄宝" not in found
