@@ -18,3 +18,16 @@ def test_a_name_the_model_cut_inside_a_list_of_names_keeps_its_last_character():
     found = _types("市领导林远航、黄宝中、周立出席闭幕式。")
     assert found.get("黄宝中") == "Official"
     assert "黄宝" not in found
+
+
+def test_the_items_of_a_list_closed_by_a_count_alone_are_businesses():
+    found = _types("园区内共有申达、韵通、百顺、达通4家物流公司。")
+    assert {name: found.get(name) for name in ("申达", "韵通", "百顺", "达通")} == dict.fromkeys(
+        ("申达", "韵通", "百顺", "达通"), "Company"
+    )
+    assert not any("4家" in name for name in found)
+
+
+def test_a_count_the_model_ran_into_a_name_is_no_part_of_it():
+    found = _types("园区内共有云鸽快运、飞豹速递、蓝鲸物流3家物流公司。")
+    assert not any("3家" in name for name in found)
