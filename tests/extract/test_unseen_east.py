@@ -31,3 +31,9 @@ def test_the_items_of_a_list_closed_by_a_count_alone_are_businesses():
 def test_a_count_the_model_ran_into_a_name_is_no_part_of_it():
     found = _types("园区内共有云鸽快运、飞豹速递、蓝鲸物流3家物流公司。")
     assert not any("3家" in name for name in found)
+
+
+def test_a_post_in_a_centre_named_after_its_body_is_a_post_in_the_body():
+    text = "北干街道办事处青禾服务中心主任林远航说。"
+    assert ("林远航", "holdsPosition", "北干街道办事处") in _edges(text)
+    assert not any(name.endswith("中心") for name in _types(text))
