@@ -37,3 +37,8 @@ def test_a_post_in_a_centre_named_after_its_body_is_a_post_in_the_body():
     text = "北干街道办事处青禾服务中心主任林远航说。"
     assert ("林远航", "holdsPosition", "北干街道办事处") in _edges(text)
     assert not any(name.endswith("中心") for name in _types(text))
+
+
+def test_a_family_name_and_a_profession_address_someone_and_name_no_one():
+    found = _types("活动请来林律师、周医生为职工义诊，打造了“柯律师·夜咖啡”品牌。")
+    assert not {"林律师", "周医生", "柯律师"} & set(found)
