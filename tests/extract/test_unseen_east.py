@@ -42,3 +42,8 @@ def test_a_post_in_a_centre_named_after_its_body_is_a_post_in_the_body():
 def test_a_family_name_and_a_profession_address_someone_and_name_no_one():
     found = _types("活动请来林律师、周医生为职工义诊，打造了“柯律师·夜咖啡”品牌。")
     assert not {"林律师", "周医生", "柯律师"} & set(found)
+
+
+def test_a_person_word_right_after_a_numeral_begins_with_a_measure_word():
+    assert "张焕新" not in _types("她拿到一张焕新的照片。")
+    assert _types("会上，张焕新说。").get("张焕新") == "Person"

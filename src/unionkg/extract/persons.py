@@ -51,6 +51,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
     )
     for tok in doc.tokens:
         if _is_model_name(tok, lex, org_words) and not _inside_mention(table, tok):
+            if doc.text[tok.start - 1 : tok.start] in lex.cue_words["numeral_characters"]:
+                continue  # 一张|焕新的照片: after a numeral the first character is a measure word
             start, end = _name_span(doc.text, tok, lex)
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
