@@ -40,8 +40,10 @@ _TEMPLATES = {
     # （以下简称“某某”）: a short name declared right after a name
     "declared_short_name": r"[（(](?:{short_name_markers})[:：]?[“\"]?"
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?[)）]",
-    # the close of a list of businesses: 等11家快递公司, 等平台企业
-    "brand_list_close": r"(?<=[^、])等(?:[\d一二三四五六七八九十百几多]+(?:{brand_list_counters}))?"
+    # the close of a list of businesses: 等11家快递公司, 等平台企业, or a count alone (5家物流公司)
+    "brand_list_close": r"(?<=[^、])"
+    r"(?:等(?:[\d一二三四五六七八九十百几多]+(?:{brand_list_counters}))?"
+    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十]+(?:{brand_list_counters}))"
     r"[\u4e00-\u9fff]{0,5}?(?:{brand_list_kinds})",  # 等湖南省大型企业: a place may come first
 }
 

@@ -7,7 +7,7 @@ nothing and is dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon
 from .orgspan import RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
@@ -36,8 +36,11 @@ class _Head:
 
 def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     """The candidate as an organization mention, or None if it names no one body."""
-    if len(cand.text) > MAX_NAME or _organ_or_term(cand, scan.lex):
+    if len(cand.text) > MAX_NAME:
         return None
+    if _organ_or_term(cand, scan.lex):
+        owner = _centre_owner(cand, scan.lex)
+        return None if owner is None else build_span(scan, owner)
     head = _head(scan, cand)
     if _not_one_body(scan, cand, head):
         return None
@@ -89,6 +92,19 @@ def _place_after_prefix(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
     return max(hits, key=lambda h: h.end, default=None)
 
 
+def _centre_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
+    """The body a centre named after it belongs to (某街道办事处 of 某街道办事处某某服务中心),
+    so a post in the centre is a post in that body; None for any other organ."""
+    if not cand.text.endswith(_CENTRE):
+        return None
+    for cut in range(len(cand.text) - 3, 2, -1):
+        owner = lex.org_type(cand.text[:cut])
+        if owner is not None and owner[0] == "Organization":
+            end = cand.start + cut
+            return replace(cand, end=end, text=cand.text[:cut], suffix=owner[1])
+    return None
+
+
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     """Whether the name is that of an organ: the party committee, 党组 or 纪委 of an
     organization, a union's audit or women's committee, a company's or union's department, a
@@ -104,9 +120,10 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     if name.endswith(lex.organ_only) or (term and not term.group("executive")):
         return True  # an executive committee (执行委员会) stays, to be folded into its union
     if name.endswith(_CENTRE) and any(
-        (lex.org_type(name[:cut]) or ("",))[0] == "Union" for cut in range(3, len(name) - 2)
+        (lex.org_type(name[:cut]) or ("",))[0] in {"Union", "Organization"}
+        for cut in range(3, len(name) - 2)
     ):
-        return True  # 某总工会职工服务中心: a union's centre is a unit of the union
+        return True  # 某总工会职工服务中心, 某街道办事处某某服务中心: a body's centre is its unit
     return name.endswith("党委政府")
 
 

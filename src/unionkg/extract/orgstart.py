@@ -60,6 +60,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _head_of_word(scan.index, suffix_start)
     pos = _walk_left(scan, pos, max(0, suffix_start - MAX_NAME), suffix_start)
     pos = _past_owner(scan, pos, suffix_start)
+    pos = _past_count(scan, pos, suffix_start)
     pos = _across_joint(scan, pos, suffix_start)
     pos = _back_to_place(scan, pos)
     for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
@@ -77,6 +78,14 @@ def _past_owner(scan: Scan, pos: int, suffix_start: int) -> int:
         if at >= 0:
             start = max(start, at + len(link))
     return start
+
+
+def _past_count(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a count the model ran into it (某某、甲乙5家物流公司: the
+    list's last item and the count are no part of the name), ``pos`` where there is none."""
+    counters = "|".join(scan.lex.cue_words["brand_list_counters"])
+    counts = list(re.finditer(rf"\d+(?:{counters})", scan.text[pos:suffix_start]))
+    return pos + counts[-1].end() if counts else pos
 
 
 def _head_of_word(index: TokenIndex, pos: int) -> int:

@@ -51,6 +51,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
     )
     for tok in doc.tokens:
         if _is_model_name(tok, lex, org_words) and not _inside_mention(table, tok):
+            if doc.text[tok.start - 1 : tok.start] in lex.cue_words["numeral_characters"]:
+                continue  # 一张|焕新的照片: after a numeral the first character is a measure word
             start, end = _name_span(doc.text, tok, lex)
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
@@ -100,8 +102,8 @@ def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
         or _runs_into_phrase(text, end, lex)  # 王某作|报告: the verb of a phrase after it
     ):
         return end - 1
-    if len(word) == 2 and _cut_before_comrade(text, end, lex):
-        return end + 1  # 倪建|中|同志: the model cut the name's last character off before 同志
+    if len(word) == 2 and _cut_before_follower(text, end, lex):
+        return end + 1  # 倪建|中|同志, 甲、方某|中|、: the model cut the name's last character off
     if len(word) < 4 and _joint_before_joint(text, end, lex):
         return end + 1  # 黄庆|和|及: a joint right before another is the name's last character
     return end - len(_title_run_in(word, lex))  # 王立|行长: the title after the name
@@ -157,14 +159,32 @@ def _joint_before_joint(text: str, end: int, lex: Lexicon) -> bool:
     return text[end : end + 1] in joints and (after in joints or after in lex.cue_words["etc"])
 
 
-def _cut_before_comrade(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether one Han character that is no word of a list (等, 和 …) stands between a name
-    and the 同志 after it."""
+def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether one Han character stands between a name and 同志 (any but a word of a list:
+    等, 和 …), or a localizer character (中, 上 …) the model read as a word stands between a
+    name and an electing verb (当选) or the comma of a list of names the name itself stands
+    in (甲、方某|中|、乙).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> follows = _cut_before_follower
+    >>> follows("甲乙、方立中、柯远", 5, lex), follows("方立中当选", 2, lex)
+    (True, True)
+    >>> follows("甲乙、方立说、", 5, lex), follows("方立曾任", 2, lex), follows("方立等、", 2, lex)
+    (False, False, False)
+    """
     char = text[end : end + 1]
-    comrade = any(text.startswith(c, end + 1) for c in lex.cue_words["comrade"])
-    if not comrade or not _HAN_CHAR.fullmatch(char):
+    if not _HAN_CHAR.fullmatch(char):
         return False
-    return char not in lex.cue_words["etc"] and char not in lex.list_joints and char != "的"
+    if char in lex.cue_words["etc"] or char in lex.list_joints or char == "的":
+        return False
+    after = end + 1
+    if any(text.startswith(c, after) for c in lex.cue_words["comrade"]):
+        return True
+    if char not in lex.cue_words["localizer_characters"]:
+        return False
+    elected = any(text.startswith(v, after) for v in lex.cue_words["elected_verbs"])
+    return elected or (text.startswith("、", after) and text[end - 3 : end - 2] == "、")
 
 
 def add_titled_persons(doc: ArticleDoc) -> None:
