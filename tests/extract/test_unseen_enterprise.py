@@ -90,3 +90,9 @@ def test_a_rare_family_name_in_a_list_of_posts_and_holders_is_a_name():
     for text in ("工会主席人选，副主席林启明表示赞同。", "会上，工会主席讲话，副主席林启明主持。"):
         ex, _ = _extract(text)
         assert _names(ex, "Official") == {"林启明"}
+
+
+def test_a_company_closing_a_list_of_unions_chairs_has_its_union():
+    # 某某公司等工会主席: the chairs of the listed bodies' unions, the company's among them
+    ex, _ = _extract("座谈会上，远帆区总工会和青禾电器股份有限公司等工会主席作了发言。")
+    assert "青禾电器股份有限公司工会" in _names(ex, "Union")
