@@ -81,3 +81,18 @@ def test_a_union_named_after_a_place_led_firm_with_branches_belongs_to_that_firm
     ex, _ = _extract(text)
     assert "广西蔗业" in _names(ex, "Company")
     assert ("广西蔗业", "广西壮族自治区") in _located(ex)
+
+
+def test_a_rare_family_name_in_a_list_of_posts_and_holders_is_a_name():
+    # 黑 is a family name the list lacks; the next post and its holder show the slot is a name
+    ex, _ = _extract("青禾市总工会主席黑远帆，常务副主席林启明出席。")
+    assert "黑远帆" in _names(ex, "Official")
+    for text in ("工会主席人选，副主席林启明表示赞同。", "会上，工会主席讲话，副主席林启明主持。"):
+        ex, _ = _extract(text)
+        assert _names(ex, "Official") == {"林启明"}
+
+
+def test_a_company_closing_a_list_of_unions_chairs_has_its_union():
+    # 某某公司等工会主席: the chairs of the listed bodies' unions, the company's among them
+    ex, _ = _extract("座谈会上，远帆区总工会和青禾电器股份有限公司等工会主席作了发言。")
+    assert "青禾电器股份有限公司工会" in _names(ex, "Union")

@@ -194,12 +194,27 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     verbs = tuple(doc.lex.cue_words["name_cut_verbs"])
     for m in doc.lex.title_then_name.finditer(doc.text):
         # 副主席刘某|珍获: the model ran the name's last character into the verb after it
-        _add_name(doc, m.span(1), "title-then-name/v1", doc.text.startswith(verbs, m.end(1)))
+        cut = doc.text.startswith(verbs, m.end(1))
+        if not _add_name(doc, m.span(1), "title-then-name/v1", cut):
+            # 主席黑某某，副主席乙: a rare family name in a list of posts and their holders
+            rare = _rare_name_slot(doc, m.span(1))
+            _add_name(doc, m.span(1), "title-then-name/v1", cut, any_family=rare)
     for m in doc.lex.compiled(_build).appointed_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
     _add_listed_names(doc)
+
+
+def _rare_name_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:
+    """Whether the model reads ``span`` as one three-character noun (黑某某; not 讲话, 人选)
+    that a list's comma, a post and a person follow (，常务副主席乙): a name's slot."""
+    tok, pos = doc.index.token(span[0]), span[1] + 1
+    if tok is None or (tok.start, tok.end) != span or len(tok.text) != 3 or tok.tag != "n":
+        return False
+    title = bare_title_at(doc.text[pos : pos + 8], doc.lex)
+    start = pos + len(title) if title and doc.text[pos - 1] in "，,、" else -1
+    return any(s == start and k.type == "Person" for (s, _), k in doc.table.by_span.items())
 
 
 def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool = False,

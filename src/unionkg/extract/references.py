@@ -103,18 +103,39 @@ def add_own_unions(table: EntityTable) -> None:
             orphans.add(m.group())
             continue
         union = table.lex.union_word + (m.group("tail") or "")  # 集团工会联合会: a federation
-        name = company.name + union
-        names = {form + union for form in (company.name, *company.aliases)}
-        key = next(
-            (e.key for e in table.entities.values()
-             if e.type == "Union" and names & {e.name, *e.aliases}),
-            EntityKey("Union", table.lex.expand(name), _code_of_place(table, company)),
-        )  # fmt: skip
-        ent = table.add_reference(key, "Union", name, m.span(), "own-union/v1")
-        ent.aliases.add(name)
-        ent.aliases.discard(ent.name)
-        if company.place is not None and ent.place is None:
-            ent.place = company.place
+        _add_company_union(table, company, union, m.span())
+    _add_listed_companies_unions(table)
+
+
+def _add_listed_companies_unions(table: EntityTable) -> None:
+    """某某有限公司等工会主席: the unions of the companies a list names, the last before 等."""
+    union = table.lex.union_word
+    for m in re.finditer(f"等({re.escape(union)})", table.text):
+        after = table.text[m.end() : m.end() + 6]
+        if not any(table.lex.title_head(after[:n]) for n in range(2, len(after) + 1)):
+            continue  # 某某公司等工会组织: no post of the unions' written
+        key = next((k for (s, e), k in table.by_span.items() if e == m.start()), None)
+        company = table.entities.get(key) if key else None
+        if company is not None and company.type == "Company":
+            _add_company_union(table, company, union, m.span(1))
+
+
+def _add_company_union(
+    table: EntityTable, company: ExtractedEntity, union: str, span: tuple[int, int]
+) -> None:
+    """A mention at ``span`` of the company's union (its federation, for 工会联合会)."""
+    name = company.name + union
+    names = {form + union for form in (company.name, *company.aliases)}
+    key = next(
+        (e.key for e in table.entities.values()
+         if e.type == "Union" and names & {e.name, *e.aliases}),
+        EntityKey("Union", table.lex.expand(name), _code_of_place(table, company)),
+    )  # fmt: skip
+    ent = table.add_reference(key, "Union", name, span, "own-union/v1")
+    ent.aliases.add(name)
+    ent.aliases.discard(ent.name)
+    if company.place is not None and ent.place is None:
+        ent.place = company.place
 
 
 def _company_before(table: EntityTable, pos: int, kind: str) -> ExtractedEntity | None:
