@@ -53,7 +53,7 @@ def format_rules(report: Report, rules: RuleBook | None = None) -> Iterator[str]
     ...                                   "name-place/v1": RuleCounts(10, 9, 0)})
     >>> print("\\n".join(format_rules(report)))
     rule                              edges  correct  ignored  precision  confidence  fitted
-    name-place/v1                        10        9        0      0.900        0.95    0.87
+    name-place/v1                        10        9        0      0.900        0.96    0.87
     chair-title/v1                        4        3        0      0.750           -    0.73
     """
     book = rules or default_rulebook()

@@ -62,7 +62,7 @@ class Resources:
 
     >>> res = default_resources().with_confidences({"name-place/v1": 0.5})
     >>> res.rules.confidence("name-place/v1"), default_resources().rules.confidence("name-place/v1")
-    (0.5, 0.95)
+    (0.5, 0.96)
     """
 
     tagger: Tagger
