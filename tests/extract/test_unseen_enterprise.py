@@ -58,10 +58,10 @@ def test_a_branch_named_by_its_place_alone_is_the_branch_named_under_its_bank():
 
 
 def test_a_name_whose_head_reads_as_a_verb_is_a_name_where_the_article_names_it_so():
-    # 延长 reads as "to extend"; 延长油田集团, read as one name, says it heads a name here
-    ex, _ = _extract("在延长油田集团总部召开座谈会。延长油田工会主席林启明汇报了情况。")
-    assert "延长油田工会" in _names(ex, "Union")
-    ex, _ = _extract("会议决定延长油田作业时间。")
+    # 振兴 reads as "to revitalize"; 振兴油田集团, read as one name, says it heads a name here
+    ex, _ = _extract("在振兴油田集团总部召开座谈会。振兴油田工会主席林启明汇报了情况。")
+    assert "振兴油田工会" in _names(ex, "Union")
+    ex, _ = _extract("会议决定振兴油田作业时间。")
     assert not _names(ex, "Union")
 
 

@@ -284,7 +284,7 @@ def _place_led(start: int, end: int, places: list[PlaceHit]) -> bool:
 
 def _proper(cand: OrgSpan, index: TokenIndex) -> bool:
     """Whether the model sees a proper name somewhere in the span, or reads the name's core
-    as the head of an organization's name elsewhere (延长油田工会 where 延长油田集团 is one)."""
+    as the head of an organization's name elsewhere (振兴油田工会 where 振兴油田集团 is one)."""
     core = cand.text[: len(cand.text) - len(cand.suffix)]
     return any(
         tok.tag in {"ORG", "LOC", "nz", "nw", "PER", "ns", "nt"}

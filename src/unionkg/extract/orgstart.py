@@ -137,7 +137,7 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
 
 def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
     """Whether the word before ``pos`` may be part of a name by its tag, inside a dotted
-    name, or as a verb that heads a name elsewhere (延长|油田工会 where 延长油田集团 is one)."""
+    name, or as a verb that heads a name elsewhere (振兴|油田工会 where 振兴油田集团 is one)."""
     if prev.tag in _NAME_TAGS or (dotted and _in_dotted(prev)):
         return True
     return prev.tag == "v" and _opens_a_name_elsewhere(scan, prev, pos)
@@ -145,7 +145,7 @@ def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
 
 def _opens_a_name_elsewhere(scan: Scan, verb: Token, pos: int) -> bool:
     """Whether a word the model reads as a verb, with the word after it, opens a name the
-    model reads as one organization elsewhere in the article (延长 of 延长油田集团): there
+    model reads as one organization elsewhere in the article (振兴 of 振兴油田集团): there
     it is a name's head, here too."""
     after = scan.index.token(pos)
     if after is None or after.start != pos:
