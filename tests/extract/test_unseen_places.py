@@ -107,3 +107,13 @@ def test_a_park_written_only_at_the_head_of_a_companys_name_is_no_place():
 def test_a_scenic_area_written_in_full_is_a_place():
     ex, _ = _extract("德清县总工会在莫干山风景名胜区开展职工疗休养活动。")
     assert "莫干山风景名胜区" in _names(ex, "Town")
+
+
+def test_an_ethnic_autonomous_township_is_a_town_and_keeps_its_village():
+    # 某某族自治乡 is a township like 某某民族乡; the model splits the village after it (某某|村)
+    ex, _ = _extract("青禾市总工会与三江侗族自治县远溪瑶族自治乡云岭村签订结对帮扶协议。")
+    towns = _names(ex, "Town")
+    assert "远溪瑶族自治乡" in towns
+    assert "自治乡" not in towns
+    assert "云岭村" in towns
+    assert ("远溪瑶族自治乡", "三江侗族自治县") in _located(ex)

@@ -149,11 +149,11 @@ def _suffixed_name(
 
 
 def _kind_after(scan: PlaceScan, tok: Token) -> int:
-    """Where a LOC word named after a street ends with the kind of village the model split
-    off as a word of its own (某某西街|社区: the place is 某某西街社区)."""
+    """Where a LOC word named after a street, or a bare name, ends with the kind of village
+    the model split off as a word of its own (某某西街|社区, 某某|村: the place is 某某西街社区,
+    某某村)."""
     kinds = {w for ws in scan.lex.place_suffixes.values() for w in ws}
-    streets = tuple(h for h in scan.lex.town_heads if h not in kinds)  # 路, 街, 大道
-    if tok.tag == "LOC" and tok.text.endswith(streets):
+    if tok.tag == "LOC" and not tok.text.endswith(tuple(kinds)):
         for kind in scan.lex.place_suffixes["village"]:
             end = tok.end + len(kind)
             if scan.text.startswith(kind, tok.end) and scan.index.is_boundary(end):
