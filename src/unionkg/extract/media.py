@@ -41,12 +41,17 @@ def media_credits(
 def _wire_agencies(
     text: str, places: list[PlaceHit], lex: Lexicon, taken: list[tuple[int, int]]
 ) -> Iterator[Credit]:
-    """某某社某城6月20日电: the agency, then the place it filed from."""
+    """某某社某城6月20日电: the agency, then the place it filed from; a paper's dateline with
+    the place too (某某网某省讯, 某某网某市6月20日讯), after a name a medium's kind ends."""
+    media_ends = tuple(lex.cue_words["media_name_ends"])
     for hit in places:
-        if not lex.patterns["wire_dateline"].match(text, hit.end):
-            continue
         line_start = text.rfind("\n", 0, hit.start) + 1
         name = text[line_start : hit.start].strip()
+        if not (
+            lex.patterns["wire_dateline"].match(text, hit.end)
+            or (name.endswith(media_ends) and lex.patterns["paper_dateline"].match(text, hit.end))
+        ):
+            continue
         start = hit.start - len(name)
         if 2 <= len(name) <= 8 and _HAN_WORD.fullmatch(name):
             taken.append((start, hit.start))
