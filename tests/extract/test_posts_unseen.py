@@ -384,3 +384,10 @@ def test_a_name_the_model_runs_into_the_title_after_it_holds_that_post():
 def test_a_name_the_model_runs_into_a_phrase_of_speaking_holds_the_post():
     said = _edges("远帆机械厂召开职代会。该厂工会主席王立作报告。")
     assert ("远帆机械厂工会", "chairedBy", "王立") in said
+
+
+def test_a_post_in_a_public_bodys_party_group_is_a_post_in_the_body() -> None:
+    # 某县政府党组成员: the 党组 is an organ, the post belongs to the county's government
+    edges = _edges("平利县政府党组成员、县总工会主席林子航带领干部深入帮扶村。")
+    assert ("林子航", "holdsPosition", "平利县政府") in edges
+    assert ("平利县总工会", "chairedBy", "林子航") in edges

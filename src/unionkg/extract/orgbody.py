@@ -39,7 +39,7 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     if len(cand.text) > MAX_NAME:
         return None
     if _organ_or_term(cand, scan.lex):
-        owner = _centre_owner(cand, scan.lex)
+        owner = _centre_owner(cand, scan.lex) or _party_organ_owner(cand, scan.lex)
         return None if owner is None else build_span(scan, owner)
     head = _head(scan, cand)
     if _not_one_body(scan, cand, head):
@@ -103,6 +103,19 @@ def _centre_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
             end = cand.start + cut
             return replace(cand, end=end, text=cand.text[:cut], suffix=owner[1])
     return None
+
+
+def _party_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
+    """The public body whose party organ the name is (某县政府 of 某县政府党组), so a post in
+    the organ is a post in that body; None for the organ of a union or a firm."""
+    organ = next((o for o in lex.cue_words["party_organs"] if cand.text.endswith(o)), None)
+    if organ is None or len(cand.text) - len(organ) < 3:
+        return None
+    owner = lex.org_type(cand.text[: -len(organ)])
+    if owner is None or owner[0] != "Organization":
+        return None
+    cut = len(cand.text) - len(organ)
+    return replace(cand, end=cand.start + cut, text=cand.text[:cut], suffix=owner[1])
 
 
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
