@@ -117,3 +117,14 @@ def test_an_ethnic_autonomous_township_is_a_town_and_keeps_its_village():
     assert "自治乡" not in towns
     assert "云岭村" in towns
     assert ("远溪瑶族自治乡", "三江侗族自治县") in _located(ex)
+
+
+def test_a_count_closes_a_list_of_hamlets_and_a_list_closed_by_deng_stays_a_list():
+    # 甲、乙、丙3个自然屯: the count and the kind close the list as 等 does
+    ex, _ = _extract("云岭村地处山区，全村分上岭、中岭、下岭3个自然屯，共有455户。")
+    assert {"上岭", "中岭", "下岭"} <= _names(ex, "Town")
+    # 甲、乙等|村: the model's word 乙等 before 村 is an item of the list, not a village
+    ex, _ = _extract("在石岭、杏沟等村组慰问困难户。")
+    towns = _names(ex, "Town")
+    assert "杏沟" in towns
+    assert "杏沟等村" not in towns

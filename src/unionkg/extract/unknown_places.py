@@ -153,7 +153,8 @@ def _kind_after(scan: PlaceScan, tok: Token) -> int:
     the model split off as a word of its own (某某西街|社区, 某某|村: the place is 某某西街社区,
     某某村)."""
     kinds = {w for ws in scan.lex.place_suffixes.values() for w in ws}
-    if tok.tag == "LOC" and not tok.text.endswith(tuple(kinds)):
+    # 甲、乙等|村: a list closed by 等 is read by add_listed_places, not as one name
+    if tok.tag == "LOC" and not tok.text.endswith((*kinds, "等")):
         for kind in scan.lex.place_suffixes["village"]:
             end = tok.end + len(kind)
             if scan.text.startswith(kind, tok.end) and scan.index.is_boundary(end):
@@ -199,7 +200,8 @@ def _place_prefix(word: str, lex: Lexicon) -> str | None:
 
 
 _ITEM = r"[\u4e00-\u9fff]{2,4}"
-_GROUPS = ("村组", "村屯")  # a village and its groups, beside the village and town suffixes
+_COUNT = r"(?:\d+个|[一二三四五六七八九十]+个)"  # 甲、乙、丙3个自然屯: a count closes a list too
+_GROUPS = ("村组", "村屯", "自然村", "自然屯")  # a village and its groups, beside the suffixes
 
 
 def add_listed_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -229,6 +231,6 @@ def add_listed_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
 def _pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(map(re.escape, kinds))
     return re.compile(
-        rf"(?:(?<=[，,：:\s])|^|(?<=[了入进到访]))(?:在|到|赴|至|深入|走进|来到|走访)?({_ITEM}(?:、{_ITEM})+)等"
-        rf"(?:\d+个|[一二三四五六七八九十]+个)?(?:{alts})(?![干民委党医书主两])"
+        rf"(?:(?<=[，,：:\s])|^|(?<=[了入进到访分]))(?:在|到|赴|至|深入|走进|来到|走访)?({_ITEM}(?:、{_ITEM})+)"
+        rf"(?:等{_COUNT}?|{_COUNT})(?:{alts})(?![干民委党医书主两])"
     )
