@@ -191,7 +191,9 @@ def test_a_name_and_为_after_an_election_in_the_sentence_is_elected_too() -> No
 def test_a_by_election_or_a_co_option_is_a_post() -> None:
     for text, name in (("会议增补王建国为青禾县总工会副主席。", "王建国"),
                        ("大会补选许文彬、葛伟清为青禾县总工会副主席。", "葛伟清"),
-                       ("林子航被增补为青禾县总工会副主席。", "林子航")):  # fmt: skip
+                       ("林子航被增补为青禾县总工会副主席。", "林子航"),
+                       ("会议增、替补许文彬、葛伟清为青禾县总工会第十一届委员会委员。", "葛伟清"),
+                       ("会议替补王建国为青禾县总工会委员。", "王建国")):  # fmt: skip
         assert (name, "holdsPosition", "青禾县总工会") in _edges(text), text
 
 

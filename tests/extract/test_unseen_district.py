@@ -61,6 +61,12 @@ def test_a_districts_workers_service_centre_is_no_body() -> None:
     assert types.get("青禾区公安分局") == "Organization"
 
 
+def test_a_union_relief_centre_is_no_body() -> None:
+    types = _types("林子航一行到浙江省困难职工帮扶中心、远帆物流有限公司慰问。")
+    assert not any(name.endswith("帮扶中心") for name in types)
+    assert types.get("远帆物流有限公司") == "Company"
+
+
 def test_a_source_line_naming_a_union_names_the_union() -> None:
     ex, _ = _extract(
         "青禾区总工会:柳溪街道总工会开展送清凉活动\n志愿者走上街头。\n来源:青禾区总工会"
