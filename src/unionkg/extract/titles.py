@@ -197,8 +197,7 @@ def own_body(table: EntityTable, kind: str) -> EntityKey | None:
         return None
     named_at = min(m.start for m in table.entities[key].mentions)
     bare = (m.start() for m in re.finditer(re.escape(kind), table.text[:named_at]))
-    inside = [(s, e) for s, e in table.by_span]
-    if any(not any(s <= at < e for s, e in inside) for at in bare):
+    if any(not any(s <= at < e for s, e in table.by_span) for at in bare):
         return None
     return key
 
