@@ -139,6 +139,8 @@ _POST_TEMPLATES = {
     "held_by": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;{by}]{1,16})"
     r"(?:{by})[^〔〕，,。；;]{0,10}$",
     "held": r"^(?:{comrade})?(?:{held_verbs})",
+    # 会议由公司党委书记甲主持: 由 and the words before it say who acts, the titles follow it
+    "agent_before": r"(?:{by})(?=[^〔〕，,。；;]*$)",
     "body_in_title": r"^(?:{company_words})?({title_body_words})",
     # the article's own body of a kind: 公司董事长甲, 该医院院长乙 (not 公司工会主席)
     "own_body": r"^(?:{own_demonstratives})?({own_bodies})(?!{union_word_start})[、，,]?",
@@ -159,6 +161,7 @@ class PostGrammar(Patterns):
         self.verb_titles = frozenset(cue["verb_titles"])
         # roles an appointment confers (聘请甲为特约监督员), posts when given that way
         self.conferred_roles = tuple(cue["conferred_roles"])
+        self.by_compounds = frozenset(cue["by_compounds"])  # words ending in 由: 自由, 理由
 
 
 def post_grammar(lex: Lexicon) -> PostGrammar:

@@ -14,6 +14,7 @@ from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_af
 from .lexicon import Lexicon
 from .titles import (
     body_of_unit,
+    body_word_endings,
     company_of,
     is_organ_title,
     names_place_body,
@@ -52,7 +53,7 @@ def post_links(out: Collector, tpl: Template) -> None:
             continue
         holder = Holder(out, tpl, tpl.slots[f"P{m.group(2)}"])
         left = tpl.text[: m.start()]
-        cut = max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0)
+        cut = _after_agent(left, max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0), g)
         roster = g.roster.search(left)
         as_word = roster and roster.group("sep") not in "：:"
         if as_word and not g.clause_end.match(tpl.text, m.end()):
@@ -66,6 +67,21 @@ def post_links(out: Collector, tpl: Template) -> None:
             _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
         posts_after(holder, left, tpl.text[m.end() :])
+
+
+def _after_agent(left: str, cut: int, g: PostGrammar) -> int:
+    """Where the titles before a name start: after 由 when the name is the agent of a clause
+    (会议由公司党委书记甲主持, 首先由工会主席乙作报告), else at ``cut``; 自由, 理由 are words.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> g = post_grammar(default_lexicon())
+    >>> _after_agent("会议由公司党委书记", 0, g), _after_agent("自由贸易区主任", 0, g)
+    (3, 0)
+    """
+    agent = max(g.agent_before.finditer(left, cut), key=lambda m: m.start(), default=None)
+    if agent is None or left[agent.start() - 1 : agent.end()] in g.by_compounds:
+        return cut
+    return agent.end()
 
 
 def _drop_notes(text: str, lex: Lexicon) -> str:
@@ -90,6 +106,7 @@ def _posts_before(holder: Holder, left: str, inherit: EntityKey | None) -> Entit
     shared = False
     while len(pieces) > 3 and pieces[-1] == "、" and pieces[-3] == "P":
         pieces, shared = pieces[:-3], True  # 副主席甲、乙: 乙 is listed under 甲's title
+    pieces[-1] = _without_honours(pieces[-1], holder.lex)
     if not title_head_of(pieces[-1].rstrip("同志 "), holder.lex):
         return None
     found = _TitleWalk(holder, pieces, inherit).run()
@@ -104,6 +121,21 @@ def _posts_before(holder: Holder, left: str, inherit: EntityKey | None) -> Entit
     for target, titles in by_org.items():
         emit_post(holder, target, "、".join(titles), "post-before-name/v2")
     return found[-1][0] if found else None
+
+
+def _without_honours(chunk: str, lex: Lexicon) -> str:
+    """The titles before a name without the honours listed last (某公司董事长、全国劳动模范甲):
+    an honour is no post, and the posts before it are still the name's.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _without_honours("董事长、总经理、全国劳动模范", default_lexicon())
+    '董事长、总经理'
+    """
+    items = chunk.split("、")
+    honours = tuple(lex.cue_words["honor_titles"])
+    while len(items) > 1 and items[-1].endswith(honours) and not lex.title_head(items[-1]):
+        items.pop()
+    return "、".join(items)
 
 
 def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
@@ -138,7 +170,7 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
     """工会主席甲, 某区群团工作部部长、总工会主席乙 with no body written: a title that opens
     with a kind of body (工会, 总工会, 协会 …) is a post in the article's one body of that
     kind (of the place ``town`` written before the titles, if the article has one there)."""
-    g, table = holder.grammar, holder.table
+    g = holder.grammar
     found = []
     parts = g.title_list.split(chunk)
     other_body = _names_another_body(parts[0], holder.lex)
@@ -147,17 +179,30 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         title = title_of(part, holder.lex)
         if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
             continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
-        ending = "工会" if m.group(1) == "工会委员会" else m.group(1)
-        bodies = [e.key for e in table.entities.values()
-                  if e.type in {"Union", "Organization"}
-                  and any(f.endswith(ending) for f in (e.name, *e.aliases))]  # fmt: skip
-        if m.group(1) in g.base_union_words:  # 工会: not a federation (总工会)
-            bodies = [k for k in bodies if not table.entities[k].name.endswith("总工会")]
-        placed = [k for k in bodies if table.entities[k].place == town]
-        bodies = placed if town and placed else bodies
+        bodies = _bodies_of_kind(holder, m.group(1), town)
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
     return found
+
+
+def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[EntityKey]:
+    """The article's bodies a title's word (工会, 协会 …) can speak of, those of ``town`` if
+    any; 工会 alone in the news of one company, which names no union, is that company's."""
+    g, table = holder.grammar, holder.table
+    endings = body_word_endings(word)
+    bodies = [e.key for e in table.entities.values()
+              if e.type in {"Union", "Organization"}
+              and any(f.endswith(endings) for f in (e.name, *e.aliases))]  # fmt: skip
+    if word not in g.base_union_words:
+        placed = [k for k in bodies if table.entities[k].place == town]
+        return placed if town and placed else bodies
+    bodies = [k for k in bodies if not table.entities[k].name.endswith("总工会")]
+    placed = [k for k in bodies if table.entities[k].place == town]
+    bodies = placed if town and placed else bodies
+    companies = [e.key for e in table.entities.values() if e.type == "Company"]
+    if not bodies and len(companies) == 1:
+        return [company_union(table, companies[0])]
+    return bodies
 
 
 def _names_another_body(part: str, lex: Lexicon) -> bool:

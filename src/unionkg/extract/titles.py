@@ -17,6 +17,7 @@ __all__ = [
     "bare_title_at",
     "body_of_unit",
     "body_of_word",
+    "body_word_endings",
     "company_of",
     "conferred_role",
     "is_organ_title",
@@ -147,14 +148,26 @@ def conferred_role(raw: str, g: PostGrammar) -> str | None:
     return None
 
 
+def body_word_endings(word: str) -> tuple[str, ...]:
+    """How the names of the bodies a title's word (工会, 协会 …) speaks of end: a union's
+    committee is the union, so 工会 also ends 某公司工会委员会.
+
+    >>> body_word_endings("工会委员会"), body_word_endings("协会")
+    (('工会', '工会委员会'), ('协会',))
+    """
+    if word in {"工会", "工会委员会"}:
+        return ("工会", "工会委员会")
+    return (word,)
+
+
 def body_of_word(table: EntityTable, word: str, focus: EntityKey | None) -> EntityKey | None:
     """The article's body a title's organization word (工会, 联合会, 商会 …) names: the focus
     union if it is one, else the most mentioned; a company's union in a company's news."""
     base = post_grammar(table.lex).base_union_words
-    ending = "工会" if word == "工会委员会" else word  # a union's committee is the union
+    endings = body_word_endings(word)
     cands = [e for e in table.entities.values()
              if e.type in {"Union", "Organization"}
-             and any(f.endswith(ending) for f in (e.name, *e.aliases))]  # fmt: skip
+             and any(f.endswith(endings) for f in (e.name, *e.aliases))]  # fmt: skip
     if word in base:
         cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
     if focus and any(e.key == focus for e in cands):

@@ -1,0 +1,46 @@
+"""Company meetings, congresses and contests unlike the dev articles (issue 13, set U14): who
+chairs a meeting, the posts of its hosts and the words that name no one, on sentences we
+wrote (invented organizations and people)."""
+
+from __future__ import annotations
+
+from .conftest import edges, types
+
+
+def test_a_post_after_by_is_read_when_the_holder_chairs_the_meeting():
+    # 会议由…主持: 会议由 says who acts; the post after it is the company's, named before
+    found = edges("青禾电器有限公司召开职代会。会议由公司党委书记张明远同志主持。")
+    assert ("张明远", "holdsPosition", "青禾电器有限公司") in found
+
+
+def test_a_union_chair_after_by_is_the_chair_of_the_articles_company_union():
+    found = edges("青禾电器有限公司工会召开会议。会议由工会主席李德华主持。")
+    assert ("青禾电器有限公司工会", "chairedBy", "李德华") in found
+
+
+def test_words_ending_in_by_are_no_agent_and_keep_their_posts():
+    # 自由 is a word: the title after it still needs its body written, as before
+    found = edges("青禾自由贸易区管委会主任林启明出席。")
+    assert not [e for e in found if e[0] == "林启明" and e[2] != "青禾自由贸易区管委会"]
+
+
+def test_a_union_named_with_its_committee_is_the_union_a_bare_chair_title_speaks_of():
+    found = edges("青禾集团工会委员会第三届职工代表大会召开。会议由工会主席李麟同志主持。")
+    assert ("青禾集团工会委员会", "chairedBy", "李麟") in found
+
+
+def test_a_union_chair_in_the_news_of_one_company_is_the_chair_of_its_union():
+    found = edges("青禾电器有限公司召开职代会。首先由工会主席李德华同志作工作报告。")
+    assert ("青禾电器有限公司工会", "chairedBy", "李德华") in found
+    assert ("青禾电器有限公司工会", "subOrganizationOf", "青禾电器有限公司") in found
+
+
+def test_a_union_chair_beside_two_companies_is_no_ones():
+    found = edges("青禾电器有限公司与远帆物流有限公司签约。工会主席李德华出席。")
+    assert not [e for e in found if e[1] == "chairedBy"]
+
+
+def test_an_honour_listed_after_the_posts_leaves_the_posts_to_the_name():
+    found = edges("青禾电气董事长、总经理、全国劳动模范赵长河出席。")
+    assert ("青禾电气", "chairedBy", "赵长河") in found
+    assert types("青禾电气董事长、全国劳模赵长河出席。")["赵长河"] == "Official"
