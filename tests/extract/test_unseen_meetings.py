@@ -44,3 +44,18 @@ def test_an_honour_listed_after_the_posts_leaves_the_posts_to_the_name():
     found = edges("青禾电气董事长、总经理、全国劳动模范赵长河出席。")
     assert ("青禾电气", "chairedBy", "赵长河") in found
     assert types("青禾电气董事长、全国劳模赵长河出席。")["赵长河"] == "Official"
+
+
+def test_a_name_before_a_speech_with_words_before_its_head_ends_before_the_verb():
+    # 周农作大赛总结: 作 opens 作…总结, it is not the name's last character
+    assert "周立农" in types("青禾县总工会主席周立农作大赛总结。")
+    assert "周立农作" not in types("青禾县总工会主席周立农作大赛总结。")
+
+
+def test_a_name_ending_in_the_verb_stays_whole_when_the_verb_comes_again():
+    assert "张振作" in types("张振作在会上作报告。")
+
+
+def test_a_withheld_name_and_an_address_are_no_persons():
+    found = types("在困难职工郭某家里，赵总上台签约。王某某发言。")
+    assert not {"郭某", "赵总", "王某某"} & set(found)

@@ -13,6 +13,7 @@ from .doc import ArticleDoc
 from .entities import EntityTable
 from .gazetteer import family_names
 from .lexicon import Lexicon
+from .namewords import is_nickname, is_titled_address, is_unnamed
 from .ner import Token
 from .titles import bare_title_at
 
@@ -61,30 +62,15 @@ def add_model_persons(doc: ArticleDoc) -> None:
 def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
     if tok.tag != "PER" or not _PERSON.fullmatch(tok.text) or tok.text in lex.person_stopwords:
         return False
-    if tok.text.endswith(lex.honorifics) or _is_nickname(tok.text, lex):
+    if tok.text.endswith(lex.honorifics) or is_nickname(tok.text, lex):
+        return False
+    if is_unnamed(tok.text, lex):
         return False
     if len(tok.text) == 2 and tok.text[0] == tok.text[1]:
         return False  # 炎炎, 丽丽: a doubled character is a word or a pet name, never a full name
-    if _is_titled_address(tok.text, lex):
+    if is_titled_address(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
-
-
-def _is_titled_address(word: str, lex: Lexicon) -> bool:
-    """周主任, 欧阳书记: a family name and a post is how the text addresses someone it named
-    before, not a name."""
-    single, double = family_names()
-    for family in (word[:2], word[:1]):
-        rest = word[len(family) :]
-        if (family in single or family in double) and rest and lex.title_head(rest) == rest:
-            return True
-    return False
-
-
-def _is_nickname(word: str, lex: Lexicon) -> bool:
-    """小王, 老周: a family name after a word of familiarity names no one in particular."""
-    single, _ = family_names()
-    return len(word) == 2 and word[0] in lex.cue_words["nickname_prefixes"] and word[1] in single
 
 
 def _inside_mention(table: EntityTable, tok: Token) -> bool:
@@ -145,10 +131,20 @@ def _title_run_in(word: str, lex: Lexicon) -> str:
     return ""
 
 
+_PHRASE_END = re.compile(r"[，,。；;、：:！!？?\n]")
+
+
 def _runs_into_phrase(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the last character of a PER word opens a phrase of speaking after it (作报告,
     作讲话): the verb of the phrase, not a character of the name."""
-    return any(text.startswith(p, end - 1) for p in lex.cue_words["name_run_phrases"])
+    phrases = lex.cue_words["name_run_phrases"]
+    if any(text.startswith(p, end - 1) for p in phrases):
+        return True
+    # 周某作大赛总结, 王某作重要讲话: the phrase's object has a word or two before its head
+    verb = phrases[0][0]
+    window = _PHRASE_END.split(text[end : end + 10], maxsplit=1)[0]
+    heads = {p[1:] for p in phrases if p.startswith(verb)}
+    return text[end - 1] == verb and verb not in window and any(h in window for h in heads)
 
 
 def _joint_before_joint(text: str, end: int, lex: Lexicon) -> bool:
@@ -232,7 +228,7 @@ def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool 
     family = any_family or name[0] in single or name[:2] in double
     if not family or name in lex.generic_name_words:
         return False
-    if lex.title_head(name) or lex.org_type(name) or _is_nickname(name, lex):
+    if lex.title_head(name) or lex.org_type(name) or is_nickname(name, lex):
         return False
     if name.endswith(lex.honorifics):
         return False  # 站长王师傅: a way of address, not a name
