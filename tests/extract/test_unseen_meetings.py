@@ -59,3 +59,17 @@ def test_a_name_ending_in_the_verb_stays_whole_when_the_verb_comes_again():
 def test_a_withheld_name_and_an_address_are_no_persons():
     found = types("在困难职工郭某家里，赵总上台签约。王某某发言。")
     assert not {"郭某", "赵总", "王某某"} & set(found)
+
+
+def test_company_written_before_any_company_is_named_is_not_the_group_named_later():
+    # the article's own firm is never named: 公司总经理 is no post in the group listed before
+    found = edges("公司召开工会会员代表大会。青禾集团党委副书记蔡山民，公司总经理姚光明出席。")
+    assert ("蔡山民", "holdsPosition", "青禾集团") in found
+    assert not [e for e in found if e[0] == "姚光明"]
+
+
+def test_names_counted_before_the_post_they_are_elected_to_each_hold_it():
+    text = "青禾电器有限公司工会召开大会，选举孔令华、冯明(按笔画排序) 2位同志为工会委员。"
+    found = edges(text)
+    assert ("孔令华", "holdsPosition", "青禾电器有限公司工会") in found
+    assert ("冯明", "holdsPosition", "青禾电器有限公司工会") in found

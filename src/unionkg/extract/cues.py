@@ -67,9 +67,10 @@ class Patterns:
 _TERM = r"(?:{term_before})[一二三四五六七八九十百\d]+(?:{term_after})"
 _NEW_TERM = r"(?:{term_before})[一二三四五六七八九十\d]+(?:{term_after})|{new_terms}"
 _TITLE = r"(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
-# 甲等十人, 甲等5名劳模: the names counted, a word or two of who they are
+# 甲等十人, 甲等5名劳模: the names counted, a word or two of who they are; 甲、乙 2位同志
 _COUNTED = (
-    r"(?:(?:{etc})(?:[一二三四五六七八九十两\d]+(?:{head_counters}))?[^〔〕，,。；;、]{0,4}?)?"
+    r"(?:(?:{etc})(?:[一二三四五六七八九十两\d]+(?:{head_counters}))?[^〔〕，,。；;、]{0,4}?"
+    r"|\s*[一二三四五六七八九十两\d]+(?:{head_counters})(?:{comrade})?)?"
 )
 _HOLDER = r"(?:〔O\d+〕)?[^〔〕，,。；;、]{0,12}?"  # the post a name is written with
 _HONOURED = r"(?:[^〔〕，,。；;、]{2,8}、){0,3}"  # 全国劳模、大国工匠、甲: honours before a name

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from ..model import EntityKey
 from .collect import CLAUSE_BREAK, SLOT, Collector, Template, company_union
 from .cues import PostGrammar, post_grammar
+from .entities import EntityTable
 from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
 from .titles import (
@@ -190,19 +191,25 @@ def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[E
     any; 工会 alone in the news of one company, which names no union, is that company's."""
     g, table = holder.grammar, holder.table
     endings = body_word_endings(word)
+    union_word = word in g.base_union_words
     bodies = [e.key for e in table.entities.values()
               if e.type in {"Union", "Organization"}
-              and any(f.endswith(endings) for f in (e.name, *e.aliases))]  # fmt: skip
-    if word not in g.base_union_words:
-        placed = [k for k in bodies if table.entities[k].place == town]
-        return placed if town and placed else bodies
-    bodies = [k for k in bodies if not table.entities[k].name.endswith("总工会")]
+              and any(f.endswith(endings) for f in (e.name, *e.aliases))
+              and not (union_word and e.name.endswith("总工会"))]  # fmt: skip
     placed = [k for k in bodies if table.entities[k].place == town]
     bodies = placed if town and placed else bodies
+    if bodies or not union_word:
+        return bodies
+    company = _one_company(table)
+    return [company_union(table, company)] if company else []
+
+
+def _one_company(table: EntityTable) -> EntityKey | None:
+    """The article's company when it names one only, and never writes 公司 before naming it."""
     companies = [e.key for e in table.entities.values() if e.type == "Company"]
-    if not bodies and len(companies) == 1:
-        return [company_union(table, companies[0])]
-    return bodies
+    if len(companies) == 1 and own_body(table, "公司") == companies[0]:
+        return companies[0]
+    return None
 
 
 def _names_another_body(part: str, lex: Lexicon) -> bool:
@@ -240,10 +247,12 @@ class _TitleWalk:
         return self.found
 
     def _words(self, i: int) -> None:
+        # 某集团书记甲，公司总经理乙 where 公司 is written before any company is named: the
+        # post is in a company the article does not name, not in the body of the list before
         named_here, chunk = self._body_named(i)
         if named_here is not None:
             self.org = named_here
-        elif i == 0 and self.inherit is not None:
+        elif i == 0 and self.inherit is not None and chunk == self.pieces[i]:
             # 主席甲，权益保障部部长乙: the organ is the same body's; 某院纪委书记乙 is not
             first = self.holder.grammar.title_list.split(chunk)[0]
             if _names_another_body(first, self.holder.lex):

@@ -172,7 +172,7 @@ def body_of_word(table: EntityTable, word: str, focus: EntityKey | None) -> Enti
         cands = [e for e in cands if e.type == "Union" and not e.name.endswith("总工会")]
     if focus and any(e.key == focus for e in cands):
         return focus
-    if not cands and word in base and (company := main_of(table, "Company")):
+    if not cands and word in base and (company := own_body(table, "公司")):
         return company_union(table, company)  # 工会主席 in a company's news
     if not cands:
         return None
