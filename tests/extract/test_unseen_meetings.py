@@ -73,3 +73,14 @@ def test_names_counted_before_the_post_they_are_elected_to_each_hold_it():
     found = edges(text)
     assert ("孔令华", "holdsPosition", "青禾电器有限公司工会") in found
     assert ("冯明", "holdsPosition", "青禾电器有限公司工会") in found
+
+
+def test_a_short_place_name_right_after_a_post_is_the_holders_name():
+    # 黄南 is short for a prefecture, and a given name: after 副主席 and before 及 it is a name
+    found = edges("青禾十二公司工会副主席王捷宇、远帆六建工会副主席黄南及部分职工代表参加调研。")
+    assert ("黄南", "holdsPosition", "远帆六建工会") in found
+    assert "黄南藏族自治州" not in types("远帆六建工会副主席黄南及职工代表参加调研。")
+
+
+def test_a_short_place_name_not_after_a_post_stays_a_place():
+    assert types("黄南州总工会主席林启明到黄南调研。")["黄南藏族自治州"] == "Town"

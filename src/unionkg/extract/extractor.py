@@ -27,6 +27,7 @@ from .mentions import (
     add_union_owners,
 )
 from .merging import merge_short_forms, merge_variants, settle_branches, settle_names
+from .namewords import drop_titled_names
 from .ner import Tagger, default_tagger
 from .orgkeys import add_org
 from .orgs import find_orgs
@@ -158,6 +159,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("orgs", _find_orgs),
     ("zones", _add_zones),
     ("name-word-sites", _drop_name_word_sites),
+    ("titled-names", drop_titled_names),
     ("place-entities", _add_place_entities),
     ("org-entities", _add_org_entities),
     ("short-names", add_declared_short_names),

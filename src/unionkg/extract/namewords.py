@@ -1,13 +1,20 @@
 """Words the model reads as person names that name no one in particular: a family name with a
 post (周主任), a word of familiarity (小王, 老周), or a word standing for the rest of a withheld
-name or of an address (郭某, 赵总)."""
+name or of an address (郭某, 赵总); and the names the gazetteer reads as places (黄南)."""
 
 from __future__ import annotations
 
+from .doc import ArticleDoc
 from .gazetteer import family_names
 from .lexicon import Lexicon
+from .placehit import PlaceHit
 
-__all__ = ["is_nickname", "is_titled_address", "is_unnamed"]
+__all__ = [
+    "drop_titled_names",
+    "is_nickname",
+    "is_titled_address",
+    "is_unnamed",
+]
 
 
 def is_titled_address(word: str, lex: Lexicon) -> bool:
@@ -41,3 +48,20 @@ def is_unnamed(word: str, lex: Lexicon) -> bool:
         if known and word[len(family) :] in lex.cue_words["unnamed_name_ends"]:
             return True
     return False
+
+
+def drop_titled_names(doc: ArticleDoc) -> None:
+    """副主席黄南及…: a place the text writes short, without its kind (黄南 of 黄南藏族自治州),
+    right after a post and before what ends a name (、，及 同志), that opens with a family
+    name, is the name of the post's holder, not a place."""
+    single, double = family_names()
+    text, lex = doc.text, doc.lex
+    enders = ("、", "，", ",", "。", "（", "(", *lex.list_joints, *lex.cue_words["comrade"])
+
+    def holder_name(hit: PlaceHit) -> bool:
+        short = hit.text != hit.name and 2 <= len(hit.text) <= 3
+        family = hit.text[0] in single or hit.text[:2] in double
+        titled = lex.title_head(text[max(0, hit.start - 6) : hit.start]) is not None
+        return short and family and titled and text.startswith(enders, hit.end)
+
+    doc.places = [hit for hit in doc.places if not holder_name(hit)]
