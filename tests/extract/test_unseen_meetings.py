@@ -84,3 +84,14 @@ def test_a_short_place_name_right_after_a_post_is_the_holders_name():
 
 def test_a_short_place_name_not_after_a_post_stays_a_place():
     assert types("黄南州总工会主席林启明到黄南调研。")["黄南藏族自治州"] == "Town"
+
+
+def test_a_bare_bureau_joined_by_a_verb_to_a_citys_union_is_that_citys():
+    found = edges("肥城市总工会联合劳动局举办职工技能大赛。")
+    assert ("肥城市劳动局", "locatedIn", "肥城市") in found
+    assert ("肥城市劳动局", "partneredWith", "肥城市总工会") in found
+
+
+def test_a_bare_bureau_joined_to_a_body_of_no_known_place_stays_a_partner():
+    found = edges("青禾市总工会联合人社局、技师学院举办了技能大赛。")
+    assert ("人社局", "partneredWith", "青禾市总工会") in found

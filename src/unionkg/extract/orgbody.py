@@ -230,13 +230,27 @@ def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
 
 
 def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
-    """某市教体局、人社局: a government body listed right after another takes its place
-    (resolved once the list is known)."""
+    """某市教体局、人社局, 某市总工会联合人社局: a government body listed right after another,
+    or joined to it by a verb, takes its place (resolved once the list is known)."""
     joint = scan.text[cand.start - 1 : cand.start]
-    if cand.type == "Organization" and 1 <= len(core) <= 4 and joint in scan.lex.list_joints:
+    joined = _joined_by_verb(scan, cand)  # 某市总工会联合人社局
+    if (
+        cand.type == "Organization"
+        and 1 <= len(core) <= 4
+        and (joint in scan.lex.list_joints or joined)
+    ):
         cand.source = RULE_LISTED
         return cand
     return None
+
+
+def _joined_by_verb(scan: Scan, cand: OrgSpan) -> bool:
+    """Whether a verb of joining (联合, 携手 …) stands right before ``cand``, not the head of
+    a suffix it opens (工会联合会委员会: 联合 of 联合会)."""
+    text, lex = scan.text, scan.lex
+    verb = next((v for v in lex.joint_verbs if text.endswith(v, 0, cand.start)), "")
+    at = cand.start - len(verb)
+    return bool(verb) and not any(text.startswith(s, at) for s, _ in lex.org_suffixes)
 
 
 def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | None:

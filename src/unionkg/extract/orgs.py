@@ -163,7 +163,8 @@ def _suffixes(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 def _inherit_list_places(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """A bare body listed right after a placed one (某市教体局、人社局) lies in its place; one
+    """A bare body listed right after a placed one (某市教体局、人社局), or joined to it by a
+    verb (某市总工会联合人社局), lies in its place; one
     listed after no such body is kept when the model reads it as one name and it is no
     department's short form (人才、某某医院)."""
     by_end = {s.end: s for s in spans}
@@ -178,7 +179,10 @@ def _inherit_list_places(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
             or before.source in {RULE_TRADE, RULE_TRADE_BODY}
             or not (before.places or before.level_head)
         ):
-            if _whole_name(scan, span):
+            # joined by a verb to a body of no place: a known short form is kept (人社局)
+            joined = scan.text[span.start - 1] not in scan.lex.list_joints
+            short_form = joined and scan.lex.expand(span.text) != span.text
+            if short_form or _whole_name(scan, span):
                 span.source = RULE
                 out.append(span)
             continue
@@ -193,6 +197,10 @@ def _listed_after(scan: Scan, span: OrgSpan, by_end: dict[int, OrgSpan]) -> OrgS
     list that name nothing (开发区、组织部); for a listed one, the body that one follows."""
     text = scan.text
     before = by_end.get(span.start - 1)
+    # 某市总工会联合劳动局: a body joined to a placed one by a verb of joining is listed after it
+    verb = next((v for v in scan.lex.joint_verbs if text.endswith(v, 0, span.start)), "")
+    if before is None and verb:
+        before = by_end.get(span.start - len(verb))
     pos = span.start - 1
     while before is None and pos > 0 and text[pos] in scan.lex.list_joints:
         item = scan.lex.list_item.search(text[max(0, pos - 6) : pos])
