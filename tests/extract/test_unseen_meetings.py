@@ -95,3 +95,14 @@ def test_a_bare_bureau_joined_by_a_verb_to_a_citys_union_is_that_citys():
 def test_a_bare_bureau_joined_to_a_body_of_no_known_place_stays_a_partner():
     found = edges("青禾市总工会联合人社局、技师学院举办了技能大赛。")
     assert ("人社局", "partneredWith", "青禾市总工会") in found
+
+
+def test_a_union_credited_in_title_marks_is_named_without_them():
+    assert "青禾县总工会" in types("青禾县总工会慰问职工。据《青禾县总工会》")
+    assert not [n for n in types("青禾县总工会慰问职工。据《青禾县总工会》") if "《" in n]
+
+
+def test_every_union_of_a_level_is_no_union():
+    found = types("青禾省各地市州总工会主要负责人参加。青禾市各业工人总工会成立。")
+    assert not [n for n in found if "各地" in n]
+    assert found.get("青禾市各业工人总工会") == "Union"

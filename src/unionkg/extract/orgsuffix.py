@@ -27,15 +27,32 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
         return None
     start = _trimmed_start(scan, start, match)
+    if _every_body(text[start : match.start()], scan.lex):
+        return None  # 某省各地市州总工会: every body of a kind, not one body
     typed = _type_of(text[start:end], scan.lex)
     if typed is None:
         return None
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
 
 
+def _every_body(head: str, lex: Lexicon) -> bool:
+    """Whether a name's head speaks of every place of a level (各地市州, 各县区, 各级): a
+    collective, not one body; 各业 (of every trade) stays a name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _every_body("某省各地市州", lex), _every_body("某市各业工人", lex)
+    (True, False)
+    """
+    at = head.find("各")
+    return at >= 0 and head[at + 1 : at + 2] in {"地", "级", *lex.level_head_chars}
+
+
 def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     """The start once words before the name that belong to the sentence are left out."""
     text, lex = scan.text, scan.lex
+    if text[start] == "《" and "》" not in text[start : match.end()]:
+        start += 1  # 据《某县总工会》: the title marks of an account are not the body's name
     if match.group() in lex.person_named_suffixes:
         start = _after_owner(text, start, scan.persons)
     kind = lex.kind_before_place.search(text, start, match.start())
