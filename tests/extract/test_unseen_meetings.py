@@ -61,20 +61,6 @@ def test_a_withheld_name_and_an_address_are_no_persons():
     assert not {"郭某", "赵总", "王某某"} & set(found)
 
 
-def test_company_written_before_any_company_is_named_is_not_the_group_named_later():
-    # the article's own firm is never named: 公司总经理 is no post in the group listed before
-    found = edges("公司召开工会会员代表大会。青禾集团党委副书记蔡山民，公司总经理姚光明出席。")
-    assert ("蔡山民", "holdsPosition", "青禾集团") in found
-    assert not [e for e in found if e[0] == "姚光明"]
-
-
-def test_names_counted_before_the_post_they_are_elected_to_each_hold_it():
-    text = "青禾电器有限公司工会召开大会，选举孔令华、冯明(按笔画排序) 2位同志为工会委员。"
-    found = edges(text)
-    assert ("孔令华", "holdsPosition", "青禾电器有限公司工会") in found
-    assert ("冯明", "holdsPosition", "青禾电器有限公司工会") in found
-
-
 def test_a_short_place_name_right_after_a_post_is_the_holders_name():
     # 黄南 is short for a prefecture, and a given name: after 副主席 and before 及 it is a name
     found = edges("青禾十二公司工会副主席王捷宇、远帆六建工会副主席黄南及部分职工代表参加调研。")
@@ -97,6 +83,20 @@ def test_a_bare_bureau_joined_to_a_body_of_no_known_place_stays_a_partner():
     assert ("人社局", "partneredWith", "青禾市总工会") in found
 
 
+def test_company_written_before_any_company_is_named_is_not_the_group_named_later():
+    # the article's own firm is never named: 公司总经理 is no post in the group listed before
+    found = edges("公司召开工会会员代表大会。青禾集团党委副书记蔡山民，公司总经理姚光明出席。")
+    assert ("蔡山民", "holdsPosition", "青禾集团") in found
+    assert not [e for e in found if e[0] == "姚光明"]
+
+
+def test_names_counted_before_the_post_they_are_elected_to_each_hold_it():
+    text = "青禾电器有限公司工会召开大会，选举孔令华、冯明(按笔画排序) 2位同志为工会委员。"
+    found = edges(text)
+    assert ("孔令华", "holdsPosition", "青禾电器有限公司工会") in found
+    assert ("冯明", "holdsPosition", "青禾电器有限公司工会") in found
+
+
 def test_a_union_credited_in_title_marks_is_named_without_them():
     assert "青禾县总工会" in types("青禾县总工会慰问职工。据《青禾县总工会》")
     assert not [n for n in types("青禾县总工会慰问职工。据《青禾县总工会》") if "《" in n]
@@ -106,3 +106,8 @@ def test_every_union_of_a_level_is_no_union():
     found = types("青禾省各地市州总工会主要负责人参加。青禾市各业工人总工会成立。")
     assert not [n for n in found if "各地" in n]
     assert found.get("青禾市各业工人总工会") == "Union"
+
+
+def test_a_delegate_of_a_group_of_people_holds_no_post():
+    assert types("县劳模代表周春全表示，希望活动越办越好。")["周春全"] == "Person"
+    assert types("公司法人代表周春全出席。")["周春全"] == "Official"

@@ -11,6 +11,7 @@ from .placehit import PlaceHit
 
 __all__ = [
     "drop_titled_names",
+    "is_group_delegate",
     "is_nickname",
     "is_titled_address",
     "is_unnamed",
@@ -65,3 +66,18 @@ def drop_titled_names(doc: ArticleDoc) -> None:
         return short and family and titled and text.startswith(enders, hit.end)
 
     doc.places = [hit for hit in doc.places if not holder_name(hit)]
+
+
+def is_group_delegate(before: str, lex: Lexicon) -> bool:
+    """劳模代表甲, 职工代表乙, 快递员代表丙: the words before a name make it the delegate of a
+    group of people, which is no post (a Person, not an Official).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> is_group_delegate("县劳模代表", lex), is_group_delegate("法人代表", lex)
+    (True, False)
+    """
+    if not before.endswith("代表"):
+        return False
+    groups = (*lex.cue_words["delegated_groups"], *lex.cue_words["honor_titles"])
+    return before[:-2].endswith((*groups, *lex.occupation_words))

@@ -13,7 +13,7 @@ from .doc import ArticleDoc
 from .entities import EntityTable
 from .gazetteer import family_names
 from .lexicon import Lexicon
-from .namewords import is_nickname, is_titled_address, is_unnamed
+from .namewords import is_group_delegate, is_nickname, is_titled_address, is_unnamed
 from .ner import Token
 from .titles import bare_title_at
 
@@ -362,6 +362,8 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     领导王某, 王某当选为主席, 王某等领导."""
     before = _CLAUSE.split(text[max(0, start - 20) : start])[-1].rstrip()
     before = before.removesuffix("同志").removesuffix("的")
+    if is_group_delegate(before, lex):
+        return False  # 劳模代表甲: a delegate of a group, no post
     if lex.title_head(before) or before.endswith(tuple(lex.vague_titles)):
         return True
     after = _CLAUSE.split(text[end : end + 30])[0]
