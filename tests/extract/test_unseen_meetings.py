@@ -111,3 +111,8 @@ def test_every_union_of_a_level_is_no_union():
 def test_a_delegate_of_a_group_of_people_holds_no_post():
     assert types("县劳模代表周春全表示，希望活动越办越好。")["周春全"] == "Person"
     assert types("公司法人代表周春全出席。")["周春全"] == "Official"
+
+
+def test_names_elected_to_posts_of_an_unnamed_body_are_officials_after_a_long_note():
+    text = "公司召开大会，选举孔令华、冯明(按姓氏笔画排序) 2位同志为第一届工会委员会委员。"
+    assert types(text)["冯明"] == "Official"

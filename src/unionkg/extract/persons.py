@@ -330,7 +330,8 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
 
 # the words are classes of ``cue_words`` in ``rules/lexicon.json``
 _TEMPLATES = {
-    "after_name": r"^(?:[（(][^（）()、。；;：:]{1,5}[）)])?"  # 甲（女）等当选: a note first
+    # 甲（女）等当选, 甲、乙(按姓氏笔画排序) 2位同志为委员: a note first
+    "after_name": r"^(?:[（(][^（）()、。；;：:]{1,8}[）)]\s*)?"
     r"(?:(?:{etc})?[一二三四五六七八九十\d]*(?:{named_counters})?(?:{comrade}))?"
     r"(?:{named_manner})?(?:{named_verbs})",
     "leaders_after": r"^(?:{etc})?(?:[一二三四五六七八九十\d]+(?:{leader_counters}))?(?:{leaders})",
