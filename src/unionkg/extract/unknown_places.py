@@ -81,6 +81,8 @@ def _unknown_place(
     keeps = level == "zone" or (level == "site" and generic_place(name, lex))
     start = _with_places_before(tok, pos, keeps, inner, known)
     end = pos + len(name)
+    if not inner and _named_after_title(text, start, name, lex):
+        return None
     if _no_one_place(text[start:end], name, bool(inner), lex):
         return None
     hit = PlaceHit(start, end, text[start:end], text[start:end], level)
@@ -109,6 +111,21 @@ def _unknown_name(
     if level == "site" and tok.tag != "LOC":
         return None  # 某某广场 in a word the model reads as an organization: a firm's name
     return name, level, part_of
+
+
+def _named_after_title(text: str, start: int, name: str, lex: Lexicon) -> bool:
+    """Whether a township-like word right after a post title is the holder's name: 副主席某茂乡
+    is a person whose given name ends in 乡, since a title is followed by who holds it.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _named_after_title("副主席周茂乡出席", 3, "周茂乡", default_lexicon())
+    True
+    >>> _named_after_title("走进周茂乡", 2, "周茂乡", default_lexicon())
+    False
+    """
+    if len(name) != 3 or lex.place_level(name) not in {"town", "village"}:
+        return False
+    return any(text.endswith(head, 0, start) for head in lex.title_heads)
 
 
 def _abroad(word: str, lex: Lexicon) -> bool:
