@@ -22,3 +22,16 @@ def test_a_township_like_word_right_after_a_title_is_the_holders_name() -> None:
 
 def test_a_township_after_a_verb_stays_a_place() -> None:
     assert _types("青禾县总工会干部走进周茂乡调研。").get("周茂乡") == "Town"
+
+
+def test_a_post_listed_after_和_is_read_as_after_a_comma() -> None:
+    edges = _edges("青禾县总工会党组书记、副主席钟晓岚和副主席林子航出席。")
+    assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+
+
+def test_a_name_after_和_with_its_own_body_keeps_that_body() -> None:
+    edges = _edges("青禾县总工会主席钟晓岚和远帆物流有限公司总经理林子航出席。")
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
+    assert ("林子航", "holdsPosition", "远帆物流有限公司") in edges
+    assert ("林子航", "holdsPosition", "青禾县总工会") not in edges
