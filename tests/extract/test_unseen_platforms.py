@@ -35,3 +35,9 @@ def test_a_name_after_和_with_its_own_body_keeps_that_body() -> None:
     assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
     assert ("林子航", "holdsPosition", "远帆物流有限公司") in edges
     assert ("林子航", "holdsPosition", "青禾县总工会") not in edges
+
+
+def test_a_plaque_verb_ends_the_name_before_a_company() -> None:
+    types = _types("今年4月，青禾县总工会在安顺授牌中国远帆银行“劳动者港湾”。")
+    assert types.get("中国远帆银行") == "Company"
+    assert not any("授牌" in name for name in types)
