@@ -41,3 +41,11 @@ def test_a_plaque_verb_ends_the_name_before_a_company() -> None:
     types = _types("今年4月，青禾县总工会在安顺授牌中国远帆银行“劳动者港湾”。")
     assert types.get("中国远帆银行") == "Company"
     assert not any("授牌" in name for name in types)
+
+
+def test_联合_inside_a_federations_suffix_is_no_joint_verb() -> None:
+    text = "由安顺市总工会、安顺市卫生健康局和远帆工会联合总会贵州办事处共同建设职工健康中心。"
+    types = _types(text)
+    assert "远帆工会联合总会贵州办事处" in types
+    assert not any(name.startswith("总会") for name in types)
+    assert ("远帆工会联合总会贵州办事处", "partneredWith", "安顺市总工会") in _edges(text)

@@ -86,9 +86,29 @@ def _after_partner(scan: Scan, start: int, suffix_start: int) -> int:
     for pos in range(start + 2, suffix_start):  # 总工会同: 同 inside the joint verb 会同 too
         joint = _partner_joint(lex).match(text, pos, suffix_start)
         body = text[start:pos]  # 某市总联合: a level's 总工会 by its short form is a body too
-        if joint and (lex.org_type(body) or body.endswith(lex.cue_words["union_short_forms"])):
+        is_body = lex.org_type(body) or body.endswith(lex.cue_words["union_short_forms"])
+        if joint and is_body and not _inside_suffix(text, pos, lex):
             return joint.end()
     return start
+
+
+def _inside_suffix(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether an organization suffix runs across ``pos``: 联合 of 某某工会联合总会 is part of
+    the suffix 工会联合总会, not a joint verb after the body 某某工会.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _inside_suffix("青禾工会联合总会南湖办事处", 4, lex)
+    True
+    >>> _inside_suffix("青禾县总工会联合县人社局", 6, lex)
+    False
+    """
+    return any(
+        text.startswith(suffix, at)
+        for suffix, _ in lex.org_suffixes
+        for at in range(max(0, pos - len(suffix) + 1), pos)
+        if at + len(suffix) > pos
+    )
 
 
 def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
