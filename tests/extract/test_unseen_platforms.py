@@ -49,3 +49,13 @@ def test_联合_inside_a_federations_suffix_is_no_joint_verb() -> None:
     assert "远帆工会联合总会贵州办事处" in types
     assert not any(name.startswith("总会") for name in types)
     assert ("远帆工会联合总会贵州办事处", "partneredWith", "安顺市总工会") in _edges(text)
+
+
+def test_a_trades_union_followed_by_a_count_is_a_count_of_unions() -> None:
+    text = "安顺市西秀区总工会消息。截至目前，快递员工会组建88个，工会会员5542人。"
+    assert not any(name.endswith("快递员工会") for name in _types(text))
+
+
+def test_a_trades_union_with_no_count_stays_the_places_union() -> None:
+    text = "安顺市西秀区总工会消息。快递员工会成立以来，会员达到500人。"
+    assert _types(text).get("西秀区快递员工会") == "Union"

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import EntityKey, ExtractedEntity
 from .entities import LEVEL_RANK, EntityTable
 from .lexicon import Lexicon
@@ -13,6 +15,11 @@ from .orgspan import OrgSpan
 from .placehit import PlaceHit
 
 __all__ = ["add_org"]
+
+# a count right after a trade's union: 快递员工会组建88个, 外卖送餐员工会15家
+_COUNTED_AFTER = re.compile(
+    r"(?:组建|建立|成立|建成|共有|达到?)?了?(?:\d+|[一二三四五六七八九十百千两]+)[余多]?[个家]"
+)
 
 
 def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
@@ -110,6 +117,8 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
             return None
         return table.entities[place], span.text
     if span.level_head == "":  # a trade's union: named after the article's own place
+        if _COUNTED_AFTER.match(table.text, span.end):
+            return None  # 快递员工会组建88个: a count of a trade's unions, no one body
         home = place_written_with(table.entities, span.type, span.text) or table.main_place()
         return None if home is None else (home, span.text)
     if span.level_head:
