@@ -59,3 +59,8 @@ def test_a_trades_union_followed_by_a_count_is_a_count_of_unions() -> None:
 def test_a_trades_union_with_no_count_stays_the_places_union() -> None:
     text = "安顺市西秀区总工会消息。快递员工会成立以来，会员达到500人。"
     assert _types(text).get("西秀区快递员工会") == "Union"
+
+
+def test_the_short_names_of_a_unions_organs_are_no_bodies() -> None:
+    types = _types("大会选举产生了青禾县工业园区工会联合会第一届委员会、经审委员会、女工委员会。")
+    assert "经审委员会" not in types and "女工委员会" not in types
