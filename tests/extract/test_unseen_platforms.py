@@ -64,3 +64,13 @@ def test_a_trades_union_with_no_count_stays_the_places_union() -> None:
 def test_the_short_names_of_a_unions_organs_are_no_bodies() -> None:
     types = _types("大会选举产生了青禾县工业园区工会联合会第一届委员会、经审委员会、女工委员会。")
     assert "经审委员会" not in types and "女工委员会" not in types
+
+
+def test_a_unions_institution_is_one_body_with_its_own_name() -> None:
+    text = (
+        "贵州省总工会与贵州省人民医院签约，合作办好省总工会安顺工人疗养院。"
+        "安顺工人疗养院负责人介绍了情况。"
+    )
+    organizations = [name for name, kind in _types(text).items() if kind == "Organization"]
+    assert "安顺工人疗养院" not in organizations
+    assert "贵州省总工会安顺工人疗养院" in organizations

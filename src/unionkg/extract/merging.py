@@ -156,6 +156,8 @@ def _variant_of(
         return False
     if same_family(short, long, table.lex, places) or transposed(short.name, long.name):
         return True
+    if _unit_named_after_union(short, long, table.lex):
+        return True  # 某市工人疗养院 and 某省总工会某市工人疗养院: the union's institution
     if _branch_without_parent(short, long, table.lex):
         return True  # 某地分行工会委员会 and 某某银行某地分行工会: the branch's union
     if _company_abbreviation(table, short, long):
@@ -167,6 +169,17 @@ def _variant_of(
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _unit_named_after_union(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
+    """Whether ``long`` is an institution written after its union's name (某省总工会某市工人
+    疗养院) and ``short`` that institution's own name, which ``long`` is known by."""
+    head = long.name[: -len(short.name)] if long.name.endswith(short.name) else ""
+    return (
+        short.type == "Organization"
+        and short.name in long.aliases
+        and head.endswith(tuple(lex.union_family_suffixes))
+    )
 
 
 def _branch_without_parent(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:

@@ -56,9 +56,24 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
         ent.aliases.add(short_form)
     if span.type == "Company" and (unit := _unit_of_company(canonical, table.lex)):
         ent.aliases.add(unit)
+    if span.type == "Organization" and (unit := _unit_of_union(canonical, table)):
+        ent.aliases.add(unit)
     if place is not None:
         _placed_names(table, ent, span, place, rest)
     return key
+
+
+def _unit_of_union(name: str, table: EntityTable) -> str | None:
+    """The name of a union's institution written after the union's (某省总工会|某市工人疗养院),
+    by which it is known too when that name opens with a place of the article; None when
+    there is none."""
+    places = tuple(form for form in table.place_forms() if len(form) >= 2)
+    for suffix in table.lex.union_family_suffixes:
+        at = name.find(suffix)
+        unit = name[at + len(suffix) :] if at > 0 else ""
+        if len(unit) >= 4 and unit.startswith(places) and table.lex.org_type(unit):
+            return unit
+    return None
 
 
 def _union_of_place(
