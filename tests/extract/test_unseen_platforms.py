@@ -74,3 +74,9 @@ def test_a_unions_institution_is_one_body_with_its_own_name() -> None:
     organizations = [name for name, kind in _types(text).items() if kind == "Organization"]
     assert "安顺工人疗养院" not in organizations
     assert "贵州省总工会安顺工人疗养院" in organizations
+
+
+def test_a_quoted_word_the_model_reads_as_a_name_is_no_person() -> None:
+    types = _types("骑手们在“橙衣侠”暖心市集打卡留念，骑手林子航分享了事迹。")
+    assert "橙衣侠" not in types
+    assert types.get("林子航") == "Person"

@@ -54,6 +54,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
         if _is_model_name(tok, lex, org_words) and not _inside_mention(table, tok):
             if doc.text[tok.start - 1 : tok.start] in lex.cue_words["numeral_characters"]:
                 continue  # 一张|焕新的照片: after a numeral the first character is a measure word
+            if _quoted(doc.text, tok):
+                continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
             start, end = _name_span(doc.text, tok, lex)
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
@@ -71,6 +73,18 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
     if is_titled_address(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
+
+
+def _quoted(text: str, tok: Token) -> bool:
+    """Whether the word stands alone in quotation marks (“某某”).
+
+    >>> word = Token("橙衣侠", "PER", 2, 5)
+    >>> _quoted("在“橙衣侠”市集", word), _quoted("在橙衣侠市集", word)
+    (True, False)
+    """
+    before = text[tok.start - 1] if tok.start > 0 else ""
+    after = text[tok.end] if tok.end < len(text) else ""
+    return bool(before and after) and before in '“"「' and after in '”"」'
 
 
 def _inside_mention(table: EntityTable, tok: Token) -> bool:
