@@ -80,3 +80,9 @@ def test_a_quoted_word_the_model_reads_as_a_name_is_no_person() -> None:
     types = _types("骑手们在“橙衣侠”暖心市集打卡留念，骑手林子航分享了事迹。")
     assert "橙衣侠" not in types
     assert types.get("林子航") == "Person"
+
+
+def test_a_maternal_and_child_health_hospital_is_a_body() -> None:
+    text = "启动仪式在安顺市妇幼保健院顺利举行。"
+    assert _types(text).get("安顺市妇幼保健院") == "Organization"
+    assert ("安顺市妇幼保健院", "locatedIn", "安顺市") in _edges(text)
