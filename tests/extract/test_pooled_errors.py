@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import extracted, names
+from .conftest import edges, extracted, names
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,33 @@ def test_a_preposition_or_adverb_after_a_two_character_name_stays_out_of_it(text
     ex, _ = extracted(text)
     assert name in names(ex, "Official")
     assert not any(n.startswith(name) and n != name for n in names(ex, "Official"))
+
+
+def test_an_office_named_by_its_short_form_after_a_place_is_an_organization():
+    text = "德清县文明办主任柯远航、安吉县政府新闻办副主任钟晓岚出席德清县总工会会议。"
+    ex, _ = extracted(text)
+    orgs = names(ex, "Organization")
+    assert {"德清县文明办", "安吉县政府新闻办"} <= orgs
+    assert "安吉县政府" not in orgs  # the government only begins the office's name
+    found = edges(text)
+    assert ("德清县文明办", "locatedIn", "德清县") in found
+    assert ("柯远航", "holdsPosition", "德清县文明办") in found
+
+
+def test_an_office_short_form_with_a_level_only_head_takes_the_articles_place():
+    text = "余杭区总工会、区文明办联合开展慰问活动。"
+    ex, _ = extracted(text)
+    assert "余杭区文明办" in names(ex, "Organization")
+    assert ("余杭区文明办", "partneredWith", "余杭区总工会") in edges(text)
+
+
+def test_a_hosting_verb_after_a_union_is_no_office():
+    ex, _ = extracted("活动由青禾县总工会主办，德清县总工会协办。")
+    assert not any(n.endswith("办") for n in names(ex, "Organization"))
+    assert "德清县总工会" in names(ex, "Union")
+
+
+def test_a_committee_written_after_a_body_is_its_organ_not_an_office():
+    ex, _ = extracted("德清县总工会与德清县政协社法委召开联席会议。")
+    assert "德清县政协社法委" not in names(ex, "Organization")
+    assert "德清县政协" in names(ex, "Organization")

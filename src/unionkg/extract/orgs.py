@@ -18,6 +18,7 @@ from ..model import EntityType
 from .lexicon import Lexicon
 from .media import media_credits
 from .national import national_bodies
+from .offices import with_office_short_forms
 from .orgbody import build_span
 from .orgspan import RULE, RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import Scan
@@ -47,6 +48,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans = _inherit_list_places(scan, spans)
     spans += _glossed_owners(scan, spans)
     spans = _with_sub_brands(scan, spans)
+    spans = with_office_short_forms(index, places, spans, lex)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         head = _places_at_head(places, start, end)  # 某省工人报: a medium of that province
