@@ -64,3 +64,24 @@ def test_a_committee_written_after_a_body_is_its_organ_not_an_office():
     ex, _ = extracted("德清县总工会与德清县政协社法委召开联席会议。")
     assert "德清县政协社法委" not in names(ex, "Organization")
     assert "德清县政协" in names(ex, "Organization")
+
+
+def test_a_places_short_form_of_its_federation_is_that_federation():
+    text = "今年3月，嘉兴市总深入企业开展活动，并向安吉县总捐赠物资。"
+    ex, _ = extracted(text)
+    assert {"嘉兴市总工会", "安吉县总工会"} <= names(ex, "Union")
+    assert ("嘉兴市总工会", "locatedIn", "嘉兴市") in edges(text)
+
+
+def test_a_level_only_short_form_takes_the_articles_place_and_founds():
+    text = "德清县总工会加大宣传力度。为方便农民工入会，县总成立了德清县物流行业联合工会。"
+    found = edges(text)
+    assert ("德清县总工会", "founded", "德清县物流行业联合工会") in found
+
+
+@pytest.mark.parametrize(
+    "text", ["展区总面积近1万平方米。", "该市总经理出席。", "全市总投资达到百亿元。"]
+)
+def test_a_total_or_a_general_post_is_no_federation(text):
+    ex, _ = extracted(text)
+    assert not names(ex, "Union")

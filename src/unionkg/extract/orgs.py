@@ -25,6 +25,7 @@ from .orgstart import Scan
 from .orgsuffix import continues, span_at
 from .placehit import PlaceHit
 from .tokens import TokenIndex
+from .union_short import short_form_unions
 
 __all__ = ["find_orgs"]
 
@@ -49,6 +50,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans += _glossed_owners(scan, spans)
     spans = _with_sub_brands(scan, spans)
     spans = with_office_short_forms(index, places, spans, lex)
+    spans += short_form_unions(text, index, places, [(s.start, s.end) for s in spans], lex)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         head = _places_at_head(places, start, end)  # 某省工人报: a medium of that province
