@@ -85,3 +85,8 @@ def test_a_level_only_short_form_takes_the_articles_place_and_founds():
 def test_a_total_or_a_general_post_is_no_federation(text):
     ex, _ = extracted(text)
     assert not names(ex, "Union")
+
+
+def test_a_short_form_the_model_ran_into_a_verb_of_working_together_still_partners():
+    text = "嘉兴市总工会召开会议。今年3月，嘉兴市总联合市人社局开展集体协商。"
+    assert ("嘉兴市人社局", "partneredWith", "嘉兴市总工会") in edges(text)

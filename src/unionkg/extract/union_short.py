@@ -1,12 +1,14 @@
 """A place's federation of unions written by its short form: 某市总 (某市总工会), and 县总 alone
 in a county's article. News writes 总 for 总工会 right after a place or a level's character
-(某市总联合…, 县总成立了…); the model reads that 总 as a word of its own, never as the head
-of a longer word (总经理, 总面积), which tells the short form from those. The short forms are
+(某市总联合…, 县总成立了…); the model reads that 总 as a word of its own (or runs the name
+into the verb of working together after it), never as the head of a longer word (总经理,
+总面积), which tells the short form from those. The short forms are
 the lexicon's ``union_short_forms`` (省总, 市总, 县总 …)."""
 
 from __future__ import annotations
 
 from .lexicon import Lexicon
+from .ner import Token
 from .orgspan import OrgSpan
 from .placehit import PlaceHit
 from .tokens import TokenIndex
@@ -41,8 +43,8 @@ def short_form_unions(
     forms = tuple(lex.cue_words["union_short_forms"])
     founding = tuple(lex.cue_words["founded"])
     for tok in index.tokens:
-        at = tok.start
-        if tok.text != _SHORT or not text.endswith(forms, 0, tok.end):
+        at = _short_at(tok, lex)
+        if at is None or not text.endswith(forms, 0, at + 1):
             continue
         head = _places_ending_at(places, at)
         level = None
@@ -52,14 +54,27 @@ def short_form_unions(
                 continue  # 全市|总: the level's character is part of a word, no head
             level = text[at - 1]
         start = head[0].start if head else at - 1
-        if any(s < tok.end and start < e for s, e in taken):
+        if any(s < at + 1 and start < e for s, e in taken):
             continue
         if text.endswith(founding, 0, start) or text[: start - 1].endswith(founding):
             continue  # 成立区总|统筹…: a short form names a standing body, never a new one
         name = text[start:at] + _FULL
-        out.append(OrgSpan(start, tok.end, name, "Union", _FULL, head, level_head=level,
+        out.append(OrgSpan(start, at + 1, name, "Union", _FULL, head, level_head=level,
                            source=SHORT_UNION_RULE))  # fmt: skip
     return out
+
+
+def _short_at(tok: Token, lex: Lexicon) -> int | None:
+    """Where the 总 of a short form stands in ``tok``: the token itself, or the end of a name
+    the model ran into the verb of working together after it (某市总|联合); None if nowhere."""
+    if tok.text == _SHORT:
+        return tok.start
+    if tok.tag != "ORG":
+        return None
+    for verb in lex.cue_words["working_with"]:
+        if tok.text.endswith(_SHORT + verb):
+            return tok.end - len(verb) - 1
+    return None
 
 
 def _places_ending_at(places: list[PlaceHit], end: int) -> list[PlaceHit]:
