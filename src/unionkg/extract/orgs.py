@@ -18,12 +18,14 @@ from ..model import EntityType
 from .lexicon import Lexicon
 from .media import media_credits
 from .national import national_bodies
+from .offices import with_office_short_forms
 from .orgbody import build_span
 from .orgspan import RULE, RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import Scan
 from .orgsuffix import continues, span_at
 from .placehit import PlaceHit
 from .tokens import TokenIndex
+from .union_short import short_form_unions
 
 __all__ = ["find_orgs"]
 
@@ -47,6 +49,8 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans = _inherit_list_places(scan, spans)
     spans += _glossed_owners(scan, spans)
     spans = _with_sub_brands(scan, spans)
+    spans = with_office_short_forms(index, places, spans, lex)
+    spans += short_form_unions(text, index, places, [(s.start, s.end) for s in spans], lex)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         head = _places_at_head(places, start, end)  # 某省工人报: a medium of that province

@@ -203,8 +203,9 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     name; then the names listed next to a person that the model missed (某公司甲、乙等领导)."""
     verbs = tuple(doc.lex.cue_words["name_cut_verbs"])
     for m in doc.lex.title_then_name.finditer(doc.text):
-        # 副主席刘某|珍获: the model ran the name's last character into the verb after it
-        cut = doc.text.startswith(verbs, m.end(1))
+        # 副主席刘某|珍获: the model ran the name's last character into the verb after it;
+        # 副主席刘某|珍，: the shortest slot that ends where a name ends is three characters
+        cut = doc.text.startswith(verbs, m.end(1)) or _three_character_slot(doc, m.span(1))
         if not _add_name(doc, m.span(1), "title-then-name/v1", cut):
             # 主席黑某某，副主席乙: a rare family name in a list of posts and their holders
             rare = _rare_name_slot(doc, m.span(1))
@@ -214,6 +215,23 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
     _add_listed_names(doc)
+
+
+def _three_character_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:
+    """Whether the slot after a post is three characters whose last one is no adverb or
+    preposition (主席刘某也|表示, 经理刘某在|致辞 are 刘某): the slot is the shortest one that
+    ends where a name ends, so the two characters the model read as a name (刘某|珍，) end
+    where none does."""
+    start, end = span
+    words = doc.lex.cue_words
+    last = doc.text[end - 1]
+    tok = doc.index.token(end - 1)
+    if tok is not None and tok.end == end and tok.tag in _FUNCTION_TAGS:
+        return False
+    return end - start == 3 and last not in words["name_run_adverbs"] + words["name_prepositions"]
+
+
+_FUNCTION_TAGS = {"p", "d", "c", "u", "r", "f", "xc"}  # the model's function words
 
 
 def _rare_name_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:

@@ -1,0 +1,84 @@
+"""Offices of a place named by their short form: 某市台办, 某区政府新闻办, 某市商务委. The
+short form ends in a character of an office's kind (办 for 办公室, 委 for 委员会) that no
+suffix of the lexicon holds, so the suffix grammar misses them; the model reads each as one
+organization's name, and its head is a place. The kinds are the lexicon's
+``office_short_ends``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexicon import Lexicon
+from .ner import Token
+from .orgspan import OrgSpan
+from .placehit import PlaceHit
+from .tokens import TokenIndex
+
+__all__ = ["OFFICE_RULE", "with_office_short_forms"]
+
+OFFICE_RULE = "office-short-form/v1"
+_LONGEST_STEM = 8  # the words between the place and the office's kind
+
+
+def with_office_short_forms(
+    index: TokenIndex, places: list[PlaceHit], spans: list[OrgSpan], lex: Lexicon
+) -> list[OrgSpan]:
+    """``spans`` and the offices the model reads as one name after a place or a level-only
+    head (某区创城办, 区创城办); a government body that only begins that name (某区政府 of
+    某区政府新闻办) gives way to it.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> from unionkg.extract.ner import Token
+    >>> text = "青禾县文明办主任"
+    >>> place = PlaceHit(0, 3, "青禾县", "青禾县", "county")
+    >>> index = TokenIndex(text, [Token("青禾县文明办", "ORG", 0, 6), Token("主任", "n", 6, 8)])
+    >>> [(s.text, s.type) for s in with_office_short_forms(index, [place], [], default_lexicon())]
+    [('青禾县文明办', 'Organization')]
+    """
+    out = list(spans)
+    for tok in index.tokens:
+        if tok.tag != "ORG":
+            continue
+        head = _head_places(places, tok.start, tok.end)
+        # 区创城办: a level-only head, resolved against the article's places as 区总工会 is
+        level = None if head else tok.text[:1]
+        if level is not None and level not in lex.level_head_chars:
+            continue
+        if not _office_name(tok.text, head[-1].end - tok.start if head else 1, lex):
+            continue
+        inside = [s for s in out if s.start < tok.end and tok.start < s.end]
+        if any(not _gives_way(s, tok, lex) for s in inside):
+            continue  # a name the suffix grammar reads otherwise stays as it reads it
+        out = [s for s in out if s not in inside]
+        out.append(OrgSpan(tok.start, tok.end, tok.text, "Organization", tok.text[-1], head,
+                           level_head=level, source=OFFICE_RULE))  # fmt: skip
+    return sorted(out, key=lambda s: (s.start, -s.end))
+
+
+def _office_name(name: str, place_len: int, lex: Lexicon) -> bool:
+    """Whether a name is a place, a few words and an office's kind, no verb of hosting
+    (某区总工会协办) and no suffix the other passes read it by."""
+    stem = name[place_len:-1]
+    words = lex.cue_words
+    if not name.endswith(tuple(words["office_short_ends"])) or lex.org_type(name) is not None:
+        return False
+    return 1 <= len(stem) <= _LONGEST_STEM and not name.endswith(tuple(words["office_verb_ends"]))
+
+
+def _gives_way(span: OrgSpan, tok: Token, lex: Lexicon) -> bool:
+    """Whether a span found before gives way to the office the model reads as ``tok``: a
+    government body that only begins it (某区政府 of 某区政府办), but not a body that a
+    committee of its own follows (某市政协社法委: an organ, which attaches to the body)."""
+    organ = tok.text.endswith(tuple(lex.cue_words["office_organ_ends"]))
+    inner = span.start == tok.start and span.end < tok.end and span.type == "Organization"
+    return inner and not organ
+
+
+def _head_places(places: Iterable[PlaceHit], start: int, end: int) -> list[PlaceHit]:
+    """The places written one after another from ``start`` and ending before ``end``."""
+    head: list[PlaceHit] = []
+    for hit in sorted(places, key=lambda h: (h.start, -h.end)):
+        at = head[-1].end if head else start
+        if hit.start == at and hit.end < end:
+            head.append(hit)
+    return head

@@ -1,0 +1,87 @@
+"""A place's federation of unions written by its short form: 某市总 (某市总工会), and 县总 alone
+in a county's article. News writes 总 for 总工会 right after a place or a level's character
+(某市总联合…, 县总成立了…); the model reads that 总 as a word of its own (or runs the name
+into the verb of working together after it), never as the head of a longer word (总经理,
+总面积), which tells the short form from those. The short forms are
+the lexicon's ``union_short_forms`` (省总, 市总, 县总 …)."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .ner import Token
+from .orgspan import OrgSpan
+from .placehit import PlaceHit
+from .tokens import TokenIndex
+
+__all__ = ["SHORT_UNION_RULE", "short_form_unions"]
+
+SHORT_UNION_RULE = "union-short-form/v1"
+_FULL = "总工会"
+_SHORT = "总"
+
+
+def short_form_unions(
+    text: str, index: TokenIndex, places: list[PlaceHit], taken: list[tuple[int, int]],
+    lex: Lexicon,
+) -> list[OrgSpan]:  # fmt: skip
+    """The federations ``index``'s text names by a short form where no span ``taken`` lies:
+    a place's (its places at the head, as for 某市总工会) or a level-only head's (resolved
+    against the article's places, as 县总工会 is). The span covers the short form as written;
+    its name is the full one.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> from unionkg.extract.ner import Token
+    >>> text = "青禾县总捐赠资金"
+    >>> place = PlaceHit(0, 3, "青禾县", "青禾县", "county")
+    >>> index = TokenIndex(text, [Token("青禾县", "LOC", 0, 3), Token("总", "d", 3, 4),
+    ...                           Token("捐赠", "v", 4, 6), Token("资金", "n", 6, 8)])
+    >>> found = short_form_unions(text, index, [place], [], default_lexicon())
+    >>> [(s.text, s.start, s.end) for s in found]
+    [('青禾县总工会', 0, 4)]
+    """
+    out = []
+    forms = tuple(lex.cue_words["union_short_forms"])
+    founding = tuple(lex.cue_words["founded"])
+    for tok in index.tokens:
+        at = _short_at(tok, lex)
+        if at is None or not text.endswith(forms, 0, at + 1):
+            continue
+        head = _places_ending_at(places, at)
+        level = None
+        if not head:
+            before = index.token(at - 1)
+            if before is None or (before.start, before.end) != (at - 1, at):
+                continue  # 全市|总: the level's character is part of a word, no head
+            level = text[at - 1]
+        start = head[0].start if head else at - 1
+        if any(s < at + 1 and start < e for s, e in taken):
+            continue
+        if text.endswith(founding, 0, start) or text[: start - 1].endswith(founding):
+            continue  # 成立区总|统筹…: a short form names a standing body, never a new one
+        name = text[start:at] + _FULL
+        out.append(OrgSpan(start, at + 1, name, "Union", _FULL, head, level_head=level,
+                           source=SHORT_UNION_RULE))  # fmt: skip
+    return out
+
+
+def _short_at(tok: Token, lex: Lexicon) -> int | None:
+    """Where the 总 of a short form stands in ``tok``: the token itself, or the end of a name
+    the model ran into the verb of working together after it (某市总|联合); None if nowhere."""
+    if tok.text == _SHORT:
+        return tok.start
+    if tok.tag != "ORG":
+        return None
+    for verb in lex.cue_words["working_with"]:
+        if tok.text.endswith(_SHORT + verb):
+            return tok.end - len(verb) - 1
+    return None
+
+
+def _places_ending_at(places: list[PlaceHit], end: int) -> list[PlaceHit]:
+    """The places written one after another that end at ``end`` (温州|乐清市 of 温州乐清市总)."""
+    by_end = {p.end: p for p in sorted(places, key=lambda p: (p.end, p.start), reverse=True)}
+    chain: list[PlaceHit] = []
+    while end in by_end:
+        chain.insert(0, by_end[end])
+        end = by_end[end].start
+    return chain
