@@ -6,12 +6,10 @@ organization's name, and its head is a place. The kinds are the lexicon's
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from .lexicon import Lexicon
 from .ner import Token
 from .orgspan import OrgSpan
-from .placehit import PlaceHit
+from .placehit import PlaceHit, places_at_head
 from .tokens import TokenIndex
 
 __all__ = ["OFFICE_RULE", "with_office_short_forms"]
@@ -39,7 +37,7 @@ def with_office_short_forms(
     for tok in index.tokens:
         if tok.tag != "ORG":
             continue
-        head = _head_places(places, tok.start, tok.end)
+        head = places_at_head(places, tok.start, tok.end)
         # 区创城办: a level-only head, resolved against the article's places as 区总工会 is
         level = None if head else tok.text[:1]
         if level is not None and level not in lex.level_head_chars:
@@ -72,13 +70,3 @@ def _gives_way(span: OrgSpan, tok: Token, lex: Lexicon) -> bool:
     organ = tok.text.endswith(tuple(lex.cue_words["office_organ_ends"]))
     inner = span.start == tok.start and span.end < tok.end and span.type == "Organization"
     return inner and not organ
-
-
-def _head_places(places: Iterable[PlaceHit], start: int, end: int) -> list[PlaceHit]:
-    """The places written one after another from ``start`` and ending before ``end``."""
-    head: list[PlaceHit] = []
-    for hit in sorted(places, key=lambda h: (h.start, -h.end)):
-        at = head[-1].end if head else start
-        if hit.start == at and hit.end < end:
-            head.append(hit)
-    return head

@@ -23,7 +23,7 @@ from .orgbody import build_span
 from .orgspan import RULE, RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import Scan
 from .orgsuffix import continues, span_at
-from .placehit import PlaceHit
+from .placehit import PlaceHit, places_at_head
 from .tokens import TokenIndex
 from .union_short import short_form_unions
 
@@ -53,7 +53,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans += short_form_unions(text, index, places, [(s.start, s.end) for s in spans], lex)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
-        head = _places_at_head(places, start, end)  # 某省工人报: a medium of that province
+        head = places_at_head(places, start, end)  # 某省工人报: a medium of that province
         kind: EntityType = (
             "Union" if (lex.org_type(name) or ("",))[0] == "Union" else "Organization"
         )
@@ -61,16 +61,6 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     for start, end, name in national_bodies(text, index, places, taken, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
     return _drop_heads_of_units(spans, lex)
-
-
-def _places_at_head(places: list[PlaceHit], start: int, end: int) -> list[PlaceHit]:
-    """The places written one after another from ``start`` inside ``start:end``."""
-    head: list[PlaceHit] = []
-    for hit in sorted(places, key=lambda h: (h.start, -h.end)):
-        at = head[-1].end if head else start
-        if hit.start == at and hit.end < end:
-            head.append(hit)
-    return head
 
 
 _NOT_BRAND_HEADS = {"p", "c", "u", "w", "r", "d", "ad", "m", "q", "f", "TIME", "PER", "xc"}

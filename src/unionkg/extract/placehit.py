@@ -3,13 +3,21 @@ share (a bare place suffix, a kind of place, the rest of an organization's name)
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
 from .tokens import TokenIndex
 
-__all__ = ["PlaceHit", "PlaceScan", "generic_place", "is_bare_suffix", "org_follows"]
+__all__ = [
+    "PlaceHit",
+    "PlaceScan",
+    "generic_place",
+    "is_bare_suffix",
+    "org_follows",
+    "places_at_head",
+]
 
 
 @dataclass(slots=True)
@@ -70,3 +78,22 @@ def org_follows(remainder: str, lex: Lexicon) -> bool:
     (True, True, False)
     """
     return not remainder or any(remainder.startswith(s) for s, _ in lex.org_suffixes)
+
+
+def places_at_head(places: Iterable[PlaceHit], start: int, end: int) -> list[PlaceHit]:
+    """The places written one after another from ``start`` and ending before ``end``: the
+    places at the head of a name (青禾县|白石镇 of 青禾县白石镇总工会).
+
+    >>> county = PlaceHit(0, 3, "青禾县", "青禾县", "county")
+    >>> town = PlaceHit(3, 6, "白石镇", "白石镇", "town")
+    >>> [p.text for p in places_at_head([town, county], 0, 9)]
+    ['青禾县', '白石镇']
+    >>> places_at_head([town], 0, 9)
+    []
+    """
+    head: list[PlaceHit] = []
+    for hit in sorted(places, key=lambda h: (h.start, -h.end)):
+        at = head[-1].end if head else start
+        if hit.start == at and hit.end < end:
+            head.append(hit)
+    return head
