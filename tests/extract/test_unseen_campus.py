@@ -5,6 +5,38 @@ here is invented for these tests."""
 from __future__ import annotations
 
 from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import types as _types
+
+
+def test_a_studio_named_after_its_leader_gives_the_body_and_the_leader() -> None:
+    types = _types(
+        "青禾市总工会为远帆冷轧厂李大勇劳模创新工作室、远帆热轧带钢厂赵明多劳模创新工作室"
+        "以及青禾市河西医院刘秋燕劳模创新工作室挂牌。"
+    )
+    assert types["远帆冷轧厂"] == types["远帆热轧带钢厂"] == "Company"
+    assert types["李大勇"] == types["赵明多"] == types["刘秋燕"] == "Person"
+    assert not [name for name in types if name.endswith("工作室")]
+
+
+def test_a_studio_whose_body_the_model_reads_in_one_word_still_gives_the_leader() -> None:
+    types = _types(
+        "分别是远帆集团有限公司电气安装工程公司田一福劳模创新工作室和青禾供电公司胡建刚劳模创新工作室。"
+    )
+    assert types["田一福"] == types["胡建刚"] == "Person"
+    assert types["青禾供电公司"] == "Company"
+
+
+def test_a_studio_of_a_kind_or_a_level_names_no_leader() -> None:
+    ex, _ = _extract(
+        "青禾市总工会公布支持建设全国劳模工匠创新工作室名单，拥有2家省级劳模创新工作室。"
+    )
+    assert not [e.name for e in ex.entities if e.type == "Person"]
+
+
+def test_a_name_run_into_an_honour_keeps_the_name() -> None:
+    types = _types("远帆冷轧厂李超劳模创新工作室挂牌。")
+    assert types.get("李超") == "Person" and "李超劳模" not in types
 
 
 def test_supporting_hosts_before_de_are_linked_to_the_first_host() -> None:

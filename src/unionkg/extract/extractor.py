@@ -50,6 +50,7 @@ from .references import (
 from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
 from .sites import add_named_sites
+from .studios import split_studios
 from .terms import fold_term_committees
 from .zones import zones_in_names
 
@@ -157,6 +158,7 @@ def _add_org_entities(doc: ArticleDoc) -> None:
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("places", _find_places),
     ("orgs", _find_orgs),
+    ("studios", split_studios),
     ("zones", _add_zones),
     ("name-word-sites", _drop_name_word_sites),
     ("titled-names", drop_titled_names),

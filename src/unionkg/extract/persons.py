@@ -115,18 +115,19 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
 
 
 def _title_run_in(word: str, lex: Lexicon) -> str:
-    """The title a PER word ends with after a name of two or three characters that opens with
-    a family name (王立行长 → 行长); "" when it ends with none.
+    """The title or honour a PER word ends with after a name of two or three characters that
+    opens with a family name (王立行长 → 行长, 王立劳模 → 劳模); "" when it ends with none.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> _title_run_in("钟晓岚副行长", default_lexicon()), _title_run_in("钟晓岚", default_lexicon())
     ('副行长', '')
     """
     single, double = family_names()
+    honours = lex.cue_words["honor_titles"]
     for k in range(min(4, len(word) - 2), 1, -1):
         name, title = word[:-k], word[-k:]
         opens = name[:1] in single or name[:2] in double
-        if len(name) in (2, 3) and opens and lex.title_head(title) == title:
+        if len(name) in (2, 3) and opens and (lex.title_head(title) == title or title in honours):
             return title
     return ""
 
