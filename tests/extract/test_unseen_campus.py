@@ -47,3 +47,14 @@ def test_supporting_hosts_before_de_are_linked_to_the_first_host() -> None:
     for party in ("青禾省交旅集团", "远帆石化公司", "远帆机车有限公司"):
         assert (party, "partneredWith", "青禾省总工会") in edges or (
             "青禾省总工会", "partneredWith", party) in edges, party  # fmt: skip
+
+
+def test_a_two_character_brand_with_a_generic_character_is_a_company() -> None:
+    edges = _edges("青禾市总工会副主席王春明赴中远集团调研。集团工会主席朱亚明作了汇报。")
+    assert ("中远集团工会", "chairedBy", "朱亚明") in edges
+    assert ("中远集团工会", "subOrganizationOf", "中远集团") in edges
+
+
+def test_a_place_with_one_generic_character_is_no_brand_of_a_union() -> None:
+    types = _types("进一步健全和完善新街工会基层组织。")
+    assert "新街工会" not in types

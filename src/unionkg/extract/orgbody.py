@@ -54,7 +54,8 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
         return cand
     anchored = head.places or head.level_head or head.national
     core = head.core
-    if not anchored and not (_distinctive(core, scan.lex) and _proper(cand, scan.index)):
+    firm = cand.type == "Company"
+    if not anchored and not (_distinctive(core, scan.lex, firm) and _proper(cand, scan.index)):
         trades = scan.lex.cue_words["trade_body_suffixes"]
         trade_body = cand.type == "Union" or cand.suffix in trades
         if trade_body and _trade_only(core, scan.lex) and not _listed(scan.text, cand.start):
@@ -323,6 +324,8 @@ def _proper(cand: OrgSpan, index: TokenIndex) -> bool:
     )
 
 
-def _distinctive(core: str, lex: Lexicon) -> bool:
-    """Whether a name's core (no place, no suffix) says which organization it is."""
-    return len(core) >= 2 and len(lex.strip_generic(core)) >= 2
+def _distinctive(core: str, lex: Lexicon, firm: bool = False) -> bool:
+    """Whether a name's core (no place, no suffix) says which organization it is; a firm's
+    brand of two characters, one of them a generic one (某达 with 中, 大 or 新), says it too."""
+    rest = lex.strip_generic(core)
+    return len(core) >= 2 and (len(rest) >= 2 or (firm and len(core) == len(rest) + 1 == 2))
