@@ -58,3 +58,14 @@ def test_a_two_character_brand_with_a_generic_character_is_a_company() -> None:
 def test_a_place_with_one_generic_character_is_no_brand_of_a_union() -> None:
     types = _types("进一步健全和完善新街工会基层组织。")
     assert "新街工会" not in types
+
+
+def test_a_short_name_declared_for_a_place_places_the_bodies_named_after_it() -> None:
+    text = "来自新疆维吾尔自治区伊犁哈萨克自治州(以下称伊州)的职工。伊州总工会举办培训。"
+    edges = _edges(text)
+    assert ("伊州总工会", "locatedIn", "伊犁哈萨克自治州") in edges
+
+
+def test_the_grassroots_cadres_of_a_place_are_no_union() -> None:
+    types = _types("伊宁市总工会对伊宁市基层专兼职工会干部进行一次轮训。")
+    assert "伊宁市基层专兼职工会" not in types

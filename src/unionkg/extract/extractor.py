@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..errors import UnknownNameError
 from ..model import Article, Extraction
+from .declared_places import add_declared_places
 from .doc import ArticleDoc
 from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
@@ -157,6 +158,7 @@ def _add_org_entities(doc: ArticleDoc) -> None:
 # persons the relations and the text give a post.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("places", _find_places),
+    ("declared-places", add_declared_places),
     ("orgs", _find_orgs),
     ("studios", split_studios),
     ("zones", _add_zones),
