@@ -69,3 +69,9 @@ def test_a_short_name_declared_for_a_place_places_the_bodies_named_after_it() ->
 def test_the_grassroots_cadres_of_a_place_are_no_union() -> None:
     types = _types("伊宁市总工会对伊宁市基层专兼职工会干部进行一次轮训。")
     assert "伊宁市基层专兼职工会" not in types
+
+
+def test_the_home_of_a_craft_is_no_place() -> None:
+    types = _types("在新疆土陶之乡阿克陶县巴仁乡,传承人与大师进行了交流。")
+    assert "土陶之乡" not in types
+    assert types["阿克陶县"] == "Town"

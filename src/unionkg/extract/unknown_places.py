@@ -120,9 +120,16 @@ def _abroad(word: str, lex: Lexicon) -> bool:
 def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> bool:
     """Whether a name is generic, a bare suffix, or a kind of place (工业基地, 产业园区) with
     no known place inside it."""
-    if name in lex.generic_name_words or is_bare_suffix(written, lex):
+    if name in lex.generic_name_words or is_bare_suffix(written, lex) or _epithet(name, lex):
         return True
     return not inside_known and generic_place(name, lex)
+
+
+def _epithet(name: str, lex: Lexicon) -> bool:
+    """Whether a name calls a place the home of something (某某之乡, 某某之都): a title the
+    place is given, not its name."""
+    suffix = next((x for x in lex.place_suffixes_longest_first if name.endswith(x)), "")
+    return bool(suffix) and name[: len(name) - len(suffix)].endswith("之")
 
 
 def _suffixed_name(
