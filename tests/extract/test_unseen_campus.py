@@ -75,3 +75,11 @@ def test_the_home_of_a_craft_is_no_place() -> None:
     types = _types("在新疆土陶之乡阿克陶县巴仁乡,传承人与大师进行了交流。")
     assert "土陶之乡" not in types
     assert types["阿克陶县"] == "Town"
+
+
+def test_a_union_written_with_its_term_is_the_bodys_union() -> None:
+    _, ents = _extract("医院召开大会。王川当选为青禾市河西医院第六届工会主席。")
+    assert "青禾市河西医院工会" in ents
+    edges = _edges("医院召开大会。王川当选为青禾市河西医院第六届工会主席。")
+    assert ("青禾市河西医院工会", "chairedBy", "王川") in edges
+    assert ("青禾市河西医院工会", "subOrganizationOf", "青禾市河西医院") in edges

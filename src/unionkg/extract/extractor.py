@@ -52,7 +52,7 @@ from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
 from .sites import add_named_sites
 from .studios import split_studios
-from .terms import fold_term_committees
+from .terms import drop_union_terms, fold_term_committees
 from .zones import zones_in_names
 
 __all__ = ["PASSES", "Pass", "Resources", "default_resources", "extract_article", "pass_names"]
@@ -173,6 +173,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("term-committees", fold_term_committees),
     ("variants", lambda doc: merge_variants(doc.table)),
     ("names", lambda doc: settle_names(doc.table)),
+    ("union-terms", drop_union_terms),
     ("union-owners", add_union_owners),
     ("own-unions", lambda doc: add_own_unions(doc.table)),
     ("quoted-brands", add_quoted_brands),
