@@ -83,3 +83,20 @@ def test_a_union_written_with_its_term_is_the_bodys_union() -> None:
     edges = _edges("医院召开大会。王川当选为青禾市河西医院第六届工会主席。")
     assert ("青禾市河西医院工会", "chairedBy", "王川") in edges
     assert ("青禾市河西医院工会", "subOrganizationOf", "青禾市河西医院") in edges
+
+
+def test_a_name_the_model_cut_before_a_post_written_after_it_is_whole() -> None:
+    types = _types("刘求发省长作的经济形势报告,使大家有了认识。张华任书记。王立副行长出席。")
+    assert types.get("刘求发") == "Official" and "刘求" not in types
+    assert "张华" in types and "王立" in types
+
+
+def test_the_party_branch_of_a_residential_quarter_is_an_organization_there() -> None:
+    edges = _edges("与工地结对共建的李家巷居民区党总支、华林居民区党总支分别拿出了看家本领。")
+    assert ("李家巷居民区党总支", "locatedIn", "李家巷居民区") in edges
+    assert ("华林居民区党总支", "locatedIn", "华林居民区") in edges
+
+
+def test_the_party_branch_of_a_company_is_the_company_s_organ() -> None:
+    edges = _edges("远帆物流有限公司党总支书记王某出席。")
+    assert ("王某", "holdsPosition", "远帆物流有限公司") in edges
