@@ -100,3 +100,16 @@ def test_the_party_branch_of_a_residential_quarter_is_an_organization_there() ->
 def test_the_party_branch_of_a_company_is_the_company_s_organ() -> None:
     edges = _edges("远帆物流有限公司党总支书记王某出席。")
     assert ("王某", "holdsPosition", "远帆物流有限公司") in edges
+
+
+def test_a_zone_named_by_a_place_glossed_in_brackets_holds_its_bodies() -> None:
+    text = (
+        "山东(威海)临港产业基地工会联合会开展慰问活动。西市区委书记、"
+        "山东(威海)临港产业基地党工委书记曹某出席。"
+    )
+    edges = _edges(text)
+    zone = "山东(威海)临港产业基地"
+    assert (zone + "工会联合会", "locatedIn", zone) in edges
+    assert (zone + "党工委", "locatedIn", zone) in edges
+    assert (zone, "locatedIn", "威海市") in edges
+    assert "威海)临港产业基地" not in _types(text)

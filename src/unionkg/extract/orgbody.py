@@ -149,14 +149,24 @@ def _head(scan: Scan, cand: OrgSpan) -> _Head:
     for hit in sorted(scan.places, key=lambda h: (h.start, -h.end)):
         if hit.start < pos or hit.end >= cand.end or hit.end > core_end + _shared(hit, cand):
             continue
-        if hit.start > pos:
+        glossed = bool(lead) and _glossed(text, pos, hit)  # 某省(某市)沿海产业基地
+        if hit.start > pos and not glossed:
             break
         lead.append(hit)
-        pos = hit.end
+        pos = hit.end + glossed
     national = next((p for p in lex.national_prefixes if cand.text.startswith(p)), None)
     level_head = None if lead or national else _level_head(text, pos, core_end, lex)
     core_start = pos + len(level_head or "") + len(national or "")
     return _Head(lead, pos, national, level_head, text[core_start:core_end])
+
+
+def _glossed(text: str, pos: int, hit: PlaceHit) -> bool:
+    """Whether ``hit`` is a place glossed in brackets right at ``pos`` (某省|(某市)|)."""
+    return (
+        hit.start == pos + 1
+        and text[pos : pos + 1] in ("(", "（")
+        and text[hit.end : hit.end + 1] in (")", "）")
+    )
 
 
 def _shared(hit: PlaceHit, cand: OrgSpan) -> int:
@@ -226,6 +236,8 @@ def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
         ):
             if text[hit.end] in ")）" and text[hit.start - 1] not in "(（":
                 continue
+            if any(p.start <= hit.start and hit.end <= p.end for p in cand.places):
+                continue  # 某省(某市)沿海产业基地工会: a place inside the zone it is named after
             return hit
     return None
 

@@ -80,6 +80,8 @@ def _unknown_place(
     # alone (某市某区国际机场)
     keeps = level == "zone" or (level == "site" and generic_place(name, lex))
     start = _with_places_before(tok, pos, keeps, inner, known)
+    if keeps:
+        start = _before_gloss(text, start, inner, known)
     end = pos + len(name)
     if _no_one_place(text[start:end], name, bool(inner), lex):
         return None
@@ -184,6 +186,19 @@ def _with_places_before(
         inner.insert(0, known.ends[start])
         start = known.ends[start].start
     return start
+
+
+def _before_gloss(text: str, start: int, inner: list[PlaceHit], known: _Known) -> int:
+    """Where a zone's name starts when a place glossed in brackets after another comes right
+    before it (某省(某市)沿海产业基地): at the place before the bracket; both join ``inner``."""
+    gloss = known.ends.get(start - 1) if text[start - 1 : start] in (")", "）") else None
+    if gloss is None or text[gloss.start - 1 : gloss.start] not in ("(", "（"):
+        return start
+    head = known.ends.get(gloss.start - 1)
+    if head is None:
+        return start
+    inner[:0] = [head, gloss]
+    return head.start
 
 
 def _place_prefix(word: str, lex: Lexicon) -> str | None:
