@@ -113,3 +113,12 @@ def test_a_zone_named_by_a_place_glossed_in_brackets_holds_its_bodies() -> None:
     assert (zone + "党工委", "locatedIn", zone) in edges
     assert (zone, "locatedIn", "威海市") in edges
     assert "威海)临港产业基地" not in _types(text)
+
+
+def test_the_school_written_alone_is_the_articles_one_school_with_its_posts() -> None:
+    edges = _edges(
+        "11月2日下午,武进区青禾中心小学召开教代会。由学校副校长李桂芳同志作筹备工作报告。"
+        "首先由学校党支部书记吴某娟同志致开幕词。"
+    )
+    assert ("李桂芳", "holdsPosition", "武进区青禾中心小学") in edges
+    assert ("吴某娟", "holdsPosition", "武进区青禾中心小学") in edges
