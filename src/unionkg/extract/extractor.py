@@ -19,6 +19,7 @@ from .declared_places import add_declared_places
 from .doc import ArticleDoc
 from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
+from .institutions import add_institution_units
 from .lexicon import Lexicon, default_lexicon
 from .mentions import (
     add_declared_short_names,
@@ -176,6 +177,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("union-terms", drop_union_terms),
     ("union-owners", add_union_owners),
     ("own-unions", lambda doc: add_own_unions(doc.table)),
+    ("institution-units", add_institution_units),
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
     ("titled-firms", add_titled_firms),
