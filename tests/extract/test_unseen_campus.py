@@ -149,3 +149,12 @@ def test_our_school_in_a_school_unions_news_is_the_school_the_source_names() -> 
     assert ("远帆师范大学图书馆工会", "chairedBy", "周某") in edges
     assert ("远帆师范大学工会", "subOrganizationOf", "远帆师范大学") in edges
     assert "远帆师范大学青禾欧亚学院工会" not in names.values()
+
+
+def test_a_countys_short_form_heading_a_plants_name_places_it_where_the_province_is_named() -> None:
+    edges = _edges("浙江工匠汪某德领衔。近日,余杭发电厂举行授牌仪式。")
+    assert ("余杭发电厂", "locatedIn", "余杭区") in edges
+
+
+def test_a_countys_short_form_heading_a_plant_in_an_article_of_no_province_is_no_place() -> None:
+    assert "余杭区" not in _types("近日,余杭发电厂举行授牌仪式。")
