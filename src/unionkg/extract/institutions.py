@@ -30,13 +30,13 @@ def add_institution_units(doc: ArticleDoc) -> None:
 
     >>> from unionkg.model import Article
     >>> from unionkg.extract import extract_article
-    >>> text = "我校工会主席高某香、心理学院工会主席朱某、图书馆工会主席周某参加了活动。"
+    >>> text = "我校工会主席高某香、心理学院工会主席朱晓蕾、图书馆工会主席周文涛参加了活动。"
     >>> ex = extract_article(Article(id="t", text=text, publisher="青禾师范大学工会"))
     >>> names = {e.key: e.name for e in ex.entities}
     >>> for r in sorted(ex.relations, key=lambda r: names[r.object]):
     ...     print(names[r.subject], r.type, names[r.object]) if r.type == "chairedBy" else None
-    青禾师范大学图书馆工会 chairedBy 周某
-    青禾师范大学心理学院工会 chairedBy 朱某
+    青禾师范大学图书馆工会 chairedBy 周文涛
+    青禾师范大学心理学院工会 chairedBy 朱晓蕾
     青禾师范大学工会 chairedBy 高某香
     """
     own = _add_own_school(doc)
