@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from ..errors import UnknownNameError
 from ..model import Article, Extraction
+from .declared_places import add_declared_places
 from .doc import ArticleDoc
 from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
+from .institutions import add_institution_units
 from .lexicon import Lexicon, default_lexicon
 from .mentions import (
     add_declared_short_names,
@@ -50,7 +52,8 @@ from .references import (
 from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
 from .sites import add_named_sites
-from .terms import fold_term_committees
+from .studios import split_studios
+from .terms import drop_union_terms, fold_term_committees
 from .zones import zones_in_names
 
 __all__ = ["PASSES", "Pass", "Resources", "default_resources", "extract_article", "pass_names"]
@@ -156,7 +159,9 @@ def _add_org_entities(doc: ArticleDoc) -> None:
 # persons the relations and the text give a post.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("places", _find_places),
+    ("declared-places", add_declared_places),
     ("orgs", _find_orgs),
+    ("studios", split_studios),
     ("zones", _add_zones),
     ("name-word-sites", _drop_name_word_sites),
     ("titled-names", drop_titled_names),
@@ -169,8 +174,10 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("term-committees", fold_term_committees),
     ("variants", lambda doc: merge_variants(doc.table)),
     ("names", lambda doc: settle_names(doc.table)),
+    ("union-terms", drop_union_terms),
     ("union-owners", add_union_owners),
     ("own-unions", lambda doc: add_own_unions(doc.table)),
+    ("institution-units", add_institution_units),
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
     ("titled-firms", add_titled_firms),
@@ -190,8 +197,8 @@ def pass_names() -> list[str]:
     """The names of the extraction passes, in the order they run.
 
     >>> names = pass_names()
-    >>> names[:2], names[-1], "quoted-brands" in names
-    (['places', 'orgs'], 'officials', True)
+    >>> names[0], names[-1], "quoted-brands" in names
+    ('places', 'officials', True)
     """
     return [name for name, _ in PASSES]
 

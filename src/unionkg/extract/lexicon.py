@@ -214,9 +214,10 @@ class Lexicon:
 
     @cached_property
     def kind_reference(self) -> re.Pattern[str]:
-        """医院, 该商会 …, not followed by a union or a post: group 1 the kind."""
+        """医院, 该商会 …, not followed by a union or the head word (医院长): group 1 the kind;
+        a post written after it (学校副校长) is a post there."""
         kinds = _alternatives(self.kind_reference_kinds)
-        after = f"(?!{_HAN}{{0,2}}(?:{self.union_word}|{self.head_word}))"
+        after = f"(?!{_HAN}{{0,2}}{self.union_word}|{self.head_word})"
         return re.compile(f"{_any(self.demonstratives)}?({kinds}){after}")
 
     @cached_property

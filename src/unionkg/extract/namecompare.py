@@ -213,9 +213,11 @@ def expanded_name(span: OrgSpan, text: str) -> str:
     parts, cursor = [], span.start
     for place in span.places:
         # a zone written with the places before it (某市国家高新区): its own words after them
-        parts.append(place.name if place.start >= cursor else text[cursor : place.end])
+        parts.append(
+            place.name if place.start >= cursor else text[cursor : place.end].lstrip(")）")
+        )
         cursor = place.end
-    return "".join(parts) + span.text[cursor - span.start :]
+    return "".join(parts) + span.text[cursor - span.start :].lstrip(")）")  # 某省(某市)…
 
 
 def place_written_with(

@@ -54,7 +54,8 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
         return cand
     anchored = head.places or head.level_head or head.national
     core = head.core
-    if not anchored and not (_distinctive(core, scan.lex) and _proper(cand, scan.index)):
+    firm = cand.type == "Company"
+    if not anchored and not (_distinctive(core, scan.lex, firm) and _proper(cand, scan.index)):
         trades = scan.lex.cue_words["trade_body_suffixes"]
         trade_body = cand.type == "Union" or cand.suffix in trades
         if trade_body and _trade_only(core, scan.lex) and not _listed(scan.text, cand.start):
@@ -148,14 +149,24 @@ def _head(scan: Scan, cand: OrgSpan) -> _Head:
     for hit in sorted(scan.places, key=lambda h: (h.start, -h.end)):
         if hit.start < pos or hit.end >= cand.end or hit.end > core_end + _shared(hit, cand):
             continue
-        if hit.start > pos:
+        glossed = bool(lead) and _glossed(text, pos, hit)  # 某省(某市)沿海产业基地
+        if hit.start > pos and not glossed:
             break
         lead.append(hit)
-        pos = hit.end
+        pos = hit.end + glossed
     national = next((p for p in lex.national_prefixes if cand.text.startswith(p)), None)
     level_head = None if lead or national else _level_head(text, pos, core_end, lex)
     core_start = pos + len(level_head or "") + len(national or "")
     return _Head(lead, pos, national, level_head, text[core_start:core_end])
+
+
+def _glossed(text: str, pos: int, hit: PlaceHit) -> bool:
+    """Whether ``hit`` is a place glossed in brackets right at ``pos`` (某省|(某市)|)."""
+    return (
+        hit.start == pos + 1
+        and text[pos : pos + 1] in ("(", "（")
+        and text[hit.end : hit.end + 1] in (")", "）")
+    )
 
 
 def _shared(hit: PlaceHit, cand: OrgSpan) -> int:
@@ -225,6 +236,8 @@ def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
         ):
             if text[hit.end] in ")）" and text[hit.start - 1] not in "(（":
                 continue
+            if any(p.start <= hit.start and hit.end <= p.end for p in cand.places):
+                continue  # 某省(某市)沿海产业基地工会: a place inside the zone it is named after
             return hit
     return None
 
@@ -323,6 +336,8 @@ def _proper(cand: OrgSpan, index: TokenIndex) -> bool:
     )
 
 
-def _distinctive(core: str, lex: Lexicon) -> bool:
-    """Whether a name's core (no place, no suffix) says which organization it is."""
-    return len(core) >= 2 and len(lex.strip_generic(core)) >= 2
+def _distinctive(core: str, lex: Lexicon, firm: bool = False) -> bool:
+    """Whether a name's core (no place, no suffix) says which organization it is; a firm's
+    brand of two characters, one of them a generic one (某达 with 中, 大 or 新), says it too."""
+    rest = lex.strip_generic(core)
+    return len(core) >= 2 and (len(rest) >= 2 or (firm and len(core) == len(rest) + 1 == 2))

@@ -124,7 +124,8 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
     article's own place (a trade's union) or the place its level-only head speaks of;
     None when a level-only head finds no place."""
     if span.places:
-        return _most_specific(table, span.places), span.text[span.places[-1].end - span.start :]
+        rest = span.text[span.places[-1].end - span.start :].lstrip(")）")  # 某省(某市)…
+        return _most_specific(table, span.places), rest
     if span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
         before = table.by_span.get((span.listed_after.start, span.listed_after.end))
         place = table.entities[before].place if before else None

@@ -129,18 +129,19 @@ def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
 
 
 def _title_run_in(word: str, lex: Lexicon) -> str:
-    """The title a PER word ends with after a name of two or three characters that opens with
-    a family name (王立行长 → 行长); "" when it ends with none.
+    """The title or honour a PER word ends with after a name of two or three characters that
+    opens with a family name (王立行长 → 行长, 王立劳模 → 劳模); "" when it ends with none.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> _title_run_in("钟晓岚副行长", default_lexicon()), _title_run_in("钟晓岚", default_lexicon())
     ('副行长', '')
     """
     single, double = family_names()
+    honours = lex.cue_words["honor_titles"]
     for k in range(min(4, len(word) - 2), 1, -1):
         name, title = word[:-k], word[-k:]
         opens = name[:1] in single or name[:2] in double
-        if len(name) in (2, 3) and opens and lex.title_head(title) == title:
+        if len(name) in (2, 3) and opens and (lex.title_head(title) == title or title in honours):
             return title
     return ""
 
@@ -182,6 +183,8 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     (True, True)
     >>> follows("甲乙、方立说、", 5, lex), follows("方立曾任", 2, lex), follows("方立等、", 2, lex)
     (False, False, False)
+    >>> follows("方立远省长", 2, lex), follows("方立副行长", 2, lex), follows("方立任书记", 2, lex)
+    (True, False, False)
     """
     char = text[end : end + 1]
     if not _HAN_CHAR.fullmatch(char):
@@ -191,10 +194,18 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     after = end + 1
     if any(text.startswith(c, after) for c in lex.cue_words["comrade"]):
         return True
+    if _post_at(text, after, lex) and not _post_at(text, end, lex):
+        # 陈某|发|省长: the name's last character, then the post written after the name
+        return char not in lex.cue_words["before_post_characters"]
     if char not in lex.cue_words["localizer_characters"]:
         return False
     elected = any(text.startswith(v, after) for v in lex.cue_words["elected_verbs"])
     return elected or (text.startswith("、", after) and text[end - 3 : end - 2] == "、")
+
+
+def _post_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a post's word (省长, 主席, 副行长) starts at ``pos``."""
+    return any(lex.title_head(text[pos : pos + k]) == text[pos : pos + k] for k in (2, 3, 4))
 
 
 def add_titled_persons(doc: ArticleDoc) -> None:

@@ -224,15 +224,14 @@ def _listed_sibling(scan: PlaceScan, form: _Form) -> bool:
 
 
 def _heads_registered_firm(scan: PlaceScan, start: int) -> bool:
-    """Whether the model's word at ``start`` is a registered firm's name (某县某某科技有限公司):
-    such a name opens with the county it is registered in."""
+    """Whether the model's word at ``start`` is a registered firm's name (某县某某科技有限公司)
+    or a plant's (某县发电厂, 某县采油厂; a group's may be a brand): such a name opens with the
+    county it lies in."""
     tok = scan.index.token(start)
-    return (
-        tok is not None
-        and tok.start == start
-        and tok.tag == "ORG"
-        and tok.text.endswith(scan.lex.cue_words["registered_firm_ends"])
-    )
+    if tok is None or tok.start != start or tok.tag != "ORG":
+        return False
+    words = scan.lex.cue_words
+    return tok.text.endswith((*words["registered_firm_ends"], *words["plant_ends"]))
 
 
 def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:

@@ -4,9 +4,14 @@ committee is elected to are posts in the union."""
 
 from __future__ import annotations
 
+import re
+
+from ..model import EntityKey, ExtractedEntity
 from .doc import ArticleDoc
 
-__all__ = ["fold_term_committees"]
+__all__ = ["drop_union_terms", "fold_term_committees"]
+
+_TERM_UNION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届(?=工会$)")
 
 
 def fold_term_committees(doc: ArticleDoc) -> None:
@@ -33,3 +38,30 @@ def fold_term_committees(doc: ArticleDoc) -> None:
         base = by_form.get(owner if ent.type == "Union" else owner + union) if cut else None
         if base is not None and base != ent.key and ent.key in table.entities:
             table.merge_into(ent.key, base)
+
+
+def drop_union_terms(doc: ArticleDoc) -> None:
+    """A union written with its term (某某医院第六届工会) is the body's union (某某医院工会):
+    the term is no part of its name, which stays an alias.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "王川当选为青禾市河西医院第六届工会主席。"
+    >>> ex = extract_article(Article(id="t", text=text))
+    >>> [(e.name, sorted(e.aliases)) for e in ex.entities if e.type == "Union"]
+    [('青禾市河西医院工会', ['青禾市河西医院第六届工会'])]
+    """
+    table = doc.table
+    for ent in [e for e in table.entities.values() if e.type == "Union"]:
+        cut = _TERM_UNION.search(ent.name)
+        if cut is None or cut.start() == 0:
+            continue
+        name = ent.name[: cut.start()] + ent.name[cut.end() :]
+        unions = (e for e in table.entities.values() if e.type == "Union")
+        key = next((e.key for e in unions if name in (e.name, *e.aliases)), None)
+        if key is None:
+            key = EntityKey("Union", name, ent.key.code)
+            table.entities[key] = ExtractedEntity(
+                key, "Union", name, place=ent.place, derived_from=ent.derived_from
+            )
+        table.merge_into(ent.key, key)

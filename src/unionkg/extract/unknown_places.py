@@ -80,6 +80,8 @@ def _unknown_place(
     # alone (某市某区国际机场)
     keeps = level == "zone" or (level == "site" and generic_place(name, lex))
     start = _with_places_before(tok, pos, keeps, inner, known)
+    if keeps:
+        start = _before_gloss(text, start, inner, known)
     end = pos + len(name)
     if not inner and _named_after_title(text, start, name, lex):
         return None
@@ -137,9 +139,16 @@ def _abroad(word: str, lex: Lexicon) -> bool:
 def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> bool:
     """Whether a name is generic, a bare suffix, or a kind of place (工业基地, 产业园区) with
     no known place inside it."""
-    if name in lex.generic_name_words or is_bare_suffix(written, lex):
+    if name in lex.generic_name_words or is_bare_suffix(written, lex) or _epithet(name, lex):
         return True
     return not inside_known and generic_place(name, lex)
+
+
+def _epithet(name: str, lex: Lexicon) -> bool:
+    """Whether a name calls a place the home of something (某某之乡, 某某之都): a title the
+    place is given, not its name."""
+    suffix = next((x for x in lex.place_suffixes_longest_first if name.endswith(x)), "")
+    return bool(suffix) and name[: len(name) - len(suffix)].endswith("之")
 
 
 def _suffixed_name(
@@ -194,6 +203,19 @@ def _with_places_before(
         inner.insert(0, known.ends[start])
         start = known.ends[start].start
     return start
+
+
+def _before_gloss(text: str, start: int, inner: list[PlaceHit], known: _Known) -> int:
+    """Where a zone's name starts when a place glossed in brackets after another comes right
+    before it (某省(某市)沿海产业基地): at the place before the bracket; both join ``inner``."""
+    gloss = known.ends.get(start - 1) if text[start - 1 : start] in (")", "）") else None
+    if gloss is None or text[gloss.start - 1 : gloss.start] not in ("(", "（"):
+        return start
+    head = known.ends.get(gloss.start - 1)
+    if head is None:
+        return start
+    inner[:0] = [head, gloss]
+    return head.start
 
 
 def _place_prefix(word: str, lex: Lexicon) -> str | None:

@@ -5,6 +5,7 @@ places, and a known zone that keeps the place written right before it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -66,12 +67,15 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
     out: list[PlaceHit] = []
     for org in orgs:
         after = org.places[-1].end if org.places else org.start
+        glossed = _gloss_head(text, org, after, lex)  # 某省(某市)沿海产业基地
+        if glossed is not None:
+            after = glossed[1]
         after += len(text[after : org.end]) - len(text[after : org.end].lstrip("(（"))
         rest = text[after : org.end]  # 某新区(某高新区)总工会: the gloss's zone starts inside
         cuts = _zone_ends(rest, lex)
         if not cuts:
             continue
-        start = after
+        start = after if glossed is None else glossed[0]
         if org.places and rest.startswith(lex.zone_ranks):  # 某市国家高新区: named by its city
             start = org.places[-1].start
         inside = [h for h in org.places if h.candidates]
@@ -85,6 +89,25 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
             inside = [*inside, hit]
             out.append(hit)
     return out
+
+
+def _gloss_head(text: str, org: OrgLike, after: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The start of a name's last place and the end of the place glossed in brackets after it
+    (某省(某市)|沿海产业基地), when a zone follows the gloss: the zone is named by both."""
+    if not org.places:
+        return None
+    open_at = after if text[after : after + 1] in ("(", "（") else org.places[-1].start - 1
+    close = re.match(r"[（(][\u4e00-\u9fff]{2,6}[)）]", text[open_at : org.end])
+    if open_at < 0 or close is None or open_at + close.end() < after:
+        return None
+    heads = [p for p in org.places if p.end <= open_at]
+    if (
+        not heads
+        or heads[-1].end != open_at
+        or not _zone_ends(text[open_at + close.end() : org.end], lex)
+    ):
+        return None
+    return heads[-1].start, open_at + close.end()
 
 
 def _zone_ends(rest: str, lex: Lexicon) -> list[int]:

@@ -1,0 +1,118 @@
+"""The units of an institution and its own voice: 我校 in a school's own news, and the unions
+of its colleges and services written without the institution's name (法学院工会, 图书馆工会).
+
+A school's union that publishes its own news calls the school 我校 and its union 我校工会 or
+校工会: the annotation guide resolves such a form to the body the source names. In a list of
+posts that opens with an institution's union (某某大学工会主席甲、副主席乙、某学院工会主席丙),
+a union written by its unit alone is that institution's unit's union.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EntityKey, ExtractedEntity
+from .doc import ArticleDoc
+from .entities import EntityTable
+
+__all__ = ["add_institution_units"]
+
+RULE = "institution-units/v1"
+_UNIT_UNION = re.compile(r"(?<=[、，,兼：:。\n])([\u4e00-\u9fff]{2,6}?)工会(?=(?:常务)?副?主席)")
+_OWN_FORMS = ("我校", "本校")  # 我校 … 我校工会; 校工会 is the school's union too
+_SCHOOL_UNION = "校工会"
+_NAMED = 6  # an institution's full name: 某某师范大学, not a unit's 心理学院 or 外国语学院
+
+
+def add_institution_units(doc: ArticleDoc) -> None:
+    """Mentions of the publishing school (我校) and its union (我校工会, 校工会), then the
+    unions of the units of an institution listed after its union.
+
+    >>> from unionkg.model import Article
+    >>> from unionkg.extract import extract_article
+    >>> text = "我校工会主席高某香、心理学院工会主席朱晓蕾、图书馆工会主席周文涛参加了活动。"
+    >>> ex = extract_article(Article(id="t", text=text, publisher="青禾师范大学工会"))
+    >>> names = {e.key: e.name for e in ex.entities}
+    >>> for r in sorted(ex.relations, key=lambda r: names[r.object]):
+    ...     print(names[r.subject], r.type, names[r.object]) if r.type == "chairedBy" else None
+    青禾师范大学图书馆工会 chairedBy 周文涛
+    青禾师范大学心理学院工会 chairedBy 朱晓蕾
+    青禾师范大学工会 chairedBy 高某香
+    """
+    own = _add_own_school(doc)
+    table = doc.table
+    for m in _UNIT_UNION.finditer(doc.text):
+        unit = m.group(1)
+        if unit.endswith(_OWN_FORMS) or doc.lex.org_type(unit + "工会") is None:
+            continue
+        written = table.by_span.get((m.start(1), m.end()))
+        placed = written in table.entities and table.entities[written].place is not None
+        if placed or _named(unit, doc.lex.cue_words["institution_kinds"]):
+            continue  # 某某欧亚学院工会: an institution's own union, no unit's
+        inst = _institution_before(table, m.start(), doc.text) or (
+            table.entities.get(own) if own else None
+        )
+        if inst is None or unit in inst.name:
+            continue
+        owner = inst.name[: -len(table.lex.union_word)]
+        name = owner + unit + table.lex.union_word
+        key = EntityKey("Union", name, inst.key.code)
+        if key not in table.entities:
+            table.entities[key] = ExtractedEntity(key, "Union", name, place=inst.place)
+        span = (m.start(1), m.end())
+        if written is not None and written != key and written in table.entities:
+            table.merge_into(written, key)
+        table.add(key, "Union", name, span, RULE)
+
+
+def _add_own_school(doc: ArticleDoc) -> EntityKey | None:
+    """我校, 我校工会 and 校工会 in the news of a school's union (the source names it); the
+    key of that union, None where the source is no school's union."""
+    table, lex = doc.table, doc.lex
+    publisher = doc.article.publisher or ""
+    typed = lex.org_type(publisher)
+    if typed is None or typed[0] != "Union" or not any(f in doc.text for f in _OWN_FORMS):
+        return None
+    owner = publisher[: -len(typed[1])]
+    if not owner.endswith(tuple(lex.cue_words["school_kinds"][1:])):
+        return None
+    school = EntityKey("Organization", owner)
+    union = EntityKey("Union", publisher)
+    for form in _OWN_FORMS:
+        for m in re.finditer(form, doc.text):
+            if not _inside_mention(table, m.start(), m.end()):
+                table.add_reference(school, "Organization", owner, m.span(), RULE)
+    for form in (*(f + lex.union_word for f in _OWN_FORMS), _SCHOOL_UNION):
+        for m in re.finditer(form, doc.text):
+            table.add_reference(union, "Union", publisher, m.span(), RULE)
+    return union if union in table.entities else None
+
+
+def _inside_mention(table: EntityTable, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in table.by_span)
+
+
+def _institution_before(table: EntityTable, pos: int, text: str) -> ExtractedEntity | None:
+    """The union of a school, college or hospital named in full (not a unit's: 心理学院工会)
+    that the sentence mentions first before ``pos``, when one is."""
+    sentence_start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    kinds = table.lex.cue_words["institution_kinds"]
+    best: tuple[int, ExtractedEntity] | None = None
+    for (start, end), key in table.by_span.items():
+        ent = table.entities.get(key)
+        if ent is None or ent.type != "Union" or not sentence_start <= start < end <= pos:
+            continue
+        if any(m.source == RULE and m.end - m.start < len(ent.name) for m in ent.mentions):
+            continue  # a unit's union read by this pass (written shorter than its name)
+        if (
+            _named(ent.name[: -len(table.lex.union_word)], kinds)
+            and ent.name.endswith(table.lex.union_word)
+            and (best is None or start < best[0])
+        ):
+            best = (start, ent)
+    return best[1] if best else None
+
+
+def _named(owner: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a name is an institution's full name (某某师范大学), not a unit's (心理学院)."""
+    return len(owner) >= _NAMED and owner.endswith(kinds)

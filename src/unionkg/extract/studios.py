@@ -1,0 +1,122 @@
+"""Studios named after the model worker who leads them (某某厂张某劳模创新工作室).
+
+Such a studio is a team of the body written before the leader's name, not an organization of
+its own, like a rest station or a service centre: the name yields the body (某某厂) and the
+leader (张某, a Person), and no entity for the studio itself. A studio named by a place or a
+kind (某市职工创新工作室) or by a body alone keeps its name: no family name opens a word
+before its kind words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EntityKey
+from .doc import ArticleDoc
+from .gazetteer import family_names
+from .lexicon import Lexicon
+from .orgspan import OrgSpan
+
+__all__ = ["split_studios"]
+
+RULE = "studio-leader/v1"
+STUDIO = "工作室"
+_PAUSES = '、，,。；;：:“"‘（(《\n '
+_HAN = re.compile("[\u4e00-\u9fff]+")
+
+
+def split_studios(doc: ArticleDoc) -> None:
+    """Replace every studio named after its leader by the body it belongs to, and add the
+    leader as a Person.
+
+    >>> from unionkg.model import Article
+    >>> from unionkg.extract import extract_article
+    >>> ex = extract_article(Article(id="t", text="远帆冷轧厂李大勇劳模创新工作室挂牌。"))
+    >>> sorted((e.type, e.name) for e in ex.entities)
+    [('Company', '远帆冷轧厂'), ('Person', '李大勇')]
+    """
+    text = doc.text
+    for match in re.finditer(STUDIO, text):
+        leader = _leader(doc, match.start())
+        if leader is None:
+            continue
+        start, end = leader
+        studios = [o for o in doc.orgs if o.end == match.end() and o.start <= start]
+        doc.orgs = [o for o in doc.orgs if o not in studios]
+        owners = [_owner_span(doc, o, start) for o in studios]
+        if not any(o.end == start for o in doc.orgs):
+            doc.orgs += [o for o in owners[:1] if o is not None]
+        doc.table.add(EntityKey("Person", text[start:end]), "Person", text[start:end], leader, RULE)
+
+
+def _leader(doc: ArticleDoc, studio: int) -> tuple[int, int] | None:
+    """Where the leader's name lies before the 工作室 at ``studio``: a family-name-led name,
+    then kind words with an honour among them (劳模, 工匠) or the model's person name right
+    before 工作室; the body it belongs to, a bracket or a pause before the name."""
+    text, lex = doc.text, doc.lex
+    kinds_start = _kind_words_start(text, studio, lex)
+    honoured = any(w in text[kinds_start:studio] for w in lex.cue_words["studio_honour_words"])
+    for size in (3, 2):
+        start = kinds_start - size
+        if start < 0 or not _HAN.fullmatch(text[start:kinds_start]):
+            continue
+        if not _family_led(text[start:kinds_start]) or _known_word(doc, start, kinds_start):
+            continue
+        person = _model_person(doc, start, kinds_start)
+        if not (person or _after_body(doc, start, studio + len(STUDIO))):
+            continue  # 某某电劳模工作室: no body's name, no pause before the name
+        if honoured or person:
+            return start, kinds_start
+    return None
+
+
+def _after_body(doc: ArticleDoc, start: int, studio_end: int) -> bool:
+    """Whether a body's name, a pause or the text's start comes right before ``start``."""
+    text = doc.text
+    if start == 0 or text[start - 1] in _PAUSES or any(o.end == start for o in doc.orgs):
+        return True
+    return any(
+        o.end == studio_end and o.start < start and doc.lex.org_type(text[o.start : start])
+        for o in doc.orgs
+    )
+
+
+def _kind_words_start(text: str, end: int, lex: Lexicon) -> int:
+    """Where the run of kind words (劳模, 工匠, 创新 …) that ends at ``end`` starts."""
+    words = sorted(
+        {*lex.cue_words["studio_honour_words"], *lex.cue_words["studio_work_words"]},
+        key=lambda w: (-len(w), w),
+    )
+    while word := next((w for w in words if text.endswith(w, 0, end)), None):
+        end -= len(word)
+    return end
+
+
+def _known_word(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the words there are a national prefix, a generic word or a place (全国劳模创新
+    工作室, 市级劳模工作室): no person's name."""
+    name, lex = doc.text[start:end], doc.lex
+    if name in lex.national_prefixes or lex.strip_generic(name) != name:
+        return True
+    return any(p.start < end and start < p.end for p in doc.places)
+
+
+def _family_led(name: str) -> bool:
+    single, double = family_names()
+    return name[:1] in single or name[:2] in double
+
+
+def _model_person(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the model reads a person's name exactly there."""
+    tok = doc.index.token(start)
+    return tok is not None and tok.tag == "PER" and (tok.start, tok.end) == (start, end)
+
+
+def _owner_span(doc: ArticleDoc, span: OrgSpan, end: int) -> OrgSpan | None:
+    """The body written in ``span`` before the leader's name, typed by its own suffix."""
+    owner = doc.text[span.start : end]
+    typed = doc.lex.org_type(owner) if owner else None
+    if typed is None:
+        return None
+    places = [p for p in span.places if p.end <= end]
+    return OrgSpan(span.start, end, owner, *typed, places, span.level_head, span.source)
