@@ -76,11 +76,12 @@ def _own_union(out: Collector, tpl: Template) -> None:
         out.founding.setdefault(union, []).append(tpl)
 
 
-# 随后，甲和乙共同为联合会揭牌: the persons who unveil a new body's plaque founded it
+# 随后，甲和乙共同为联合会揭牌: the persons who unveil a new body's plaque founded it (its name
+# may be quoted: 为“某某学院”揭牌)
 _PERSONS_UNVEIL = re.compile(
     r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?"
     r"(?P<list>〔P\d+〕(?:(?:、|和|与|及)〔P\d+〕)*)(?:共同|一起|一同)?为(?:新成立的|新组建的)?"
-    r"(?:〔O(?P<slot>\d+)〕|(?P<head>工会联合会|联合会|工会))(?:成立)?揭牌"
+    r"(?:[“\"「]?〔O(?P<slot>\d+)〕[”\"」]?|(?P<head>工会联合会|联合会|工会))(?:成立)?揭牌"
 )
 
 

@@ -1,0 +1,31 @@
+"""Founders, places and persons on news about rest stations, craftsman colleges and wage
+arrears (issue 13), on sentences we wrote (invented organizations and people, real places)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def test_persons_who_unveil_a_quoted_name_founded_the_body() -> None:
+    text = (
+        "“青禾工匠学院”揭牌仪式在远帆大学举行。远帆市总工会主席钟晓岚出席。"
+        "钟晓岚和林子航共同为“青禾工匠学院”揭牌！"
+    )
+    found = {(s, o) for s, t, o in edges(text) if t == "founded"}
+    assert {("钟晓岚", "青禾工匠学院"), ("林子航", "青禾工匠学院")} <= found
+
+
+def test_bodies_that_jointly_built_a_college_founded_it() -> None:
+    text = (
+        "青禾工匠学院是由青禾县总工会、远帆职业培训学校、远帆机械有限公司联手打造的"
+        "职业教育培训基地。"
+    )
+    found = {s for s, t, o in edges(text) if t == "founded" and o == "青禾工匠学院"}
+    assert found == {"青禾县总工会", "远帆职业培训学校", "远帆机械有限公司"}
+    listed = "青禾工匠学院是由青禾县总工会、远帆职业培训学校联合评选的示范基地之一。"
+    assert not any(t == "founded" for _, t, _ in edges(listed))
+
+
+def test_founding_a_college_as_a_unions_measure_credits_the_union() -> None:
+    text = "成立青禾县工匠学院是青禾县总工会推进产业工人队伍建设改革、提升技能水平的重要举措。"
+    assert ("青禾县总工会", "founded", "青禾县工匠学院") in edges(text)
