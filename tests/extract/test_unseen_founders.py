@@ -3,7 +3,7 @@ arrears (issue 13), on sentences we wrote (invented organizations and people, re
 
 from __future__ import annotations
 
-from .conftest import edges
+from .conftest import edges, extracted, names
 
 
 def test_persons_who_unveil_a_quoted_name_founded_the_body() -> None:
@@ -29,3 +29,26 @@ def test_bodies_that_jointly_built_a_college_founded_it() -> None:
 def test_founding_a_college_as_a_unions_measure_credits_the_union() -> None:
     text = "成立青禾县工匠学院是青禾县总工会推进产业工人队伍建设改革、提升技能水平的重要举措。"
     assert ("青禾县总工会", "founded", "青禾县工匠学院") in edges(text)
+
+
+def test_masked_names_are_no_persons() -> None:
+    ex, _ = extracted(
+        "日前，农民工冯某、刘某夫妻俩到青禾县总工会职工服务大厅致谢。职工陈某辉致电县总工会。"
+    )
+    assert not names(ex, "Person") and not names(ex, "Official")
+
+
+def test_places_listed_before_their_kind_and_around_words_are_that_kind() -> None:
+    # 西安 alone is a city; listed before 等周边多个社区 it is a community of that name
+    ex, _ = extracted(
+        "青禾区总工会走进同安区西安社区工会驿站开展活动。该驿站服务辐射西安、城西、古庄等"
+        "周边多个社区。"
+    )
+    towns = names(ex, "Town")
+    assert {"西安社区", "城西社区", "古庄社区"} <= towns
+    assert "西安市" not in towns
+
+
+def test_a_kind_of_village_is_no_village() -> None:
+    ex, _ = extracted("一行先后深入城中村改造项目工地、长治远帆运输有限责任公司。")
+    assert "城中村" not in names(ex, "Town")

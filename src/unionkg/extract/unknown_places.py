@@ -240,6 +240,8 @@ def _place_prefix(word: str, lex: Lexicon) -> str | None:
 
 _ITEM = r"[\u4e00-\u9fff]{2,4}"
 _COUNT = r"(?:\d+个|[一二三四五六七八九十]+个)"  # 甲、乙、丙3个自然屯: a count closes a list too
+# 甲、乙等周边多个社区: where the listed places lie and how many, between 等 and their kind
+_AROUND = r"(?:周边|附近|周围|沿线|辖区)?(?:多个|若干个|\d+余个)?"
 _GROUPS = ("村组", "村屯", "自然村", "自然屯")  # a village and its groups, beside the suffixes
 
 
@@ -254,22 +256,38 @@ def add_listed_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
     """
     kinds = scan.lex.place_suffixes.get("village", ()) + scan.lex.place_suffixes.get("town", ())
     pattern = _pattern(tuple(sorted({*kinds, *_GROUPS, "乡镇"}, key=len, reverse=True)))
-    taken = [(h.start, h.end) for h in hits]
     extra: list[PlaceHit] = []
     for m in pattern.finditer(scan.text):
         start = m.start(1)
         for item in m.group(1).split("、"):
             end = start + len(item)
-            if not any(s < end and start < e for s, e in taken):
-                extra.append(PlaceHit(start, end, item, item, "village"))
+            hits = [h for h in hits if not _wider_short_form(h, start, end)]
+            if not any(h.start < end and start < h.end for h in hits):
+                name = _named(item, m.group(2), scan.lex)
+                extra.append(PlaceHit(start, end, item, name, "village"))
             start = end + 1
     return sorted(hits + extra, key=lambda h: (h.start, -h.end))
+
+
+def _named(item: str, kind: str, lex: Lexicon) -> str:
+    """The full name of a listed place: the item with the kind the list closes with when that
+    is one place's suffix (甲、乙等社区 → 甲社区), else as written (甲、乙等村组 → 甲)."""
+    one_place = kind in lex.place_suffixes.get("village", ()) + lex.place_suffixes.get("town", ())
+    return item if item.endswith(kind) or not one_place else item + kind
+
+
+def _wider_short_form(hit: PlaceHit, start: int, end: int) -> bool:
+    """Whether ``hit`` reads a list item the list's kind names a village or a community
+    (甲、乙等周边社区) as the short form of a county or wider place of the same name."""
+    same = (hit.start, hit.end) == (start, end)
+    return same and hit.text != hit.name and hit.level in _WIDE_LEVELS
 
 
 @lru_cache(maxsize=4)
 def _pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(map(re.escape, kinds))
     return re.compile(
-        rf"(?:(?<=[，,：:\s])|^|(?<=[了入进到访分]))(?:在|到|赴|至|深入|走进|来到|走访)?({_ITEM}(?:、{_ITEM})+)"
-        rf"(?:等{_COUNT}?|{_COUNT})(?:{alts})(?![干民委党医书主两])"
+        rf"(?:(?<=[，,：:\s])|^|(?<=[了入进到访分])|(?<=辐射|覆盖|涵盖|惠及))"
+        rf"(?:在|到|赴|至|深入|走进|来到|走访)?({_ITEM}(?:、{_ITEM})+)"
+        rf"(?:等{_AROUND}{_COUNT}?|{_COUNT})({alts})(?![干民委党医书主两])"
     )
