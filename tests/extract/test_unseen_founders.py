@@ -52,3 +52,14 @@ def test_places_listed_before_their_kind_and_around_words_are_that_kind() -> Non
 def test_a_kind_of_village_is_no_village() -> None:
     ex, _ = extracted("一行先后深入城中村改造项目工地、长治远帆运输有限责任公司。")
     assert "城中村" not in names(ex, "Town")
+
+
+def test_the_provincial_federation_is_of_the_province_the_articles_places_lie_in() -> None:
+    # a firm's name opens with another province: 省总工会 is still the one of 海口's province
+    ex, _ = extracted(
+        "1月5日，省总工会调研组到海口开展调研，走访江苏远帆(海南)智慧科技有限公司工会委员会"
+        "职工之家。海口市总工会通过试点建设。海口累计建设阵地463家。"
+    )
+    unions = names(ex, "Union")
+    assert "海南省总工会" in unions
+    assert "江苏省总工会" not in unions

@@ -129,10 +129,13 @@ class EntityTable:
         counts: Counter[EntityKey] = Counter()
         first: dict[EntityKey, int] = {}
         fits = level_fit(head, level)
+        # 省总工会 in an article on 某市 that also names another province at the head of a
+        # firm's name (甲省能源(乙省)…公司): the province the article's places lie in
+        below = self._ancestor_votes(head) if level == "province" else Counter[str]()
         for ent in self._towns():
             if not fits(ent):
                 continue
-            counts[ent.key] = len(ent.mentions)
+            counts[ent.key] = len(ent.mentions) + below[ent.name]
             first[ent.key] = min(m.start for m in ent.mentions)
         if not counts:
             return self._implied_place(head, level, at) if at else None
