@@ -63,3 +63,32 @@ def test_the_provincial_federation_is_of_the_province_the_articles_places_lie_in
     unions = names(ex, "Union")
     assert "海南省总工会" in unions
     assert "江苏省总工会" not in unions
+
+
+def test_a_schools_own_news_puts_posts_after_our_school_in_that_school() -> None:
+    text = (
+        "“青禾工匠学院”揭牌仪式在我校举行。我校党委书记陈小灿出席。校党委副书记储小新讲话。"
+        "仪式由校党委委员、工会主席林小芳主持。远帆市总工会向在远帆大学设立学院表示祝贺。"
+    )
+    found = edges(text)
+    for name in ("陈小灿", "储小新", "林小芳"):
+        assert (name, "holdsPosition", "远帆大学") in found, name
+    assert ("远帆大学工会", "chairedBy", "林小芳") in found
+    # without a school named, 校 is nobody's
+    assert not any(o == "远帆大学" for _, _, o in edges("校党委副书记储小新讲话。"))
+
+
+def test_a_union_chair_after_a_congress_post_chairs_the_places_federation() -> None:
+    text = "许昌市人大党组副书记、副主任、工会主席胡大启出席。市总工会党组书记牛大斌讲话。"
+    found = edges(text)
+    assert ("许昌市总工会", "chairedBy", "胡大启") in found
+    assert not any(s == "许昌市人大工会" for s, _, _ in found)
+
+
+def test_a_visit_to_a_school_leaves_school_words_unresolved_without_our_school() -> None:
+    text = (
+        "远帆大学工会主席王小虹一行来校调研。青禾交大党委常委、校工会主席张小红，副主席弋小峰出席。"
+    )
+    hosts = {s for s, _, o in edges(text) if o.startswith("远帆大学")}
+    hosts |= {o for s, _, o in edges(text) if s.startswith("远帆大学")}
+    assert not hosts & {"张小红", "弋小峰"}

@@ -77,7 +77,8 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
     ent = table.entities[org]
     if word in g.base_union_words and ent.type != "Union":
         if _is_place_body(table, org):
-            return None, title  # 县委常委、工会主席: which union is not certain
+            # 县委常委、工会主席: the county's 总工会 when the article names it, else not certain
+            return _union_of_place(table, ent.place, "总工会"), title
         return company_union(table, org), title
     if ent.type == "Union" and word in g.union_words:
         return org, title
