@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
 from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix
 from .tokens import TokenIndex
@@ -155,6 +155,8 @@ def _short_form(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     a place it lies in or contains, or with its level character (某某州); not when a town's
     head follows it (云林街道 is a town of its own, but 宁波|镇海区 is two)."""
     text, gaz, end = scan.text, scan.gaz, form.end
+    if _given_name_after_title(scan, form.start):
+        return None
     after = text[end : end + 2]
     if after.startswith(scan.lex.town_heads) and not _related(
         form.candidates, _place_at(text, end, gaz), gaz
@@ -175,6 +177,20 @@ def _short_form(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     if not _supported(scan, form, whole, rest):
         return None
     return _hit(text, form.start, form.end, form.candidates)
+
+
+def _given_name_after_title(scan: PlaceScan, start: int) -> bool:
+    """副主席官|金华: a family name written right after a post and before the short form, which
+    is the given name of the post's holder, not a place."""
+    family = scan.text[start - 1 : start]
+    words = scan.lex.cue_words
+    if family in words["name_prepositions"] or family in words["list_joints"]:
+        return False  # 主任于|杭州, 书记向|温州: a preposition before the place
+    tok = scan.index.token(start - 1)
+    lone = tok is not None and len(tok.text) == 1 and tok.tag in {"n", "nr", "PER"}
+    if not (lone or family in family_names()[0]) or family in "到赴至去来":
+        return False
+    return scan.lex.title_head(scan.text[max(0, start - 9) : start - 1]) is not None
 
 
 def _word_fit(index: TokenIndex, start: int, end: int) -> tuple[bool, int]:
