@@ -94,6 +94,20 @@ def test_a_visit_to_a_school_leaves_school_words_unresolved_without_our_school()
     assert not hosts & {"张小红", "弋小峰"}
 
 
+def test_the_short_form_of_a_provinces_federation_before_a_post_is_that_federation() -> None:
+    text = (
+        "6月5日，北江职工旅行社党委书记王大山一行来甘调研。省总党组书记、常务副主席李小忠"
+        "一同调研，省总党组成员、经审会主任韩小华参加座谈会。王大山肯定了省总的做法。"
+    )
+    ex, _ = extracted(text, publisher="甘肃省总工会")
+    by_key = {e.key: e.name for e in ex.entities}
+    posts = {(by_key[r.subject], by_key[r.object]) for r in ex.relations}
+    assert {("李小忠", "甘肃省总工会"), ("韩小华", "甘肃省总工会")} <= posts
+    # without a province to speak of, 省总 stays nobody's
+    assert "省总" not in {n for e in extracted("省总党组书记李小忠讲话。")[0].entities
+                          for n in (e.name, *e.aliases)}  # fmt: skip
+
+
 def test_a_place_short_form_after_a_post_and_a_family_character_is_a_given_name() -> None:
     # 常务副主席官|台州: the model reads 官 as a noun and 台州 as the city
     ex, _ = extracted(
