@@ -116,3 +116,10 @@ def test_a_place_short_form_after_a_post_and_a_family_character_is_a_given_name(
     assert "台州市" not in names(ex, "Town")
     ex, _ = extracted("市总工会主席于杭州出席会议。")
     assert "杭州市" in names(ex, "Town")
+
+
+def test_a_registered_firm_opening_with_a_zones_short_form_is_kept() -> None:
+    ex, _ = extracted("全国总工会为经开区远帆控股集团有限公司、区供销有限公司建设了职工书屋。")
+    companies = names(ex, "Company")
+    assert "经开区远帆控股集团有限公司" in companies
+    assert "区供销有限公司" not in companies

@@ -29,6 +29,8 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     if span.branch_place is not None and (key := _add_branch(table, span)):
         return key
     found = _place_of_org(table, span)
+    if found is None and _registered_firm(table, span):
+        found = None, span.text  # 经开区某某集团有限公司: a registered name, whatever zone it means
     if found is None:
         return None
     place, rest = found
@@ -74,6 +76,16 @@ def _unit_of_union(name: str, table: EntityTable) -> str | None:
         if len(unit) >= 4 and unit.startswith(places) and table.lex.org_type(unit):
             return unit
     return None
+
+
+def _registered_firm(table: EntityTable, span: OrgSpan) -> bool:
+    """Whether a company's name ends in a registered form (有限公司, 集团) after words of its
+    own: a name by itself, even where the level-only head it opens with finds no place."""
+    if span.type != "Company":
+        return False
+    suffix = next((s for s in table.lex.company_legal_suffixes if span.text.endswith(s)), "")
+    core = span.text[len(span.level_head or "") : len(span.text) - len(suffix)]
+    return suffix != "" and len(core) >= 4  # 区某某有限公司: too little of a name of its own
 
 
 def _union_of_place(
