@@ -123,3 +123,10 @@ def test_a_registered_firm_opening_with_a_zones_short_form_is_kept() -> None:
     companies = names(ex, "Company")
     assert "经开区远帆控股集团有限公司" in companies
     assert "区供销有限公司" not in companies
+
+
+def test_a_travel_agency_is_a_company() -> None:
+    text = "中国远帆国际旅行社总社党委书记王大山一行来调研。"
+    assert ("王大山", "holdsPosition", "中国远帆国际旅行社总社") in edges(text)
+    ex, _ = extracted(text)
+    assert "中国远帆国际旅行社总社" in names(ex, "Company")
