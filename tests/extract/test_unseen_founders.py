@@ -130,3 +130,11 @@ def test_a_travel_agency_is_a_company() -> None:
     assert ("王大山", "holdsPosition", "中国远帆国际旅行社总社") in edges(text)
     ex, _ = extracted(text)
     assert "中国远帆国际旅行社总社" in names(ex, "Company")
+
+
+def test_a_court_by_its_short_form_is_the_peoples_court_of_that_place() -> None:
+    text = "6月17日上午，胶州市人民法院联合市总工会召开联席会议。胶州法院党组书记、院长王小栋讲话。"
+    ex, _ = extracted(text)
+    courts = [e for e in ex.entities if e.name.endswith("法院")]
+    assert len(courts) == 1 and "胶州法院" in courts[0].aliases
+    assert ("王小栋", "holdsPosition", "胶州市人民法院") in edges(text)
