@@ -138,3 +138,21 @@ def test_a_court_by_its_short_form_is_the_peoples_court_of_that_place() -> None:
     courts = [e for e in ex.entities if e.name.endswith("法院")]
     assert len(courts) == 1 and "胶州法院" in courts[0].aliases
     assert ("王小栋", "holdsPosition", "胶州市人民法院") in edges(text)
+
+
+def test_the_street_of_an_address_is_a_place_in_the_last_place_before_it() -> None:
+    text = (
+        "东山社区工会驿站位于湖里区金山路107-3号，实行24小时开放制。9日下午，在位于青田县"
+        "鹤城镇五一南街的远帆外卖青田站爱心驿站里，快递员林小龙正在取水。"
+    )
+    ex, _ = extracted(text)
+    towns = names(ex, "Town")
+    assert {"金山路", "五一南街", "鹤城镇"} <= towns
+    assert "金山街道" not in towns  # the road named after the subdistrict is no subdistrict
+    located = {(s, o) for s, t, o in edges(text) if t == "locatedIn"}
+    assert {("金山路", "湖里区"), ("五一南街", "鹤城镇")} <= located
+
+
+def test_roads_at_a_crossing_are_no_places_of_their_own() -> None:
+    ex, _ = extracted("远帆楼宇工会联合会坐落于湖里区金尚路与仙岳路交叉口。")
+    assert not {"金尚路", "仙岳路"} & names(ex, "Town")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
 from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix
+from .streets import add_address_streets
 from .tokens import TokenIndex
 from .unknown_places import add_listed_places, add_unknown_places
 from .zones import add_zones_by_direction, zones_with_their_places
@@ -32,6 +33,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = _gazetteer_hits(scan)
     hits = add_unknown_places(scan, hits)
     hits = add_listed_places(scan, hits)
+    hits = add_address_streets(scan, hits)
     hits = add_zones_by_direction(scan, hits)
     _disambiguate(hits, gaz)
     return zones_with_their_places(text, hits, lex)
