@@ -52,7 +52,6 @@ from .references import (
 from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
 from .selfref import add_school_self_references
-from .shortunions import add_short_federations
 from .sites import add_named_sites
 from .studios import split_studios
 from .terms import drop_union_terms, fold_term_committees
@@ -187,7 +186,6 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),
     ("kind-references", lambda doc: add_kind_references(doc.table)),
     ("school-self-references", lambda doc: add_school_self_references(doc.table)),
-    ("short-federations", lambda doc: add_short_federations(doc.table)),
     ("bylines", add_bylines),
     ("model-persons", add_model_persons),
     ("titled-persons", add_titled_persons),
