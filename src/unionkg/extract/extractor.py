@@ -51,7 +51,6 @@ from .references import (
 )
 from .relations import RELATION_PASSES
 from .rulebook import RuleBook, default_rulebook
-from .selfref import add_school_self_references
 from .sites import add_named_sites
 from .studios import split_studios
 from .terms import drop_union_terms, fold_term_committees
@@ -185,7 +184,6 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),
     ("kind-references", lambda doc: add_kind_references(doc.table)),
-    ("school-self-references", lambda doc: add_school_self_references(doc.table)),
     ("bylines", add_bylines),
     ("model-persons", add_model_persons),
     ("titled-persons", add_titled_persons),

@@ -68,8 +68,6 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
         return False
     if is_unnamed(tok.text, lex):
         return False
-    if _is_anonymized(tok.text, lex):
-        return False
     if len(tok.text) == 2 and tok.text[0] == tok.text[1]:
         return False  # 炎炎, 丽丽: a doubled character is a word or a pet name, never a full name
     if is_titled_address(tok.text, lex):
@@ -87,11 +85,6 @@ def _quoted(text: str, tok: Token) -> bool:
     before = text[tok.start - 1] if tok.start > 0 else ""
     after = text[tok.end] if tok.end < len(text) else ""
     return bool(before and after) and before in '“"「' and after in '”"」'
-
-
-def _is_anonymized(word: str, lex: Lexicon) -> bool:
-    """冯某, 陈某辉: a family name with its given name masked hides who it is, names no one."""
-    return any(c in word[1:] for c in lex.cue_words["anonymizing_characters"])
 
 
 def _inside_mention(table: EntityTable, tok: Token) -> bool:
@@ -279,8 +272,6 @@ def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool 
     if not family or name in lex.generic_name_words:
         return False
     if lex.title_head(name) or lex.org_type(name) or is_nickname(name, lex):
-        return False
-    if _is_anonymized(name, lex):
         return False
     if name.endswith(lex.honorifics):
         return False  # 站长王师傅: a way of address, not a name
