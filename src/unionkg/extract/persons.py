@@ -32,12 +32,28 @@ _PERSON = re.compile(
 _ORG_TYPES = {"Union", "Company", "Organization"}
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
+_FROM_PLACE = ("报道", "电")  # 某市报道, 某市电: where the byline is written from
+
 
 def add_bylines(doc: ArticleDoc) -> None:
-    """The reporters, editors and photographers the article's byline names."""
+    """The reporters, editors and photographers the article's byline names; not the place a
+    byline ends with where it is written from (记者 甲 某市报道: 某市 is a place).
+
+    >>> from unionkg.extract import extract_article
+    >>> from unionkg.loaders.bylines import find_bylines
+    >>> from unionkg.model import Article
+    >>> text = "（记者 陈小灿 通讯员 林启明 杭州报道）近日，杭州市总工会召开会议。"
+    >>> ex = extract_article(Article("d", text, bylines=find_bylines(text)))
+    >>> sorted(e.name for e in ex.entities if e.type == "Person")
+    ['林启明', '陈小灿']
+    """
+    table = doc.table
     for byline in doc.article.bylines:
         where = (byline.start, byline.end)
-        doc.table.add(EntityKey("Person", byline.name), "Person", byline.name, where, "byline/v1")
+        place = table.by_span.get(where)
+        if place and place.type == "Town" and doc.text.startswith(_FROM_PLACE, byline.end):
+            continue
+        table.add(EntityKey("Person", byline.name), "Person", byline.name, where, "byline/v1")
 
 
 def add_model_persons(doc: ArticleDoc) -> None:
