@@ -13,6 +13,7 @@ from .doc import ArticleDoc
 from .entities import EntityTable
 from .gazetteer import family_names
 from .lexicon import Lexicon
+from .nameends import name_span
 from .namewords import is_group_delegate, is_nickname, is_titled_address, is_unnamed
 from .ner import Token
 from .titles import bare_title_at
@@ -30,7 +31,6 @@ _PERSON = re.compile(
     r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+$"
 )
 _ORG_TYPES = {"Union", "Company", "Organization"}
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 _FROM_PLACE = ("报道", "电")  # 某市报道, 某市电: where the byline is written from
 
@@ -72,7 +72,7 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 一张|焕新的照片: after a numeral the first character is a measure word
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
-            start, end = _name_span(doc.text, tok, lex)
+            start, end = name_span(doc.text, tok, lex)
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
 
@@ -105,123 +105,6 @@ def _quoted(text: str, tok: Token) -> bool:
 
 def _inside_mention(table: EntityTable, tok: Token) -> bool:
     return any(s <= tok.start and tok.end <= e for s, e in table.by_span)
-
-
-def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
-    """Where the name of a PER word ends, where the model ran it into the next word or cut
-    its last character off."""
-    word, end = tok.text, tok.end
-    if len(word) > 2 and (
-        (word.endswith("当") and text.startswith("选", end))  # 张某当|选为
-        or word.endswith(lex.cue_words["absorbed_joints"])  # 张某某及|工会主席: a list's joint
-        or word.endswith(lex.cue_words["name_run_verbs"])  # 张某某率|调研组: the verb after it
-        or _runs_into_phrase(text, end, lex)  # 王某作|报告: the verb of a phrase after it
-    ):
-        return end - 1
-    if len(word) == 2 and _cut_before_follower(text, end, lex):
-        return end + 1  # 倪建|中|同志, 甲、方某|中|、: the model cut the name's last character off
-    if len(word) < 4 and _joint_before_joint(text, end, lex):
-        return end + 1  # 黄庆|和|及: a joint right before another is the name's last character
-    return end - len(_title_run_in(word, lex))  # 王立|行长: the title after the name
-
-
-def _name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
-    """The name a PER word holds, where the model ran it into the next word or cut its
-    family name off."""
-    end = _name_end(text, tok, lex)
-    start = tok.start
-    single, double = family_names()
-    if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
-        start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
-    honors = tuple(lex.cue_words["honor_titles"])
-    rest = text[start + 1 : end]
-    if (
-        len(rest) >= 2
-        and text.endswith(honors, 0, start + 1)
-        and (rest[0] in single or rest[:2] in double)
-    ):
-        start += 1  # 劳动模|范王某某: the model ran the honour's last character into the name
-    return start, end
-
-
-def _title_run_in(word: str, lex: Lexicon) -> str:
-    """The title or honour a PER word ends with after a name of two or three characters that
-    opens with a family name (王立行长 → 行长, 王立劳模 → 劳模); "" when it ends with none.
-
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> _title_run_in("钟晓岚副行长", default_lexicon()), _title_run_in("钟晓岚", default_lexicon())
-    ('副行长', '')
-    """
-    single, double = family_names()
-    honours = lex.cue_words["honor_titles"]
-    for k in range(min(4, len(word) - 2), 1, -1):
-        name, title = word[:-k], word[-k:]
-        opens = name[:1] in single or name[:2] in double
-        if len(name) in (2, 3) and opens and (lex.title_head(title) == title or title in honours):
-            return title
-    return ""
-
-
-_PHRASE_END = re.compile(r"[，,。；;、：:！!？?\n]")
-
-
-def _runs_into_phrase(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the last character of a PER word opens a phrase of speaking after it (作报告,
-    作讲话): the verb of the phrase, not a character of the name."""
-    phrases = lex.cue_words["name_run_phrases"]
-    if any(text.startswith(p, end - 1) for p in phrases):
-        return True
-    # 周某作大赛总结, 王某作重要讲话: the phrase's object has a word or two before its head
-    verb = phrases[0][0]
-    window = _PHRASE_END.split(text[end : end + 10], maxsplit=1)[0]
-    heads = {p[1:] for p in phrases if p.startswith(verb)}
-    return text[end - 1] == verb and verb not in window and any(h in window for h in heads)
-
-
-def _joint_before_joint(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a word that joins a list (和, 与, 及) stands right before another such word or
-    before 等: two joints in a row join nothing, so the first ends the name before them."""
-    joints = lex.cue_words["list_joints"]
-    after = text[end + 1 : end + 2]
-    return text[end : end + 1] in joints and (after in joints or after in lex.cue_words["etc"])
-
-
-def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether one Han character stands between a name and 同志 (any but a word of a list:
-    等, 和 …), or a localizer character (中, 上 …) the model read as a word stands between a
-    name and an electing verb (当选) or the comma of a list of names the name itself stands
-    in (甲、方某|中|、乙).
-
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> lex = default_lexicon()
-    >>> follows = _cut_before_follower
-    >>> follows("甲乙、方立中、柯远", 5, lex), follows("方立中当选", 2, lex)
-    (True, True)
-    >>> follows("甲乙、方立说、", 5, lex), follows("方立曾任", 2, lex), follows("方立等、", 2, lex)
-    (False, False, False)
-    >>> follows("方立远省长", 2, lex), follows("方立副行长", 2, lex), follows("方立任书记", 2, lex)
-    (True, False, False)
-    """
-    char = text[end : end + 1]
-    if not _HAN_CHAR.fullmatch(char):
-        return False
-    if char in lex.cue_words["etc"] or char in lex.list_joints or char == "的":
-        return False
-    after = end + 1
-    if any(text.startswith(c, after) for c in lex.cue_words["comrade"]):
-        return True
-    if _post_at(text, after, lex) and not _post_at(text, end, lex):
-        # 陈某|发|省长: the name's last character, then the post written after the name
-        return char not in lex.cue_words["before_post_characters"]
-    if char not in lex.cue_words["localizer_characters"]:
-        return False
-    elected = any(text.startswith(v, after) for v in lex.cue_words["elected_verbs"])
-    return elected or (text.startswith("、", after) and text[end - 3 : end - 2] == "、")
-
-
-def _post_at(text: str, pos: int, lex: Lexicon) -> bool:
-    """Whether a post's word (省长, 主席, 副行长) starts at ``pos``."""
-    return any(lex.title_head(text[pos : pos + k]) == text[pos : pos + k] for k in (2, 3, 4))
 
 
 def add_titled_persons(doc: ArticleDoc) -> None:
