@@ -133,9 +133,11 @@ def test_a_link_opens_the_page_on_an_entity_and_selection_updates_it(
     assert opened.js("window.unionkg.network.getSelectedNodes()") == [opened.index(union.label)]
     assert opened.page.locator("#entity-link").get_attribute("href") == fragment
 
+    _settled(opened)  # opening on an entity moves the view to it: click where nodes came to rest
     opened.click_node("王海")  # selecting another entity rewrites the address
     chair = next(n for n in kg.nodes.values() if n.label == "王海")
-    assert opened.js("location.hash") == "#" + chair.iri.removeprefix(ID_BASE)
+    wanted = "#" + chair.iri.removeprefix(ID_BASE)
+    opened.page.wait_for_function("h => location.hash === h", arg=wanted, timeout=10_000)
     opened.js("f => { location.hash = f; }", fragment)  # following a link on the page opens it
     opened.page.wait_for_function(
         "() => document.querySelector('#panel h2').textContent === '乐清市虹桥镇总工会'"
