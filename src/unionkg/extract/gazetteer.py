@@ -25,6 +25,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "default_gazetteer",
+    "family_led",
     "family_names",
     "province_aliases",
     "world_names",
@@ -326,6 +327,16 @@ def family_names() -> tuple[frozenset[str], frozenset[str]]:
     if not single:
         raise ResourceError(f"{path} lists no family names; reinstall jionlp")
     return frozenset(single), frozenset(d for d in double.split("|") if d)
+
+
+def family_led(word: str) -> bool:
+    """Whether ``word`` opens with a family name, of one character or two.
+
+    >>> family_led("王小明"), family_led("欧阳明"), family_led("的确")
+    (True, True, False)
+    """
+    single, double = family_names()
+    return word[:1] in single or word[:2] in double
 
 
 _FAMILY_CONSTANTS = {"SINGLE_CHINESE_FAMILY_NAME", "TWO_CHAR_CHINESE_FAMILY_NAME"}

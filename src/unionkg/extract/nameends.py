@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import family_names
+from .gazetteer import family_led, family_names
 from .lexicon import Lexicon
 from .ner import Token
 
@@ -45,16 +45,12 @@ def name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
     """
     end = _name_end(text, tok, lex)
     start = tok.start
-    single, double = family_names()
+    single, _ = family_names()
     if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
         start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
     honors = tuple(lex.cue_words["honor_titles"])
     rest = text[start + 1 : end]
-    if (
-        len(rest) >= 2
-        and text.endswith(honors, 0, start + 1)
-        and (rest[0] in single or rest[:2] in double)
-    ):
+    if len(rest) >= 2 and text.endswith(honors, 0, start + 1) and family_led(rest):
         start += 1  # 劳动模|范王某某: the model ran the honour's last character into the name
     return start, end
 
@@ -67,11 +63,10 @@ def _title_run_in(word: str, lex: Lexicon) -> str:
     >>> _title_run_in("钟晓岚副行长", default_lexicon()), _title_run_in("钟晓岚", default_lexicon())
     ('副行长', '')
     """
-    single, double = family_names()
     honours = lex.cue_words["honor_titles"]
     for k in range(min(4, len(word) - 2), 1, -1):
         name, title = word[:-k], word[-k:]
-        opens = name[:1] in single or name[:2] in double
+        opens = family_led(name)
         if len(name) in (2, 3) and opens and (lex.title_head(title) == title or title in honours):
             return title
     return ""

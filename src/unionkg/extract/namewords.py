@@ -5,7 +5,7 @@ name or of an address (郭某, 赵总); and the names the gazetteer reads as pla
 from __future__ import annotations
 
 from .doc import ArticleDoc
-from .gazetteer import family_names
+from .gazetteer import family_led, family_names
 from .lexicon import Lexicon
 from .placehit import PlaceHit
 
@@ -55,13 +55,12 @@ def drop_titled_names(doc: ArticleDoc) -> None:
     """副主席黄南及…: a place the text writes short, without its kind (黄南 of 黄南藏族自治州),
     right after a post and before what ends a name (、，及 同志), that opens with a family
     name, is the name of the post's holder, not a place."""
-    single, double = family_names()
     text, lex = doc.text, doc.lex
     enders = ("、", "，", ",", "。", "（", "(", *lex.list_joints, *lex.cue_words["comrade"])
 
     def holder_name(hit: PlaceHit) -> bool:
         short = hit.text != hit.name and 2 <= len(hit.text) <= 3
-        family = hit.text[0] in single or hit.text[:2] in double
+        family = family_led(hit.text)
         titled = lex.title_head(text[max(0, hit.start - 6) : hit.start]) is not None
         return short and family and titled and text.startswith(enders, hit.end)
 

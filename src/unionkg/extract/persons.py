@@ -11,7 +11,7 @@ from ..model import EntityKey, ExtractedEntity
 from .cues import Patterns, post_grammar
 from .doc import ArticleDoc
 from .entities import EntityTable
-from .gazetteer import family_names
+from .gazetteer import family_led
 from .lexicon import Lexicon
 from .nameends import name_span
 from .namewords import is_group_delegate, is_nickname, is_titled_address, is_unnamed
@@ -161,13 +161,12 @@ def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool 
     ``any_family``) and crosses no mention but a person the model cut from it (by its last
     character too, where ``tail_cut``: 增补林子|航为)."""
     table, lex = doc.table, doc.lex
-    single, double = family_names()
     start, end = span
     name = doc.text[start:end]
     clash = [(s, e) for s, e in table.by_span if s < end and start < e]
     if any(not _person_within(table, (s, e), span, tail_cut) for s, e in clash):
         return False  # a person inside (副主席尚|江华) is merged into this one later
-    family = any_family or name[0] in single or name[:2] in double
+    family = any_family or family_led(name)
     if not family or name in lex.generic_name_words:
         return False
     if lex.title_head(name) or lex.org_type(name) or is_nickname(name, lex):

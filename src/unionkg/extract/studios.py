@@ -13,7 +13,7 @@ import re
 
 from ..model import EntityKey
 from .doc import ArticleDoc
-from .gazetteer import family_names
+from .gazetteer import family_led
 from .lexicon import Lexicon
 from .orgspan import OrgSpan
 
@@ -60,7 +60,7 @@ def _leader(doc: ArticleDoc, studio: int) -> tuple[int, int] | None:
         start = kinds_start - size
         if start < 0 or not _HAN.fullmatch(text[start:kinds_start]):
             continue
-        if not _family_led(text[start:kinds_start]) or _known_word(doc, start, kinds_start):
+        if not family_led(text[start:kinds_start]) or _known_word(doc, start, kinds_start):
             continue
         person = _model_person(doc, start, kinds_start)
         if not (person or _after_body(doc, start, studio + len(STUDIO))):
@@ -99,11 +99,6 @@ def _known_word(doc: ArticleDoc, start: int, end: int) -> bool:
     if name in lex.national_prefixes or lex.strip_generic(name) != name:
         return True
     return any(p.start < end and start < p.end for p in doc.places)
-
-
-def _family_led(name: str) -> bool:
-    single, double = family_names()
-    return name[:1] in single or name[:2] in double
 
 
 def _model_person(doc: ArticleDoc, start: int, end: int) -> bool:
