@@ -214,6 +214,10 @@ class EntityTable:
             if key == src:
                 self.place_for_hit[span] = dst
 
+    def covered(self, start: int, end: int) -> bool:
+        """Whether a mention found already covers ``start:end`` whole."""
+        return any(s <= start and end <= e for s, e in self.by_span)
+
     def place_forms(self) -> set[str]:
         """Every name the article's places go by (温州市, 温州 …)."""
         towns = (e for e in self.entities.values() if e.type == "Town")

@@ -80,16 +80,12 @@ def _add_own_school(doc: ArticleDoc) -> EntityKey | None:
     union = EntityKey("Union", publisher)
     for form in _OWN_FORMS:
         for m in re.finditer(form, doc.text):
-            if not _inside_mention(table, m.start(), m.end()):
+            if not table.covered(m.start(), m.end()):
                 table.add_reference(school, "Organization", owner, m.span(), RULE)
     for form in (*(f + lex.union_word for f in _OWN_FORMS), _SCHOOL_UNION):
         for m in re.finditer(form, doc.text):
             table.add_reference(union, "Union", publisher, m.span(), RULE)
     return union if union in table.entities else None
-
-
-def _inside_mention(table: EntityTable, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in table.by_span)
 
 
 def _institution_before(table: EntityTable, pos: int, text: str) -> ExtractedEntity | None:

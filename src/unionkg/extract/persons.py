@@ -67,7 +67,7 @@ def add_model_persons(doc: ArticleDoc) -> None:
         if e.type in _ORG_TYPES and not e.name.endswith(lex.person_named_suffixes)
     )
     for tok in doc.tokens:
-        if _is_model_name(tok, lex, org_words) and not _inside_mention(table, tok):
+        if _is_model_name(tok, lex, org_words) and not table.covered(tok.start, tok.end):
             if doc.text[tok.start - 1 : tok.start] in lex.cue_words["numeral_characters"]:
                 continue  # 一张|焕新的照片: after a numeral the first character is a measure word
             if _quoted(doc.text, tok):
@@ -101,10 +101,6 @@ def _quoted(text: str, tok: Token) -> bool:
     before = text[tok.start - 1] if tok.start > 0 else ""
     after = text[tok.end] if tok.end < len(text) else ""
     return bool(before and after) and before in '“"「' and after in '”"」'
-
-
-def _inside_mention(table: EntityTable, tok: Token) -> bool:
-    return any(s <= tok.start and tok.end <= e for s, e in table.by_span)
 
 
 def add_titled_persons(doc: ArticleDoc) -> None:
