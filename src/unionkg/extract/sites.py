@@ -1,7 +1,8 @@
 """Places that are no administrative unit, named by words the model reads apart: a name, then
 a kind of place written as a word of its own (某某温泉|小镇, 某某|码头, 某某|产业|新城), a
 site named after the place before it with a word between (某区|露天矿|某某矿山公园), and a
-region named by its provinces' one-character names (京津冀).
+region named by three or more provinces' one-character names (京津冀; two, 川渝, are a pair of
+provinces spoken of together, no region).
 
 The kinds are the lexicon's zone and site suffixes (岛, 广场, 机场, 市场, 公园, 新城 …): a
 class of words, never a list of places.
@@ -46,11 +47,17 @@ def add_named_sites(
 
 
 def _region_of_provinces(tok: Token, out: list[PlaceHit]) -> bool:
-    """Whether a place word is provinces' one-character names together (京津冀, 川渝): a
-    region, when no place found covers it."""
+    """Whether a place word is three or more provinces' one-character names together (京津冀):
+    a region, when no place found covers it. Two (川渝合作, 湘澳交流) are the two provinces
+    spoken of together, each a place of its own, not a region named as one.
+
+    >>> from unionkg.extract.ner import Token
+    >>> [_region_of_provinces(Token(w, "LOC", 0, len(w)), []) for w in ("京津冀", "川渝")]
+    [True, False]
+    """
     aliases = province_aliases()
     return (
-        len(tok.text) >= 2
+        len(tok.text) >= 3
         and all(ch in aliases for ch in tok.text)
         and not any(h.start < tok.end and tok.start < h.end for h in out)
     )

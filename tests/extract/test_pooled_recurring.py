@@ -1,0 +1,28 @@
+"""Error categories that recur across many studied unseen sets (issue 13), each fixed by a
+construction or a word class: two provinces' one-character names spoken of together are no
+region, and words of the language the model reads as given names are no persons. Sentences
+we wrote (invented people and bodies, real places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import extracted, names
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("青禾县总工会与邻县总工会开展川渝合作交流。", "川渝"),
+        ("此次来湘访问，为湘澳工会沟通交流提供了机会。", "湘澳"),
+        ("两地工会借粤澳工会交流营开展活动。", "粤澳"),
+    ],
+)
+def test_two_provinces_written_together_are_no_region(text, pair):
+    ex, _ = extracted(text)
+    assert pair not in names(ex, "Town")
+
+
+def test_three_provinces_written_together_stay_a_region():
+    ex, _ = extracted("为推进京津冀协同发展，青禾县总工会发挥作用。")
+    assert "京津冀" in names(ex, "Town")
