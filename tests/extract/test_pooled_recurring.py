@@ -26,3 +26,21 @@ def test_two_provinces_written_together_are_no_region(text, pair):
 def test_three_provinces_written_together_stay_a_region():
     ex, _ = extracted("为推进京津冀协同发展，青禾县总工会发挥作用。")
     assert "京津冀" in names(ex, "Town")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("青禾县总工会把竭诚为职工群众服务作为工作的出发点。", "竭诚"),
+        ("青禾县总工会向职工送去慰问，祝他们阖家幸福。", "阖家"),
+        ("青禾县总工会为奔波忙碌的外卖小哥送去清凉。", "小哥"),
+    ],
+)
+def test_a_word_of_the_language_opening_with_no_family_name_is_no_person(text, word):
+    ex, _ = extracted(text)
+    assert word not in names(ex, "Person") | names(ex, "Official")
+
+
+def test_a_name_opening_with_a_family_name_the_gazetteer_lacks_stays_a_name():
+    ex, _ = extracted("青禾县总工会副主席肖军出席会议并讲话。")
+    assert "肖军" in names(ex, "Official")

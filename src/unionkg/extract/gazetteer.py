@@ -24,6 +24,7 @@ __all__ = [
     "LEVELS",
     "Gazetteer",
     "Place",
+    "common_words",
     "default_gazetteer",
     "family_led",
     "family_names",
@@ -340,6 +341,26 @@ def family_led(word: str) -> bool:
 
 
 _FAMILY_CONSTANTS = {"SINGLE_CHINESE_FAMILY_NAME", "TWO_CHAR_CHINESE_FAMILY_NAME"}
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The words of two to four Han characters in jionlp's word-frequency list (a large body
+    of Chinese text cut into words and counted): the language's words, and common names too,
+    so it tells a word from a name only for words that open with no family name.
+
+    >>> "竭诚" in common_words(), "冼朗" in common_words()
+    (True, False)
+    """
+    path = _data_file().parent / "word_distribution.zip"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            lines = archive.read("word_distribution.json").decode("utf-8").splitlines()
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        raise ResourceError(f"cannot read {path}: {exc}; reinstall jionlp") from exc
+    words = (line[2 : line.find('"', 2)] for line in lines if line.startswith('["'))
+    return frozenset(w for w in words if _HAN_WORD.fullmatch(w))
 
 
 @lru_cache(maxsize=1)

@@ -5,12 +5,13 @@ name or of an address (郭某, 赵总); and the names the gazetteer reads as pla
 from __future__ import annotations
 
 from .doc import ArticleDoc
-from .gazetteer import family_led, family_names
+from .gazetteer import common_words, family_led, family_names
 from .lexicon import Lexicon
 from .placehit import PlaceHit
 
 __all__ = [
     "drop_titled_names",
+    "is_common_word",
     "is_group_delegate",
     "is_nickname",
     "is_titled_address",
@@ -33,6 +34,20 @@ def is_nickname(word: str, lex: Lexicon) -> bool:
     """小王, 老周: a family name after a word of familiarity names no one in particular."""
     single, _ = family_names()
     return len(word) == 2 and word[0] in lex.cue_words["nickname_prefixes"] and word[1] in single
+
+
+def is_common_word(word: str, lex: Lexicon) -> bool:
+    """竭诚, 阖家, 小哥: two characters that open with no family name (jionlp's, or a common one
+    its list lacks: 肖, 付 …) and that the language's word list holds are a word the model
+    misread as a name, not a given name written alone.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [is_common_word(w, default_lexicon()) for w in ("竭诚", "王刚", "肖军", "冼朗")]
+    [True, False, False, False]
+    """
+    if len(word) != 2 or family_led(word):
+        return False
+    return word[0] not in lex.cue_words["family_names_beyond_gazetteer"] and word in common_words()
 
 
 def is_unnamed(word: str, lex: Lexicon) -> bool:

@@ -14,7 +14,13 @@ from .entities import EntityTable
 from .gazetteer import family_led
 from .lexicon import Lexicon
 from .nameends import name_span
-from .namewords import is_group_delegate, is_nickname, is_titled_address, is_unnamed
+from .namewords import (
+    is_common_word,
+    is_group_delegate,
+    is_nickname,
+    is_titled_address,
+    is_unnamed,
+)
 from .ner import Token
 from .titles import bare_title_at
 
@@ -82,7 +88,7 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
         return False
     if tok.text.endswith(lex.honorifics) or is_nickname(tok.text, lex):
         return False
-    if is_unnamed(tok.text, lex):
+    if is_unnamed(tok.text, lex) or is_common_word(tok.text, lex):
         return False
     if len(tok.text) == 2 and tok.text[0] == tok.text[1]:
         return False  # 炎炎, 丽丽: a doubled character is a word or a pet name, never a full name
