@@ -44,3 +44,22 @@ def test_a_word_of_the_language_opening_with_no_family_name_is_no_person(text, w
 def test_a_name_opening_with_a_family_name_the_gazetteer_lacks_stays_a_name():
     ex, _ = extracted("青禾县总工会副主席肖军出席会议并讲话。")
     assert "肖军" in names(ex, "Official")
+
+
+@pytest.mark.parametrize(
+    ("text", "compound"),
+    [
+        ("邻水县总工会持续深化渝邻工会协作，两地职工交流频繁。", "渝邻工会"),
+        ("厦门市总工会推动厦台工会的交流合作进入常态化。", "厦台工会"),
+        ("经北京通州、天津武清、河北廊坊三地总工会协商，通武廊工会签订协议。", "通武廊工会"),
+    ],
+)
+def test_places_short_forms_run_together_before_a_union_suffix_are_no_union(text, compound):
+    ex, _ = extracted(text)
+    assert compound not in names(ex, "Union")
+    assert compound[:-2] not in names(ex, "Company")
+
+
+def test_a_union_named_by_a_firm_whose_first_character_opens_a_place_stays():
+    ex, _ = extracted("青禾市总工会看望青钢工会的职工。")
+    assert "青钢工会" in names(ex, "Union") | {a for e in ex.entities for a in e.aliases}
