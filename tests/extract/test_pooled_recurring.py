@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import extracted, names
+from .conftest import edges, extracted, names
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,22 @@ def test_places_short_forms_run_together_before_a_union_suffix_are_no_union(text
 def test_a_union_named_by_a_firm_whose_first_character_opens_a_place_stays():
     ex, _ = extracted("青禾市总工会看望青钢工会的职工。")
     assert "青钢工会" in names(ex, "Union") | {a for e in ex.entities for a in e.aliases}
+
+
+def test_a_zone_written_by_a_level_only_head_is_the_articles_citys_zone():
+    text = "丽水市总工会召开会议。莲都区总工会、市工业园区总工会负责人参加会议。"
+    ex, _ = extracted(text)
+    assert "市工业园区" not in names(ex, "Town")
+    assert "丽水市工业园区总工会" in names(ex, "Union")
+    assert ("丽水市工业园区总工会", "locatedIn", "丽水市工业园区") in edges(text)
+    assert ("丽水市工业园区", "locatedIn", "丽水市") in edges(text)
+
+
+def test_a_level_only_zone_is_the_zone_the_article_writes_in_full():
+    text = (
+        "浙江莲都工业园区工会联合会成立。会上听取了区工业园区工会工作委员会的报告。"
+        "莲都区总工会批复。"
+    )
+    found = edges(text)
+    assert ("莲都区工业园区工会工作委员会", "locatedIn", "浙江莲都工业园区") in found
+    assert "莲都区工业园区" not in names(extracted(text)[0], "Town")

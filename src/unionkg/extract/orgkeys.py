@@ -12,9 +12,11 @@ from .entities import LEVEL_RANK, EntityTable
 from .lexicon import Lexicon
 from .namecompare import expanded_name, place_written_with
 from .orgspan import OrgSpan
-from .placehit import PlaceHit
+from .placehit import PlaceHit, generic_place
 
 __all__ = ["add_org"]
+
+_PLACE_RULE = "place-grammar/v1"  # a place the name grammar reads, as in the place pass
 
 # a count right after a trade's union: 快递员工会组建88个, 外卖送餐员工会15家
 _COUNTED_AFTER = re.compile(
@@ -63,6 +65,40 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     if place is not None:
         _placed_names(table, ent, span, place, rest)
     return key
+
+
+def _in_level_only_zone(
+    table: EntityTable, ent: ExtractedEntity, span: OrgSpan, place: ExtractedEntity, rest: str
+) -> None:
+    """市工业园区总工会 resolved to 某市: the zone the level-only form names (某市工业园区) is a
+    place of its own, in that city, and the body lies in it."""
+    lex = table.lex
+    cuts = [
+        cut
+        for cut in range(2, len(rest))
+        if lex.place_level(rest[:cut]) == "zone" and generic_place(rest[:cut], lex)
+    ]
+    if not cuts:
+        return
+    kind = rest[: cuts[-1]]
+    known = [  # 某省某县工业园区 written in full elsewhere: that zone
+        e
+        for e in table.entities.values()
+        if e.type == "Town"
+        and e.name.endswith(kind)
+        and e.attributes.get("parents", "").split("/")[0] == place.name
+    ]
+    if len(known) == 1:
+        ent.place = known[0].key
+        return
+    name = place.name + kind
+    written = (span.start, span.start + len(span.level_head or "") + cuts[-1])
+    zone = table.add_reference(EntityKey("Town", name), "Town", name, written, _PLACE_RULE)
+    zone.attributes["level"] = "zone"
+    zone.attributes["parents"] = "/".join(
+        p for p in (place.name, *place.attributes.get("parents", "").split("/")) if p
+    )
+    ent.place = zone.key
 
 
 def _unit_of_union(name: str, table: EntityTable) -> str | None:
@@ -184,4 +220,5 @@ def _placed_names(
         for form in place.aliases:
             if form.endswith(head) and len(form) > 2:
                 ent.aliases.add(form + rest)
+        _in_level_only_zone(table, ent, span, place, rest)  # 市工业园区总工会
     ent.aliases.discard(ent.name)

@@ -15,6 +15,7 @@ __all__ = [
     "PlaceScan",
     "generic_place",
     "is_bare_suffix",
+    "level_only_kind",
     "org_follows",
     "places_at_head",
 ]
@@ -55,6 +56,20 @@ def generic_place(name: str, lex: Lexicon) -> bool:
     """
     suffix = next((x for x in lex.place_suffixes_longest_first if name.endswith(x)), "")
     return bool(suffix) and not lex.strip_generic(name[: len(name) - len(suffix)], shortest=2)
+
+
+def level_only_kind(name: str, lex: Lexicon) -> bool:
+    """Whether a name is a level's word and a kind of place only (市工业园区, 县经开区): a
+    level-only form for the zone of the article's place of that level, as 市总工会 is for its
+    union, no zone by itself.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> level_only_kind("县工业园区", lex), level_only_kind("青禾工业园区", lex)
+    (True, False)
+    """
+    head = next((h for h in lex.level_prefixes if name.startswith(h) and len(h) < len(name)), "")
+    return bool(head) and generic_place(name[len(head) :], lex)
 
 
 def is_bare_suffix(name: str, lex: Lexicon) -> bool:

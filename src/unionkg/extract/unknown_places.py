@@ -17,7 +17,14 @@ from functools import lru_cache
 from .gazetteer import world_names
 from .lexicon import Lexicon
 from .ner import Token
-from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix, org_follows
+from .placehit import (
+    PlaceHit,
+    PlaceScan,
+    generic_place,
+    is_bare_suffix,
+    level_only_kind,
+    org_follows,
+)
 
 __all__ = ["add_listed_places", "add_unknown_places"]
 
@@ -138,10 +145,16 @@ def _abroad(word: str, lex: Lexicon) -> bool:
 
 def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> bool:
     """Whether a name is generic, a bare suffix, or a kind of place (工业基地, 产业园区) with
-    no known place inside it."""
+    no known place inside it, after a level's word only (市工业园区: the article's city's
+    zone, named by a level-only form as 市总工会 is).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_no_one_place(w, w, False, default_lexicon()) for w in ("县工业园区", "青禾工业园区")]
+    [True, False]
+    """
     if name in lex.generic_name_words or is_bare_suffix(written, lex) or _epithet(name, lex):
         return True
-    return not inside_known and generic_place(name, lex)
+    return not inside_known and (generic_place(name, lex) or level_only_kind(name, lex))
 
 
 def _epithet(name: str, lex: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .lexicon import Lexicon
-from .placehit import PlaceHit, PlaceScan, is_bare_suffix, org_follows
+from .placehit import PlaceHit, PlaceScan, is_bare_suffix, level_only_kind, org_follows
 
 __all__ = ["OrgLike", "add_zones_by_direction", "zones_in_names", "zones_with_their_places"]
 
@@ -83,6 +83,8 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
             zone = rest[:cut]
             if zone in lex.generic_name_words or is_bare_suffix(zone, lex):
                 continue
+            if not org.places and level_only_kind(zone, lex):
+                break  # 市工业园区总工会: the zone of the article's city, named by its level only
             hit = PlaceHit(start, after + cut, text[start : after + cut], "", "zone")
             hit.name = hit.text
             hit.inside = list(inside)
