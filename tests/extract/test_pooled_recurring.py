@@ -82,3 +82,22 @@ def test_a_level_only_zone_is_the_zone_the_article_writes_in_full():
     found = edges(text)
     assert ("莲都区工业园区工会工作委员会", "locatedIn", "浙江莲都工业园区") in found
     assert "莲都区工业园区" not in names(extracted(text)[0], "Town")
+
+
+def test_a_site_named_after_a_person_is_a_place_not_the_person():
+    ex, _ = extracted("职工们参观了林远航故居。")
+    assert "林远航故居" in names(ex, "Town")
+    assert "林远航" not in names(ex, "Person")
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("工会来到丽水服务区慰问货车司机。", "丽水服务区"),
+        ("比赛在青禾体育馆举行。", "青禾体育馆"),
+        ("志愿者走进青禾胡同。", "青禾胡同"),
+    ],
+)
+def test_a_service_area_a_stadium_or_a_lane_is_a_place(text, site):
+    ex, _ = extracted(text)
+    assert site in names(ex, "Town")

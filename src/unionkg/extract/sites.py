@@ -41,6 +41,10 @@ def add_named_sites(
             _name_and_kind(text, index, tok, out, (lex, gaz))
         if tok.tag == "LOC" and _region_of_provinces(tok, out):
             out.append(PlaceHit(tok.start, tok.end, tok.text, tok.text, "site"))
+        if tok.tag == "PER" and (kind := _person_site_kind(text, tok, lex)):
+            end = tok.end + len(kind)  # 某某故居: a site named after a person, not the person
+            out.append(PlaceHit(tok.start, end, text[tok.start : end], text[tok.start : end],
+                                "site"))  # fmt: skip
     for hit in list(out):
         _site_after_place(text, index, hit, out)
     return sorted(out, key=lambda h: (h.start, -h.end))
@@ -61,6 +65,12 @@ def _region_of_provinces(tok: Token, out: list[PlaceHit]) -> bool:
         and all(ch in aliases for ch in tok.text)
         and not any(h.start < tok.end and tok.start < h.end for h in out)
     )
+
+
+def _person_site_kind(text: str, tok: Token, lex: Lexicon) -> str:
+    """The kind of a site named after a person written right after a name (故居, 故里), or ""."""
+    kinds = lex.cue_words["person_site_kinds"]
+    return next((k for k in kinds if text.startswith(k, tok.end)), "")
 
 
 def _generic(word: str, lex: Lexicon) -> bool:
