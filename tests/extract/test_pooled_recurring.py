@@ -101,3 +101,16 @@ def test_a_site_named_after_a_person_is_a_place_not_the_person():
 def test_a_service_area_a_stadium_or_a_lane_is_a_place(text, site):
     ex, _ = extracted(text)
     assert site in names(ex, "Town")
+
+
+@pytest.mark.parametrize(
+    ("text", "collective"),
+    [
+        ("丽水市总工会代表团与日本工会代表座谈。", "日本工会"),
+        ("丽水市总工会与台湾工会开展交流。", "台湾工会"),
+    ],
+)
+def test_a_country_or_province_before_a_bare_union_word_speaks_of_its_unions(text, collective):
+    ex, _ = extracted(text)
+    assert collective not in names(ex, "Union")
+    assert "丽水市总工会" in names(ex, "Union")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .compounds import place_compound
+from .compounds import unions_of_places
 from .lexicon import Lexicon
 from .orgspan import RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import MAX_NAME, Scan
@@ -208,8 +208,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     written = scan.text[head.pos + len(head.national or "") : core_end]
     if lex.patterns["collective"].search(written) or scan.region_compound(cand.start, core_end):
         return True  # 两地总工会, 某省等5省市工会, 沪浙工会: several bodies spoken of together
-    if cand.type == "Union" and place_compound(scan.text, (cand.start, core_end), scan.places):
-        return True  # 渝某工会: places' short forms run together, their unions spoken of together
+    if cand.type == "Union" and unions_of_places(scan, (cand.start, core_end), suffix):
+        return True  # 渝某工会, 某省工会, 某国工会: places' unions spoken of together
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
     if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
