@@ -100,7 +100,8 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
            lex: Lexicon) -> EntityKey | None:  # fmt: skip
     """The organization a union is named after: its whole head (X公司 of X公司工会), else the
     longest organization its head begins with, for the union of a group of its workers
-    (X公司货车司机工会, X集团退休职工工会)."""
+    (X公司货车司机工会, X集团退休职工工会), not of a unit that is a body of its own kind
+    (X大学附属学校工会)."""
     stems = [h for form in (name, *sorted(aliases)) if (h := _union_head(form, lex))]
     exact = next((heads[h] for h in stems if h in heads), None)
     if exact is not None or not stems:
@@ -111,7 +112,12 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
         for h in heads
         if len(h) >= 3 and head.startswith(h) and 0 < len(head) - len(h) <= _GROUP_MAX
     ]
-    return heads[max(owners, key=len)] if owners else None
+    if not owners:
+        return None
+    owner = max(owners, key=len)
+    if lex.org_type(head[len(owner) :]) is not None:
+        return None  # X大学法学院工会, X银行某分行工会: the union of a unit, not of X
+    return heads[owner]
 
 
 _GROUP_MAX = 8  # the words naming a group of workers after the owner's name

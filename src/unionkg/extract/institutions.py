@@ -63,6 +63,16 @@ def add_institution_units(doc: ArticleDoc) -> None:
         if written is not None and written != key and written in table.entities:
             table.merge_into(written, key)
         table.add(key, "Union", name, span, RULE)
+        _drop_unit_body(table, unit)
+
+
+def _drop_unit_body(table: EntityTable, unit: str) -> None:
+    """A unit of an institution (心理学院) written only inside its union's name is a department,
+    not an entity (the annotation guide's organs and departments)."""
+    unions = [span for span, key in table.by_span.items() if table.entities[key].type == "Union"]
+    for body in [e for e in table.entities.values() if e.name == unit and e.type != "Union"]:
+        if all(any(s <= m.start and m.end <= e for s, e in unions) for m in body.mentions):
+            table.remove(body.key)
 
 
 def _add_own_school(doc: ArticleDoc) -> EntityKey | None:

@@ -1,0 +1,64 @@
+"""Founders, member unions and members that went wrong across many studied sets (issue #13):
+persons who unveil a plaque, the unions of an institution's units, new members named. Every
+name here is invented for these tests."""
+
+from __future__ import annotations
+
+from unionkg.model import Extraction
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+
+
+def _founders(text: str, body: str) -> set[str]:
+    return {s for s, rel, o in _edges(text) if rel == "founded" and o == body}
+
+
+def test_several_persons_named_with_their_posts_who_unveil_a_plaque_founded_the_body() -> None:
+    founders = _founders(
+        "青禾县工匠学院揭牌仪式举行。青禾市总工会党组书记、常务副主席钟晓岚和青禾县委副书记"
+        "林子航为青禾县工匠学院揭牌。",
+        "青禾县工匠学院",
+    )
+    assert founders == {"钟晓岚", "林子航"}
+
+
+def test_one_person_named_with_a_post_who_unveils_a_plaque_stands_for_the_body() -> None:
+    founders = _founders(
+        "青禾县快递行业工会联合会成立大会召开。青禾县总工会副主席钟晓岚为青禾县快递行业工会联合会揭牌。",
+        "青禾县快递行业工会联合会",
+    )
+    assert founders == {"青禾县总工会"}
+
+
+def test_the_union_of_an_institutions_unit_belongs_to_no_body_named_by_the_unit() -> None:
+    ex, ents = _extract(
+        "青禾职业学院工会一行来我校交流。我校工会主席高某香、心理学院工会主席朱晓蕾、"
+        "外国语学院工会主席王某红参加了交流活动。",
+        publisher="青禾师范大学工会",
+    )
+    assert "心理学院" not in ents and "外国语学院" not in ents
+    edges = _edges_of(ex)
+    assert ("青禾师范大学心理学院工会", "chairedBy", "朱晓蕾") in edges
+    assert not [
+        e for e in edges if e[0] == "青禾师范大学心理学院工会" and e[1] == "subOrganizationOf"
+    ]
+
+
+def test_the_union_of_a_unit_that_is_a_body_of_its_own_kind_is_not_the_parents() -> None:
+    edges = _edges(
+        "青禾海洋大学工会主席王某虹、副主席兼法学院工会主席丁某山、附属学校工会主席刘某旭出席。"
+    )
+    assert ("青禾海洋大学工会", "subOrganizationOf", "青禾海洋大学") in edges
+    for unit in ("青禾海洋大学法学院工会", "青禾海洋大学附属学校工会"):
+        assert (unit, "subOrganizationOf", "青禾海洋大学") not in edges
+
+
+def test_the_union_of_a_group_of_a_companys_workers_still_belongs_to_the_company() -> None:
+    edges = _edges("远帆物流有限公司召开大会，远帆物流有限公司货车司机工会主席钟晓岚讲话。")
+    assert ("远帆物流有限公司货车司机工会", "subOrganizationOf", "远帆物流有限公司") in edges
+
+
+def _edges_of(ex: Extraction) -> set[tuple[str, str, str]]:
+    names = {e.key: e.name for e in ex.entities}
+    return {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
