@@ -59,6 +59,13 @@ def test_the_union_of_a_group_of_a_companys_workers_still_belongs_to_the_company
     assert ("远帆物流有限公司货车司机工会", "subOrganizationOf", "远帆物流有限公司") in edges
 
 
+def test_a_new_member_named_is_a_member_of_the_union_the_article_is_about() -> None:
+    edges = _edges("青禾县快递行业工会联合会举行集中入会仪式，新会员钟晓岚宣读倡议书。")
+    assert ("钟晓岚", "memberOf", "青禾县快递行业工会联合会") in edges
+    edges = _edges("青禾县快递行业工会联合会举行集中入会仪式，会员代表钟晓岚宣读倡议书。")
+    assert not [e for e in edges if e[1] == "memberOf"]
+
+
 def _edges_of(ex: Extraction) -> set[tuple[str, str, str]]:
     names = {e.key: e.name for e in ex.entities}
     return {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
