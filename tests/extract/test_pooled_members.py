@@ -69,3 +69,12 @@ def test_a_new_member_named_is_a_member_of_the_union_the_article_is_about() -> N
 def _edges_of(ex: Extraction) -> set[tuple[str, str, str]]:
     names = {e.key: e.name for e in ex.entities}
     return {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
+
+
+def test_a_federation_above_the_one_that_led_the_founding_is_no_founder() -> None:
+    founders = _founders(
+        "湖州市吴兴区总工会推动湖州远帆科技有限公司成立工会。湖州市总工会确立工作策略，一方面加速推进"
+        "湖州远帆科技有限公司工会筹建。此外，湖州市吴兴区总工会牵头制定方案，成立组建工作专班。",
+        "湖州远帆科技有限公司工会",
+    )
+    assert "湖州市吴兴区总工会" in founders and "湖州市总工会" not in founders

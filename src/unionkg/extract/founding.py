@@ -201,10 +201,10 @@ def _credit(
     out: Collector, org: EntityKey, founders: list[tuple[EntityKey, Template, bool]]
 ) -> None:
     """Of the federations above that did founding work, the nearest one founded ``org`` (with
-    the bodies it worked with); a strong cue credits its actor whatever its level."""
+    the bodies it worked with); a strong cue credits its actor whatever its level, and one
+    nearer than the others leaves those above it uncredited."""
     table = out.table
-    weak = [f for f in founders if not f[2]]
-    nearest = max((_place_rank(table, z) for z, _, _ in weak), default=None)
+    nearest = max((_place_rank(table, z) for z, _, _ in founders), default=None)
     for z, tpl, strong in founders:
         if not strong and _place_rank(table, z) != nearest:
             continue
