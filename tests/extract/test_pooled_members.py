@@ -78,3 +78,9 @@ def test_a_federation_above_the_one_that_led_the_founding_is_no_founder() -> Non
         "湖州远帆科技有限公司工会",
     )
     assert "湖州市吴兴区总工会" in founders and "湖州市总工会" not in founders
+
+
+def test_a_federation_named_after_an_association_is_not_the_associations_union() -> None:
+    edges = _edges("青禾商贸协会联合工会成立。远帆集团工会联合会召开大会。远帆集团召开会议。")
+    assert ("远帆集团工会联合会", "subOrganizationOf", "远帆集团") in edges
+    assert not [e for e in edges if e[0] == "青禾商贸协会联合工会" and e[1] == "subOrganizationOf"]

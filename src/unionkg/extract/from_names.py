@@ -86,7 +86,7 @@ def _unions_of_owners(out: Collector) -> None:
         if union.type != "Union":
             continue
         owner = _owner(union.name, union.aliases, heads, out.table.lex)
-        if owner is None:
+        if owner is None or not _owns_federation(union.name, ents[owner].name, out.table.lex):
             continue
         where = sentence_of(out.table.text, union.mentions[0].start)
         out.add("subOrganizationOf", union.key, owner, out.cite(where, "company-union/v1"))
@@ -94,6 +94,24 @@ def _unions_of_owners(out: Collector) -> None:
         if place is not None and place in ents and union.place is None:
             union.place = place
             out.add("locatedIn", union.key, place, out.cite(where, "company-union-place/v1"))
+
+
+def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
+    """Whether a union named after ``owner`` is its own: a federation (某协会联合工会, 某中心工会
+    联合会) unites the unions of the members, unless its owner is a group of companies
+    (某集团工会联合会) or a brand with no kind of body in its name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _owns_federation("远帆集团工会联合会", "远帆集团", lex)
+    True
+    >>> _owns_federation("青禾商贸协会联合工会", "青禾商贸协会", lex)
+    False
+    """
+    tails = tuple(t for t in lex.cue_words["union_tails"] if "联合" in t)
+    if not union.endswith(tails) or lex.org_type(owner) is None:
+        return True
+    return owner.endswith((*lex.company_legal_suffixes, *lex.cue_words["company_words"]))
 
 
 def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
