@@ -84,3 +84,12 @@ def test_a_federation_named_after_an_association_is_not_the_associations_union()
     edges = _edges("青禾商贸协会联合工会成立。远帆集团工会联合会召开大会。远帆集团召开会议。")
     assert ("远帆集团工会联合会", "subOrganizationOf", "远帆集团") in edges
     assert not [e for e in edges if e[0] == "青禾商贸协会联合工会" and e[1] == "subOrganizationOf"]
+
+
+def test_persons_each_with_posts_in_several_bodies_who_attend_and_unveil_founded_it() -> None:
+    founders = _founders(
+        "老街工会联合会揭牌仪式举行。青禾市人大常委会副主任、青禾市总工会主席钟晓岚，青禾市柳南区人大"
+        "常委会党组副书记、副主任，柳南区总工会主席林子航出席仪式并为老街工会联合会揭牌。",
+        "老街工会联合会",
+    )
+    assert {"钟晓岚", "林子航"} <= founders

@@ -80,10 +80,11 @@ def _own_union(out: Collector, tpl: Template) -> None:
 # may be quoted: 为“某某学院”揭牌); so do several persons each named with a post in a body
 # (某市总工会副主席甲和某县委副书记乙为某学院揭牌), while one such person (某总工会副主席甲为…)
 # stands for the body (rule unveiled)
-_UNVEILER = r"(?:〔[OT]\d+〕[^〔〕，,。；;：:]{0,16}?)?〔P\d+〕"
+_UNVEILER = r"(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*〔P\d+〕"
 _PERSONS_UNVEIL = re.compile(
     r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?"
-    rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:共同|一起|一同)?为"
+    rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:出席[^〔〕，,。；;]{{0,6}}?并)?"
+    r"(?:共同|一起|一同)?为"
     r"(?:新成立的|新组建的)?"
     r"(?:[“\"「]?〔O(?P<slot>\d+)〕[”\"」]?|(?P<head>工会联合会|联合会|工会))(?:成立)?揭牌"
 )
