@@ -34,15 +34,15 @@ def test_one_person_named_with_a_post_who_unveils_a_plaque_stands_for_the_body()
 def test_the_union_of_an_institutions_unit_belongs_to_no_body_named_by_the_unit() -> None:
     ex, ents = _extract(
         "青禾职业学院工会一行来我校交流。我校工会主席高某香、心理学院工会主席朱晓蕾、"
-        "外国语学院工会主席王某红参加了交流活动。",
+        "外国语学院工会主席王某红、图书馆工会主席周文涛参加了交流活动。",
         publisher="青禾师范大学工会",
     )
     assert "心理学院" not in ents and "外国语学院" not in ents
     edges = _edges_of(ex)
     assert ("青禾师范大学心理学院工会", "chairedBy", "朱晓蕾") in edges
-    assert not [
-        e for e in edges if e[0] == "青禾师范大学心理学院工会" and e[1] == "subOrganizationOf"
-    ]
+    for unit in ("青禾师范大学心理学院工会", "青禾师范大学图书馆工会"):
+        assert not [e for e in edges if e[0] == unit and e[1] == "subOrganizationOf"], unit
+    assert ("青禾师范大学工会", "subOrganizationOf", "青禾师范大学") in edges
 
 
 def test_the_union_of_a_unit_that_is_a_body_of_its_own_kind_is_not_the_parents() -> None:

@@ -10,6 +10,7 @@ from ..model import EntityKey
 from .collect import Collector, sentence_of
 from .cues import fill
 from .entities import LEVEL_RANK
+from .institutions import unit_union
 from .lexicon import Lexicon
 from .placehit import PlaceHit
 
@@ -83,7 +84,7 @@ def _unions_of_owners(out: Collector) -> None:
                 if stem and stem not in towns:
                     heads.setdefault(stem, ent.key)
     for union in list(ents.values()):
-        if union.type != "Union":
+        if union.type != "Union" or unit_union(union):
             continue
         owner = _owner(union.name, union.aliases, heads, out.table.lex)
         if owner is None or not _owns_federation(union.name, ents[owner].name, out.table.lex):
