@@ -77,10 +77,15 @@ def _own_union(out: Collector, tpl: Template) -> None:
 
 
 # 随后，甲和乙共同为联合会揭牌: the persons who unveil a new body's plaque founded it (its name
-# may be quoted: 为“某某学院”揭牌)
+# may be quoted: 为“某某学院”揭牌); so do several persons each named with a post in a body
+# (某市总工会副主席甲和某县委副书记乙为某学院揭牌), while one such person (某总工会副主席甲为…)
+# stands for the body (rule unveiled)
+_UNVEILER = r"(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*〔P\d+〕"
 _PERSONS_UNVEIL = re.compile(
     r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?"
-    r"(?P<list>〔P\d+〕(?:(?:、|和|与|及)〔P\d+〕)*)(?:共同|一起|一同)?为(?:新成立的|新组建的)?"
+    rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:出席[^〔〕，,。；;]{{0,6}}?并)?"
+    r"(?:共同|一起|一同)?为"
+    r"(?:新成立的|新组建的)?"
     r"(?:[“\"「]?〔O(?P<slot>\d+)〕[”\"」]?|(?P<head>工会联合会|联合会|工会))(?:成立)?揭牌"
 )
 
@@ -93,8 +98,11 @@ def _unveiled_by_persons(out: Collector, tpl: Template) -> None:
         org = _unveiled(out, tpl, m)
         if org is None:
             continue
-        cite = out.cite(tpl, "persons-unveiled/v1")
-        for person in re.findall(r"〔(P\d+)〕", m.group("list")):
+        persons = re.findall(r"〔(P\d+)〕", m.group("list"))
+        if len(persons) < 2 and re.search(r"〔[OT]", m.group("list")):
+            continue  # 某总工会副主席甲为…揭牌: the body unveils it (rule unveiled)
+        cite = out.cite(tpl, "persons-unveiled/v2")
+        for person in persons:
             out.add("founded", tpl.slots[person], org, cite)
 
 
@@ -194,10 +202,10 @@ def _credit(
     out: Collector, org: EntityKey, founders: list[tuple[EntityKey, Template, bool]]
 ) -> None:
     """Of the federations above that did founding work, the nearest one founded ``org`` (with
-    the bodies it worked with); a strong cue credits its actor whatever its level."""
+    the bodies it worked with); a strong cue credits its actor whatever its level, and one
+    nearer than the others leaves those above it uncredited."""
     table = out.table
-    weak = [f for f in founders if not f[2]]
-    nearest = max((_place_rank(table, z) for z, _, _ in weak), default=None)
+    nearest = max((_place_rank(table, z) for z, _, _ in founders), default=None)
     for z, tpl, strong in founders:
         if not strong and _place_rank(table, z) != nearest:
             continue

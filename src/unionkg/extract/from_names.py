@@ -10,6 +10,7 @@ from ..model import EntityKey
 from .collect import Collector, sentence_of
 from .cues import fill
 from .entities import LEVEL_RANK
+from .institutions import unit_union
 from .lexicon import Lexicon
 from .placehit import PlaceHit
 
@@ -83,10 +84,10 @@ def _unions_of_owners(out: Collector) -> None:
                 if stem and stem not in towns:
                     heads.setdefault(stem, ent.key)
     for union in list(ents.values()):
-        if union.type != "Union":
+        if union.type != "Union" or unit_union(union):
             continue
         owner = _owner(union.name, union.aliases, heads, out.table.lex)
-        if owner is None:
+        if owner is None or not _owns_federation(union.name, ents[owner].name, out.table.lex):
             continue
         where = sentence_of(out.table.text, union.mentions[0].start)
         out.add("subOrganizationOf", union.key, owner, out.cite(where, "company-union/v1"))
@@ -96,11 +97,30 @@ def _unions_of_owners(out: Collector) -> None:
             out.add("locatedIn", union.key, place, out.cite(where, "company-union-place/v1"))
 
 
+def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
+    """Whether a union named after ``owner`` is its own: a federation (某协会联合工会, 某中心工会
+    联合会) unites the unions of the members, unless its owner is a group of companies
+    (某集团工会联合会) or a brand with no kind of body in its name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _owns_federation("远帆集团工会联合会", "远帆集团", lex)
+    True
+    >>> _owns_federation("青禾商贸协会联合工会", "青禾商贸协会", lex)
+    False
+    """
+    tails = tuple(t for t in lex.cue_words["union_tails"] if "联合" in t)
+    if not union.endswith(tails) or lex.org_type(owner) is None:
+        return True
+    return owner.endswith((*lex.company_legal_suffixes, *lex.cue_words["company_words"]))
+
+
 def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
            lex: Lexicon) -> EntityKey | None:  # fmt: skip
     """The organization a union is named after: its whole head (X公司 of X公司工会), else the
     longest organization its head begins with, for the union of a group of its workers
-    (X公司货车司机工会, X集团退休职工工会)."""
+    (X公司货车司机工会, X集团退休职工工会), not of a unit that is a body of its own kind
+    (X大学附属学校工会)."""
     stems = [h for form in (name, *sorted(aliases)) if (h := _union_head(form, lex))]
     exact = next((heads[h] for h in stems if h in heads), None)
     if exact is not None or not stems:
@@ -111,7 +131,12 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
         for h in heads
         if len(h) >= 3 and head.startswith(h) and 0 < len(head) - len(h) <= _GROUP_MAX
     ]
-    return heads[max(owners, key=len)] if owners else None
+    if not owners:
+        return None
+    owner = max(owners, key=len)
+    if lex.org_type(head[len(owner) :]) is not None:
+        return None  # X大学法学院工会, X银行某分行工会: the union of a unit, not of X
+    return heads[owner]
 
 
 _GROUP_MAX = 8  # the words naming a group of workers after the owner's name

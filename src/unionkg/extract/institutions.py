@@ -15,7 +15,7 @@ from ..model import EntityKey, ExtractedEntity
 from .doc import ArticleDoc
 from .entities import EntityTable
 
-__all__ = ["add_institution_units"]
+__all__ = ["add_institution_units", "unit_union"]
 
 RULE = "institution-units/v1"
 _UNIT_UNION = re.compile(r"(?<=[、，,兼：:。\n])([\u4e00-\u9fff]{2,6}?)工会(?=(?:常务)?副?主席)")
@@ -63,6 +63,16 @@ def add_institution_units(doc: ArticleDoc) -> None:
         if written is not None and written != key and written in table.entities:
             table.merge_into(written, key)
         table.add(key, "Union", name, span, RULE)
+        _drop_unit_body(table, unit)
+
+
+def _drop_unit_body(table: EntityTable, unit: str) -> None:
+    """A unit of an institution (心理学院) written only inside its union's name is a department,
+    not an entity (the annotation guide's organs and departments)."""
+    unions = [span for span, key in table.by_span.items() if table.entities[key].type == "Union"]
+    for body in [e for e in table.entities.values() if e.name == unit and e.type != "Union"]:
+        if all(any(s <= m.start and m.end <= e for s, e in unions) for m in body.mentions):
+            table.remove(body.key)
 
 
 def _add_own_school(doc: ArticleDoc) -> EntityKey | None:
@@ -86,6 +96,16 @@ def _add_own_school(doc: ArticleDoc) -> EntityKey | None:
         for m in re.finditer(form, doc.text):
             table.add_reference(union, "Union", publisher, m.span(), RULE)
     return union if union in table.entities else None
+
+
+def unit_union(ent: ExtractedEntity) -> bool:
+    """Whether a union is the union of an institution's unit, which this pass read from the
+    unit alone (心理学院工会 of 某某大学心理学院工会): it belongs to no body by its name."""
+    own = (*_OWN_FORMS, _SCHOOL_UNION)
+    return any(
+        m.source == RULE and m.end - m.start < len(ent.name) and not m.text.startswith(own)
+        for m in ent.mentions
+    )
 
 
 def _institution_before(table: EntityTable, pos: int, text: str) -> ExtractedEntity | None:
