@@ -124,6 +124,8 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             continue
         if prev is None or not _may_be_in_name(scan, prev, pos, dotted):
             break
+        if _names_run_together(scan, prev, pos, suffix_start):
+            break
         word = text[prev.start : pos]
         if lex.title_head(word) or word in lex.vague_titles:
             break
@@ -133,6 +135,23 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _names_run_together(scan: Scan, prev: Token, pos: int, suffix_start: int) -> bool:
+    """Whether two names stand side by side, each read by the model as one organization
+    and each opening with the same place (《某省总工会|某省发展和改革委员会关于…》): a name
+    never writes its place twice, so the earlier one, a body's full name, is no part of the
+    later one."""
+    here = scan.index.token(pos)
+    if here is None or here.tag != "ORG" or here.start != pos or here.end < suffix_start:
+        return False
+    if prev.tag != "ORG":
+        return False
+    heads = {p.start: p.name for p in scan.places if p.start in (prev.start, pos)}
+    if len(heads) != 2 or len(set(heads.values())) != 1:
+        return False  # 某工会|某省办事处: a body's office in another place, one name
+    typed = scan.lex.org_type(prev.text)
+    return typed is not None and typed[0] in {"Union", "Organization"}
 
 
 def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
