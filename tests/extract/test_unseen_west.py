@@ -6,8 +6,14 @@ against the gazetteer."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
+
+
+def _partners(text: str) -> set[frozenset[str]]:
+    """The partnerships of ``text``, each as the pair of its parties' names (either order)."""
+    return {frozenset((s, o)) for s, rel, o in _edges(text) if rel == "partneredWith"}
 
 
 def test_levels_listed_before_a_level_only_union_name_each_its_federation() -> None:
@@ -17,6 +23,10 @@ def test_levels_listed_before_a_level_only_union_name_each_its_federation() -> N
     )
     unions = _names(_extract(text)[0], "Union")
     assert {"湘西土家族苗族自治州总工会", "吉首市总工会"} <= unions
+    pairs = _partners(text)
+    first = "湘西土家族苗族自治州总工会"
+    assert frozenset((first, "吉首市总工会")) in pairs
+    assert frozenset((first, "吉首市邮政管理局")) in pairs
 
 
 def test_a_place_before_a_listed_level_is_no_level() -> None:
@@ -35,6 +45,7 @@ def test_two_placed_names_side_by_side_in_a_title_are_two_issuers() -> None:
     ex, _ = _extract(text)
     assert _names(ex, "Organization") == {"嘉兴市交通运输局"}
     assert _names(ex, "Union") == {"嘉兴市总工会"}
+    assert frozenset(("嘉兴市总工会", "嘉兴市交通运输局")) in _partners(text)
 
 
 def test_a_national_union_and_its_committee_in_a_place_stay_one_name() -> None:
@@ -45,3 +56,21 @@ def test_a_national_union_and_its_committee_in_a_place_stay_one_name() -> None:
 def test_a_body_and_its_office_in_another_place_stay_one_name() -> None:
     ex, _ = _extract("香港远帆工会联合会广东办事处与珠海市总工会签订合作协议。")
     assert "广东办事处" not in _names(ex, "Organization")
+
+
+def test_a_partner_named_by_its_head_who_led_the_visit() -> None:
+    text = (
+        "1月5日，远帆市总工会副主席钟晓岚带队联动青禾县总工会、青禾县人民医院，"
+        "前往启衡物流有限公司开展慰问活动。"
+    )
+    pairs = _partners(text)
+    assert frozenset(("远帆市总工会", "青禾县总工会")) in pairs
+    assert frozenset(("远帆市总工会", "青禾县人民医院")) in pairs
+    assert frozenset(("青禾县总工会", "青禾县人民医院")) not in pairs
+
+
+def test_an_assisting_body_is_linked_to_the_first_host_only() -> None:
+    text = "9月4日，青禾经开区管委会配合青禾县总工会、青禾县发改局在青禾县启动劳动竞赛。"
+    pairs = _partners(text)
+    assert frozenset(("青禾县总工会", "青禾经开区管委会")) in pairs
+    assert frozenset(("青禾县发改局", "青禾经开区管委会")) not in pairs
