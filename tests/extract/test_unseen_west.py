@@ -58,6 +58,17 @@ def test_a_body_and_its_office_in_another_place_stay_one_name() -> None:
     assert "广东办事处" not in _names(ex, "Organization")
 
 
+def test_a_company_union_named_by_the_short_form_belongs_to_the_placed_company() -> None:
+    text = (
+        "近日，青禾县总工会赴宁夏远帆石化有限公司调研。在宁夏远帆石化有限公司，考察了"
+        "远帆石化工会的做法，对远帆石化开展的活动给予肯定。"
+    )
+    assert len(_names(_extract(text)[0], "Company")) == 1
+    found = _edges(text)
+    assert ("远帆石化工会", "subOrganizationOf", "宁夏远帆石化有限公司") in found
+    assert ("宁夏远帆石化有限公司", "locatedIn", "宁夏回族自治区") in found
+
+
 def test_a_partner_named_by_its_head_who_led_the_visit() -> None:
     text = (
         "1月5日，远帆市总工会副主席钟晓岚带队联动青禾县总工会、青禾县人民医院，"
