@@ -85,3 +85,10 @@ def test_an_assisting_body_is_linked_to_the_first_host_only() -> None:
     pairs = _partners(text)
     assert frozenset(("青禾县总工会", "青禾经开区管委会")) in pairs
     assert frozenset(("青禾县发改局", "青禾经开区管委会")) not in pairs
+
+
+def test_a_region_written_short_then_its_level_word_keys_as_its_full_name() -> None:
+    _, ents = _extract("8月8日，广西自治区总工会一行四人到嘉兴市考察远帆电力有限公司。")
+    union = ents["广西自治区总工会"]
+    assert union.key.name == "广西壮族自治区总工会"
+    assert "广西壮族自治区自治区总工会" not in union.aliases
