@@ -92,3 +92,10 @@ def test_a_region_written_short_then_its_level_word_keys_as_its_full_name() -> N
     union = ents["广西自治区总工会"]
     assert union.key.name == "广西壮族自治区总工会"
     assert "广西壮族自治区自治区总工会" not in union.aliases
+
+
+def test_wo_before_a_level_names_the_articles_own_place() -> None:
+    text = "湘西土家族苗族自治州吉首市举行签约仪式。我州远帆物流行业联合工会主席作说明。"
+    unions = _names(_extract(text)[0], "Union")
+    assert "湘西土家族苗族自治州远帆物流行业联合工会" in unions
+    assert not any(name.startswith("我") for name in unions)
