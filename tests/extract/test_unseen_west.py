@@ -99,3 +99,9 @@ def test_wo_before_a_level_names_the_articles_own_place() -> None:
     unions = _names(_extract(text)[0], "Union")
     assert "湘西土家族苗族自治州远帆物流行业联合工会" in unions
     assert not any(name.startswith("我") for name in unions)
+
+
+def test_a_city_level_body_in_a_countys_own_paper_is_the_city_the_county_lies_in() -> None:
+    text = "2月8日，调研组来我县调研。市人大常委会主任陆明川，市委副书记、县委书记钟晓岚一同参加。"
+    ex, _ = _extract(text, publisher="嘉善县人民政府")
+    assert {"嘉兴市人大常委会", "嘉兴市委", "嘉善县委"} <= _names(ex, "Organization")
