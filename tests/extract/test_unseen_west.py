@@ -105,3 +105,12 @@ def test_a_city_level_body_in_a_countys_own_paper_is_the_city_the_county_lies_in
     text = "2月8日，调研组来我县调研。市人大常委会主任陆明川，市委副书记、县委书记钟晓岚一同参加。"
     ex, _ = _extract(text, publisher="嘉善县人民政府")
     assert {"嘉兴市人大常委会", "嘉兴市委", "嘉善县委"} <= _names(ex, "Organization")
+
+
+def test_a_federation_a_post_implies_lies_in_its_place() -> None:
+    text = (
+        "活动在拉萨举办。西藏自治区党委书记钟晓岚，自治区人大常委会副主任、区总工会主席陆明川参加。"
+    )
+    found = _edges(text)
+    assert ("西藏自治区总工会", "chairedBy", "陆明川") in found
+    assert ("西藏自治区总工会", "locatedIn", "西藏自治区") in found

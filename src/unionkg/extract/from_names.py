@@ -13,19 +13,19 @@ from .entities import LEVEL_RANK
 from .lexicon import Lexicon
 from .placehit import PlaceHit
 
-__all__ = ["links_from_names"]
+__all__ = ["links_from_names", "placed_by_name"]
 
 
 def links_from_names(out: Collector, places: list[PlaceHit]) -> None:
     """The relations the names of the article's entities (and its ``places``, in text order)
     state by themselves."""
-    _placed_by_name(out)
+    placed_by_name(out)
     _placed_in_parent(out)
     _juxtaposed_places(out, places)
     _unions_of_owners(out)
 
 
-def _placed_by_name(out: Collector) -> None:
+def placed_by_name(out: Collector) -> None:
     """An organization lies in the most specific place its name (or the article) gives it."""
     table = out.table
     for ent in list(table.entities.values()):
