@@ -114,3 +114,20 @@ def test_a_federation_a_post_implies_lies_in_its_place() -> None:
     found = _edges(text)
     assert ("西藏自治区总工会", "chairedBy", "陆明川") in found
     assert ("西藏自治区总工会", "locatedIn", "西藏自治区") in found
+
+
+def test_a_division_the_article_names_inside_a_firms_name_is_where_it_lies() -> None:
+    text = "考察团到浙江嘉善县考察。考察团先来到远帆能源嘉善发电厂参观。"
+    assert ("远帆能源嘉善发电厂", "locatedIn", "嘉善县") in _edges(text)
+
+
+def test_two_divisions_inside_a_name_leave_its_place_open() -> None:
+    text = "考察团到嘉兴市嘉善县考察。考察团先来到远帆嘉兴能源嘉善发电厂参观。"
+    found = _edges(text)
+    assert not any(s == "远帆嘉兴能源嘉善发电厂" and r == "locatedIn" for s, r, _ in found)
+
+
+def test_a_central_office_for_a_place_does_not_lie_in_it() -> None:
+    text = "会议在台湾省台北市举行。中共中央台湾工作办公室负责人出席。"
+    found = _edges(text)
+    assert not any(s == "中共中央台湾工作办公室" and r == "locatedIn" for s, r, _ in found)
