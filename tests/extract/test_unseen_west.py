@@ -131,3 +131,15 @@ def test_a_central_office_for_a_place_does_not_lie_in_it() -> None:
     text = "会议在台湾省台北市举行。中共中央台湾工作办公室负责人出席。"
     found = _edges(text)
     assert not any(s == "中共中央台湾工作办公室" and r == "locatedIn" for s, r, _ in found)
+
+
+def test_a_verb_of_election_the_model_cut_in_two_opens_no_name() -> None:
+    text = "远帆县小微企业工会联合会召开大会。新当选区小微企业工会主席钟晓岚表示，将履职尽责。"
+    unions = _names(_extract(text)[0], "Union")
+    assert not any(name.startswith("选") for name in unions)
+
+
+def test_a_term_committee_whose_number_the_page_lost_is_its_union() -> None:
+    text = "远帆县纺织行业工会召开会员代表大会，选举产生了远帆县纺织行业工会届委员会。"
+    unions = _names(_extract(text)[0], "Union")
+    assert unions == {"远帆县纺织行业工会"}

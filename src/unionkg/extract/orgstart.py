@@ -66,7 +66,18 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
         if scan.text.startswith(written, pos - len(written)):
             return pos - len(written)
-    return _first_head(scan, pos, suffix_start)
+    return _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
+
+
+def _past_cut_verb(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a verb of taking up a post that the model cut in two, its
+    last character read into the name (当|选区某某工会 for 当选|区某某工会)."""
+    for verb in scan.lex.cue_words["elected_verbs"]:
+        for cut in range(1, len(verb)):
+            end = pos - cut + len(verb)
+            if end < suffix_start and scan.text.startswith(verb, pos - cut):
+                return end
+    return pos
 
 
 def _past_owner(scan: Scan, pos: int, suffix_start: int) -> int:
