@@ -143,3 +143,11 @@ def test_a_term_committee_whose_number_the_page_lost_is_its_union() -> None:
     text = "远帆县纺织行业工会召开会员代表大会，选举产生了远帆县纺织行业工会届委员会。"
     unions = _names(_extract(text)[0], "Union")
     assert unions == {"远帆县纺织行业工会"}
+
+
+def test_a_zone_named_after_a_county_by_its_short_form_lies_in_the_county() -> None:
+    text = "调研组来我县调研。县委书记钟晓岚参加调研。在海盐工业园区司机之家，调研组深入交流。"
+    ex, _ = _extract(text, publisher="海盐县人民政府")
+    names = {e.key: e.name for e in ex.entities}
+    found = {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
+    assert ("海盐工业园区", "locatedIn", "海盐县") in found
