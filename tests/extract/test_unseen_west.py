@@ -151,3 +151,14 @@ def test_a_zone_named_after_a_county_by_its_short_form_lies_in_the_county() -> N
     names = {e.key: e.name for e in ex.entities}
     found = {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
     assert ("海盐工业园区", "locatedIn", "海盐县") in found
+
+
+def test_a_count_of_the_bodies_just_listed_makes_each_a_signer() -> None:
+    text = (
+        "青禾县总工会主办推介活动，邀请远帆市总工会、启衡市总工会等市级工会负责同志出席，"
+        "与2市总工会签订疗休养合作框架协议。"
+    )
+    pairs = _partners(text)
+    assert frozenset(("青禾县总工会", "远帆市总工会")) in pairs
+    assert frozenset(("青禾县总工会", "启衡市总工会")) in pairs
+    assert not _partners(text.replace("与2市", "与3市"))
