@@ -175,13 +175,18 @@ class EntityTable:
 
     def _ancestor_votes(self, head: str) -> Counter[str]:
         """The ancestors of the article's places whose names end in ``head``, each counted
-        once per mention of a place that lies in it."""
+        once per mention of a place that lies in it; and once, those of the source's own
+        place (市委 in a county's own paper: the city the county lies in)."""
         votes: Counter[str] = Counter()
         for ent in self.entities.values():
             if ent.type == "Town":
                 for name in ent.attributes.get("parents", "").split("/"):
                     if name.endswith(head):
                         votes[name] += len(ent.mentions)
+        for place in self.source_places:
+            for above in self.gaz.chain(place)[1:]:
+                if above.name.endswith(head):
+                    votes[above.name] += 1
         return votes
 
     def main_place(self) -> ExtractedEntity | None:

@@ -6,27 +6,28 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..model import EntityKey
+from ..model import EntityKey, ExtractedEntity
 from .collect import Collector, sentence_of
 from .cues import fill
-from .entities import LEVEL_RANK
+from .entities import LEVEL_RANK, EntityTable
 from .institutions import unit_union
 from .lexicon import Lexicon
 from .placehit import PlaceHit
 
-__all__ = ["links_from_names"]
+__all__ = ["links_from_names", "placed_by_name"]
 
 
 def links_from_names(out: Collector, places: list[PlaceHit]) -> None:
     """The relations the names of the article's entities (and its ``places``, in text order)
     state by themselves."""
-    _placed_by_name(out)
+    placed_by_name(out)
+    _placed_inside_name(out)
     _placed_in_parent(out)
     _juxtaposed_places(out, places)
     _unions_of_owners(out)
 
 
-def _placed_by_name(out: Collector) -> None:
+def placed_by_name(out: Collector) -> None:
     """An organization lies in the most specific place its name (or the article) gives it."""
     table = out.table
     for ent in list(table.entities.values()):
@@ -34,6 +35,41 @@ def _placed_by_name(out: Collector) -> None:
         if place is not None and place in table.entities and ent.type != "Town":
             where = sentence_of(table.text, ent.mentions[0].start)
             out.add("locatedIn", ent.key, place, out.cite(where, "name-place/v1"))
+
+
+_ORGS = {"Union", "Company", "Organization"}
+
+
+def _placed_inside_name(out: Collector) -> None:
+    """An organization whose name begins with no place but holds, after its head, a division
+    the article names (某某能源某县发电厂 with 某县 written elsewhere, 中国某某工会某省工作委员会)
+    lies in that division."""
+    table = out.table
+    central = table.lex.cue_words["central_body_heads"]
+    towns = [(form, e.key) for e in table.entities.values()
+             if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
+             for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
+    for ent in list(table.entities.values()):
+        if ent.type not in _ORGS or ent.place is not None or _has_parent(out, ent.key):
+            continue
+        if ent.name.startswith(central):
+            continue  # 中共中央某省工作办公室: a central office for a place, not in it
+        inner = {key for form, key in towns if ent.name.find(form) >= 2}
+        if len(inner) != 1:
+            continue  # none, or several: which one the body lies in is not certain
+        ent.place = inner.pop()
+        where = sentence_of(table.text, ent.mentions[0].start)
+        out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-inner-place/v1"))
+
+
+_DIVISIONS = {"province", "city", "county"}
+
+
+def _forms(table: EntityTable, town: ExtractedEntity) -> list[str]:
+    """A division's names: as the article writes it and the gazetteer's short form (某县 and
+    某某)."""
+    shorts = {p.short for p in table.gaz.lookup(town.name) if p.name == town.name and p.short}
+    return sorted({town.name, *town.aliases, *shorts})
 
 
 def _placed_in_parent(out: Collector) -> None:

@@ -153,10 +153,25 @@ def _written_with_suffix(table: EntityTable, owner: str, lex: Lexicon) -> Entity
     """The article's company that is the owner with a company's suffix (某某电力工会 and
     某某电力公司): the union's owner is that company, not a second one."""
     suffixes = (lex.company_word, *lex.company_legal_suffixes)
+    places = tuple(f for e in table.entities.values() if e.type == "Town"
+                   for f in (e.name, *e.aliases) if len(f) >= 2)  # fmt: skip
     found = [e.key for e in table.entities.values()
-             if e.type == "Company" and e.name.startswith(owner)
-             and e.name[len(owner) :] in suffixes]  # fmt: skip
+             if e.type == "Company"
+             and _owner_with_suffix(e.name, owner, places, suffixes)]  # fmt: skip
     return found[0] if len(found) == 1 else None
+
+
+def _owner_with_suffix(
+    name: str, owner: str, places: tuple[str, ...], suffixes: tuple[str, ...]
+) -> bool:
+    """Whether ``name`` is ``owner`` with a company's suffix, after a place of the article or
+    none (某某有限公司, 某省某某有限公司 for the owner 某某 of 某某工会).
+
+    >>> _owner_with_suffix("青省远帆有限公司", "远帆", ("青省",), ("有限公司",))
+    True
+    """
+    rest = next((name[len(p) :] for p in places if name.startswith(p + owner)), name)
+    return rest.startswith(owner) and rest[len(owner) :] in suffixes
 
 
 # an item, and the brand it serves glossed in brackets after it (某某电子商务(某团))

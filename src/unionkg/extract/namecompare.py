@@ -13,6 +13,7 @@ from .orgspan import OrgSpan
 
 __all__ = [
     "abbreviates",
+    "after_own_level",
     "expanded_name",
     "family_key",
     "fullness",
@@ -217,7 +218,26 @@ def expanded_name(span: OrgSpan, text: str) -> str:
             place.name if place.start >= cursor else text[cursor : place.end].lstrip(")）")
         )
         cursor = place.end
-    return "".join(parts) + span.text[cursor - span.start :].lstrip(")）")  # 某省(某市)…
+    rest = span.text[cursor - span.start :].lstrip(")）")  # 某省(某市)…
+    if span.places:
+        rest = after_own_level(span.places[-1].name, span.places[-1].text, rest)
+    return "".join(parts) + rest
+
+
+def after_own_level(place: str, written: str, rest: str) -> str:
+    """The rest of a name after its place, without the place's own level word written again
+    after a short form (宁夏|自治区总工会: 宁夏 is 宁夏回族自治区, and 自治区 is its word).
+
+    >>> after_own_level("青川回族自治区", "青川", "自治区总工会")
+    '总工会'
+    >>> after_own_level("青川市", "青川市", "市场监督管理局")
+    '市场监督管理局'
+    """
+    for size in (3, 2):
+        word = place[-size:]
+        if len(place) > size and not written.endswith(word) and rest.startswith(word):
+            return rest[size:]
+    return rest
 
 
 def place_written_with(

@@ -161,6 +161,21 @@ def _head(scan: Scan, cand: OrgSpan) -> _Head:
     return _Head(lead, pos, national, level_head, text[core_start:core_end])
 
 
+def _count_before(text: str, pos: int) -> str:
+    """The count written right before ``pos`` (6 of 6省市工会, 两 of 两省总工会), if any.
+
+    >>> _count_before("与6省(市)总工会签订协议", 2), _count_before("会上，市总工会", 3)
+    ('6', '')
+    """
+    start = pos
+    while start > 0 and text[start - 1] in _COUNT_CHARS:
+        start -= 1
+    return text[start:pos]
+
+
+_COUNT_CHARS = "一二两三四五六七八九十多各0123456789"
+
+
 def _glossed(text: str, pos: int, hit: PlaceHit) -> bool:
     """Whether ``hit`` is a place glossed in brackets right at ``pos`` (某省|(某市)|)."""
     return (
@@ -206,6 +221,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     lex, suffix, core = scan.lex, cand.suffix, head.core
     core_end = cand.end - len(suffix)
     written = scan.text[head.pos + len(head.national or "") : core_end]
+    if head.level_head and not head.places:  # 与6|省(市)总工会: the count opens the phrase
+        written = _count_before(scan.text, head.pos) + written
     if lex.patterns["collective"].search(written) or scan.region_compound(cand.start, core_end):
         return True  # 两地总工会, 某省等5省市工会, 沪浙工会: several bodies spoken of together
     if cand.type == "Union" and unions_of_places(scan, (cand.start, core_end), suffix):

@@ -10,7 +10,7 @@ import re
 from ..model import EntityKey, ExtractedEntity
 from .entities import LEVEL_RANK, EntityTable
 from .lexicon import Lexicon
-from .namecompare import expanded_name, place_written_with
+from .namecompare import after_own_level, expanded_name, place_written_with
 from .orgspan import OrgSpan
 from .placehit import PlaceHit, generic_place
 
@@ -173,7 +173,10 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
     None when a level-only head finds no place."""
     if span.places:
         rest = span.text[span.places[-1].end - span.start :].lstrip(")）")  # 某省(某市)…
-        return _most_specific(table, span.places), rest
+        named = _most_specific(table, span.places)
+        if named is not None:  # 宁夏|自治区总工会: the place's own level word, written again
+            rest = after_own_level(named.name, span.places[-1].text, rest)
+        return named, rest
     if span.listed_after is not None:  # 某市教体局、人社局: the place of the one before
         before = table.by_span.get((span.listed_after.start, span.listed_after.end))
         place = table.entities[before].place if before else None

@@ -31,6 +31,7 @@ __all__ = ["find_orgs"]
 
 MEDIA_RULE = "media-credit/v1"
 NATIONAL_RULE = "national-body/v1"
+SHARED_HEAD_RULE = "shared-level-head/v1"
 
 
 def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> list[OrgSpan]:
@@ -51,6 +52,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans = _with_sub_brands(scan, spans)
     spans = with_office_short_forms(index, places, spans, lex)
     spans += short_form_unions(text, index, places, [(s.start, s.end) for s in spans], lex)
+    spans += _shared_level_heads(scan, spans)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         head = places_at_head(places, start, end)  # 某省工人报: a medium of that province
@@ -139,6 +141,30 @@ def _glossed_owners(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
         span.text = gloss.group(1) + span.text[gloss.end() :]
         span.places, span.level_head, span.branch_place = [], None, None
     return owners
+
+
+def _shared_level_heads(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """州、市总工会, 省、市、县总工会: level characters listed before a level-only name share
+    its body; each names that level's body (州总工会), resolved as if written in full. The
+    list must open a phrase (杭州、市总工会 lists a place, not a level)."""
+    text, levels = scan.text, scan.lex.level_head_chars
+    out = []
+    for span in spans:
+        if span.places or span.level_head is None or len(span.level_head) != 1:
+            continue
+        heads, pos = [], span.start
+        while pos >= 2 and text[pos - 1] == "、" and text[pos - 2] in levels:
+            pos -= 2
+            heads.append(pos)
+        if heads and (pos == 0 or not _is_word_char(text[pos - 1])):
+            body = span.text[1:]
+            out += [OrgSpan(at, at + 1, text[at] + body, span.type, span.suffix, [], text[at],
+                            SHARED_HEAD_RULE) for at in heads]  # fmt: skip
+    return out
+
+
+def _is_word_char(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char.isalnum()
 
 
 def _suffixes(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -66,7 +66,18 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
         if scan.text.startswith(written, pos - len(written)):
             return pos - len(written)
-    return _first_head(scan, pos, suffix_start)
+    return _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
+
+
+def _past_cut_verb(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a verb of taking up a post that the model cut in two, its
+    last character read into the name (当|选区某某工会 for 当选|区某某工会)."""
+    for verb in scan.lex.cue_words["elected_verbs"]:
+        for cut in range(1, len(verb)):
+            end = pos - cut + len(verb)
+            if end < suffix_start and scan.text.startswith(verb, pos - cut):
+                return end
+    return pos
 
 
 def _past_owner(scan: Scan, pos: int, suffix_start: int) -> int:
@@ -124,6 +135,8 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             continue
         if prev is None or not _may_be_in_name(scan, prev, pos, dotted):
             break
+        if _names_run_together(scan, prev, pos, suffix_start):
+            break
         word = text[prev.start : pos]
         if lex.title_head(word) or word in lex.vague_titles:
             break
@@ -133,6 +146,23 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _names_run_together(scan: Scan, prev: Token, pos: int, suffix_start: int) -> bool:
+    """Whether two names stand side by side, each read by the model as one organization
+    and each opening with the same place (《某省总工会|某省发展和改革委员会关于…》): a name
+    never writes its place twice, so the earlier one, a body's full name, is no part of the
+    later one."""
+    here = scan.index.token(pos)
+    if here is None or here.tag != "ORG" or here.start != pos or here.end < suffix_start:
+        return False
+    if prev.tag != "ORG":
+        return False
+    heads = {p.start: p.name for p in scan.places if p.start in (prev.start, pos)}
+    if len(heads) != 2 or len(set(heads.values())) != 1:
+        return False  # 某工会|某省办事处: a body's office in another place, one name
+    typed = scan.lex.org_type(prev.text)
+    return typed is not None and typed[0] in {"Union", "Organization"}
 
 
 def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:

@@ -50,6 +50,8 @@ def _pairs(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
     """The (subject, object) pairs a match of ``rule`` states, as its ``mode`` reads them."""
     subj = _subjects(out, rule, tpl, m)
     objs = _objects(m, tpl)
+    if (count := m.groupdict().get("count")) is not None and _number(count) != len(objs):
+        return []  # 与6省(市)总工会签订: the bodies just listed, if the count says all of them
     support = _slots(m.groupdict().get("support"), tpl)
     if rule.mode == "chain":
         pairs = list(zip(objs[1:], objs, strict=False))
@@ -66,6 +68,17 @@ def _pairs(out: Collector, rule: PatternRule, tpl: Template, m: re.Match[str]
         host = subj[0] if subj else objs[0]
         pairs += [(host, s) for s in support]
     return pairs
+
+
+def _number(written: str) -> int:
+    """A count written in digits or as one Chinese numeral (6, 六, 两; 0 if neither).
+
+    >>> _number("6"), _number("六"), _number("两"), _number("十二")
+    (6, 6, 2, 0)
+    """
+    if written.isdigit():
+        return int(written)
+    return "一二三四五六七八九十".find(written.replace("两", "二")) + 1 if len(written) == 1 else 0
 
 
 def _subjects(

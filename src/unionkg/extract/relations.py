@@ -10,6 +10,7 @@ classes, never of particular names. The relation passes, in order:
 2. ``pattern-relations``: every rule of ``relations.json`` over every sentence (``founding``
    rules only note that the article reports the founding of an organization);
 3. ``post-relations``: ``ORG title PER``, ``PER 当选为 ORG title``, ``选举 PER 为 title``;
+   ``implied-places``: a body a post implies lies in its place;
 4. ``founding-relations``: a union whose founding the article reports was founded by the local
    federation (总工会) the article credits with the founding work;
 5. ``company-unions``: a company's union a post named belongs to the company and lies where
@@ -22,7 +23,7 @@ from __future__ import annotations
 from .collect import split_sentences
 from .doc import ArticleDoc
 from .founding import links_from_article
-from .from_names import links_from_names
+from .from_names import links_from_names, placed_by_name
 from .patterns import PatternRule, pattern_links
 from .posts import drop_posts_of_chairs, post_links
 
@@ -46,6 +47,12 @@ def _post_relations(doc: ArticleDoc) -> None:
     for tpl in doc.templates:
         post_links(doc.out, tpl)
     drop_posts_of_chairs(doc.out)
+
+
+def _implied_places(doc: ArticleDoc) -> None:
+    """The place of a body a post implies (区人大常委会副主任、总工会主席: the region's 总工会),
+    which the names pass, run before the posts, never saw."""
+    placed_by_name(doc.out)
 
 
 def _founding_relations(doc: ArticleDoc) -> None:
@@ -84,6 +91,7 @@ RELATION_PASSES = (
     ("name-relations", _name_relations),
     ("pattern-relations", _pattern_relations),
     ("post-relations", _post_relations),
+    ("implied-places", _implied_places),
     ("founding-relations", _founding_relations),
     ("company-unions", _company_unions),
     ("post-holders", _post_holders),
