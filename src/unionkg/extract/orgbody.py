@@ -216,17 +216,25 @@ def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
     )
 
 
-def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
-    """Whether the name speaks of several bodies, of an event or of a kind, not of one body."""
-    lex, suffix, core = scan.lex, cand.suffix, head.core
-    core_end = cand.end - len(suffix)
+def _several_bodies(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
+    """Whether the name speaks of several bodies together (两地总工会, 沪浙工会, 渝某工会)."""
+    core_end = cand.end - len(cand.suffix)
     written = scan.text[head.pos + len(head.national or "") : core_end]
     if head.level_head and not head.places:  # 与6|省(市)总工会: the count opens the phrase
         written = _count_before(scan.text, head.pos) + written
-    if lex.patterns["collective"].search(written) or scan.region_compound(cand.start, core_end):
-        return True  # 两地总工会, 某省等5省市工会, 沪浙工会: several bodies spoken of together
-    if cand.type == "Union" and unions_of_places(scan, (cand.start, core_end), suffix):
-        return True  # 渝某工会, 某省工会, 某国工会: places' unions spoken of together
+    if scan.lex.patterns["collective"].search(written):
+        return True  # 两地总工会, 某省等5省市工会
+    if scan.region_compound(cand.start, core_end):
+        return True  # 沪浙工会
+    # 渝某工会, 某省工会, 某国工会: places' unions spoken of together
+    return cand.type == "Union" and unions_of_places(scan, (cand.start, core_end), cand.suffix)
+
+
+def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
+    """Whether the name speaks of several bodies, of an event or of a kind, not of one body."""
+    lex, suffix, core = scan.lex, cand.suffix, head.core
+    if _several_bodies(scan, cand, head):
+        return True
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
     if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
