@@ -1,0 +1,28 @@
+"""Constructions of union news from the east, the north and the northeast that the development
+articles hardly hold (issue #13): posts whose body is written far from the title or by a short
+form. Every person and body here is invented for these tests; the places are real divisions,
+since a body's name is found from the place at its head."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+
+_TRADE_UNION = (
+    "大同市总工会党组成员、副主席、市工交建工会主席林子航，"
+    "大同市工交建工会常务副主席许文彬，副主席钟晓岚出席。"
+)
+
+
+def test_a_trade_union_whose_word_the_model_runs_into_the_place_is_found() -> None:
+    # the model reads 大同市工交 as one organization and 建 as a verb: the name still
+    # reaches back to the place
+    edges = _edges(_TRADE_UNION)
+    assert ("许文彬", "holdsPosition", "大同市工交建工会") in edges
+    assert ("钟晓岚", "holdsPosition", "大同市工交建工会") in edges
+    assert ("大同市工交建工会", "locatedIn", "大同市") in edges
+
+
+def test_a_finished_name_before_a_verb_does_not_run_on() -> None:
+    # 大同市总工会 names a body of its own: the verb after it starts the predicate
+    for text in ("大同市总工会助基层工会建家。", "大同市总工会帮企业工会解难题。"):
+        assert {s for s, _, _ in _edges(text)} == {"大同市总工会"}
