@@ -26,3 +26,17 @@ def test_a_finished_name_before_a_verb_does_not_run_on() -> None:
     # 大同市总工会 names a body of its own: the verb after it starts the predicate
     for text in ("大同市总工会助基层工会建家。", "大同市总工会帮企业工会解难题。"):
         assert {s for s, _, _ in _edges(text)} == {"大同市总工会"}
+
+
+def test_a_body_written_again_with_its_place_cut_to_the_level_is_the_same_body() -> None:
+    # 市工交建工会 after 大同市工交建工会: the chair holds the post there, and the deputy chair
+    # written before it in the same chain holds hers in the city's federation
+    edges = _edges(_TRADE_UNION)
+    assert ("大同市工交建工会", "chairedBy", "林子航") in edges
+    assert ("林子航", "holdsPosition", "大同市总工会") in edges
+    assert ("大同市总工会", "chairedBy", "林子航") not in edges
+
+
+def test_a_level_form_two_bodies_share_names_neither() -> None:
+    text = "大同市工交建工会、朔州市工交建工会联合召开会议。市工交建工会主席林子航出席。"
+    assert not any(o == "林子航" for _, _, o in _edges(text))

@@ -46,6 +46,7 @@ from .places import find_places
 from .references import (
     add_back_references,
     add_kind_references,
+    add_level_short_names,
     add_own_unions,
     add_repeated_names,
 )
@@ -183,6 +184,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("titled-firms", add_titled_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),
+    ("level-short-names", lambda doc: add_level_short_names(doc.table)),
     ("kind-references", lambda doc: add_kind_references(doc.table)),
     ("bylines", add_bylines),
     ("model-persons", add_model_persons),
