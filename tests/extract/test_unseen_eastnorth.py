@@ -40,3 +40,16 @@ def test_a_body_written_again_with_its_place_cut_to_the_level_is_the_same_body()
 def test_a_level_form_two_bodies_share_names_neither() -> None:
     text = "大同市工交建工会、朔州市工交建工会联合召开会议。市工交建工会主席林子航出席。"
     assert not any(o == "林子航" for _, _, o in _edges(text))
+
+
+def test_the_countrys_federation_by_its_short_form_takes_the_posts_of_a_list() -> None:
+    text = ("三位劳模林子航、许文彬、钟晓岚当选为全总兼职副主席。"
+            "许文彬于2016年首次当选全总兼职副主席。")  # fmt: skip
+    edges = _edges(text)
+    for name in ("林子航", "许文彬", "钟晓岚"):
+        assert (name, "holdsPosition", "全国总工会") in edges, name
+
+
+def test_the_short_form_at_the_head_of_a_name_in_brackets_is_no_federation() -> None:
+    edges = _edges("青禾县总工会与全总(厦门)远帆疗养中心签订协议。")
+    assert not any("全国总工会" in (s, o) for s, _, o in edges)
