@@ -53,3 +53,11 @@ def test_the_countrys_federation_by_its_short_form_takes_the_posts_of_a_list() -
 def test_the_short_form_at_the_head_of_a_name_in_brackets_is_no_federation() -> None:
     edges = _edges("青禾县总工会与全总(厦门)远帆疗养中心签订协议。")
     assert not any("全国总工会" in (s, o) for s, _, o in edges)
+
+
+def test_a_name_never_written_without_the_adverb_after_it_keeps_that_character() -> None:
+    # the model reads 钱永|才 before a verb and 钱永才 elsewhere: 才 is the name's, since the
+    # two characters never stand without it
+    text = ("青禾市总工会副主席钱永才带领调研组到基层调研。钱永才一行首先来到县文化宫参观。"
+            "钱永才强调，要做好服务。")  # fmt: skip
+    assert _edges(text) == {("钱永才", "holdsPosition", "青禾市总工会")}

@@ -236,14 +236,18 @@ def merge_cut_persons(doc: ArticleDoc) -> None:
     persons = sorted(
         (e for e in table.entities.values() if e.type == "Person"), key=lambda e: e.name
     )
-    adverbs = tuple(doc.lex.cue_words["name_run_adverbs"])
+    words = doc.lex.cue_words
+    run_ons = (*words["name_run_adverbs"], *words["name_prepositions"])
     for short in persons:
         longer = _longer_forms(doc.text, short, persons)
         if len(longer) != 1 or short.key not in table.entities:
             continue
         run_on = longer[0].name[len(short.name) :]
-        if longer[0].name.startswith(short.name) and run_on in adverbs:
-            # 王某正忙着 … 王某说: the model ran the name into the adverb after it
+        # 王某正忙着 … 王某说, 王某于2016年: the model ran the name into the adverb or the
+        # preposition after it; but where 钱某 is never written without 才 after it, it is
+        # 钱某才 cut by the model (钱某|才带领 … 钱某才一行)
+        cut = all(doc.text.startswith(run_on, m.end) for m in short.mentions)
+        if longer[0].name.startswith(short.name) and run_on in run_ons and not cut:
             table.merge_into(longer[0].key, short.key)
             table.entities[short.key].aliases.discard(longer[0].name)
         else:
