@@ -61,3 +61,10 @@ def test_a_name_never_written_without_the_adverb_after_it_keeps_that_character()
     text = ("青禾市总工会副主席钱永才带领调研组到基层调研。钱永才一行首先来到县文化宫参观。"
             "钱永才强调，要做好服务。")  # fmt: skip
     assert _edges(text) == {("钱永才", "holdsPosition", "青禾市总工会")}
+
+
+def test_an_honorary_chair_holds_a_post_but_does_not_chair() -> None:
+    edges = _edges("远帆协会名誉会长林子航、会长许文彬出席。")
+    assert ("林子航", "holdsPosition", "远帆协会") in edges
+    assert ("远帆协会", "chairedBy", "林子航") not in edges
+    assert ("远帆协会", "chairedBy", "许文彬") in edges
