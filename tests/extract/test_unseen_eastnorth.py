@@ -68,3 +68,8 @@ def test_an_honorary_chair_holds_a_post_but_does_not_chair() -> None:
     assert ("林子航", "holdsPosition", "远帆协会") in edges
     assert ("远帆协会", "chairedBy", "林子航") not in edges
     assert ("远帆协会", "chairedBy", "许文彬") in edges
+
+
+def test_a_spokesperson_holds_a_post_in_the_body() -> None:
+    edges = _edges("青禾县总工会新闻发言人林子航介绍了情况。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
