@@ -6,6 +6,7 @@ since a body's name is found from the place at its head."""
 from __future__ import annotations
 
 from .conftest import edges as _edges
+from .conftest import extracted as _extract
 
 _TRADE_UNION = (
     "大同市总工会党组成员、副主席、市工交建工会主席林子航，"
@@ -73,3 +74,19 @@ def test_an_honorary_chair_holds_a_post_but_does_not_chair() -> None:
 def test_a_spokesperson_holds_a_post_in_the_body() -> None:
     edges = _edges("青禾县总工会新闻发言人林子航介绍了情况。")
     assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+
+
+_GATHERED = (
+    "12月6日，青禾区总工会把区域内各行业的33个职工创新工作室联合起来，"
+    "成立“远帆联盟”——青禾区职工创新工作室联盟，包括18家工作室。"
+)
+
+
+def test_a_quoted_name_glossed_by_a_dash_is_the_same_body() -> None:
+    _, bodies = _extract(_GATHERED)
+    assert "远帆联盟" not in bodies
+    assert "远帆联盟" in bodies["青禾区职工创新工作室联盟"].aliases
+
+
+def test_a_body_that_gathers_units_into_a_new_one_founded_it() -> None:
+    assert ("青禾区总工会", "founded", "青禾区职工创新工作室联盟") in _edges(_GATHERED)

@@ -22,6 +22,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .institutions import add_institution_units
 from .lexicon import Lexicon, default_lexicon
 from .mentions import (
+    add_appositions,
     add_declared_short_names,
     add_listed_brands,
     add_listed_federations,
@@ -169,6 +170,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("place-entities", _add_place_entities),
     ("org-entities", _add_org_entities),
     ("short-names", add_declared_short_names),
+    ("appositions", add_appositions),
     ("listed-federations", add_listed_federations),
     ("branches", lambda doc: settle_branches(doc.table)),
     ("short-forms", lambda doc: merge_short_forms(doc.table)),
