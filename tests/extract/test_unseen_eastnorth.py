@@ -90,3 +90,16 @@ def test_a_quoted_name_glossed_by_a_dash_is_the_same_body() -> None:
 
 def test_a_body_that_gathers_units_into_a_new_one_founded_it() -> None:
     assert ("青禾区总工会", "founded", "青禾区职工创新工作室联盟") in _edges(_GATHERED)
+
+
+def test_an_office_whose_kind_the_model_split_off_is_one_office() -> None:
+    # the model reads 省台|办 (办 as a verb); the level head resolves to the article's province
+    edges = _edges("安徽省总工会副主席林子航，省台办副主任许文彬出席并致辞。")
+    assert ("许文彬", "holdsPosition", "安徽省台办") in edges
+    assert ("安徽省台办", "locatedIn", "安徽省") in edges
+
+
+def test_a_body_named_by_its_suffix_then_the_verb_is_no_office() -> None:
+    _, found = _extract("德清县文旅局办了一场活动。")
+    assert "德清县文旅局" in found
+    assert not any(name.endswith("局办") for name in found)
