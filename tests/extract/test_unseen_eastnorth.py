@@ -103,3 +103,12 @@ def test_a_body_named_by_its_suffix_then_the_verb_is_no_office() -> None:
     _, found = _extract("德清县文旅局办了一场活动。")
     assert "德清县文旅局" in found
     assert not any(name.endswith("局办") for name in found)
+
+
+def test_full_division_names_chained_inside_one_word_of_the_model_are_places() -> None:
+    # the model reads 延边朝鲜族自治州敦化市总工会 as one verb: the chain of full names,
+    # each lying in the one before, still gives the places and their parents
+    text = "十一前夕，吉林省延边朝鲜族自治州敦化市总工会走访慰问劳模。"
+    edges = _edges(text)
+    assert ("延边朝鲜族自治州", "locatedIn", "吉林省") in edges
+    assert ("敦化市", "locatedIn", "延边朝鲜族自治州") in edges
