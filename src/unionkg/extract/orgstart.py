@@ -326,17 +326,17 @@ def _back_to_place(scan: Scan, pos: int) -> int:
 
 def _placed_word_end(scan: Scan, tok: Token, end: int) -> int | None:
     """Where the place ends inside a word the model reads as an organization and that opens
-    with a place, when the rest of the word names no body of its own (某市工交 of 某市工交|建|
-    工会: a place and the head of the name, which a verb follows); None otherwise (某市总工会
-    is a name of its own, and a verb after it starts the sentence's predicate)."""
+    with a place, when the rest of the word holds no body's suffix (某市工交 of 某市工交|建|
+    工会: a place and the head of the name, which a verb follows); None otherwise (某市总工会,
+    某市总工会向: a name of its own, and what follows starts the sentence's predicate)."""
     if tok.tag != "ORG" or tok.end != end:
         return None
     inner = [e for e, s in scan.place_ends.items() if s == tok.start and e < tok.end]
     if not inner:
         return None
     rest = scan.text[max(inner) : tok.end]
-    if not _HAN.match(rest) or scan.lex.org_type("某" + rest) is not None:
-        return None
+    if not _HAN.match(rest) or any(suffix in rest for suffix, _ in scan.lex.org_suffixes):
+        return None  # 某县总工会向: a body's name and the preposition the model ran into it
     return max(inner)
 
 
