@@ -112,3 +112,15 @@ def test_full_division_names_chained_inside_one_word_of_the_model_are_places() -
     edges = _edges(text)
     assert ("延边朝鲜族自治州", "locatedIn", "吉林省") in edges
     assert ("敦化市", "locatedIn", "延边朝鲜族自治州") in edges
+
+
+def test_a_name_after_a_workers_trade_is_a_person() -> None:
+    _, found = _extract(
+        "辽源市总工会授予远帆汽车零部件股份公司泵业分公司焊工丁照航等10名职工荣誉称号。"
+    )
+    assert found["丁照航"].type == "Person"
+
+
+def test_a_trade_joined_to_another_gives_no_person() -> None:
+    _, found = _extract("工会有驾驶员和护工等培训。")
+    assert "和护工" not in found

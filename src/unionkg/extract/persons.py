@@ -283,8 +283,10 @@ _TEMPLATES = {
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
     "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
-    # 劳模甲、工匠乙等: a name right after an honour, where a list or a clause goes on
-    "honored_name": r"(?:{honor_titles})([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{etc}|{comrade})",
+    # 劳模甲、工匠乙等, 焊工丙等: a name right after an honour or a worker's trade, where a
+    # list or a clause goes on (驾驶员和护工等: a joint, then another trade)
+    "honored_name": r"(?:{honor_titles}|{worker_trades})(?!{list_joints})([\u4e00-\u9fff]{2,3}?)"
+    r"(?=[、，,。；;（(]|{etc}|{comrade})",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{list_joints}|{appointed_as}"
     r"|(?:{etc})"
     r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
