@@ -78,9 +78,9 @@ def _national_short_forms(
     >>> text = "当选全总副主席"
     >>> index = TokenIndex(text, [Token("当选", "v", 0, 2), Token("全总", "a", 2, 4),
     ...                           Token("副主席", "n", 4, 7)])
-    >>> found = _national_short_forms(text, index, [], default_lexicon())
-    >>> [(s.text, s.start, s.end) for s in found]
-    [('全国总工会', 2, 4)]
+    >>> [span] = _national_short_forms(text, index, [], default_lexicon())
+    >>> span.text == "全国" + _FULL, (span.start, span.end)
+    (True, (2, 4))
     """
     out = []
     forms = lex.cue_words["national_union_short_forms"]
