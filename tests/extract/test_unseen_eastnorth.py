@@ -125,3 +125,10 @@ def test_a_name_after_a_workers_trade_is_a_person() -> None:
 def test_a_trade_joined_to_another_gives_no_person() -> None:
     _, found = _extract("工会有驾驶员和护工等培训。")
     assert "和护工" not in found
+
+
+def test_a_companys_union_left_unnamed_takes_no_post_of_the_union_listed_before() -> None:
+    text = "大同市城建工会主席林子航、公司工会主席许文彬通过视频参加启动仪式。"
+    edges = _edges(text)
+    assert ("大同市城建工会", "chairedBy", "林子航") in edges
+    assert not any("许文彬" in (s, o) for s, _, o in edges)
