@@ -22,6 +22,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .institutions import add_institution_units
 from .lexicon import Lexicon, default_lexicon
 from .mentions import (
+    add_appositions,
     add_declared_short_names,
     add_listed_brands,
     add_listed_federations,
@@ -46,6 +47,7 @@ from .places import find_places
 from .references import (
     add_back_references,
     add_kind_references,
+    add_level_short_names,
     add_own_unions,
     add_repeated_names,
 )
@@ -168,6 +170,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("place-entities", _add_place_entities),
     ("org-entities", _add_org_entities),
     ("short-names", add_declared_short_names),
+    ("appositions", add_appositions),
     ("listed-federations", add_listed_federations),
     ("branches", lambda doc: settle_branches(doc.table)),
     ("short-forms", lambda doc: merge_short_forms(doc.table)),
@@ -183,6 +186,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("titled-firms", add_titled_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),
+    ("level-short-names", lambda doc: add_level_short_names(doc.table)),
     ("kind-references", lambda doc: add_kind_references(doc.table)),
     ("bylines", add_bylines),
     ("model-persons", add_model_persons),

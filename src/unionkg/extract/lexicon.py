@@ -387,8 +387,17 @@ class Lexicon:
         return unit.group() if unit else None
 
     def is_chair_title(self, title: str) -> bool:
-        """Whether a (possibly compound) title holds a chair post: 主席 but not 副主席."""
+        """Whether a (possibly compound) title holds a chair post: 主席 but not 副主席, nor
+        an honour that names no chair (名誉理事长).
+
+        >>> lex = default_lexicon()
+        >>> lex.is_chair_title("党组书记、主席"), lex.is_chair_title("名誉会长")
+        (True, False)
+        """
+        honours = self.cue_words["honorary_title_heads"]
         for part in title.replace("兼", "、").split("、"):
+            if part.startswith(honours):
+                continue
             for chair in self.chair_titles:
                 if part.endswith(chair) and not part.endswith("副" + chair):
                     return True

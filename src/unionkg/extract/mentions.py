@@ -18,6 +18,7 @@ from .orgspan import OrgSpan
 from .placehit import PlaceHit
 
 __all__ = [
+    "add_appositions",
     "add_declared_short_names",
     "add_listed_brands",
     "add_listed_federations",
@@ -293,3 +294,22 @@ def add_declared_short_names(doc: ArticleDoc) -> None:
         if key is not None and key in table.entities:
             table.entities[key].aliases.add(m.group(1))
             table.add_reference(key, key.type, m.group(1), m.span(1), "declared-short-name/v1")
+
+
+_APPOSITION_DASH = re.compile(r"[”\"」]\s*(?:——|—|－－|--)\s*")
+
+
+def add_appositions(doc: ArticleDoc) -> None:
+    """“某某联盟”——某区职工创新工作室联盟: a quoted name that a dash glosses with a body's name
+    of the same type is that body's other name (the quoted mention is folded into it)."""
+    table = doc.table
+    starts = {s: key for (s, _), key in table.by_span.items() if key.type in _ORG_KINDS}
+    ends = {e: key for (_, e), key in table.by_span.items() if key.type in _ORG_KINDS}
+    for m in _APPOSITION_DASH.finditer(table.text):
+        # the closing quote mark may lie inside the quoted mention's span or right after it
+        quoted = ends.get(m.start()) or ends.get(m.start() + 1)
+        full = starts.get(m.end())
+        if quoted is None or full is None or quoted == full or quoted.type != full.type:
+            continue
+        if quoted in table.entities and full in table.entities:
+            table.merge_into(quoted, full)

@@ -34,9 +34,7 @@ def with_office_short_forms(
     [('青禾县文明办', 'Organization')]
     """
     out = list(spans)
-    for tok in index.tokens:
-        if tok.tag != "ORG":
-            continue
+    for tok in _office_words(index, lex):
         head = places_at_head(places, tok.start, tok.end)
         # 区创城办: a level-only head, resolved against the article's places as 区总工会 is
         level = None if head else tok.text[:1]
@@ -51,6 +49,33 @@ def with_office_short_forms(
         out.append(OrgSpan(tok.start, tok.end, tok.text, "Organization", tok.text[-1], head,
                            level_head=level, source=OFFICE_RULE))  # fmt: skip
     return sorted(out, key=lambda s: (s.start, -s.end))
+
+
+def _office_words(index: TokenIndex, lex: Lexicon) -> list[Token]:
+    """The words the model reads as an organization, each with the office's kind it split off
+    as a word of its own where it did (某省台|办: the kind read as a verb) and the word names
+    no body by a suffix of its own.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> text = "省台办副主任"
+    >>> index = TokenIndex(text, [Token("省台", "ORG", 0, 2), Token("办", "v", 2, 3),
+    ...                           Token("副主任", "n", 3, 6)])
+    >>> [t.text for t in _office_words(index, default_lexicon())]
+    ['省台办']
+    """
+    ends = lex.cue_words["office_short_ends"]
+    words = []
+    for tok in index.tokens:
+        if tok.tag != "ORG":
+            continue
+        after = index.token(tok.end)
+        if after is None or after.start != tok.end or after.text not in ends:
+            words.append(tok)
+            continue
+        if lex.org_type(tok.text) is None:  # not 某局|办(了): a body, then a verb
+            tok = Token(tok.text + after.text, tok.tag, tok.start, after.end)
+        words.append(tok)
+    return words
 
 
 def _office_name(name: str, place_len: int, lex: Lexicon) -> bool:

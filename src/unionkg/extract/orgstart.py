@@ -340,6 +340,10 @@ def _back_to_place(scan: Scan, pos: int) -> int:
     place_ends, j = scan.place_ends, pos
     while j > 0 and pos - j <= 10 and j not in place_ends:
         prev = scan.index.token(j - 1)
+        placed = _placed_word_end(scan, prev, j) if prev is not None else None
+        if placed is not None:
+            j = placed  # 某市工交|建|工会: the model ran the place into the name's word
+            break
         if prev is None or _ends_a_name(prev, scan.lex):
             return pos
         j = prev.start
@@ -348,6 +352,22 @@ def _back_to_place(scan: Scan, pos: int) -> int:
     while j in place_ends:
         j = place_ends[j]
     return j
+
+
+def _placed_word_end(scan: Scan, tok: Token, end: int) -> int | None:
+    """Where the place ends inside a word the model reads as an organization and that opens
+    with a place, when the rest of the word holds no body's suffix (某市工交 of 某市工交|建|
+    工会: a place and the head of the name, which a verb follows); None otherwise (某市总工会,
+    某市总工会向: a name of its own, and what follows starts the sentence's predicate)."""
+    if tok.tag != "ORG" or tok.end != end:
+        return None
+    inner = [e for e, s in scan.place_ends.items() if s == tok.start and e < tok.end]
+    if not inner:
+        return None
+    rest = scan.text[max(inner) : tok.end]
+    if not _HAN.match(rest) or any(suffix in rest for suffix, _ in scan.lex.org_suffixes):
+        return None  # 某县总工会向: a body's name and the preposition the model ran into it
+    return max(inner)
 
 
 def _ends_a_name(tok: Token, lex: Lexicon) -> bool:

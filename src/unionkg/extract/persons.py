@@ -242,14 +242,18 @@ def merge_cut_persons(doc: ArticleDoc) -> None:
     persons = sorted(
         (e for e in table.entities.values() if e.type == "Person"), key=lambda e: e.name
     )
-    adverbs = tuple(doc.lex.cue_words["name_run_adverbs"])
+    words = doc.lex.cue_words
+    run_ons = (*words["name_run_adverbs"], *words["name_prepositions"])
     for short in persons:
         longer = _longer_forms(doc.text, short, persons)
         if len(longer) != 1 or short.key not in table.entities:
             continue
         run_on = longer[0].name[len(short.name) :]
-        if longer[0].name.startswith(short.name) and run_on in adverbs:
-            # 王某正忙着 … 王某说: the model ran the name into the adverb after it
+        # 王某正忙着 … 王某说, 王某于2016年: the model ran the name into the adverb or the
+        # preposition after it; but where 钱某 is never written without 才 after it, it is
+        # 钱某才 cut by the model (钱某|才带领 … 钱某才一行)
+        cut = all(doc.text.startswith(run_on, m.end) for m in short.mentions)
+        if longer[0].name.startswith(short.name) and run_on in run_ons and not cut:
             table.merge_into(longer[0].key, short.key)
             table.entities[short.key].aliases.discard(longer[0].name)
         else:
@@ -285,8 +289,10 @@ _TEMPLATES = {
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
     "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
-    # 劳模甲、工匠乙等: a name right after an honour, where a list or a clause goes on
-    "honored_name": r"(?:{honor_titles})([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{etc}|{comrade})",
+    # 劳模甲、工匠乙等, 焊工丙等: a name right after an honour or a worker's trade, where a
+    # list or a clause goes on (驾驶员和护工等: a joint, then another trade)
+    "honored_name": r"(?:{honor_titles}|{worker_trades})(?!{list_joints})([\u4e00-\u9fff]{2,3}?)"
+    r"(?=[、，,。；;（(]|{etc}|{comrade})",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{list_joints}|{appointed_as}"
     r"|(?:{etc})"
     r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",

@@ -109,12 +109,14 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     (a village's only as a whole word or chained), or a short form that fits (see
     :func:`_short_form`)."""
     index, start, end = scan.index, form.start, form.end
-    head_ok = index.is_boundary(start) or index.inside_name(start) or form.chained
-    tail_ok = index.is_boundary(end) or index.inside_name(end - 1)
-    if not (head_ok and tail_ok) or _demonym_after(scan, end):
-        return None
     written = scan.text[start:end]
     full = [p for p in form.candidates if p.name == written or _autonomous_form(p, written)]
+    head_ok = index.is_boundary(start) or index.inside_name(start) or form.chained
+    tail_ok = (
+        index.is_boundary(end) or index.inside_name(end - 1) or _chained_within(scan, form, full)
+    )
+    if not (head_ok and tail_ok) or _demonym_after(scan, end):
+        return None
     if not full:  # a short form: 温州 for 温州市
         return _short_form(scan, form)
     if all(p.level == 4 for p in full):  # villages: only as a whole word or chained
@@ -123,6 +125,16 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
         if not (whole or form.chained):
             return None
     return _hit(scan.text, start, end, full)
+
+
+def _chained_within(scan: PlaceScan, form: _Form, full: list[Place]) -> bool:
+    """Whether a division written by its full name follows right after a place it lies in
+    (某省|某某自治州|某市总工会, which the model read as one verb): the chain of full names
+    is a place's, wherever the model's words end."""
+    if not (form.chained and full):
+        return False
+    upper = scan.hits[-1].candidates
+    return any(scan.gaz.is_within(p, u) for p in full for u in upper)
 
 
 def _autonomous_form(place: Place, written: str) -> bool:

@@ -283,6 +283,8 @@ class _TitleWalk:
         title = title_of(part, lex)
         if not title or self.org is None:
             return
+        if lex.own_union.match(part):
+            return  # 某会主席甲、公司工会主席乙: a company's union the article leaves unnamed
         if organ_only and not (is_organ_title(title, lex) or self._same_body(title)):
             return
         target, title = title_org(table, self.org, title)

@@ -9,11 +9,13 @@ import re
 
 from ..model import EntityKey, ExtractedEntity
 from .entities import EntityTable
+from .lexicon import Lexicon
 from .namecompare import family_key
 
 __all__ = [
     "add_back_references",
     "add_kind_references",
+    "add_level_short_names",
     "add_own_unions",
     "add_repeated_names",
     "one_body_of_kind",
@@ -54,6 +56,50 @@ def add_repeated_names(table: EntityTable) -> None:
             if not any(s < m.end() and m.start() < e for s, e in table.by_span):
                 ent = table.entities[key]
                 table.add(key, ent.type, ent.name, m.span(), "repeated-name/v1")
+
+
+def add_level_short_names(table: EntityTable) -> None:
+    """A body's name written again with its place cut to the level's character (市某某工会
+    for 某市某某工会, as 市总工会 is written for 某市总工会): where the article names one body
+    so, each such form that opens a clause or follows a list's joint and lies in no mention
+    is one. The rest of the name must be more than a bare suffix (市总工会 is read as a
+    level-only head elsewhere)."""
+    text, lex = table.text, table.lex
+    owners: dict[str, set[EntityKey]] = {}
+    place_forms = table.place_forms()
+    for ent in table.entities.values():
+        if ent.type in {"Union", "Company", "Organization"}:
+            for form in _level_forms(ent.name, place_forms, lex):
+                owners.setdefault(form, set()).add(ent.key)
+    for form, keys in sorted(owners.items(), key=lambda pair: (-len(pair[0]), pair[0])):
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        for m in re.finditer(re.escape(form), text):
+            before = text[m.start() - 1 : m.start()]
+            if "\u4e00" <= before <= "\u9fff" and before not in lex.list_joints:
+                continue  # 某市工交建工会: the level's character ends a place written in full
+            if not any(s < m.end() and m.start() < e for s, e in table.by_span):
+                ent = table.entities[key]
+                table.add_reference(key, ent.type, ent.name, m.span(), "level-short-name/v1")
+
+
+def _level_forms(name: str, place_forms: set[str], lex: Lexicon) -> list[str]:
+    """The forms of ``name`` with the place at its head cut to the level's character.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> places = {"青禾市"}
+    >>> _level_forms("青禾市工交建工会", places, lex), _level_forms("青禾市总工会", places, lex)
+    (['市工交建工会'], [])
+    """
+    lead = max((p for p in place_forms if name.startswith(p)), key=len, default="")
+    rest = name[len(lead) :]
+    if not lead or lead[-1] not in lex.level_head_chars or len(rest) < 4:
+        return []
+    if rest in {suffix for suffix, _ in lex.org_suffixes} or lex.org_type("某" + rest) is None:
+        return []
+    return [lead[-1] + rest]
 
 
 def _cores(table: EntityTable, ent: ExtractedEntity, place_forms: set[str]) -> list[str]:

@@ -18,6 +18,7 @@ __all__ = ["SHORT_UNION_RULE", "short_form_unions"]
 SHORT_UNION_RULE = "union-short-form/v1"
 _FULL = "总工会"
 _SHORT = "总"
+_OPEN = "（("
 
 
 def short_form_unions(
@@ -39,7 +40,7 @@ def short_form_unions(
     >>> [(s.text, s.start, s.end) for s in found]
     [('青禾县总工会', 0, 4)]
     """
-    out = []
+    out = _national_short_forms(text, index, taken, lex)
     forms = tuple(lex.cue_words["union_short_forms"])
     founding = tuple(lex.cue_words["founded"])
     for tok in index.tokens:
@@ -61,6 +62,38 @@ def short_form_unions(
         name = text[start:at] + _FULL
         out.append(OrgSpan(start, at + 1, name, "Union", _FULL, head, level_head=level,
                            source=SHORT_UNION_RULE))  # fmt: skip
+    return out
+
+
+def _national_short_forms(
+    text: str, index: TokenIndex, taken: list[tuple[int, int]], lex: Lexicon
+) -> list[OrgSpan]:
+    """The country's federation written by its short form (全总, as 省总 is a province's): a
+    word of the model's of its own, whose head stands for the national prefix it opens
+    (全 for 全国), where no span ``taken`` lies; a name that holds it (全总某某中心) is read
+    by the other passes.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> from unionkg.extract.ner import Token
+    >>> text = "当选全总副主席"
+    >>> index = TokenIndex(text, [Token("当选", "v", 0, 2), Token("全总", "a", 2, 4),
+    ...                           Token("副主席", "n", 4, 7)])
+    >>> [span] = _national_short_forms(text, index, [], default_lexicon())
+    >>> span.text == "全国" + _FULL, (span.start, span.end)
+    (True, (2, 4))
+    """
+    out = []
+    forms = lex.cue_words["national_union_short_forms"]
+    for tok in index.tokens:
+        if tok.text not in forms or any(s < tok.end and tok.start < e for s, e in taken):
+            continue
+        if text[tok.end : tok.end + 1] in _OPEN:
+            continue  # 全总(某地)某某中心: the head of a name that holds it, not the federation
+        prefix = next((p for p in lex.national_prefixes if p[0] == tok.text[0]), None)
+        if prefix is not None:
+            name = prefix + _FULL
+            out.append(OrgSpan(tok.start, tok.end, name, "Union", _FULL, [],
+                               source=SHORT_UNION_RULE))  # fmt: skip
     return out
 
 
