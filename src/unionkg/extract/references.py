@@ -174,9 +174,11 @@ def _add_company_union(
     """A mention at ``span`` of the company's union (its federation, for 工会联合会)."""
     name = company.name + union
     names = {form + union for form in (company.name, *company.aliases)}
+    families = {family_key(n, table.lex) for n in names}  # its 工会委员会 is the union itself
     key = next(
         (e.key for e in table.entities.values()
-         if e.type == "Union" and names & {e.name, *e.aliases}),
+         if e.type == "Union" and (names & {e.name, *e.aliases}
+                                   or family_key(e.name, table.lex) in families)),
         EntityKey("Union", table.lex.expand(name), _code_of_place(table, company)),
     )  # fmt: skip
     ent = table.add_reference(key, "Union", name, span, "own-union/v1")

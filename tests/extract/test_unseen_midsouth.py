@@ -1,0 +1,18 @@
+"""Constructions of union news from central and southern provinces that the development
+articles hardly hold (issue #13): every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_company_union_written_as_its_committee_is_the_one_union() -> None:
+    # the guideline reads an elected 工会委员会 as its union: 公司工会 names the same body
+    text = ("青禾县云杉建材有限公司召开第一届工会成立大会。随着“青禾县云杉建材有限公司工会委员会”"
+            "揭牌,意味着公司工会正式成立。")  # fmt: skip
+    unions = _names(_extract(text)[0], "Union")
+    assert "青禾县云杉建材有限公司工会委员会" in unions
+    assert "青禾县云杉建材有限公司工会" not in unions
+    assert not any(rel == "founded" for _, rel, _ in _edges(text))
