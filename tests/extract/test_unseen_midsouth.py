@@ -16,3 +16,9 @@ def test_a_company_union_written_as_its_committee_is_the_one_union() -> None:
     assert "青禾县云杉建材有限公司工会委员会" in unions
     assert "青禾县云杉建材有限公司工会" not in unions
     assert not any(rel == "founded" for _, rel, _ in _edges(text))
+
+
+def test_a_federation_only_attending_the_plaque_did_not_found_the_union() -> None:
+    text = ("青州市云溪区汽车产业园工会联合会挂牌成立。区总工会主席李明,"
+            "以及海滨、北岭区总工会的主要负责人等参加了揭牌活动。")  # fmt: skip
+    assert not any(rel == "founded" for _, rel, _ in _edges(text))

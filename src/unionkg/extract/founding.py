@@ -172,10 +172,17 @@ def _founder_at(out: Collector, tpl: Template, m: re.Match[str], org: EntityKey,
         return None  # 按照某市总工会…部署: the one giving instructions did not found it
     scope = _work_scope(cues, tpl, tpl.text[m.end() :], org)
     upper = ents[z].name.endswith("总工会") and _above(out.table, out, z, org)
-    strong = bool(cues.strong_work.search(scope[:12]))
+    strong = _did_strong_work(cues, scope[:12])
     if (upper and _did_work(cues, scope)) or strong:
         return z, tpl, strong
     return None
+
+
+def _did_strong_work(cues: Patterns, scope: str) -> bool:
+    """Whether the words just after an actor are a strong founding word it did, not one it
+    attended (某区总工会负责人参加了揭牌活动: a guest at the plaque, not its founder)."""
+    work = cues.strong_work.search(scope)
+    return work is not None and cues.attending.search(scope[: work.start()]) is None
 
 
 def _did_work(cues: Patterns, scope: str) -> bool:
