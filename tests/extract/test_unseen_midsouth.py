@@ -22,3 +22,11 @@ def test_a_federation_only_attending_the_plaque_did_not_found_the_union() -> Non
     text = ("青州市云溪区汽车产业园工会联合会挂牌成立。区总工会主席李明,"
             "以及海滨、北岭区总工会的主要负责人等参加了揭牌活动。")  # fmt: skip
     assert not any(rel == "founded" for _, rel, _ in _edges(text))
+
+
+def test_two_unions_of_one_place_abbreviating_each_other_are_one() -> None:
+    text = ("全市第一个区级家政行业工会联合会——青州市云溪区家政服务行业工会联合会挂牌成立。"
+            "云溪区家政行业工联会是云溪区总工会指导成立的第3家行业工联会。")  # fmt: skip
+    unions = _names(_extract(text)[0], "Union")
+    assert unions == {"青州市云溪区家政服务行业工会联合会", "云溪区总工会"}
+    assert ("云溪区总工会", "founded", "青州市云溪区家政服务行业工会联合会") in _edges(text)

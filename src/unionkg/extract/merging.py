@@ -168,7 +168,26 @@ def _variant_of(
     neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
+    if _abbreviates_in_place(table, short, long):
+        return True  # 某区家政行业工会 and 某市某区家政服务行业工会: one place, one trade
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _abbreviates_in_place(
+    table: EntityTable, short: ExtractedEntity, long: ExtractedEntity
+) -> bool:
+    """Whether two unions of one place abbreviate each other once their places are set
+    aside (某区家政行业工会联合会 of 某市某区家政服务行业工会联合会)."""
+    if short.type != "Union" or short.place is None or short.place != long.place:
+        return False
+    a, b = (_without_places(table, e) for e in (short, long))
+    return abbreviates(a, b, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _without_places(table: EntityTable, ent: ExtractedEntity) -> ExtractedEntity:
+    """``ent`` under its name with the article's places left out, and no place."""
+    name = re.sub(r"<\d+>", "", _place_neutral(table, ent.name))
+    return ExtractedEntity(EntityKey(ent.type, name), ent.type, name)
 
 
 def _unit_named_after_union(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
