@@ -19,6 +19,7 @@ from .declared_places import add_declared_places
 from .doc import ArticleDoc
 from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
+from .inner_places import add_inner_divisions
 from .institutions import add_institution_units
 from .lexicon import Lexicon, default_lexicon
 from .mentions import (
@@ -165,6 +166,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("orgs", _find_orgs),
     ("studios", split_studios),
     ("zones", _add_zones),
+    ("inner-divisions", add_inner_divisions),
     ("name-word-sites", _drop_name_word_sites),
     ("titled-names", drop_titled_names),
     ("place-entities", _add_place_entities),

@@ -1,0 +1,56 @@
+"""Divisions written inside a company's name after a short head: a group's short name, then
+the city or county the firm lies in, then its own words (某某|永安|电机有限公司). The place
+the name begins with is read elsewhere; this one is buried where the model's words do not
+mark it, so it is read only in that shape.
+"""
+
+from __future__ import annotations
+
+from .doc import ArticleDoc
+from .gazetteer import Gazetteer, Place
+from .orgspan import OrgSpan
+from .placehit import PlaceHit
+
+__all__ = ["add_inner_divisions"]
+
+_HEAD = 2  # a group's short name: 两字 (a state group's or a brand's)
+_LEVELS = {"city", "county"}
+
+
+def add_inner_divisions(doc: ArticleDoc) -> None:
+    """Add as places the divisions inner to the article's company names (see the module)."""
+    legal = (*doc.lex.company_legal_suffixes, doc.lex.company_word)
+    for org in doc.orgs:
+        if org.type != "Company" or org.places or not org.text.endswith(legal):
+            continue
+        hit = inner_division(org, doc.gaz)
+        if hit is not None and not any(p.start < hit.end and hit.start < p.end for p in doc.places):
+            doc.places.append(hit)
+    doc.places.sort(key=lambda p: (p.start, p.end))
+
+
+def inner_division(org: OrgSpan, gaz: Gazetteer) -> PlaceHit | None:
+    """The one city or county named right after the first two characters of ``org``, with
+    at least two characters of the name before its suffix after it; none if the head is a
+    place itself or the division is ambiguous.
+
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> span = OrgSpan(0, 10, "青禾永济电机有限公司", "Company", "有限公司")
+    >>> inner_division(span, default_gazetteer()).name
+    '永济市'
+    >>> inner_division(OrgSpan(0, 8, "永济青禾有限公司", "Company", "有限公司"),
+    ...                default_gazetteer()) is None
+    True
+    """
+    text = org.text
+    if gaz.lookup(text[:_HEAD]):
+        return None  # the head is a place: the name begins with it, read elsewhere
+    for size in (3, 2):
+        form = text[_HEAD : _HEAD + size]
+        found: list[Place] = [p for p in gaz.lookup(form) if p.level_name in _LEVELS]
+        rest = text[_HEAD + size : len(text) - len(org.suffix)]
+        if len(found) == 1 and len(rest) >= 2 and not gaz.lookup(rest[:2]):
+            place = found[0]
+            start = org.start + _HEAD
+            return PlaceHit(start, start + size, form, place.name, place.level_name, found, place)
+    return None
