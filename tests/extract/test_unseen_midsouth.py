@@ -38,3 +38,8 @@ def test_a_county_after_a_groups_short_name_places_the_firm() -> None:
     assert ("青禾永济电机有限公司", "locatedIn", "永济市") in _edges(text)
     # a name that begins with the place is read by the name's head, not as an inner one
     assert "青禾市" not in _names(_extract("永济青禾电机有限公司举行活动。")[0], "Town")
+
+
+def test_a_district_after_a_groups_short_name_places_the_plant() -> None:
+    # the district is real (the gazetteer's), the group invented
+    assert ("青禾田家庵发电厂", "locatedIn", "田家庵区") in _edges("青禾田家庵发电厂举行技能竞赛。")

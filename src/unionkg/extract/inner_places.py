@@ -19,7 +19,8 @@ _LEVELS = {"city", "county"}
 
 def add_inner_divisions(doc: ArticleDoc) -> None:
     """Add as places the divisions inner to the article's company names (see the module)."""
-    legal = (*doc.lex.company_legal_suffixes, doc.lex.company_word)
+    plants = doc.lex.cue_words["plant_ends"]  # 某某某县发电厂: a plant, named as a firm is
+    legal = (*doc.lex.company_legal_suffixes, doc.lex.company_word, *plants)
     for org in doc.orgs:
         if org.type != "Company" or org.places or not org.text.endswith(legal):
             continue
