@@ -34,10 +34,10 @@ def test_two_unions_of_one_place_abbreviating_each_other_are_one() -> None:
 
 def test_a_county_after_a_groups_short_name_places_the_firm() -> None:
     # the county is real (the gazetteer's), the group and firm invented
-    text = "近日,青禾永济电机有限公司工会开展技能竞赛。"
-    assert ("青禾永济电机有限公司", "locatedIn", "永济市") in _edges(text)
+    text = "近日,青禾缙云电机有限公司工会开展技能竞赛。"
+    assert ("青禾缙云电机有限公司", "locatedIn", "缙云县") in _edges(text)
     # a name that begins with the place is read by the name's head, not as an inner one
-    assert "青禾市" not in _names(_extract("永济青禾电机有限公司举行活动。")[0], "Town")
+    assert "青禾市" not in _names(_extract("缙云青禾电机有限公司举行活动。")[0], "Town")
 
 
 def test_a_district_after_a_groups_short_name_places_the_plant() -> None:

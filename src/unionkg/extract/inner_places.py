@@ -1,5 +1,5 @@
 """Divisions written inside a company's name after a short head: a group's short name, then
-the city or county the firm lies in, then its own words (某某|永安|电机有限公司). The place
+the city or county the firm lies in, then its own words (某某|缙云|电机有限公司). The place
 the name begins with is read elsewhere; this one is buried where the model's words do not
 mark it, so it is read only in that shape.
 """
@@ -36,10 +36,10 @@ def inner_division(org: OrgSpan, gaz: Gazetteer) -> PlaceHit | None:
     place itself or the division is ambiguous.
 
     >>> from unionkg.extract.gazetteer import default_gazetteer
-    >>> span = OrgSpan(0, 10, "青禾永济电机有限公司", "Company", "有限公司")
+    >>> span = OrgSpan(0, 10, "青禾缙云电机有限公司", "Company", "有限公司")
     >>> inner_division(span, default_gazetteer()).name
-    '永济市'
-    >>> inner_division(OrgSpan(0, 8, "永济青禾有限公司", "Company", "有限公司"),
+    '缙云县'
+    >>> inner_division(OrgSpan(0, 8, "缙云青禾有限公司", "Company", "有限公司"),
     ...                default_gazetteer()) is None
     True
     """
