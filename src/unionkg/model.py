@@ -18,6 +18,7 @@ __all__ = [
     "ENTITY_TYPES",
     "ID_BASE",
     "ONTOLOGY_NS",
+    "ORGANIZATION_TYPES",
     "RELATION_TYPES",
     "Article",
     "Byline",
@@ -58,6 +59,8 @@ ENTITY_TYPES: tuple[EntityType, ...] = (
     "Person",
     "Organization",
 )
+# the types of organizations: bodies that have posts, unions, partners and places
+ORGANIZATION_TYPES: frozenset[EntityType] = frozenset({"Union", "Company", "Organization"})
 RELATION_TYPES: tuple[RelationType, ...] = (
     "chairedBy",
     "holdsPosition",

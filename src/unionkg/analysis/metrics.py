@@ -11,13 +11,13 @@ from typing import Any
 
 import networkx as nx
 
+from ..model import ORGANIZATION_TYPES
 from ..ontology.property_graph import PLACE_SEPARATOR
 from .api import Graph
 
 __all__ = [
     "CENTRALITY_MEANING",
     "LEVELS",
-    "ORGANIZATION_TYPES",
     "centrality",
     "communities",
     "coverage",
@@ -29,7 +29,6 @@ __all__ = [
     "unions_per_place",
 ]
 
-ORGANIZATION_TYPES = ("Union", "Company", "Organization")
 LEVELS = ("province", "city", "county", "town", "village")
 
 CENTRALITY_MEANING = {

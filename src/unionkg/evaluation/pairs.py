@@ -16,13 +16,19 @@ from dataclasses import dataclass, replace
 
 from ..extract.collect import split_sentences
 from ..extract.lexicon import Lexicon
-from ..model import EntityKey, Evidence, ExtractedEntity, ExtractedRelation, Extraction
+from ..model import (
+    ORGANIZATION_TYPES,
+    EntityKey,
+    Evidence,
+    ExtractedEntity,
+    ExtractedRelation,
+    Extraction,
+)
 from .gold import Gold
 from .learned import article_prediction, between_features, cue_classes
 from .scoring import align
 
 __all__ = [
-    "ORG_TYPES",
     "PAIR_RULE",
     "Pair",
     "add_pairs",
@@ -31,7 +37,6 @@ __all__ = [
     "pairs_of",
 ]
 
-ORG_TYPES = frozenset({"Union", "Company", "Organization"})
 PAIR_RULE = "learned-pair/v1"
 _CLAUSE_END = re.compile(r"[，,：:；;。！？!?]")
 
@@ -55,7 +60,7 @@ def pairs_of(ex: Extraction) -> list[Pair]:
     >>> [(p.first.name, p.second.name) for p in pairs_of(ex)]
     [('新月制衣有限公司', '青禾县总工会')]
     """
-    orgs = sorted((e for e in ex.entities if e.type in ORG_TYPES), key=lambda e: e.key)
+    orgs = sorted((e for e in ex.entities if e.type in ORGANIZATION_TYPES), key=lambda e: e.key)
     found: dict[tuple[EntityKey, EntityKey], Pair] = {}
     for start, end in split_sentences(ex.article.text):
         inside = [e for e in orgs if any(start <= m.start and m.end <= end for m in e.mentions)]
@@ -104,7 +109,7 @@ def pair_features(ex: Extraction, pairs: Sequence[Pair], lex: Lexicon) -> list[d
     out = []
     for p in pairs:
         a, b = ents[p.first], ents[p.second]
-        orgs = sum(1 for e in ents.values() if e.type in ORG_TYPES
+        orgs = sum(1 for e in ents.values() if e.type in ORGANIZATION_TYPES
                    and any(p.start <= m.start and m.end <= p.end for m in e.mentions))  # fmt: skip
         f: dict[str, float] = {
             f"types={'+'.join(sorted((a.type, b.type)))}": 1.0,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..model import EntityKey, ExtractedEntity
+from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .collect import Collector, sentence_of
 from .cues import fill
 from .entities import LEVEL_RANK, EntityTable
@@ -37,7 +37,7 @@ def placed_by_name(out: Collector) -> None:
             out.add("locatedIn", ent.key, place, out.cite(where, "name-place/v1"))
 
 
-_ORGS = {"Union", "Company", "Organization"}
+_DIVISIONS = {"province", "city", "county"}
 
 
 def _placed_inside_name(out: Collector) -> None:
@@ -50,7 +50,7 @@ def _placed_inside_name(out: Collector) -> None:
              if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
              for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
     for ent in list(table.entities.values()):
-        if ent.type not in _ORGS or ent.place is not None or _has_parent(out, ent.key):
+        if ent.type not in ORGANIZATION_TYPES or ent.place is not None or _has_parent(out, ent.key):
             continue
         if ent.name.startswith(central):
             continue  # 中共中央某省工作办公室: a central office for a place, not in it
@@ -60,9 +60,6 @@ def _placed_inside_name(out: Collector) -> None:
         ent.place = inner.pop()
         where = sentence_of(table.text, ent.mentions[0].start)
         out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-inner-place/v1"))
-
-
-_DIVISIONS = {"province", "city", "county"}
 
 
 def _forms(table: EntityTable, town: ExtractedEntity) -> list[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import EntityKey, ExtractedEntity
+from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
@@ -275,12 +275,9 @@ def _named(doc: ArticleDoc, start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in _org_spans(doc.table))
 
 
-_ORG_KINDS = {"Union", "Company", "Organization"}
-
-
 def _org_spans(table: EntityTable) -> list[tuple[int, int]]:
     """The spans of the article's mentions of organizations (not of places or persons)."""
-    return [span for span, key in table.by_span.items() if key.type in _ORG_KINDS]
+    return [span for span, key in table.by_span.items() if key.type in ORGANIZATION_TYPES]
 
 
 def add_declared_short_names(doc: ArticleDoc) -> None:
@@ -288,7 +285,7 @@ def add_declared_short_names(doc: ArticleDoc) -> None:
     organization written right before is an alias of it, so its later mentions (and a union
     named after it) find it."""
     table = doc.table
-    ends = {e: key for (s, e), key in table.by_span.items() if key.type in _ORG_KINDS}
+    ends = {e: key for (s, e), key in table.by_span.items() if key.type in ORGANIZATION_TYPES}
     for m in doc.lex.compiled(_build).declared_short_name.finditer(table.text):
         key = ends.get(m.start())
         if key is not None and key in table.entities:
@@ -303,8 +300,8 @@ def add_appositions(doc: ArticleDoc) -> None:
     """“某某联盟”——某区职工创新工作室联盟: a quoted name that a dash glosses with a body's name
     of the same type is that body's other name (the quoted mention is folded into it)."""
     table = doc.table
-    starts = {s: key for (s, _), key in table.by_span.items() if key.type in _ORG_KINDS}
-    ends = {e: key for (_, e), key in table.by_span.items() if key.type in _ORG_KINDS}
+    starts = {s: key for (s, _), key in table.by_span.items() if key.type in ORGANIZATION_TYPES}
+    ends = {e: key for (_, e), key in table.by_span.items() if key.type in ORGANIZATION_TYPES}
     for m in _APPOSITION_DASH.finditer(table.text):
         # the closing quote mark may lie inside the quoted mention's span or right after it
         quoted = ends.get(m.start()) or ends.get(m.start() + 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import EntityKey, ExtractedEntity
+from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .entities import EntityTable
 from .lexicon import Lexicon
 from .namecompare import (
@@ -88,7 +88,7 @@ def settle_names(table: EntityTable) -> None:
     lex = table.lex
     term = lex.patterns["term_committee"]
     for ent in table.entities.values():
-        if ent.type not in {"Union", "Company", "Organization"}:
+        if ent.type not in ORGANIZATION_TYPES:
             continue
         written = {"".join(m.text.split()) for m in ent.mentions} & (ent.aliases | {ent.name})
         best = max(
@@ -113,7 +113,7 @@ def merge_variants(table: EntityTable) -> None:
     (工会联合会 over 工会).
     """
     orgs = sorted(
-        (e for e in table.entities.values() if e.type in {"Union", "Company", "Organization"}),
+        (e for e in table.entities.values() if e.type in ORGANIZATION_TYPES),
         key=lambda e: (*(-x for x in fullness(e.name, table.lex)), e.key),
     )
     places = {f for e in table.entities.values() if e.type == "Town" for f in (e.name, *e.aliases)}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import EntityKey
+from ..model import ORGANIZATION_TYPES, EntityKey
 from .collect import SLOT, Cite, Collector, Template, focus_union
 from .cues import Patterns
 from .entities import EntityTable
@@ -41,7 +41,7 @@ def _objects(m: re.Match[str], tpl: Template) -> list[EntityKey]:
 def _note_founding(out: Collector, tpl: Template, m: re.Match[str]) -> None:
     """A ``founding`` rule: the organizations it names are being founded (no edge by itself)."""
     for o in _objects(m, tpl):
-        if out.table.entities[o].type in _ORGS:
+        if out.table.entities[o].type in ORGANIZATION_TYPES:
             out.founding.setdefault(o, []).append(tpl)
 
 
@@ -180,9 +180,6 @@ def _slots(group: str | None, tpl: Template) -> list[EntityKey]:
     return [tpl.slots[f"{k}{n}"] for k, n in SLOT.findall(group)]
 
 
-_ORGS = {"Union", "Company", "Organization"}
-
-
 def _fits(rule: PatternRule, table: EntityTable, subj: EntityKey, obj: EntityKey) -> bool:
     s, o = table.entities[subj].type, table.entities[obj].type
     if rule.relation == "memberOf":
@@ -190,9 +187,9 @@ def _fits(rule: PatternRule, table: EntityTable, subj: EntityKey, obj: EntityKey
     if rule.relation == "locatedIn":
         return o == "Town"
     if rule.relation == "subOrganizationOf":
-        return s == "Union" and o in _ORGS
+        return s == "Union" and o in ORGANIZATION_TYPES
     if rule.relation == "founded":
-        return s in _ORGS | {"Official"} and o in _ORGS
+        return s in ORGANIZATION_TYPES | {"Official"} and o in ORGANIZATION_TYPES
     if rule.relation == "partneredWith" and rule.subject == "sentence" and s == "Town":
-        return o in _ORGS  # 凉城新村街道…与A公司工会正式签约: the place acts as a party
-    return s in _ORGS and o in _ORGS
+        return o in ORGANIZATION_TYPES  # 某某街道…与A公司工会正式签约: the place acts as a party
+    return s in ORGANIZATION_TYPES and o in ORGANIZATION_TYPES

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..model import EntityKey, ExtractedEntity
+from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .cues import Patterns, post_grammar
 from .doc import ArticleDoc
 from .entities import EntityTable
@@ -36,7 +36,6 @@ __all__ = [
 _PERSON = re.compile(
     r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+$"
 )
-_ORG_TYPES = {"Union", "Company", "Organization"}
 
 _FROM_PLACE = ("报道", "电")  # 某市报道, 某市电: where the byline is written from
 
@@ -70,7 +69,7 @@ def add_model_persons(doc: ArticleDoc) -> None:
     org_words = "|".join(
         e.name
         for e in table.entities.values()
-        if e.type in _ORG_TYPES and not e.name.endswith(lex.person_named_suffixes)
+        if e.type in ORGANIZATION_TYPES and not e.name.endswith(lex.person_named_suffixes)
     )
     for tok in doc.tokens:
         if _is_model_name(tok, lex, org_words) and not table.covered(tok.start, tok.end):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import EntityKey, ExtractedEntity
+from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .entities import EntityTable
 from .lexicon import Lexicon
 from .namecompare import family_key
@@ -46,7 +46,7 @@ def add_repeated_names(table: EntityTable) -> None:
     place_forms = table.place_forms()
     forms = sorted(
         {(form, ent.key) for ent in table.entities.values()
-         if ent.type in {"Union", "Company", "Organization"}
+         if ent.type in ORGANIZATION_TYPES
          for form in (ent.name, *ent.aliases, *_cores(table, ent, place_forms))
          if len(form) >= 4},
         key=lambda pair: (-len(pair[0]), pair),
@@ -68,7 +68,7 @@ def add_level_short_names(table: EntityTable) -> None:
     owners: dict[str, set[EntityKey]] = {}
     place_forms = table.place_forms()
     for ent in table.entities.values():
-        if ent.type in {"Union", "Company", "Organization"}:
+        if ent.type in ORGANIZATION_TYPES:
             for form in _level_forms(ent.name, place_forms, lex):
                 owners.setdefault(form, set()).add(ent.key)
     for form, keys in sorted(owners.items(), key=lambda pair: (-len(pair[0]), pair[0])):
