@@ -7,14 +7,13 @@ mark it, so it is read only in that shape.
 from __future__ import annotations
 
 from .doc import ArticleDoc
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer
 from .orgspan import OrgSpan
-from .placehit import PlaceHit
+from .placehit import PlaceHit, division_hit
 
 __all__ = ["add_inner_divisions"]
 
 _HEAD = 2  # a group's short name: 两字 (a state group's or a brand's)
-_LEVELS = {"city", "county"}
 
 
 def add_inner_divisions(doc: ArticleDoc) -> None:
@@ -47,11 +46,10 @@ def inner_division(org: OrgSpan, gaz: Gazetteer) -> PlaceHit | None:
     if gaz.lookup(text[:_HEAD]):
         return None  # the head is a place: the name begins with it, read elsewhere
     for size in (3, 2):
-        form = text[_HEAD : _HEAD + size]
-        found: list[Place] = [p for p in gaz.lookup(form) if p.level_name in _LEVELS]
         rest = text[_HEAD + size : len(text) - len(org.suffix)]
-        if len(found) == 1 and len(rest) >= 2 and not gaz.lookup(rest[:2]):
-            place = found[0]
-            start = org.start + _HEAD
-            return PlaceHit(start, start + size, form, place.name, place.level_name, found, place)
+        if len(rest) < 2 or gaz.lookup(rest[:2]):
+            continue  # no words of the firm's own after it, or another place
+        hit = division_hit(gaz, text[_HEAD : _HEAD + size], org.start + _HEAD)
+        if hit is not None:
+            return hit
     return None

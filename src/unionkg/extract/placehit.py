@@ -13,6 +13,7 @@ from .tokens import TokenIndex
 __all__ = [
     "PlaceHit",
     "PlaceScan",
+    "division_hit",
     "generic_place",
     "is_bare_suffix",
     "level_only_kind",
@@ -44,6 +45,26 @@ class PlaceScan:
     gaz: Gazetteer
     lex: Lexicon
     hits: list[PlaceHit] = field(default_factory=list)
+
+
+_DIVISION_LEVELS = {"city", "county"}
+
+
+def division_hit(gaz: Gazetteer, form: str, start: int, by_short: bool = False) -> PlaceHit | None:
+    """The one city or county ``form`` names (by its short form only, if ``by_short``), as a
+    mention at ``start``; None when it names none or several.
+
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> gaz = default_gazetteer()
+    >>> division_hit(gaz, "缙云", 4).name, division_hit(gaz, "青禾", 4)
+    ('缙云县', None)
+    """
+    found = [p for p in gaz.lookup(form)
+             if p.level_name in _DIVISION_LEVELS and (not by_short or p.short == form)]  # fmt: skip
+    if len(found) != 1:
+        return None
+    place = found[0]
+    return PlaceHit(start, start + len(form), form, place.name, place.level_name, found, place)
 
 
 def generic_place(name: str, lex: Lexicon) -> bool:

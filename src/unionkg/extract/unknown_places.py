@@ -20,6 +20,7 @@ from .ner import Token
 from .placehit import (
     PlaceHit,
     PlaceScan,
+    division_hit,
     generic_place,
     is_bare_suffix,
     level_only_kind,
@@ -105,13 +106,9 @@ def _division_at_head(scan: PlaceScan, zone: PlaceHit) -> list[PlaceHit]:
     """The county or city a zone's name opens with by its short form, which the model did not
     read as a place (某县 of 某某工业园区 for 某某县): the one division of that short name."""
     for size in (3, 2):
-        head = zone.text[:size]
-        found = [p for p in scan.gaz.lookup(head)
-                 if p.short == head and p.level_name in {"city", "county"}]  # fmt: skip
-        if len(found) == 1 and len(zone.text) > size + 2:
-            place = found[0]
-            end = zone.start + size
-            return [PlaceHit(zone.start, end, head, place.name, place.level_name, [place], place)]
+        hit = division_hit(scan.gaz, zone.text[:size], zone.start, by_short=True)
+        if hit is not None and len(zone.text) > size + 2:
+            return [hit]
     return []
 
 
