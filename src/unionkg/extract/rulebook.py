@@ -48,6 +48,8 @@ _MACROS = {
     # a date written between an actor and its verb (甲工会于11月22日上午联合乙公司…)
     "{WHEN}": r"(?:(?:于|在)?(?:\d{4}(?:{year}))?\d{1,2}(?:{month})(?:\d{1,2}(?:{day}))?"
     r"(?:{times_of_day})?)?",
+    # when or where in the event a clause opens before its actors (会上, 随后, 近日上午)
+    "{OPENER}": r"(?:(?:{clause_openers})(?:{opener_times})?)?",
 }
 
 
