@@ -14,3 +14,15 @@ def test_the_city_federation_of_a_municipalitys_district_is_the_municipalitys() 
     found = _edges("日前，青浦区某镇总工会成立。市总工会副主席林子航出席并致辞。")
     assert ("林子航", "holdsPosition", "上海市总工会") in found
     assert ("上海市总工会", "locatedIn", "上海市") in found
+
+
+def test_a_union_named_alone_in_quotes_is_the_whole_quote() -> None:
+    # the brand at the head reads as a verb phrase to the model: the quote bounds the name
+    found = _edges("南京市总工会为新成立的“走了吗(南京)骑手联合工会”揭牌。")
+    assert ("走了吗(南京)骑手联合工会", "locatedIn", "南京市") in found
+
+
+def test_a_studio_in_quotes_known_by_its_keeper_stays_unnamed() -> None:
+    # 老某 is a person: the studio is no body of its own name
+    found = _edges("该镇打造“老周调解工作室”，守护渔港和谐。")
+    assert not any("调解工作室" in s for s, _, _ in found)
