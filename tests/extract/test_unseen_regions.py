@@ -7,6 +7,7 @@ place at its head."""
 from __future__ import annotations
 
 from .conftest import edges as _edges
+from .conftest import extracted as _extract
 
 
 def test_the_city_federation_of_a_municipalitys_district_is_the_municipalitys() -> None:
@@ -26,3 +27,14 @@ def test_a_studio_in_quotes_known_by_its_keeper_stays_unnamed() -> None:
     # 老某 is a person: the studio is no body of its own name
     found = _edges("该镇打造“老周调解工作室”，守护渔港和谐。")
     assert not any("调解工作室" in s for s, _, _ in found)
+
+
+def test_a_culture_bureau_by_its_common_short_form_is_the_full_body() -> None:
+    # 文广旅局 is how 文化广电和旅游局 is written short, as 文旅局 is for 文化和旅游局
+    text = (
+        "大同市文化广电和旅游局工会联合会成立。市文广旅局副局长林子航出席，市文广旅局工联会揭牌。"
+    )
+    ex, _ = _extract(text)
+    bodies = {e.name for e in ex.entities if e.type in {"Union", "Organization"}}
+    assert bodies == {"大同市文化广电和旅游局", "大同市文化广电和旅游局工会联合会"}
+    assert ("林子航", "holdsPosition", "大同市文化广电和旅游局") in _edges(text)
