@@ -38,3 +38,40 @@ def test_a_culture_bureau_by_its_common_short_form_is_the_full_body() -> None:
     bodies = {e.name for e in ex.entities if e.type in {"Union", "Organization"}}
     assert bodies == {"大同市文化广电和旅游局", "大同市文化广电和旅游局工会联合会"}
     assert ("林子航", "holdsPosition", "大同市文化广电和旅游局") in _edges(text)
+
+
+def _places(text: str) -> dict[str, set[str]]:
+    ex, _ = _extract(text)
+    return {e.name: set(e.aliases) for e in ex.entities if e.type == "Town"}
+
+
+def test_a_delta_region_is_a_place_and_its_area_word_the_same_place() -> None:
+    # 珠三角 is no division; 珠三角地区 is the same region, not a prefecture (地区)
+    places = _places("青禾公司扎根珠三角。珠三角地区的职工代表参加交流。")
+    assert "珠三角" in places
+    assert "珠三角地区" not in places
+
+
+def test_a_region_written_after_a_province_does_not_lie_in_it() -> None:
+    found = _edges("福建、广东闽三角城市工会交流活动在厦门举行。")
+    assert ("闽三角", "locatedIn", "广东省") not in found
+
+
+def test_a_union_named_by_a_region_alone_is_the_unions_of_its_places() -> None:
+    # 某经济圈工会协同发展: the unions of the region's cities together, no one union
+    ex, _ = _extract("今天，闽三角工会协同发展联席会议在厦门举行，珠三角经济圈工会代表出席。")
+    assert not [e.name for e in ex.entities if e.type == "Union"]
+
+
+def test_a_region_written_short_is_the_region_its_full_name_names() -> None:
+    places = _places("来自粤港澳大湾区的选手参赛。大湾区职工交流频繁。")
+    assert places.get("粤港澳大湾区") == {"大湾区"}
+
+
+def test_an_honour_that_opens_with_a_place_stays_part_of_the_appointees_words() -> None:
+    text = (
+        "青禾学院聘请了全国劳模、浙江海港集团周立群，长三角大工匠、"
+        "柯桥区水务集团方晓岚等人为珠三角地区工匠培育共同体工匠导师。"
+    )
+    found = _edges(text)
+    assert ("方晓岚", "holdsPosition", "珠三角地区工匠培育共同体") in found

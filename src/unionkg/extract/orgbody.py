@@ -13,7 +13,7 @@ from .compounds import unions_of_places
 from .lexicon import Lexicon
 from .orgspan import RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import MAX_NAME, Scan
-from .placehit import PlaceHit
+from .placehit import PlaceHit, is_region
 from .tokens import TokenIndex
 
 __all__ = ["FEDERATION", "build_span", "union_owner"]
@@ -226,8 +226,17 @@ def _several_bodies(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 两地总工会, 某省等5省市工会
     if scan.region_compound(cand.start, core_end):
         return True  # 沪浙工会
+    # 某三角工会, 某某经济圈工会: the unions of a region's places together
+    region = is_region(head.core, scan.lex) and not head.places
+    if cand.type == "Union" and (region or _region_alone(head, scan.lex)):
+        return True
     # 渝某工会, 某省工会, 某国工会: places' unions spoken of together
     return cand.type == "Union" and unions_of_places(scan, (cand.start, core_end), cand.suffix)
+
+
+def _region_alone(head: _Head, lex: Lexicon) -> bool:
+    """Whether a name's head is a region and nothing more (某某经济圈|工会)."""
+    return not head.core and any(is_region(p.name, lex) for p in head.places)
 
 
 def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
