@@ -75,3 +75,15 @@ def test_an_honour_that_opens_with_a_place_stays_part_of_the_appointees_words() 
     )
     found = _edges(text)
     assert ("方晓岚", "holdsPosition", "珠三角地区工匠培育共同体") in found
+
+
+def test_a_service_centre_serving_a_group_is_a_facility_not_a_body() -> None:
+    # ANNOTATION.md: service centres are facilities; one run as an institution keeps its name
+    text = (
+        "考察团参观了青禾市困难职工帮扶服务中心、青禾市农民工维权服务中心。"
+        "青禾市中小企业发展服务中心主任周立出席。"
+    )
+    ex, _ = _extract(text)
+    bodies = {e.name for e in ex.entities if e.type == "Organization"}
+    assert bodies == {"青禾市中小企业发展服务中心"}
+

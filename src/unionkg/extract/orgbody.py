@@ -20,6 +20,7 @@ __all__ = ["FEDERATION", "build_span", "union_owner"]
 
 FEDERATION = "总工会"
 _CENTRE = "中心"
+_SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATION.md: service centres)
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 
 
@@ -246,6 +247,10 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
+    if cand.text.endswith(_SERVICE_CENTRE) and any(
+        w in core for w in lex.cue_words["served_groups"]
+    ):
+        return True  # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
     if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
         return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
     if core.startswith(lex.cue_words["collective_heads"]):
