@@ -87,3 +87,8 @@ def test_a_service_centre_serving_a_group_is_a_facility_not_a_body() -> None:
     bodies = {e.name for e in ex.entities if e.type == "Organization"}
     assert bodies == {"青禾市中小企业发展服务中心"}
 
+
+def test_a_union_of_two_provinces_or_regions_together_is_no_one_union() -> None:
+    # 两省区总工会: the federations of a province and an autonomous region together
+    ex, _ = _extract("粤桂两省区总工会服务务工人员春节回家系列活动在肇庆市启动。")
+    assert not [e.name for e in ex.entities if e.type == "Union"]
