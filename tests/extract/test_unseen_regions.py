@@ -92,3 +92,10 @@ def test_a_union_of_two_provinces_or_regions_together_is_no_one_union() -> None:
     # 两省区总工会: the federations of a province and an autonomous region together
     ex, _ = _extract("粤桂两省区总工会服务务工人员春节回家系列活动在肇庆市启动。")
     assert not [e.name for e in ex.entities if e.type == "Union"]
+
+
+def test_the_first_body_of_its_kind_is_a_description_not_a_name() -> None:
+    # 某区第一个镇总工会——某镇总工会: the dash names the body the ordinal describes
+    ex, _ = _extract("日前，青浦区第一个镇总工会——白鹤镇总工会成立。")
+    unions = {e.name for e in ex.entities if e.type == "Union"}
+    assert unions == {"白鹤镇总工会"}

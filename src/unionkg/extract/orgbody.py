@@ -247,6 +247,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
+    if any(w in core for w in lex.cue_words["first_of_kind"]):
+        return True  # 某区第一个镇总工会, 某县第一家货运企业行业工会: a description of one
     if cand.text.endswith(_SERVICE_CENTRE) and any(
         w in core for w in lex.cue_words["served_groups"]
     ):
