@@ -99,3 +99,9 @@ def test_the_first_body_of_its_kind_is_a_description_not_a_name() -> None:
     ex, _ = _extract("日前，青浦区第一个镇总工会——白鹤镇总工会成立。")
     unions = {e.name for e in ex.entities if e.type == "Union"}
     assert unions == {"白鹤镇总工会"}
+
+
+def test_a_quoted_action_after_a_kind_of_business_is_no_brand() -> None:
+    # the model reads 产改 as a verbal noun: the quote names what firms do, not a firm
+    ex, _ = _extract("会上交流了民营企业“产改”工作的经验。外卖平台“青禾”的骑手参加。")
+    assert {e.name for e in ex.entities if e.type == "Company"} == {"青禾"}

@@ -240,6 +240,16 @@ def _region_alone(head: _Head, lex: Lexicon) -> bool:
     return not head.core and any(is_region(p.name, lex) for p in head.places)
 
 
+def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:
+    """Whether the name describes a body or a facility rather than naming a body: the first
+    of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心)."""
+    if any(w in core for w in lex.cue_words["first_of_kind"]):
+        return True  # 某区第一个镇总工会, 某县第一家货运企业行业工会: a description of one
+    # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
+    served = any(w in core for w in lex.cue_words["served_groups"])
+    return served and cand.text.endswith(_SERVICE_CENTRE)
+
+
 def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     """Whether the name speaks of several bodies, of an event or of a kind, not of one body."""
     lex, suffix, core = scan.lex, cand.suffix, head.core
@@ -247,12 +257,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
-    if any(w in core for w in lex.cue_words["first_of_kind"]):
-        return True  # 某区第一个镇总工会, 某县第一家货运企业行业工会: a description of one
-    if cand.text.endswith(_SERVICE_CENTRE) and any(
-        w in core for w in lex.cue_words["served_groups"]
-    ):
-        return True  # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
+    if _described(cand, core, lex):
+        return True
     if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
         return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
     if core.startswith(lex.cue_words["collective_heads"]):
