@@ -73,7 +73,8 @@ _COUNTED = (
     r"|\s*[一二三四五六七八九十两\d]+(?:{head_counters})(?:{comrade})?)?"
 )
 _HOLDER = r"(?:〔O\d+〕)?[^〔〕，,。；;、]{0,12}?"  # the post a name is written with
-_HONOURED = r"(?:[^〔〕，,。；;、]{2,8}、){0,3}"  # 全国劳模、大国工匠、甲: honours before a name
+# 全国劳模、大国工匠、甲: honours before a name, one may open with a place (某省工匠)
+_HONOURED = r"(?:(?:〔T\d+〕)?[^〔〕，,。；;、]{2,8}、){0,3}"
 
 _POST_TEMPLATES = {
     # an organization named by its kind alone inside a title: 区人大常委会副主任、总工会主席

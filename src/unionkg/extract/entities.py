@@ -151,8 +151,11 @@ class EntityTable:
         gazetteer. The place is a place of the article even where the text never writes it
         (自治区总工会 in an article on 某市 names its region): the organization's full name
         begins with it."""
+        # 市总工会 in an article on a municipality's district (某区): the municipality, a
+        # province-level city, as home_place finds it among the article's places
+        wanted = {level} | ({"province"} if level == "city" else set())
         for name, _ in self._ancestor_votes(head).most_common():
-            places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name == level]
+            places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name in wanted]
             if len(places) != 1:
                 continue
             return self._town_of(places[0], at)

@@ -12,7 +12,7 @@ from .cues import fill
 from .entities import LEVEL_RANK, EntityTable
 from .institutions import unit_union
 from .lexicon import Lexicon
-from .placehit import PlaceHit
+from .placehit import PlaceHit, is_region
 
 __all__ = ["links_from_names", "placed_by_name"]
 
@@ -91,8 +91,8 @@ def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
             continue
         lk = table.place_for_hit.get((left.start, left.end))
         rk = table.place_for_hit.get((right.start, right.end))
-        if not lk or not rk or lk == rk:
-            continue
+        if not lk or not rk or lk == rk or is_region(right.name, table.lex):
+            continue  # 某省某三角: the province lies in the region, not the region in it
         if LEVEL_RANK.get(left.level, 5) < LEVEL_RANK.get(right.level, 5) and not _has_parent(
             out, rk
         ):

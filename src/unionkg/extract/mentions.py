@@ -96,7 +96,8 @@ def _listed_unions(table: EntityTable, run: list[PlaceHit], union: str, rule: st
             ent.place = place_key
 
 
-_ROLE_TAGS = {"v", "vd", "p", "u"}  # 当好企业“…”, 为企业“…”: the quote says what one acts as
+_ROLE_TAGS = {"v", "vd", "p", "u"}
+_ACT_TAGS = {"v", "vn"}  # 当好企业“…”, 为企业“…”: the quote says what one acts as
 
 
 def add_quoted_brands(doc: ArticleDoc) -> None:
@@ -108,6 +109,9 @@ def add_quoted_brands(doc: ArticleDoc) -> None:
         before = doc.index.token(m.start() - 1)
         if before is not None and before.tag in _ROLE_TAGS:
             continue  # 做起了企业“红娘”, 为企业“私人定制”: a figure of speech, not a brand
+        word = doc.index.token(m.start(1))
+        if word is not None and word.tag in _ACT_TAGS and word.end >= m.end(1):
+            continue  # 民营企业“产改”: an action the quote names (a verb), not a brand
         if any(w in brand for w in words["not_brand_parts"]) or brand.endswith(
             words["not_brand_endings"]
         ):

@@ -13,13 +13,14 @@ from .compounds import unions_of_places
 from .lexicon import Lexicon
 from .orgspan import RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import MAX_NAME, Scan
-from .placehit import PlaceHit
+from .placehit import PlaceHit, is_region
 from .tokens import TokenIndex
 
 __all__ = ["FEDERATION", "build_span", "union_owner"]
 
 FEDERATION = "总工会"
 _CENTRE = "中心"
+_SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATION.md: service centres)
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 
 
@@ -226,8 +227,27 @@ def _several_bodies(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 两地总工会, 某省等5省市工会
     if scan.region_compound(cand.start, core_end):
         return True  # 沪浙工会
+    # 某三角工会, 某某经济圈工会: the unions of a region's places together
+    region = is_region(head.core, scan.lex) and not head.places
+    if cand.type == "Union" and (region or _region_alone(head, scan.lex)):
+        return True
     # 渝某工会, 某省工会, 某国工会: places' unions spoken of together
     return cand.type == "Union" and unions_of_places(scan, (cand.start, core_end), cand.suffix)
+
+
+def _region_alone(head: _Head, lex: Lexicon) -> bool:
+    """Whether a name's head is a region and nothing more (某某经济圈|工会)."""
+    return not head.core and any(is_region(p.name, lex) for p in head.places)
+
+
+def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:
+    """Whether the name describes a body or a facility rather than naming a body: the first
+    of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心)."""
+    if any(w in core for w in lex.cue_words["first_of_kind"]):
+        return True  # 某区第一个镇总工会, 某县第一家货运企业行业工会: a description of one
+    # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
+    served = any(w in core for w in lex.cue_words["served_groups"])
+    return served and cand.text.endswith(_SERVICE_CENTRE)
 
 
 def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
@@ -237,6 +257,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
+    if _described(cand, core, lex):
+        return True
     if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
         return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
     if core.startswith(lex.cue_words["collective_heads"]):

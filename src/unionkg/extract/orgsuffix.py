@@ -23,7 +23,7 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     text, end = scan.text, match.end()
     if continues(scan, end) or text.endswith(scan.lex.cue_words["not_body_words"], 0, end):
         return None  # 服务全县发展大局: a word that ends like a body's name, not a body
-    start = name_start(scan, match.start())
+    start = _whole_quote(scan, name_start(scan, match.start()), end)
     if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
         return None
     start = _trimmed_start(scan, start, match)
@@ -33,6 +33,26 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     if typed is None:
         return None
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
+
+
+_QUOTE_BREAKS = set('“”"，。、；：！？,;:!?《》\n')
+
+
+def _whole_quote(scan: Scan, start: int, end: int) -> int:
+    """The start of a name written alone in quotes (“某某(南京)骑手联合工会”) whose head the
+    model reads as words that make no name (a brand spelled as a phrase): the whole quote is
+    the name, when nothing but the name stands in it and no person is named in it (“老某调解
+    工作室”: a studio known by its keeper, which the grammar reads by its owner)."""
+    text = scan.text
+    if text[end : end + 1] != "”":
+        return start
+    opening = text.rfind("“", max(0, end - MAX_NAME), start)
+    if opening < 0 or opening + 1 >= start or _QUOTE_BREAKS & set(text[opening + 1 : start]):
+        return start
+    words = (scan.index.token(pos) for pos in range(opening + 1, start))
+    if any(w is not None and w.tag == "PER" for w in words):
+        return start
+    return opening + 1
 
 
 def _every_body(head: str, lex: Lexicon) -> bool:

@@ -16,9 +16,11 @@ __all__ = [
     "division_hit",
     "generic_place",
     "is_bare_suffix",
+    "is_region",
     "level_only_kind",
     "org_follows",
     "places_at_head",
+    "region_name",
 ]
 
 
@@ -133,3 +135,29 @@ def places_at_head(places: Iterable[PlaceHit], start: int, end: int) -> list[Pla
         if hit.start == at and hit.end < end:
             head.append(hit)
     return head
+
+
+def is_region(word: str, lex: Lexicon) -> bool:
+    """Whether a word names an economic region by its corners (某三角: a river's delta and the
+    cities around it), a place though no division.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> is_region("闽三角", default_lexicon()), is_region("三角", default_lexicon())
+    (True, False)
+    """
+    ends = tuple(lex.cue_words["region_ends"])
+    return word.endswith(ends) and not word.startswith(ends)
+
+
+def region_name(name: str, lex: Lexicon) -> str:
+    """A region's name without the word for an area written after it (某三角地区 is 某三角).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> region_name("闽三角地区", default_lexicon()), region_name("青禾地区", default_lexicon())
+    ('闽三角', '青禾地区')
+    """
+    for area in lex.cue_words["region_areas"]:
+        head = name.removesuffix(area)
+        if head != name and is_region(head, lex):
+            return head
+    return name

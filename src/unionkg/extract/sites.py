@@ -13,7 +13,7 @@ from __future__ import annotations
 from .gazetteer import Gazetteer, province_aliases
 from .lexicon import Lexicon
 from .ner import Token
-from .placehit import PlaceHit
+from .placehit import PlaceHit, is_region, region_name
 from .tokens import TokenIndex
 
 __all__ = ["add_named_sites"]
@@ -47,7 +47,18 @@ def add_named_sites(
                                 "site"))  # fmt: skip
     for hit in list(out):
         _site_after_place(text, index, hit, out)
+    _regions_by_full_name(out, lex)
     return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def _regions_by_full_name(hits: list[PlaceHit], lex: Lexicon) -> None:
+    """A region written short (大湾区) where the article also writes its full name, which
+    ends in the short one (某某大湾区): the full name names it."""
+    names = {h.name for h in hits if is_region(h.name, lex)}
+    for hit in hits:
+        fuller = [n for n in names if n.endswith(hit.name) and n != hit.name]
+        if is_region(hit.name, lex) and len(fuller) == 1:
+            hit.name = fuller[0]
 
 
 def _region_of_provinces(tok: Token, out: list[PlaceHit]) -> bool:
@@ -116,7 +127,7 @@ def _name_and_kind(
     for hit in inner:
         out.remove(hit)
     written = text[tok.start : end]
-    name = lex.expand(written)  # 某市经开区 is 某市经济技术开发区
+    name = region_name(lex.expand(written), lex)  # 某市经开区 is 某市经济技术开发区
     known = [p for p in gaz.lookup(name) if p.name == name]
     hit = PlaceHit(tok.start, end, written, name, lex.place_level(name) or "site", known)
     if len(known) == 1:

@@ -23,8 +23,10 @@ from .placehit import (
     division_hit,
     generic_place,
     is_bare_suffix,
+    is_region,
     level_only_kind,
     org_follows,
+    region_name,
 )
 
 __all__ = ["add_listed_places", "add_unknown_places"]
@@ -87,7 +89,8 @@ def _unknown_place(
     # a zone keeps the places before it in its word, and so does a site named by its places
     # alone (某市某区国际机场)
     keeps = level == "zone" or (level == "site" and generic_place(name, lex))
-    start = _with_places_before(tok, pos, keeps, inner, known)
+    # 某省某三角: a region spans the places written before it, it lies in none of them
+    start = pos if is_region(name, lex) else _with_places_before(tok, pos, keeps, inner, known)
     if keeps:
         start = _before_gloss(text, start, inner, known)
     end = pos + len(name)
@@ -95,7 +98,9 @@ def _unknown_place(
         return None
     if _no_one_place(text[start:end], name, bool(inner), lex):
         return None
-    hit = PlaceHit(start, end, text[start:end], text[start:end], level)
+    region = region_name(text[start:end], lex)  # 某三角地区: the region, no prefecture (地区)
+    level = "site" if region != text[start:end] else level
+    hit = PlaceHit(start, end, text[start:end], region, level)
     hit.inside = [h for h in inner if h.candidates]
     if level == "zone" and not hit.inside:
         hit.inside = _division_at_head(scan, hit)
@@ -123,9 +128,13 @@ def _unknown_name(
         return None
     name, level, part_of = _suffixed_name(scan, tok, pos, known)
     if name is None:
-        if tok.tag != "LOC" or after_known or not _abroad(rest, lex):
+        # 某三角|地区: the kind after the region names it, as sites are named (add_named_sites)
+        region = is_region(rest, lex) and not scan.text.startswith(
+            lex.place_suffixes_longest_first, tok.end
+        )
+        if tok.tag != "LOC" or after_known or not (_abroad(rest, lex) or region):
             return None
-        name, level = rest, None
+        name, level = rest, "site" if region else None
     known_end = known.ends.get(pos + len(name))
     if part_of is None and known_end is not None and known_end.start > pos:
         return None  # 共青团某某保税区委员会: the words before a known place are no place
