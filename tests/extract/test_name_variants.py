@@ -59,3 +59,10 @@ def test_a_federation_written_short_after_its_full_name_is_one_union():
     unions = names(ex, "Union")
     assert "青禾工会联合总会" in unions
     assert "青禾工联会" not in unions
+
+
+def test_a_union_named_after_a_place_and_a_brand_belongs_to_the_firm():
+    text = "浙江星禾工会与浙江省教育工会签订共建协议，江苏省盐城市总工会派员出席。"
+    ex, _ = extracted(text)
+    assert names(ex, "Company") == {"浙江星禾"}  # a trade's union or a place's has no firm
+    assert ("浙江星禾工会", "subOrganizationOf", "浙江星禾") in edges(text)
