@@ -66,3 +66,12 @@ def test_a_union_named_after_a_place_and_a_brand_belongs_to_the_firm():
     ex, _ = extracted(text)
     assert names(ex, "Company") == {"浙江星禾"}  # a trade's union or a place's has no firm
     assert ("浙江星禾工会", "subOrganizationOf", "浙江星禾") in edges(text)
+
+
+def test_a_zone_committee_written_short_is_the_full_committee():
+    text = (
+        "来源：德清经济开发区管理委员会。9月4日，德清经开区管委会配合德清县总工会"
+        "在德清县工业园区启动劳动竞赛活动。"
+    )
+    ex, _ = extracted(text)
+    assert names(ex, "Organization") == {"德清经济开发区管理委员会"}

@@ -198,10 +198,15 @@ def _initials_of(table: EntityTable, short: ExtractedEntity, long: ExtractedEnti
 
 
 def _place_marked(table: EntityTable, name: str) -> str:
-    """``name`` with each place of the article written as one private-use character."""
-    return re.sub(
-        r"<(\d+)>", lambda m: chr(PLACE_MARKS[0] + int(m.group(1))), _place_neutral(table, name)
-    )
+    """``name`` with each division of the article (not a zone, whose own name a short form
+    cuts: 某市经开区 of 某市经济开发区) written as one private-use character."""
+    forms = {f: i for i, e in enumerate(table.entities.values())
+             if e.type == "Town" and e.attributes.get("level") != "zone"
+             for f in (e.name, *e.aliases) if len(f) >= 2}  # fmt: skip
+    if not forms:
+        return name
+    pattern = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.sub(pattern, lambda m: chr(PLACE_MARKS[0] + forms[m.group()]), name)
 
 
 def _without_places(table: EntityTable, ent: ExtractedEntity) -> ExtractedEntity:
