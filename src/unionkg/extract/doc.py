@@ -17,7 +17,7 @@ from .collect import Collector, Template, make_template, split_sentences
 from .entities import EntityTable
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
-from .ner import Token
+from .ner import Tagger, Token
 from .orgspan import OrgSpan
 from .placehit import PlaceHit
 from .places import source_places
@@ -49,6 +49,7 @@ class ArticleDoc:
     out: Collector  # the relations found so far, with their evidence
     places: list[PlaceHit] = field(default_factory=list)
     orgs: list[OrgSpan] = field(default_factory=list)
+    tagger: Tagger | None = None  # the model, for a word read alone (a brand in a name)
     _templates: list[Template] | None = field(default=None, init=False, repr=False)
 
     @classmethod
@@ -60,7 +61,7 @@ class ArticleDoc:
         table = EntityTable(article.text, article.original, gaz, lex)
         table.source_places = source_places(article.publisher or "", gaz)
         out = Collector(article, table, resources.rules)
-        return cls(article, lex, gaz, tokens, index, table, out)
+        return cls(article, lex, gaz, tokens, index, table, out, tagger=resources.tagger)
 
     @property
     def text(self) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
+from .brand_owners import placed_brand_owner
 from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable
@@ -131,7 +132,7 @@ def add_union_owners(doc: ArticleDoc) -> None:
     for union in [e for e in table.entities.values() if e.type == "Union"]:
         owner = union_owner(union.name, table.text, doc.index, lex)
         if union.place is not None and not (owner and _parent_of_branch(table, owner, lex)):
-            continue  # 某市某某工会: a place's union of a trade, unless a branch's parent
+            owner = placed_brand_owner(doc, union)  # 某市某某工会: a trade's, unless a brand's
         if owner is None or any(owner in (e.name, *e.aliases) for e in table.entities.values()):
             continue
         key = _written_with_suffix(table, owner, lex) or EntityKey("Company", lex.expand(owner))

@@ -13,6 +13,7 @@ import re
 
 from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .entities import EntityTable
+from .initials import PLACE_MARKS, abbreviates_by_initials
 from .lexicon import Lexicon
 from .namecompare import (
     abbreviates,
@@ -170,6 +171,8 @@ def _variant_of(
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
     if _abbreviates_in_place(table, short, long):
         return True  # 某区家政行业工会 and 某市某区家政服务行业工会: one place, one trade
+    if _initials_of(table, short, long):
+        return True  # 某市文广旅局 and 某市文化广电和旅游局: the first character of each word
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
 
 
@@ -182,6 +185,28 @@ def _abbreviates_in_place(
         return False
     a, b = (_without_places(table, e) for e in (short, long))
     return abbreviates(a, b, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _initials_of(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether ``short`` is ``long`` cut to the first characters of its words, its places
+    kept whole (某市经开区管委会 of 某市经济开发区管理委员会), and not a union of another owner."""
+    forms = {short.name, table.lex.expand(short.name)}
+    marked = _place_marked(table, long.name)
+    return any(
+        abbreviates_by_initials(_place_marked(table, form), marked) for form in forms
+    ) and not (short.type == "Union" and _of_other_owners(table, short, long))
+
+
+def _place_marked(table: EntityTable, name: str) -> str:
+    """``name`` with each division of the article (not a zone, whose own name a short form
+    cuts: 某市经开区 of 某市经济开发区) written as one private-use character."""
+    forms = {f: i for i, e in enumerate(table.entities.values())
+             if e.type == "Town" and e.attributes.get("level") != "zone"
+             for f in (e.name, *e.aliases) if len(f) >= 2}  # fmt: skip
+    if not forms:
+        return name
+    pattern = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.sub(pattern, lambda m: chr(PLACE_MARKS[0] + forms[m.group()]), name)
 
 
 def _without_places(table: EntityTable, ent: ExtractedEntity) -> ExtractedEntity:

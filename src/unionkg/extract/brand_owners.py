@@ -1,0 +1,58 @@
+"""A union named after a place and a firm's brand (某省某某工会, where 某某 is a brand): the
+firm, written short as place + brand, owns it.
+
+A place's union is usually a trade's (某市教育工会, 某省金融工会) and belongs to no firm; what
+tells a brand from a trade is the model's reading of the word alone: a brand is read as an
+organization's name (ORG), a trade as a common noun or verb.
+"""
+
+from __future__ import annotations
+
+from ..model import ExtractedEntity
+from .doc import ArticleDoc
+
+__all__ = ["placed_brand_owner"]
+
+BRAND_SIZES = range(2, 4)  # 星禾: a brand of two or three characters (教育科技 is a trade)
+
+
+def placed_brand_owner(doc: ArticleDoc, union: ExtractedEntity) -> str | None:
+    """The firm a place-led union is named after, as the text writes it (place + brand),
+    when what follows the place is a brand the model reads as an organization's name.
+
+    >>> from unionkg.model import Article
+    >>> from unionkg.extract import extract_article
+    >>> ex = extract_article(Article(id="t", text="浙江星禾工会与浙江教育工会签订共建协议。"))
+    >>> sorted(e.name for e in ex.entities if e.type == "Company")
+    ['浙江星禾']
+    """
+    lex, tagger = doc.lex, doc.tagger
+    if tagger is None:
+        return None
+    places = sorted(doc.table.place_forms(), key=lambda f: (-len(f), f))
+    for form in sorted({union.name, *union.aliases}):
+        if form not in doc.text or not form.endswith(lex.union_word):
+            continue
+        head = form[: -len(lex.union_word)]
+        brand = _after_places(head, places)
+        if brand == head:
+            continue
+        if len(brand) not in BRAND_SIZES or brand[0] in lex.level_head_chars:
+            continue  # 某省总工会, 某市直工会: a level word, no brand
+        if lex.org_type(brand) or brand.endswith(lex.place_suffixes_longest_first):
+            continue  # 某市化工区工会: a zone's union
+        tokens = tagger.tag(brand)
+        if len(tokens) == 1 and tokens[0].tag == "ORG":
+            return head
+    return None
+
+
+def _after_places(head: str, places: list[str]) -> str:
+    """``head`` without the places it begins with (某省某市某某 → 某某), longest first.
+
+    >>> _after_places("青省禾市远帆", ["青省", "禾市"])
+    '远帆'
+    """
+    while place := next((p for p in places if head.startswith(p)), None):
+        head = head[len(place) :]
+    return head
