@@ -1,0 +1,42 @@
+"""Partners, founders and places on news about regional pairings of unions (issue 13), on
+sentences we wrote (invented organizations and people, real places)."""
+
+from __future__ import annotations
+
+from .conftest import edges, extracted, names
+
+
+def _partners(text: str) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, t, o in edges(text) if t == "partneredWith"}
+
+
+def test_unions_a_count_sums_up_cooperate_with_the_first_named() -> None:
+    text = (
+        "今天,淳安县总工会、建德市总工会、桐庐县总工会主席在建德座谈。"
+        "淳安、建德、桐庐三地工会将深化区域合作,共建职工服务阵地。"
+    )
+    assert {
+        frozenset(("淳安县总工会", "建德市总工会")),
+        frozenset(("淳安县总工会", "桐庐县总工会")),
+    } <= _partners(text)
+    assert frozenset(("建德市总工会", "桐庐县总工会")) not in _partners(text)
+
+
+def test_places_written_back_to_back_before_a_count_each_have_a_union() -> None:
+    ex, _ = extracted("淳安县建德市两地工会签订疗休养合作协议。")
+    assert {"淳安县总工会", "建德市总工会"} <= names(ex, "Union")
+    pair = frozenset(("淳安县总工会", "建德市总工会"))
+    assert pair in _partners("淳安县建德市两地工会携手协作。")
+    assert pair in _partners("淳安县—建德市两地工会将继续发挥两地协作优势。")
+
+
+def test_a_count_that_does_not_sum_up_the_places_makes_no_union() -> None:
+    ex, _ = extracted("浙江省淳安县两地工会签订协议。淳安县建德市三地工会签订协议。")
+    assert not names(ex, "Union")
+
+
+def test_counted_unions_without_cooperation_or_each_with_another_are_not_partners() -> None:
+    attend = "淳安县、建德市两地工会负责人出席开幕式。"
+    assert not _partners(attend)
+    each = "淳安县、建德市两地工会分别与桐庐县总工会座谈。"
+    assert frozenset(("淳安县总工会", "建德市总工会")) not in _partners(each)
