@@ -40,3 +40,10 @@ def test_counted_unions_without_cooperation_or_each_with_another_are_not_partner
     assert not _partners(attend)
     each = "淳安县、建德市两地工会分别与桐庐县总工会座谈。"
     assert frozenset(("淳安县总工会", "建德市总工会")) not in _partners(each)
+
+
+def test_a_federation_that_only_supported_the_founding_did_not_found_the_union() -> None:
+    text = "远帆市快递协会成立以来，在远帆市总工会的大力支持下，组建了远帆市快递行业工会联合会。"
+    assert not any(t == "founded" and s == "远帆市总工会" for s, t, _ in edges(text))
+    guided = "在远帆市总工会的指导下，远帆市快递行业工会联合会正式成立。"
+    assert ("远帆市总工会", "founded", "远帆市快递行业工会联合会") in edges(guided)
