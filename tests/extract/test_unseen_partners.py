@@ -47,3 +47,10 @@ def test_a_federation_that_only_supported_the_founding_did_not_found_the_union()
     assert not any(t == "founded" and s == "远帆市总工会" for s, t, _ in edges(text))
     guided = "在远帆市总工会的指导下，远帆市快递行业工会联合会正式成立。"
     assert ("远帆市总工会", "founded", "远帆市快递行业工会联合会") in edges(guided)
+
+
+def test_a_listed_firm_named_after_a_province_and_a_city_lies_in_the_city() -> None:
+    text = "浙江远帆电气、安徽合肥青禾实业、江苏禾丰科技3家企业分享了经验。"
+    found = {(s, o) for s, t, o in edges(text) if t == "locatedIn"}
+    assert ("安徽合肥青禾实业", "合肥市") in found
+    assert ("安徽合肥青禾实业", "安徽省") not in found

@@ -250,9 +250,20 @@ def add_listed_brands(doc: ArticleDoc) -> None:
             if fuller is not None:  # 青禾 listed, 青禾外卖 written: one business
                 table.add(fuller.key, "Company", fuller.name, (start, end), "listed-brand/v1")
                 continue
-            span = OrgSpan(start, end, text, "Company", "", places[:1] if places and
-                           places[0].start == start else [], source="listed-brand/v1")  # fmt: skip
+            span = OrgSpan(start, end, text, "Company", "", _leading(places, start),
+                           source="listed-brand/v1")  # fmt: skip
             add_org(table, span)
+
+
+def _leading(places: list[PlaceHit], start: int) -> list[PlaceHit]:
+    """The places written back to back at ``start``, where a name opens (某省某市某某实业:
+    both, so that the firm lies in the more specific)."""
+    run: list[PlaceHit] = []
+    for hit in places:
+        if hit.start != (run[-1].end if run else start):
+            break
+        run.append(hit)
+    return run
 
 
 def _fuller_company(table: EntityTable, brand: str) -> ExtractedEntity | None:
