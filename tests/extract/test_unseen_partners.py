@@ -54,3 +54,13 @@ def test_a_listed_firm_named_after_a_province_and_a_city_lies_in_the_city() -> N
     found = {(s, o) for s, t, o in edges(text) if t == "locatedIn"}
     assert ("安徽合肥青禾实业", "合肥市") in found
     assert ("安徽合肥青禾实业", "安徽省") not in found
+
+
+def test_a_person_quoted_saying_they_joined_is_a_member_of_the_trades_union() -> None:
+    text = (
+        "青禾县总工会指导青禾县物流行业工会召开第一次会员代表大会。"
+        "“今天正式加入了工会组织，也很开心。”远帆快递林子航激动地说道。"
+    )
+    assert ("林子航", "memberOf", "青禾县物流行业工会") in edges(text)
+    only_federations = "青禾县总工会举行入会仪式。“加入工会大家庭，很温暖。”货车司机林子航说。"
+    assert not any(t == "memberOf" for _, t, _ in edges(only_federations))
