@@ -64,3 +64,11 @@ def test_a_person_quoted_saying_they_joined_is_a_member_of_the_trades_union() ->
     assert ("林子航", "memberOf", "青禾县物流行业工会") in edges(text)
     only_federations = "青禾县总工会举行入会仪式。“加入工会大家庭，很温暖。”货车司机林子航说。"
     assert not any(t == "memberOf" for _, t, _ in edges(only_federations))
+
+
+def test_a_county_written_after_its_province_lies_in_it_as_written() -> None:
+    # the gazetteer puts 建德市 in 杭州市, which the text also names; the text writes it in
+    # 浙江省 and says so too
+    found = edges("浙江省建德市总工会在杭州市总工会指导下开展工作。")
+    assert ("建德市", "locatedIn", "浙江省") in found
+    assert ("建德市", "locatedIn", "杭州市") in found
