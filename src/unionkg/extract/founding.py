@@ -24,6 +24,8 @@ _TEMPLATES = {
     "joined_by": r"(?:{working_with})〔O(\d+)〕",  # 某镇总工会联合某商会
     # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work
     "attending": "{attending}",
+    # 在某市总工会的大力支持下，组建了…: the one supporting did not found it (the guide)
+    "supporting": r"(?:的|等)?[^〔〕，,。；;]{0,6}?(?:{supporting})下",
 }
 
 
@@ -170,6 +172,8 @@ def _founder_at(out: Collector, tpl: Template, m: re.Match[str], org: EntityKey,
     cues = _cues(out)
     if cues.instructing.search(tpl.text[: m.start()]):
         return None  # 按照某市总工会…部署: the one giving instructions did not found it
+    if cues.supporting.match(tpl.text, m.end()):
+        return None  # 在某市总工会的支持下: support alone is not founding work
     scope = _work_scope(cues, tpl, tpl.text[m.end() :], org)
     upper = ents[z].name.endswith("总工会") and _above(out.table, out, z, org)
     strong = _did_strong_work(cues, scope[:12])

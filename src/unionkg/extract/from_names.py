@@ -94,7 +94,7 @@ def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
         if not lk or not rk or lk == rk or is_region(right.name, table.lex):
             continue  # 某省某三角: the province lies in the region, not the region in it
         if LEVEL_RANK.get(left.level, 5) < LEVEL_RANK.get(right.level, 5) and not _has_parent(
-            out, rk
+            out, rk, but="gazetteer-parent/v1"
         ):
             where = sentence_of(table.text, left.start)
             out.add("locatedIn", rk, lk, out.cite(where, "juxtaposed-places/v1"))
@@ -202,5 +202,7 @@ def _union_head(name: str, lex: Lexicon) -> str:
     return head if head != name and len(head) >= 2 else ""
 
 
-def _has_parent(out: Collector, key: EntityKey) -> bool:
-    return any(r.type == "locatedIn" and r.subject == key for r in out.relations)
+def _has_parent(out: Collector, key: EntityKey, but: str = "") -> bool:
+    """Whether ``key`` already lies somewhere (by a rule other than ``but``)."""
+    return any(r.type == "locatedIn" and r.subject == key and r.evidence.rule != but
+               for r in out.relations)  # fmt: skip

@@ -34,6 +34,10 @@ _TEMPLATES = {
     # 等5省市工会, 两地工会
     "federations_after": r"(?:{etc})?(?:[\d一二两三四五六七八九十]+(?:{place_counters})?)?"
     r"(?:{place_groups})?(?:{federation_words})(?!{not_federation_after})",
+    # 甲乙两地工会, 甲—乙两地工会: the count says how many places were written back to back
+    "counted_federations": r"({numeral_characters})(?:{place_groups})"
+    r"(?:{federation_words})(?!{not_federation_after})",
+    "back_to_back": r"[—\-－]?",
     # 甲乡、乙镇等渔业工会: a trade's union named once for each place of the list
     "shared_trade_union": r"(?:{etc})?([\u4e00-\u9fff]{1,4}业(?:{federation_words}))"
     r"(?!{not_federation_after})",
@@ -69,6 +73,46 @@ def add_listed_federations(doc: ArticleDoc) -> None:
         _federations_of(table, run, cues)
         run = [hit]
     _federations_of(table, run, cues)
+    _counted_federations(doc, cues)
+
+
+def _counted_federations(doc: ArticleDoc, cues: Patterns) -> None:
+    """甲乙两地工会, 甲—乙两省工会: places written back to back (or joined by a dash) that the
+    count after them says are so many places, not a place and its parent: each one's
+    federation of unions, mentioned where its place is written."""
+    table = doc.table
+    group: list[PlaceHit] = []
+    for hit in sorted(doc.places, key=lambda h: h.start):
+        if group and cues.back_to_back.fullmatch(table.text[group[-1].end : hit.start]):
+            group.append(hit)
+            continue
+        _counted_group(table, group, cues)
+        group = [hit]
+    _counted_group(table, group, cues)
+
+
+def _counted_group(table: EntityTable, group: list[PlaceHit], cues: Patterns) -> None:
+    m = cues.counted_federations.match(table.text, group[-1].end) if len(group) > 1 else None
+    if m is None or _count(m.group(1)) != len(group):
+        return
+    keys = [table.place_for_hit.get((h.start, h.end)) for h in group]
+    names = {table.entities[k].name for k in keys if k is not None}
+    if len(names) < len(group) or any(
+        set(table.entities[k].attributes.get("parents", "").split("/")) & names
+        for k in keys
+        if k is not None
+    ):
+        return  # 某省某市: a place written with its parent
+    _listed_unions(table, group, "总工会", "counted-federation/v1")
+
+
+def _count(numeral: str) -> int:
+    """The number one Chinese numeral character writes (两 2, 五 5; 0 for others).
+
+    >>> _count("两"), _count("五"), _count("几")
+    (2, 5, 0)
+    """
+    return 2 if numeral == "两" else "一二三四五六七八九十".find(numeral) + 1
 
 
 def _federations_of(table: EntityTable, run: list[PlaceHit], cues: Patterns) -> None:
@@ -211,9 +255,20 @@ def add_listed_brands(doc: ArticleDoc) -> None:
             if fuller is not None:  # 青禾 listed, 青禾外卖 written: one business
                 table.add(fuller.key, "Company", fuller.name, (start, end), "listed-brand/v1")
                 continue
-            span = OrgSpan(start, end, text, "Company", "", places[:1] if places and
-                           places[0].start == start else [], source="listed-brand/v1")  # fmt: skip
+            span = OrgSpan(start, end, text, "Company", "", _leading(places, start),
+                           source="listed-brand/v1")  # fmt: skip
             add_org(table, span)
+
+
+def _leading(places: list[PlaceHit], start: int) -> list[PlaceHit]:
+    """The places written back to back at ``start``, where a name opens (某省某市某某实业:
+    both, so that the firm lies in the more specific)."""
+    run: list[PlaceHit] = []
+    for hit in places:
+        if hit.start != (run[-1].end if run else start):
+            break
+        run.append(hit)
+    return run
 
 
 def _fuller_company(table: EntityTable, brand: str) -> ExtractedEntity | None:

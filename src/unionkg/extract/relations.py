@@ -13,9 +13,10 @@ classes, never of particular names. The relation passes, in order:
    ``implied-places``: a body a post implies lies in its place;
 4. ``founding-relations``: a union whose founding the article reports was founded by the local
    federation (总工会) the article credits with the founding work;
-5. ``company-unions``: a company's union a post named belongs to the company and lies where
+5. ``quoted-joiners``: a person quoted saying they joined the union is its member;
+6. ``company-unions``: a company's union a post named belongs to the company and lies where
    it does;
-6. ``post-holders``: a person holding a post is an Official.
+7. ``post-holders``: a person holding a post is an Official.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .founding import links_from_article
 from .from_names import links_from_names, placed_by_name
 from .patterns import PatternRule, pattern_links
 from .posts import drop_posts_of_chairs, post_links
+from .quoted import quoted_joiners
 
 __all__ = [
     "RELATION_PASSES",
@@ -57,6 +59,10 @@ def _implied_places(doc: ArticleDoc) -> None:
 
 def _founding_relations(doc: ArticleDoc) -> None:
     links_from_article(doc.out, doc.templates)
+
+
+def _quoted_joiners(doc: ArticleDoc) -> None:
+    quoted_joiners(doc.out)
 
 
 def _company_unions(doc: ArticleDoc) -> None:
@@ -93,6 +99,7 @@ RELATION_PASSES = (
     ("post-relations", _post_relations),
     ("implied-places", _implied_places),
     ("founding-relations", _founding_relations),
+    ("quoted-joiners", _quoted_joiners),
     ("company-unions", _company_unions),
     ("post-holders", _post_holders),
 )
