@@ -11,6 +11,7 @@ from ..model import EntityKey
 from .collect import SLOT, Collector, Template, company_union, focus_union, main_of
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
+from .governments import government_of_level, place_head_unit
 from .lexicon import Lexicon
 from .titles import (
     bare_title_at,
@@ -170,6 +171,9 @@ def _title_after_name(holder: Holder, left: str, right: str) -> None:
         org = holder.tpl.slots[f"O{listed.group(1)}"]  # 某会甲主席、乙副主席: the same body
     else:
         org = body_of_unit(holder.table, title, holder.lex)
+        unit = place_head_unit(title, holder.lex)
+        if org is None and unit is not None:  # 甲省长: the article's one provincial government
+            org = government_of_level(holder.table, unit)
     if org is not None:
         emit_post(holder, org, title, "name-then-title/v1")
 

@@ -11,6 +11,7 @@ from ..model import EntityKey
 from .collect import CLAUSE_BREAK, SLOT, Collector, Template, company_union
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
+from .governments import government_of, place_head_unit
 from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
 from .titles import (
@@ -178,12 +179,25 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
     for part in parts:
         m = g.body_in_title.match(part.strip())
         title = title_of(part, holder.lex)
+        if title and (government := _government_headed(holder.table, town, title)):
+            found.append((government, title))  # 某县常务副县长甲: the county's government
+            continue
         if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
             continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
         bodies = _bodies_of_kind(holder, m.group(1), town)
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
     return found
+
+
+def _government_headed(table: EntityTable, place: EntityKey | None, title: str
+                       ) -> EntityKey | None:  # fmt: skip
+    """The government of ``place`` when ``title`` heads a place of its unit (县长 of a 县)
+    and the article names that government."""
+    unit = place_head_unit(title, table.lex)
+    if unit is None or place is None or not table.entities[place].name.endswith(unit):
+        return None
+    return government_of(table, place)
 
 
 def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[EntityKey]:
@@ -270,7 +284,7 @@ class _TitleWalk:
         the last of them."""
         chunk, table = self.pieces[i], self.holder.table
         own_kind = self.holder.grammar.own_body
-        own = own_kind.match(chunk) or own_kind.match(chunk.rsplit("、", 1)[-1])
+        own = own_kind.match(chunk.removeprefix("、")) or own_kind.match(chunk.rsplit("、", 1)[-1])
         after_person = i > 0 and self.pieces[i - 2] == "P" and chunk.startswith("、")
         if (i == 0 or after_person) and own is not None:
             return own_body(table, own.group(1)), own.string[own.end() :]
@@ -290,6 +304,8 @@ class _TitleWalk:
         target, title = title_org(table, self.org, title)
         if target is None or (target == self.org and names_place_body(title, lex)):
             return  # 团县委书记 in a list of posts: a post in a body the article does not name
+        if table.entities[target].type == "Organization":  # 县委副书记、县长: the government's
+            target = _government_headed(table, table.entities[target].place, title) or target
         if self.holder.grammar.org_word.match(part) and target != self.org:
             if table.entities[self.org].type == "Company":
                 self.company = self.org
