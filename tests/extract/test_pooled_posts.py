@@ -48,3 +48,15 @@ def test_our_school_and_its_party_committee_are_the_articles_one_school() -> Non
 def test_a_bare_school_word_speaks_of_no_school_when_the_article_names_two() -> None:
     edges = _edges("青禾大学与远帆大学签约。校党委副书记钟晓岚讲话。")
     assert not any(s == "钟晓岚" for s, _, _ in edges)
+
+
+def test_a_post_after_two_bodies_listed_with_a_comma_is_held_in_both() -> None:
+    edges = _edges("远帆港口集团有限公司、远帆港口集团股份有限公司党委书记、董事长林子航出席。")
+    assert ("远帆港口集团有限公司", "chairedBy", "林子航") in edges
+    assert ("远帆港口集团股份有限公司", "chairedBy", "林子航") in edges
+
+
+def test_a_post_after_bodies_of_two_kinds_is_held_in_the_last_only() -> None:
+    edges = _edges("远帆物流有限公司、青禾县总工会负责人林子航出席。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert ("林子航", "holdsPosition", "远帆物流有限公司") not in edges

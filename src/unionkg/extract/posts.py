@@ -250,6 +250,9 @@ class _TitleWalk:
     org: EntityKey | None = None  # the organization the titles being read are posts in
     listed_org: EntityKey | None = None  # the last organization written
     company: EntityKey | None = None  # the company whose union a title of the list named
+    # a body of the same kind listed with 、 right before the org (某办、某办副主任甲): the
+    # titles written after both are posts in each
+    partner: EntityKey | None = None
     found: list[tuple[EntityKey, str]] = field(default_factory=list)
 
     def run(self) -> list[tuple[EntityKey, str]]:
@@ -304,6 +307,7 @@ class _TitleWalk:
         target, title = title_org(table, self.org, title)
         if target is None or (target == self.org and names_place_body(title, lex)):
             return  # 团县委书记 in a list of posts: a post in a body the article does not name
+        self._share_with_partner(target, title)
         if table.entities[target].type == "Organization":  # 县委副书记、县长: the government's
             target = _government_headed(table, table.entities[target].place, title) or target
         if self.holder.grammar.org_word.match(part) and target != self.org:
@@ -342,6 +346,23 @@ class _TitleWalk:
         branch = after.startswith(("分", *self.holder.lex.branch_units))
         return i > 2 and self.pieces[i - 3] == "O" and not self.pieces[i - 1] and not branch
 
+    def _share_with_partner(self, target: EntityKey, title: str) -> None:
+        """A title in the org is a post in the body listed with it too; a title naming
+        another body (某会主席) ends the sharing."""
+        if target != self.org:
+            self.partner = None
+        elif self.partner is not None:
+            self.found.append((self.partner, title))
+
+    def _listed_partner(self, i: int) -> EntityKey | None:
+        """The body of the same type listed with 、 alone right before the org at slot ``i``
+        (某港集团有限公司、某港集团股份有限公司董事长甲: the chair of both)."""
+        if self.org is None or i < 3 or self.pieces[i - 3] != "O" or self.pieces[i - 1] != "、":
+            return None
+        before = self.holder.tpl.slots[f"O{self.pieces[i - 2]}"]
+        entities = self.holder.table.entities
+        return before if entities[before].type == entities[self.org].type else None
+
     def _slot(self, i: int) -> None:
         kind, n = self.pieces[i], self.pieces[i + 1]
         table, lex = self.holder.table, self.holder.lex
@@ -349,6 +370,7 @@ class _TitleWalk:
             return  # 某集团某村经理, 某公司华东区总监: the post is the org's, in that place
         self.org = self.holder.tpl.slots[f"{kind}{n}"] if kind == "O" else None
         self.company = company_of(table, self.org) if self.org else None
+        self.partner = self._listed_partner(i)
         if kind == "O":
             self.listed_org = self.org
         if kind != "P":
