@@ -60,3 +60,11 @@ def test_a_post_after_bodies_of_two_kinds_is_held_in_the_last_only() -> None:
     edges = _edges("远帆物流有限公司、青禾县总工会负责人林子航出席。")
     assert ("林子航", "holdsPosition", "青禾县总工会") in edges
     assert ("林子航", "holdsPosition", "远帆物流有限公司") not in edges
+
+
+def test_a_name_joined_by_及_alone_does_not_take_the_title_of_the_name_before() -> None:
+    edges = _edges("青禾县总工会副主席林子航及许文彬等人出席。")
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert not any(s == "许文彬" for s, _, _ in edges)
+    joined = _edges("远帆物流有限公司总经理林子航及工会主席许文彬陪同调研。")
+    assert ("远帆物流有限公司工会", "chairedBy", "许文彬") in joined
