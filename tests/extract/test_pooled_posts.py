@@ -68,3 +68,11 @@ def test_a_name_joined_by_及_alone_does_not_take_the_title_of_the_name_before()
     assert not any(s == "许文彬" for s, _, _ in edges)
     joined = _edges("远帆物流有限公司总经理林子航及工会主席许文彬陪同调研。")
     assert ("远帆物流有限公司工会", "chairedBy", "许文彬") in joined
+
+
+def test_names_appointed_to_as_many_titles_take_them_in_order() -> None:
+    edges = _edges("青禾县文化局工会联合会成立，选举花立祥、郑长文为工联会第一届委员会"
+                   "主席、副主席。")  # fmt: skip
+    assert ("青禾县文化局工会联合会", "chairedBy", "花立祥") in edges
+    assert ("郑长文", "holdsPosition", "青禾县文化局工会联合会") in edges
+    assert ("青禾县文化局工会联合会", "chairedBy", "郑长文") not in edges
