@@ -109,6 +109,9 @@ _POST_TEMPLATES = {
     "respectively": r"^(?P<names>(?:(?:、|{list_joints})〔P\d+〕)*)(?:{comrade})?(?:{respectively})"
     r"(?:{elected_verbs}|{as})(?P<titles>(?:〔O\d+〕)?[^〔〕，,。；;]{1,40})",
     "title_sep": r"、|{list_joints}",
+    # 选举甲、乙为主席、副主席: names after an appointing verb, 为, the titles in their order
+    "listed_as": r"^(?P<names>(?:(?:、|{list_joints})〔P\d+〕)*)(?:{comrade})?(?:{as})"
+    r"(?P<titles>(?:〔O\d+〕)?[^〔〕，,。；;]{1,40})",
     # 甲（某会副主席）: the post in brackets right after the name
     "bracketed_post": r"^[（(](?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕（）()，,。；;]{1,16})[）)]",
     # 甲，某会副主席，…; 甲，男，1970年生，现任某会主席: the post set off by commas after a

@@ -11,6 +11,7 @@ from ..model import EntityKey
 from .collect import SLOT, Collector, Template, company_union, focus_union, main_of
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
+from .governments import government_of_level, place_head_unit
 from .lexicon import Lexicon
 from .titles import (
     bare_title_at,
@@ -132,15 +133,15 @@ def _letter_of_appointment(holder: Holder, left: str, right: str) -> bool:
 def _respective_post(holder: Holder, left: str, right: str) -> bool:
     """甲、乙分别当选为工会主席、副主席: each name takes the title of its rank in the list."""
     g = holder.grammar
-    m = g.respectively.match(right)
+    m = g.respectively.match(right) or _listed_appointment(holder, left, right)
     if m is None:
         return False
     before = g.names_before.search(left)
     rank = SLOT.findall(before.group()) if before else []
     names = len(rank) + 1 + len(SLOT.findall(m.group("names")))
     titles = [t for t in g.title_sep.split(m.group("titles")) if t]
-    if len(titles) != names:
-        return True  # titles not one to a name: which is whose is not certain
+    if len(titles) != names:  # titles not one to a name: which is whose is not certain
+        return m.re is g.respectively  # without 分别, the post is read as one for all
     first_org = re.match(r"〔O(\d+)〕", titles[0])
     title = titles[len(rank)]
     slot = re.match(r"〔O(\d+)〕", title)
@@ -148,6 +149,24 @@ def _respective_post(holder: Holder, left: str, right: str) -> bool:
     org = holder.tpl.slots[f"O{org_slot.group(1)}"] if org_slot else None
     add_post(holder, org, SLOT.sub("", title), "elected-as/v2")
     return True
+
+
+def _listed_appointment(holder: Holder, left: str, right: str) -> re.Match[str] | None:
+    """选举甲、乙为主席、副主席: names listed after an appointing verb and as many titles
+    after 为 take them in order, as with 分别 (the caller checks the counts).
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> ex = extract_article(Article(id="t", text="青禾县总工会选举钟晓岚、林子航为主席、副主席。"))
+    >>> names = {e.key: e.name for e in ex.entities}
+    >>> sorted((r.type, names[r.object]) for r in ex.relations if r.title)
+    [('chairedBy', '钟晓岚'), ('holdsPosition', '青禾县总工会')]
+    """
+    g = holder.grammar
+    m = g.listed_as.match(right) if g.appointer.search(left) else None
+    before = g.names_before.search(left)
+    listed = bool(m and m.group("names")) or bool(before and before.group())
+    return m if listed else None
 
 
 _OTHER_POSTS_AFTER = (_as_next_post, _bracketed_post, _apposed_post, _letter_of_appointment)
@@ -170,6 +189,9 @@ def _title_after_name(holder: Holder, left: str, right: str) -> None:
         org = holder.tpl.slots[f"O{listed.group(1)}"]  # 某会甲主席、乙副主席: the same body
     else:
         org = body_of_unit(holder.table, title, holder.lex)
+        unit = place_head_unit(title, holder.lex)
+        if org is None and unit is not None:  # 甲省长: the article's one provincial government
+            org = government_of_level(holder.table, unit)
     if org is not None:
         emit_post(holder, org, title, "name-then-title/v1")
 

@@ -11,6 +11,7 @@ from ..model import EntityKey
 from .collect import CLAUSE_BREAK, SLOT, Collector, Template, company_union
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
+from .governments import government_of, place_head_unit
 from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
 from .titles import (
@@ -140,10 +141,12 @@ def _without_honours(chunk: str, lex: Lexicon) -> str:
 
 
 def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
-    """甲及工会主席乙 as 甲、工会主席乙: a joint after a name lists the next post as 、 does."""
+    """甲及工会主席乙 as 甲、工会主席乙: a joint after a name lists the next post as 、 does;
+    a joint right before the next name (某委副书记甲及乙) lists a name, not a post: 乙 does not
+    share 甲's titles as 副主席甲、乙 does."""
     for i in range(3, len(pieces), 3):
         joint = g.post_list_joint.match(pieces[i])
-        if pieces[i - 2] == "P" and joint:
+        if pieces[i - 2] == "P" and joint and joint.end() < len(pieces[i]):
             pieces[i] = "、" + pieces[i][joint.end() :]
     return pieces
 
@@ -178,12 +181,25 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
     for part in parts:
         m = g.body_in_title.match(part.strip())
         title = title_of(part, holder.lex)
+        if title and (government := _government_headed(holder.table, town, title)):
+            found.append((government, title))  # 某县常务副县长甲: the county's government
+            continue
         if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
             continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
         bodies = _bodies_of_kind(holder, m.group(1), town)
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
     return found
+
+
+def _government_headed(table: EntityTable, place: EntityKey | None, title: str
+                       ) -> EntityKey | None:  # fmt: skip
+    """The government of ``place`` when ``title`` heads a place of its unit (县长 of a 县)
+    and the article names that government."""
+    unit = place_head_unit(title, table.lex)
+    if unit is None or place is None or not table.entities[place].name.endswith(unit):
+        return None
+    return government_of(table, place)
 
 
 def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[EntityKey]:
@@ -236,6 +252,9 @@ class _TitleWalk:
     org: EntityKey | None = None  # the organization the titles being read are posts in
     listed_org: EntityKey | None = None  # the last organization written
     company: EntityKey | None = None  # the company whose union a title of the list named
+    # a body of the same kind listed with 、 right before the org (某办、某办副主任甲): the
+    # titles written after both are posts in each
+    partner: EntityKey | None = None
     found: list[tuple[EntityKey, str]] = field(default_factory=list)
 
     def run(self) -> list[tuple[EntityKey, str]]:
@@ -270,7 +289,7 @@ class _TitleWalk:
         the last of them."""
         chunk, table = self.pieces[i], self.holder.table
         own_kind = self.holder.grammar.own_body
-        own = own_kind.match(chunk) or own_kind.match(chunk.rsplit("、", 1)[-1])
+        own = own_kind.match(chunk.removeprefix("、")) or own_kind.match(chunk.rsplit("、", 1)[-1])
         after_person = i > 0 and self.pieces[i - 2] == "P" and chunk.startswith("、")
         if (i == 0 or after_person) and own is not None:
             return own_body(table, own.group(1)), own.string[own.end() :]
@@ -290,6 +309,9 @@ class _TitleWalk:
         target, title = title_org(table, self.org, title)
         if target is None or (target == self.org and names_place_body(title, lex)):
             return  # 团县委书记 in a list of posts: a post in a body the article does not name
+        self._share_with_partner(target, title)
+        if table.entities[target].type == "Organization":  # 县委副书记、县长: the government's
+            target = _government_headed(table, table.entities[target].place, title) or target
         if self.holder.grammar.org_word.match(part) and target != self.org:
             if table.entities[self.org].type == "Company":
                 self.company = self.org
@@ -326,6 +348,23 @@ class _TitleWalk:
         branch = after.startswith(("分", *self.holder.lex.branch_units))
         return i > 2 and self.pieces[i - 3] == "O" and not self.pieces[i - 1] and not branch
 
+    def _share_with_partner(self, target: EntityKey, title: str) -> None:
+        """A title in the org is a post in the body listed with it too; a title naming
+        another body (某会主席) ends the sharing."""
+        if target != self.org:
+            self.partner = None
+        elif self.partner is not None:
+            self.found.append((self.partner, title))
+
+    def _listed_partner(self, i: int) -> EntityKey | None:
+        """The body of the same type listed with 、 alone right before the org at slot ``i``
+        (某港集团有限公司、某港集团股份有限公司董事长甲: the chair of both)."""
+        if self.org is None or i < 3 or self.pieces[i - 3] != "O" or self.pieces[i - 1] != "、":
+            return None
+        before = self.holder.tpl.slots[f"O{self.pieces[i - 2]}"]
+        entities = self.holder.table.entities
+        return before if entities[before].type == entities[self.org].type else None
+
     def _slot(self, i: int) -> None:
         kind, n = self.pieces[i], self.pieces[i + 1]
         table, lex = self.holder.table, self.holder.lex
@@ -333,6 +372,7 @@ class _TitleWalk:
             return  # 某集团某村经理, 某公司华东区总监: the post is the org's, in that place
         self.org = self.holder.tpl.slots[f"{kind}{n}"] if kind == "O" else None
         self.company = company_of(table, self.org) if self.org else None
+        self.partner = self._listed_partner(i)
         if kind == "O":
             self.listed_org = self.org
         if kind != "P":

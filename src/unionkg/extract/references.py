@@ -129,7 +129,8 @@ def one_body_of_kind(table: EntityTable, kind: str) -> EntityKey | None:
     """The article's one company or organization whose name ends with ``kind`` (医院, 商会,
     院 …); None where there is none or more than one."""
     schools = table.lex.cue_words["school_kinds"]  # the general word first: 学校 for 某小学
-    kinds = (kind, *schools[1:]) if kind == schools[0] else (kind,)
+    school = kind == schools[0] or kind in table.lex.cue_words["school_short_forms"]  # 校党委
+    kinds = (kind, *schools[1:]) if school else (kind,)
     bodies = [e.key for e in table.entities.values()
               if e.type in {"Company", "Organization"} and e.name.endswith(kinds)
               and len(e.name) > len(kind)]  # fmt: skip

@@ -200,13 +200,14 @@ def title_head_of(text: str, lex: Lexicon) -> str | None:
 
 
 def own_body(table: EntityTable, kind: str) -> EntityKey | None:
-    """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …); none
-    where the article writes the bare word before it names that body (集团召开… at the head
-    of a group's own news: the group is never named)."""
-    if kind in post_grammar(table.lex).company_words:
-        key = main_of(table, "Company")
-    else:
-        key = one_body_of_kind(table, kind)
+    """The article's company (公司, 集团) or its one body of a kind (医院, 管委会, 院 …); no
+    company where the article writes the bare word before it names one (集团召开… at the head
+    of a group's own news: the group is never named, and the company named is another). A body
+    of another kind is the article's only one of that kind, so a bare word before its name
+    (医院召开…, 我校) speaks of it."""
+    if kind not in post_grammar(table.lex).company_words:
+        return one_body_of_kind(table, kind)
+    key = main_of(table, "Company")
     if key is None:
         return None
     named_at = min(m.start for m in table.entities[key].mentions)
