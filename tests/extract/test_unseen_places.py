@@ -3,6 +3,7 @@ we wrote (invented organizations and people, real places)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -128,3 +129,19 @@ def test_a_count_closes_a_list_of_hamlets_and_a_list_closed_by_deng_stays_a_list
     towns = _names(ex, "Town")
     assert "杏沟" in towns
     assert "杏沟等村" not in towns
+
+
+def test_a_division_of_the_leading_place_further_in_a_name_is_where_it_lies():
+    # province or city first, the owner's words, then a city or county inside it (real
+    # places, invented firms): the deeper division is the firm's place, and a Town
+    text = "浙江远帆丽水电机厂工会主席林启明出席。"
+    assert "丽水市" in _names(_extract(text)[0], "Town")
+    found = _edges(text)
+    assert ("浙江远帆丽水电机厂", "locatedIn", "丽水市") in found
+    assert ("浙江远帆丽水电机厂工会", "locatedIn", "丽水市") in found
+    assert ("浙江远帆丽水电机厂", "locatedIn", "浙江省") not in found
+    found = _edges("丽水缙云青禾玻璃有限公司举行技能竞赛。")
+    assert ("丽水缙云青禾玻璃有限公司", "locatedIn", "缙云县") in found
+    # a division of another province is no deeper place
+    found = _edges("浙江远帆九江电机厂举行技能竞赛。")
+    assert ("浙江远帆九江电机厂", "locatedIn", "九江市") not in found

@@ -20,6 +20,7 @@ __all__ = ["links_from_names", "placed_by_name"]
 def links_from_names(out: Collector, places: list[PlaceHit]) -> None:
     """The relations the names of the article's entities (and its ``places``, in text order)
     state by themselves."""
+    _placed_deeper_in_name(out.table)
     placed_by_name(out)
     _placed_inside_name(out)
     _placed_in_parent(out)
@@ -60,6 +61,41 @@ def _placed_inside_name(out: Collector) -> None:
         ent.place = inner.pop()
         where = sentence_of(table.text, ent.mentions[0].start)
         out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-inner-place/v1"))
+
+
+def _placed_deeper_in_name(table: EntityTable) -> None:
+    """An organization whose name begins with a province or city and holds, further on, a
+    division of that place (某省某某|某市|卷烟厂, 某市|某县|某某玻璃有限公司) lies in that
+    division, the most specific place its name gives; a division written before 牌 names a
+    brand (某省某市牌水表), not where the firm lies."""
+    towns = [(form, e) for e in table.entities.values()
+             if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
+             for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
+    for ent in table.entities.values():
+        outer = table.entities.get(ent.place) if ent.place else None
+        if ent.type not in ORGANIZATION_TYPES or outer is None:
+            continue
+        if outer.attributes.get("level") not in {"province", "city"}:
+            continue
+        inner = {town.key: town for form, town in towns
+                 if outer.name in town.attributes.get("parents", "").split("/")
+                 and _written_inside(ent.name, form)}  # fmt: skip
+        deepest = [t for t in inner.values()
+                   if not any(t.name in o.attributes.get("parents", "").split("/")
+                              for o in inner.values())]  # fmt: skip
+        if len(deepest) == 1:
+            ent.place = deepest[0].key
+
+
+def _written_inside(name: str, form: str) -> bool:
+    """Whether ``form`` is written in ``name`` after its first two characters, and not as a
+    brand (某市牌).
+
+    >>> _written_inside("青禾中烟白沙卷烟厂", "白沙"), _written_inside("青禾白沙牌水表厂", "白沙")
+    (True, False)
+    """
+    at = name.find(form, 2)
+    return at >= 2 and not name.startswith("牌", at + len(form))
 
 
 def _forms(table: EntityTable, town: ExtractedEntity) -> list[str]:
