@@ -145,3 +145,14 @@ def test_a_division_of_the_leading_place_further_in_a_name_is_where_it_lies():
     # a division of another province is no deeper place
     found = _edges("浙江远帆九江电机厂举行技能竞赛。")
     assert ("浙江远帆九江电机厂", "locatedIn", "九江市") not in found
+
+
+def test_a_county_written_after_its_province_lies_in_it_as_written():
+    # the city between them named elsewhere: the county keeps its gazetteer parent and
+    # the province the text writes it in (real places, invented firm)
+    found = _edges("丽水市总工会召开会议。浙江省缙云县远帆电机有限公司参加。")
+    assert ("缙云县", "locatedIn", "丽水市") in found
+    assert ("缙云县", "locatedIn", "浙江省") in found
+    # a province next to a county not its own states nothing
+    found = _edges("丽水市总工会召开会议。江西省缙云县远帆电机有限公司参加。")
+    assert ("缙云县", "locatedIn", "江西省") not in found

@@ -120,7 +120,9 @@ def _placed_in_parent(out: Collector) -> None:
 
 
 def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
-    """Places written side by side: 瑞安市安阳街道 (the later one lies in the earlier one)."""
+    """Places written side by side: 瑞安市安阳街道 (the later one lies in the earlier one), also
+    where the gazetteer's parent is another place of the article: 某省某县 with 某市 named
+    elsewhere states the county's place in the province as written."""
     table = out.table
     for left, right in itertools.pairwise(places):
         if left.end != right.start:
@@ -129,9 +131,9 @@ def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
         rk = table.place_for_hit.get((right.start, right.end))
         if not lk or not rk or lk == rk:
             continue
-        if LEVEL_RANK.get(left.level, 5) < LEVEL_RANK.get(right.level, 5) and not _has_parent(
-            out, rk
-        ):
+        if LEVEL_RANK.get(left.level, 5) >= LEVEL_RANK.get(right.level, 5):
+            continue
+        if not _has_parent(out, rk) or _within(table.entities[rk], table.entities[lk].name):
             where = sentence_of(table.text, left.start)
             out.add("locatedIn", rk, lk, out.cite(where, "juxtaposed-places/v1"))
 
@@ -236,6 +238,10 @@ def _union_head(name: str, lex: Lexicon) -> str:
     """What a union is the union of: 某某有限公司 in 某某有限公司工会 ('' if nothing)."""
     head = lex.compiled(_union_tail).sub("", name)
     return head if head != name and len(head) >= 2 else ""
+
+
+def _within(town: ExtractedEntity, name: str) -> bool:
+    return name in town.attributes.get("parents", "").split("/")
 
 
 def _has_parent(out: Collector, key: EntityKey) -> bool:
