@@ -156,3 +156,10 @@ def test_a_county_written_after_its_province_lies_in_it_as_written():
     # a province next to a county not its own states nothing
     found = _edges("丽水市总工会召开会议。江西省缙云县远帆电机有限公司参加。")
     assert ("缙云县", "locatedIn", "江西省") not in found
+
+
+def test_a_street_written_after_an_area_the_gazetteer_lacks_lies_in_that_area():
+    # the street's city named elsewhere gives its gazetteer parent; the new area it is
+    # written in (invented) is its place too
+    found = _edges("丽水市召开会议。远帆新区白云街道举行活动。")
+    assert ("白云街道", "locatedIn", "远帆新区") in found
