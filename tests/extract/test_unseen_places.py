@@ -163,3 +163,6 @@ def test_a_street_written_after_an_area_the_gazetteer_lacks_lies_in_that_area():
     # written in (invented) is its place too
     found = _edges("丽水市召开会议。远帆新区白云街道举行活动。")
     assert ("白云街道", "locatedIn", "远帆新区") in found
+    # a site named after another place, written right after the district it lies in
+    found = _edges("丽水市召开会议。莲都区缙云片区劳动竞赛启动。")
+    assert ("缙云片区", "locatedIn", "莲都区") in found

@@ -122,8 +122,8 @@ def _placed_in_parent(out: Collector) -> None:
 def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
     """Places written side by side: 瑞安市安阳街道 (the later one lies in the earlier one), also
     where the gazetteer's parent is another place of the article: 某省某县 with 某市 named
-    elsewhere states the county's place in the province as written, and 某新区某街道 the
-    street's place in an area the gazetteer does not know."""
+    elsewhere states the county's place in the province as written, and 某新区某街道 or
+    某新区某片区 a place where the gazetteer does not know one of the two."""
     table = out.table
     for left, right in itertools.pairwise(places):
         if left.end != right.start:
@@ -134,8 +134,12 @@ def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
             continue
         if LEVEL_RANK.get(left.level, 5) >= LEVEL_RANK.get(right.level, 5):
             continue
-        known = not left.candidates or _within(table.entities[rk], table.entities[lk].name)
-        if known or not _has_parent(out, rk):
+        unknown = not left.candidates or not right.candidates  # a zone, a site, a new area
+        if (
+            unknown
+            or _within(table.entities[rk], table.entities[lk].name)
+            or not _has_parent(out, rk)
+        ):
             where = sentence_of(table.text, left.start)
             out.add("locatedIn", rk, lk, out.cite(where, "juxtaposed-places/v1"))
 
