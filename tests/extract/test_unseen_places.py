@@ -3,6 +3,7 @@ we wrote (invented organizations and people, real places)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -128,3 +129,40 @@ def test_a_count_closes_a_list_of_hamlets_and_a_list_closed_by_deng_stays_a_list
     towns = _names(ex, "Town")
     assert "杏沟" in towns
     assert "杏沟等村" not in towns
+
+
+def test_a_division_of_the_leading_place_further_in_a_name_is_where_it_lies():
+    # province or city first, the owner's words, then a city or county inside it (real
+    # places, invented firms): the deeper division is the firm's place, and a Town
+    text = "浙江远帆丽水电机厂工会主席林启明出席。"
+    assert "丽水市" in _names(_extract(text)[0], "Town")
+    found = _edges(text)
+    assert ("浙江远帆丽水电机厂", "locatedIn", "丽水市") in found
+    assert ("浙江远帆丽水电机厂工会", "locatedIn", "丽水市") in found
+    assert ("浙江远帆丽水电机厂", "locatedIn", "浙江省") not in found
+    found = _edges("丽水缙云青禾玻璃有限公司举行技能竞赛。")
+    assert ("丽水缙云青禾玻璃有限公司", "locatedIn", "缙云县") in found
+    # a division of another province is no deeper place
+    found = _edges("浙江远帆九江电机厂举行技能竞赛。")
+    assert ("浙江远帆九江电机厂", "locatedIn", "九江市") not in found
+
+
+def test_a_county_written_after_its_province_lies_in_it_as_written():
+    # the city between them named elsewhere: the county keeps its gazetteer parent and
+    # the province the text writes it in (real places, invented firm)
+    found = _edges("丽水市总工会召开会议。浙江省缙云县远帆电机有限公司参加。")
+    assert ("缙云县", "locatedIn", "丽水市") in found
+    assert ("缙云县", "locatedIn", "浙江省") in found
+    # a province next to a county not its own states nothing
+    found = _edges("丽水市总工会召开会议。江西省缙云县远帆电机有限公司参加。")
+    assert ("缙云县", "locatedIn", "江西省") not in found
+
+
+def test_a_street_written_after_an_area_the_gazetteer_lacks_lies_in_that_area():
+    # the street's city named elsewhere gives its gazetteer parent; the new area it is
+    # written in (invented) is its place too
+    found = _edges("丽水市召开会议。远帆新区白云街道举行活动。")
+    assert ("白云街道", "locatedIn", "远帆新区") in found
+    # a site named after another place, written right after the district it lies in
+    found = _edges("丽水市召开会议。莲都区缙云片区劳动竞赛启动。")
+    assert ("缙云片区", "locatedIn", "莲都区") in found

@@ -20,6 +20,7 @@ __all__ = ["links_from_names", "placed_by_name"]
 def links_from_names(out: Collector, places: list[PlaceHit]) -> None:
     """The relations the names of the article's entities (and its ``places``, in text order)
     state by themselves."""
+    _placed_deeper_in_name(out.table)
     placed_by_name(out)
     _placed_inside_name(out)
     _placed_in_parent(out)
@@ -62,6 +63,41 @@ def _placed_inside_name(out: Collector) -> None:
         out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-inner-place/v1"))
 
 
+def _placed_deeper_in_name(table: EntityTable) -> None:
+    """An organization whose name begins with a province or city and holds, further on, a
+    division of that place (某省某某|某市|卷烟厂, 某市|某县|某某玻璃有限公司) lies in that
+    division, the most specific place its name gives; a division written before 牌 names a
+    brand (某省某市牌水表), not where the firm lies."""
+    towns = [(form, e) for e in table.entities.values()
+             if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
+             for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
+    for ent in table.entities.values():
+        outer = table.entities.get(ent.place) if ent.place else None
+        if ent.type not in ORGANIZATION_TYPES or outer is None:
+            continue
+        if outer.attributes.get("level") not in {"province", "city"}:
+            continue
+        inner = {town.key: town for form, town in towns
+                 if outer.name in town.attributes.get("parents", "").split("/")
+                 and _written_inside(ent.name, form)}  # fmt: skip
+        deepest = [t for t in inner.values()
+                   if not any(t.name in o.attributes.get("parents", "").split("/")
+                              for o in inner.values())]  # fmt: skip
+        if len(deepest) == 1:
+            ent.place = deepest[0].key
+
+
+def _written_inside(name: str, form: str) -> bool:
+    """Whether ``form`` is written in ``name`` after its first two characters, and not as a
+    brand (某市牌).
+
+    >>> _written_inside("青禾中烟白沙卷烟厂", "白沙"), _written_inside("青禾白沙牌水表厂", "白沙")
+    (True, False)
+    """
+    at = name.find(form, 2)
+    return at >= 2 and not name.startswith("牌", at + len(form))
+
+
 def _forms(table: EntityTable, town: ExtractedEntity) -> list[str]:
     """A division's names: as the article writes it and the gazetteer's short form (某县 and
     某某)."""
@@ -84,7 +120,10 @@ def _placed_in_parent(out: Collector) -> None:
 
 
 def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
-    """Places written side by side: 瑞安市安阳街道 (the later one lies in the earlier one)."""
+    """Places written side by side: 瑞安市安阳街道 (the later one lies in the earlier one), also
+    where the gazetteer's parent is another place of the article: 某省某县 with 某市 named
+    elsewhere states the county's place in the province as written, and 某新区某街道 or
+    某新区某片区 a place where the gazetteer does not know one of the two."""
     table = out.table
     for left, right in itertools.pairwise(places):
         if left.end != right.start:
@@ -93,8 +132,13 @@ def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
         rk = table.place_for_hit.get((right.start, right.end))
         if not lk or not rk or lk == rk or is_region(right.name, table.lex):
             continue  # 某省某三角: the province lies in the region, not the region in it
-        if LEVEL_RANK.get(left.level, 5) < LEVEL_RANK.get(right.level, 5) and not _has_parent(
-            out, rk, but="gazetteer-parent/v1"
+        if LEVEL_RANK.get(left.level, 5) >= LEVEL_RANK.get(right.level, 5):
+            continue
+        unknown = not left.candidates or not right.candidates  # a zone, a site, a new area
+        if (
+            unknown
+            or _within(table.entities[rk], table.entities[lk].name)
+            or not _has_parent(out, rk)
         ):
             where = sentence_of(table.text, left.start)
             out.add("locatedIn", rk, lk, out.cite(where, "juxtaposed-places/v1"))
@@ -202,7 +246,9 @@ def _union_head(name: str, lex: Lexicon) -> str:
     return head if head != name and len(head) >= 2 else ""
 
 
-def _has_parent(out: Collector, key: EntityKey, but: str = "") -> bool:
-    """Whether ``key`` already lies somewhere (by a rule other than ``but``)."""
-    return any(r.type == "locatedIn" and r.subject == key and r.evidence.rule != but
-               for r in out.relations)  # fmt: skip
+def _within(town: ExtractedEntity, name: str) -> bool:
+    return name in town.attributes.get("parents", "").split("/")
+
+
+def _has_parent(out: Collector, key: EntityKey) -> bool:
+    return any(r.type == "locatedIn" and r.subject == key for r in out.relations)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from .doc import ArticleDoc
 from .gazetteer import Gazetteer
 from .orgspan import OrgSpan
-from .placehit import PlaceHit, division_hit
+from .placehit import PlaceHit, division_hit, places_at_head
 
-__all__ = ["add_inner_divisions"]
+__all__ = ["add_inner_divisions", "deeper_division"]
 
 _HEAD = 2  # a group's short name: 两字 (a state group's or a brand's)
 
@@ -21,9 +21,12 @@ def add_inner_divisions(doc: ArticleDoc) -> None:
     plants = doc.lex.cue_words["plant_ends"]  # 某某某县发电厂: a plant, named as a firm is
     legal = (*doc.lex.company_legal_suffixes, doc.lex.company_word, *plants)
     for org in doc.orgs:
-        if org.type != "Company" or org.places or not org.text.endswith(legal):
+        if org.places:
+            hit = deeper_division(org, doc.gaz)
+        elif org.type == "Company" and org.text.endswith(legal):
+            hit = inner_division(org, doc.gaz)
+        else:
             continue
-        hit = inner_division(org, doc.gaz)
         if hit is not None and not any(p.start < hit.end and hit.start < p.end for p in doc.places):
             doc.places.append(hit)
     doc.places.sort(key=lambda p: (p.start, p.end))
@@ -52,4 +55,39 @@ def inner_division(org: OrgSpan, gaz: Gazetteer) -> PlaceHit | None:
         hit = division_hit(gaz, text[_HEAD : _HEAD + size], org.start + _HEAD)
         if hit is not None:
             return hit
+    return None
+
+
+_OUTER = {"province", "city"}
+
+
+def deeper_division(org: OrgSpan, gaz: Gazetteer) -> PlaceHit | None:
+    """The city or county of the province or city ``org`` begins with, named further on in
+    its name after words of its own (某省|某某|某市|卷烟厂), not as a brand (某市牌); none if
+    there is none.
+
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> from unionkg.extract.placehit import PlaceHit
+    >>> gaz = default_gazetteer()
+    >>> lead = division_hit(gaz, "丽水", 0)
+    >>> span = OrgSpan(0, 9, "丽水青禾缙云电机厂", "Company", "厂", places=[lead])
+    >>> deeper_division(span, gaz).name
+    '缙云县'
+    >>> span = OrgSpan(0, 10, "丽水青禾缙云牌电机厂", "Company", "厂", places=[lead])
+    >>> deeper_division(span, gaz) is None
+    True
+    """
+    head = places_at_head(org.places, org.start, org.end)
+    lead = head[-1].place if head else None
+    if lead is None or lead.level_name not in _OUTER:
+        return None
+    text = org.text
+    last = len(text) - len(org.suffix)
+    for at in range(head[-1].end - org.start, last - 1):  # the division ends by the suffix
+        for size in (3, 2):
+            hit = division_hit(gaz, text[at : at + size], org.start + at)
+            if hit is None or hit.place is None or not gaz.is_within(hit.place, lead):
+                continue
+            if not text.startswith("牌", at + size):
+                return hit
     return None
