@@ -30,7 +30,7 @@ def test_a_studio_in_quotes_known_by_its_keeper_stays_unnamed() -> None:
 
 
 def test_a_culture_bureau_by_its_common_short_form_is_the_full_body() -> None:
-    # 文广旅局 is how 文化广电和旅游局 is written short, as 文旅局 is for 文化和旅游局
+    # 文广旅局 is 文化广电和旅游局 written by the first character of each word (initials.py)
     text = (
         "大同市文化广电和旅游局工会联合会成立。市文广旅局副局长林子航出席，市文广旅局工联会揭牌。"
     )
