@@ -6,6 +6,7 @@ listed with others of its kind (某甲、某乙等8家快递企业), and the com
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .brand_owners import placed_brand_owner
@@ -62,36 +63,35 @@ def add_listed_federations(doc: ArticleDoc) -> None:
     """北京、深圳、广东等5省市工会, 甲市、乙州两地工会: each place's federation of unions
     (某地总工会), mentioned where its place is written in the list."""
     table, cues = doc.table, doc.lex.compiled(_build)
+    for run in _place_runs(doc, cues.list_of_places, with_parents=True):
+        _federations_of(table, run, cues)
+    for group in _place_runs(doc, cues.back_to_back):
+        _counted_group(table, group, cues)
+
+
+def _place_runs(
+    doc: ArticleDoc, joint: re.Pattern[str], *, with_parents: bool = False
+) -> Iterator[list[PlaceHit]]:
+    """The article's places in runs, each joined to the one before it by ``joint``; with
+    ``with_parents`` a place written right after another (北京市通州区) stands for the pair."""
     run: list[PlaceHit] = []
     for hit in sorted(doc.places, key=lambda h: h.start):
-        if run and hit.start == run[-1].end:
-            run[-1] = hit  # 北京市通州区、天津武清区: a place written with its parent is one item
-            continue
-        if run and cues.list_of_places.fullmatch(table.text[run[-1].end : hit.start]):
+        if run and with_parents and hit.start == run[-1].end:
+            run[-1] = hit
+        elif run and joint.fullmatch(doc.table.text[run[-1].end : hit.start]):
             run.append(hit)
-            continue
-        _federations_of(table, run, cues)
-        run = [hit]
-    _federations_of(table, run, cues)
-    _counted_federations(doc, cues)
-
-
-def _counted_federations(doc: ArticleDoc, cues: Patterns) -> None:
-    """甲乙两地工会, 甲—乙两省工会: places written back to back (or joined by a dash) that the
-    count after them says are so many places, not a place and its parent: each one's
-    federation of unions, mentioned where its place is written."""
-    table = doc.table
-    group: list[PlaceHit] = []
-    for hit in sorted(doc.places, key=lambda h: h.start):
-        if group and cues.back_to_back.fullmatch(table.text[group[-1].end : hit.start]):
-            group.append(hit)
-            continue
-        _counted_group(table, group, cues)
-        group = [hit]
-    _counted_group(table, group, cues)
+        else:
+            if run:
+                yield run
+            run = [hit]
+    if run:
+        yield run
 
 
 def _counted_group(table: EntityTable, group: list[PlaceHit], cues: Patterns) -> None:
+    """甲乙两地工会, 甲—乙两省工会: places written back to back (or joined by a dash) that the
+    count after them says are so many places, not a place and its parent: each one's
+    federation of unions, mentioned where its place is written."""
     m = cues.counted_federations.match(table.text, group[-1].end) if len(group) > 1 else None
     if m is None or _count(m.group(1)) != len(group):
         return
