@@ -1,0 +1,29 @@
+"""Posts written the ways the U18 and U19 articles write them (issue #13): a title with the word
+of how it is held (专职副主席), a transliterated name of five or six characters after a post.
+Every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import types as _types
+
+
+def test_titles_held_full_time_or_part_time_are_posts_of_an_election_list() -> None:
+    text = ("会议选举钟晓岚为青禾县总工会主席，林子航为常务副主席，周明远、吴海峰为专职副主席，"
+            "冯晓东为挂职副主席。")  # fmt: skip
+    edges = _edges(text)
+    assert ("青禾县总工会", "chairedBy", "钟晓岚") in edges
+    for name in ("林子航", "周明远", "吴海峰", "冯晓东"):
+        assert (name, "holdsPosition", "青禾县总工会") in edges, name
+
+
+def test_a_held_title_after_a_chair_is_a_post_in_the_same_body() -> None:
+    for text in ("青禾县总工会党组书记、主席钟晓岚，专职副主席林子航出席会议。",
+                 "青禾县总工会主席钟晓岚、兼职副主席林子航出席会议。",
+                 "钟晓岚当选为青禾县总工会主席，林子航为挂职副主席。"):  # fmt: skip
+        assert ("林子航", "holdsPosition", "青禾县总工会") in _edges(text), text
+
+
+def test_a_held_title_is_never_a_chair() -> None:
+    edges = _edges("青禾县总工会主席钟晓岚、专职副主席林子航出席会议。")
+    assert ("青禾县总工会", "chairedBy", "林子航") not in edges
