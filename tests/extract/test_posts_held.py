@@ -27,3 +27,11 @@ def test_a_held_title_after_a_chair_is_a_post_in_the_same_body() -> None:
 def test_a_held_title_is_never_a_chair() -> None:
     edges = _edges("青禾县总工会主席钟晓岚、专职副主席林子航出席会议。")
     assert ("青禾县总工会", "chairedBy", "林子航") not in edges
+
+
+def test_a_transliterated_name_of_five_or_six_characters_holds_its_post() -> None:
+    text = "青禾县总工会主席巴特尔朝鲁，副主席林子航陪同。巴特尔朝鲁强调，要做好服务。"
+    edges = _edges(text)
+    assert ("青禾县总工会", "chairedBy", "巴特尔朝鲁") in edges
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+    assert _types("青禾旗总工会主席宝音德力格尔一行调研。")["宝音德力格尔"] == "Official"

@@ -36,6 +36,8 @@ __all__ = [
 _PERSON = re.compile(
     r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+$"
 )
+# a name of five or six characters written without a dot: a transliterated one (a Mongolian name)
+_LONG_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 
 _FROM_PLACE = ("报道", "电")  # 某市报道, 某市电: where the byline is written from
 
@@ -83,7 +85,10 @@ def add_model_persons(doc: ArticleDoc) -> None:
 
 
 def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
-    if tok.tag != "PER" or not _PERSON.fullmatch(tok.text) or tok.text in lex.person_stopwords:
+    transliterated = _LONG_NAME.fullmatch(tok.text) and not _two_names(tok.text)
+    if not (_PERSON.fullmatch(tok.text) or transliterated):
+        return False
+    if tok.tag != "PER" or tok.text in lex.person_stopwords:
         return False
     if tok.text.endswith(lex.honorifics) or is_nickname(tok.text, lex):
         return False
@@ -94,6 +99,17 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
     if is_titled_address(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
+
+
+def _two_names(word: str) -> bool:
+    """Whether ``word`` is two Han names run together (a byline's 甲乙 with no space): two parts
+    of two or three characters, each opening with a family name.
+
+    >>> _two_names("郑远帆林子航"), _two_names("宝音德力格尔"), _two_names("巴特尔朝鲁")
+    (True, False, False)
+    """
+    cuts = (k for k in (2, 3) if 2 <= len(word) - k <= 3)
+    return any(family_led(word[:k]) and family_led(word[k:]) for k in cuts)
 
 
 def _quoted(text: str, tok: Token) -> bool:
