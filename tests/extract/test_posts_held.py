@@ -35,3 +35,10 @@ def test_a_transliterated_name_of_five_or_six_characters_holds_its_post() -> Non
     assert ("青禾县总工会", "chairedBy", "巴特尔朝鲁") in edges
     assert ("林子航", "holdsPosition", "青禾县总工会") in edges
     assert _types("青禾旗总工会主席宝音德力格尔一行调研。")["宝音德力格尔"] == "Official"
+
+
+def test_a_units_department_by_its_short_form_is_no_ministry() -> None:
+    text = "青禾县总工会副主席冯晓东、宣教部副部长刘晓天一行赴远帆物流有限公司调研。"
+    assert "宣教部" not in _types(text)
+    assert ("刘晓天", "holdsPosition", "青禾县总工会") in _edges(text)
+    assert _types("教育部、财政部联合发文。").get("教育部") == "Organization"
