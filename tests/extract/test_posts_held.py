@@ -5,6 +5,7 @@ Every name here is invented for these tests."""
 from __future__ import annotations
 
 from .conftest import edges as _edges
+from .conftest import extracted as _extract
 from .conftest import types as _types
 
 
@@ -35,6 +36,23 @@ def test_a_transliterated_name_of_five_or_six_characters_holds_its_post() -> Non
     assert ("青禾县总工会", "chairedBy", "巴特尔朝鲁") in edges
     assert ("林子航", "holdsPosition", "青禾县总工会") in edges
     assert _types("青禾旗总工会主席宝音德力格尔一行调研。")["宝音德力格尔"] == "Official"
+
+
+def test_the_party_committee_of_a_bodys_offices_is_no_body() -> None:
+    text = "青禾县总工会主席林子航出席。会上，市总工会机关党委书记马晓文讲话。"
+    ex, ents = _extract(text, publisher="张掖市总工会")
+    assert not any(name.endswith("机关党委") for name in ents)
+    by_key = {e.key: e.name for e in ex.entities}
+    edges = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+    assert ("马晓文", "holdsPosition", "张掖市总工会") in edges
+
+
+def test_organ_titles_listed_after_a_post_share_its_body() -> None:
+    text = ("远帆物流有限公司召开职工大会。公司党委书记马晓文、三级调研员王晓华、财务部长岳晓微等"
+            "一行出席。")  # fmt: skip
+    edges = _edges(text)
+    for name in ("马晓文", "王晓华", "岳晓微"):
+        assert (name, "holdsPosition", "远帆物流有限公司") in edges, name
 
 
 def test_a_units_department_by_its_short_form_is_no_ministry() -> None:

@@ -241,6 +241,17 @@ def _names_another_body(part: str, lex: Lexicon) -> bool:
     return len(rest) >= 2 and not all(c in lex.cue_words["place_words"] for c in rest)
 
 
+def _post_in_sentence(holder: Holder, person: EntityKey) -> EntityKey | None:
+    """The body of the last post recorded for ``person`` in the holder's sentence (总工会主席甲:
+    the article's one 总工会, found by the title's kind, not by a body written there)."""
+    for rel in reversed(holder.out.relations):
+        if rel.evidence.start != holder.tpl.start or rel.type not in {"holdsPosition", "chairedBy"}:
+            continue
+        if person in (rel.subject, rel.object):
+            return rel.object if rel.type == "holdsPosition" else rel.subject
+    return None
+
+
 @dataclass
 class _TitleWalk:
     """The walk along the words before a name (``pieces`` of the template split at its
@@ -378,6 +389,7 @@ class _TitleWalk:
         if kind != "P":
             return
         held = self.found[-1][0] if self.found else self.listed_org
+        held = held or _post_in_sentence(self.holder, self.holder.tpl.slots[f"P{n}"])
         self.found.clear()
         # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a bare
         # title, after a name listed in a body is in the body of that name's post
