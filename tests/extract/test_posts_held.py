@@ -47,6 +47,16 @@ def test_the_party_committee_of_a_bodys_offices_is_no_body() -> None:
     assert ("马晓文", "holdsPosition", "张掖市总工会") in edges
 
 
+def test_a_bare_federation_title_in_a_federations_own_news_is_a_post_there() -> None:
+    text = ("市总工会赴青禾县调研。3月31日，总工会机关党委书记马晓文、三级调研员王晓华、财务部长"
+            "岳晓微等一行到青禾县总工会对接。")  # fmt: skip
+    ex, _ = _extract(text, publisher="张掖市总工会")
+    by_key = {e.key: e.name for e in ex.entities}
+    edges = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+    for name in ("马晓文", "王晓华", "岳晓微"):
+        assert (name, "holdsPosition", "张掖市总工会") in edges, name
+
+
 def test_organ_titles_listed_after_a_post_share_its_body() -> None:
     text = ("远帆物流有限公司召开职工大会。公司党委书记马晓文、三级调研员王晓华、财务部长岳晓微等"
             "一行出席。")  # fmt: skip

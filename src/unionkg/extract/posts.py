@@ -214,6 +214,10 @@ def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[E
               and not (union_word and e.name.endswith("总工会"))]  # fmt: skip
     placed = [k for k in bodies if table.entities[k].place == town]
     bodies = placed if town and placed else bodies
+    if town is None and len(bodies) > 1 and not union_word:  # 总工会主席甲 in a city's news
+        own = {p.name for p in table.source_places}
+        sourced = [k for k in bodies if (place := table.entities[k].place) and place.name in own]
+        bodies = sourced or bodies
     if bodies or not union_word:
         return bodies
     company = _one_company(table)
