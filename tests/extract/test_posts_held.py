@@ -70,3 +70,8 @@ def test_a_units_department_by_its_short_form_is_no_ministry() -> None:
     assert "宣教部" not in _types(text)
     assert ("刘晓天", "holdsPosition", "青禾县总工会") in _edges(text)
     assert _types("教育部、财政部联合发文。").get("教育部") == "Organization"
+
+
+def test_a_name_heading_a_doctrine_is_no_person() -> None:
+    text = "全县各级工会要深入学习林子航新时代中国特色社会主义思想，青禾县总工会主席钟晓岚讲话。"
+    assert "林子航" not in _types(text)

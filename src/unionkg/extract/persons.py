@@ -79,6 +79,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 一张|焕新的照片: after a numeral the first character is a measure word
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
+            if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
+                continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
             start, end = name_span(doc.text, tok, lex)
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
