@@ -75,3 +75,10 @@ def test_a_units_department_by_its_short_form_is_no_ministry() -> None:
 def test_a_name_heading_a_doctrine_is_no_person() -> None:
     text = "全县各级工会要深入学习林子航新时代中国特色社会主义思想，青禾县总工会主席钟晓岚讲话。"
     assert "林子航" not in _types(text)
+
+
+def test_a_name_the_model_read_as_a_verb_after_its_post_is_read_where_written_again() -> None:
+    text = ("德清县委副书记林子航，县委常委、常务副县长达瓦平措，县总工会负责人参加慰问活动。"
+            "林子航、达瓦平措送上慰问金。")  # fmt: skip
+    assert ("达瓦平措", "holdsPosition", "德清县委") in _edges(text)
+    assert _types(text)["达瓦平措"] == "Official"
