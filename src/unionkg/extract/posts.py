@@ -215,13 +215,17 @@ def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[E
     placed = [k for k in bodies if table.entities[k].place == town]
     bodies = placed if town and placed else bodies
     if town is None and len(bodies) > 1 and not union_word:  # 总工会主席甲 in a city's news
-        own = {p.name for p in table.source_places}
-        sourced = [k for k in bodies if (place := table.entities[k].place) and place.name in own]
-        bodies = sourced or bodies
+        bodies = _of_source(table, bodies) or bodies
     if bodies or not union_word:
         return bodies
     company = _one_company(table)
     return [company_union(table, company)] if company else []
+
+
+def _of_source(table: EntityTable, bodies: list[EntityKey]) -> list[EntityKey]:
+    """The bodies of the place the article's source speaks for (its publisher's)."""
+    own = {p.name for p in table.source_places}
+    return [k for k in bodies if (place := table.entities[k].place) and place.name in own]
 
 
 def _one_company(table: EntityTable) -> EntityKey | None:
