@@ -39,6 +39,7 @@ from .orgspan import OrgSpan
 from .persons import (
     add_bylines,
     add_model_persons,
+    add_repeated_persons,
     add_titled_persons,
     merge_cut_persons,
     type_officials,
@@ -194,6 +195,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("model-persons", add_model_persons),
     ("titled-persons", add_titled_persons),
     ("cut-persons", merge_cut_persons),
+    ("repeated-persons", add_repeated_persons),
     *RELATION_PASSES,
     ("officials", type_officials),
 )

@@ -374,15 +374,19 @@ class Lexicon:
 
     def title_head(self, text: str) -> str | None:
         """The post word ``text`` ends with, if any: one of the list (主席, 副主任 …) or a
-        unit's head (店长, 工段长: a unit character and 长).
+        unit's head (店长, 工段长: a unit character and 长), with the word of how the post is
+        held before it (专职副主席, 挂职副县长: cue_words.post_qualifiers), a title as bare.
 
         >>> lex = default_lexicon()
         >>> lex.title_head("门店店长"), lex.title_head("副司长"), lex.title_head("家长")
         ('店长', '副司长', None)
+        >>> lex.title_head("某会专职副主席")
+        '专职副主席'
         """
         for head in self.title_heads:
             if text.endswith(head):
-                return head
+                held = self.cue_words["post_qualifiers"]
+                return next((q + head for q in held if text.endswith(q + head)), head)
         unit = re.search(self._unit_head + "$", text)
         return unit.group() if unit else None
 

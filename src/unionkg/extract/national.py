@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .initials import abbreviates_by_initials
 from .lexicon import Lexicon
 from .placehit import PlaceHit
 from .tokens import TokenIndex
@@ -54,6 +55,8 @@ def _national(name: str, text: str, start: int, lex: Lexicon) -> bool:
     ministry = name.endswith(tuple(words["ministry_ends"])) and 3 <= len(name) <= 12
     if not ministry or name in words["unit_department_names"] or lex.org_type(name):
         return False  # 某某党支部: a suffix types it, and the other passes read it
+    if any(abbreviates_by_initials(name, unit) for unit in words["unit_department_names"]):
+        return False  # 宣教部, 组宣部: a unit's department by its short form (宣传教育部)
     if name.startswith(tuple(words["union_short_forms"])):
         return False  # 市总组织部: a department of the level's 总工会, by its short form
     before = text[start - 1 : start]

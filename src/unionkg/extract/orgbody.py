@@ -126,7 +126,9 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     organization, a union's audit or women's committee, a company's or union's department, a
     committee of one term (第五届委员会)."""
     name, suffix = cand.text, cand.suffix
-    if suffix in lex.organ_words and lex.org_type(name[: -len(suffix)]):
+    owner_name = name[: -len(suffix)]  # 某会机关党委: the organ of the body's offices
+    offices = next((w for w in lex.cue_words["organs_of_offices"] if owner_name.endswith(w)), "")
+    if suffix in lex.organ_words and lex.org_type(owner_name.removesuffix(offices)):
         return True
     department = next((d for d in lex.department_words if name.endswith(d)), None)
     owner = lex.org_type(name[: -len(department)]) if department else None

@@ -27,6 +27,7 @@ from .titles import bare_title_at
 __all__ = [
     "add_bylines",
     "add_model_persons",
+    "add_repeated_persons",
     "add_titled_persons",
     "merge_cut_persons",
     "type_officials",
@@ -36,6 +37,8 @@ __all__ = [
 _PERSON = re.compile(
     r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,8}(?:[·•‧・][\u4e00-\u9fff]{1,8})+$"
 )
+# a name of five or six characters written without a dot: a transliterated one (a Mongolian name)
+_LONG_NAME = re.compile(r"^[\u4e00-\u9fff]{5,6}$")
 
 _FROM_PLACE = ("报道", "电")  # 某市报道, 某市电: where the byline is written from
 
@@ -77,13 +80,18 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 一张|焕新的照片: after a numeral the first character is a measure word
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
+            if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
+                continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
             start, end = name_span(doc.text, tok, lex)
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
 
 
 def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
-    if tok.tag != "PER" or not _PERSON.fullmatch(tok.text) or tok.text in lex.person_stopwords:
+    transliterated = _LONG_NAME.fullmatch(tok.text) and not _two_names(tok.text)
+    if not (_PERSON.fullmatch(tok.text) or transliterated):
+        return False
+    if tok.tag != "PER" or tok.text in lex.person_stopwords:
         return False
     if tok.text.endswith(lex.honorifics) or is_nickname(tok.text, lex):
         return False
@@ -94,6 +102,17 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
     if is_titled_address(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
+
+
+def _two_names(word: str) -> bool:
+    """Whether ``word`` is two Han names run together (a byline's 甲乙 with no space): two parts
+    of two or three characters, each opening with a family name.
+
+    >>> _two_names("郑远帆林子航"), _two_names("宝音德力格尔"), _two_names("巴特尔朝鲁")
+    (True, False, False)
+    """
+    cuts = (k for k in (2, 3) if 2 <= len(word) - k <= 3)
+    return any(family_led(word[:k]) and family_led(word[k:]) for k in cuts)
 
 
 def _quoted(text: str, tok: Token) -> bool:
@@ -258,6 +277,26 @@ def merge_cut_persons(doc: ArticleDoc) -> None:
         else:
             table.merge_into(short.key, longer[0].key)
             table.entities[longer[0].key].aliases.discard(short.name)
+
+
+def add_repeated_persons(doc: ArticleDoc) -> None:
+    """The other places a person's name of three characters or more is written that no
+    mention holds (the model read it as a verb after a post, 副县长某某某, and found it only in
+    a list later): mentions too, so the post written there is read.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "县委常委、常务副县长达瓦平措，局长林子航出席。达瓦平措送上慰问金。"
+    >>> [len(e.mentions) for e in extract_article(Article(id="t", text=text)).entities
+    ...  if e.name == "达瓦平措"]
+    [2]
+    """
+    table, text = doc.table, doc.text
+    persons = [e for e in table.entities.values() if e.type == "Person" and len(e.name) >= 3]
+    for ent in sorted(persons, key=lambda e: e.name):
+        for m in re.finditer(re.escape(ent.name), text):
+            if not any(s < m.end() and m.start() < e for s, e in table.by_span):
+                table.add(ent.key, "Person", ent.name, m.span(), "repeated-person/v1")
 
 
 def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEntity]

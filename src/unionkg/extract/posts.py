@@ -214,10 +214,18 @@ def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[E
               and not (union_word and e.name.endswith("总工会"))]  # fmt: skip
     placed = [k for k in bodies if table.entities[k].place == town]
     bodies = placed if town and placed else bodies
+    if town is None and len(bodies) > 1 and not union_word:  # 总工会主席甲 in a city's news
+        bodies = _of_source(table, bodies) or bodies
     if bodies or not union_word:
         return bodies
     company = _one_company(table)
     return [company_union(table, company)] if company else []
+
+
+def _of_source(table: EntityTable, bodies: list[EntityKey]) -> list[EntityKey]:
+    """The bodies of the place the article's source speaks for (its publisher's)."""
+    own = {p.name for p in table.source_places}
+    return [k for k in bodies if (place := table.entities[k].place) and place.name in own]
 
 
 def _one_company(table: EntityTable) -> EntityKey | None:
@@ -239,6 +247,17 @@ def _names_another_body(part: str, lex: Lexicon) -> bool:
         return False  # 权益保障部部长: an organ of the body, not a body
     rest = rest[: len(rest) - len(organ)]
     return len(rest) >= 2 and not all(c in lex.cue_words["place_words"] for c in rest)
+
+
+def _post_in_sentence(holder: Holder, person: EntityKey) -> EntityKey | None:
+    """The body of the last post recorded for ``person`` in the holder's sentence (总工会主席甲:
+    the article's one 总工会, found by the title's kind, not by a body written there)."""
+    for rel in reversed(holder.out.relations):
+        if rel.evidence.start != holder.tpl.start or rel.type not in {"holdsPosition", "chairedBy"}:
+            continue
+        if person in (rel.subject, rel.object):
+            return rel.object if rel.type == "holdsPosition" else rel.subject
+    return None
 
 
 @dataclass
@@ -378,6 +397,7 @@ class _TitleWalk:
         if kind != "P":
             return
         held = self.found[-1][0] if self.found else self.listed_org
+        held = held or _post_in_sentence(self.holder, self.holder.tpl.slots[f"P{n}"])
         self.found.clear()
         # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a bare
         # title, after a name listed in a body is in the body of that name's post

@@ -54,13 +54,24 @@ def names_place_body(title: str, lex: Lexicon) -> bool:
 
 
 def is_organ_title(title: str, lex: Lexicon) -> bool:
-    """权益保障部部长, 纪委书记 — but not 市委副书记 or 开发区综合部部长 (another body)."""
+    """权益保障部部长, 纪委书记, 财务部长 (the organ's 部 written once) — but not 市委副书记 or
+    开发区综合部部长 (another body).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> [is_organ_title(t, lex) for t in ("财务部长", "组织部部长", "市委副书记", "副县长")]
+    [True, True, False, False]
+    """
     head = lex.title_head(title) or ""
     rest = title[: len(title) - len(head)]
     g = post_grammar(lex)
     if g.place_word.search(rest):
         return False
-    return bool(g.party.match(title) or g.rank.match(title) or (rest and g.organ.search(rest)))
+    unit_head = head.removeprefix("副")  # 部长 of 财务部长: the organ's head, its 部 once
+    organ = rest and (
+        g.organ.search(rest) or (unit_head.endswith("长") and g.organ.match(unit_head[:1]))
+    )
+    return bool(g.party.match(title) or g.rank.match(title) or organ)
 
 
 def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey | None, str]:
