@@ -66,6 +66,8 @@ def zones_after_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
         kind = next((k for k in kinds if text.startswith(k, hit.end)), None)
         if not hit.candidates or hit.level == "zone" or kind is None:
             continue
+        if text[hit.start - 1 : hit.start] in ("(", "（"):
+            continue  # 某新区(某市高新区)总工会: the gloss's zone is named with the name's own
         end = hit.end + len(kind)
         if (
             _zone_word_ends(scan, end)
