@@ -182,3 +182,15 @@ def test_a_zone_word_heading_a_trade_name_makes_no_place():
     # 某市新城|某某商业管理有限公司: a trade name after the kind, no zone
     ex, _ = _extract("桂林新城远帆商业管理有限公司工会成立。")
     assert not {n for n in _names(ex, "Town") if n.endswith("新城")}
+
+
+def test_a_studio_title_of_a_place_and_honours_only_is_no_body():
+    # 某省劳模和工匠人才创新工作室: the title a federation awards, not one studio
+    ex, _ = _extract("德清县总工会为德清县劳模和工匠人才创新工作室授牌。")
+    assert not {n for n in _names(ex, "Organization") if n.endswith("工作室")}
+    assert not [e for e in _edges("德清县总工会为德清县劳模创新工作室授牌。") if e[1] == "founded"]
+    ex, _ = _extract("湖州市劳动模范创新工作室评选结果公布。")
+    assert not _names(ex, "Organization")
+    # a studio with a name of its own between the place and the honours stays a body
+    ex, _ = _extract("湖州市远帆智能制造劳模创新工作室近日成立。")
+    assert "湖州市远帆智能制造劳模创新工作室" in _names(ex, "Organization")
