@@ -188,6 +188,7 @@ def test_a_studio_title_of_a_place_and_honours_only_is_no_body():
     # 某省劳模和工匠人才创新工作室: the title a federation awards, not one studio
     ex, _ = _extract("德清县总工会为德清县劳模和工匠人才创新工作室授牌。")
     assert not {n for n in _names(ex, "Organization") if n.endswith("工作室")}
+    assert not _names(ex, "Person")  # 劳模和: a family name's character opens no name here
     assert not [e for e in _edges("德清县总工会为德清县劳模创新工作室授牌。") if e[1] == "founded"]
     ex, _ = _extract("湖州市劳动模范创新工作室评选结果公布。")
     assert not _names(ex, "Organization")

@@ -39,7 +39,11 @@ def split_studios(doc: ArticleDoc) -> None:
     [('Company', '远帆冷轧厂'), ('Person', '李大勇')]
     """
     text = doc.text
+    titles = [o for o in doc.orgs if _studio_title(doc, o)]
+    doc.orgs = [o for o in doc.orgs if o not in titles]
     for match in re.finditer(STUDIO, text):
+        if any(o.end == match.end() for o in titles):
+            continue  # 某省劳模和工匠创新工作室: a title, no leader's name in it
         leader = _leader(doc, match.start())
         if leader is None:
             continue
@@ -50,7 +54,6 @@ def split_studios(doc: ArticleDoc) -> None:
         if not any(o.end == start for o in doc.orgs):
             doc.orgs += [o for o in owners[:1] if o is not None]
         doc.table.add(EntityKey("Person", text[start:end]), "Person", text[start:end], leader, RULE)
-    doc.orgs = [o for o in doc.orgs if not _studio_title(doc, o)]
 
 
 def _studio_title(doc: ArticleDoc, span: OrgSpan) -> bool:
@@ -66,9 +69,7 @@ def _studio_title(doc: ArticleDoc, span: OrgSpan) -> bool:
     text, lex = doc.text, doc.lex
     if not span.text.endswith(STUDIO):
         return False
-    end, joints = span.end - len(STUDIO), tuple(lex.list_joints)
-    while (start := _kind_words_start(text, end, lex)) < end or text.endswith(joints, 0, end):
-        end = start if start < end else end - 1
+    end = _kind_words_start(text, span.end - len(STUDIO), lex)
     head = span.start
     for place in sorted(span.places, key=lambda p: p.start):
         head = place.end if place.start == head else head
@@ -109,13 +110,23 @@ def _after_body(doc: ArticleDoc, start: int, studio_end: int) -> bool:
 
 
 def _kind_words_start(text: str, end: int, lex: Lexicon) -> int:
-    """Where the run of kind words (劳模, 工匠, 创新 …) that ends at ``end`` starts."""
+    """Where the run of kind words (劳模, 工匠, 创新 …) that ends at ``end`` starts, kind
+    words joined by 和 or 、 in it (劳模和工匠人才创新: no name ends in the joint).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _kind_words_start("青禾劳模和工匠人才创新", 11, default_lexicon())
+    2
+    """
     words = sorted(
         {*lex.cue_words["studio_honour_words"], *lex.cue_words["studio_work_words"]},
         key=lambda w: (-len(w), w),
     )
+    joints = tuple(j for j in lex.list_joints if len(j) == 1)
     while word := next((w for w in words if text.endswith(w, 0, end)), None):
         end -= len(word)
+        before = end - 1
+        if text.endswith(joints, 0, end) and any(text.endswith(w, 0, before) for w in words):
+            end = before
     return end
 
 
