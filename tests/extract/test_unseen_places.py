@@ -166,3 +166,32 @@ def test_a_street_written_after_an_area_the_gazetteer_lacks_lies_in_that_area():
     # a site named after another place, written right after the district it lies in
     found = _edges("丽水市召开会议。莲都区缙云片区劳动竞赛启动。")
     assert ("缙云片区", "locatedIn", "莲都区") in found
+
+
+def test_a_zone_named_by_the_division_before_its_kind_is_a_place_in_it():
+    # 某市|高新区: the model reads one word, the gazetteer only the city's short form
+    ex, _ = _extract("常德高新区总工会主席林启明到远帆科技有限公司慰问职工。")
+    assert "常德高新区" in _names(ex, "Town")
+    assert ("常德高新区", "常德市") in _located(ex)
+    assert ("常德高新区总工会", "常德高新区") in _located(ex)
+    ex, _ = _extract("慰问组先后到武陵区和常德高新区走访。")
+    assert "常德高新区" in _names(ex, "Town")
+
+
+def test_a_zone_word_heading_a_trade_name_makes_no_place():
+    # 某市新城|某某商业管理有限公司: a trade name after the kind, no zone
+    ex, _ = _extract("桂林新城远帆商业管理有限公司工会成立。")
+    assert not {n for n in _names(ex, "Town") if n.endswith("新城")}
+
+
+def test_a_studio_title_of_a_place_and_honours_only_is_no_body():
+    # 某省劳模和工匠人才创新工作室: the title a federation awards, not one studio
+    ex, _ = _extract("德清县总工会为德清县劳模和工匠人才创新工作室授牌。")
+    assert not {n for n in _names(ex, "Organization") if n.endswith("工作室")}
+    assert not _names(ex, "Person")  # 劳模和: a family name's character opens no name here
+    assert not [e for e in _edges("德清县总工会为德清县劳模创新工作室授牌。") if e[1] == "founded"]
+    ex, _ = _extract("湖州市劳动模范创新工作室评选结果公布。")
+    assert not _names(ex, "Organization")
+    # a studio with a name of its own between the place and the honours stays a body
+    ex, _ = _extract("湖州市远帆智能制造劳模创新工作室近日成立。")
+    assert "湖州市远帆智能制造劳模创新工作室" in _names(ex, "Organization")

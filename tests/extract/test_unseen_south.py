@@ -117,6 +117,16 @@ def test_media_named_in_datelines_of_other_shapes_and_before_a_bracketed_byline(
         assert media <= _names(ex, "Organization"), text
 
 
+def test_the_papers_own_dateline_with_a_place_names_no_medium():
+    # 本报某市某日讯: the paper speaks of itself; the place is where it filed from
+    for text in ("本报杭州11月26日讯 (通讯员 林启明) 德清县总工会召开会议。",
+                 "本报湖州讯(记者 周立)近日，德清县总工会召开会议。"):  # fmt: skip
+        ex, _ = _extract(text)
+        assert not {n for n in _names(ex, "Organization") if n.startswith("本")}, text
+    ex, _ = _extract("启衡日报湖州11月26日讯 德清县总工会召开会议。")
+    assert "启衡日报" in _names(ex, "Organization")
+
+
 def test_names_alone_in_brackets_after_a_dateline_are_the_writers():
     text = "启衡网湖南新闻11月4日电(林着之 周金华)11月2日，交流团一行赴湖南参观考察。"
     ex = extract_article(build_article("t", text, source="t.txt"))  # the loader finds bylines

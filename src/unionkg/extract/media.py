@@ -53,6 +53,8 @@ def _wire_agencies(
         ):
             continue
         start = hit.start - len(name)
+        if name.startswith(lex.own_media_prefixes):
+            continue  # 本报某市6月20日讯: the paper itself, named by the source line if at all
         if 2 <= len(name) <= 8 and _HAN_WORD.fullmatch(name):
             taken.append((start, hit.start))
             yield start, hit.start, name

@@ -1,10 +1,13 @@
-"""Studios named after the model worker who leads them (某某厂张某劳模创新工作室).
+"""Studios named after the model worker who leads them (某某厂张某劳模创新工作室), and the
+title a studio is awarded (某省劳模创新工作室).
 
 Such a studio is a team of the body written before the leader's name, not an organization of
 its own, like a rest station or a service centre: the name yields the body (某某厂) and the
 leader (张某, a Person), and no entity for the studio itself. A studio named by a place or a
 kind (某市职工创新工作室) or by a body alone keeps its name: no family name opens a word
-before its kind words.
+before its kind words. A place (or 全国) followed by honours and kind words only
+(某省劳模和工匠人才创新工作室) is no studio's name but the title a body awards studios: no
+entity.
 """
 
 from __future__ import annotations
@@ -36,7 +39,11 @@ def split_studios(doc: ArticleDoc) -> None:
     [('Company', '远帆冷轧厂'), ('Person', '李大勇')]
     """
     text = doc.text
+    titles = [o for o in doc.orgs if _studio_title(doc, o)]
+    doc.orgs = [o for o in doc.orgs if o not in titles]
     for match in re.finditer(STUDIO, text):
+        if any(o.end == match.end() for o in titles):
+            continue  # 某省劳模和工匠创新工作室: a title, no leader's name in it
         leader = _leader(doc, match.start())
         if leader is None:
             continue
@@ -47,6 +54,27 @@ def split_studios(doc: ArticleDoc) -> None:
         if not any(o.end == start for o in doc.orgs):
             doc.orgs += [o for o in owners[:1] if o is not None]
         doc.table.add(EntityKey("Person", text[start:end]), "Person", text[start:end], leader, RULE)
+
+
+def _studio_title(doc: ArticleDoc, span: OrgSpan) -> bool:
+    """Whether a studio's name is a place or 全国, then honours and kind words only, joined
+    by 和 or 、 (某市劳模工匠创新工作室, 全国劳模创新工作室): the title, not a studio.
+
+    >>> from unionkg.model import Article
+    >>> from unionkg.extract import extract_article
+    >>> ex = extract_article(Article(id="t", text="德清县劳模和工匠人才创新工作室授牌仪式举行。"))
+    >>> [e.name for e in ex.entities if e.type == "Organization"]
+    []
+    """
+    text, lex = doc.text, doc.lex
+    if not span.text.endswith(STUDIO):
+        return False
+    end = _kind_words_start(text, span.end - len(STUDIO), lex)
+    head = span.start
+    for place in sorted(span.places, key=lambda p: p.start):
+        head = place.end if place.start == head else head
+    return end < span.end - len(STUDIO) and (head == end or text[span.start : end] in
+                                              lex.national_prefixes)  # fmt: skip
 
 
 def _leader(doc: ArticleDoc, studio: int) -> tuple[int, int] | None:
@@ -82,13 +110,23 @@ def _after_body(doc: ArticleDoc, start: int, studio_end: int) -> bool:
 
 
 def _kind_words_start(text: str, end: int, lex: Lexicon) -> int:
-    """Where the run of kind words (劳模, 工匠, 创新 …) that ends at ``end`` starts."""
+    """Where the run of kind words (劳模, 工匠, 创新 …) that ends at ``end`` starts, kind
+    words joined by 和 or 、 in it (劳模和工匠人才创新: no name ends in the joint).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _kind_words_start("青禾劳模和工匠人才创新", 11, default_lexicon())
+    2
+    """
     words = sorted(
         {*lex.cue_words["studio_honour_words"], *lex.cue_words["studio_work_words"]},
         key=lambda w: (-len(w), w),
     )
+    joints = tuple(j for j in lex.list_joints if len(j) == 1)
     while word := next((w for w in words if text.endswith(w, 0, end)), None):
         end -= len(word)
+        before = end - 1
+        if text.endswith(joints, 0, end) and any(text.endswith(w, 0, before) for w in words):
+            end = before
     return end
 
 

@@ -12,7 +12,13 @@ from typing import Protocol
 from .lexicon import Lexicon
 from .placehit import PlaceHit, PlaceScan, is_bare_suffix, level_only_kind, org_follows
 
-__all__ = ["OrgLike", "add_zones_by_direction", "zones_in_names", "zones_with_their_places"]
+__all__ = [
+    "OrgLike",
+    "add_zones_by_direction",
+    "zones_after_places",
+    "zones_in_names",
+    "zones_with_their_places",
+]
 
 
 class OrgLike(Protocol):
@@ -35,6 +41,71 @@ def zones_with_their_places(text: str, hits: list[PlaceHit], lex: Lexicon) -> li
         hit.start = before.start
         hit.text = hit.name = text[hit.start : hit.end]
     return sorted(hits, key=lambda h: (h.start, -h.end))
+
+
+def zones_after_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A zone named by the division written right before its kind (某市|高新区, 某县|经开区,
+    某区|工业园), as one place word or at the head of a name built on it (某市高新区|总工会,
+    not 某市新城|某某商业公司): a place of its own that lies in the division, kept with it.
+    When the article writes the zone in another form too (某市经开区 and 某市经济开发区), the
+    finders that merge the forms name it.
+
+    >>> from unionkg.extract import default_resources
+    >>> from unionkg.extract.places import find_places
+    >>> from unionkg.extract.tokens import TokenIndex
+    >>> res = default_resources()
+    >>> text = "主席到武陵区和常德高新区调研。"
+    >>> index = TokenIndex(text, res.tagger.tag(text))
+    >>> [(h.text, h.level) for h in find_places(text, index, res.gazetteer, res.lexicon)]
+    [('武陵区', 'county'), ('常德高新区', 'zone'), ('常德', 'city')]
+    """
+    text, lex = scan.text, scan.lex
+    kinds = sorted(lex.place_suffixes["zone"], key=lambda w: (-len(w), w))
+    out = list(hits)
+    for hit in hits:
+        kind = next((k for k in kinds if text.startswith(k, hit.end)), None)
+        if not hit.candidates or hit.level == "zone" or kind is None:
+            continue
+        if text[hit.start - 1 : hit.start] in ("(", "（"):
+            continue  # 某新区(某市高新区)总工会: the gloss's zone is named with the name's own
+        end = hit.end + len(kind)
+        if (
+            _zone_word_ends(scan, end)
+            and not any(h.start < end and hit.end < h.end for h in hits if h is not hit)
+            and not _zone_written_otherwise(scan, hit, text[hit.start : end], kinds)
+            and not _gazetteer_zone(scan, text[hit.start : end])
+        ):
+            zone = PlaceHit(hit.start, end, text[hit.start : end], "", "zone", inside=[hit])
+            zone.name = zone.text
+            out.append(zone)
+    return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def _gazetteer_zone(scan: PlaceScan, written: str) -> bool:
+    """Whether the gazetteer knows the zone by its full name (某市经开区 is its 某市经济技术
+    开发区): the finder of a name and its kind names it so."""
+    full = scan.lex.expand(written)
+    return any(p.name == full for p in scan.gaz.lookup(full))
+
+
+def _zone_word_ends(scan: PlaceScan, end: int) -> bool:
+    """Whether a zone's kind ending at ``end`` ends a word, or a name goes on after it as one
+    built on the zone (an organization suffix: 总工会, 管委会)."""
+    word = scan.index.token(end - 1)
+    if scan.index.is_boundary(end) or word is None:
+        return scan.index.is_boundary(end)
+    return scan.index.inside_name(end - 1) and org_follows(scan.text[end : word.end], scan.lex)
+
+
+def _zone_written_otherwise(scan: PlaceScan, hit: PlaceHit, written: str, kinds: list[str]) -> bool:
+    """Whether the article writes a zone of the same division in another form (the division
+    short or in full, the kind abbreviated or not) elsewhere."""
+    forms = {hit.text, *(p.name for p in hit.candidates)}
+    forms |= {p.short for p in hit.candidates if p.short}
+    heads = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    kind_words = "|".join(re.escape(k) for k in kinds)
+    pattern = re.compile(f"(?:{heads})[\u4e00-\u9fff]{{0,6}}?(?:{kind_words})")
+    return any(m.group() != written for m in pattern.finditer(scan.text))
 
 
 def add_zones_by_direction(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
