@@ -10,7 +10,8 @@ classes, never of particular names. The relation passes, in order:
 2. ``pattern-relations``: every rule of ``relations.json`` over every sentence (``founding``
    rules only note that the article reports the founding of an organization);
 3. ``post-relations``: ``ORG title PER``, ``PER 当选为 ORG title``, ``选举 PER 为 title``;
-   ``implied-places``: a body a post implies lies in its place;
+   ``implied-places``: a body a post implies lies in its place; ``site-places``: a site
+   written right after a lone level-only head (在县某某广场) lies in the place it speaks of;
 4. ``founding-relations``: a union whose founding the article reports was founded by the local
    federation (总工会) the article credits with the founding work;
 5. ``quoted-joiners``: a person quoted saying they joined the union is its member;
@@ -28,6 +29,7 @@ from .from_names import links_from_names, placed_by_name
 from .patterns import PatternRule, pattern_links
 from .posts import drop_posts_of_chairs, post_links
 from .quoted import quoted_joiners
+from .site_places import sites_after_level_heads
 
 __all__ = [
     "RELATION_PASSES",
@@ -55,6 +57,11 @@ def _implied_places(doc: ArticleDoc) -> None:
     """The place of a body a post implies (区人大常委会副主任、总工会主席: the region's 总工会),
     which the names pass, run before the posts, never saw."""
     placed_by_name(doc.out)
+
+
+def _site_places(doc: ArticleDoc) -> None:
+    """A site written right after a lone level-only head (在县某某广场) lies in its place."""
+    sites_after_level_heads(doc.out, doc.index)
 
 
 def _founding_relations(doc: ArticleDoc) -> None:
@@ -98,6 +105,7 @@ RELATION_PASSES = (
     ("pattern-relations", _pattern_relations),
     ("post-relations", _post_relations),
     ("implied-places", _implied_places),
+    ("site-places", _site_places),
     ("founding-relations", _founding_relations),
     ("quoted-joiners", _quoted_joiners),
     ("company-unions", _company_unions),
