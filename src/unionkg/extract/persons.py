@@ -50,7 +50,7 @@ def add_bylines(doc: ArticleDoc) -> None:
     >>> from unionkg.extract import extract_article
     >>> from unionkg.loaders.bylines import find_bylines
     >>> from unionkg.model import Article
-    >>> text = "（记者 陈小灿 通讯员 林启明 杭州报道）近日，杭州市总工会召开会议。"
+    >>> text = "（记者 陈小灿 通讯员 林启明 三明报道）近日，三明市总工会召开会议。"
     >>> ex = extract_article(Article("d", text, bylines=find_bylines(text)))
     >>> sorted(e.name for e in ex.entities if e.type == "Person")
     ['林启明', '陈小灿']
