@@ -17,6 +17,7 @@ from ..errors import UnknownNameError
 from ..model import Article, Extraction
 from .declared_places import add_declared_places
 from .doc import ArticleDoc
+from .firm_units import type_firm_units
 from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
 from .inner_places import add_inner_divisions
@@ -169,6 +170,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("inner-divisions", add_inner_divisions),
     ("name-word-sites", _drop_name_word_sites),
     ("titled-names", drop_titled_names),
+    ("firm-units", type_firm_units),
     ("place-entities", _add_place_entities),
     ("org-entities", _add_org_entities),
     ("short-names", add_declared_short_names),

@@ -1,0 +1,31 @@
+"""Companies missed on the studied sets, pooled (issue 13, part C): state firms' units
+written by the firm's short name, on sentences we wrote (invented firms and people, real
+places)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_bureau_named_after_a_firm_of_the_article_is_a_company():
+    ex, _ = _extract("青铁远帆局集团有限公司、青铁南岭电气化局和青铁第四勘察设计院联合承办竞赛。")
+    companies = _names(ex, "Company")
+    assert {"青铁南岭电气化局", "青铁第四勘察设计院"} <= companies
+    assert not _names(ex, "Organization")
+
+
+def test_a_bureau_with_a_place_in_its_name_is_a_firms_when_the_firm_opens_so():
+    ex, _ = _extract("青铁上海局项目部荣获先进。青铁上海局一公司开展劳动竞赛。")
+    assert "青铁上海局" in _names(ex, "Company")
+
+
+def test_a_bureau_stays_a_public_body_when_no_firm_of_the_article_opens_as_it_does():
+    ex, _ = _extract("青铁南岭电气化局与青禾县总工会签约。")
+    assert "青铁南岭电气化局" in _names(ex, "Organization")
+
+
+def test_a_places_bureau_stays_a_public_body_beside_a_firm_of_that_place():
+    ex, _ = _extract("杭州市税务局和杭州远帆建设有限公司出席签约仪式。")
+    assert "杭州市税务局" in _names(ex, "Organization")
+    assert "杭州远帆建设有限公司" in _names(ex, "Company")
