@@ -29,3 +29,21 @@ def test_a_places_bureau_stays_a_public_body_beside_a_firm_of_that_place():
     ex, _ = _extract("杭州市税务局和杭州远帆建设有限公司出席签约仪式。")
     assert "杭州市税务局" in _names(ex, "Organization")
     assert "杭州远帆建设有限公司" in _names(ex, "Company")
+
+
+def test_a_numbered_bureau_named_only_before_its_union_is_the_unions_firm():
+    ex, _ = _extract("中禾三局工会副主席周立一行到咸阳走访慰问。")
+    assert "中禾三局" in _names(ex, "Company")
+    by_key = {e.key: e.name for e in ex.entities}
+    subs = {
+        (by_key[r.subject], by_key[r.object]) for r in ex.relations if r.type == "subOrganizationOf"
+    }
+    assert ("中禾三局工会", "中禾三局") in subs
+
+
+def test_a_numbered_bureau_written_only_at_the_head_of_its_unit_is_no_entity_of_its_own():
+    ex, _ = _extract(
+        "入选的工作室是：中禾三局五公司周立创新工作室、中禾二局远帆公司张平创新工作室。"
+    )
+    assert "中禾三局" not in _names(ex, "Company")
+
