@@ -47,3 +47,13 @@ def test_a_numbered_bureau_written_only_at_the_head_of_its_unit_is_no_entity_of_
     )
     assert "中禾三局" not in _names(ex, "Company")
 
+
+def test_a_national_prefix_and_the_short_name_of_the_articles_units_name_their_group():
+    ex, _ = _extract("青禾县总工会联合中国中禾举办竞赛。中禾三局五公司荣获先进，中国中禾表示祝贺。")
+    group = next(e for e in ex.entities if e.name == "中国中禾")
+    assert group.type == "Company" and len(group.mentions) == 2
+
+
+def test_a_national_prefix_and_a_short_name_no_unit_shares_make_no_group():
+    ex, _ = _extract("中国中禾组织劳动竞赛。")
+    assert "中国中禾" not in _names(ex, "Company")

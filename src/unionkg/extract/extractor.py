@@ -17,7 +17,7 @@ from ..errors import UnknownNameError
 from ..model import Article, Extraction
 from .declared_places import add_declared_places
 from .doc import ArticleDoc
-from .firm_units import type_firm_units
+from .firm_units import add_national_groups, type_firm_units
 from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
 from .inner_places import add_inner_divisions
@@ -187,6 +187,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("institution-units", add_institution_units),
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
+    ("national-groups", add_national_groups),
     ("titled-firms", add_titled_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),
