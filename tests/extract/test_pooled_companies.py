@@ -57,3 +57,10 @@ def test_a_national_prefix_and_the_short_name_of_the_articles_units_name_their_g
 def test_a_national_prefix_and_a_short_name_no_unit_shares_make_no_group():
     ex, _ = _extract("中国中禾组织劳动竞赛。")
     assert "中国中禾" not in _names(ex, "Company")
+
+
+def test_a_law_firm_is_an_organization_and_an_accounting_firm_a_company():
+    # a 律师事务所 is a lawyers' practice licensed by the justice bureau, not a registered firm
+    ex, _ = _extract("青禾会计师事务所和青禾远帆律师事务所为职工提供服务。")
+    assert "青禾远帆律师事务所" in _names(ex, "Organization")
+    assert "青禾会计师事务所" in _names(ex, "Company")
