@@ -17,6 +17,7 @@ from ..errors import UnknownNameError
 from ..model import Article, Extraction
 from .declared_places import add_declared_places
 from .doc import ArticleDoc
+from .firm_units import add_national_groups, type_firm_units
 from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
 from .inner_places import add_inner_divisions
@@ -170,6 +171,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("inner-divisions", add_inner_divisions),
     ("name-word-sites", _drop_name_word_sites),
     ("titled-names", drop_titled_names),
+    ("firm-units", type_firm_units),
     ("place-entities", _add_place_entities),
     ("org-entities", _add_org_entities),
     ("short-names", add_declared_short_names),
@@ -186,6 +188,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("institution-units", add_institution_units),
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
+    ("national-groups", add_national_groups),
     ("titled-firms", add_titled_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),

@@ -21,6 +21,7 @@ __all__ = ["FEDERATION", "build_span", "union_owner"]
 FEDERATION = "总工会"
 _CENTRE = "中心"
 _SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATION.md: service centres)
+_UNIT_NUMERALS = "一二三四五六七八九十"  # 中某十一局: the number of a firm's unit
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 
 
@@ -390,6 +391,10 @@ def _proper(cand: OrgSpan, index: TokenIndex) -> bool:
 
 def _distinctive(core: str, lex: Lexicon, firm: bool = False) -> bool:
     """Whether a name's core (no place, no suffix) says which organization it is; a firm's
-    brand of two characters, one of them a generic one (某达 with 中, 大 or 新), says it too."""
+    brand of two characters, one of them a generic one (某达 with 中, 大 or 新), says it too,
+    and so does a firm's numbered unit (中某一局: the number tells the unit, the brand the
+    firm)."""
+    if firm:
+        core = core.rstrip(_UNIT_NUMERALS) or core
     rest = lex.strip_generic(core)
     return len(core) >= 2 and (len(rest) >= 2 or (firm and len(core) == len(rest) + 1 == 2))

@@ -244,9 +244,10 @@ def _whole_name(scan: Scan, span: OrgSpan) -> bool:
 
 
 def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
-    """区交通委 in 区交通委执法大队, 某银行 in 某银行重庆市分行 name a unit's parent only in
-    passing: keep the unit."""
+    """区交通委 in 区交通委执法大队, 某银行 in 某银行重庆市分行, 中某一局 in 中某一局五公司
+    name a unit's parent only in passing: keep the unit."""
     out = []
+    numbered = lex.cue_words["numbered_firm_units"]
     for span in spans:
         outer = [
             o
@@ -257,6 +258,7 @@ def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
             and (
                 span.type == "Organization"
                 or (span.type == "Company" and o.suffix in lex.company_branch_suffixes)
+                or (span.type == "Company" and span.suffix in numbered)
             )
         ]
         if not outer:

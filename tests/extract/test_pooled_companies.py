@@ -1,0 +1,66 @@
+"""Companies missed on the studied sets, pooled (issue 13, part C): state firms' units
+written by the firm's short name, on sentences we wrote (invented firms and people, real
+places)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_bureau_named_after_a_firm_of_the_article_is_a_company():
+    ex, _ = _extract("青铁远帆局集团有限公司、青铁南岭电气化局和青铁第四勘察设计院联合承办竞赛。")
+    companies = _names(ex, "Company")
+    assert {"青铁南岭电气化局", "青铁第四勘察设计院"} <= companies
+    assert not _names(ex, "Organization")
+
+
+def test_a_bureau_with_a_place_in_its_name_is_a_firms_when_the_firm_opens_so():
+    ex, _ = _extract("青铁上海局项目部荣获先进。青铁上海局一公司开展劳动竞赛。")
+    assert "青铁上海局" in _names(ex, "Company")
+
+
+def test_a_bureau_stays_a_public_body_when_no_firm_of_the_article_opens_as_it_does():
+    ex, _ = _extract("青铁南岭电气化局与青禾县总工会签约。")
+    assert "青铁南岭电气化局" in _names(ex, "Organization")
+
+
+def test_a_places_bureau_stays_a_public_body_beside_a_firm_of_that_place():
+    ex, _ = _extract("杭州市税务局和杭州远帆建设有限公司出席签约仪式。")
+    assert "杭州市税务局" in _names(ex, "Organization")
+    assert "杭州远帆建设有限公司" in _names(ex, "Company")
+
+
+def test_a_numbered_bureau_named_only_before_its_union_is_the_unions_firm():
+    ex, _ = _extract("中禾三局工会副主席周立一行到咸阳走访慰问。")
+    assert "中禾三局" in _names(ex, "Company")
+    by_key = {e.key: e.name for e in ex.entities}
+    subs = {
+        (by_key[r.subject], by_key[r.object]) for r in ex.relations if r.type == "subOrganizationOf"
+    }
+    assert ("中禾三局工会", "中禾三局") in subs
+
+
+def test_a_numbered_bureau_written_only_at_the_head_of_its_unit_is_no_entity_of_its_own():
+    ex, _ = _extract(
+        "入选的工作室是：中禾三局五公司周立创新工作室、中禾二局远帆公司张平创新工作室。"
+    )
+    assert "中禾三局" not in _names(ex, "Company")
+
+
+def test_a_national_prefix_and_the_short_name_of_the_articles_units_name_their_group():
+    ex, _ = _extract("青禾县总工会联合中国中禾举办竞赛。中禾三局五公司荣获先进，中国中禾表示祝贺。")
+    group = next(e for e in ex.entities if e.name == "中国中禾")
+    assert group.type == "Company" and len(group.mentions) == 2
+
+
+def test_a_national_prefix_and_a_short_name_no_unit_shares_make_no_group():
+    ex, _ = _extract("中国中禾组织劳动竞赛。")
+    assert "中国中禾" not in _names(ex, "Company")
+
+
+def test_a_law_firm_is_an_organization_and_an_accounting_firm_a_company():
+    # a 律师事务所 is a lawyers' practice licensed by the justice bureau, not a registered firm
+    ex, _ = _extract("青禾会计师事务所和青禾远帆律师事务所为职工提供服务。")
+    assert "青禾远帆律师事务所" in _names(ex, "Organization")
+    assert "青禾会计师事务所" in _names(ex, "Company")
