@@ -8,6 +8,7 @@ mention, and the places a level-only head (市, 区, 镇 …) speaks of.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -221,6 +222,14 @@ class EntityTable:
         for span, key in self.place_for_hit.items():
             if key == src:
                 self.place_for_hit[span] = dst
+
+    def add_free_occurrences(self, key: EntityKey, etype: EntityType, name: str, form: str,
+                             rule: str) -> None:  # fmt: skip
+        """Make every occurrence of ``form`` that overlaps no mention a mention of the entity
+        (a name written again where the model read the words otherwise)."""
+        for m in re.finditer(re.escape(form), self.text):
+            if not any(s < m.end() and m.start() < e for s, e in self.by_span):
+                self.add(key, etype, name, m.span(), rule)
 
     def covered(self, start: int, end: int) -> bool:
         """Whether a mention found already covers ``start:end`` whole."""

@@ -14,8 +14,6 @@ with the short name, it is their group, a Company.
 
 from __future__ import annotations
 
-import re
-
 from ..model import EntityKey
 from .doc import ArticleDoc
 
@@ -72,9 +70,7 @@ def add_national_groups(doc: ArticleDoc) -> None:
         if lex.org_type(tok.text) is not None or table.covered(tok.start, tok.end):
             continue
         key = EntityKey("Company", tok.text)
-        for m in re.finditer(re.escape(tok.text), doc.text):
-            if not any(s < m.end() and m.start() < e for s, e in table.by_span):
-                table.add(key, "Company", tok.text, m.span(), RULE_GROUP)
+        table.add_free_occurrences(key, "Company", tok.text, tok.text, RULE_GROUP)
 
 
 def _place_led(doc: ArticleDoc, start: int, name: str) -> bool:

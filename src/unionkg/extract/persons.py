@@ -291,12 +291,10 @@ def add_repeated_persons(doc: ArticleDoc) -> None:
     ...  if e.name == "达瓦平措"]
     [2]
     """
-    table, text = doc.table, doc.text
+    table = doc.table
     persons = [e for e in table.entities.values() if e.type == "Person" and len(e.name) >= 3]
     for ent in sorted(persons, key=lambda e: e.name):
-        for m in re.finditer(re.escape(ent.name), text):
-            if not any(s < m.end() and m.start() < e for s, e in table.by_span):
-                table.add(ent.key, "Person", ent.name, m.span(), "repeated-person/v1")
+        table.add_free_occurrences(ent.key, "Person", ent.name, ent.name, "repeated-person/v1")
 
 
 def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEntity]

@@ -52,10 +52,8 @@ def add_repeated_names(table: EntityTable) -> None:
         key=lambda pair: (-len(pair[0]), pair),
     )  # fmt: skip
     for form, key in forms:
-        for m in re.finditer(re.escape(form), table.text):
-            if not any(s < m.end() and m.start() < e for s, e in table.by_span):
-                ent = table.entities[key]
-                table.add(key, ent.type, ent.name, m.span(), "repeated-name/v1")
+        ent = table.entities[key]
+        table.add_free_occurrences(key, ent.type, ent.name, form, "repeated-name/v1")
 
 
 def add_level_short_names(table: EntityTable) -> None:
