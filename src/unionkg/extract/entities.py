@@ -18,7 +18,7 @@ from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
 from .placehit import PlaceHit
 
-__all__ = ["LEVEL_RANK", "EntityTable"]
+__all__ = ["LEVEL_RANK", "EntityTable", "parent_names"]
 
 LEVEL_RANK = {
     "province": 0,
@@ -30,6 +30,19 @@ LEVEL_RANK = {
     "village": 4,
     "place": 5,
 }
+
+
+def parent_names(town: ExtractedEntity) -> list[str]:
+    """The names of the places a town lies in, as the gazetteer gives them (its ``parents``
+    attribute, nearest first).
+
+    >>> from unionkg.model import EntityKey
+    >>> town = ExtractedEntity(EntityKey("Town", "青禾镇"), "Town", "青禾镇")
+    >>> town.attributes["parents"] = "德清县/湖州市/浙江省"
+    >>> parent_names(town), parent_names(ExtractedEntity(EntityKey("Town", "某地"), "Town", "某地"))
+    (['德清县', '湖州市', '浙江省'], [])
+    """
+    return [p for p in town.attributes.get("parents", "").split("/") if p]
 
 
 @dataclass(slots=True)
@@ -184,7 +197,7 @@ class EntityTable:
         votes: Counter[str] = Counter()
         for ent in self.entities.values():
             if ent.type == "Town":
-                for name in ent.attributes.get("parents", "").split("/"):
+                for name in parent_names(ent):
                     if name.endswith(head):
                         votes[name] += len(ent.mentions)
         for place in self.source_places:

@@ -10,7 +10,7 @@ from ..model import EntityKey
 from .collect import SLOT, Collector, Template, company_union, split_sentences
 from .cues import Patterns
 from .dates import founding_date
-from .entities import LEVEL_RANK, EntityTable
+from .entities import LEVEL_RANK, EntityTable, parent_names
 from .lexicon import Lexicon
 
 __all__ = ["links_from_article"]
@@ -258,7 +258,7 @@ def _place_chain(table: EntityTable, out: Collector, place: EntityKey | None) ->
         up = next((r.object for r in out.relations
                    if r.type == "locatedIn" and r.subject == place), None)  # fmt: skip
         if up is None:
-            parents = [p for p in ents[place].attributes.get("parents", "").split("/") if p]
+            parents = parent_names(ents[place])
             up = next((by_name[p] for p in parents if p in by_name), None)
         place = up
     return chain

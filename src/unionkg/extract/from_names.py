@@ -9,7 +9,7 @@ import re
 from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .collect import Collector, sentence_of
 from .cues import fill
-from .entities import LEVEL_RANK, EntityTable
+from .entities import LEVEL_RANK, EntityTable, parent_names
 from .institutions import unit_union
 from .lexicon import Lexicon
 from .placehit import PlaceHit, is_region
@@ -78,10 +78,10 @@ def _placed_deeper_in_name(table: EntityTable) -> None:
         if outer.attributes.get("level") not in {"province", "city"}:
             continue
         inner = {town.key: town for form, town in towns
-                 if outer.name in town.attributes.get("parents", "").split("/")
+                 if outer.name in parent_names(town)
                  and _written_inside(ent.name, form)}  # fmt: skip
         deepest = [t for t in inner.values()
-                   if not any(t.name in o.attributes.get("parents", "").split("/")
+                   if not any(t.name in parent_names(o)
                               for o in inner.values())]  # fmt: skip
         if len(deepest) == 1:
             ent.place = deepest[0].key
@@ -112,7 +112,7 @@ def _placed_in_parent(out: Collector) -> None:
     for ent in list(ents.values()):
         if ent.type != "Town":
             continue
-        parents = [p for p in ent.attributes.get("parents", "").split("/") if p]
+        parents = parent_names(ent)
         parent = next((p for p in parents if p in by_name and by_name[p] != ent.key), None)
         if parent is not None:
             where = sentence_of(out.table.text, ent.mentions[0].start)
@@ -247,7 +247,7 @@ def _union_head(name: str, lex: Lexicon) -> str:
 
 
 def _within(town: ExtractedEntity, name: str) -> bool:
-    return name in town.attributes.get("parents", "").split("/")
+    return name in parent_names(town)
 
 
 def _has_parent(out: Collector, key: EntityKey) -> bool:

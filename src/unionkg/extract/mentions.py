@@ -12,7 +12,7 @@ from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .brand_owners import placed_brand_owner
 from .cues import Patterns
 from .doc import ArticleDoc
-from .entities import EntityTable
+from .entities import EntityTable, parent_names
 from .lexicon import Lexicon
 from .orgbody import union_owner
 from .orgkeys import add_org
@@ -98,9 +98,7 @@ def _counted_group(table: EntityTable, group: list[PlaceHit], cues: Patterns) ->
     keys = [table.place_for_hit.get((h.start, h.end)) for h in group]
     names = {table.entities[k].name for k in keys if k is not None}
     if len(names) < len(group) or any(
-        set(table.entities[k].attributes.get("parents", "").split("/")) & names
-        for k in keys
-        if k is not None
+        set(parent_names(table.entities[k])) & names for k in keys if k is not None
     ):
         return  # 某省某市: a place written with its parent
     _listed_unions(table, group, "总工会", "counted-federation/v1")

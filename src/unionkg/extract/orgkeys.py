@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import EntityKey, ExtractedEntity
-from .entities import LEVEL_RANK, EntityTable
+from .entities import LEVEL_RANK, EntityTable, parent_names
 from .lexicon import Lexicon
 from .namecompare import after_own_level, expanded_name, place_written_with
 from .orgspan import OrgSpan
@@ -95,9 +95,7 @@ def _in_level_only_zone(
     written = (span.start, span.start + len(span.level_head or "") + cuts[-1])
     zone = table.add_reference(EntityKey("Town", name), "Town", name, written, _PLACE_RULE)
     zone.attributes["level"] = "zone"
-    zone.attributes["parents"] = "/".join(
-        p for p in (place.name, *place.attributes.get("parents", "").split("/")) if p
-    )
+    zone.attributes["parents"] = "/".join((place.name, *parent_names(place)))
     ent.place = zone.key
 
 
