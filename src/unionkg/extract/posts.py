@@ -14,6 +14,7 @@ from .entities import EntityTable
 from .governments import government_of, place_head_unit
 from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
+from .orgbody import FEDERATION
 from .titles import (
     body_of_unit,
     body_word_endings,
@@ -211,7 +212,7 @@ def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[E
     bodies = [e.key for e in table.entities.values()
               if e.type in {"Union", "Organization"}
               and any(f.endswith(endings) for f in (e.name, *e.aliases))
-              and not (union_word and e.name.endswith("总工会"))]  # fmt: skip
+              and not (union_word and e.name.endswith(FEDERATION))]  # fmt: skip
     placed = [k for k in bodies if table.entities[k].place == town]
     bodies = placed if town and placed else bodies
     if town is None and len(bodies) > 1 and not union_word:  # 总工会主席甲 in a city's news

@@ -7,6 +7,7 @@ from ..model import EntityKey
 from .collect import Collector
 from .cues import Patterns
 from .lexicon import Lexicon
+from .orgbody import FEDERATION
 
 __all__ = ["quoted_joiners"]
 
@@ -69,5 +70,5 @@ def _speaker(
 def _joinable_union(out: Collector) -> EntityKey | None:
     """The one union of the article that is not a place's federation of unions."""
     own = [e.key for e in out.table.entities.values()
-           if e.type == "Union" and e.mentions and not e.name.endswith("总工会")]  # fmt: skip
+           if e.type == "Union" and e.mentions and not e.name.endswith(FEDERATION)]  # fmt: skip
     return own[0] if len(own) == 1 else None
