@@ -1,0 +1,18 @@
+"""Constructions of union news from the north, north-east and north-west of the country that
+the development articles hardly hold: every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+
+
+def test_a_post_in_a_unions_audit_committee_is_a_post_in_the_union() -> None:
+    text = "近日,南阳市总工会召开会议。平顶山市总工会经费审查委员会主任赵一鸣出席。"
+    edges = _edges(text)
+    assert ("赵一鸣", "holdsPosition", "平顶山市总工会") in edges
+    assert ("赵一鸣", "holdsPosition", "南阳市总工会") not in edges
+
+
+def test_an_organs_post_listed_after_a_post_of_the_same_level_form_union() -> None:
+    text = "南阳市总工会召开会议。南阳市总工会副主席林子航、市总工会经费审查委员会主任王川出席。"
+    assert ("王川", "holdsPosition", "南阳市总工会") in _edges(text)
