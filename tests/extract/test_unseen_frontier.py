@@ -4,6 +4,7 @@ the development articles hardly hold: every name here is invented for these test
 from __future__ import annotations
 
 from .conftest import edges as _edges
+from .conftest import types as _types
 
 
 def test_a_post_in_a_unions_audit_committee_is_a_post_in_the_union() -> None:
@@ -16,3 +17,10 @@ def test_a_post_in_a_unions_audit_committee_is_a_post_in_the_union() -> None:
 def test_an_organs_post_listed_after_a_post_of_the_same_level_form_union() -> None:
     text = "南阳市总工会召开会议。南阳市总工会副主席林子航、市总工会经费审查委员会主任王川出席。"
     assert ("王川", "holdsPosition", "南阳市总工会") in _edges(text)
+
+
+def test_a_trades_union_in_a_citys_news_is_that_citys() -> None:
+    text = "南阳市总工会深入开展集体协商工作,工作人员多次深入货运行业工会联合会和企业一线进行指导。"
+    types = _types(text)
+    assert types.get("南阳市货运行业工会联合会") == "Union"
+    assert ("南阳市货运行业工会联合会", "locatedIn", "南阳市") in _edges(text)
