@@ -24,3 +24,9 @@ def test_a_trades_union_in_a_citys_news_is_that_citys() -> None:
     types = _types(text)
     assert types.get("南阳市货运行业工会联合会") == "Union"
     assert ("南阳市货运行业工会联合会", "locatedIn", "南阳市") in _edges(text)
+
+
+def test_a_new_areas_level_form_names_the_new_area_of_the_article() -> None:
+    text = "甘肃省兰州新区总工会成立。新区党工委副书记赵一鸣当选为兰州新区总工会主席。"
+    assert _types(text).get("兰州新区党工委") == "Organization"
+    assert ("赵一鸣", "holdsPosition", "兰州新区党工委") in _edges(text)
