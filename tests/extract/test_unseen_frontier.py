@@ -30,3 +30,10 @@ def test_a_new_areas_level_form_names_the_new_area_of_the_article() -> None:
     text = "甘肃省兰州新区总工会成立。新区党工委副书记赵一鸣当选为兰州新区总工会主席。"
     assert _types(text).get("兰州新区党工委") == "Organization"
     assert ("赵一鸣", "holdsPosition", "兰州新区党工委") in _edges(text)
+
+
+def test_a_citys_sanitation_or_management_office_is_an_organization() -> None:
+    text = "南阳市总工会走访了南阳市环卫处和南阳市白河管理处,慰问一线职工。"
+    types = _types(text)
+    assert types.get("南阳市环卫处") == "Organization"
+    assert types.get("南阳市白河管理处") == "Organization"
