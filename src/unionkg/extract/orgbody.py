@@ -42,7 +42,11 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     if len(cand.text) > MAX_NAME:
         return None
     if _organ_or_term(cand, scan.lex):
-        owner = _centre_owner(cand, scan.lex) or _party_organ_owner(cand, scan.lex)
+        owner = (
+            _centre_owner(cand, scan.lex)
+            or _party_organ_owner(cand, scan.lex)
+            or _union_organ_owner(cand, scan.lex)
+        )
         return None if owner is None else build_span(scan, owner)
     head = _head(scan, cand)
     if _not_one_body(scan, cand, head):
@@ -120,6 +124,19 @@ def _party_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
         return None
     cut = len(cand.text) - len(organ)
     return replace(cand, end=cand.start + cut, text=cand.text[:cut], suffix=owner[1])
+
+
+def _union_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
+    """The union whose audit or women's committee the name is (某市总工会 of 某市总工会经费审查
+    委员会), so a post in the organ is a post in that union; None for any other organ."""
+    organ = next((o for o in lex.organ_only if cand.text.endswith(o)), None)
+    if organ is None:
+        return None
+    cut = len(cand.text) - len(organ)
+    owner = lex.org_type(cand.text[:cut])
+    if owner is None or owner[0] != "Union":
+        return None
+    return replace(cand, end=cand.start + cut, text=cand.text[:cut], type="Union", suffix=owner[1])
 
 
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:

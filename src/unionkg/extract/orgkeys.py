@@ -184,7 +184,11 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
     if span.level_head == "":  # a trade's union: named after the article's own place
         if _COUNTED_AFTER.match(table.text, span.end):
             return None  # 快递员工会组建88个: a count of a trade's unions, no one body
-        home = place_written_with(table.entities, span.type, span.text) or table.main_place()
+        home = (
+            place_written_with(table.entities, span.type, span.text)
+            or table.main_place()
+            or table.home_place("市")  # no county nor town named: the city the article is on
+        )
         return None if home is None else (home, span.text)
     if span.level_head:
         head = span.level_head.lstrip("".join(table.lex.demonstratives))

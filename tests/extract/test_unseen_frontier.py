@@ -1,0 +1,39 @@
+"""Constructions of union news from the north, north-east and north-west of the country that
+the development articles hardly hold: every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import types as _types
+
+
+def test_a_post_in_a_unions_audit_committee_is_a_post_in_the_union() -> None:
+    text = "近日,南阳市总工会召开会议。平顶山市总工会经费审查委员会主任赵一鸣出席。"
+    edges = _edges(text)
+    assert ("赵一鸣", "holdsPosition", "平顶山市总工会") in edges
+    assert ("赵一鸣", "holdsPosition", "南阳市总工会") not in edges
+
+
+def test_an_organs_post_listed_after_a_post_of_the_same_level_form_union() -> None:
+    text = "南阳市总工会召开会议。南阳市总工会副主席林子航、市总工会经费审查委员会主任王川出席。"
+    assert ("王川", "holdsPosition", "南阳市总工会") in _edges(text)
+
+
+def test_a_trades_union_in_a_citys_news_is_that_citys() -> None:
+    text = "南阳市总工会深入开展集体协商工作,工作人员多次深入货运行业工会联合会和企业一线进行指导。"
+    types = _types(text)
+    assert types.get("南阳市货运行业工会联合会") == "Union"
+    assert ("南阳市货运行业工会联合会", "locatedIn", "南阳市") in _edges(text)
+
+
+def test_a_new_areas_level_form_names_the_new_area_of_the_article() -> None:
+    text = "甘肃省兰州新区总工会成立。新区党工委副书记赵一鸣当选为兰州新区总工会主席。"
+    assert _types(text).get("兰州新区党工委") == "Organization"
+    assert ("赵一鸣", "holdsPosition", "兰州新区党工委") in _edges(text)
+
+
+def test_a_citys_sanitation_or_management_office_is_an_organization() -> None:
+    text = "南阳市总工会走访了南阳市环卫处和南阳市白河管理处,慰问一线职工。"
+    types = _types(text)
+    assert types.get("南阳市环卫处") == "Organization"
+    assert types.get("南阳市白河管理处") == "Organization"
