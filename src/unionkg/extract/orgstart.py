@@ -116,7 +116,10 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
     """Step left over the words that can be part of a name, down to ``limit``."""
     text, index, lex = scan.text, scan.index, scan.lex
     dotted = False
+    greater = scan.lex.cue_words["greater_prefixes"]
     while pos > limit:
+        if pos in scan.place_starts and text.startswith(greater, pos):
+            break  # 大某某总工会: "greater" opens the name, as a place it begins
         if text[pos - 1] in OPEN and _unclosed(text[pos:suffix_start]):
             pos -= 1  # 某某(宁波)电池有限公司 read as 宁波)电池…: the brackets open before
             continue

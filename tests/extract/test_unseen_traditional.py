@@ -1,0 +1,46 @@
+"""Union news of Taiwan, Hong Kong and Macau, and mainland news reposted in Traditional script
+(issue: the Traditional-script sets scored far below the Simplified ones). Converted to
+Simplified, they read as the same text would: what they lack is the region's word classes, a
+council's posts (理事, 常务理事) and "greater" cities (大某某) at the head of bodies' names.
+Every person and body here is invented; the places are real divisions, since a body's name is
+found from the place at its head."""
+
+from __future__ import annotations
+
+from unionkg.extract import extract_article
+from unionkg.loaders.script import to_simplified
+from unionkg.model import Article, ExtractedEntity, Extraction
+
+
+def _extract(text: str) -> tuple[Extraction, dict[str, ExtractedEntity]]:
+    """The extraction of ``text`` read as the loader reads it: Traditional converted."""
+    simplified, original = to_simplified(text)
+    ex = extract_article(Article(id="t", text=simplified, original=original))
+    return ex, {e.name: e for e in ex.entities}
+
+
+def _edges(text: str) -> set[tuple[str, str, str]]:
+    ex, _ = _extract(text)
+    by_key = {e.key: e.name for e in ex.entities}
+    return {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+
+
+def test_a_greater_city_opens_the_names_of_its_bodies() -> None:
+    # 大某某 (the city and its surroundings): 大 is part of the name, and the body lies in the
+    # city; without it 某某网路…工会 would be a body the text never names
+    text = (
+        "參與單位包括嘉興市油漆工程業職業工會、大蘇州花藝設計職業工會等。"
+        "大蘇州總工會理事陳明華出席。"
+    )
+    _, ents = _extract(text)
+    assert "大苏州花艺设计职业工会" in ents and "大苏州总工会" in ents
+    assert "苏州花艺设计职业工会" not in ents
+    assert "大苏州" in ents["苏州市"].aliases
+    found = _edges(text)
+    assert ("大苏州花艺设计职业工会", "locatedIn", "苏州市") in found
+
+
+def test_greater_inside_a_word_is_no_prefix() -> None:
+    # 扩大 is one word: the city after it is the city alone
+    _, ents = _extract("扩大苏州市场，远帆公司工会成立。")
+    assert "大苏州" not in ents["苏州市"].aliases
