@@ -25,6 +25,15 @@ def _edges(text: str) -> set[tuple[str, str, str]]:
     return {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
 
 
+def test_a_council_member_of_a_union_holds_a_post_there() -> None:
+    # 理事 and 常务理事: the members of a union's council (its 理事会), named before the person
+    text = "蘇州市總工會理事陳明華捐贈物資。嘉興市機械職業工會常務理事孫立德表示，投票率很高。"
+    found = _edges(text)
+    assert ("陈明华", "holdsPosition", "苏州市总工会") in found
+    assert ("孙立德", "holdsPosition", "嘉兴市机械职业工会") in found
+    assert _extract(text)[1]["孙立德"].type == "Official"
+
+
 def test_a_greater_city_opens_the_names_of_its_bodies() -> None:
     # 大某某 (the city and its surroundings): 大 is part of the name, and the body lies in the
     # city; without it 某某网路…工会 would be a body the text never names
@@ -38,6 +47,7 @@ def test_a_greater_city_opens_the_names_of_its_bodies() -> None:
     assert "大苏州" in ents["苏州市"].aliases
     found = _edges(text)
     assert ("大苏州花艺设计职业工会", "locatedIn", "苏州市") in found
+    assert ("陈明华", "holdsPosition", "大苏州总工会") in found
 
 
 def test_greater_inside_a_word_is_no_prefix() -> None:
