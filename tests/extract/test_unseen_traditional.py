@@ -54,3 +54,17 @@ def test_greater_inside_a_word_is_no_prefix() -> None:
     # 扩大 is one word: the city after it is the city alone
     _, ents = _extract("扩大苏州市场，远帆公司工会成立。")
     assert "大苏州" not in ents["苏州市"].aliases
+
+
+def test_a_provincial_federation_is_that_of_the_province_whose_union_is_named_in_full() -> None:
+    # a visiting delegation's province is written by its short form only, many times and with
+    # its cities; the host province is written in full at the head of its union's name: 省总工会
+    # and 省总 are the host's, wherever they stand
+    text = (
+        "省總工會副主席林子航主持座談。廣東木器業工會代表團一行與江西省總工會交流。"
+        "省總黨組書記周立新介紹情況。廣東代表團來自廣州、深圳、佛山等地，廣東客人表示感謝。"
+    )
+    found = _edges(text)
+    assert ("林子航", "holdsPosition", "江西省总工会") in found
+    assert ("周立新", "holdsPosition", "江西省总工会") in found
+    assert not any(s == "广东省总工会" or o == "广东省总工会" for s, _, o in found)
