@@ -68,3 +68,19 @@ def test_a_provincial_federation_is_that_of_the_province_whose_union_is_named_in
     assert ("林子航", "holdsPosition", "江西省总工会") in found
     assert ("周立新", "holdsPosition", "江西省总工会") in found
     assert not any(s == "广东省总工会" or o == "广东省总工会" for s, _, o in found)
+
+
+def test_a_company_union_named_by_the_firms_brand_is_that_union() -> None:
+    # 某某工会 (the brand alone, a headline's short form) is the one company union whose
+    # firm's name opens with the brand after its place; 企业工会 is a company union's name too
+    text = "嘉興市遠帆航空工業股份有限公司企業工會召開會員代表大會。遠帆工會理事長趙安國作報告。"
+    _, ents = _extract(text)
+    union = ents["嘉兴市远帆航空工业股份有限公司企业工会"]
+    assert "远帆工会" in union.aliases
+    assert "远帆工会" not in ents and "远帆" not in ents
+
+
+def test_a_brand_union_stays_apart_when_two_firms_share_the_brand() -> None:
+    text = "嘉興遠帆新材料有限公司工會與嘉興遠帆物流有限公司工會簽訂協議。遠帆工會主席趙安國出席。"
+    _, ents = _extract(text)
+    assert "远帆工会" in ents
