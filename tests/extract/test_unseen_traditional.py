@@ -84,3 +84,17 @@ def test_a_brand_union_stays_apart_when_two_firms_share_the_brand() -> None:
     text = "嘉興遠帆新材料有限公司工會與嘉興遠帆物流有限公司工會簽訂協議。遠帆工會主席趙安國出席。"
     _, ents = _extract(text)
     assert "远帆工会" in ents
+
+
+def test_a_bureau_run_into_its_heads_title_is_the_articles_bureau() -> None:
+    # 勞動局長 is 勞動局局長 with 局 written once: the post 局长 in the article's one 勞動局
+    text = "嘉興市勞動局表示已轉達訴求。嘉興市勞動局長趙安國說，會努力協調。"
+    assert ("赵安国", "holdsPosition", "嘉兴市劳动局") in _edges(text)
+    # the short form of the bureau's name is expanded (人社局 for 人力资源和社会保障局)
+    text = "嘉兴市人力资源和社会保障局会同工会开展活动；人社局长赵安国陪同慰问。"
+    assert ("赵安国", "holdsPosition", "嘉兴市人力资源和社会保障局") in _edges(text)
+
+
+def test_a_fused_title_naming_two_bureaus_of_the_article_names_none() -> None:
+    text = "嘉兴市公安局和海宁市公安局联合开展活动。公安局长赵安国陪同慰问。"
+    assert not any(s == "赵安国" for s, _, _ in _edges(text))

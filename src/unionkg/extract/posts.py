@@ -184,12 +184,35 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         if title and (government := _government_headed(holder.table, town, title)):
             found.append((government, title))  # 某县常务副县长甲: the county's government
             continue
+        if m is None and title and (fused := _fused_body(holder, part.strip())):
+            found.append(fused)  # 某某局长甲: the post 局长 in the article's one 某某局
+            continue
         if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
             continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
         bodies = _bodies_of_kind(holder, m.group(1), town)
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
     return found
+
+
+def _fused_body(holder: Holder, title: str) -> tuple[EntityKey, str] | None:
+    """A body's name run into its head's title, the unit's character written once (劳动局长
+    for 劳动局局长; cue_words.fused_head_units): the article's one body whose name, in any
+    of its forms, ends with the longest part of the title before 长 that ends one (three
+    characters or more), and the head's title; None otherwise."""
+    units = tuple(holder.lex.cue_words["fused_head_units"])
+    head = holder.lex.title_head(title) or ""
+    if head[:1] not in units or len(head) != 2 or len(title) < len(head) + 2:
+        return None
+    stem = title[: len(title) - 1]
+    for start in range(len(stem) - 3 + 1):
+        words = (stem[start:], holder.lex.expand(stem[start:]))  # 人社局长: 人力资源和社会保障局
+        bodies = [e.key for e in holder.table.entities.values()
+                  if e.type in {"Organization", "Company"}
+                  and any(f.endswith(words) for f in (e.name, *e.aliases))]  # fmt: skip
+        if bodies:
+            return (bodies[0], head) if len(bodies) == 1 else None
+    return None
 
 
 def _government_headed(table: EntityTable, place: EntityKey | None, title: str
