@@ -98,3 +98,13 @@ def test_a_bureau_run_into_its_heads_title_is_the_articles_bureau() -> None:
 def test_a_fused_title_naming_two_bureaus_of_the_article_names_none() -> None:
     text = "嘉兴市公安局和海宁市公安局联合开展活动。公安局长赵安国陪同慰问。"
     assert not any(s == "赵安国" for s, _, _ in _edges(text))
+
+
+def test_alumni_and_service_clubs_are_bodies_and_a_workers_federation_a_union() -> None:
+    # 校友会 and 狮子会 end the names of associations; 工人联合会 is a federation of unions
+    text = "參與單位包括嘉興市財經職業學校校友會、嘉興市美業菁英獅子會、嘉興市各業工人聯合會等。"
+    _, ents = _extract(text)
+    assert ents["嘉兴市财经职业学校校友会"].type == "Organization"
+    assert "嘉兴市财经职业学校" not in ents
+    assert ents["嘉兴市美业菁英狮子会"].type == "Organization"
+    assert ents["嘉兴市各业工人联合会"].type == "Union"
