@@ -108,3 +108,11 @@ def test_alumni_and_service_clubs_are_bodies_and_a_workers_federation_a_union() 
     assert "嘉兴市财经职业学校" not in ents
     assert ents["嘉兴市美业菁英狮子会"].type == "Organization"
     assert ents["嘉兴市各业工人联合会"].type == "Union"
+
+
+def test_a_union_of_two_trades_joined_by_ji_is_one_name() -> None:
+    # 及 joins two trades inside one name as 和 does; two bodies joined by 及 stay two
+    _, ents = _extract("嘉興市餐飲及住宿業工會聯合會舉行會員大會。")
+    assert "嘉兴市餐饮及住宿业工会联合会" in ents and "住宿业工会联合会" not in ents
+    _, ents = _extract("嘉兴市总工会及嘉兴市人社局举行活动。")
+    assert "嘉兴市总工会" in ents and "嘉兴市人社局" in ents

@@ -263,18 +263,21 @@ _MAX_CONJUNCT = 6
 
 
 def _across_joint(scan: Scan, pos: int, suffix_start: int) -> int:
-    """The start of a name that holds 和 between two of its words (某市工业和信息产业工会,
-    某区规划国土和建设交通局): the word before 和 follows a place and is no name of its own;
-    ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two bodies, or no name)."""
-    text, index, joint = scan.text, scan.index, scan.lex.name_joint
+    """The start of a name that holds 和 or 及 between two of its words (某市工业和信息产业工会,
+    某区规划国土和建设交通局, 某市餐饮及住宿业工会联合会): the word before the joint follows a
+    place and is no name of its own; ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two
+    bodies, or no name)."""
+    text, index = scan.text, scan.index
+    joints = (scan.lex.name_joint, *scan.lex.cue_words["more_name_joints"])
     after = pos  # 和 may come before a word the model reads as a verb (建设交通局)
-    while not text.endswith(joint, 0, after):
+    while not text.endswith(joints, 0, after):
         prev = index.token(after - 1)
         if prev is None or prev.tag not in _CONJUNCT_TAGS | {"v"} or pos - prev.start > 4:
             return pos
         after = prev.start
     if after >= suffix_start:
         return pos
+    joint = next(j for j in joints if text.endswith(j, 0, after))
     j = after - len(joint)
     while j not in scan.place_ends:
         if _level_word_at(scan, j - 1):
