@@ -116,3 +116,20 @@ def test_a_union_of_two_trades_joined_by_ji_is_one_name() -> None:
     assert "嘉兴市餐饮及住宿业工会联合会" in ents and "住宿业工会联合会" not in ents
     _, ents = _extract("嘉兴市总工会及嘉兴市人社局举行活动。")
     assert "嘉兴市总工会" in ents and "嘉兴市人社局" in ents
+
+
+def test_the_bodies_taking_part_in_the_articles_action_are_its_organizers_partners() -> None:
+    # the organizer (the union the article names first) is left unwritten; a member the
+    # recogniser does not name (某某联谊社) does not break the list
+    text = (
+        "嘉興市總工會號召各單位愛心迎新年。參與此次送暖行動單位包括嘉興市油漆工程業職業工會、"
+        "南湖聯誼社、嘉興市財經職業學校校友會等。"
+    )
+    partners = {frozenset((s, o)) for s, r, o in _edges(text) if r == "partneredWith"}
+    assert frozenset(("嘉兴市总工会", "嘉兴市油漆工程业职业工会")) in partners
+    assert frozenset(("嘉兴市总工会", "嘉兴市财经职业学校校友会")) in partners
+
+
+def test_workers_taking_part_are_no_partners() -> None:
+    text = "嘉兴市总工会开展送温暖活动。参与此次活动的职工包括嘉兴市油漆工程业职业工会的会员。"
+    assert not any(r == "partneredWith" for _, r, _ in _edges(text))
