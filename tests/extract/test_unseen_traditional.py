@@ -8,14 +8,14 @@ found from the place at its head."""
 from __future__ import annotations
 
 from unionkg.extract import extract_article
-from unionkg.loaders.script import to_simplified
-from unionkg.model import Article, ExtractedEntity, Extraction
+from unionkg.loaders import build_article
+from unionkg.model import ExtractedEntity, Extraction
 
 
 def _extract(text: str) -> tuple[Extraction, dict[str, ExtractedEntity]]:
-    """The extraction of ``text`` read as the loader reads it: Traditional converted."""
-    simplified, original = to_simplified(text)
-    ex = extract_article(Article(id="t", text=simplified, original=original))
+    """The extraction of ``text`` read as the loader reads it: Traditional converted to
+    Simplified (kept as written too), bylines found."""
+    ex = extract_article(build_article("t", text, source="t.txt"))
     return ex, {e.name: e for e in ex.entities}
 
 
@@ -133,3 +133,16 @@ def test_the_bodies_taking_part_in_the_articles_action_are_its_organizers_partne
 def test_workers_taking_part_are_no_partners() -> None:
     text = "嘉兴市总工会开展送温暖活动。参与此次活动的职工包括嘉兴市油漆工程业职业工会的会员。"
     assert not any(r == "partneredWith" for _, r, _ in _edges(text))
+
+
+def test_a_paper_and_its_reporter_credited_with_full_width_slashes() -> None:
+    # 某某報／ 記者某某／某地即時報導: the paper is a medium, the reporter a Person
+    text = (
+        "遠帆工會理事長改選\n\n青禾報／ 記者林子航／嘉興即時報導\n\n"
+        "嘉興市遠帆公司工會今天舉行改選。"
+    )
+    _, ents = _extract(text)
+    assert ents["青禾报"].type == "Organization"
+    assert ents["林子航"].type == "Person"
+    bylines = build_article("t", text, source="t.txt").bylines
+    assert [(b.role, b.name) for b in bylines] == [("记者", "林子航")]
