@@ -146,3 +146,12 @@ def test_a_paper_and_its_reporter_credited_with_full_width_slashes() -> None:
     assert ents["林子航"].type == "Person"
     bylines = build_article("t", text, source="t.txt").bylines
     assert [(b.role, b.name) for b in bylines] == [("记者", "林子航")]
+
+
+def test_the_head_of_a_delegation_holds_the_title_before_his_name_in_its_body() -> None:
+    # 以理事長甲為團長的某某工會代表團: no body before the title; the delegation's is written after
+    text = "5月29日，以理事長林子航為團長的嘉興市木工業職業工會聯合會代表團一行35人到訪。"
+    assert ("嘉兴市木工业职业工会联合会", "chairedBy", "林子航") in _edges(text)
+    # a body written before the title keeps the post as usual
+    text = "以嘉兴市总工会副主席林子航为团长的嘉兴市工会代表团一行到访。"
+    assert ("林子航", "holdsPosition", "嘉兴市总工会") in _edges(text)

@@ -64,11 +64,31 @@ def post_links(out: Collector, tpl: Template) -> None:
             named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
             add_post(holder, named, roster.group("title"), "roster/v1")
             continue
+        if _delegation_head(holder, left[cut:], tpl.text[m.end() :]):
+            continue
         used = _posts_before(holder, left[cut:], last_org)
         if used is not None:
             _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
         posts_after(holder, left, tpl.text[m.end() :])
+
+
+_DELEGATION = re.compile(r"^为(?:{heads})的(〔O(\d+)〕)")
+
+
+def _delegation_head(holder: Holder, left: str, right: str) -> bool:
+    """以理事长甲为团长的某某工会代表团: the title before the name is the name's post in the
+    body whose delegation the name leads (cue_words.delegation_heads: 团长, 领队 …), which
+    is written after it; whether the post was read so."""
+    opened = left.rsplit("以", 1)
+    if len(opened) != 2 or SLOT.search(opened[1]) or not title_of(opened[1], holder.lex):
+        return False  # 以某会副主席甲为团长: the body is written, the post is read as usual
+    heads = "|".join(map(re.escape, holder.lex.cue_words["delegation_heads"]))
+    m = re.match(_DELEGATION.pattern.format(heads=heads), right)
+    if m is None:
+        return False
+    add_post(holder, holder.tpl.slots[f"O{m.group(2)}"], opened[1], "post-before-name/v2")
+    return True
 
 
 def _after_agent(left: str, cut: int, g: PostGrammar) -> int:
