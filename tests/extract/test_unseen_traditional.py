@@ -155,3 +155,19 @@ def test_the_head_of_a_delegation_holds_the_title_before_his_name_in_its_body() 
     # a body written before the title keeps the post as usual
     text = "以嘉兴市总工会副主席林子航为团长的嘉兴市工会代表团一行到访。"
     assert ("林子航", "holdsPosition", "嘉兴市总工会") in _edges(text)
+
+
+def test_compatriots_associations_are_bodies_and_compatriots_no_place() -> None:
+    # 台联 is 台湾同胞联谊会 (as 侨联 is 归国华侨联合会), at every level; 台湾同胞 inside the
+    # name is a people, not where the body lies
+    text = (
+        "中華全國臺灣同胞聯誼會聯絡部部長林子航，省臺聯副會長周立新參加座談。"
+        "江西省總工會主持交流。全國臺聯表示感謝。"
+    )
+    _, ents = _extract(text)
+    assert ents["中华全国台湾同胞联谊会"].type == "Organization"
+    assert "全国台联" in ents["中华全国台湾同胞联谊会"].aliases
+    found = _edges(text)
+    assert ("林子航", "holdsPosition", "中华全国台湾同胞联谊会") in found
+    assert ("周立新", "holdsPosition", "江西省台联") in found
+    assert not any(s == "中华全国台湾同胞联谊会" and r == "locatedIn" for s, r, _ in found)

@@ -167,8 +167,11 @@ def _autonomous_form(place: Place, written: str) -> bool:
 
 
 def _demonym_after(scan: PlaceScan, end: int) -> bool:
-    """Whether the model's word after a place makes it its people (江苏|人, 广东|人): no place
-    of the article is meant."""
+    """Whether the model's word after a place makes it its people (江苏|人, 广东|人), or a
+    people's word follows it however the model reads it (台湾同胞, inside 某某台湾同胞联谊会
+    too: cue_words.people_after_place): no place of the article is meant."""
+    if scan.text.startswith(tuple(scan.lex.cue_words["people_after_place"]), end):
+        return True
     word = scan.index.token(end)
     return (
         word is not None
