@@ -171,3 +171,13 @@ def test_compatriots_associations_are_bodies_and_compatriots_no_place() -> None:
     assert ("林子航", "holdsPosition", "中华全国台湾同胞联谊会") in found
     assert ("周立新", "holdsPosition", "江西省台联") in found
     assert not any(s == "中华全国台湾同胞联谊会" and r == "locatedIn" for s, r, _ in found)
+
+
+def test_a_union_named_in_full_outweighs_a_medium_named_after_another_province() -> None:
+    # a medium named after a region (某某網) reports a visit to a province whose union it names
+    # in full: 省總 is that province's, not the medium's region's
+    text = "廣東網6月4日訊 廣東工會代表團與江西省總工會座談。省總副主席林子航主持。"
+    ex = extract_article(build_article("t", text, source="t.txt", publisher="廣東網"))
+    by_key = {e.key: e.name for e in ex.entities}
+    found = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+    assert ("林子航", "holdsPosition", "江西省总工会") in found

@@ -139,17 +139,19 @@ class EntityTable:
             chained = place_named_in_clause(self.text, at[0], self._towns(), fits, post)
             if chained is not None:
                 return chained
+        fits = level_fit(head, level)
+        towns = [e for e in self._towns() if fits(e)]
+        heading = self._heading_unions(head, towns) if level == "province" else []
         own = [p for p in self.source_places if p.level_name in wanted and p.name.endswith(head)]
+        if heading and own and own[-1].name not in {t.name for t in heading}:
+            own = []  # 省总工会 in a medium named after another province than the union's
         if own and at:  # 市总工会 in a city's own paper: that city's, whatever else it names
             return self._town_of(own[-1], at)
         counts: Counter[EntityKey] = Counter()
         first: dict[EntityKey, int] = {}
-        fits = level_fit(head, level)
         # 省总工会 in an article on 某市 that also names another province at the head of a
         # firm's name (甲省能源(乙省)…公司): the province the article's places lie in
         below = self._ancestor_votes(head) if level == "province" else Counter[str]()
-        towns = [e for e in self._towns() if fits(e)]
-        heading = self._heading_unions(head, towns) if level == "province" else []
         if heading:
             # 省总工会 in an article that names 甲省总工会 in full and 乙 by its short form only
             # (a visiting delegation's region): 甲省, whatever 乙's count; a firm's name
