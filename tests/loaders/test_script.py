@@ -58,3 +58,14 @@ def test_length_changing_conversion_falls_back_to_characters(
 def test_traditional_text_with_a_lone_surrogate_converts_around_it() -> None:
     # found by the fuzz test: OpenCC takes UTF-8, which a lone surrogate cannot be encoded to
     assert to_simplified("\ud800工會聯合會") == ("\ud800工会联合会", "\ud800工會聯合會")
+
+
+def test_a_traditional_articles_publisher_is_read_in_simplified() -> None:
+    # the publisher names the article's own place (某某日報: 某某市), which the gazetteer and
+    # the rules know in Simplified; one Traditional character is enough in so short a field
+    from unionkg.loaders import build_article
+
+    article = build_article("t", "青溪鎮總工會召開會員代表大會。", source="t", publisher="廈門時報")
+    assert article.publisher == "厦门时报"
+    plain = build_article("t", "青溪镇总工会召开会员代表大会。", source="t", publisher="廈門時報")
+    assert plain.publisher == "廈門時報"  # a Simplified article's publisher is kept as given

@@ -58,6 +58,8 @@ class EntityTable:
     place_for_hit: dict[tuple[int, int], EntityKey] = field(default_factory=dict)
     # the places the article's source is named after (阜新日报: 阜新市), widest first
     source_places: list[Place] = field(default_factory=list)
+    # where the article's unions' names start, all of them, before any is added
+    union_starts: set[int] = field(default_factory=set)
 
     # ------------------------------------------------------------------ adding
 
@@ -137,18 +139,25 @@ class EntityTable:
             chained = place_named_in_clause(self.text, at[0], self._towns(), fits, post)
             if chained is not None:
                 return chained
+        fits = level_fit(head, level)
+        towns = [e for e in self._towns() if fits(e)]
+        heading = self._heading_unions(head, towns) if level == "province" else []
         own = [p for p in self.source_places if p.level_name in wanted and p.name.endswith(head)]
+        if heading and own and own[-1].name not in {t.name for t in heading}:
+            own = []  # 省总工会 in a medium named after another province than the union's
         if own and at:  # 市总工会 in a city's own paper: that city's, whatever else it names
             return self._town_of(own[-1], at)
         counts: Counter[EntityKey] = Counter()
         first: dict[EntityKey, int] = {}
-        fits = level_fit(head, level)
         # 省总工会 in an article on 某市 that also names another province at the head of a
         # firm's name (甲省能源(乙省)…公司): the province the article's places lie in
         below = self._ancestor_votes(head) if level == "province" else Counter[str]()
-        for ent in self._towns():
-            if not fits(ent):
-                continue
+        if heading:
+            # 省总工会 in an article that names 甲省总工会 in full and 乙 by its short form only
+            # (a visiting delegation's region): 甲省, whatever 乙's count; a firm's name
+            # (甲省某某有限公司) is no such sign
+            towns = heading
+        for ent in towns:
             counts[ent.key] = len(ent.mentions) + below[ent.name]
             first[ent.key] = min(m.start for m in ent.mentions)
         if not counts:
@@ -156,6 +165,18 @@ class EntityTable:
         rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
         best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
         return self.entities[best]
+
+    def _heading_unions(self, head: str, towns: list[ExtractedEntity]) -> list[ExtractedEntity]:
+        """The ``towns`` written in full with the level word of ``head`` (甲省, not 甲) at the
+        head of a union's name (甲省总工会)."""
+        return [
+            town
+            for town in towns
+            if any(
+                m.start in self.union_starts and len(m.text) > len(head) and m.text.endswith(head)
+                for m in town.mentions
+            )
+        ]
 
     def _towns(self) -> list[ExtractedEntity]:
         return [e for e in self.entities.values() if e.type == "Town"]

@@ -156,6 +156,7 @@ def _add_place_entities(doc: ArticleDoc) -> None:
 
 
 def _add_org_entities(doc: ArticleDoc) -> None:
+    doc.table.union_starts = {span.start for span in doc.orgs if span.type == "Union"}
     for span in sorted(doc.orgs, key=lambda s: (s.start, -s.end)):
         add_org(doc.table, span)
 

@@ -47,6 +47,7 @@ def _placed_inside_name(out: Collector) -> None:
     lies in that division."""
     table = out.table
     central = table.lex.cue_words["central_body_heads"]
+    people = tuple(table.lex.cue_words["people_after_place"])
     towns = [(form, e.key) for e in table.entities.values()
              if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
              for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
@@ -55,12 +56,29 @@ def _placed_inside_name(out: Collector) -> None:
             continue
         if ent.name.startswith(central):
             continue  # 中共中央某省工作办公室: a central office for a place, not in it
-        inner = {key for form, key in towns if ent.name.find(form) >= 2}
+        inner = {key for form, key in towns if _inside(ent.name, form, people)}
         if len(inner) != 1:
             continue  # none, or several: which one the body lies in is not certain
         ent.place = inner.pop()
         where = sentence_of(table.text, ent.mentions[0].start)
         out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-inner-place/v1"))
+
+
+def _inside(name: str, form: str, people: tuple[str, ...]) -> bool:
+    """Whether a place's ``form`` is written in ``name`` after its head (two characters at
+    least), not as its people (某某台湾同胞联谊会: 台湾同胞 is no place).
+
+    >>> _inside("中华全国台湾同胞联谊会", "台湾", ("同胞",))
+    False
+    >>> _inside("远帆能源嘉善发电厂", "嘉善", ())
+    True
+    """
+    at = name.find(form, 2)
+    while at >= 0:
+        if not name.startswith(people, at + len(form)):
+            return True
+        at = name.find(form, at + 1)
+    return False
 
 
 def _placed_deeper_in_name(table: EntityTable) -> None:

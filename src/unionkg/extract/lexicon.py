@@ -290,8 +290,12 @@ class Lexicon:
                 f"(?m)^[ \\t\u3000]*((?:{name}/)*{name}?)(?:[(（]{name}[)）])?"
                 f"{self.patterns['paper_dateline'].pattern}"
             ),
-            # 。某某社记者 某某 摄: a photo's credit after the caption's full stop too
-            re.compile(f"(?:^|(?<=[\\s(（。]))((?:{name}[-·])*{name}?){roles}", re.M),
+            # 。某某社记者 某某 摄: a photo's credit after the caption's full stop too; 某某报／
+            # 记者 (a full-width slash between, as Taiwan's papers write it; 摄像/记者 is two
+            # roles)
+            re.compile(
+                f"(?:^|(?<=[\\s(（。]))((?:{name}[-·])*{name}?)(?:[ \t]*／[ \t]*)?{roles}", re.M
+            ),
             # 来源:某某网, 来源 | 某某日报, 来源：《某某报》
             re.compile(f"(?m)^[ \\t\u3000]*{labels}\\s*[:：|｜]\\s*《?({name})》?\\s*$"),
             # 时间:… 来源:某某网 编辑:…, (来源:某某报): a source label inside a line, before a

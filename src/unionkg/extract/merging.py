@@ -166,6 +166,8 @@ def _variant_of(
     owner = _owner_of(table, short) if short.type == "Union" else None
     if owner is not None and owner == _owner_of(table, long):
         return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
+    if _brand_union(table, short, long):
+        return True  # 某某工会 and 某地某某航空工业股份有限公司企业工会: the firm's brand
     neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
@@ -174,6 +176,26 @@ def _variant_of(
     if _initials_of(table, short, long):
         return True  # 某市文广旅局 and 某市文化广电和旅游局: the first character of each word
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _brand_union(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether ``short`` is a union named by a brand alone (某某工会, no place) and ``long``
+    the one company union of the article whose firm's name opens with that brand once its
+    places are set aside (某地某某新材料股份有限公司工会)."""
+    if short.type != "Union" or short.place is not None:
+        return False
+    brand = table.lex.union_family.sub("", short.name)
+    if len(brand) < 2 or table.lex.org_type(brand) is not None:
+        return False
+
+    def fits(union: ExtractedEntity) -> bool:
+        firm = _owner_of(table, union) if union.type == "Union" else None
+        if firm is None or table.entities[firm].type != "Company":
+            return False
+        core = _without_places(table, table.entities[firm]).name
+        return core.startswith(brand) and len(core) > len(brand) + 1
+
+    return fits(long) and sum(map(fits, table.entities.values())) == 1
 
 
 def _abbreviates_in_place(

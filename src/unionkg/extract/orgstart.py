@@ -116,7 +116,10 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
     """Step left over the words that can be part of a name, down to ``limit``."""
     text, index, lex = scan.text, scan.index, scan.lex
     dotted = False
+    greater = scan.lex.cue_words["greater_prefixes"]
     while pos > limit:
+        if pos in scan.place_starts and text.startswith(greater, pos):
+            break  # 大某某总工会: "greater" opens the name, as a place it begins
         if text[pos - 1] in OPEN and _unclosed(text[pos:suffix_start]):
             pos -= 1  # 某某(宁波)电池有限公司 read as 宁波)电池…: the brackets open before
             continue
@@ -260,18 +263,21 @@ _MAX_CONJUNCT = 6
 
 
 def _across_joint(scan: Scan, pos: int, suffix_start: int) -> int:
-    """The start of a name that holds 和 between two of its words (某市工业和信息产业工会,
-    某区规划国土和建设交通局): the word before 和 follows a place and is no name of its own;
-    ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two bodies, or no name)."""
-    text, index, joint = scan.text, scan.index, scan.lex.name_joint
+    """The start of a name that holds 和 or 及 between two of its words (某市工业和信息产业工会,
+    某区规划国土和建设交通局, 某市餐饮及住宿业工会联合会): the word before the joint follows a
+    place and is no name of its own; ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two
+    bodies, or no name)."""
+    text, index = scan.text, scan.index
+    joints = (scan.lex.name_joint, *scan.lex.cue_words["more_name_joints"])
     after = pos  # 和 may come before a word the model reads as a verb (建设交通局)
-    while not text.endswith(joint, 0, after):
+    while not text.endswith(joints, 0, after):
         prev = index.token(after - 1)
         if prev is None or prev.tag not in _CONJUNCT_TAGS | {"v"} or pos - prev.start > 4:
             return pos
         after = prev.start
     if after >= suffix_start:
         return pos
+    joint = next(j for j in joints if text.endswith(j, 0, after))
     j = after - len(joint)
     while j not in scan.place_ends:
         if _level_word_at(scan, j - 1):

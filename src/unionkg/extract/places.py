@@ -11,7 +11,7 @@ article; a name that stays ambiguous keeps no code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
@@ -30,7 +30,7 @@ _MAX_PLACE = 12
 def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> list[PlaceHit]:
     """Every place mention of ``text``, in order, not overlapping."""
     scan = PlaceScan(text, index, gaz, lex)
-    hits = _gazetteer_hits(scan)
+    hits = _with_greater_prefix(scan, _gazetteer_hits(scan))
     hits = add_unknown_places(scan, hits)
     hits = add_listed_places(scan, hits)
     hits = add_address_streets(scan, hits)
@@ -76,6 +76,23 @@ def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
         else:
             i += 1
     return scan.hits
+
+
+def _with_greater_prefix(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A city written with 大 ("greater") before it (大某某 for the city and its surroundings,
+    at the head of the names of its bodies: 大某某总工会) is that city, 大 included, where the
+    model reads 大 as a word of its own or as one word with the city; 扩大, 最大 end before it."""
+    prefixes = scan.lex.cue_words["greater_prefixes"]
+    taken = {h.end for h in hits}
+    out = []
+    for hit in hits:
+        prefix = next((p for p in prefixes if scan.text.endswith(p, 0, hit.start)), None)
+        start = hit.start - len(prefix or "")
+        tok = scan.index.token(start)
+        if prefix and hit.level == "city" and start not in taken and tok and tok.start == start:
+            hit = replace(hit, start=start, text=scan.text[start : hit.end])
+        out.append(hit)
+    return out
 
 
 def _chained_town(scan: PlaceScan, start: int) -> PlaceHit | None:
@@ -150,8 +167,11 @@ def _autonomous_form(place: Place, written: str) -> bool:
 
 
 def _demonym_after(scan: PlaceScan, end: int) -> bool:
-    """Whether the model's word after a place makes it its people (江苏|人, 广东|人): no place
-    of the article is meant."""
+    """Whether the model's word after a place makes it its people (江苏|人, 广东|人), or a
+    people's word follows it however the model reads it (台湾同胞, inside 某某台湾同胞联谊会
+    too: cue_words.people_after_place): no place of the article is meant."""
+    if scan.text.startswith(tuple(scan.lex.cue_words["people_after_place"]), end):
+        return True
     word = scan.index.token(end)
     return (
         word is not None

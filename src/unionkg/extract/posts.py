@@ -65,11 +65,31 @@ def post_links(out: Collector, tpl: Template) -> None:
             named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
             add_post(holder, named, roster.group("title"), "roster/v1")
             continue
+        if _delegation_head(holder, left[cut:], tpl.text[m.end() :]):
+            continue
         used = _posts_before(holder, left[cut:], last_org)
         if used is not None:
             _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
         posts_after(holder, left, tpl.text[m.end() :])
+
+
+_DELEGATION = re.compile(r"^为(?:{heads})的(〔O(\d+)〕)")
+
+
+def _delegation_head(holder: Holder, left: str, right: str) -> bool:
+    """以理事长甲为团长的某某工会代表团: the title before the name is the name's post in the
+    body whose delegation the name leads (cue_words.delegation_heads: 团长, 领队 …), which
+    is written after it; whether the post was read so."""
+    opened = left.rsplit("以", 1)
+    if len(opened) != 2 or SLOT.search(opened[1]) or not title_of(opened[1], holder.lex):
+        return False  # 以某会副主席甲为团长: the body is written, the post is read as usual
+    heads = "|".join(map(re.escape, holder.lex.cue_words["delegation_heads"]))
+    m = re.match(_DELEGATION.pattern.format(heads=heads), right)
+    if m is None:
+        return False
+    add_post(holder, holder.tpl.slots[f"O{m.group(2)}"], opened[1], "post-before-name/v2")
+    return True
 
 
 def _after_agent(left: str, cut: int, g: PostGrammar) -> int:
@@ -185,12 +205,35 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         if title and (government := _government_headed(holder.table, town, title)):
             found.append((government, title))  # 某县常务副县长甲: the county's government
             continue
+        if m is None and title and (fused := _fused_body(holder, part.strip())):
+            found.append(fused)  # 某某局长甲: the post 局长 in the article's one 某某局
+            continue
         if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
             continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
         bodies = _bodies_of_kind(holder, m.group(1), town)
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
     return found
+
+
+def _fused_body(holder: Holder, title: str) -> tuple[EntityKey, str] | None:
+    """A body's name run into its head's title, the unit's character written once (劳动局长
+    for 劳动局局长; cue_words.fused_head_units): the article's one body whose name, in any
+    of its forms, ends with the longest part of the title before 长 that ends one (three
+    characters or more), and the head's title; None otherwise."""
+    units = tuple(holder.lex.cue_words["fused_head_units"])
+    head = holder.lex.title_head(title) or ""
+    if head[:1] not in units or len(head) != 2 or len(title) < len(head) + 2:
+        return None
+    stem = title[: len(title) - 1]
+    for start in range(len(stem) - 3 + 1):
+        words = (stem[start:], holder.lex.expand(stem[start:]))  # 人社局长: 人力资源和社会保障局
+        bodies = [e.key for e in holder.table.entities.values()
+                  if e.type in {"Organization", "Company"}
+                  and any(f.endswith(words) for f in (e.name, *e.aliases))]  # fmt: skip
+        if bodies:
+            return (bodies[0], head) if len(bodies) == 1 else None
+    return None
 
 
 def _government_headed(table: EntityTable, place: EntityKey | None, title: str

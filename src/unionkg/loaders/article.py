@@ -24,7 +24,7 @@ from ..errors import InputError
 from ..model import Article
 from .bylines import find_bylines
 from .page import headline, repair_layout
-from .script import to_simplified
+from .script import simplified_form, to_simplified
 
 __all__ = [
     "ProblemHandler",
@@ -135,6 +135,9 @@ def build_article(
 
     def field(value: str | None) -> str | None:
         return strip_controls(value) if value is not None else None
+
+    if original is not None and publisher:  # 某某日報 names its place as 某某日报 does
+        publisher = simplified_form(publisher)
 
     return Article(
         id=strip_controls(article_id) or article_id,

@@ -37,7 +37,7 @@ ROLES: tuple[str, ...] = (
     "校对",
 )
 _ROLE = "|".join(ROLES)
-_STOP = r"(?=[、,，\s)）(（/]|报道|摄影?|文/图|$)"
+_STOP = r"(?=[、,，\s)）(（/／]|报道|报导|摄影?|文/图|$)"  # ／, 报导: Taiwan's papers
 # a two-character name is often printed spaced to the width of three (周  敏)
 _SPACED = r"[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff]"
 _NAME = rf"(?!{_ROLE}|报道)(?:{_SPACED}|[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"

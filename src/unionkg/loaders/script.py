@@ -19,7 +19,13 @@ import re
 from functools import cache
 from typing import Protocol
 
-__all__ = ["TRADITIONAL_SHARE", "is_traditional", "to_simplified", "traditional_share"]
+__all__ = [
+    "TRADITIONAL_SHARE",
+    "is_traditional",
+    "simplified_form",
+    "to_simplified",
+    "traditional_share",
+]
 
 #: The share of changed Han characters from which a text counts as Traditional script.
 TRADITIONAL_SHARE = 0.05
@@ -99,3 +105,15 @@ def to_simplified(text: str) -> tuple[str, str | None]:
     if len(converted) != len(text):
         converted = _convert_each(text)
     return converted, text
+
+
+def simplified_form(text: str) -> str:
+    """``text`` converted to Simplified whatever its share of Traditional characters: a short
+    field (a publisher's name) of an article known to be Traditional.
+
+    >>> simplified_form("中時"), simplified_form("台灣網")
+    ('中时', '台湾网')
+    """
+    if _SURROGATE.search(text):
+        return _convert_each(text)
+    return _t2s().convert(text)
