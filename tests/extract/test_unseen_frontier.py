@@ -37,3 +37,12 @@ def test_a_citys_sanitation_or_management_office_is_an_organization() -> None:
     types = _types(text)
     assert types.get("南阳市环卫处") == "Organization"
     assert types.get("南阳市白河管理处") == "Organization"
+
+
+def test_a_listed_town_whose_name_is_an_ordinary_word_is_a_town_after_its_district() -> None:
+    # 城区街道 is a generic word and a kind of place, but the gazetteer lists it in 个旧市
+    text = "近日,荣获称号的个旧市城区街道,以职工之家为载体开展活动。"
+    assert _types(text).get("城区街道") == "Town"
+    assert ("城区街道", "locatedIn", "个旧市") in _edges(text)
+    # a bare level word after a county that lists a town of that name is none
+    assert "街道" not in _types("皮山县街道办事处召开大会。")
