@@ -46,3 +46,13 @@ def test_a_listed_town_whose_name_is_an_ordinary_word_is_a_town_after_its_distri
     assert ("城区街道", "locatedIn", "个旧市") in _edges(text)
     # a bare level word after a county that lists a town of that name is none
     assert "街道" not in _types("皮山县街道办事处召开大会。")
+
+
+def test_the_other_short_words_of_a_list_of_known_firms_are_firms() -> None:
+    first = "来自丰网、宅急送、快狗等3家快递企业的职工参加了活动。"
+    types = _types(first + "会上,领导为丰网、宅急送、云鸟、极兔、快狗的劳模代表送上福包。")
+    assert types.get("云鸟") == "Company"
+    assert types.get("极兔") == "Company"
+    # trades or kinds of business in the list: it lists no firms
+    types = _types(first + "会上,丰网、宅急送、快递、外卖的代表出席。")
+    assert "快递" not in types and "外卖" not in types
