@@ -56,3 +56,16 @@ def test_the_other_short_words_of_a_list_of_known_firms_are_firms() -> None:
     # trades or kinds of business in the list: it lists no firms
     types = _types(first + "会上,丰网、宅急送、快递、外卖的代表出席。")
     assert "快递" not in types and "外卖" not in types
+
+
+def test_the_leagues_short_form_is_the_youth_league_committee_of_that_place() -> None:
+    text = "近日,南阳市总工会、市委组织部、团市委、市妇联联合举办活动。团市委书记赵一鸣出席。"
+    types = _types(text)
+    assert types.get("共青团南阳市委员会") == "Organization"
+    assert "南阳市团市委" not in types
+    edges = _edges(text)
+    assert ("赵一鸣", "holdsPosition", "共青团南阳市委员会") in edges
+    assert ("共青团南阳市委员会", "locatedIn", "南阳市") in edges
+    # the League's committee written in full and by its short form: one body
+    text = "共青团南阳市委员会举办活动。团市委书记赵一鸣出席。"
+    assert ("赵一鸣", "holdsPosition", "共青团南阳市委员会") in _edges(text)
