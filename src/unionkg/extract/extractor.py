@@ -28,6 +28,7 @@ from .mentions import (
     add_declared_short_names,
     add_listed_brands,
     add_listed_federations,
+    add_listed_peers,
     add_quoted_brands,
     add_union_owners,
 )
@@ -189,6 +190,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("institution-units", add_institution_units),
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
+    ("listed-peers", add_listed_peers),
     ("national-groups", add_national_groups),
     ("titled-firms", add_titled_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),

@@ -14,6 +14,7 @@ from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable, parent_names
 from .lexicon import Lexicon
+from .ner import Token
 from .orgbody import union_owner
 from .orgkeys import add_org
 from .orgspan import OrgSpan
@@ -24,6 +25,7 @@ __all__ = [
     "add_declared_short_names",
     "add_listed_brands",
     "add_listed_federations",
+    "add_listed_peers",
     "add_quoted_brands",
     "add_union_owners",
 ]
@@ -256,6 +258,57 @@ def add_listed_brands(doc: ArticleDoc) -> None:
             span = OrgSpan(start, end, text, "Company", "", _leading(places, start),
                            source="listed-brand/v1")  # fmt: skip
             add_org(table, span)
+
+
+_PEER_TAGS = {"ORG", "nz", "nw", "n", "j"}
+_SHORT_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,4}")
+
+
+def add_listed_peers(doc: ArticleDoc) -> None:
+    """甲乙、丙丁、戊己: a 、-list of short words whose known items are all companies (two at
+    least) lists companies, so its other items are companies too; a list that holds a place,
+    a person, a body of another type, a generic word or a kind of business is left alone."""
+    table = doc.table
+    known = {form: e.type for e in table.entities.values() for form in (e.name, *e.aliases)}
+    for run in _short_word_lists(doc):
+        types = [known.get(tok.text) for tok in run]
+        if any(t not in (None, "Company") for t in types) or types.count("Company") < 2:
+            continue
+        if any(p.start < run[-1].end and run[0].start < p.end for p in doc.places):
+            continue
+        others = [tok for tok, t in zip(run, types, strict=True) if t is None]
+        if not all(_brand_like(doc.lex, tok) for tok in others):
+            continue  # 甲、乙、快递、外卖: a list of trades, not of firms
+        for tok in others:
+            add_org(table, OrgSpan(tok.start, tok.end, tok.text, "Company", "",
+                                   source="listed-peer/v1"))  # fmt: skip
+
+
+def _brand_like(lex: Lexicon, tok: Token) -> bool:
+    """Whether a word may be a firm's short name: read as a name, or a noun that is neither a
+    generic word nor a kind of business."""
+    if tok.tag in _NAMED_TAGS:
+        return True
+    kinds = (*lex.cue_words["brand_kinds"], *lex.cue_words["brand_list_kinds"])
+    return len(lex.strip_generic(tok.text)) >= 2 and tok.text not in kinds
+
+
+def _short_word_lists(doc: ArticleDoc) -> Iterator[list[Token]]:
+    """The 、-lists of three or more words of two to four characters that the model reads as
+    names or nouns, each list a whole."""
+    toks, run = doc.index.tokens, list[Token]()
+    for k, tok in enumerate(toks):
+        if tok.text == "、" and run and toks[k - 1] is run[-1]:
+            continue
+        item = tok.tag in _PEER_TAGS and _SHORT_WORD.fullmatch(tok.text) is not None
+        if item and run and toks[k - 1].text == "、" and toks[k - 2] is run[-1]:
+            run.append(tok)
+            continue
+        if len(run) >= 3:
+            yield run
+        run = [tok] if item else []
+    if len(run) >= 3:
+        yield run
 
 
 def _leading(places: list[PlaceHit], start: int) -> list[PlaceHit]:

@@ -11,7 +11,7 @@ from ..model import EntityKey, ExtractedEntity
 from .entities import LEVEL_RANK, EntityTable, parent_names
 from .lexicon import Lexicon
 from .namecompare import after_own_level, expanded_name, place_written_with
-from .orgspan import OrgSpan
+from .orgspan import RULE_LEAGUE, OrgSpan
 from .placehit import PlaceHit, generic_place
 
 __all__ = ["add_org"]
@@ -30,6 +30,8 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     certain."""
     if span.branch_place is not None and (key := _add_branch(table, span)):
         return key
+    if span.source == RULE_LEAGUE:
+        return _add_league(table, span)
     found = _place_of_org(table, span)
     if found is None and _registered_firm(table, span):
         found = None, span.text  # 经开区某某集团有限公司: a registered name, whatever zone it means
@@ -64,6 +66,23 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
         ent.aliases.add(unit)
     if place is not None:
         _placed_names(table, ent, span, place, rest)
+    return key
+
+
+def _add_league(table: EntityTable, span: OrgSpan) -> EntityKey | None:
+    """团市委: the Youth League's committee of the article's city, by the name the League
+    writes in full (共青团某市委员会); None where no place of that level is certain."""
+    assert span.level_head is not None
+    at = span.start + span.text.index(span.level_head)
+    home = table.home_place(span.level_head, (at, at + 1))
+    if home is None:
+        return None
+    short = span.text[: span.text.index(span.level_head)]  # 团, the end of 共青团
+    league = next((p for p in table.lex.cue_words["body_prefixes"] if p.endswith(short)), short)
+    name = league + home.name + "委员会"
+    key = EntityKey(span.type, name)
+    ent = table.add_reference(key, span.type, name, (span.start, span.end), span.source)
+    ent.place = home.key
     return key
 
 

@@ -20,7 +20,7 @@ from .media import media_credits
 from .national import national_bodies
 from .offices import with_office_short_forms
 from .orgbody import build_span
-from .orgspan import RULE, RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
+from .orgspan import RULE, RULE_LEAGUE, RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import Scan
 from .orgsuffix import continues, span_at
 from .placehit import PlaceHit, places_at_head
@@ -53,6 +53,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans = with_office_short_forms(index, places, spans, lex)
     spans += short_form_unions(text, index, places, [(s.start, s.end) for s in spans], lex)
     spans += _shared_level_heads(scan, spans)
+    spans = _with_league_short_forms(scan, spans)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
         head = places_at_head(places, start, end)  # 某省工人报: a medium of that province
@@ -141,6 +142,22 @@ def _glossed_owners(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
         span.text = gloss.group(1) + span.text[gloss.end() :]
         span.places, span.level_head, span.branch_place = [], None, None
     return owners
+
+
+def _with_league_short_forms(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """团市委, 团县委 (a word of its own: not the end of 集团): the Youth League's committee of
+    that level, resolved as a level-only head is (共青团某市委员会, see orgkeys); the
+    readings of its words (a bare 市委, or 团市委 after a placed body) give way to it."""
+    heads = "|".join(re.escape(h) for h in scan.lex.cue_words["league_short_forms"])
+    levels = re.escape(scan.lex.level_head_chars)
+    out = list(spans)
+    for m in re.finditer(f"(?:{heads})([{levels}])委(?!员)", scan.text):
+        if m.start() not in scan.index.starts:
+            continue
+        out = [s for s in out if not (s.start < m.end() and m.start() < s.end)]
+        out.append(OrgSpan(m.start(), m.end(), m.group(), "Organization", "委", [],
+                           level_head=m.group(1), source=RULE_LEAGUE))  # fmt: skip
+    return sorted(out, key=lambda s: (s.start, -s.end))
 
 
 def _shared_level_heads(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from ..model import EntityType
 from .placehit import PlaceHit
 
-__all__ = ["RULE", "RULE_LISTED", "RULE_TRADE", "RULE_TRADE_BODY", "OrgSpan"]
+__all__ = ["RULE", "RULE_LEAGUE", "RULE_LISTED", "RULE_TRADE", "RULE_TRADE_BODY", "OrgSpan"]
 
 RULE = "org-suffix/v1"
 RULE_TRADE = "trade-union-of-place/v1"
 RULE_TRADE_BODY = "trade-body-of-place/v1"
 RULE_LISTED = "listed-after-place/v1"
+RULE_LEAGUE = "league-short-form/v1"
 
 
 @dataclass(slots=True)

@@ -61,14 +61,16 @@ def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
     while i < n:
         hit = None
         if _HAN.match(text[i]):
+            chained = bool(scan.hits) and scan.hits[-1].end == i
             for length in range(min(_MAX_PLACE, n - i), 1, -1):
                 form = text[i : i + length]
-                if form in gaz and _may_name_a_place(form, scan.lex):
-                    chained = bool(scan.hits) and scan.hits[-1].end == i
+                if form in gaz and (
+                    _may_name_a_place(form, scan.lex) or _town_under(scan, form, chained)
+                ):
                     hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
                     if hit:
                         break
-            if hit is None and scan.hits and scan.hits[-1].end == i:
+            if hit is None and chained:
                 hit = _chained_town(scan, i)
         if hit:
             scan.hits.append(hit)
@@ -119,6 +121,20 @@ def _may_name_a_place(form: str, lex: Lexicon) -> bool:
     """Whether a gazetteer form is more than a bare suffix, a generic word or a kind of place."""
     return not (
         is_bare_suffix(form, lex) or form in lex.generic_name_words or generic_place(form, lex)
+    )
+
+
+def _town_under(scan: PlaceScan, form: str, chained: bool) -> bool:
+    """Whether ``form`` is a town's full name (建设街道, 工业镇: an ordinary word and a town's
+    level) written right after a place it lies in (某区|建设街道): there it names the town."""
+    lex = scan.lex
+    if not chained or is_bare_suffix(form, lex) or not form.endswith(lex.place_suffixes["town"]):
+        return False
+    upper = scan.hits[-1].candidates
+    return any(
+        p.name == form and p.level == 3 and scan.gaz.is_within(p, u)
+        for p in scan.gaz.lookup(form)
+        for u in upper
     )
 
 
