@@ -4,6 +4,8 @@ development articles hardly hold: every name here is invented for these tests.""
 from __future__ import annotations
 
 from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
 
 
 def test_posts_after_a_semicolon_continue_the_election_before_it() -> None:
@@ -13,3 +15,13 @@ def test_posts_after_a_semicolon_continue_the_election_before_it() -> None:
     found = _edges(text)
     for name in ("王强", "赵丽", "孙芳", "钱丽"):
         assert (name, "holdsPosition", "青禾市家政行业工会联合会") in found
+
+
+def test_a_places_post_office_or_telecom_is_a_firm_only_where_its_name_ends() -> None:
+    # the cities are real (the gazetteer's); the firms are the sector's branches there
+    text = ("浙江省总工会副主席张明来到龙泉市、永康市开展送清凉活动。在龙泉市电信、永康市邮政、"
+            "龙泉市有线电视,张明一行看望一线职工。兰溪市邮政工会主席李红陪同。")  # fmt: skip
+    ex, _ = _extract(text)
+    assert {"龙泉市电信", "永康市邮政", "龙泉市有线电视"} <= _names(ex, "Company")
+    assert "兰溪市邮政" not in _names(ex, "Company")  # the sector's union names no firm
+    assert ("龙泉市有线电视", "locatedIn", "龙泉市") in _edges(text)
