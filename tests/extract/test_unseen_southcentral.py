@@ -25,3 +25,15 @@ def test_a_places_post_office_or_telecom_is_a_firm_only_where_its_name_ends() ->
     assert {"龙泉市电信", "永康市邮政", "龙泉市有线电视"} <= _names(ex, "Company")
     assert "兰溪市邮政" not in _names(ex, "Company")  # the sector's union names no firm
     assert ("龙泉市有线电视", "locatedIn", "龙泉市") in _edges(text)
+
+
+def test_a_zone_abbreviated_after_its_city_is_a_place_beside_a_park_of_the_city() -> None:
+    # the zone is the gazetteer's (经开区: 经济技术开发区); the park, named between the city
+    # and its kind, is another place, not the zone written otherwise
+    text = ("大会在呼和浩特远帆国际物流园召开。呼和浩特市总工会副主席张明,"
+            "呼和浩特经开区管委会副主任王强参加会议。")  # fmt: skip
+    ex, _ = _extract(text)
+    assert "呼和浩特经济技术开发区" in _names(ex, "Town")
+    found = _edges(text)
+    assert ("呼和浩特经开区管委会", "locatedIn", "呼和浩特经济技术开发区") in found
+    assert ("呼和浩特经济技术开发区", "locatedIn", "呼和浩特市") in found
