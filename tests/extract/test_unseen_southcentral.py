@@ -37,3 +37,15 @@ def test_a_zone_abbreviated_after_its_city_is_a_place_beside_a_park_of_the_city(
     found = _edges(text)
     assert ("呼和浩特经开区管委会", "locatedIn", "呼和浩特经济技术开发区") in found
     assert ("呼和浩特经济技术开发区", "locatedIn", "呼和浩特市") in found
+
+
+def test_a_union_chair_after_a_place_body_chairs_the_places_union() -> None:
+    # 工会主席 after a party or congress committee of a place is a post in the place's union,
+    # not in a union of the committee (the places are the gazetteer's, the people invented)
+    text = ("会上,龙泉市剑池街道党工委副书记、工会主席李红,"
+            "呼和浩特经开区人大工委主任、工会主席王强作交流发言。")  # fmt: skip
+    found = _edges(text)
+    assert ("龙泉市剑池街道工会", "chairedBy", "李红") in found
+    assert ("呼和浩特经开区工会", "chairedBy", "王强") in found
+    assert ("王强", "holdsPosition", "呼和浩特经开区人大工委") in found
+    assert "呼和浩特经开区人大工委工会" not in _names(_extract(text)[0], "Union")
