@@ -49,3 +49,10 @@ def test_a_union_chair_after_a_place_body_chairs_the_places_union() -> None:
     assert ("呼和浩特经开区工会", "chairedBy", "王强") in found
     assert ("王强", "holdsPosition", "呼和浩特经开区人大工委") in found
     assert "呼和浩特经开区人大工委工会" not in _names(_extract(text)[0], "Union")
+
+
+def test_congratulating_a_newly_founded_union_is_no_founding_work() -> None:
+    text = ("7月12日,龙泉市家政行业联合工会第一届会员代表大会召开,联合工会成立。"
+            "龙泉市人大常委会副主任,市总工会党组书记、主席李红对新成立的行业联合工会"
+            "表示祝贺。")  # fmt: skip
+    assert ("龙泉市总工会", "founded", "龙泉市家政行业联合工会") not in _edges(text)

@@ -17,8 +17,9 @@ __all__ = ["links_from_article"]
 
 
 _TEMPLATES = {
-    "founding_work": "{founding_work}",
-    "strong_work": "{strong_founding_work}",
+    # 对新成立的工会表示祝贺: a new body's founding told as an attribute is no one's work
+    "founding_work": "(?<![新刚])(?:{founding_work})",
+    "strong_work": "(?<![新刚])(?:{strong_founding_work})",
     # 按照某市总工会…部署: the one giving instructions did not found it
     "instructing": r"(?:{instructing})(?:{perfective})?$",
     "joined_by": r"(?:{working_with})〔O(\d+)〕",  # 某镇总工会联合某商会
