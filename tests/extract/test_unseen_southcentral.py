@@ -56,3 +56,10 @@ def test_congratulating_a_newly_founded_union_is_no_founding_work() -> None:
             "龙泉市人大常委会副主任,市总工会党组书记、主席李红对新成立的行业联合工会"
             "表示祝贺。")  # fmt: skip
     assert ("龙泉市总工会", "founded", "龙泉市家政行业联合工会") not in _edges(text)
+
+
+def test_a_generic_word_before_the_first_listed_brand_is_not_its_name() -> None:
+    text = "这意味着全市京东、申通、极兔等9家快递公司的快递员有了“娘家”。"
+    companies = _names(_extract(text)[0], "Company")
+    assert "京东" in companies
+    assert "全市京东" not in companies
