@@ -63,3 +63,9 @@ def test_a_generic_word_before_the_first_listed_brand_is_not_its_name() -> None:
     companies = _names(_extract(text)[0], "Company")
     assert "京东" in companies
     assert "全市京东" not in companies
+
+
+def test_a_union_named_by_verbs_after_a_place_is_what_is_done_there() -> None:
+    text = "3月9日上午,丽水市总工会主席王明莅临青田县温溪镇调研指导工会联合会工作。"
+    unions = _names(_extract(text)[0], "Union")
+    assert not any(name.endswith("调研指导工会联合会") for name in unions)
