@@ -69,3 +69,11 @@ def test_a_union_named_by_verbs_after_a_place_is_what_is_done_there() -> None:
     text = "3月9日上午,丽水市总工会主席王明莅临青田县温溪镇调研指导工会联合会工作。"
     unions = _names(_extract(text)[0], "Union")
     assert not any(name.endswith("调研指导工会联合会") for name in unions)
+
+
+def test_a_place_the_gazetteer_lacks_is_that_place_wherever_it_is_written_whole() -> None:
+    # the model reads the new area as a person's name before 工会主席 (the area is invented)
+    text = ("3月9日,柳南新区管委会副主任陈明陪同调研。\n\n"
+            "柳南新区工会主席李慕华及镇领导参加了调研会。")  # fmt: skip
+    assert ("柳南新区工会", "chairedBy", "李慕华") in _edges(text)
+    assert "柳南新区" not in _names(_extract(text)[0], "Person")
