@@ -77,3 +77,11 @@ def test_a_place_the_gazetteer_lacks_is_that_place_wherever_it_is_written_whole(
             "柳南新区工会主席李慕华及镇领导参加了调研会。")  # fmt: skip
     assert ("柳南新区工会", "chairedBy", "李慕华") in _edges(text)
     assert "柳南新区" not in _names(_extract(text)[0], "Person")
+
+
+def test_a_body_named_with_the_founder_before_a_joint_verb_founded_the_union_too() -> None:
+    text = ("3月1日,丽水市总工会和市邮政管理局联合举办快递小哥集中入会活动,"
+            "宣布丽水市快递行业联合工会正式成立。")  # fmt: skip
+    found = _edges(text)
+    assert ("丽水市总工会", "founded", "丽水市快递行业联合工会") in found
+    assert ("丽水市邮政管理局", "founded", "丽水市快递行业联合工会") in found

@@ -22,7 +22,8 @@ _TEMPLATES = {
     "strong_work": "(?<![新刚])(?:{strong_founding_work})",
     # 按照某市总工会…部署: the one giving instructions did not found it
     "instructing": r"(?:{instructing})(?:{perfective})?$",
-    "joined_by": r"(?:{working_with})〔O(\d+)〕",  # 某镇总工会联合某商会
+    # 某镇总工会联合某商会, 某市总工会和市某局联合(举办)
+    "joined_by": r"(?:{working_with}|(?:{org_joints})(?=〔O\d+〕(?:{working_with})))〔O(\d+)〕",
     # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work
     "attending": "{attending}",
     # 在某市总工会的大力支持下，组建了…: the one supporting did not found it (the guide)
