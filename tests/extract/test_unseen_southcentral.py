@@ -85,3 +85,9 @@ def test_a_body_named_with_the_founder_before_a_joint_verb_founded_the_union_too
     found = _edges(text)
     assert ("丽水市总工会", "founded", "丽水市快递行业联合工会") in found
     assert ("丽水市邮政管理局", "founded", "丽水市快递行业联合工会") in found
+
+
+def test_two_bodies_holding_a_meeting_together_are_partners() -> None:
+    found = _edges("近日,龙泉市总工会与青田县总工会召开2021年对口帮扶工作座谈会。")
+    assert any(t == "partneredWith" and {a, b} == {"龙泉市总工会", "青田县总工会"}
+               for a, t, b in found)  # fmt: skip
