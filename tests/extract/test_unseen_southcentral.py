@@ -91,3 +91,10 @@ def test_two_bodies_holding_a_meeting_together_are_partners() -> None:
     found = _edges("近日,龙泉市总工会与青田县总工会召开2021年对口帮扶工作座谈会。")
     assert any(t == "partneredWith" and {a, b} == {"龙泉市总工会", "青田县总工会"}
                for a, t, b in found)  # fmt: skip
+
+
+def test_a_place_before_a_datelines_xun_is_where_it_was_filed_not_a_medium() -> None:
+    text = "青禾区总工会推进集体协商\n\n柳州讯(通讯员王明)青禾区物流行业集体合同培训会日前召开。"
+    ex, _ = _extract(text)
+    assert "柳州" not in _names(ex, "Organization")
+    assert "柳州市" in _names(ex, "Town")

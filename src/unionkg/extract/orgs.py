@@ -55,6 +55,8 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans += _shared_level_heads(scan, spans)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
+        if any((p.start, p.end) == (start, end) for p in places):
+            continue  # 某市讯(通讯员…): the dateline's place, not a medium
         head = places_at_head(places, start, end)  # 某省工人报: a medium of that province
         kind: EntityType = (
             "Union" if (lex.org_type(name) or ("",))[0] == "Union" else "Organization"
