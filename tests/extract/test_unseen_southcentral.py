@@ -98,3 +98,11 @@ def test_a_place_before_a_datelines_xun_is_where_it_was_filed_not_a_medium() -> 
     ex, _ = _extract(text)
     assert "柳州" not in _names(ex, "Organization")
     assert "柳州市" in _names(ex, "Town")
+
+
+def test_a_meeting_run_into_a_level_only_union_is_not_part_of_its_name() -> None:
+    # no comma after the meeting: 座谈会|区总工会副主席 (the district is the gazetteer's)
+    text = ("近日柯桥区总工会召开了入会工作座谈会区总工会党组成员、副主席王丽,"
+            "各街道工会社会化工作者参加会议。")  # fmt: skip
+    assert _names(_extract(text)[0], "Union") == {"柯桥区总工会"}
+    assert ("王丽", "holdsPosition", "柯桥区总工会") in _edges(text)
