@@ -17,11 +17,13 @@ __all__ = ["links_from_article"]
 
 
 _TEMPLATES = {
-    "founding_work": "{founding_work}",
-    "strong_work": "{strong_founding_work}",
+    # 对新成立的工会表示祝贺: a new body's founding told as an attribute is no one's work
+    "founding_work": "(?<![新刚])(?:{founding_work})",
+    "strong_work": "(?<![新刚])(?:{strong_founding_work})",
     # 按照某市总工会…部署: the one giving instructions did not found it
     "instructing": r"(?:{instructing})(?:{perfective})?$",
-    "joined_by": r"(?:{working_with})〔O(\d+)〕",  # 某镇总工会联合某商会
+    # 某镇总工会联合某商会, 某市总工会和市某局联合(举办)
+    "joined_by": r"(?:{working_with}|(?:{org_joints})(?=〔O\d+〕(?:{working_with})))〔O(\d+)〕",
     # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work
     "attending": "{attending}",
     # 在某市总工会的大力支持下，组建了…: the one supporting did not found it (the guide)

@@ -8,7 +8,16 @@ import re
 from dataclasses import dataclass
 
 from ..model import EntityKey
-from .collect import SLOT, Collector, Template, company_union, focus_union, main_of
+from .collect import (
+    SLOT,
+    Collector,
+    Template,
+    company_union,
+    focus_union,
+    main_of,
+    make_template,
+    split_sentences,
+)
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
 from .governments import government_of_level, place_head_unit
@@ -82,7 +91,7 @@ def _as_next_post(holder: Holder, left: str, right: str) -> bool:
     sentence, a name and 为 alone is elected too; a bare title is in the body elected to."""
     g = holder.grammar
     elections = list(g.elected_earlier.finditer(left))
-    earlier = elections[-1] if elections else None
+    earlier, slots = (elections[-1], holder.tpl.slots) if elections else _election_before(holder)
     m = g.as_next.match(right) if earlier is not None else None
     if m is None or earlier is None:
         return False
@@ -90,9 +99,30 @@ def _as_next_post(holder: Holder, left: str, right: str) -> bool:
     org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
     bare = title_head_of(raw.strip().removesuffix("同志"), holder.lex) == raw.strip()
     if org is None and bare and earlier.group("org"):
-        org = holder.tpl.slots[f"O{earlier.group('org')}"]
+        org = slots[f"O{earlier.group('org')}"]
     add_post(holder, org, raw, "elected-as/v2")
     return True
+
+
+def _election_before(holder: Holder) -> tuple[re.Match[str] | None, dict[str, EntityKey]]:
+    """甲当选主席，乙为副主席；丙为经费审查委员会主任: a sentence that opens with the name
+    continues, after a semicolon, the posts of an election in the sentences before it; the
+    last election there, with the slots of its sentence."""
+    text, tpl = holder.out.article.text, holder.tpl
+    if not tpl.text.lstrip().startswith("〔P"):
+        return None, {}
+    sentences = [s for s in split_sentences(text) if s[1] <= tpl.start]
+    for start, end in reversed(sentences[-_SEMICOLON_CHAIN:]):
+        if text[end - 1] not in "；;":
+            break
+        before = make_template(text, start, end, holder.table)
+        elections = list(holder.grammar.elected_earlier.finditer(before.text))
+        if elections:
+            return elections[-1], before.slots
+    return None, {}
+
+
+_SEMICOLON_CHAIN = 4  # the sentences, each ended by a semicolon, looked back through
 
 
 def _bracketed_post(holder: Holder, left: str, right: str) -> bool:

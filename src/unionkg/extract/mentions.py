@@ -372,6 +372,10 @@ def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
     taken = next((s for s, e in _org_spans(doc.table) if e == pos and s < pos), None)
     if taken is not None:
         return taken, pos, True
+    written = doc.table.text[start:pos]
+    core = doc.lex.strip_generic(written, shortest=2)
+    if core and written.endswith(core):  # 全县|京东、顺丰等9家快递公司: a generic word opens it
+        start = pos - len(core)
     if pos - start < 2:
         return None
     return start, pos, _named(doc, start, pos)

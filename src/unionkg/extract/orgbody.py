@@ -285,6 +285,10 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 省有关产业工会, 相关工会: whichever bodies concern the matter
     if not head.places and core.startswith(lex.event_verbs):
         return True  # 成立工会联合会: an event, not a name
+    if cand.type == "Union" and len(core) > 2 and _only_words(core, lex.event_verbs):
+        # 某镇调研指导工会联合会(工作): what is done to a place's unions (one verb alone may be
+        # the union's kind: 某社区联合工会委员会)
+        return True
     if head.national and not core and suffix in lex.cue_words["national_generic_suffixes"]:
         return True  # 中国工会, 四届全国委员会: a country's unions or a committee of no one body
     if not core.strip(lex.reference_preceders) and suffix in lex.core_required_suffixes:
@@ -367,14 +371,22 @@ def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | 
 
 def _trade_only(core: str, lex: Lexicon) -> bool:
     """Whether a name's core is a trade or occupation and nothing else (货运司机, 快递物流行业)."""
-    rest = core.removesuffix("行业").removesuffix("从业者")
-    if not rest:
+    return _only_words(core.removesuffix("行业").removesuffix("从业者"), lex.occupation_words)
+
+
+def _only_words(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` is one or more of ``words`` run together (调研指导: 调研, 指导).
+
+    >>> _only_words("调研指导", ("指导", "调研")), _only_words("服务业", ("服务",))
+    (True, False)
+    """
+    if not text:
         return False
-    while rest:
-        word = next((w for w in lex.occupation_words if rest.startswith(w)), None)
+    while text:
+        word = next((w for w in words if text.startswith(w)), None)
         if word is None:
             return False
-        rest = rest[len(word) :]
+        text = text[len(word) :]
     return True
 
 

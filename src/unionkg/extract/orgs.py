@@ -56,6 +56,8 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans = _with_league_short_forms(scan, spans)
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in media_credits(text, taken, places, lex):
+        if any((p.start, p.end) == (start, end) for p in places):
+            continue  # 某市讯(通讯员…): the dateline's place, not a medium
         head = places_at_head(places, start, end)  # 某省工人报: a medium of that province
         kind: EntityType = (
             "Union" if (lex.org_type(name) or ("",))[0] == "Union" else "Organization"
@@ -262,20 +264,25 @@ def _whole_name(scan: Scan, span: OrgSpan) -> bool:
 
 def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
     """区交通委 in 区交通委执法大队, 某银行 in 某银行重庆市分行, 中某一局 in 中某一局五公司
-    name a unit's parent only in passing: keep the unit."""
+    name a unit's parent only in passing: keep the unit. A place's branch of a sector's firm
+    (某县邮政, 某市电信) is one only where its name ends: 某县邮政工会 is the sector's union,
+    某县邮政管理局 a bureau, 某县邮政分公司 the branch itself."""
     out = []
     numbered = lex.cue_words["numbered_firm_units"]
+    sector = lex.cue_words["sector_firm_ends"]
     for span in spans:
         outer = [
             o
             for o in spans
             if o.start == span.start
             and o.end > span.end
-            and o.type == span.type
             and (
-                span.type == "Organization"
-                or (span.type == "Company" and o.suffix in lex.company_branch_suffixes)
-                or (span.type == "Company" and span.suffix in numbered)
+                span.suffix in sector  # any longer name: a union, a bureau, a branch
+                or o.type == span.type == "Organization"
+                or (
+                    o.type == span.type == "Company"
+                    and (o.suffix in lex.company_branch_suffixes or span.suffix in numbered)
+                )
             )
         ]
         if not outer:

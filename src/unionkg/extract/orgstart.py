@@ -66,7 +66,18 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
         if scan.text.startswith(written, pos - len(written)):
             return pos - len(written)
-    return _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
+    pos = _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
+    return _past_meeting(scan, pos, suffix_start)
+
+
+def _past_meeting(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a meeting the text runs into it, with no comma between,
+    before a level-only head (…召开座谈会|区总工会副主席甲: the district's 总工会)."""
+    words = scan.lex.cue_words["meeting_words"]
+    for at in range(suffix_start - 1, pos, -1):
+        if scan.text[at] in scan.lex.level_prefixes and scan.text[pos:at].endswith(words):
+            return at
+    return pos
 
 
 def _past_cut_verb(scan: Scan, pos: int, suffix_start: int) -> int:

@@ -87,9 +87,12 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
     word = m.group(1)
     ent = table.entities[org]
     if word in g.base_union_words and ent.type != "Union":
-        if _is_place_body(table, org):
-            # 县委常委、工会主席: the county's 总工会 when the article names it, else not certain
-            return _union_of_place(table, ent.place, "总工会"), title
+        head = _head_of_place_body(table, org)
+        if head is not None:
+            # 某街道党工委副书记、工会主席: the place's 总工会 when the article names it, else
+            # the place's union by the name the title gives it (某区某街道工会)
+            found = _union_of_place(table, ent.place, "总工会")
+            return found or _union_named(table, head + word, ent), title
         return company_union(table, org), title
     if ent.type == "Union" and word in g.union_words:
         return org, title
@@ -113,15 +116,30 @@ def _federation_of(table: EntityTable, place: EntityKey, body: ExtractedEntity) 
     return key
 
 
-def _is_place_body(table: EntityTable, org: EntityKey) -> bool:
-    """A party committee, congress or government of a place: 某市市委, 某区人大常委会."""
+def _head_of_place_body(table: EntityTable, org: EntityKey) -> str | None:
+    """The place a party committee, congress or government is of, as its name writes it
+    (某区某街道 of 某区某街道党工委, 某市经开区 of 某市经开区人大工委); None for another body."""
     ent = table.entities[org]
     place = ent.place
     if place is None or ent.type != "Organization":
-        return False
-    pname = table.entities[place].name
-    rest = ent.name.split(pname, 1)[-1] if pname in ent.name else ent.name
-    return bool(post_grammar(table.lex).place_body.fullmatch(rest))
+        return None
+    town = table.entities[place]
+    forms = sorted((f for f in (town.name, *town.aliases) if f in ent.name), key=len)
+    rest = ent.name.split(forms[-1], 1)[-1] if forms else ent.name
+    body = post_grammar(table.lex).place_body.fullmatch(rest)
+    return ent.name.removesuffix(rest) if body else None
+
+
+def _union_named(table: EntityTable, name: str, body: ExtractedEntity) -> EntityKey:
+    """The article's union called ``name``, else one the post beside ``body`` implies."""
+    found = next((e.key for e in table.entities.values()
+                  if e.type == "Union" and name in (e.name, *e.aliases)), None)  # fmt: skip
+    if found is not None:
+        return found
+    code = table.entities[body.place].attributes.get("admin_code", "") if body.place else ""
+    key = EntityKey("Union", name, code)
+    table.add_implied(key, name, body.mentions[0], place=body.place)
+    return key
 
 
 def _union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:

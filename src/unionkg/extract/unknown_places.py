@@ -69,7 +69,25 @@ def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
         if h.start not in swallowed
         and not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
     ]
+    extra += _written_again(scan, extra, kept + extra)
     return sorted(kept + extra, key=lambda h: (h.start, -h.end))
+
+
+def _written_again(scan: PlaceScan, found: list[PlaceHit], hits: list[PlaceHit]) -> list[PlaceHit]:
+    """The same place written again as a word of its own where the model read the word as
+    something else (柳东新区 a name, then 柳东新区|工会主席 a person's): a place the article
+    names once is that place wherever it is written whole."""
+    again: list[PlaceHit] = []
+    for hit in found:
+        if hit.inside or hit.text != hit.name:
+            continue  # a name built on known places is found with them
+        for m in re.finditer(re.escape(hit.text), scan.text):
+            if not (scan.index.is_boundary(m.start()) and scan.index.is_boundary(m.end())):
+                continue
+            if any(h.start < m.end() and m.start() < h.end for h in (*hits, *again)):
+                continue
+            again.append(PlaceHit(m.start(), m.end(), hit.text, hit.name, hit.level))
+    return again
 
 
 def _unknown_place(

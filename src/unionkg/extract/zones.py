@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from .gazetteer import Place
 from .lexicon import Lexicon
 from .placehit import PlaceHit, PlaceScan, is_bare_suffix, level_only_kind, org_follows
 
@@ -73,19 +74,21 @@ def zones_after_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
             _zone_word_ends(scan, end)
             and not any(h.start < end and hit.end < h.end for h in hits if h is not hit)
             and not _zone_written_otherwise(scan, hit, text[hit.start : end], kinds)
-            and not _gazetteer_zone(scan, text[hit.start : end])
         ):
             zone = PlaceHit(hit.start, end, text[hit.start : end], "", "zone", inside=[hit])
             zone.name = zone.text
+            known = _gazetteer_zone(scan, zone.text)
+            if len(known) == 1:  # 某市经开区 is the gazetteer's 某市经济技术开发区
+                zone.candidates, zone.place, zone.name = known, known[0], known[0].name
             out.append(zone)
     return sorted(out, key=lambda h: (h.start, -h.end))
 
 
-def _gazetteer_zone(scan: PlaceScan, written: str) -> bool:
-    """Whether the gazetteer knows the zone by its full name (某市经开区 is its 某市经济技术
-    开发区): the finder of a name and its kind names it so."""
+def _gazetteer_zone(scan: PlaceScan, written: str) -> list[Place]:
+    """The zones the gazetteer knows by the full name of ``written`` (某市经开区: 某市经济技术
+    开发区)."""
     full = scan.lex.expand(written)
-    return any(p.name == full for p in scan.gaz.lookup(full))
+    return [p for p in scan.gaz.lookup(full) if p.name == full]
 
 
 def _zone_word_ends(scan: PlaceScan, end: int) -> bool:
@@ -99,12 +102,14 @@ def _zone_word_ends(scan: PlaceScan, end: int) -> bool:
 
 def _zone_written_otherwise(scan: PlaceScan, hit: PlaceHit, written: str, kinds: list[str]) -> bool:
     """Whether the article writes a zone of the same division in another form (the division
-    short or in full, the kind abbreviated or not) elsewhere."""
+    short or in full, the kind abbreviated or not, a rank: 某市国家高新区) elsewhere; a name
+    between the division and a kind is another place (某市某某国际物流园)."""
     forms = {hit.text, *(p.name for p in hit.candidates)}
     forms |= {p.short for p in hit.candidates if p.short}
     heads = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
     kind_words = "|".join(re.escape(k) for k in kinds)
-    pattern = re.compile(f"(?:{heads})[\u4e00-\u9fff]{{0,6}}?(?:{kind_words})")
+    words = "".join(sorted({c for w in (*kinds, *scan.lex.zone_ranks) for c in w}))
+    pattern = re.compile(f"(?:{heads})[{words}]{{0,6}}?(?:{kind_words})")
     return any(m.group() != written for m in pattern.finditer(scan.text))
 
 
