@@ -11,7 +11,7 @@ from ..model import EntityKey
 from .collect import CLAUSE_BREAK, SLOT, Collector, Template, company_union
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
-from .governments import government_of, place_head_unit
+from .governments import government_of, government_of_level, place_head_unit
 from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
 from .orgbody import FEDERATION
@@ -196,9 +196,14 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
 def _government_headed(table: EntityTable, place: EntityKey | None, title: str
                        ) -> EntityKey | None:  # fmt: skip
     """The government of ``place`` when ``title`` heads a place of its unit (县长 of a 县)
-    and the article names that government."""
+    and the article names that government; with no place written (市长甲), the article's one
+    government of a place of that unit."""
     unit = place_head_unit(title, table.lex)
-    if unit is None or place is None or not table.entities[place].name.endswith(unit):
+    if unit is None:
+        return None
+    if place is None:
+        return government_of_level(table, unit)
+    if not table.entities[place].name.endswith(unit):
         return None
     return government_of(table, place)
 

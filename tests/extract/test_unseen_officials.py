@@ -1,0 +1,24 @@
+"""Officials of a place's party committee and government at union congresses and joint
+meetings (set V8): the departments of a committee, the heads of a government written with
+no place, and the government's official full name, on sentences we wrote (invented people;
+the places are real divisions no studied article names)."""
+
+from __future__ import annotations
+
+from .conftest import edges, extracted
+
+
+def test_a_head_of_a_place_with_no_place_written_is_in_the_articles_one_government():
+    # 县长甲, 副县长乙、丙 in an article naming the county's government: its posts
+    text = "县政府与县总工会召开联席会议。县长王大明，副县长李小红、张三丰出席。"
+    ex, _ = extracted(text, publisher="德清县人民政府")
+    by_key = {e.key: e.name for e in ex.entities}
+    found = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+    for person in ("王大明", "李小红", "张三丰"):
+        assert (person, "holdsPosition", "德清县政府") in found
+
+
+def test_a_government_written_short_is_known_by_its_official_full_name_too():
+    _, ents = extracted("德清县政府召开会议。县法院负责人参加。")
+    assert "德清县人民政府" in ents["德清县政府"].aliases
+    assert "德清县人民法院" in ents["德清县法院"].aliases
