@@ -8,6 +8,21 @@ from __future__ import annotations
 from .conftest import edges, extracted
 
 
+def test_a_department_of_a_place_committee_after_its_posts_is_an_organization_of_its_own():
+    # 县委常委、组织部部长: 常委 of the committee, 部长 of its 组织部 (某县委组织部)
+    found = edges("德清县召开会议。县委常委、组织部部长王大明，县委副书记、政法委书记李小红出席。")
+    assert ("王大明", "holdsPosition", "德清县委") in found
+    assert ("王大明", "holdsPosition", "德清县委组织部") in found
+    assert ("李小红", "holdsPosition", "德清县委政法委") in found
+    assert ("德清县委组织部", "locatedIn", "德清县") in found
+
+
+def test_a_committee_member_of_a_department_word_is_no_department():
+    # 政法委员 is a 委员, not a post in a 政法委
+    found = edges("德清县召开会议。县委副书记、政法委员李小红出席。")
+    assert not [e for e in found if e[2].endswith("政法委")]
+
+
 def test_a_head_of_a_place_with_no_place_written_is_in_the_articles_one_government():
     # 县长甲, 副县长乙、丙 in an article naming the county's government: its posts
     text = "县政府与县总工会召开联席会议。县长王大明，副县长李小红、张三丰出席。"
