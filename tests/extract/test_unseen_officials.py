@@ -8,6 +8,13 @@ from __future__ import annotations
 from .conftest import edges, extracted
 
 
+def _edges_from(text: str, publisher: str) -> set[tuple[str, str, str]]:
+    """The relations of ``text`` published by ``publisher`` (the place 县 speaks of)."""
+    ex, _ = extracted(text, publisher=publisher)
+    by_key = {e.key: e.name for e in ex.entities}
+    return {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+
+
 def test_a_department_of_a_place_committee_after_its_posts_is_an_organization_of_its_own():
     # 县委常委、组织部部长: 常委 of the committee, 部长 of its 组织部 (某县委组织部)
     found = edges("德清县召开会议。县委常委、组织部部长王大明，县委副书记、政法委书记李小红出席。")
@@ -26,9 +33,7 @@ def test_a_committee_member_of_a_department_word_is_no_department():
 def test_a_head_of_a_place_with_no_place_written_is_in_the_articles_one_government():
     # 县长甲, 副县长乙、丙 in an article naming the county's government: its posts
     text = "县政府与县总工会召开联席会议。县长王大明，副县长李小红、张三丰出席。"
-    ex, _ = extracted(text, publisher="德清县人民政府")
-    by_key = {e.key: e.name for e in ex.entities}
-    found = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+    found = _edges_from(text, "德清县人民政府")
     for person in ("王大明", "李小红", "张三丰"):
         assert (person, "holdsPosition", "德清县政府") in found
 
@@ -37,3 +42,11 @@ def test_a_government_written_short_is_known_by_its_official_full_name_too():
     _, ents = extracted("德清县政府召开会议。县法院负责人参加。")
     assert "德清县人民政府" in ents["德清县政府"].aliases
     assert "德清县人民法院" in ents["德清县法院"].aliases
+
+
+def test_a_towns_committee_written_with_its_level_alone_is_the_towns_party_committee():
+    # 某镇委书记, 镇委副书记: 镇委 (and 旗委, 乡委) as 县委 is a place's party committee
+    found = edges("新市镇总工会成立。新市镇委书记王大明，镇委副书记李小红出席。")
+    assert ("王大明", "holdsPosition", "新市镇委") in found
+    assert ("李小红", "holdsPosition", "新市镇委") in found
+    assert ("新市镇委", "locatedIn", "新市镇") in found
