@@ -50,3 +50,15 @@ def test_a_towns_committee_written_with_its_level_alone_is_the_towns_party_commi
     assert ("王大明", "holdsPosition", "新市镇委") in found
     assert ("李小红", "holdsPosition", "新市镇委") in found
     assert ("新市镇委", "locatedIn", "新市镇") in found
+
+
+def test_persons_listed_with_commas_after_by_unveil_the_plaque_not_the_body_before():
+    # 由甲，某镇委书记乙为某工会揭牌: the persons founded it, not the committee of 乙's post
+    text = (
+        "新市镇总工会成立暨第一次代表大会召开。随后由县总工会主席王大明，"
+        "新市镇委书记李小红为新市镇总工会揭牌。"
+    )
+    found = _edges_from(text, "德清县人民政府")
+    assert ("王大明", "founded", "新市镇总工会") in found
+    assert ("李小红", "founded", "新市镇总工会") in found
+    assert ("新市镇委", "founded", "新市镇总工会") not in found
