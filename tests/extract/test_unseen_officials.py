@@ -62,3 +62,10 @@ def test_persons_listed_with_commas_after_by_unveil_the_plaque_not_the_body_befo
     assert ("王大明", "founded", "新市镇总工会") in found
     assert ("李小红", "founded", "新市镇总工会") in found
     assert ("新市镇委", "founded", "新市镇总工会") not in found
+
+
+def test_a_towns_union_of_the_new_term_is_the_towns_federation():
+    # 当选为某镇新一届工会主席: the term is no part of the name, 某镇工会 the town's 总工会
+    found = edges("新市镇总工会召开代表大会。王大明当选为新市镇新一届工会主席。")
+    assert ("新市镇总工会", "chairedBy", "王大明") in found
+    assert "新市镇新一届工会" not in {e[0] for e in found}
