@@ -69,3 +69,11 @@ def test_a_towns_union_of_the_new_term_is_the_towns_federation():
     found = edges("新市镇总工会召开代表大会。王大明当选为新市镇新一届工会主席。")
     assert ("新市镇总工会", "chairedBy", "王大明") in found
     assert "新市镇新一届工会" not in {e[0] for e in found}
+
+
+def test_a_towns_name_written_without_its_level_word_is_the_town():
+    # 巴黎 alone is read as a place of its own (the city abroad): in an article on 巴黎镇, it
+    # is that town
+    _, ents = extracted("巴黎镇总工会召开代表大会。职工要争做巴黎进位赶超的排头兵。")
+    assert "巴黎" in ents["巴黎镇"].aliases
+    assert "巴黎" not in ents

@@ -139,9 +139,22 @@ def _merge_place_variants(table: EntityTable) -> None:
         if {m.source for m in short.mentions} != {PLACE_GRAMMAR}:
             continue
         long = next((t for t in towns if t.key in table.entities and
-                     shortens_place(short.name, t.name, table.lex)), None)  # fmt: skip
+                     (shortens_place(short.name, t.name, table.lex)
+                      or _bare_place_name(short.name, t.name, table.lex))), None)  # fmt: skip
         if long is not None:
             table.merge_into(short.key, long.key)
+
+
+def _bare_place_name(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether ``short`` is the place ``long`` without its level word (柏林 of 柏林镇, written
+    alone in 争做柏林…的排头兵), two characters at least.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _bare_place_name("青禾", "青禾镇", lex), _bare_place_name("青", "青镇", lex)
+    (True, False)
+    """
+    return len(short) >= 2 and long.startswith(short) and long[len(short) :] in lex.level_prefixes
 
 
 def _variant_of(
