@@ -77,3 +77,19 @@ def test_a_towns_name_written_without_its_level_word_is_the_town():
     _, ents = extracted("巴黎镇总工会召开代表大会。职工要争做巴黎进位赶超的排头兵。")
     assert "巴黎" in ents["巴黎镇"].aliases
     assert "巴黎" not in ents
+
+
+def test_a_county_written_with_another_county_word_is_that_county_renamed():
+    # a county become a district (县改区) after the gazetteer was made: 某某区 written for the
+    # gazetteer's 某某县 is that county, named as written; 区委 and its short form are its own
+    text = (
+        "德清区总工会召开全委会。区委常委、组织部部长王大明出席。"
+        "湖州德清的职工齐心干事。市总工会致贺。"
+    )
+    _, ents = extracted(text)
+    assert "德清区" in ents and "德清县" not in ents
+    assert "德清" in ents["德清区"].aliases
+    found = edges(text)
+    assert ("德清区委", "locatedIn", "德清区") in found
+    assert ("德清区", "locatedIn", "湖州市") in found
+    assert ("湖州市总工会", "locatedIn", "湖州市") in found

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, Place, family_names
+from .gazetteer import COUNTY_WORDS, Gazetteer, Place, family_names
 from .lexicon import Lexicon
 from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix
 from .streets import add_address_streets
@@ -37,7 +37,19 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = add_zones_by_direction(scan, hits)
     hits = zones_after_places(scan, hits)
     _disambiguate(hits, gaz)
+    _settle_renamed(hits)
     return zones_with_their_places(text, hits, lex)
+
+
+def _settle_renamed(hits: list[PlaceHit]) -> None:
+    """Every mention of a county the article writes by its new name (凤翔区 for the
+    gazetteer's 凤翔县) takes that name, its short form (凤翔) included."""
+    renamed = {h.candidates[0].index: h.text for h in hits
+               if h.candidates and renamed_form(h.candidates[0], h.text)}  # fmt: skip
+    for hit in hits:
+        division = hit.place or (hit.candidates[0] if hit.candidates else None)
+        if division is not None and division.index in renamed:
+            hit.name = renamed[division.index]
 
 
 @dataclass(slots=True)
@@ -111,7 +123,8 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     :func:`_short_form`)."""
     index, start, end = scan.index, form.start, form.end
     written = scan.text[start:end]
-    full = [p for p in form.candidates if p.name == written or _autonomous_form(p, written)]
+    full = [p for p in form.candidates if p.name == written
+            or _autonomous_form(p, written) or renamed_form(p, written)]  # fmt: skip
     head_ok = index.is_boundary(start) or index.inside_name(start) or form.chained
     tail_ok = (
         index.is_boundary(end) or index.inside_name(end - 1) or _chained_within(scan, form, full)
@@ -160,9 +173,30 @@ def _demonym_after(scan: PlaceScan, end: int) -> bool:
     )
 
 
+def renamed_form(place: Place, written: str) -> bool:
+    """Whether ``written`` is a county's short name and another county-level word (某某区 for
+    某某县 or 某某市): the county renamed since the gazetteer was made, whose name now is the
+    one written.
+
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> county = default_gazetteer().lookup("城阳区")[0]
+    >>> renamed_form(county, "城阳县"), renamed_form(county, "城阳区"), renamed_form(county, "城阳")
+    (True, False, False)
+    """
+    word = written[-1:]
+    return (
+        place.level == 2
+        and place.short is not None
+        and written == place.short + word
+        and word in COUNTY_WORDS
+        and not place.name.endswith(word)
+    )
+
+
 def _hit(text: str, start: int, end: int, candidates: list[Place]) -> PlaceHit:
-    first = candidates[0]
-    return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
+    first, written = candidates[0], text[start:end]
+    name = written if renamed_form(first, written) else first.name
+    return PlaceHit(start, end, written, name, _level_of(first), candidates)
 
 
 def _short_form(scan: PlaceScan, form: _Form) -> PlaceHit | None:
