@@ -93,3 +93,10 @@ def test_a_county_written_with_another_county_word_is_that_county_renamed():
     assert ("德清区委", "locatedIn", "德清区") in found
     assert ("德清区", "locatedIn", "湖州市") in found
     assert ("湖州市总工会", "locatedIn", "湖州市") in found
+
+
+def test_no_name_begins_with_the_word_joining_two_events():
+    # 成立暨某区工会第一次代表大会: 暨 joins the founding and the congress, it names nothing
+    _, ents = extracted("德清县高新区总工会成立暨高新区工会第一次代表大会召开。")
+    assert not [name for name in ents if name.startswith("暨")]
+    assert "德清县高新区总工会" in ents
