@@ -100,3 +100,9 @@ def test_no_name_begins_with_the_word_joining_two_events():
     _, ents = extracted("德清县高新区总工会成立暨高新区工会第一次代表大会召开。")
     assert not [name for name in ents if name.startswith("暨")]
     assert "德清县高新区总工会" in ents
+
+
+def test_the_road_of_unions_names_no_union():
+    # 走中国特色社会主义工会发展道路: a course of the movement, no union of that name
+    _, ents = extracted("新市镇总工会召开大会。要走中国特色社会主义工会发展道路。")
+    assert [name for name in ents if name.endswith("工会")] == ["新市镇总工会"]
