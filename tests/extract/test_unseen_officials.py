@@ -106,3 +106,14 @@ def test_the_road_of_unions_names_no_union():
     # 走中国特色社会主义工会发展道路: a course of the movement, no union of that name
     _, ents = extracted("新市镇总工会召开大会。要走中国特色社会主义工会发展道路。")
     assert [name for name in ents if name.endswith("工会")] == ["新市镇总工会"]
+
+
+def test_a_chair_elected_of_the_union_is_the_chair_of_the_federation_founded_there():
+    # 某镇总工会成立…当选为工会第一届委员会主席: the 总工会 founded that day is the union
+    text = (
+        "新市镇总工会成立暨第一次代表大会召开。会议选举产生了新市镇总工会第一届委员会。"
+        "李小红同志当选为工会第一届委员会主席，王大明同志当选为工会第一届委员会副主席。"
+    )
+    found = edges(text)
+    assert ("新市镇总工会", "chairedBy", "李小红") in found
+    assert ("王大明", "holdsPosition", "新市镇总工会") in found
