@@ -117,3 +117,14 @@ def test_a_chair_elected_of_the_union_is_the_chair_of_the_federation_founded_the
     found = edges(text)
     assert ("新市镇总工会", "chairedBy", "李小红") in found
     assert ("王大明", "holdsPosition", "新市镇总工会") in found
+
+
+def test_a_countys_short_form_of_three_characters_read_alone_as_a_place_is_the_county():
+    # 来到瓦房店学习: no common word; 我市总工会 is then that city's 总工会
+    text = (
+        "某县总工会一行来我市考察。我市总工会主席王大明陪同。"
+        "来到瓦房店学习，了解到瓦房店工会的做法。"
+    )
+    found = edges(text)
+    assert ("瓦房店市总工会", "chairedBy", "王大明") in found
+    assert ("瓦房店市总工会", "locatedIn", "瓦房店市") in found

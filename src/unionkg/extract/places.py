@@ -274,7 +274,15 @@ def _supported(scan: PlaceScan, form: _Form, whole: bool, rest: int) -> bool:
     related = related or _listed_sibling(scan, form)
     if not (whole or related or registered or (rest >= 2 and (high or written_out))):
         return False
-    return high or related or written_out or ancestor
+    # 张家港 read alone as a place: a short form of three characters is no common word
+    located = whole and form.end - form.start >= 3 and _model_place(scan.index, form.start)
+    return high or related or written_out or ancestor or located
+
+
+def _model_place(index: TokenIndex, start: int) -> bool:
+    """Whether the model reads the word at ``start`` as a place (LOC)."""
+    tok = index.token(start)
+    return tok is not None and tok.tag == "LOC"
 
 
 def _listed_sibling(scan: PlaceScan, form: _Form) -> bool:
