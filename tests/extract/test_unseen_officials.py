@@ -128,3 +128,17 @@ def test_a_countys_short_form_of_three_characters_read_alone_as_a_place_is_the_c
     found = edges(text)
     assert ("瓦房店市总工会", "chairedBy", "王大明") in found
     assert ("瓦房店市总工会", "locatedIn", "瓦房店市") in found
+
+
+def test_a_by_election_elects_as_an_election_does():
+    # 补选为县总工会主席: the county's 总工会 is chaired by the person elected
+    found = edges("德清县总工会召开全委会，县委副书记王大明补选为县总工会主席。")
+    assert ("德清县总工会", "chairedBy", "王大明") in found
+    assert ("王大明", "holdsPosition", "德清县委") in found
+
+
+def test_a_post_newly_taken_is_read_as_the_post():
+    # 县委副书记、新当选的总工会主席甲: 总工会主席 of the county, not a chair of the committee
+    found = edges("德清县总工会召开全委会。县委副书记、新当选的总工会主席王大明讲话。")
+    assert ("德清县总工会", "chairedBy", "王大明") in found
+    assert ("德清县委", "chairedBy", "王大明") not in found

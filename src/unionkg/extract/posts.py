@@ -303,8 +303,11 @@ class _TitleWalk:
                 return
             self.org = self.inherit
         if self.org is not None or self.found:
+            fresh = self.holder.lex.cue_words["newly_in_post"]
             for part in self.holder.grammar.title_list.split(chunk):
-                self._title_part(part.strip(), i == 0 and named_here is None)
+                part = part.strip()  # 新当选的总工会主席: the post is 总工会主席
+                part = part[next((len(w) for w in fresh if part.startswith(w)), 0) :]
+                self._title_part(part, i == 0 and named_here is None)
 
     def _body_named(self, i: int) -> tuple[EntityKey | None, str]:
         """The body the words before the name say the post is in, and the words left.
