@@ -142,3 +142,12 @@ def test_a_post_newly_taken_is_read_as_the_post():
     found = edges("德清县总工会召开全委会。县委副书记、新当选的总工会主席王大明讲话。")
     assert ("德清县总工会", "chairedBy", "王大明") in found
     assert ("德清县委", "chairedBy", "王大明") not in found
+
+
+def test_guests_gathered_to_celebrate_a_founding_did_not_found_it():
+    # 县总工会副主席甲…齐聚一堂，庆祝某镇总工会成立: guests, no founding work
+    text = (
+        "德清县新市镇总工会第一次代表大会召开。县总工会副主席王大明，镇领导李小红，"
+        "全镇工会干部等近百人齐聚一堂，庆祝新市镇总工会成立。"
+    )
+    assert not [e for e in edges(text) if e[1] == "founded"]
