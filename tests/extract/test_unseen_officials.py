@@ -151,3 +151,14 @@ def test_guests_gathered_to_celebrate_a_founding_did_not_found_it():
         "全镇工会干部等近百人齐聚一堂，庆祝新市镇总工会成立。"
     )
     assert not [e for e in edges(text) if e[1] == "founded"]
+
+
+def test_names_with_notes_in_brackets_stay_one_list_of_names_elected():
+    # 甲、乙（挂职）、丙（兼职）当选副主席: the notes break neither the names nor the list
+    text = (
+        "德清县总工会召开大会。王大明当选县总工会主席，"
+        "李小红、张三丰(挂职)、赵四海(兼职)、钱多多(兼职)当选副主席。"
+    )
+    found = edges(text)
+    for person in ("李小红", "张三丰", "赵四海", "钱多多"):
+        assert (person, "holdsPosition", "德清县总工会") in found
