@@ -220,7 +220,7 @@ def _add_listed_names(doc: ArticleDoc) -> None:
         for (s, e), key in sorted(table.by_span.items()):
             if key.type not in {"Person", "Official"}:
                 continue
-            e = _NOTE_AT.match(text, e).end()  # 甲（挂职）、乙: past the note
+            e = note.end() if (note := _NOTE_AT.match(text, e)) else e  # 甲（挂职）、乙
             after = cues.listed_after.match(text, e) if text[e : e + 1] == "、" else None
             before = _listed_before(doc, s) if text[s - 1 : s] == "、" else None
             for span in (after.span(1) if after else None, before):
