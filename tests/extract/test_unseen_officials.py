@@ -162,3 +162,15 @@ def test_names_with_notes_in_brackets_stay_one_list_of_names_elected():
     found = edges(text)
     for person in ("李小红", "张三丰", "赵四海", "钱多多"):
         assert (person, "holdsPosition", "德清县总工会") in found
+
+
+def test_a_union_under_the_leadership_of_a_federation_belongs_to_it():
+    # 在镇党委、县总工会的领导下: the county's 总工会 leads the town's; the committee is no union
+    found = edges(
+        "德清县新市镇总工会召开大会。在镇党委、县总工会的领导下，新市镇总工会必将开拓创新。"
+    )
+    assert ("德清县新市镇总工会", "subOrganizationOf", "德清县总工会") in found
+    assert not [e for e in found if e[1] == "subOrganizationOf" and e[2].endswith("党委")]
+    # the union written before 在 is the one led
+    found = edges("远帆物流有限公司工会在德清县总工会和公司党委的正确领导下开展工作。")
+    assert ("远帆物流有限公司工会", "subOrganizationOf", "德清县总工会") in found
