@@ -174,3 +174,14 @@ def test_a_union_under_the_leadership_of_a_federation_belongs_to_it():
     # the union written before 在 is the one led
     found = edges("远帆物流有限公司工会在德清县总工会和公司党委的正确领导下开展工作。")
     assert ("远帆物流有限公司工会", "subOrganizationOf", "德清县总工会") in found
+
+
+def test_a_zone_written_after_its_city_short_and_in_full_is_one_zone():
+    # 湖州高新区总工会成立 … 湖州市高新区党工委书记甲: one zone, its bodies named both ways
+    _, ents = extracted("湖州高新区总工会成立。湖州市高新区党工委书记王大明出席。")
+    zones = [name for name, e in ents.items() if e.type == "Town" and name.endswith("高新区")]
+    assert zones == ["湖州市高新区"]
+    assert "湖州高新区" in ents["湖州市高新区"].aliases
+    assert "湖州高新区党工委" in ents["湖州市高新区党工委"].aliases
+    found = edges("湖州高新区总工会成立。湖州市高新区党工委书记王大明出席。")
+    assert ("湖州市高新区党工委", "locatedIn", "湖州市高新区") in found
