@@ -55,9 +55,9 @@ class ArticleDoc:
     @classmethod
     def read(cls, article: Article, resources: Resources) -> ArticleDoc:
         """The document of ``article``: its text tagged by the model, nothing found yet."""
-        tokens = resources.tagger.tag(article.text)
-        index = TokenIndex(article.text, tokens)
         lex, gaz = resources.lexicon, resources.gazetteer
+        tokens = _joints_apart(resources.tagger.tag(article.text), lex)
+        index = TokenIndex(article.text, tokens)
         table = EntityTable(article.text, article.original, gaz, lex)
         table.source_places = source_places(article.publisher or "", gaz)
         out = Collector(article, table, resources.rules)
@@ -77,3 +77,27 @@ class ArticleDoc:
             made = (make_template(text, s, e, self.table) for s, e in split_sentences(text))
             self._templates = [t for t in made if t.slots]
         return self._templates
+
+
+def _joints_apart(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """The model's words with the word that joins two events (暨 of 成立暨某区工会代表大会) cut
+    off the head of a name it read with it: no name begins with it.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> words = [Token("成立", "v", 0, 2), Token("暨青禾区工会", "ORG", 2, 8)]
+    >>> [(t.text, t.tag) for t in _joints_apart(words, default_lexicon())]
+    [('成立', 'v'), ('暨', 'c'), ('青禾区工会', 'ORG')]
+    """
+    joints = lex.cue_words["event_joints"]
+    out: list[Token] = []
+    for tok in tokens:
+        joint = next((j for j in joints if tok.text.startswith(j)), "")
+        if joint and tok.tag in {"LOC", "ORG"} and len(tok.text) - len(joint) >= 2:
+            cut = tok.start + len(joint)
+            out += [
+                Token(joint, "c", tok.start, cut),
+                Token(tok.text[len(joint) :], tok.tag, cut, tok.end),
+            ]
+        else:
+            out.append(tok)
+    return out

@@ -86,7 +86,7 @@ def _own_union(out: Collector, tpl: Template) -> None:
 # stands for the body (rule unveiled)
 _UNVEILER = r"(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*〔P\d+〕"
 _PERSONS_UNVEIL = re.compile(
-    r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?"
+    r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?由?"
     rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:出席[^〔〕，,。；;]{{0,6}}?并)?"
     r"(?:共同|一起|一同)?为"
     r"(?:新成立的|新组建的)?"

@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import ResourceError
 
 __all__ = [
+    "COUNTY_WORDS",
     "LEVELS",
     "Gazetteer",
     "Place",
@@ -86,6 +87,13 @@ class Gazetteer:
             level = next((v for k, v in _AUTONOMOUS.items() if names[index].endswith(k)), None)
             if level and short + level not in self._by_name:
                 self._by_name[short + level] = [index]
+        # 某某区 for 某某县: a county become a district or a city since the gazetteer was made
+        # is written with its short name and its new word; a form no division has already
+        for index, short in shorts.items():
+            if self._levels[index] != 2 or len(short) < 2 or names[index][-1] not in COUNTY_WORDS:
+                continue
+            for word in COUNTY_WORDS:
+                self._by_name.setdefault(short + word, [index])
 
     @classmethod
     def from_file(cls, path: Path) -> Gazetteer:
@@ -204,6 +212,9 @@ class Gazetteer:
         """Whether ``ancestor`` is ``place`` or one of its ancestors."""
         return any(link.index == ancestor.index for link in self.chain(place))
 
+
+# the words of a county-level division's name: a county renamed changes one for another
+COUNTY_WORDS = "县区市"
 
 # an autonomous division's kind and the level word its short name takes in common writing
 _AUTONOMOUS = {"自治县": "县", "自治旗": "旗", "自治州": "州"}

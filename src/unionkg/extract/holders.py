@@ -272,6 +272,8 @@ def org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
         company = main_of(table, "Company")
         return (company_union(table, company) if company else None), raw[m.end() :]
     org = body_of_word(table, word, focus)
+    if org is None and word in g.base_union_words and focus in out.founding:
+        org = focus  # 某镇总工会成立…当选为工会主席: the union founded there, a 总工会 too
     return (org, raw[m.end() :]) if org is not None else (None, raw)
 
 

@@ -113,6 +113,7 @@ def merge_variants(table: EntityTable) -> None:
     The fuller name stays canonical: the longer one, then the one with the fuller suffix
     (工会联合会 over 工会).
     """
+    _merge_place_variants(table)  # 某高新区 and 某市高新区 first: the bodies of one zone
     orgs = sorted(
         (e for e in table.entities.values() if e.type in ORGANIZATION_TYPES),
         key=lambda e: (*(-x for x in fullness(e.name, table.lex)), e.key),
@@ -124,7 +125,6 @@ def merge_variants(table: EntityTable) -> None:
         long = next((o for o in orgs if _variant_of(table, short, o, places)), None)
         if long is not None:
             table.merge_into(short.key, long.key)
-    _merge_place_variants(table)
 
 
 def _merge_place_variants(table: EntityTable) -> None:
@@ -139,9 +139,35 @@ def _merge_place_variants(table: EntityTable) -> None:
         if {m.source for m in short.mentions} != {PLACE_GRAMMAR}:
             continue
         long = next((t for t in towns if t.key in table.entities and
-                     shortens_place(short.name, t.name, table.lex)), None)  # fmt: skip
+                     (shortens_place(short.name, t.name, table.lex)
+                      or _bare_place_name(short.name, t.name, table.lex))), None)  # fmt: skip
         if long is not None:
             table.merge_into(short.key, long.key)
+            _named_by_both(table, long.key, (short.name, long.name))
+
+
+def _named_by_both(table: EntityTable, place: EntityKey, forms: tuple[str, ...]) -> None:
+    """A body of a place named by one of its forms (某市高新区党工委) is named by the others
+    too (某高新区党工委)."""
+    for ent in table.entities.values():
+        if ent.place != place or ent.type == "Town":
+            continue
+        head = next((f for f in forms if ent.name.startswith(f)), None)
+        if head is not None:
+            rest = ent.name[len(head) :]
+            ent.aliases |= {form + rest for form in forms} - {ent.name}
+
+
+def _bare_place_name(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether ``short`` is the place ``long`` without its level word (柏林 of 柏林镇, written
+    alone in 争做柏林…的排头兵), two characters at least.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _bare_place_name("青禾", "青禾镇", lex), _bare_place_name("青", "青镇", lex)
+    (True, False)
+    """
+    return len(short) >= 2 and long.startswith(short) and long[len(short) :] in lex.level_prefixes
 
 
 def _variant_of(

@@ -66,6 +66,8 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
         ent.aliases.add(unit)
     if place is not None:
         _placed_names(table, ent, span, place, rest)
+        if people := _peoples_form(rest, table.lex):  # 某县政府 is 某县人民政府
+            ent.aliases.add(place.name + people)
     return key
 
 
@@ -84,6 +86,18 @@ def _add_league(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     ent = table.add_reference(key, span.type, name, (span.start, span.end), span.source)
     ent.place = home.key
     return key
+
+
+def _peoples_form(rest: str, lex: Lexicon) -> str | None:
+    """The official full form of a place's organ written short (政府 → 人民政府, 法院 →
+    人民法院): the abbreviation whose full form ends in what the name has after its place.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _peoples_form("政府", default_lexicon()), _peoples_form("总工会", default_lexicon())
+    ('人民政府', None)
+    """
+    return next((full for full, short in lex.abbreviations.items()
+                 if rest == short != full and full.endswith(short)), None)  # fmt: skip
 
 
 def _in_level_only_zone(

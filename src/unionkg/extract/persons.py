@@ -220,6 +220,7 @@ def _add_listed_names(doc: ArticleDoc) -> None:
         for (s, e), key in sorted(table.by_span.items()):
             if key.type not in {"Person", "Official"}:
                 continue
+            e = note.end() if (note := _NOTE_AT.match(text, e)) else e  # 甲（挂职）、乙
             after = cues.listed_after.match(text, e) if text[e : e + 1] == "、" else None
             before = _listed_before(doc, s) if text[s - 1 : s] == "、" else None
             for span in (after.span(1) if after else None, before):
@@ -329,13 +330,16 @@ _TEMPLATES = {
     # list or a clause goes on (驾驶员和护工等: a joint, then another trade)
     "honored_name": r"(?:{honor_titles}|{worker_trades})(?!{list_joints})([\u4e00-\u9fff]{2,3}?)"
     r"(?=[、，,。；;（(]|{etc}|{comrade})",
-    "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;]|{list_joints}|{appointed_as}"
-    r"|(?:{etc})"
+    "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{list_joints}|{appointed_as}"
+    r"|{elected_verbs}|(?:{etc})"
     r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
 }
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-_BETWEEN = re.compile(r"、([\u4e00-\u9fff]{2,3})、")
+# 甲（挂职）、乙（兼职）、丙: a short note in brackets after a name does not break the list
+_NAME_NOTE = r"(?:[（(][^（）()、，,。；;：:]{1,4}[）)])?"
+_NOTE_AT = re.compile(_NAME_NOTE)
+_BETWEEN = re.compile(rf"{_NAME_NOTE}、([\u4e00-\u9fff]{{2,3}}){_NAME_NOTE}、")
 _WORD_START = '、，,。；;：:！？\n“”"（）() \u3000'
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .gazetteer import Gazetteer, Place, family_names
+from .gazetteer import COUNTY_WORDS, Gazetteer, Place, family_names
 from .lexicon import Lexicon
 from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix
 from .streets import add_address_streets
@@ -37,7 +37,19 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = add_zones_by_direction(scan, hits)
     hits = zones_after_places(scan, hits)
     _disambiguate(hits, gaz)
+    _settle_renamed(hits)
     return zones_with_their_places(text, hits, lex)
+
+
+def _settle_renamed(hits: list[PlaceHit]) -> None:
+    """Every mention of a county the article writes by its new name (凤翔区 for the
+    gazetteer's 凤翔县) takes that name, its short form (凤翔) included."""
+    renamed = {h.candidates[0].index: h.text for h in hits
+               if h.candidates and renamed_form(h.candidates[0], h.text)}  # fmt: skip
+    for hit in hits:
+        division = hit.place or (hit.candidates[0] if hit.candidates else None)
+        if division is not None and division.index in renamed:
+            hit.name = renamed[division.index]
 
 
 @dataclass(slots=True)
@@ -144,7 +156,8 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     :func:`_short_form`)."""
     index, start, end = scan.index, form.start, form.end
     written = scan.text[start:end]
-    full = [p for p in form.candidates if p.name == written or _autonomous_form(p, written)]
+    full = [p for p in form.candidates if p.name == written
+            or _autonomous_form(p, written) or renamed_form(p, written)]  # fmt: skip
     head_ok = index.is_boundary(start) or index.inside_name(start) or form.chained
     tail_ok = (
         index.is_boundary(end) or index.inside_name(end - 1) or _chained_within(scan, form, full)
@@ -196,9 +209,30 @@ def _demonym_after(scan: PlaceScan, end: int) -> bool:
     )
 
 
+def renamed_form(place: Place, written: str) -> bool:
+    """Whether ``written`` is a county's short name and another county-level word (某某区 for
+    某某县 or 某某市): the county renamed since the gazetteer was made, whose name now is the
+    one written.
+
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> county = default_gazetteer().lookup("城阳区")[0]
+    >>> renamed_form(county, "城阳县"), renamed_form(county, "城阳区"), renamed_form(county, "城阳")
+    (True, False, False)
+    """
+    word = written[-1:]
+    return (
+        place.level == 2
+        and place.short is not None
+        and written == place.short + word
+        and word in COUNTY_WORDS
+        and not place.name.endswith(word)
+    )
+
+
 def _hit(text: str, start: int, end: int, candidates: list[Place]) -> PlaceHit:
-    first = candidates[0]
-    return PlaceHit(start, end, text[start:end], first.name, _level_of(first), candidates)
+    first, written = candidates[0], text[start:end]
+    name = written if renamed_form(first, written) else first.name
+    return PlaceHit(start, end, written, name, _level_of(first), candidates)
 
 
 def _short_form(scan: PlaceScan, form: _Form) -> PlaceHit | None:
@@ -276,7 +310,15 @@ def _supported(scan: PlaceScan, form: _Form, whole: bool, rest: int) -> bool:
     related = related or _listed_sibling(scan, form)
     if not (whole or related or registered or (rest >= 2 and (high or written_out))):
         return False
-    return high or related or written_out or ancestor
+    # 张家港 read alone as a place: a short form of three characters is no common word
+    located = whole and form.end - form.start >= 3 and _model_place(scan.index, form.start)
+    return high or related or written_out or ancestor or located
+
+
+def _model_place(index: TokenIndex, start: int) -> bool:
+    """Whether the model reads the word at ``start`` as a place (LOC)."""
+    tok = index.token(start)
+    return tok is not None and tok.tag == "LOC"
 
 
 def _listed_sibling(scan: PlaceScan, form: _Form) -> bool:

@@ -11,7 +11,7 @@ from ..model import EntityKey
 from .collect import CLAUSE_BREAK, SLOT, Collector, Template, company_union
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
-from .governments import government_of, place_head_unit
+from .governments import government_of, government_of_level, place_head_unit
 from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
 from .orgbody import FEDERATION
@@ -239,9 +239,14 @@ def _fused_body(holder: Holder, title: str) -> tuple[EntityKey, str] | None:
 def _government_headed(table: EntityTable, place: EntityKey | None, title: str
                        ) -> EntityKey | None:  # fmt: skip
     """The government of ``place`` when ``title`` heads a place of its unit (县长 of a 县)
-    and the article names that government."""
+    and the article names that government; with no place written (市长甲), the article's one
+    government of a place of that unit."""
     unit = place_head_unit(title, table.lex)
-    if unit is None or place is None or not table.entities[place].name.endswith(unit):
+    if unit is None:
+        return None
+    if place is None:
+        return government_of_level(table, unit)
+    if not table.entities[place].name.endswith(unit):
         return None
     return government_of(table, place)
 
@@ -341,8 +346,11 @@ class _TitleWalk:
                 return
             self.org = self.inherit
         if self.org is not None or self.found:
+            fresh = self.holder.lex.cue_words["newly_in_post"]
             for part in self.holder.grammar.title_list.split(chunk):
-                self._title_part(part.strip(), i == 0 and named_here is None)
+                part = part.strip()  # 新当选的总工会主席: the post is 总工会主席
+                part = part[next((len(w) for w in fresh if part.startswith(w)), 0) :]
+                self._title_part(part, i == 0 and named_here is None)
 
     def _body_named(self, i: int) -> tuple[EntityKey | None, str]:
         """The body the words before the name say the post is in, and the words left.

@@ -14,6 +14,7 @@ classes, never of particular names. The relation passes, in order:
    written right after a lone level-only head (在县某某广场) lies in the place it speaks of;
 4. ``founding-relations``: a union whose founding the article reports was founded by the local
    federation (总工会) the article credits with the founding work;
+   ``led-by-unions``: a union working 在某总工会的领导下 belongs to that union;
 5. ``quoted-joiners``: a person quoted saying they joined the union is its member;
 6. ``company-unions``: a company's union a post named belongs to the company and lies where
    it does;
@@ -26,6 +27,7 @@ from .collect import split_sentences
 from .doc import ArticleDoc
 from .founding import links_from_article
 from .from_names import links_from_names, placed_by_name
+from .led_by import led_by_unions
 from .patterns import PatternRule, pattern_links
 from .posts import drop_posts_of_chairs, post_links
 from .quoted import quoted_joiners
@@ -68,6 +70,10 @@ def _founding_relations(doc: ArticleDoc) -> None:
     links_from_article(doc.out, doc.templates)
 
 
+def _led_by_unions(doc: ArticleDoc) -> None:
+    led_by_unions(doc.out, doc.templates)
+
+
 def _quoted_joiners(doc: ArticleDoc) -> None:
     quoted_joiners(doc.out)
 
@@ -107,6 +113,7 @@ RELATION_PASSES = (
     ("implied-places", _implied_places),
     ("site-places", _site_places),
     ("founding-relations", _founding_relations),
+    ("led-by-unions", _led_by_unions),
     ("quoted-joiners", _quoted_joiners),
     ("company-unions", _company_unions),
     ("post-holders", _post_holders),

@@ -8,10 +8,11 @@ import re
 
 from ..model import EntityKey, ExtractedEntity
 from .doc import ArticleDoc
+from .orgbody import FEDERATION
 
 __all__ = ["drop_union_terms", "fold_term_committees"]
 
-_TERM_UNION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届(?=工会$)")
+_TERM_UNION = re.compile(r"(?:第[一二三四五六七八九十百\d]{1,4}|新一|本)届(?=工会$)")
 
 
 def fold_term_committees(doc: ArticleDoc) -> None:
@@ -57,8 +58,10 @@ def drop_union_terms(doc: ArticleDoc) -> None:
         if cut is None or cut.start() == 0:
             continue
         name = ent.name[: cut.start()] + ent.name[cut.end() :]
-        unions = (e for e in table.entities.values() if e.type == "Union")
-        key = next((e.key for e in unions if name in (e.name, *e.aliases)), None)
+        # 某镇新一届工会 of a place whose 总工会 the article names: that federation
+        forms = (name, name.removesuffix(doc.lex.union_word) + FEDERATION) if ent.place else (name,)
+        unions = [e for e in table.entities.values() if e.type == "Union"]
+        key = next((e.key for form in forms for e in unions if form in (e.name, *e.aliases)), None)
         if key is None:
             key = EntityKey("Union", name, ent.key.code)
             table.entities[key] = ExtractedEntity(

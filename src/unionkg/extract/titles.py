@@ -80,6 +80,8 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
     区人大常委会副主任、总工会主席: 总工会主席 is a post in the 总工会 of the same place,
     工会主席 after a company is a post in that company's union.
     """
+    if department := _party_department(table, org, title):
+        return department
     g = post_grammar(table.lex)
     m = g.org_word.match(title)
     if not m:
@@ -105,6 +107,36 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
         return found, rest
     return _org_of_place(table, ent.place, word), rest
+
+
+def _party_department(table: EntityTable, org: EntityKey, title: str
+                      ) -> tuple[EntityKey, str] | None:  # fmt: skip
+    """区委常委、组织部部长: a department of a place's party committee (组织部, 统战部, 政法委)
+    at the head of a title after the committee is an organization of its own (某区委组织部),
+    and the rest of the title a post in it; None for any other title."""
+    ent = table.entities[org]
+    words = table.lex.cue_words["party_departments"]
+    word = next((w for w in words if title.startswith(w)  # 政法委员: a 委员, no department
+                 and table.lex.title_head(title[len(w) :]) == title[len(w) :]), None)  # fmt: skip
+    if word is None or ent.place is None or not _is_party_committee(table, ent):
+        return None
+    name = ent.name + word
+    named = [e.key for e in table.entities.values()
+             if e.type == "Organization" and name in (e.name, *e.aliases)]  # fmt: skip
+    if named:
+        return named[0], title[len(word) :]
+    code = table.entities[ent.place].attributes.get("admin_code", "")
+    key = EntityKey("Organization", name, code)
+    table.add_implied(key, name, ent.mentions[0], place=ent.place)
+    return key, title[len(word) :]
+
+
+def _is_party_committee(table: EntityTable, ent: ExtractedEntity) -> bool:
+    """A place's party committee: 某县委, 某镇党委, 某区党工委."""
+    assert ent.place is not None
+    pname = table.entities[ent.place].name
+    rest = ent.name.removeprefix(pname)
+    return rest == "委" or rest in table.lex.party_committees
 
 
 def _federation_of(table: EntityTable, place: EntityKey, body: ExtractedEntity) -> EntityKey:

@@ -101,16 +101,34 @@ def _zone_word_ends(scan: PlaceScan, end: int) -> bool:
 
 
 def _zone_written_otherwise(scan: PlaceScan, hit: PlaceHit, written: str, kinds: list[str]) -> bool:
-    """Whether the article writes a zone of the same division in another form (the division
-    short or in full, the kind abbreviated or not, a rank: 某市国家高新区) elsewhere; a name
-    between the division and a kind is another place (某市某某国际物流园)."""
+    """Whether the article writes a zone of the same division in another form elsewhere: the
+    kind abbreviated or not (某市经开区, 某市经济开发区), a rank (某市国家高新区). The division
+    written short in one and in full in the other (某高新区, 某市高新区) with the same words after
+    it is the same zone, whose forms merge as places do; another kind (某开发区) is another zone,
+    and a name between the division and a kind is another place (某市某某国际物流园)."""
     forms = {hit.text, *(p.name for p in hit.candidates)}
     forms |= {p.short for p in hit.candidates if p.short}
     heads = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
     kind_words = "|".join(re.escape(k) for k in kinds)
     words = "".join(sorted({c for w in (*kinds, *scan.lex.zone_ranks) for c in w}))
-    pattern = re.compile(f"(?:{heads})[{words}]{{0,6}}?(?:{kind_words})")
-    return any(m.group() != written for m in pattern.finditer(scan.text))
+    pattern = re.compile(f"(?:{heads})([{words}]{{0,6}}?(?:{kind_words}))")
+    own = pattern.fullmatch(written)
+    rest = own.group(1) if own else written
+    return any(m.group() != written and m.group(1) != rest and _kind_variant(m.group(1), rest)
+               for m in pattern.finditer(scan.text))  # fmt: skip
+
+
+def _kind_variant(a: str, b: str) -> bool:
+    """Whether two zones' words after their division are one kind written short and in
+    full (经开区, 经济开发区: the shorter's characters in order in the longer), not two kinds
+    (高新区, 开发区).
+
+    >>> _kind_variant("经开区", "经济开发区"), _kind_variant("开发区", "高新区")
+    (True, False)
+    """
+    short, long = sorted((a, b), key=len)
+    chars = iter(long)
+    return all(ch in chars for ch in short)
 
 
 def add_zones_by_direction(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:

@@ -1,0 +1,58 @@
+"""Unions led by unions: a union that works 在某县总工会的领导下 (under the leadership of the
+bodies named there) belongs to each union among them. The union led is the one written before
+在 in the clause, else, where none is, the union the article is about (在镇党委、县总工会的领导下，
+必将…: the new union's work)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EntityKey
+from .collect import Collector, Template, focus_union
+from .cues import Patterns
+from .lexicon import Lexicon
+
+__all__ = ["led_by_unions"]
+
+_TEMPLATES = {
+    # 在甲、乙和丙的正确领导下: the bodies named between 在 and the words of leadership
+    "led_by": r"在(?P<list>[^在，,。；;：:！？!?]{0,40}?)(?:{led_by})",
+}
+_CLAUSE_START = re.compile(r"[，,。；;：:！？!?\n]")
+_ORG = re.compile(r"〔O(\d+)〕")
+
+
+def _build(lex: Lexicon) -> Patterns:
+    return Patterns(_TEMPLATES, lex.cue_words)
+
+
+def led_by_unions(out: Collector, templates: list[Template]) -> None:
+    """subOrganizationOf from the union led to each union leading it, in every sentence."""
+    cues = out.table.lex.compiled(_build)
+    for tpl in templates:
+        for m in cues.led_by.finditer(tpl.text):
+            leaders = [k for k in _unions(out, tpl, m.group("list"))]
+            if not leaders:
+                continue
+            led = _union_led(out, tpl, tpl.text[: m.start()])
+            if led is None:
+                continue
+            cite = out.cite(tpl, "led-by-union/v1")
+            for leader in leaders:
+                out.add("subOrganizationOf", led, leader, cite)
+
+
+def _unions(out: Collector, tpl: Template, words: str) -> list[EntityKey]:
+    slots = (tpl.slots.get(f"O{n}") for n in _ORG.findall(words))
+    return [k for k in slots if k is not None and out.table.entities[k].type == "Union"]
+
+
+def _union_led(out: Collector, tpl: Template, before: str) -> EntityKey | None:
+    """The union written last in the clause before 在, if the clause names an organization;
+    the article's union when it names none (一定要在…领导下)."""
+    start = max((x.end() for x in _CLAUSE_START.finditer(before)), default=0)
+    slots = [tpl.slots.get(f"O{n}") for n in _ORG.findall(before[start:])]
+    if slots:
+        last = slots[-1]
+        return last if last is not None and out.table.entities[last].type == "Union" else None
+    return focus_union(out.table, out)
