@@ -65,7 +65,7 @@ def post_links(out: Collector, tpl: Template) -> None:
             named = tpl.slots[f"O{roster.group('org')}"] if roster.group("org") else None
             add_post(holder, named, roster.group("title"), "roster/v1")
             continue
-        used = _posts_before(holder, left[cut:], last_org)
+        used = _posts_before(holder, _without_elected(left[cut:], g), last_org)
         if used is not None:
             _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
@@ -85,6 +85,19 @@ def _after_agent(left: str, cut: int, g: PostGrammar) -> int:
     if agent is None or left[agent.start() - 1 : agent.end()] in g.by_compounds:
         return cut
     return agent.end()
+
+
+def _without_elected(chunk: str, g: PostGrammar) -> str:
+    """The titles before a name without the attribute of an election written among them
+    (某会新当选的主席甲, 新当选的工会主席乙): the titles are the name's as if it were not.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> g = post_grammar(default_lexicon())
+    >>> _without_elected("新当选的工会主席", g), _without_elected("〔O1〕当选的主席", g)
+    ('工会主席', '〔O1〕主席')
+    """
+    elected = g.elected_attribute.search(chunk)
+    return chunk[: elected.start()] + chunk[elected.end() :] if elected else chunk
 
 
 def _drop_notes(text: str, lex: Lexicon) -> str:
