@@ -3,7 +3,7 @@ wrote (invented organizations and people, real places)."""
 
 from __future__ import annotations
 
-from .conftest import edges
+from .conftest import edges, extracted, names
 
 
 def test_a_title_after_the_attribute_of_an_election_is_the_names_post():
@@ -17,3 +17,20 @@ def test_a_title_after_the_attribute_of_an_election_is_the_names_post():
 def test_a_title_after_a_unions_name_and_the_attribute_of_an_election_is_a_post_there():
     found = edges("“服务好会员。”青禾街道联合工会委员会新当选的主席林启明说。")
     assert ("青禾街道联合工会委员会", "chairedBy", "林启明") in found
+
+
+def test_a_places_dateline_run_into_a_name_is_no_part_of_it_nor_a_medium():
+    # 某城讯: the place the news was filed from, before the firm's union the model ran into it
+    text = "青禾供电公司工会开展活动\n\n杭州讯青禾供电公司工会积极响应号召，组织开展了现场活动。"
+    ex, by_name = extracted(text)
+    assert "青禾供电公司工会" in names(ex, "Union")
+    assert not [n for n in by_name if n.startswith(("杭州讯", "杭州市讯"))]
+    assert "杭州" not in names(ex, "Organization")
+
+
+def test_a_dated_dateline_before_a_name_is_no_part_of_it():
+    ex, by_name = extracted(
+        "青禾供电公司工会开展活动\n\n宁波5月1日讯 青禾供电公司工会积极响应号召。"
+    )
+    assert "青禾供电公司工会" in names(ex, "Union")
+    assert not [n for n in by_name if "讯" in n]
