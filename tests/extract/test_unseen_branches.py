@@ -34,3 +34,15 @@ def test_a_dated_dateline_before_a_name_is_no_part_of_it():
     )
     assert "青禾供电公司工会" in names(ex, "Union")
     assert not [n for n in by_name if "讯" in n]
+
+
+def test_a_union_named_after_a_firms_short_form_is_the_firms_one_union():
+    # the firm elects its union's chair; the union is written later after the firm's short form
+    text = (
+        "浙江青禾纺织有限公司于10月13日召开职工大会，选举产生了第一届工会委员会。"
+        "选举林启明为公司第一届工会主席。县总工会主席赵明到会祝贺青禾纺织公司工会成立。"
+    )
+    ex, by_name = extracted(text)
+    assert len(names(ex, "Union") - {"县总工会"}) == 1
+    assert "浙江青禾纺织有限公司工会" in by_name["青禾纺织公司工会"].aliases
+    assert ("青禾纺织公司工会", "chairedBy", "林启明") in edges(text)
