@@ -46,3 +46,9 @@ def test_a_union_named_after_a_firms_short_form_is_the_firms_one_union():
     assert len(names(ex, "Union") - {"县总工会"}) == 1
     assert "浙江青禾纺织有限公司工会" in by_name["青禾纺织公司工会"].aliases
     assert ("青禾纺织公司工会", "chairedBy", "林启明") in edges(text)
+
+
+def test_a_bodys_union_work_committee_belongs_to_the_body():
+    # 工会工作委员会: the union of a government department, like its 工会
+    found = edges("仪式上，青田县商务局工会工作委员会副主任孔明宣读了批复文件。")
+    assert ("青田县商务局工会工作委员会", "subOrganizationOf", "青田县商务局") in found
