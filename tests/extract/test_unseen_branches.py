@@ -52,3 +52,10 @@ def test_a_bodys_union_work_committee_belongs_to_the_body():
     # 工会工作委员会: the union of a government department, like its 工会
     found = edges("仪式上，青田县商务局工会工作委员会副主任孔明宣读了批复文件。")
     assert ("青田县商务局工会工作委员会", "subOrganizationOf", "青田县商务局") in found
+
+
+def test_levels_listed_after_a_joint_each_name_their_levels_federation():
+    # 全国总工会和省、市总工会: 省 after 和 opens the list of levels, as after a comma
+    text = "丽水市青田县举行授牌仪式。这是贯彻落实中华全国总工会和省、市总工会要求的具体行动。"
+    ex, _ = extracted(text)
+    assert {"浙江省总工会", "丽水市总工会"} <= names(ex, "Union")
