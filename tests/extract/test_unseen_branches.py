@@ -59,3 +59,12 @@ def test_levels_listed_after_a_joint_each_name_their_levels_federation():
     text = "丽水市青田县举行授牌仪式。这是贯彻落实中华全国总工会和省、市总工会要求的具体行动。"
     ex, _ = extracted(text)
     assert {"浙江省总工会", "丽水市总工会"} <= names(ex, "Union")
+
+
+def test_a_unions_organ_read_with_its_name_as_one_word_is_a_post_in_the_union():
+    # the model reads 国家…公司工会女工委 as one word: the union ends before its organ, and a
+    # name opening with 国家 that ends in an organ is no national bureau
+    text = "8月11日，国家能源公司工会女工委主任林启明一行带着青禾公司党委重托来到基层。"
+    ex, _ = extracted(text)
+    assert not [n for n in names(ex, "Organization") if n.endswith("女工委")]
+    assert ("林启明", "holdsPosition", "国家能源公司工会") in edges(text)
