@@ -68,3 +68,11 @@ def test_a_unions_organ_read_with_its_name_as_one_word_is_a_post_in_the_union():
     ex, _ = extracted(text)
     assert not [n for n in names(ex, "Organization") if n.endswith("女工委")]
     assert ("林启明", "holdsPosition", "国家能源公司工会") in edges(text)
+
+
+def test_a_branchs_union_named_by_its_place_alone_belongs_to_the_branch_named_in_full():
+    # only the branch is named in full; its union is written with the branch's place alone
+    text = "青禾银行温州分行召开工会委员会选举大会。会上，温州分行工会委员会主席林启明作报告。"
+    _, by_name = extracted(text)
+    assert ("温州分行工会委员会", "subOrganizationOf", "青禾银行温州分行") in edges(text)
+    assert "青禾银行温州分行工会" in by_name["温州分行工会委员会"].aliases
