@@ -76,3 +76,10 @@ def test_a_branchs_union_named_by_its_place_alone_belongs_to_the_branch_named_in
     _, by_name = extracted(text)
     assert ("温州分行工会委员会", "subOrganizationOf", "青禾银行温州分行") in edges(text)
     assert "青禾银行温州分行工会" in by_name["温州分行工会委员会"].aliases
+
+
+def test_a_list_of_brands_closed_by_a_count_and_a_clause_of_the_kind_lists_companies():
+    # 等12家在某地开展业务的快递企业: a clause of 的 between the count and the kind of business
+    text = "经总工会引导，青鸟速递、飞鸿快运、云驰快递等12家在青田开展业务的快递企业组建了工会。"
+    ex, _ = extracted(text)
+    assert {"飞鸿快运", "云驰快递"} <= names(ex, "Company")
