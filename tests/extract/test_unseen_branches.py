@@ -83,3 +83,18 @@ def test_a_list_of_brands_closed_by_a_count_and_a_clause_of_the_kind_lists_compa
     text = "经总工会引导，青鸟速递、飞鸿快运、云驰快递等12家在青田开展业务的快递企业组建了工会。"
     ex, _ = extracted(text)
     assert {"飞鸿快运", "云驰快递"} <= names(ex, "Company")
+
+
+def test_a_branchs_head_office_is_the_parent_its_branch_is_named_under():
+    # 总行 in an article about 青禾银行温州分行: 青禾银行, and 总行工会 its union
+    text = "青禾银行温州分行召开工会换届大会。会议最后，由总行工会副主席林启明同志发表讲话。"
+    ex, _ = extracted(text)
+    assert "青禾银行" in names(ex, "Company")
+    found = edges(text)
+    assert ("林启明", "holdsPosition", "青禾银行工会") in found
+    assert ("青禾银行工会", "subOrganizationOf", "青禾银行") in found
+
+
+def test_a_head_office_word_cut_by_the_model_names_no_parent():
+    ex, _ = extracted("青禾银行温州分行组织职工徒步，全程总行程约三十公里。")
+    assert "青禾银行" not in names(ex, "Company")

@@ -49,6 +49,7 @@ from .placehit import PlaceHit
 from .places import find_places
 from .references import (
     add_back_references,
+    add_head_offices,
     add_kind_references,
     add_level_short_names,
     add_own_unions,
@@ -185,6 +186,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("union-terms", drop_union_terms),
     ("union-owners", add_union_owners),
     ("own-unions", lambda doc: add_own_unions(doc.table)),
+    ("head-offices", lambda doc: add_head_offices(doc.table, doc.index)),
     ("institution-units", add_institution_units),
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
