@@ -98,3 +98,13 @@ def test_a_branchs_head_office_is_the_parent_its_branch_is_named_under():
 def test_a_head_office_word_cut_by_the_model_names_no_parent():
     ex, _ = extracted("青禾银行温州分行组织职工徒步，全程总行程约三十公里。")
     assert "青禾银行" not in names(ex, "Company")
+
+
+def test_a_firm_that_elects_its_unions_first_committee_founded_the_union():
+    found = edges("青禾纺织有限公司于10月13日上午召开职工大会，选举产生了第一届工会委员会。")
+    assert ("青禾纺织有限公司", "founded", "青禾纺织有限公司工会") in found
+
+
+def test_a_firm_that_convenes_its_unions_first_assembly_founded_the_union():
+    found = edges("青禾投资发展有限公司召开首届工会会员大会。")
+    assert ("青禾投资发展有限公司", "founded", "青禾投资发展有限公司工会") in found
