@@ -108,3 +108,9 @@ def test_a_firm_that_elects_its_unions_first_committee_founded_the_union():
 def test_a_firm_that_convenes_its_unions_first_assembly_founded_the_union():
     found = edges("青禾投资发展有限公司召开首届工会会员大会。")
     assert ("青禾投资发展有限公司", "founded", "青禾投资发展有限公司工会") in found
+
+
+def test_a_chair_of_a_term_before_is_the_chair_of_the_one_union():
+    # 上一届工会主席甲: the term opens the title; 工会 is still the article's one union
+    text = "青禾银行温州分行召开第二届工会委员会选举大会。首先由上一届工会主席林启明同志做了总结。"
+    assert ("青禾银行温州分行工会", "chairedBy", "林启明") in edges(text)

@@ -190,7 +190,8 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
     kind (of the place ``town`` written before the titles, if the article has one there)."""
     g = holder.grammar
     found = []
-    parts = g.title_list.split(chunk)
+    # 上一届工会主席: the union's chair, of a term before
+    parts = [_after_term(part, g) for part in g.title_list.split(chunk)]
     other_body = _names_another_body(parts[0], holder.lex)
     for part in parts:
         m = g.body_in_title.match(part.strip())
@@ -204,6 +205,17 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
     return found
+
+
+def _after_term(title: str, g: PostGrammar) -> str:
+    """A title without the term it opens with (上一届工会主席, 第二届工会主席: 工会主席).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _after_term("上一届工会主席", post_grammar(default_lexicon()))
+    '工会主席'
+    """
+    term = g.ordinal.match(title.strip())
+    return title.strip()[term.end() :] if term else title
 
 
 def _government_headed(table: EntityTable, place: EntityKey | None, title: str
