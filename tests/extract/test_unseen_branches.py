@@ -114,3 +114,13 @@ def test_a_chair_of_a_term_before_is_the_chair_of_the_one_union():
     # 上一届工会主席甲: the term opens the title; 工会 is still the article's one union
     text = "青禾银行温州分行召开第二届工会委员会选举大会。首先由上一届工会主席林启明同志做了总结。"
     assert ("青禾银行温州分行工会", "chairedBy", "林启明") in edges(text)
+
+
+def test_a_bare_company_title_in_one_companys_news_is_a_post_in_that_company():
+    text = (
+        "青禾重工集团有限公司集体合同签字仪式举行\n\n签字仪式举行，董事长、总经理林启明，"
+        "工会主席赵明分别代表公司行政和员工在文本上签字。"
+    )
+    found = edges(text)
+    assert ("青禾重工集团有限公司", "chairedBy", "林启明") in found
+    assert ("青禾重工集团有限公司工会", "chairedBy", "赵明") in found

@@ -199,6 +199,10 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         if title and (government := _government_headed(holder.table, town, title)):
             found.append((government, title))  # 某县常务副县长甲: the county's government
             continue
+        if m is None and title is not None and title.strip() in holder.lex.company_titles:
+            if company := (None if town else _one_company(holder.table)):
+                found.append((company, title.strip()))  # 董事长甲 in one company's news
+            continue
         if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
             continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
         bodies = _bodies_of_kind(holder, m.group(1), town)
