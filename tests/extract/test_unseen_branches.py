@@ -124,3 +124,8 @@ def test_a_bare_company_title_in_one_companys_news_is_a_post_in_that_company():
     found = edges(text)
     assert ("青禾重工集团有限公司", "chairedBy", "林启明") in found
     assert ("青禾重工集团有限公司工会", "chairedBy", "赵明") in found
+
+
+def test_a_companys_collective_contract_signed_is_an_agreement_with_its_union():
+    text = "7月14日，“青禾重工集团有限公司集体合同”签字仪式举行，双方代表在文本上签字。"
+    assert ("青禾重工集团有限公司", "partneredWith", "青禾重工集团有限公司工会") in edges(text)

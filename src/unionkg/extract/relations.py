@@ -15,6 +15,8 @@ classes, never of particular names. The relation passes, in order:
 4. ``founding-relations``: a union whose founding the article reports was founded by the local
    federation (总工会) the article credits with the founding work;
 5. ``quoted-joiners``: a person quoted saying they joined the union is its member;
+   ``company-contracts``: a company whose collective contract is signed and its union are
+   partners;
 6. ``company-unions``: a company's union a post named belongs to the company and lies where
    it does;
 7. ``post-holders``: a person holding a post is an Official.
@@ -23,6 +25,7 @@ classes, never of particular names. The relation passes, in order:
 from __future__ import annotations
 
 from .collect import split_sentences
+from .contracts import company_contracts
 from .doc import ArticleDoc
 from .founding import links_from_article
 from .from_names import links_from_names, placed_by_name
@@ -68,6 +71,11 @@ def _founding_relations(doc: ArticleDoc) -> None:
     links_from_article(doc.out, doc.templates)
 
 
+def _company_contracts(doc: ArticleDoc) -> None:
+    for tpl in doc.templates:
+        company_contracts(doc.out, tpl)
+
+
 def _quoted_joiners(doc: ArticleDoc) -> None:
     quoted_joiners(doc.out)
 
@@ -108,6 +116,7 @@ RELATION_PASSES = (
     ("site-places", _site_places),
     ("founding-relations", _founding_relations),
     ("quoted-joiners", _quoted_joiners),
+    ("company-contracts", _company_contracts),
     ("company-unions", _company_unions),
     ("post-holders", _post_holders),
 )
