@@ -129,3 +129,9 @@ def test_a_bare_company_title_in_one_companys_news_is_a_post_in_that_company():
 def test_a_companys_collective_contract_signed_is_an_agreement_with_its_union():
     text = "7月14日，“青禾重工集团有限公司集体合同”签字仪式举行，双方代表在文本上签字。"
     assert ("青禾重工集团有限公司", "partneredWith", "青禾重工集团有限公司工会") in edges(text)
+
+
+def test_the_matter_of_founding_a_union_talked_over_founds_nothing_yet():
+    # 沟通了成立某工会事宜: the founding is a matter discussed, not done
+    text = "会议当天，青禾市总工会与远帆集团总部沟通了成立青禾远帆出行联合工会事宜，双方达成共识。"
+    assert not [e for e in edges(text) if e[1] == "founded"]
