@@ -135,3 +135,12 @@ def test_the_matter_of_founding_a_union_talked_over_founds_nothing_yet():
     # 沟通了成立某工会事宜: the founding is a matter discussed, not done
     text = "会议当天，青禾市总工会与远帆集团总部沟通了成立青禾远帆出行联合工会事宜，双方达成共识。"
     assert not [e for e in edges(text) if e[1] == "founded"]
+
+
+def test_a_two_character_brand_before_trade_words_names_a_firm():
+    # 华通快递集团: a brand of two characters (one generic) and a trade word make a name
+    text = "华通快递集团工会联合会成立。华通将持续做好职工权益保障工作。"
+    ex, by_name = extracted(text)
+    assert "华通快递集团" in names(ex, "Company")
+    assert "华通" in by_name["华通快递集团"].aliases
+    assert ("华通快递集团工会联合会", "subOrganizationOf", "华通快递集团") in edges(text)

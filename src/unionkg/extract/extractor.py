@@ -49,6 +49,7 @@ from .placehit import PlaceHit
 from .places import find_places
 from .references import (
     add_back_references,
+    add_brand_names,
     add_head_offices,
     add_kind_references,
     add_level_short_names,
@@ -194,6 +195,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("titled-firms", add_titled_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),
+    ("brand-names", lambda doc: add_brand_names(doc.table, doc.index)),
     ("level-short-names", lambda doc: add_level_short_names(doc.table)),
     ("kind-references", lambda doc: add_kind_references(doc.table)),
     ("bylines", add_bylines),

@@ -15,6 +15,7 @@ from .tokens import TokenIndex
 
 __all__ = [
     "add_back_references",
+    "add_brand_names",
     "add_head_offices",
     "add_kind_references",
     "add_level_short_names",
@@ -154,6 +155,34 @@ def add_own_unions(table: EntityTable) -> None:
         union = table.lex.union_word + (m.group("tail") or "")  # 集团工会联合会: a federation
         _add_company_union(table, company, union, m.span())
     _add_listed_companies_unions(table)
+
+
+_BRAND_TAGS = {"ORG", "nz", "nw", "n", "j"}
+
+
+def add_brand_names(table: EntityTable, index: TokenIndex) -> None:
+    """A company's brand written alone (某通 of 某通快递集团: its name without its company
+    word and the trade words after the brand) where the model reads it as one word, a name
+    or a noun, and no mention lies: a mention of the company, its brand an alias."""
+    lex = table.lex
+    words = sorted({*lex.company_legal_suffixes, *lex.cue_words["company_words"]},
+                   key=lambda w: (-len(w), w))  # fmt: skip
+    brands: dict[str, set[EntityKey]] = {}
+    for ent in table.entities.values():
+        if ent.type != "Company":
+            continue
+        core = next((ent.name[: -len(w)] for w in words if ent.name.endswith(w)), "")
+        brand = lex.strip_generic(core, shortest=2)
+        if brand != core and len(brand) >= 2 and core.startswith(brand):
+            brands.setdefault(brand, set()).add(ent.key)
+    for tok in index.tokens:
+        keys = brands.get(tok.text)
+        if tok.tag not in _BRAND_TAGS or keys is None or len(keys) != 1:
+            continue
+        if any(s < tok.end and tok.start < e for s, e in table.by_span):
+            continue
+        company = table.entities[next(iter(keys))]
+        table.add(company.key, "Company", company.name, (tok.start, tok.end), "brand-name/v1")
 
 
 def add_head_offices(table: EntityTable, index: TokenIndex) -> None:
