@@ -144,3 +144,11 @@ def test_a_two_character_brand_before_trade_words_names_a_firm():
     assert "华通快递集团" in names(ex, "Company")
     assert "华通" in by_name["华通快递集团"].aliases
     assert ("华通快递集团工会联合会", "subOrganizationOf", "华通快递集团") in edges(text)
+
+
+def test_a_union_work_committee_by_its_short_form_is_a_union_of_its_body():
+    # 工会工委: 工会工作委员会 in short, a union like it, not a committee of another kind
+    text = "仪式上，青田县商务局工会工委副主任孔明宣读了批复文件。"
+    ex, _ = extracted(text)
+    assert "青田县商务局工会工委" in names(ex, "Union")
+    assert ("青田县商务局工会工委", "subOrganizationOf", "青田县商务局") in edges(text)
