@@ -42,7 +42,11 @@ def test_bare_titles_after_a_comma_are_posts_in_the_body_of_the_clause_before() 
 def test_a_head_of_a_place_or_a_company_title_after_a_comma_is_not_the_unions() -> None:
     for text in ("青禾县总工会主席钟晓岚，副县长林子航出席。",
                  "远帆物流有限公司工会主席钟晓岚，总经理林子航出席。"):  # fmt: skip
-        assert not any(s == "林子航" or o == "林子航" for s, _, o in _edges(text)), text
+        unions = {"青禾县总工会", "远帆物流有限公司工会"}
+        assert not any("林子航" in (s, o) and {s, o} & unions for s, _, o in _edges(text)), text
+    # the company's title is a post in the article's one company
+    edges = _edges("远帆物流有限公司工会主席钟晓岚，总经理林子航出席。")
+    assert ("林子航", "holdsPosition", "远帆物流有限公司") in edges
 
 
 def test_a_name_the_model_ran_into_a_joint_keeps_its_own_form() -> None:

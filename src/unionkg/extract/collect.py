@@ -172,14 +172,19 @@ def make_template(text: str, start: int, end: int, table: EntityTable) -> Templa
 
 
 def company_union(table: EntityTable, org: EntityKey) -> EntityKey:
-    """The union of organization ``org``: the article's union named ``<org>工会``, else one it
-    implies, keyed by that name alone."""
+    """The union of organization ``org``: the article's union named ``<org>工会`` (or after a
+    short form of ``org``: 青禾纺织公司工会 of 浙江青禾纺织有限公司), else one it implies, keyed
+    by that name alone."""
     ent = table.entities[org]
     name = ent.name + "工会"
+    forms = {form + "工会" for form in (ent.name, *ent.aliases)}
     existing = next((e.key for e in table.entities.values()
-                     if e.type == "Union" and (e.name == name or name in e.aliases)),
+                     if e.type == "Union" and not forms.isdisjoint({e.name, *e.aliases})),
                     None)  # fmt: skip
     if existing:
+        union = table.entities[existing]
+        if name != union.name:  # 浙江青禾纺织有限公司工会, the full name of 青禾纺织公司工会
+            union.aliases.add(name)
         return existing
     key = EntityKey("Union", name)
     table.add_implied(key, name, ent.mentions[0], derived_from=org)

@@ -146,6 +146,8 @@ _POST_TEMPLATES = {
     "held": r"^(?:{comrade})?(?:{held_verbs})",
     # 会议由公司党委书记甲主持: 由 and the words before it say who acts, the titles follow it
     "agent_before": r"(?:{by})(?=[^〔〕，,。；;]*$)",
+    # 新当选的工会主席甲: the titles after the attribute of an election are the name's
+    "elected_attribute": r"(?:{newly})?(?:{took_up})(?:{attributive})(?=[^〔〕，,。；;]*$)",
     "body_in_title": r"^(?:{company_words})?({title_body_words})",
     # the article's own body of a kind: 公司董事长甲, 该医院院长乙 (not 公司工会主席)
     "own_body": r"^(?:{own_demonstratives})?({own_bodies})(?!{union_word_start})[、，,]?",

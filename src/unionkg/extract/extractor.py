@@ -50,6 +50,8 @@ from .placehit import PlaceHit
 from .places import find_places
 from .references import (
     add_back_references,
+    add_brand_names,
+    add_head_offices,
     add_kind_references,
     add_level_short_names,
     add_own_unions,
@@ -187,6 +189,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("union-terms", drop_union_terms),
     ("union-owners", add_union_owners),
     ("own-unions", lambda doc: add_own_unions(doc.table)),
+    ("head-offices", lambda doc: add_head_offices(doc.table, doc.index)),
     ("institution-units", add_institution_units),
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
@@ -195,6 +198,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("titled-firms", add_titled_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),
+    ("brand-names", lambda doc: add_brand_names(doc.table, doc.index)),
     ("level-short-names", lambda doc: add_level_short_names(doc.table)),
     ("kind-references", lambda doc: add_kind_references(doc.table)),
     ("bylines", add_bylines),

@@ -63,16 +63,25 @@ _OWN_UNION = re.compile(
 )
 
 
+# 某某公司召开首届工会会员大会, 某某公司…召开职工大会，选举产生了第一届工会委员会: the body
+# convened its union's first assembly or elected its first committee, setting the union up
+_FIRST_ASSEMBLY = re.compile(
+    r"〔O(\d+)〕[^〔〕。；;！？]{0,40}?(?:召开了?(?:首届|第一届)工会会员(?:代表)?大会"
+    r"|选举产生了?(?:首届|第一届)工会(?:委员会|组织))"
+)
+
+
 def _own_union(out: Collector, tpl: Template) -> None:
-    """A company or organization that set up its own union (某某公司成立了工会组织) founded that
-    union (某某公司工会), which belongs to it, lies where it does, and is reported founded."""
-    for m in _OWN_UNION.finditer(tpl.text):
+    """A company or organization that set up its own union (某某公司成立了工会组织) or
+    convened its first assembly (某某公司召开首届工会会员大会) founded that union (某某公司工会),
+    which belongs to it, lies where it does, and is reported founded."""
+    for m in (*_OWN_UNION.finditer(tpl.text), *_FIRST_ASSEMBLY.finditer(tpl.text)):
         owner = tpl.slots[f"O{m.group(1)}"]
         ent = out.table.entities[owner]
         if ent.type not in {"Company", "Organization"}:
             continue
         union = company_union(out.table, owner)
-        cite = out.cite(tpl, "set-up-own-union/v2")
+        cite = out.cite(tpl, "set-up-own-union/v3")
         out.add("founded", owner, union, cite)
         out.add("subOrganizationOf", union, owner, cite)
         if ent.place is not None and ent.place in out.table.entities:

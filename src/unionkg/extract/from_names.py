@@ -182,6 +182,8 @@ def _unions_of_owners(out: Collector) -> None:
         if union.type != "Union" or unit_union(union):
             continue
         owner = _owner(union.name, union.aliases, heads, out.table.lex)
+        if owner is None and (owner := _branch_owner(union, ents, out.table.lex)):
+            union.aliases.add(ents[owner].name + out.table.lex.union_word)
         if owner is None or not _owns_federation(union.name, ents[owner].name, out.table.lex):
             continue
         where = sentence_of(out.table.text, union.mentions[0].start)
@@ -190,6 +192,22 @@ def _unions_of_owners(out: Collector) -> None:
         if place is not None and place in ents and union.place is None:
             union.place = place
             out.add("locatedIn", union.key, place, out.cite(where, "company-union-place/v1"))
+
+
+def _branch_owner(union: ExtractedEntity, ents: dict[EntityKey, ExtractedEntity],
+                  lex: Lexicon) -> EntityKey | None:  # fmt: skip
+    """The branch a union named by its branch's place alone (某地分行工会委员会) belongs to:
+    the article's one branch named in full that ends so (某某银行某地分行)."""
+    head = _union_head(union.name, lex)
+    if union.place is None or not head.endswith(lex.company_branch_suffixes):
+        return None
+    fits = [
+        e.key
+        for e in ents.values()
+        if e.type == "Company"
+        and any(len(f) > len(head) and f.endswith(head) for f in (e.name, *e.aliases))
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:

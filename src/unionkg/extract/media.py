@@ -32,9 +32,11 @@ def media_credits(
     [(1, 5, '某某日报')]
     """
     out = list(_wire_agencies(text, places, lex, taken))
+    # 某城讯: a place's dateline names where the news was filed from, no medium
+    filed_from = {(hit.start, hit.end) for hit in places}
     for pattern in lex.media_credits:
         for m in pattern.finditer(text):
-            out += _credited(m, lex, taken)
+            out += [c for c in _credited(m, lex, taken) if c[:2] not in filed_from]
     return out
 
 

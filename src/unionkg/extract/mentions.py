@@ -53,7 +53,9 @@ _TEMPLATES = {
     "brand_list_close": r"(?<=[^、])"
     r"(?:等(?:[\d一二三四五六七八九十百几多]+(?:{brand_list_counters}))?"
     r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十]+(?:{brand_list_counters}))"
-    r"[\u4e00-\u9fff]{0,5}?(?:{brand_list_kinds})",  # 等湖南省大型企业: a place may come first
+    # 等湖南省大型企业: a place may come first; 等5家在某市经营的快递企业: a clause of 的
+    r"(?:[\u4e00-\u9fff]{2,12}?(?:{attributive}))?"
+    r"[\u4e00-\u9fff]{0,5}?(?:{brand_list_kinds})",
 }
 
 

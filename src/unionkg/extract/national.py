@@ -50,6 +50,9 @@ def national_bodies(
 
 def _national(name: str, text: str, start: int, lex: Lexicon) -> bool:
     words = lex.cue_words
+    organ = next((o for o in lex.organ_words if name.endswith(o)), None)
+    if organ and lex.org_type(name.removesuffix(organ)):
+        return False  # 国家某某公司工会女工委: an organ of a named body, not a national one
     if lex.compiled(_bureau).fullmatch(name):
         return True
     ministry = name.endswith(tuple(words["ministry_ends"])) and 3 <= len(name) <= 12

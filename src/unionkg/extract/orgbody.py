@@ -425,5 +425,9 @@ def _distinctive(core: str, lex: Lexicon, firm: bool = False) -> bool:
     firm)."""
     if firm:
         core = core.rstrip(_UNIT_NUMERALS) or core
+        # 某达快递集团: the brand before the trade words, two characters as above
+        brand = lex.strip_generic(core, shortest=2)
+        if brand != core and len(brand) == len(lex.strip_generic(brand)) + 1 == 2:
+            return True
     rest = lex.strip_generic(core)
     return len(core) >= 2 and (len(rest) >= 2 or (firm and len(core) == len(rest) + 1 == 2))

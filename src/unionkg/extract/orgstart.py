@@ -67,7 +67,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
         if scan.text.startswith(written, pos - len(written)):
             return pos - len(written)
     pos = _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
-    return _past_meeting(scan, pos, suffix_start)
+    return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
 
 
 def _past_meeting(scan: Scan, pos: int, suffix_start: int) -> int:
@@ -77,6 +77,23 @@ def _past_meeting(scan: Scan, pos: int, suffix_start: int) -> int:
     for at in range(suffix_start - 1, pos, -1):
         if scan.text[at] in scan.lex.level_prefixes and scan.text[pos:at].endswith(words):
             return at
+    return pos
+
+
+def _past_dateline(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a place's dateline the model ran into it (某城讯某某公司, 某城
+    5月1日讯 某某公司): the place the news was filed from is no part of the name."""
+    dateline = scan.lex.patterns["paper_dateline"]
+    # the walk stops at the date (某城5月1日|讯 某某公司) or runs over the place (某城讯某某公司)
+    ends = [hit.end for hit in scan.places if hit.start == pos]
+    if pos in scan.place_ends or scan.text[pos - 1 : pos] == "日":
+        ends.append(pos)
+    for at in ends:
+        if m := dateline.match(scan.text, at):
+            end = m.end()
+            while end < suffix_start and scan.text[end].isspace():
+                end += 1
+            return end if end < suffix_start else pos
     return pos
 
 

@@ -262,6 +262,8 @@ def _goes_on_in_model_word(scan: Scan, end: int) -> bool | None:
         return False  # 某总工会联合市文旅局: two bodies the model reads as one word
     if lex.org_type(text[end - 1 : tok.end]) == ("Union", text[end : tok.end]):
         return False  # 某某有限公司|工会委员会 read as one word: the union's owner ends here
+    if text[end : tok.end] in lex.organ_words:
+        return False  # 某某公司工会|女工委 read as one word: the organ of the body named
     return lex.org_type(text[tok.start : tok.end]) is not None
 
 

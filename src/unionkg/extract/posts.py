@@ -67,7 +67,7 @@ def post_links(out: Collector, tpl: Template) -> None:
             continue
         if _delegation_head(holder, left[cut:], tpl.text[m.end() :]):
             continue
-        used = _posts_before(holder, left[cut:], last_org)
+        used = _posts_before(holder, _without_elected(left[cut:], g), last_org)
         if used is not None:
             _posts_of_clause_before(holder, left, cut)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
@@ -105,6 +105,19 @@ def _after_agent(left: str, cut: int, g: PostGrammar) -> int:
     if agent is None or left[agent.start() - 1 : agent.end()] in g.by_compounds:
         return cut
     return agent.end()
+
+
+def _without_elected(chunk: str, g: PostGrammar) -> str:
+    """The titles before a name without the attribute of an election written among them
+    (某会新当选的主席甲, 新当选的工会主席乙): the titles are the name's as if it were not.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> g = post_grammar(default_lexicon())
+    >>> _without_elected("新当选的工会主席", g), _without_elected("〔O1〕当选的主席", g)
+    ('工会主席', '〔O1〕主席')
+    """
+    elected = g.elected_attribute.search(chunk)
+    return chunk[: elected.start()] + chunk[elected.end() :] if elected else chunk
 
 
 def _drop_notes(text: str, lex: Lexicon) -> str:
@@ -197,7 +210,8 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
     kind (of the place ``town`` written before the titles, if the article has one there)."""
     g = holder.grammar
     found = []
-    parts = g.title_list.split(chunk)
+    # 上一届工会主席: the union's chair, of a term before
+    parts = [_after_term(part, g) for part in g.title_list.split(chunk)]
     other_body = _names_another_body(parts[0], holder.lex)
     for part in parts:
         m = g.body_in_title.match(part.strip())
@@ -207,6 +221,10 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
             continue
         if m is None and title and (fused := _fused_body(holder, part.strip())):
             found.append(fused)  # 某某局长甲: the post 局长 in the article's one 某某局
+            continue
+        if m is None and title is not None and title.strip() in holder.lex.company_titles:
+            if company := (None if town else _one_company(holder.table)):
+                found.append((company, title.strip()))  # 董事长甲 in one company's news
             continue
         if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
             continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
@@ -234,6 +252,17 @@ def _fused_body(holder: Holder, title: str) -> tuple[EntityKey, str] | None:
         if bodies:
             return (bodies[0], head) if len(bodies) == 1 else None
     return None
+
+
+def _after_term(title: str, g: PostGrammar) -> str:
+    """A title without the term it opens with (上一届工会主席, 第二届工会主席: 工会主席).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _after_term("上一届工会主席", post_grammar(default_lexicon()))
+    '工会主席'
+    """
+    term = g.ordinal.match(title.strip())
+    return title.strip()[term.end() :] if term else title
 
 
 def _government_headed(table: EntityTable, place: EntityKey | None, title: str

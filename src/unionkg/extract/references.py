@@ -11,9 +11,12 @@ from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .entities import EntityTable
 from .lexicon import Lexicon
 from .namecompare import family_key
+from .tokens import TokenIndex
 
 __all__ = [
     "add_back_references",
+    "add_brand_names",
+    "add_head_offices",
     "add_kind_references",
     "add_level_short_names",
     "add_own_unions",
@@ -152,6 +155,85 @@ def add_own_unions(table: EntityTable) -> None:
         union = table.lex.union_word + (m.group("tail") or "")  # 集团工会联合会: a federation
         _add_company_union(table, company, union, m.span())
     _add_listed_companies_unions(table)
+
+
+_BRAND_TAGS = {"ORG", "nz", "nw", "n", "j"}
+
+
+def add_brand_names(table: EntityTable, index: TokenIndex) -> None:
+    """A company's brand written alone (某通 of 某通快递集团: its name without its company
+    word and the trade words after the brand) where the model reads it as one word, a name
+    or a noun, and no mention lies: a mention of the company, its brand an alias."""
+    lex = table.lex
+    words = sorted({*lex.company_legal_suffixes, *lex.cue_words["company_words"]},
+                   key=lambda w: (-len(w), w))  # fmt: skip
+    brands: dict[str, set[EntityKey]] = {}
+    for ent in table.entities.values():
+        if ent.type != "Company":
+            continue
+        core = next((ent.name[: -len(w)] for w in words if ent.name.endswith(w)), "")
+        brand = lex.strip_generic(core, shortest=2)
+        if brand != core and len(brand) >= 2 and core.startswith(brand):
+            brands.setdefault(brand, set()).add(ent.key)
+    for tok in index.tokens:
+        keys = brands.get(tok.text)
+        if tok.tag not in _BRAND_TAGS or keys is None or len(keys) != 1:
+            continue
+        if any(s < tok.end and tok.start < e for s, e in table.by_span):
+            continue
+        company = table.entities[next(iter(keys))]
+        table.add(company.key, "Company", company.name, (tok.start, tok.end), "brand-name/v1")
+
+
+def add_head_offices(table: EntityTable, index: TokenIndex) -> None:
+    """总行, 总公司 (and 总行工会) written where the article names branches of one parent
+    (某某银行某地分行): the parent, named as the branch is without its place and branch word
+    (某某银行), and its union. The word must open a word of the model's that holds it whole
+    (总|行程 is no head office) and lie in no name."""
+    lex = table.lex
+    for word in lex.cue_words["head_office_words"]:
+        parent = _parent_of_branches(table, word)
+        if parent is None:
+            continue
+        for m in re.finditer(re.escape(word), table.text):
+            tok = index.token(m.start())
+            if tok is None or tok.start != m.start() or tok.end < m.end():
+                continue
+            if any(s < m.end() and m.start() < e for s, e in table.by_span):
+                continue
+            company = table.add_reference(parent[0], "Company", parent[0].name, m.span(),
+                                          "head-office/v1")  # fmt: skip
+            if company.place is None:
+                company.place = parent[1]
+            if table.text.startswith(lex.union_word, m.end()):
+                span = (m.start(), m.end() + len(lex.union_word))
+                _add_company_union(table, company, lex.union_word, span)
+
+
+def _parent_of_branches(table: EntityTable, word: str
+                        ) -> tuple[EntityKey, EntityKey | None] | None:  # fmt: skip
+    """The one parent of the article's branches (某某银行 of 某某银行某地分行) that the head
+    office ``word`` (总行: a 行) names, and the place its name opens with, if any."""
+    lex = table.lex
+    towns = {f: t.key for t in table.entities.values() if t.type == "Town"
+             for f in (t.name, *t.aliases)}  # fmt: skip
+    parents = set()
+    for ent in table.entities.values():
+        branch = next((b for b in lex.company_branch_suffixes if ent.name.endswith(b)), None)
+        if ent.type != "Company" or branch is None:
+            continue
+        stem = ent.name[: -len(branch)]
+        place = max((f for f in towns if stem.endswith(f)), key=len, default="")
+        name = stem[: -len(place)] if place else ""
+        if len(name) >= 3 and name.endswith(word[1:]) and lex.org_type(name):
+            parents.add(name)
+    if len(parents) != 1:
+        return None
+    name = parents.pop()
+    home = max((f for f in towns if name.startswith(f)), key=len, default=None)
+    known = next((e.key for e in table.entities.values()
+                  if e.type == "Company" and name in (e.name, *e.aliases)), None)  # fmt: skip
+    return known or EntityKey("Company", name), towns[home] if home else None
 
 
 def _add_listed_companies_unions(table: EntityTable) -> None:

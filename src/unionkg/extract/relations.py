@@ -16,6 +16,8 @@ classes, never of particular names. The relation passes, in order:
    federation (总工会) the article credits with the founding work;
    ``led-by-unions``: a union working 在某总工会的领导下 belongs to that union;
 5. ``quoted-joiners``: a person quoted saying they joined the union is its member;
+   ``company-contracts``: a company whose collective contract is signed and its union are
+   partners;
 6. ``company-unions``: a company's union a post named belongs to the company and lies where
    it does;
 7. ``post-holders``: a person holding a post is an Official.
@@ -24,6 +26,7 @@ classes, never of particular names. The relation passes, in order:
 from __future__ import annotations
 
 from .collect import split_sentences
+from .contracts import company_contracts
 from .doc import ArticleDoc
 from .founding import links_from_article
 from .from_names import links_from_names, placed_by_name
@@ -74,6 +77,11 @@ def _led_by_unions(doc: ArticleDoc) -> None:
     led_by_unions(doc.out, doc.templates)
 
 
+def _company_contracts(doc: ArticleDoc) -> None:
+    for tpl in doc.templates:
+        company_contracts(doc.out, tpl)
+
+
 def _quoted_joiners(doc: ArticleDoc) -> None:
     quoted_joiners(doc.out)
 
@@ -115,6 +123,7 @@ RELATION_PASSES = (
     ("founding-relations", _founding_relations),
     ("led-by-unions", _led_by_unions),
     ("quoted-joiners", _quoted_joiners),
+    ("company-contracts", _company_contracts),
     ("company-unions", _company_unions),
     ("post-holders", _post_holders),
 )
