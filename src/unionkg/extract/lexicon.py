@@ -294,7 +294,7 @@ class Lexicon:
             # 记者 (a full-width slash between, as Taiwan's papers write it; 摄像/记者 is two
             # roles)
             re.compile(
-                f"(?:^|(?<=[\\s(（。]))((?:{name}[-·])*{name}?)(?:[ \t]*／[ \t]*)?{roles}", re.M
+                f"(?:^|(?<=[\\s(（。)）]))((?:{name}[-·])*{name}?)(?:[ \t]*／[ \t]*)?{roles}", re.M
             ),
             # 来源:某某网, 来源 | 某某日报, 来源：《某某报》
             re.compile(f"(?m)^[ \\t\u3000]*{labels}\\s*[:：|｜]\\s*《?({name})》?\\s*$"),

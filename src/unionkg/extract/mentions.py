@@ -276,8 +276,8 @@ def add_listed_peers(doc: ArticleDoc) -> None:
         types = [known.get(tok.text) for tok in run]
         if any(t not in (None, "Company") for t in types) or types.count("Company") < 2:
             continue
-        if any(p.start < run[-1].end and run[0].start < p.end for p in doc.places):
-            continue
+        if any(p.start <= tok.start and tok.end <= p.end for p in doc.places for tok in run):
+            continue  # a place listed: a list of places (a firm may open with one: 某省航空)
         others = [tok for tok, t in zip(run, types, strict=True) if t is None]
         if not all(_brand_like(doc.lex, tok) for tok in others):
             continue  # 甲、乙、快递、外卖: a list of trades, not of firms
