@@ -181,3 +181,18 @@ def test_a_union_named_in_full_outweighs_a_medium_named_after_another_province()
     by_key = {e.key: e.name for e in ex.entities}
     found = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
     assert ("林子航", "holdsPosition", "江西省总工会") in found
+
+
+def test_a_short_name_in_brackets_after_a_body_names_it_again_later() -> None:
+    # 某某聯合總會(某聯): the bracketed words, taken in order from the name, are its short name,
+    # and the later 某聯理事長甲 is a post in the body (no other body, no lost post)
+    text = "嘉興市工會聯合總會(嘉聯)晚上舉行就職典禮。嘉聯理事長陳明華致詞時指,嘉聯經歷了挑戰。"
+    _, ents = _extract(text)
+    assert "嘉联" in ents["嘉兴市工会联合总会"].aliases
+    assert ("嘉兴市工会联合总会", "chairedBy", "陈明华") in _edges(text)
+
+
+def test_bracketed_words_that_do_not_abbreviate_the_body_are_no_short_name() -> None:
+    text = "嘉興市機械職業工會(新成立)舉行大會。"
+    _, ents = _extract(text)
+    assert "新成立" not in ents["嘉兴市机械职业工会"].aliases
