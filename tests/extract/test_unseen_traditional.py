@@ -196,3 +196,17 @@ def test_bracketed_words_that_do_not_abbreviate_the_body_are_no_short_name() -> 
     text = "嘉興市機械職業工會(新成立)舉行大會。"
     _, ents = _extract(text)
     assert "新成立" not in ents["嘉兴市机械职业工会"].aliases
+
+
+def test_a_unions_shortened_kind_written_alone_is_that_union() -> None:
+    # 工聯會 / 工聯總會 alone after 某地工會聯合會 was named: the article's one union of that kind,
+    # so the posts after it are held there, not in the other union named before
+    text = (
+        "蘇州市總工會副主席陳明華到訪嘉興市工會聯合會,與工聯會會長孫立德、副會長李和平座談。"
+        "嘉興市工會聯合總會晚上舉行晚會,工聯總會理事長周文清致詞。"
+    )
+    found = _edges(text)
+    assert ("嘉兴市工会联合会", "chairedBy", "孙立德") in found
+    assert ("李和平", "holdsPosition", "嘉兴市工会联合会") in found
+    assert ("苏州市总工会", "chairedBy", "孙立德") not in found
+    assert ("嘉兴市工会联合总会", "chairedBy", "周文清") in found
