@@ -181,3 +181,32 @@ def test_a_union_named_in_full_outweighs_a_medium_named_after_another_province()
     by_key = {e.key: e.name for e in ex.entities}
     found = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
     assert ("林子航", "holdsPosition", "江西省总工会") in found
+
+
+def test_a_short_name_in_brackets_after_a_body_names_it_again_later() -> None:
+    # 某某聯合總會(某聯): the bracketed words, taken in order from the name, are its short name,
+    # and the later 某聯理事長甲 is a post in the body (no other body, no lost post)
+    text = "嘉興市工會聯合總會(嘉聯)晚上舉行就職典禮。嘉聯理事長陳明華致詞時指,嘉聯經歷了挑戰。"
+    _, ents = _extract(text)
+    assert "嘉联" in ents["嘉兴市工会联合总会"].aliases
+    assert ("嘉兴市工会联合总会", "chairedBy", "陈明华") in _edges(text)
+
+
+def test_bracketed_words_that_do_not_abbreviate_the_body_are_no_short_name() -> None:
+    text = "嘉興市機械職業工會(新成立)舉行大會。"
+    _, ents = _extract(text)
+    assert "新成立" not in ents["嘉兴市机械职业工会"].aliases
+
+
+def test_a_unions_shortened_kind_written_alone_is_that_union() -> None:
+    # 工聯會 / 工聯總會 alone after 某地工會聯合會 was named: the article's one union of that kind,
+    # so the posts after it are held there, not in the other union named before
+    text = (
+        "蘇州市總工會副主席陳明華到訪嘉興市工會聯合會,與工聯會會長孫立德、副會長李和平座談。"
+        "嘉興市工會聯合總會晚上舉行晚會,工聯總會理事長周文清致詞。"
+    )
+    found = _edges(text)
+    assert ("嘉兴市工会联合会", "chairedBy", "孙立德") in found
+    assert ("李和平", "holdsPosition", "嘉兴市工会联合会") in found
+    assert ("苏州市总工会", "chairedBy", "孙立德") not in found
+    assert ("嘉兴市工会联合总会", "chairedBy", "周文清") in found

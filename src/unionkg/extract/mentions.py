@@ -14,6 +14,7 @@ from .cues import Patterns
 from .doc import ArticleDoc
 from .entities import EntityTable, parent_names
 from .lexicon import Lexicon
+from .namecompare import in_order
 from .ner import Token
 from .orgbody import union_owner
 from .orgkeys import add_org
@@ -49,6 +50,8 @@ _TEMPLATES = {
     # （以下简称“某某”）: a short name declared right after a name
     "declared_short_name": r"[（(](?:{short_name_markers})[:：]?[“\"]?"
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?[)）]",
+    # 某某工会联合总会(某联): a short name in brackets with no marker, checked to abbreviate
+    "bracketed_short_name": r"[（(]([\u4e00-\u9fff]{2,6})[)）]",
     # the close of a list of businesses: 等11家快递公司, 等平台企业, or a count alone (5家物流公司)
     "brand_list_close": r"(?<=[^、])"
     r"(?:等(?:[\d一二三四五六七八九十百几多]+(?:{brand_list_counters}))?"
@@ -401,13 +404,31 @@ def add_declared_short_names(doc: ArticleDoc) -> None:
     """某某物业管理有限公司（以下简称某某物业）: the short name the text declares for the
     organization written right before is an alias of it, so its later mentions (and a union
     named after it) find it."""
-    table = doc.table
-    ends = {e: key for (s, e), key in table.by_span.items() if key.type in ORGANIZATION_TYPES}
-    for m in doc.lex.compiled(_build).declared_short_name.finditer(table.text):
-        key = ends.get(m.start())
-        if key is not None and key in table.entities:
-            table.entities[key].aliases.add(m.group(1))
-            table.add_reference(key, key.type, m.group(1), m.span(1), "declared-short-name/v1")
+    table, cues = doc.table, doc.lex.compiled(_build)
+    ends = {e: (s, key) for (s, e), key in table.by_span.items() if key.type in ORGANIZATION_TYPES}
+    declared = [(m, ends.get(m.start())) for m in cues.declared_short_name.finditer(table.text)]
+    for m in cues.bracketed_short_name.finditer(table.text):
+        found = ends.get(m.start())
+        if found is not None and _abbreviates(m.group(1), table.text[found[0] : m.start()]):
+            declared.append((m, found))
+    for m, found in declared:
+        if found is None or found[1] not in table.entities:
+            continue
+        key, short = found[1], m.group(1)
+        table.entities[key].aliases.add(short)
+        table.add_reference(key, key.type, short, m.span(1), "declared-short-name/v1")
+        # the short name written again later in the article is the body, however short it is
+        table.add_free_occurrences(key, key.type, short, short, "declared-short-name/v1")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is a short form of ``name`` as bodies shorten their names: its
+    characters taken from the name in order, starting with one of its first words.
+
+    >>> _abbreviates("某联", "某某工会联合总会"), _abbreviates("宁波", "某某电池有限公司")
+    (True, False)
+    """
+    return len(short) < len(name) and short[0] in name[:4] and in_order(short, name)
 
 
 _APPOSITION_DASH = re.compile(r"[”\"」]\s*(?:——|—|－－|--)\s*")

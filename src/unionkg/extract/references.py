@@ -10,7 +10,7 @@ import re
 from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .entities import EntityTable
 from .lexicon import Lexicon
-from .namecompare import family_key
+from .namecompare import family_key, in_order
 from .tokens import TokenIndex
 
 __all__ = [
@@ -35,11 +35,21 @@ def add_back_references(table: EntityTable, boundaries: set[int]) -> None:
             continue
         kind = m.group(2)
         unions = [e for e in table.entities.values()
-                  if e.type == "Union" and e.name.endswith(kind) and len(e.name) > len(kind)
+                  if e.type == "Union" and _of_kind(e.name, kind) and len(e.name) > len(kind)
                   and min(x.start for x in e.mentions) < m.start()]  # fmt: skip
         if len(unions) == 1:
             union = unions[0]
             table.add_reference(union.key, "Union", union.name, m.span(), "back-reference/v1")
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """Whether a union's name ends with ``kind`` written in full or shortened (工联会 of
+    某某工会联合会: the kind's characters taken in order from the name, the last one ending it).
+
+    >>> _of_kind("某某工会联合会", "工联会"), _of_kind("某某工会联合会", "联合工会")
+    (True, False)
+    """
+    return name.endswith(kind) or (name.endswith(kind[-1]) and in_order(kind, name))
 
 
 def add_repeated_names(table: EntityTable) -> None:
