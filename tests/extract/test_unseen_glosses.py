@@ -1,0 +1,19 @@
+"""Mechanisms found on county media and industry papers (readings glossed in a name, a verb's
+object read as a medium's credit, a national union written after its parent), on sentences
+we wrote (invented organizations and people, real places)."""
+
+from __future__ import annotations
+
+from unionkg.extract import extract_article
+from unionkg.loaders.article import build_article
+
+from .conftest import names as _names
+
+
+def test_a_reading_glossed_after_a_character_leaves_the_name_whole():
+    text = "青禾(hé)新闻网(wǎng)6月11日讯 远帆供电公司工会开展慰问。"
+    article = build_article("t", text, source="t")
+    assert article.text.startswith("青禾新闻网6月11日讯")
+    ex = extract_article(article)
+    assert "青禾新闻网" in _names(ex, "Organization")
+    assert not any("(" in e.name for e in ex.entities)
