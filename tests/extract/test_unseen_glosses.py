@@ -7,6 +7,7 @@ from __future__ import annotations
 from unionkg.extract import extract_article
 from unionkg.loaders.article import build_article
 
+from .conftest import extracted as _extract
 from .conftest import names as _names
 
 
@@ -17,3 +18,11 @@ def test_a_reading_glossed_after_a_character_leaves_the_name_whole():
     ex = extract_article(article)
     assert "青禾新闻网" in _names(ex, "Organization")
     assert not any("(" in e.name for e in ex.entities)
+
+
+def test_a_verb_before_a_reporter_names_no_medium():
+    ex, _ = _extract("记者来我局调研。领导一行陪同记者参观了职工书屋。")
+    assert not _names(ex, "Organization")
+    # a medium whose last word the model reads as a verb still is one
+    ex, _ = _extract("本报讯 (青禾报记者 林启明)近日,德清县总工会召开会议。")
+    assert "青禾报" in _names(ex, "Organization")
