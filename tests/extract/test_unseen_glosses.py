@@ -7,6 +7,7 @@ from __future__ import annotations
 from unionkg.extract import extract_article
 from unionkg.loaders.article import build_article
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -26,3 +27,14 @@ def test_a_verb_before_a_reporter_names_no_medium():
     # a medium whose last word the model reads as a verb still is one
     ex, _ = _extract("本报讯 (青禾报记者 林启明)近日,德清县总工会召开会议。")
     assert "青禾报" in _names(ex, "Organization")
+
+
+def test_a_national_union_written_after_its_parent_is_a_name_of_its_own():
+    ex, _ = _extract("中华全国总工会中国能源化学工会副主席林启明说。")
+    assert "中国能源化学工会" in _names(ex, "Union")
+    assert "中华全国总工会中国能源化学工会" not in _names(ex, "Union")
+    found = _edges("中华全国总工会中国能源化学工会副主席林启明说。")
+    assert ("中国能源化学工会", "subOrganizationOf", "中华全国总工会") in found
+    assert ("林启明", "holdsPosition", "中国能源化学工会") in found
+    found = _edges("青禾省交通运输厅中国海员建设工会副主席林启明说。")
+    assert ("中国海员建设工会", "subOrganizationOf", "青禾省交通运输厅") in found
