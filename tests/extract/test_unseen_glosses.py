@@ -38,3 +38,15 @@ def test_a_national_union_written_after_its_parent_is_a_name_of_its_own():
     assert ("林启明", "holdsPosition", "中国能源化学工会") in found
     found = _edges("青禾省交通运输厅中国海员建设工会副主席林启明说。")
     assert ("中国海员建设工会", "subOrganizationOf", "青禾省交通运输厅") in found
+
+
+def test_a_power_bureau_or_a_railway_section_is_a_firm():
+    ex, _ = _extract("德清供电局工会组织职工参加培训。")
+    assert "德清供电局" in _names(ex, "Company")
+    ex, _ = _extract("远帆局运输分公司第二运输段荣获全国工人先锋号。")
+    assert "远帆局运输分公司第二运输段" in _names(ex, "Company")
+
+
+def test_a_bodys_party_organ_read_as_one_word_with_it_ends_the_bodys_name():
+    ex, _ = _extract("记者在德清电业局纪委书记林启明的陪同下来调研。")
+    assert "德清电业局" in _names(ex, "Company")
