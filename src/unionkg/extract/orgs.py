@@ -58,6 +58,15 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     for start, end, name in media_credits(text, taken, places, lex):
         if any((p.start, p.end) == (start, end) for p in places):
             continue  # 某市讯(通讯员…): the dateline's place, not a medium
+        last = index.token(end - 1)
+        media_ends = tuple(lex.cue_words["media_name_ends"])
+        if (
+            last is not None
+            and last.end == end
+            and last.tag == "v"
+            and not name.endswith(media_ends)
+        ):
+            continue  # 领导一行陪同记者参观: a verb's object, no medium's credit
         head = places_at_head(places, start, end)  # 某省工人报: a medium of that province
         kind: EntityType = (
             "Union" if (lex.org_type(name) or ("",))[0] == "Union" else "Organization"

@@ -160,6 +160,8 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
         if _dot_inside_name(scan, pos, limit):
             pos, dotted = pos - 1, True  # 老某·某某工会联合会: a dot inside one name
             continue
+        if _national_after_body(scan, pos):
+            break  # 某省交通运输厅|中国某某工会某省委员会: a name opens with its national prefix
         prev = index.token(pos - 1)
         if prev is not None and _bracketed_form(prev):
             pos = max(prev.start, limit)  # (集团)有限公司 read as one mark: a legal form
@@ -177,6 +179,21 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _national_after_body(scan: Scan, pos: int) -> bool:
+    """Whether a national prefix (中国, 全国 …) at ``pos`` follows a body's full name, its kind
+    written out (中华全国总工会|中国某某工会): the prefix opens a name of its own, the body
+    before it is the one it belongs to."""
+    lex = scan.lex
+    if not scan.text.startswith(lex.national_prefixes, pos):
+        return False
+    before = scan.text[:pos]
+    prev = scan.index.token(pos - 1)
+    whole = prev is not None and prev.end == pos and prev.tag == "ORG"  # 某省交通运输厅
+    return any(
+        (whole or len(suffix) > 1) and before.endswith(suffix) for suffix, _ in lex.org_suffixes
+    )
 
 
 def _names_run_together(scan: Scan, prev: Token, pos: int, suffix_start: int) -> bool:

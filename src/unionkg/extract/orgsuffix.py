@@ -260,6 +260,8 @@ def _goes_on_in_model_word(scan: Scan, end: int) -> bool | None:
         return None
     if _partner_joint(lex).match(text, end):
         return False  # 某总工会联合市文旅局: two bodies the model reads as one word
+    if text[end : tok.end] in lex.cue_words["party_organs"]:
+        return False  # 某某供电局纪委 read as one word: the organ's body ends here
     if lex.org_type(text[end - 1 : tok.end]) == ("Union", text[end : tok.end]):
         return False  # 某某有限公司|工会委员会 read as one word: the union's owner ends here
     if text[end : tok.end] in lex.organ_words:

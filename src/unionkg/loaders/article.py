@@ -34,6 +34,7 @@ __all__ = [
     "report",
     "source_stem",
     "strip_controls",
+    "strip_readings",
 ]
 
 #: Receives each per-record problem a loader finds (see the module docstring).
@@ -41,6 +42,8 @@ ProblemHandler = Callable[[InputError], None]
 
 STDIN_NAME = "-"
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: A reading glossed after a character, 邵阳(yáng): romanization with a tone mark, in brackets.
+_READING = re.compile("(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 _DATE = re.compile(r"^(\d{4})(?:[-/.年](\d{1,2})(?:[-/.月](\d{1,2})日?)?月?)?(?:[T\s].*)?$")
 
 
@@ -90,6 +93,16 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n").rstrip()
 
 
+def strip_readings(text: str) -> str:
+    """``text`` without the pinyin readings some sites gloss after characters: they split names
+    (邵阳(yáng)新闻网). Only romanization with a tone mark, in brackets after a Han character.
+
+    >>> strip_readings("邵阳(yáng)新闻网(wǎng)讯(通讯员 王)，代号(abc)")
+    '邵阳新闻网讯(通讯员 王)，代号(abc)'
+    """
+    return _READING.sub("", text)
+
+
 def normalize_date(value: str) -> str | None:
     """An ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) from a date string, or None.
 
@@ -128,7 +141,7 @@ def build_article(
     ...               find_title=True).title
     '标题'
     """
-    repaired = repair_layout(normalize_text(text))
+    repaired = repair_layout(strip_readings(normalize_text(text)))
     simplified, original = to_simplified(repaired)
     if title is None and find_title:
         title = headline(simplified)
