@@ -262,9 +262,12 @@ def _region_alone(head: _Head, lex: Lexicon) -> bool:
 
 def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:
     """Whether the name describes a body or a facility rather than naming a body: the first
-    of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心)."""
+    of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心), a
+    centre named by what goes on in it (某区职工文体中心, 某园区群团活动中心)."""
     if any(w in core for w in lex.cue_words["first_of_kind"]):
         return True  # 某区第一个镇总工会, 某县第一家货运企业行业工会: a description of one
+    if cand.text.endswith(tuple(w + _CENTRE for w in lex.cue_words["venue_centre_words"])):
+        return True  # 某市职工文体中心, 某船文化展示中心: a venue, no body (ANNOTATION.md)
     # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
     served = any(w in core for w in lex.cue_words["served_groups"])
     return served and cand.text.endswith(_SERVICE_CENTRE)
