@@ -14,3 +14,9 @@ def test_a_centre_named_by_what_goes_on_in_it_is_a_venue_not_a_body():
     )
     assert not any(name.endswith(("文体中心", "活动中心", "展示中心")) for name in found)
     assert found.get("启衡市职教中心") == "Organization"
+
+
+def test_a_hall_named_after_the_school_it_is_in_is_the_school():
+    found = _types("调研组深入连江县云帆实验小学棒球文化馆,慰问台胞职工。")
+    assert found.get("连江县云帆实验小学") == "Organization"
+    assert not any(name.endswith("文化馆") for name in found)

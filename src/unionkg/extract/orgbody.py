@@ -20,6 +20,7 @@ __all__ = ["FEDERATION", "build_span", "union_owner"]
 
 FEDERATION = "总工会"
 _CENTRE = "中心"
+_UNITS = (_CENTRE, "馆")  # a centre or a hall (文化馆, 纪念馆) a body named in it may own
 _SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATION.md: service centres)
 _UNIT_NUMERALS = "一二三四五六七八九十"  # 中某十一局: the number of a firm's unit
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
@@ -101,9 +102,10 @@ def _place_after_prefix(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
 
 
 def _centre_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
-    """The body a centre named after it belongs to (某街道办事处 of 某街道办事处某某服务中心),
-    so a post in the centre is a post in that body; None for any other organ."""
-    if not cand.text.endswith(_CENTRE):
+    """The body a centre or a hall named after it belongs to (某街道办事处 of 某街道办事处某某
+    服务中心, 某小学 of 某小学棒球文化馆), so a post in it is a post in that body; None for any
+    other organ."""
+    if not cand.text.endswith(_UNITS):
         return None
     for cut in range(len(cand.text) - 3, 2, -1):
         owner = lex.org_type(cand.text[:cut])
@@ -155,11 +157,11 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     term = lex.patterns["term_committee"].search(name)
     if name.endswith(lex.organ_only) or (term and not term.group("executive")):
         return True  # an executive committee (执行委员会) stays, to be folded into its union
-    if name.endswith(_CENTRE) and any(
+    if name.endswith(_UNITS) and any(
         (lex.org_type(name[:cut]) or ("",))[0] in {"Union", "Organization"}
         for cut in range(3, len(name) - 2)
     ):
-        return True  # 某总工会职工服务中心, 某街道办事处某某服务中心: a body's centre is its unit
+        return True  # 某总工会职工服务中心, 某小学棒球文化馆: a body's centre or hall is its unit
     return name.endswith("党委政府")
 
 
