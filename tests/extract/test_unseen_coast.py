@@ -20,3 +20,9 @@ def test_a_hall_named_after_the_school_it_is_in_is_the_school():
     found = _types("调研组深入连江县云帆实验小学棒球文化馆,慰问台胞职工。")
     assert found.get("连江县云帆实验小学") == "Organization"
     assert not any(name.endswith("文化馆") for name in found)
+
+
+def test_a_company_cut_to_its_words_first_characters_is_the_registered_company():
+    found = _types("启汽集团将召开启衡汽车集团股份有限公司第三次职工代表大会。")
+    assert found.get("启衡汽车集团股份有限公司") == "Company"
+    assert "启汽集团" not in found
