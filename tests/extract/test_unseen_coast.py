@@ -4,6 +4,7 @@ people, real places)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import types as _types
 
 
@@ -26,3 +27,11 @@ def test_a_company_cut_to_its_words_first_characters_is_the_registered_company()
     found = _types("启汽集团将召开启衡汽车集团股份有限公司第三次职工代表大会。")
     assert found.get("启衡汽车集团股份有限公司") == "Company"
     assert "启汽集团" not in found
+
+
+def test_the_anniversary_of_a_union_s_founding_is_no_founding():
+    text = (
+        "由江宁区总工会主办的启动仪式成功举行,本次活动作为纪念全总、"
+        "江苏省总成立100周年系列活动的重要环节。"
+    )
+    assert not {r for r in _edges(text) if r[1] in {"founded", "subOrganizationOf"}}
