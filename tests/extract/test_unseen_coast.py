@@ -35,3 +35,14 @@ def test_the_anniversary_of_a_union_s_founding_is_no_founding():
         "江苏省总成立100周年系列活动的重要环节。"
     )
     assert not {r for r in _edges(text) if r[1] in {"founded", "subOrganizationOf"}}
+
+
+def test_a_word_inside_a_quoted_slogan_is_no_person():
+    found = _types("2024启衡工会“龙腾贺新岁·情暖劳动者”慰问活动在项目现场举行。")
+    assert not {"龙腾", "贺新岁"} & set(found)
+
+
+def test_a_word_before_culture_names_a_tradition_not_a_person():
+    found = _types("王茂林指出,要继续弘扬海丝文化,传承造船技艺。")
+    assert "海丝" not in found
+    assert found.get("王茂林") == "Person"
