@@ -46,3 +46,11 @@ def test_a_word_before_culture_names_a_tradition_not_a_person():
     found = _types("王茂林指出,要继续弘扬海丝文化,传承造船技艺。")
     assert "海丝" not in found
     assert found.get("王茂林") == "Person"
+
+
+def test_a_federation_s_elected_committee_is_the_federation():
+    found = _types("镇江市总工会召开会议,大会选举产生了新一届镇江市总工会委员会。")
+    assert [name for name, kind in found.items() if kind == "Union"] in (
+        ["镇江市总工会"],
+        ["镇江市总工会委员会"],
+    )
