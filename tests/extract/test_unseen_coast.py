@@ -54,3 +54,9 @@ def test_a_federation_s_elected_committee_is_the_federation():
         ["镇江市总工会"],
         ["镇江市总工会委员会"],
     )
+
+
+def test_a_clinic_and_a_bookshop_are_bodies_of_their_kinds():
+    found = _types("上海济民中医门诊、启衡云栖书店和启衡工业集中区的企业参加活动。")
+    assert found.get("上海济民中医门诊") == "Organization"
+    assert found.get("启衡云栖书店") == "Company"
