@@ -60,3 +60,11 @@ def test_a_clinic_and_a_bookshop_are_bodies_of_their_kinds():
     found = _types("上海济民中医门诊、启衡云栖书店和启衡工业集中区的企业参加活动。")
     assert found.get("上海济民中医门诊") == "Organization"
     assert found.get("启衡云栖书店") == "Company"
+
+
+def test_a_city_s_shi_opens_the_name_of_its_district_written_after_it():
+    text = "大会在青岛市南区云栖书店举行,青岛市北区总工会参加。"
+    found = _types(text)
+    assert {"市南区", "市北区"} <= {name for name, kind in found.items() if kind == "Town"}
+    assert not {"南区", "北区"} & set(found)
+    assert ("青岛市北区总工会", "locatedIn", "市北区") in _edges(text)
