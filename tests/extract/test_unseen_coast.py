@@ -68,3 +68,11 @@ def test_a_city_s_shi_opens_the_name_of_its_district_written_after_it():
     assert {"市南区", "市北区"} <= {name for name, kind in found.items() if kind == "Town"}
     assert not {"南区", "北区"} & set(found)
     assert ("青岛市北区总工会", "locatedIn", "市北区") in _edges(text)
+
+
+def test_a_town_before_a_business_that_is_no_registered_company_is_where_it_lies():
+    text = "慰问组前往大溪乡云帆山庄,又走访东山镇远帆机械有限公司。"
+    found = _types(text)
+    assert found.get("云帆山庄") == "Company"
+    assert ("云帆山庄", "locatedIn", "大溪乡") in _edges(text)
+    assert found.get("东山镇远帆机械有限公司") == "Company"

@@ -56,7 +56,7 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
         cand.branch_place = prefixed
         return cand
-    if (juxtaposed := _juxtaposed_place(scan, cand, head)) is not None:
+    if juxtaposed := _juxtaposed_place(scan, cand, head) or _shop_place(scan, cand, head):
         cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
         cand.branch_place = juxtaposed
         return cand
@@ -90,6 +90,22 @@ def _juxtaposed_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None
     rest = scan.text[head.pos : cand.end - len(cand.suffix)]
     shorts = {c.short for c in last.candidates if c.short and len(c.short) >= 2}
     return last if any(short in rest for short in shorts) else None
+
+
+def _shop_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None:
+    """The town, village or street written before a business that is no registered company
+    (某乡某某山庄, 某路某某书店): where it lies, no part of its name."""
+    lex = scan.lex
+    if cand.type != "Company" or not head.places or head.national or len(head.core) < 2:
+        return None
+    registered = (*lex.company_legal_suffixes, *lex.registered_company_forms)
+    if cand.suffix in (*registered, *lex.cue_words["registered_business_kinds"]):
+        return None  # 某镇某某专业合作社: a cooperative is registered under its town's name
+    last = head.places[-1]
+    return last if last.level in _LOCAL_LEVELS else None
+
+
+_LOCAL_LEVELS = ("town", "village")  # a town, a village or a street; a county names its firms
 
 
 def _place_after_prefix(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
