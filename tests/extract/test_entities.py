@@ -141,7 +141,8 @@ def test_a_count_before_a_name_speaks_of_a_kind_not_of_one_body():
 
 def test_a_name_may_begin_with_its_owner():
     ex, _ = _extract("在西江村柏晓川家庭农场的仓库里，负责人柏晓川正在装箱。")
-    assert "西江村柏晓川家庭农场" in _names(ex, "Company")
+    # the village before the farm is where it lies, no part of its name (dev gold: 刁国东家庭农场)
+    assert "柏晓川家庭农场" in _names(ex, "Company")
 
 
 def test_a_role_before_a_credit_is_not_a_medium():

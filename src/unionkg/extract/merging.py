@@ -189,6 +189,8 @@ def _variant_of(
         return True  # 某地分行工会委员会 and 某某银行某地分行工会: the branch's union
     if _company_abbreviation(table, short, long):
         return True  # 某网某市公司 and 某网某市供电公司: the one firm of that place
+    if _company_initials(table, short, long):
+        return True  # 青汽集团 and 青禾汽车集团股份有限公司: its words' first characters
     owner = _owner_of(table, short) if short.type == "Union" else None
     if owner is not None and owner == _owner_of(table, long):
         return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
@@ -307,6 +309,24 @@ def _company_abbreviation(
 
     word = next((w for w in table.lex.cue_words["company_words"] if short.name.endswith(w)), "")
     if short.type != "Company" or short.place is None or not word or not fits(long):
+        return False
+    return sum(map(fits, table.entities.values())) == 1
+
+
+def _company_initials(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether ``short`` is the one registered company of the article whose name, its
+    registered form left out, ``short`` cuts to the first characters of its words, a place's
+    too (青汽集团 of 青禾汽车集团股份有限公司)."""
+
+    def core(other: ExtractedEntity) -> str:
+        form = next((f for f in forms if other.name.endswith(f)), "")
+        return other.name.removesuffix(form) if form else ""
+
+    def fits(other: ExtractedEntity) -> bool:
+        return other.type == "Company" and abbreviates_by_initials(short.name, core(other))
+
+    forms = sorted(table.lex.registered_company_forms, key=len, reverse=True)
+    if short.type != "Company" or core(short) or not fits(long):
         return False
     return sum(map(fits, table.entities.values())) == 1
 

@@ -20,6 +20,7 @@ __all__ = ["FEDERATION", "build_span", "union_owner"]
 
 FEDERATION = "总工会"
 _CENTRE = "中心"
+_UNITS = (_CENTRE, "馆")  # a centre or a hall (文化馆, 纪念馆) a body named in it may own
 _SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATION.md: service centres)
 _UNIT_NUMERALS = "一二三四五六七八九十"  # 中某十一局: the number of a firm's unit
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
@@ -55,7 +56,7 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
         cand.branch_place = prefixed
         return cand
-    if (juxtaposed := _juxtaposed_place(scan, cand, head)) is not None:
+    if juxtaposed := _juxtaposed_place(scan, cand, head) or _shop_place(scan, cand, head):
         cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
         cand.branch_place = juxtaposed
         return cand
@@ -91,6 +92,22 @@ def _juxtaposed_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None
     return last if any(short in rest for short in shorts) else None
 
 
+def _shop_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None:
+    """The town, village or street written before a business that is no registered company
+    (某乡某某山庄, 某路某某书店): where it lies, no part of its name."""
+    lex = scan.lex
+    if cand.type != "Company" or not head.places or head.national or len(head.core) < 2:
+        return None
+    registered = (*lex.company_legal_suffixes, *lex.registered_company_forms)
+    if cand.suffix in (*registered, *lex.cue_words["registered_business_kinds"]):
+        return None  # 某镇某某专业合作社: a cooperative is registered under its town's name
+    last = head.places[-1]
+    return last if last.level in _LOCAL_LEVELS else None
+
+
+_LOCAL_LEVELS = ("town", "village")  # a town, a village or a street; a county names its firms
+
+
 def _place_after_prefix(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
     """The place written right after a party's or the league's prefix at the head of a name
     (中共某县委, 共青团某区委员会), if there is one inside the name."""
@@ -101,9 +118,10 @@ def _place_after_prefix(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
 
 
 def _centre_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
-    """The body a centre named after it belongs to (某街道办事处 of 某街道办事处某某服务中心),
-    so a post in the centre is a post in that body; None for any other organ."""
-    if not cand.text.endswith(_CENTRE):
+    """The body a centre or a hall named after it belongs to (某街道办事处 of 某街道办事处某某
+    服务中心, 某小学 of 某小学棒球文化馆), so a post in it is a post in that body; None for any
+    other organ."""
+    if not cand.text.endswith(_UNITS):
         return None
     for cut in range(len(cand.text) - 3, 2, -1):
         owner = lex.org_type(cand.text[:cut])
@@ -155,11 +173,11 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     term = lex.patterns["term_committee"].search(name)
     if name.endswith(lex.organ_only) or (term and not term.group("executive")):
         return True  # an executive committee (执行委员会) stays, to be folded into its union
-    if name.endswith(_CENTRE) and any(
+    if name.endswith(_UNITS) and any(
         (lex.org_type(name[:cut]) or ("",))[0] in {"Union", "Organization"}
         for cut in range(3, len(name) - 2)
     ):
-        return True  # 某总工会职工服务中心, 某街道办事处某某服务中心: a body's centre is its unit
+        return True  # 某总工会职工服务中心, 某小学棒球文化馆: a body's centre or hall is its unit
     return name.endswith("党委政府")
 
 
@@ -262,9 +280,12 @@ def _region_alone(head: _Head, lex: Lexicon) -> bool:
 
 def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:
     """Whether the name describes a body or a facility rather than naming a body: the first
-    of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心)."""
+    of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心), a
+    centre named by what goes on in it (某区职工文体中心, 某园区群团活动中心)."""
     if any(w in core for w in lex.cue_words["first_of_kind"]):
         return True  # 某区第一个镇总工会, 某县第一家货运企业行业工会: a description of one
+    if cand.text.endswith(tuple(w + _CENTRE for w in lex.cue_words["venue_centre_words"])):
+        return True  # 某市职工文体中心, 某船文化展示中心: a venue, no body (ANNOTATION.md)
     # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
     served = any(w in core for w in lex.cue_words["served_groups"])
     return served and cand.text.endswith(_SERVICE_CENTRE)

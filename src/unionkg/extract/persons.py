@@ -116,15 +116,29 @@ def _two_names(word: str) -> bool:
 
 
 def _quoted(text: str, tok: Token) -> bool:
-    """Whether the word stands alone in quotation marks (“某某”).
+    """Whether the word stands in a short phrase in quotation marks (“某某”, a slogan
+    “某某贺新岁·情暖职工”): a label, a figure or a motto, not a name.
 
     >>> word = Token("橙衣侠", "PER", 2, 5)
     >>> _quoted("在“橙衣侠”市集", word), _quoted("在橙衣侠市集", word)
     (True, False)
+    >>> _quoted("在“橙衣侠迎新春·暖心行”活动", word)
+    True
     """
-    before = text[tok.start - 1] if tok.start > 0 else ""
-    after = text[tok.end] if tok.end < len(text) else ""
-    return bool(before and after) and before in '“"「' and after in '”"」'
+    before = text[max(0, tok.start - _QUOTE_SPAN) : tok.start]
+    after = text[tok.end : tok.end + _QUOTE_SPAN]
+    opens = max(before.rfind(q) for q in _OPEN_QUOTES)
+    closes = min((i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if opens < 0 or closes < 0:
+        return False
+    inside = before[opens + 1 :] + after[:closes]
+    return not any(ch in inside for ch in _PHRASE_BREAKS)
+
+
+_QUOTE_SPAN = 12  # the most characters a short quoted phrase holds on either side of a word
+_OPEN_QUOTES = ("“", '"', "「")
+_CLOSE_QUOTES = ("”", '"', "」")
+_PHRASE_BREAKS = '“”"「」，,。；;！!？?：:'  # a break ends a short phrase: quoted speech goes on
 
 
 def add_titled_persons(doc: ArticleDoc) -> None:

@@ -80,6 +80,8 @@ def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
                     _may_name_a_place(form, scan.lex) or _town_under(scan, form, chained)
                 ):
                     hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
+                    if hit and _yields_to_district(scan, hit):  # 某市|市南区: 市 is the district's
+                        hit = _hit(text, i, hit.end - 1, hit.candidates)
                     if hit:
                         break
             if hit is None and chained:
@@ -90,6 +92,21 @@ def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
         else:
             i += 1
     return scan.hits
+
+
+def _yields_to_district(scan: PlaceScan, hit: PlaceHit) -> bool:
+    """Whether a city's 市 opens the name of one of its districts written right after it
+    (青岛市南区 is 青岛 and its 市南区, not 青岛市 and a 南区 elsewhere)."""
+    text, gaz, city = scan.text, scan.gaz, "市"
+    if not hit.text.endswith(city) or len(hit.text) < 3 or hit.text[:-1] not in gaz:
+        return False
+    start = hit.end - 1
+    for end in range(min(start + _MAX_PLACE, len(text)), start + 2, -1):
+        form = text[start:end]
+        if form in gaz and any(gaz.is_within(p, c) for p in gaz.lookup(form)
+                               for c in hit.candidates):  # fmt: skip
+            return True
+    return False
 
 
 def _with_greater_prefix(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
