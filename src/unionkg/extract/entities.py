@@ -147,16 +147,22 @@ class EntityTable:
             own = []  # 省总工会 in a medium named after another province than the union's
         if own and at:  # 市总工会 in a city's own paper: that city's, whatever else it names
             return self._town_of(own[-1], at)
-        counts: Counter[EntityKey] = Counter()
-        first: dict[EntityKey, int] = {}
-        # 省总工会 in an article on 某市 that also names another province at the head of a
-        # firm's name (甲省能源(乙省)…公司): the province the article's places lie in
-        below = self._ancestor_votes(head) if level == "province" else Counter[str]()
         if heading:
             # 省总工会 in an article that names 甲省总工会 in full and 乙 by its short form only
             # (a visiting delegation's region): 甲省, whatever 乙's count; a firm's name
             # (甲省某某有限公司) is no such sign
             towns = heading
+        return self._most_mentioned(head, level, towns, at)
+
+    def _most_mentioned(self, head: str, level: str, towns: list[ExtractedEntity],
+                        at: tuple[int, int] | None) -> ExtractedEntity | None:  # fmt: skip
+        """The place of ``towns`` a level-only head speaks of: the most mentioned, then the
+        most specific, then the first mentioned (see :meth:`home_place`)."""
+        counts: Counter[EntityKey] = Counter()
+        first: dict[EntityKey, int] = {}
+        # 省总工会 in an article on 某市 that also names another province at the head of a
+        # firm's name (甲省能源(乙省)…公司): the province the article's places lie in
+        below = self._ancestor_votes(head) if level == "province" else Counter[str]()
         for ent in towns:
             counts[ent.key] = len(ent.mentions) + below[ent.name]
             first[ent.key] = min(m.start for m in ent.mentions)

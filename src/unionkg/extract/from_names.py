@@ -166,18 +166,7 @@ def _unions_of_owners(out: Collector) -> None:
     """A union named after an organization belongs to it (X公司工会 -> X公司) and, without a
     place of its own, lies where the organization does."""
     ents = out.table.entities
-    heads: dict[str, EntityKey] = {}
-    for ent in ents.values():
-        if ent.type in {"Company", "Organization"}:
-            for form in (ent.name, *ent.aliases):
-                heads.setdefault(form, ent.key)
-    towns = {f for e in ents.values() if e.type == "Town" for f in (e.name, *e.aliases)}
-    for ent in ents.values():
-        if ent.type == "Company":  # 某某电力工会 of 某某电力公司: the union named by a short owner
-            for form in (ent.name, *ent.aliases):
-                stem = _company_stem(form, out.table.lex)
-                if stem and stem not in towns:
-                    heads.setdefault(stem, ent.key)
+    heads = _owner_heads(ents, out.table.lex)
     for union in list(ents.values()):
         if union.type != "Union" or unit_union(union):
             continue
@@ -192,6 +181,24 @@ def _unions_of_owners(out: Collector) -> None:
         if place is not None and place in ents and union.place is None:
             union.place = place
             out.add("locatedIn", union.key, place, out.cite(where, "company-union-place/v1"))
+
+
+def _owner_heads(ents: dict[EntityKey, ExtractedEntity], lex: Lexicon) -> dict[str, EntityKey]:
+    """The names a union may be named after, each with its organization: every form of every
+    company and organization, and a company's stem that is no place (某某电力 of 某某电力公司)."""
+    heads: dict[str, EntityKey] = {}
+    for ent in ents.values():
+        if ent.type in {"Company", "Organization"}:
+            for form in (ent.name, *ent.aliases):
+                heads.setdefault(form, ent.key)
+    towns = {f for e in ents.values() if e.type == "Town" for f in (e.name, *e.aliases)}
+    for ent in ents.values():
+        if ent.type == "Company":  # 某某电力工会 of 某某电力公司: the union named by a short owner
+            for form in (ent.name, *ent.aliases):
+                stem = _company_stem(form, lex)
+                if stem and stem not in towns:
+                    heads.setdefault(stem, ent.key)
+    return heads
 
 
 def _branch_owner(union: ExtractedEntity, ents: dict[EntityKey, ExtractedEntity],

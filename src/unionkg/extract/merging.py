@@ -183,6 +183,14 @@ def _variant_of(
         return False
     if same_family(short, long, table.lex, places) or transposed(short.name, long.name):
         return True
+    return _form_of_owner_or_unit(table, short, long) or _form_in_place(table, short, long)
+
+
+def _form_of_owner_or_unit(
+    table: EntityTable, short: ExtractedEntity, long: ExtractedEntity
+) -> bool:
+    """Whether ``short`` names ``long`` through what it belongs to or is a unit of: a union's
+    institution, a branch's union, a firm's short forms, the owner's two forms, a brand."""
     if _unit_named_after_union(short, long, table.lex):
         return True  # 某市工人疗养院 and 某省总工会某市工人疗养院: the union's institution
     if _branch_without_parent(short, long, table.lex):
@@ -194,8 +202,12 @@ def _variant_of(
     owner = _owner_of(table, short) if short.type == "Union" else None
     if owner is not None and owner == _owner_of(table, long):
         return True  # 某园公司工会 and 某地某产业园有限公司工会: the owner's two forms
-    if _brand_union(table, short, long):
-        return True  # 某某工会 and 某地某某航空工业股份有限公司企业工会: the firm's brand
+    return _brand_union(table, short, long)  # 某某工会 and 某地某某航空工业股份有限公司企业工会
+
+
+def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether ``short`` names ``long`` once their places are set aside: written with or
+    without the national prefix or the place, abbreviated in the same place, by initials."""
     neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行

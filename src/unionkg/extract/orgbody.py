@@ -64,19 +64,23 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     core = head.core
     firm = cand.type == "Company"
     if not anchored and not (_distinctive(core, scan.lex, firm) and _proper(cand, scan.index)):
-        trades = scan.lex.cue_words["trade_body_suffixes"]
-        trade_body = cand.type == "Union" or cand.suffix in trades
-        if trade_body and _trade_only(core, scan.lex) and not _listed(scan.text, cand.start):
-            # 货运司机工会联合会, 快递行业协会 in an article about one place: that place's body
-            # of the trade
-            cand.level_head = ""
-            cand.source = RULE_TRADE if cand.type == "Union" else RULE_TRADE_BODY
-            return cand
-        return _listed_body(scan, cand, core)
+        return _trade_body(scan, cand, core) or _listed_body(scan, cand, core)
     if not anchored and _listed_body(scan, cand, core):
         return cand
     cand.places, cand.level_head = head.places, head.level_head
     cand.branch_place = _branch_place(scan, cand)
+    return cand
+
+
+def _trade_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
+    """货运司机工会联合会, 快递行业协会 in an article about one place: that place's body of the
+    trade, named by no place (the candidate, marked so); None for any other name."""
+    trades = scan.lex.cue_words["trade_body_suffixes"]
+    trade_body = cand.type == "Union" or cand.suffix in trades
+    if not trade_body or not _trade_only(core, scan.lex) or _listed(scan.text, cand.start):
+        return None
+    cand.level_head = ""
+    cand.source = RULE_TRADE if cand.type == "Union" else RULE_TRADE_BODY
     return cand
 
 

@@ -56,6 +56,16 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
         ent = table.add_reference(key, span.type, canonical, where, span.source)
     else:
         ent = table.add(key, span.type, canonical, where, span.source)
+    _add_other_names(table, ent, span, canonical, (place, rest))
+    return key
+
+
+def _add_other_names(table: EntityTable, ent: ExtractedEntity, span: OrgSpan, canonical: str,
+                     placed: tuple[ExtractedEntity | None, str]) -> None:  # fmt: skip
+    """The other names the entity of a mention written ``canonical`` goes by: abbreviations
+    written out, the national short form, the unit's own name, and the names its place (and
+    the rest of the name after it) gives it."""
+    place, rest = placed
     if table.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
         ent.aliases.add(table.lex.expand(canonical))
     if short_form := table.lex.national_short_form(canonical):
@@ -68,7 +78,6 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
         _placed_names(table, ent, span, place, rest)
         if people := _peoples_form(rest, table.lex):  # 某县政府 is 某县人民政府
             ent.aliases.add(place.name + people)
-    return key
 
 
 def _add_league(table: EntityTable, span: OrgSpan) -> EntityKey | None:

@@ -227,16 +227,9 @@ def _parent_of_branches(table: EntityTable, word: str
     lex = table.lex
     towns = {f: t.key for t in table.entities.values() if t.type == "Town"
              for f in (t.name, *t.aliases)}  # fmt: skip
-    parents = set()
-    for ent in table.entities.values():
-        branch = next((b for b in lex.company_branch_suffixes if ent.name.endswith(b)), None)
-        if ent.type != "Company" or branch is None:
-            continue
-        stem = ent.name[: -len(branch)]
-        place = max((f for f in towns if stem.endswith(f)), key=len, default="")
-        name = stem[: -len(place)] if place else ""
-        if len(name) >= 3 and name.endswith(word[1:]) and lex.org_type(name):
-            parents.add(name)
+    parents = {name for ent in table.entities.values()
+               if (name := _branch_parent_name(ent, towns, lex))
+               and name.endswith(word[1:])}  # fmt: skip
     if len(parents) != 1:
         return None
     name = parents.pop()
@@ -244,6 +237,18 @@ def _parent_of_branches(table: EntityTable, word: str
     known = next((e.key for e in table.entities.values()
                   if e.type == "Company" and name in (e.name, *e.aliases)), None)  # fmt: skip
     return known or EntityKey("Company", name), towns[home] if home else None
+
+
+def _branch_parent_name(ent: ExtractedEntity, towns: dict[str, EntityKey], lex: Lexicon) -> str:
+    """The parent's name a company branch is named with (某某银行 of 某某银行某地分行: the name
+    before the branch's place), or "" where ``ent`` is no such branch."""
+    branch = next((b for b in lex.company_branch_suffixes if ent.name.endswith(b)), None)
+    if ent.type != "Company" or branch is None:
+        return ""
+    stem = ent.name[: -len(branch)]
+    place = max((f for f in towns if stem.endswith(f)), key=len, default="")
+    name = stem[: -len(place)] if place else ""
+    return name if len(name) >= 3 and lex.org_type(name) else ""
 
 
 def _add_listed_companies_unions(table: EntityTable) -> None:
