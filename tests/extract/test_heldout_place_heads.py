@@ -25,3 +25,14 @@ def test_a_level_word_before_a_bare_bureau_names_no_body():
     bodies = _names(ex, "Organization") | _names(ex, "Union")
     assert not {n for n in bodies if n.endswith(("省局", "省局工会", "市局", "市局工会"))}
     assert "浙江省交通运输厅工会" in _names(ex, "Union")
+
+
+def test_a_countys_numbered_school_written_short_lies_in_the_county():
+    found = _edges("常德新闻网讯 桃源供电公司工会慰问小组先后前往桃源一中、桃源二中等考点。")
+    assert ("桃源一中", "locatedIn", "桃源县") in found
+    assert ("桃源二中", "locatedIn", "桃源县") in found
+
+
+def test_an_ordinal_and_middle_inside_a_phrase_is_no_school():
+    ex, _ = _extract("会议要求进一步统一中外标准。")
+    assert not _names(ex, "Organization")

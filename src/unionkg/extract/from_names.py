@@ -22,6 +22,7 @@ def links_from_names(out: Collector, places: list[PlaceHit]) -> None:
     state by themselves."""
     _placed_deeper_in_name(out.table)
     placed_by_name(out)
+    _placed_by_short_head(out)
     _placed_inside_name(out)
     _placed_in_parent(out)
     _juxtaposed_places(out, places)
@@ -62,6 +63,28 @@ def _placed_inside_name(out: Collector) -> None:
         ent.place = inner.pop()
         where = sentence_of(table.text, ent.mentions[0].start)
         out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-inner-place/v1"))
+
+
+def _placed_by_short_head(out: Collector) -> None:
+    """An organization whose name opens with the short form of a division the article names
+    (某县 named, then 某某一中, 某某二中) lies in that division, as if written in full."""
+    table = out.table
+    towns = [(form, e.key) for e in table.entities.values()
+             if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
+             for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
+    for ent in list(table.entities.values()):
+        if ent.type not in ORGANIZATION_TYPES or ent.place is not None or _has_parent(out, ent.key):
+            continue
+        heads = {
+            key
+            for form, key in towns
+            if ent.name.startswith(form) and len(ent.name) > len(form) + 1
+        }
+        if len(heads) != 1:
+            continue
+        ent.place = heads.pop()
+        where = sentence_of(table.text, ent.mentions[0].start)
+        out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-place/v1"))
 
 
 def _inside(name: str, form: str, people: tuple[str, ...]) -> bool:
