@@ -36,3 +36,8 @@ def test_a_countys_numbered_school_written_short_lies_in_the_county():
 def test_an_ordinal_and_middle_inside_a_phrase_is_no_school():
     ex, _ = _extract("会议要求进一步统一中外标准。")
     assert not _names(ex, "Organization")
+
+
+def test_a_level_word_before_a_banks_short_name_is_no_village():
+    ex, _ = _extract("市中行党委书记周强代表市中行作报告。")
+    assert not _names(ex, "Town")

@@ -188,6 +188,8 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
         whole = tok is not None and tok.start == start and tok.end == end
         if not (whole or form.chained):
             return None
+        if not form.chained and written[0] in scan.lex.level_head_chars:
+            return None  # 市中行党委: a level word and a body's short name, not the village
     return _hit(scan.text, start, end, full)
 
 
