@@ -22,6 +22,7 @@ def links_from_names(out: Collector, places: list[PlaceHit]) -> None:
     state by themselves."""
     _placed_deeper_in_name(out.table)
     placed_by_name(out)
+    _placed_by_short_head(out)
     _placed_inside_name(out)
     _placed_in_parent(out)
     _juxtaposed_places(out, places)
@@ -48,9 +49,7 @@ def _placed_inside_name(out: Collector) -> None:
     table = out.table
     central = table.lex.cue_words["central_body_heads"]
     people = tuple(table.lex.cue_words["people_after_place"])
-    towns = [(form, e.key) for e in table.entities.values()
-             if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
-             for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
+    towns = [(form, e.key) for form, e in _division_forms(table)]
     for ent in list(table.entities.values()):
         if ent.type not in ORGANIZATION_TYPES or ent.place is not None or _has_parent(out, ent.key):
             continue
@@ -62,6 +61,26 @@ def _placed_inside_name(out: Collector) -> None:
         ent.place = inner.pop()
         where = sentence_of(table.text, ent.mentions[0].start)
         out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-inner-place/v1"))
+
+
+def _placed_by_short_head(out: Collector) -> None:
+    """An organization whose name opens with the short form of a division the article names
+    (某县 named, then 某某一中, 某某二中) lies in that division, as if written in full."""
+    table = out.table
+    towns = [(form, e.key) for form, e in _division_forms(table)]
+    for ent in list(table.entities.values()):
+        if ent.type not in ORGANIZATION_TYPES or ent.place is not None or _has_parent(out, ent.key):
+            continue
+        heads = {
+            key
+            for form, key in towns
+            if ent.name.startswith(form) and len(ent.name) > len(form) + 1
+        }
+        if len(heads) != 1:
+            continue
+        ent.place = heads.pop()
+        where = sentence_of(table.text, ent.mentions[0].start)
+        out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-place/v1"))
 
 
 def _inside(name: str, form: str, people: tuple[str, ...]) -> bool:
@@ -86,9 +105,7 @@ def _placed_deeper_in_name(table: EntityTable) -> None:
     division of that place (某省某某|某市|卷烟厂, 某市|某县|某某玻璃有限公司) lies in that
     division, the most specific place its name gives; a division written before 牌 names a
     brand (某省某市牌水表), not where the firm lies."""
-    towns = [(form, e) for e in table.entities.values()
-             if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
-             for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
+    towns = _division_forms(table)
     for ent in table.entities.values():
         outer = table.entities.get(ent.place) if ent.place else None
         if ent.type not in ORGANIZATION_TYPES or outer is None:
@@ -114,6 +131,14 @@ def _written_inside(name: str, form: str) -> bool:
     """
     at = name.find(form, 2)
     return at >= 2 and not name.startswith("牌", at + len(form))
+
+
+def _division_forms(table: EntityTable) -> list[tuple[str, ExtractedEntity]]:
+    """The article's provinces, cities and counties by each of their names of two characters
+    or more (see :func:`_forms`)."""
+    return [(form, e) for e in table.entities.values()
+            if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
+            for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
 
 
 def _forms(table: EntityTable, town: ExtractedEntity) -> list[str]:

@@ -318,6 +318,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 中国工会, 四届全国委员会: a country's unions or a committee of no one body
     if not core.strip(lex.reference_preceders) and suffix in lex.core_required_suffixes:
         return True  # 某市外卖, 某区为外卖小哥: a line of business of a place, not a company
+    if (core or suffix) in lex.cue_words["bare_unit_words"]:
+        return True  # 省局, 市局工会: a level's bureau of no kind named is no name
     # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
     return suffix in lex.organ_words and not (
         head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)

@@ -188,6 +188,8 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
         whole = tok is not None and tok.start == start and tok.end == end
         if not (whole or form.chained):
             return None
+        if not form.chained and written[0] in scan.lex.level_head_chars:
+            return None  # 市中行党委: a level word and a body's short name, not the village
     return _hit(scan.text, start, end, full)
 
 
@@ -350,14 +352,17 @@ def _listed_sibling(scan: PlaceScan, form: _Form) -> bool:
 
 
 def _heads_registered_firm(scan: PlaceScan, start: int) -> bool:
-    """Whether the model's word at ``start`` is a registered firm's name (某县某某科技有限公司)
-    or a plant's (某县发电厂, 某县采油厂; a group's may be a brand): such a name opens with the
-    county it lies in."""
+    """Whether the model's word at ``start`` is a registered firm's name (某县某某科技有限公司),
+    a plant's (某县发电厂, 某县采油厂; a group's may be a brand) or a power utility's (某县供电
+    公司, 某区供电局, named after the division it serves): such a name opens with the county it
+    lies in."""
     tok = scan.index.token(start)
     if tok is None or tok.start != start or tok.tag != "ORG":
         return False
     words = scan.lex.cue_words
-    return tok.text.endswith((*words["registered_firm_ends"], *words["plant_ends"]))
+    return tok.text.endswith(
+        (*words["registered_firm_ends"], *words["plant_ends"], *words["utility_ends"])
+    )
 
 
 def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:
