@@ -64,3 +64,10 @@ def test_a_law_firm_is_an_organization_and_an_accounting_firm_a_company():
     ex, _ = _extract("青禾会计师事务所和青禾远帆律师事务所为职工提供服务。")
     assert "青禾远帆律师事务所" in _names(ex, "Organization")
     assert "青禾会计师事务所" in _names(ex, "Company")
+
+
+def test_the_last_item_of_a_list_of_businesses_may_be_joined_by_a_word():
+    # 甲、乙和丙等公司: 和 joins the last item, which is a business as the others are
+    ex, _ = _extract("县总工会主席钟晓岚先后到远帆科技、金穗和青苗农业等公司授牌。")
+    assert {"远帆科技", "金穗", "青苗农业"} <= _names(ex, "Company")
+    assert "金穗和青苗农业" not in _names(ex, "Company")

@@ -340,10 +340,13 @@ def _fuller_company(table: EntityTable, brand: str) -> ExtractedEntity | None:
 
 
 def _list_items(doc: ArticleDoc, close: int) -> list[tuple[int, int, bool]]:
-    """The items of the 、-list ending at ``close``, last first: (start, end, read as a name)."""
+    """The items of the 、-list ending at ``close``, last first: (start, end, read as a name);
+    its last item may be joined by a word (甲、乙和丙等公司)."""
     text, items, end = doc.table.text, [], close
     while True:
         joint = max(text.rfind("、", max(0, end - 23), end), _quote_joint(text, end))
+        if end == close:
+            joint = max(joint, _word_joint(doc, end))
         item = _ITEM.search(text, joint + 1, end) if joint >= 0 else None
         if item is None or item.start() != joint + 1:
             break
@@ -355,6 +358,24 @@ def _list_items(doc: ArticleDoc, close: int) -> list[tuple[int, int, bool]]:
     if first is not None:
         items.append(first)
     return items
+
+
+_WORD_JOINT = re.compile(r"、[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
+
+
+def _word_joint(doc: ArticleDoc, end: int) -> int:
+    """Where the last item of a 、-list is joined by a word (甲、乙和丙) before ``end``: the
+    joining word's index, -1 if none is, or if no 、-item comes right before it."""
+    text = doc.table.text
+    for at in range(end - 3, max(0, end - 11), -1):
+        tok = doc.index.token(at)
+        if (
+            text[at] in doc.lex.cue_words["list_joints"]
+            and tok is not None
+            and (tok.start, tok.end) == (at, at + 1)
+        ):
+            return at if _WORD_JOINT.search(text, max(0, at - 12), at) else -1
+    return -1
 
 
 def _quote_joint(text: str, end: int) -> int:
