@@ -71,3 +71,18 @@ def test_the_last_item_of_a_list_of_businesses_may_be_joined_by_a_word():
     ex, _ = _extract("县总工会主席钟晓岚先后到远帆科技、金穗和青苗农业等公司授牌。")
     assert {"远帆科技", "金穗", "青苗农业"} <= _names(ex, "Company")
     assert "金穗和青苗农业" not in _names(ex, "Company")
+
+
+def test_a_short_name_ending_in_a_trade_word_among_hosts_is_a_firm():
+    # 某某物流协办 after a body, 某某投资承办: a firm's short name in a list of hosts
+    text = "由青禾县总工会主办，青禾县工人文化宫、远帆物流协办的晚会举行。"
+    ex, _ = _extract(text)
+    assert "远帆物流" in _names(ex, "Company")
+    ex, _ = _extract("青禾县总工会主办，远帆投资承办。")
+    assert "远帆投资" in _names(ex, "Company")
+
+
+def test_a_trade_word_before_more_of_a_name_or_after_a_joint_is_no_firm():
+    text = "青禾县快递协会携手青禾县总工会、服务工会和快递行业工会联合会开展活动。"
+    _, by_name = _extract(text)
+    assert not [n for n in by_name if n.endswith("和快递")]

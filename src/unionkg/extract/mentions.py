@@ -27,6 +27,7 @@ __all__ = [
     "add_listed_brands",
     "add_listed_federations",
     "add_listed_peers",
+    "add_listed_trades",
     "add_quoted_brands",
     "add_union_owners",
 ]
@@ -287,6 +288,45 @@ def add_listed_peers(doc: ArticleDoc) -> None:
         for tok in others:
             add_org(table, OrgSpan(tok.start, tok.end, tok.text, "Company", "",
                                    source="listed-peer/v1"))  # fmt: skip
+
+
+_ITEM_OPENERS = "、，,。；;：:由（(\n"
+_HOST_VERBS = ("主办", "承办", "协办")
+
+
+def add_listed_trades(doc: ArticleDoc) -> None:
+    """甲工人文化宫、乙物流协办, 中华航空、某某航空: a short name ending in a trade word (物流,
+    投资, 航空) is a firm when it is listed right next to an organization the article names,
+    or written right before the role of a host (某某投资承办)."""
+    table, lex = doc.table, doc.lex
+    trades = "|".join(sorted(lex.cue_words["firm_trade_words"], key=len, reverse=True))
+    spans = _org_spans(table)
+    for m in re.finditer(f"(?:{trades})", table.text):
+        end, hosted = m.end(), table.text[m.end() : m.end() + 2] in _HOST_VERBS
+        if not (hosted or doc.index.is_boundary(end)):
+            continue  # the model may run the role into the name (某某物流协办)
+        start = max(table.text.rfind(c, max(0, end - 11), m.start()) for c in _ITEM_OPENERS) + 1
+        if start <= 0 or any(s < end and start < e for s, e in spans):
+            continue
+        listed = (table.text[end : end + 1] == "、" and any(s == end + 1 for s, _ in spans)) or (
+            table.text[start - 1 : start] == "、" and any(e == start - 1 for _, e in spans)
+        )
+        after = doc.index.token(end)
+        if not (listed or hosted) or not (
+            hosted or after is None or after.tag in {"w", "v", "p", "u"}
+        ):
+            continue  # 某某快递行业工会: a trade written before more of a name
+        joints = lex.cue_words["list_joints"]
+        if any(start <= t.start < end and t.text in joints for t in doc.index.tokens):
+            continue  # 甲和乙快递: two items
+        places = [p for p in doc.places if start <= p.start and p.end <= end]
+        lead = _leading(places, start)
+        brand = table.text[(lead[-1].end if lead else start) : m.start()]
+        if len(lex.strip_generic(brand)) < 2 or any(p.end > (lead[-1].end if lead else start)
+                                                    for p in places):  # fmt: skip
+            continue
+        add_org(table, OrgSpan(start, end, table.text[start:end], "Company", "", lead,
+                               source="listed-trade/v1"))  # fmt: skip
 
 
 def _brand_like(lex: Lexicon, tok: Token) -> bool:
