@@ -86,3 +86,10 @@ def test_a_trade_word_before_more_of_a_name_or_after_a_joint_is_no_firm():
     text = "青禾县快递协会携手青禾县总工会、服务工会和快递行业工会联合会开展活动。"
     _, by_name = _extract(text)
     assert not [n for n in by_name if n.endswith("和快递")]
+
+
+def test_two_short_names_of_one_trade_listed_together_are_firms():
+    # 甲航空、乙航空: each the other's peer; the clause before the first is no part of it
+    ex, _ = _extract("他强调，仍希望东海航空、南星航空拿出诚意与工会协商。")
+    assert {"东海航空", "南星航空"} <= _names(ex, "Company")
+    assert "仍希望东海航空" not in _names(ex, "Company")

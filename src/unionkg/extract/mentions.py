@@ -292,41 +292,55 @@ def add_listed_peers(doc: ArticleDoc) -> None:
 
 _ITEM_OPENERS = "、，,。；;：:由（(\n"
 _HOST_VERBS = ("主办", "承办", "协办")
+_NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "w", "ad"}
 
 
 def add_listed_trades(doc: ArticleDoc) -> None:
-    """甲工人文化宫、乙物流协办, 中华航空、某某航空: a short name ending in a trade word (物流,
-    投资, 航空) is a firm when it is listed right next to an organization the article names,
-    or written right before the role of a host (某某投资承办)."""
-    table, lex = doc.table, doc.lex
-    trades = "|".join(sorted(lex.cue_words["firm_trade_words"], key=len, reverse=True))
+    """甲工人文化宫、乙物流协办, 甲航空、乙航空: a short name ending in a trade word (物流, 投资,
+    航空) is a firm when it is listed right next to an organization the article names or to
+    another such name of the same trade, or written right before the role of a host
+    (某某投资承办)."""
+    table = doc.table
     spans = _org_spans(table)
-    for m in re.finditer(f"(?:{trades})", table.text):
-        end, hosted = m.end(), table.text[m.end() : m.end() + 2] in _HOST_VERBS
-        if not (hosted or doc.index.is_boundary(end)):
-            continue  # the model may run the role into the name (某某物流协办)
-        start = max(table.text.rfind(c, max(0, end - 11), m.start()) for c in _ITEM_OPENERS) + 1
-        if start <= 0 or any(s < end and start < e for s, e in spans):
-            continue
+    found = [c for c in _trade_names(doc) if not any(s < c[1] and c[0] < e for s, e in spans)]
+    for start, end, trade, lead, hosted in found:
         listed = (table.text[end : end + 1] == "、" and any(s == end + 1 for s, _ in spans)) or (
             table.text[start - 1 : start] == "、" and any(e == start - 1 for _, e in spans)
         )
+        peer = any(
+            t == trade and (s == end + 1 or e == start - 1) and table.text[min(e, end)] == "、"
+            for s, e, t, _, _ in found
+        )
+        if listed or hosted or peer:
+            add_org(table, OrgSpan(start, end, table.text[start:end], "Company", "", lead,
+                                   source="listed-trade/v1"))  # fmt: skip
+
+
+def _trade_names(doc: ArticleDoc) -> Iterator[tuple[int, int, str, list[PlaceHit], bool]]:
+    """The items ending in a trade word that may be a firm's short name: (start, end, trade
+    word, places opening it, written right before a host's role)."""
+    table, lex = doc.table, doc.lex
+    trades = "|".join(sorted(lex.cue_words["firm_trade_words"], key=len, reverse=True))
+    joints = lex.cue_words["list_joints"]
+    for m in re.finditer(f"(?:{trades})", table.text):
+        end, hosted = m.end(), table.text[m.end() : m.end() + 2] in _HOST_VERBS
         after = doc.index.token(end)
-        if not (listed or hosted) or not (
-            hosted or after is None or after.tag in {"w", "v", "p", "u"}
-        ):
+        if not (hosted or (doc.index.is_boundary(end) and (after is None or after.tag in
+                                                          {"w", "v", "p", "u"}))):  # fmt: skip
             continue  # 某某快递行业工会: a trade written before more of a name
-        joints = lex.cue_words["list_joints"]
-        if any(start <= t.start < end and t.text in joints for t in doc.index.tokens):
+        start = max(table.text.rfind(c, max(0, end - 11), m.start()) for c in _ITEM_OPENERS) + 1
+        while (tok := doc.index.token(start)) and tok.tag in _NOT_NAME_TAGS and tok.end < m.start():
+            start = tok.end  # 仍希望某某航空: the words of the clause before the name
+        if start <= 0 or any(start <= t.start < end and t.text in joints for t in doc.index.tokens):
             continue  # 甲和乙快递: two items
         places = [p for p in doc.places if start <= p.start and p.end <= end]
         lead = _leading(places, start)
-        brand = table.text[(lead[-1].end if lead else start) : m.start()]
-        if len(lex.strip_generic(brand)) < 2 or any(p.end > (lead[-1].end if lead else start)
-                                                    for p in places):  # fmt: skip
+        opens = lead[-1].end if lead else start
+        if len(lex.strip_generic(table.text[opens : m.start()])) < 2 or any(
+            p.end > opens for p in places
+        ):
             continue
-        add_org(table, OrgSpan(start, end, table.text[start:end], "Company", "", lead,
-                               source="listed-trade/v1"))  # fmt: skip
+        yield start, end, m.group(), lead, hosted
 
 
 def _brand_like(lex: Lexicon, tok: Token) -> bool:
