@@ -93,3 +93,10 @@ def test_two_short_names_of_one_trade_listed_together_are_firms():
     ex, _ = _extract("他强调，仍希望东海航空、南星航空拿出诚意与工会协商。")
     assert {"东海航空", "南星航空"} <= _names(ex, "Company")
     assert "仍希望东海航空" not in _names(ex, "Company")
+
+
+def test_a_first_item_the_model_reads_as_a_name_glued_to_a_person_is_a_business():
+    # 某某|某某森、乙和丙等公司: a person's name glued to another word is no person
+    ex, by_name = _extract("钟晓岚先后到远帆爱普森、金米穗和青苗育苗等公司授牌。")
+    assert "远帆爱普森" in _names(ex, "Company")
+    assert "远帆" not in by_name

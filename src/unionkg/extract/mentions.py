@@ -443,12 +443,15 @@ def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
     """The item that opens the list: the name-like words written right before its first 、."""
     quoted = doc.table.text[end - 1 : end] in '”"'
     pos = end - 1 if quoted else end
-    start = pos
+    start, read = pos, list[Token]()
     while start > pos - 10:
         tok = doc.index.token(start - 1)
-        if tok is None or tok.tag not in _BRAND_TAGS or tok.start < pos - 10:
+        if tok is None or tok.tag not in {*_BRAND_TAGS, "PER"} or tok.start < pos - 10:
             break
-        start = tok.start
+        start, read = tok.start, [tok, *read]
+    if read and read[0].tag == "PER" and len(read) == 1:
+        return None  # a person's name: no item of a list of businesses
+    glued = len(read) > 1 and any(t.tag == "PER" for t in read)  # 某某|某某森: a name, no person
     taken = next((s for s, e in _org_spans(doc.table) if e == pos and s < pos), None)
     if taken is not None:
         return taken, pos, True
@@ -458,7 +461,7 @@ def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
         start = pos - len(core)
     if pos - start < 2:
         return None
-    return start, pos, _named(doc, start, pos)
+    return start, pos, glued or _named(doc, start, pos)
 
 
 def _named(doc: ArticleDoc, start: int, end: int) -> bool:
