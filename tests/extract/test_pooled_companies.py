@@ -100,3 +100,12 @@ def test_a_first_item_the_model_reads_as_a_name_glued_to_a_person_is_a_business(
     ex, by_name = _extract("钟晓岚先后到远帆爱普森、金米穗和青苗育苗等公司授牌。")
     assert "远帆爱普森" in _names(ex, "Company")
     assert "远帆" not in by_name
+
+
+def test_a_trade_name_before_a_person_it_has_is_a_firm():
+    # 某某水务的某某: the firm a person works at, its name opening with a one-character
+    # generic word (中) that is still part of the brand
+    text = "青禾召开大会。\n远帆水务的钟晓岚水质检测创新工作室负责人钟晓岚说：“好。”"
+    assert "远帆水务" in _names(_extract(text)[0], "Company")
+    ex, _ = _extract("他强调，仍希望中禾航空、南星航空拿出诚意与工会协商。")
+    assert {"中禾航空", "南星航空"} <= _names(ex, "Company")

@@ -298,8 +298,8 @@ _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "w", "ad"}
 def add_listed_trades(doc: ArticleDoc) -> None:
     """甲工人文化宫、乙物流协办, 甲航空、乙航空: a short name ending in a trade word (物流, 投资,
     航空) is a firm when it is listed right next to an organization the article names or to
-    another such name of the same trade, or written right before the role of a host
-    (某某投资承办)."""
+    another such name of the same trade, written right before the role of a host
+    (某某投资承办), or before a person it has (某某水务的某某)."""
     table = doc.table
     spans = _org_spans(table)
     found = [c for c in _trade_names(doc) if not any(s < c[1] and c[0] < e for s, e in spans)]
@@ -311,7 +311,9 @@ def add_listed_trades(doc: ArticleDoc) -> None:
             t == trade and (s == end + 1 or e == start - 1) and table.text[min(e, end)] == "、"
             for s, e, t, _, _ in found
         )
-        if listed or hosted or peer:
+        person = doc.index.token(end + 1)  # 某某水务的某某: a person of the firm
+        owns = table.text[end : end + 1] == "的" and person is not None and person.tag == "PER"
+        if listed or hosted or peer or owns:
             add_org(table, OrgSpan(start, end, table.text[start:end], "Company", "", lead,
                                    source="listed-trade/v1"))  # fmt: skip
 
@@ -336,7 +338,7 @@ def _trade_names(doc: ArticleDoc) -> Iterator[tuple[int, int, str, list[PlaceHit
         places = [p for p in doc.places if start <= p.start and p.end <= end]
         lead = _leading(places, start)
         opens = lead[-1].end if lead else start
-        if len(lex.strip_generic(table.text[opens : m.start()])) < 2 or any(
+        if len(lex.strip_generic(table.text[opens : m.start()], shortest=2)) < 2 or any(
             p.end > opens for p in places
         ):
             continue
