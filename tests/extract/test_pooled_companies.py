@@ -64,3 +64,48 @@ def test_a_law_firm_is_an_organization_and_an_accounting_firm_a_company():
     ex, _ = _extract("青禾会计师事务所和青禾远帆律师事务所为职工提供服务。")
     assert "青禾远帆律师事务所" in _names(ex, "Organization")
     assert "青禾会计师事务所" in _names(ex, "Company")
+
+
+def test_the_last_item_of_a_list_of_businesses_may_be_joined_by_a_word():
+    # 甲、乙和丙等公司: 和 joins the last item, which is a business as the others are
+    ex, _ = _extract("县总工会主席钟晓岚先后到远帆科技、金穗和青苗农业等公司授牌。")
+    assert {"远帆科技", "金穗", "青苗农业"} <= _names(ex, "Company")
+    assert "金穗和青苗农业" not in _names(ex, "Company")
+
+
+def test_a_short_name_ending_in_a_trade_word_among_hosts_is_a_firm():
+    # 某某物流协办 after a body, 某某投资承办: a firm's short name in a list of hosts
+    text = "由青禾县总工会主办，青禾县工人文化宫、远帆物流协办的晚会举行。"
+    ex, _ = _extract(text)
+    assert "远帆物流" in _names(ex, "Company")
+    ex, _ = _extract("青禾县总工会主办，远帆投资承办。")
+    assert "远帆投资" in _names(ex, "Company")
+
+
+def test_a_trade_word_before_more_of_a_name_or_after_a_joint_is_no_firm():
+    text = "青禾县快递协会携手青禾县总工会、服务工会和快递行业工会联合会开展活动。"
+    _, by_name = _extract(text)
+    assert not [n for n in by_name if n.endswith("和快递")]
+
+
+def test_two_short_names_of_one_trade_listed_together_are_firms():
+    # 甲航空、乙航空: each the other's peer; the clause before the first is no part of it
+    ex, _ = _extract("他强调，仍希望东海航空、南星航空拿出诚意与工会协商。")
+    assert {"东海航空", "南星航空"} <= _names(ex, "Company")
+    assert "仍希望东海航空" not in _names(ex, "Company")
+
+
+def test_a_first_item_the_model_reads_as_a_name_glued_to_a_person_is_a_business():
+    # 某某|某某森、乙和丙等公司: a person's name glued to another word is no person
+    ex, by_name = _extract("钟晓岚先后到远帆爱普森、金米穗和青苗育苗等公司授牌。")
+    assert "远帆爱普森" in _names(ex, "Company")
+    assert "远帆" not in by_name
+
+
+def test_a_trade_name_before_a_person_it_has_is_a_firm():
+    # 某某水务的某某: the firm a person works at, its name opening with a one-character
+    # generic word (中) that is still part of the brand
+    text = "青禾召开大会。\n远帆水务的钟晓岚水质检测创新工作室负责人钟晓岚说：“好。”"
+    assert "远帆水务" in _names(_extract(text)[0], "Company")
+    ex, _ = _extract("他强调，仍希望中禾航空、南星航空拿出诚意与工会协商。")
+    assert {"中禾航空", "南星航空"} <= _names(ex, "Company")

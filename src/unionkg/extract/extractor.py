@@ -29,6 +29,7 @@ from .mentions import (
     add_listed_brands,
     add_listed_federations,
     add_listed_peers,
+    add_listed_trades,
     add_quoted_brands,
     add_union_owners,
 )
@@ -194,6 +195,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("quoted-brands", add_quoted_brands),
     ("listed-brands", add_listed_brands),
     ("listed-peers", add_listed_peers),
+    ("listed-trades", add_listed_trades),
     ("national-groups", add_national_groups),
     ("titled-firms", add_titled_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),

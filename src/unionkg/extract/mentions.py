@@ -27,6 +27,7 @@ __all__ = [
     "add_listed_brands",
     "add_listed_federations",
     "add_listed_peers",
+    "add_listed_trades",
     "add_quoted_brands",
     "add_union_owners",
 ]
@@ -289,6 +290,61 @@ def add_listed_peers(doc: ArticleDoc) -> None:
                                    source="listed-peer/v1"))  # fmt: skip
 
 
+_ITEM_OPENERS = "、，,。；;：:由（(\n"
+_HOST_VERBS = ("主办", "承办", "协办")
+_NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "w", "ad"}
+
+
+def add_listed_trades(doc: ArticleDoc) -> None:
+    """甲工人文化宫、乙物流协办, 甲航空、乙航空: a short name ending in a trade word (物流, 投资,
+    航空) is a firm when it is listed right next to an organization the article names or to
+    another such name of the same trade, written right before the role of a host
+    (某某投资承办), or before a person it has (某某水务的某某)."""
+    table = doc.table
+    spans = _org_spans(table)
+    found = [c for c in _trade_names(doc) if not any(s < c[1] and c[0] < e for s, e in spans)]
+    for start, end, trade, lead, hosted in found:
+        listed = (table.text[end : end + 1] == "、" and any(s == end + 1 for s, _ in spans)) or (
+            table.text[start - 1 : start] == "、" and any(e == start - 1 for _, e in spans)
+        )
+        peer = any(
+            t == trade and (s == end + 1 or e == start - 1) and table.text[min(e, end)] == "、"
+            for s, e, t, _, _ in found
+        )
+        person = doc.index.token(end + 1)  # 某某水务的某某: a person of the firm
+        owns = table.text[end : end + 1] == "的" and person is not None and person.tag == "PER"
+        if listed or hosted or peer or owns:
+            add_org(table, OrgSpan(start, end, table.text[start:end], "Company", "", lead,
+                                   source="listed-trade/v1"))  # fmt: skip
+
+
+def _trade_names(doc: ArticleDoc) -> Iterator[tuple[int, int, str, list[PlaceHit], bool]]:
+    """The items ending in a trade word that may be a firm's short name: (start, end, trade
+    word, places opening it, written right before a host's role)."""
+    table, lex = doc.table, doc.lex
+    trades = "|".join(sorted(lex.cue_words["firm_trade_words"], key=len, reverse=True))
+    joints = lex.cue_words["list_joints"]
+    for m in re.finditer(f"(?:{trades})", table.text):
+        end, hosted = m.end(), table.text[m.end() : m.end() + 2] in _HOST_VERBS
+        after = doc.index.token(end)
+        if not (hosted or (doc.index.is_boundary(end) and (after is None or after.tag in
+                                                          {"w", "v", "p", "u"}))):  # fmt: skip
+            continue  # 某某快递行业工会: a trade written before more of a name
+        start = max(table.text.rfind(c, max(0, end - 11), m.start()) for c in _ITEM_OPENERS) + 1
+        while (tok := doc.index.token(start)) and tok.tag in _NOT_NAME_TAGS and tok.end < m.start():
+            start = tok.end  # 仍希望某某航空: the words of the clause before the name
+        if start <= 0 or any(start <= t.start < end and t.text in joints for t in doc.index.tokens):
+            continue  # 甲和乙快递: two items
+        places = [p for p in doc.places if start <= p.start and p.end <= end]
+        lead = _leading(places, start)
+        opens = lead[-1].end if lead else start
+        if len(lex.strip_generic(table.text[opens : m.start()], shortest=2)) < 2 or any(
+            p.end > opens for p in places
+        ):
+            continue
+        yield start, end, m.group(), lead, hosted
+
+
 def _brand_like(lex: Lexicon, tok: Token) -> bool:
     """Whether a word may be a firm's short name: read as a name, or a noun that is neither a
     generic word nor a kind of business."""
@@ -340,10 +396,13 @@ def _fuller_company(table: EntityTable, brand: str) -> ExtractedEntity | None:
 
 
 def _list_items(doc: ArticleDoc, close: int) -> list[tuple[int, int, bool]]:
-    """The items of the 、-list ending at ``close``, last first: (start, end, read as a name)."""
+    """The items of the 、-list ending at ``close``, last first: (start, end, read as a name);
+    its last item may be joined by a word (甲、乙和丙等公司)."""
     text, items, end = doc.table.text, [], close
     while True:
         joint = max(text.rfind("、", max(0, end - 23), end), _quote_joint(text, end))
+        if end == close:
+            joint = max(joint, _word_joint(doc, end))
         item = _ITEM.search(text, joint + 1, end) if joint >= 0 else None
         if item is None or item.start() != joint + 1:
             break
@@ -357,6 +416,24 @@ def _list_items(doc: ArticleDoc, close: int) -> list[tuple[int, int, bool]]:
     return items
 
 
+_WORD_JOINT = re.compile(r"、[\u4e00-\u9fffA-Za-z0-9]{2,10}$")
+
+
+def _word_joint(doc: ArticleDoc, end: int) -> int:
+    """Where the last item of a 、-list is joined by a word (甲、乙和丙) before ``end``: the
+    joining word's index, -1 if none is, or if no 、-item comes right before it."""
+    text = doc.table.text
+    for at in range(end - 3, max(0, end - 11), -1):
+        tok = doc.index.token(at)
+        if (
+            text[at] in doc.lex.cue_words["list_joints"]
+            and tok is not None
+            and (tok.start, tok.end) == (at, at + 1)
+        ):
+            return at if _WORD_JOINT.search(text, max(0, at - 12), at) else -1
+    return -1
+
+
 def _quote_joint(text: str, end: int) -> int:
     """Where two quoted items meet (“甲”“乙”) before ``end``: the closing quote's index, -1
     if none is near."""
@@ -368,12 +445,15 @@ def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
     """The item that opens the list: the name-like words written right before its first 、."""
     quoted = doc.table.text[end - 1 : end] in '”"'
     pos = end - 1 if quoted else end
-    start = pos
+    start, read = pos, list[Token]()
     while start > pos - 10:
         tok = doc.index.token(start - 1)
-        if tok is None or tok.tag not in _BRAND_TAGS or tok.start < pos - 10:
+        if tok is None or tok.tag not in {*_BRAND_TAGS, "PER"} or tok.start < pos - 10:
             break
-        start = tok.start
+        start, read = tok.start, [tok, *read]
+    if read and read[0].tag == "PER" and len(read) == 1:
+        return None  # a person's name: no item of a list of businesses
+    glued = len(read) > 1 and any(t.tag == "PER" for t in read)  # 某某|某某森: a name, no person
     taken = next((s for s, e in _org_spans(doc.table) if e == pos and s < pos), None)
     if taken is not None:
         return taken, pos, True
@@ -383,7 +463,7 @@ def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
         start = pos - len(core)
     if pos - start < 2:
         return None
-    return start, pos, _named(doc, start, pos)
+    return start, pos, glued or _named(doc, start, pos)
 
 
 def _named(doc: ArticleDoc, start: int, end: int) -> bool:
