@@ -304,18 +304,25 @@ def add_listed_trades(doc: ArticleDoc) -> None:
     spans = _org_spans(table)
     found = [c for c in _trade_names(doc) if not any(s < c[1] and c[0] < e for s, e in spans)]
     for start, end, trade, lead, hosted in found:
-        listed = (table.text[end : end + 1] == "、" and any(s == end + 1 for s, _ in spans)) or (
-            table.text[start - 1 : start] == "、" and any(e == start - 1 for _, e in spans)
-        )
         peer = any(
             t == trade and (s == end + 1 or e == start - 1) and table.text[min(e, end)] == "、"
             for s, e, t, _, _ in found
         )
-        person = doc.index.token(end + 1)  # 某某水务的某某: a person of the firm
-        owns = table.text[end : end + 1] == "的" and person is not None and person.tag == "PER"
-        if listed or hosted or peer or owns:
+        if hosted or peer or _listed_by_body(table.text, start, end, spans) or _of_person(doc, end):
             add_org(table, OrgSpan(start, end, table.text[start:end], "Company", "", lead,
                                    source="listed-trade/v1"))  # fmt: skip
+
+
+def _listed_by_body(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the item at ``start:end`` is listed (、) right next to an organization."""
+    after = text[end : end + 1] == "、" and any(s == end + 1 for s, _ in spans)
+    return after or (text[start - 1 : start] == "、" and any(e == start - 1 for _, e in spans))
+
+
+def _of_person(doc: ArticleDoc, end: int) -> bool:
+    """Whether a person of the firm follows its name (某某水务的某某)."""
+    person = doc.index.token(end + 1)
+    return doc.table.text[end : end + 1] == "的" and person is not None and person.tag == "PER"
 
 
 def _trade_names(doc: ArticleDoc) -> Iterator[tuple[int, int, str, list[PlaceHit], bool]]:
@@ -326,13 +333,9 @@ def _trade_names(doc: ArticleDoc) -> Iterator[tuple[int, int, str, list[PlaceHit
     joints = lex.cue_words["list_joints"]
     for m in re.finditer(f"(?:{trades})", table.text):
         end, hosted = m.end(), table.text[m.end() : m.end() + 2] in _HOST_VERBS
-        after = doc.index.token(end)
-        if not (hosted or (doc.index.is_boundary(end) and (after is None or after.tag in
-                                                          {"w", "v", "p", "u"}))):  # fmt: skip
+        if not (hosted or _name_ends_at(doc, end)):
             continue  # 某某快递行业工会: a trade written before more of a name
-        start = max(table.text.rfind(c, max(0, end - 11), m.start()) for c in _ITEM_OPENERS) + 1
-        while (tok := doc.index.token(start)) and tok.tag in _NOT_NAME_TAGS and tok.end < m.start():
-            start = tok.end  # 仍希望某某航空: the words of the clause before the name
+        start = _item_start(doc, m.start(), end)
         if start <= 0 or any(start <= t.start < end and t.text in joints for t in doc.index.tokens):
             continue  # 甲和乙快递: two items
         places = [p for p in doc.places if start <= p.start and p.end <= end]
@@ -343,6 +346,23 @@ def _trade_names(doc: ArticleDoc) -> Iterator[tuple[int, int, str, list[PlaceHit
         ):
             continue
         yield start, end, m.group(), lead, hosted
+
+
+def _name_ends_at(doc: ArticleDoc, end: int) -> bool:
+    """Whether a name may end at ``end``: a word boundary before punctuation, a verb, a
+    preposition or a particle, or the end of the text."""
+    after = doc.index.token(end)
+    return doc.index.is_boundary(end) and (after is None or after.tag in {"w", "v", "p", "u"})
+
+
+def _item_start(doc: ArticleDoc, trade_start: int, end: int) -> int:
+    """Where the list item ending in a trade word at ``end`` opens: after the last item opener
+    within reach, past the words of the clause before the name (仍希望某某航空)."""
+    text = doc.table.text
+    start = max(text.rfind(c, max(0, end - 11), trade_start) for c in _ITEM_OPENERS) + 1
+    while (tok := doc.index.token(start)) and tok.tag in _NOT_NAME_TAGS and tok.end < trade_start:
+        start = tok.end
+    return start
 
 
 def _brand_like(lex: Lexicon, tok: Token) -> bool:

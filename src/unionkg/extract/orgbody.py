@@ -302,28 +302,34 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
-    if _described(cand, core, lex):
+    if _described(cand, core, lex) or _of_a_kind(cand, head, lex):
         return True
-    if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
-        return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
-    if core.startswith(lex.cue_words["collective_heads"]):
-        return True  # 省有关产业工会, 相关工会: whichever bodies concern the matter
     if not head.places and core.startswith(lex.event_verbs):
         return True  # 成立工会联合会: an event, not a name
     if cand.type == "Union" and len(core) > 2 and _only_words(core, lex.event_verbs):
         # 某镇调研指导工会联合会(工作): what is done to a place's unions (one verb alone may be
         # the union's kind: 某社区联合工会委员会)
         return True
-    if head.national and not core and suffix in lex.cue_words["national_generic_suffixes"]:
-        return True  # 中国工会, 四届全国委员会: a country's unions or a committee of no one body
-    if not core.strip(lex.reference_preceders) and suffix in lex.core_required_suffixes:
-        return True  # 某市外卖, 某区为外卖小哥: a line of business of a place, not a company
-    if (core or suffix) in lex.cue_words["bare_unit_words"]:
-        return True  # 省局, 市局工会: a level's bureau of no kind named is no name
     # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
     return suffix in lex.organ_words and not (
         head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)
     )
+
+
+def _of_a_kind(cand: OrgSpan, head: _Head, lex: Lexicon) -> bool:
+    """Whether the name speaks of bodies of a kind taken together, or of no body of its own:
+    a level's or a trade's unions, whichever bodies concern a matter, a country's unions, a
+    line of business, a level's bureau of no kind."""
+    suffix, core = cand.suffix, head.core
+    if cand.type == "Union" and core.endswith(lex.cue_words["collective_cores"]):
+        return True  # 某区基层工会, 市金融系统工会: the unions of a level or a trade together
+    if core.startswith(lex.cue_words["collective_heads"]):
+        return True  # 省有关产业工会, 相关工会: whichever bodies concern the matter
+    if head.national and not core and suffix in lex.cue_words["national_generic_suffixes"]:
+        return True  # 中国工会, 四届全国委员会: a country's unions or a committee of no one body
+    if not core.strip(lex.reference_preceders) and suffix in lex.core_required_suffixes:
+        return True  # 某市外卖, 某区为外卖小哥: a line of business of a place, not a company
+    return (core or suffix) in lex.cue_words["bare_unit_words"]  # 省局, 市局工会: no kind named
 
 
 def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:

@@ -183,14 +183,20 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
         return None
     if not full:  # a short form: 温州 for 温州市
         return _short_form(scan, form)
-    if all(p.level == 4 for p in full):  # villages: only as a whole word or chained
-        tok = index.token(start)
-        whole = tok is not None and tok.start == start and tok.end == end
-        if not (whole or form.chained):
-            return None
-        if not form.chained and written[0] in scan.lex.level_head_chars:
-            return None  # 市中行党委: a level word and a body's short name, not the village
+    if all(p.level == 4 for p in full) and not _village_written(scan, form):
+        return None
     return _hit(scan.text, start, end, full)
+
+
+def _village_written(scan: PlaceScan, form: _Form) -> bool:
+    """Whether a village's full name is written as a place: chained after its parents, or as
+    a whole word of the model's that does not open with a level word (市中行党委: a level word
+    and a body's short name, not the village)."""
+    if form.chained:
+        return True
+    tok = scan.index.token(form.start)
+    whole = tok is not None and tok.start == form.start and tok.end == form.end
+    return whole and scan.text[form.start] not in scan.lex.level_head_chars
 
 
 def _chained_within(scan: PlaceScan, form: _Form, full: list[Place]) -> bool:
