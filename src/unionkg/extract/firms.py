@@ -19,6 +19,7 @@ from ..model import ExtractedEntity
 from .doc import ArticleDoc
 from .entities import EntityTable
 from .lexicon import Lexicon
+from .namecompare import in_order
 from .orgkeys import add_org
 from .orgspan import OrgSpan
 
@@ -71,8 +72,7 @@ def _abbreviated(table: EntityTable, word: str, lex: Lexicon) -> ExtractedEntity
             if _legal_form_only(ent.name[len(word) :], lex):
                 fits.append(ent)
             continue
-        chars = iter(ent.name)
-        if all(c in chars for c in word):
+        if in_order(word, ent.name):
             fits.append(ent)
     return fits[0] if len(fits) == 1 else None
 

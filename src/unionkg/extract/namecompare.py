@@ -175,8 +175,7 @@ def shortens_place(short: str, long: str, lex: Lexicon) -> bool:
         return False
     if not long.endswith(kind):
         return False
-    chars = iter(long)
-    return all(ch in chars for ch in short)
+    return in_order(short, long)
 
 
 def abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
@@ -197,8 +196,7 @@ def abbreviates(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> 
         return False
     if short.name[0] not in long.name[:4]:
         return False  # an abbreviation keeps the head of the name
-    chars = iter(long.name)
-    return all(ch in chars for ch in short.name)
+    return in_order(short.name, long.name)
 
 
 def expanded_name(span: OrgSpan, text: str) -> str:

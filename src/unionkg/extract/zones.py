@@ -11,6 +11,7 @@ from typing import Protocol
 
 from .gazetteer import Place
 from .lexicon import Lexicon
+from .namecompare import in_order
 from .placehit import PlaceHit, PlaceScan, is_bare_suffix, level_only_kind, org_follows
 
 __all__ = [
@@ -127,8 +128,7 @@ def _kind_variant(a: str, b: str) -> bool:
     (True, False)
     """
     short, long = sorted((a, b), key=len)
-    chars = iter(long)
-    return all(ch in chars for ch in short)
+    return in_order(short, long)
 
 
 def add_zones_by_direction(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
