@@ -176,8 +176,8 @@ def company_union(table: EntityTable, org: EntityKey) -> EntityKey:
     short form of ``org``: 青禾纺织公司工会 of 浙江青禾纺织有限公司), else one it implies, keyed
     by that name alone."""
     ent = table.entities[org]
-    name = ent.name + "工会"
-    forms = {form + "工会" for form in (ent.name, *ent.aliases)}
+    name = ent.name + table.lex.union_word
+    forms = {form + table.lex.union_word for form in (ent.name, *ent.aliases)}
     existing = next((e.key for e in table.entities.values()
                      if e.type == "Union" and not forms.isdisjoint({e.name, *e.aliases})),
                     None)  # fmt: skip

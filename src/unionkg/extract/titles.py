@@ -11,6 +11,7 @@ from .collect import company_union, main_of
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
 from .lexicon import Lexicon
+from .orgbody import FEDERATION
 from .references import one_body_of_kind
 
 __all__ = [
@@ -34,9 +35,9 @@ def company_of(table: EntityTable, union: EntityKey) -> EntityKey | None:
     ent = table.entities[union]
     if ent.type != "Union":
         return None
-    names = {ent.name, *ent.aliases}
+    names, word = {ent.name, *ent.aliases}, table.lex.union_word
     owners = [e.key for e in table.entities.values() if e.type == "Company"
-              and any(form + "工会" in names for form in (e.name, *e.aliases))]  # fmt: skip
+              and any(form + word in names for form in (e.name, *e.aliases))]  # fmt: skip
     return ent.derived_from or (owners[0] if owners else None)
 
 
@@ -93,7 +94,7 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
         if head is not None:
             # 某街道党工委副书记、工会主席: the place's 总工会 when the article names it, else
             # the place's union by the name the title gives it (某区某街道工会)
-            found = _union_of_place(table, ent.place, "总工会")
+            found = _union_of_place(table, ent.place, FEDERATION)
             return found or _union_named(table, head + word, ent), title
         return company_union(table, org), title
     if ent.type == "Union" and word in g.union_words:
