@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import EntityKey
-from .collect import Collector, Template, focus_union
+from .collect import SLOT, Collector, Template, focus_union
 from .cues import Patterns
 from .lexicon import Lexicon
 
@@ -19,7 +19,6 @@ _TEMPLATES = {
     "led_by": r"在(?P<list>[^在，,。；;：:！？!?]{0,40}?)(?:{led_by})",
 }
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?\n]")
-_ORG = re.compile(r"〔O(\d+)〕")
 
 
 def _build(lex: Lexicon) -> Patterns:
@@ -31,7 +30,7 @@ def led_by_unions(out: Collector, templates: list[Template]) -> None:
     cues = out.table.lex.compiled(_build)
     for tpl in templates:
         for m in cues.led_by.finditer(tpl.text):
-            leaders = [k for k in _unions(out, tpl, m.group("list"))]
+            leaders = _unions(out, tpl, m.group("list"))
             if not leaders:
                 continue
             led = _union_led(out, tpl, tpl.text[: m.start()])
@@ -43,7 +42,7 @@ def led_by_unions(out: Collector, templates: list[Template]) -> None:
 
 
 def _unions(out: Collector, tpl: Template, words: str) -> list[EntityKey]:
-    slots = (tpl.slots.get(f"O{n}") for n in _ORG.findall(words))
+    slots = (tpl.slots.get(f"O{n}") for kind, n in SLOT.findall(words) if kind == "O")
     return [k for k in slots if k is not None and out.table.entities[k].type == "Union"]
 
 
@@ -51,7 +50,7 @@ def _union_led(out: Collector, tpl: Template, before: str) -> EntityKey | None:
     """The union written last in the clause before 在, if the clause names an organization;
     the article's union when it names none (一定要在…领导下)."""
     start = max((x.end() for x in _CLAUSE_START.finditer(before)), default=0)
-    slots = [tpl.slots.get(f"O{n}") for n in _ORG.findall(before[start:])]
+    slots = [tpl.slots.get(f"O{n}") for kind, n in SLOT.findall(before[start:]) if kind == "O"]
     if slots:
         last = slots[-1]
         return last if last is not None and out.table.entities[last].type == "Union" else None
