@@ -1,0 +1,46 @@
+"""Relations between organizations: who founded a union, who it belongs to, who worked with
+whom (founding, plaques, joint hosts), on sentences we wrote (invented organizations and
+people)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def _founded(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, t, o in edges(text) if t == "founded"}
+
+
+def test_persons_listed_with_etc_who_unveil_a_union_founded_it() -> None:
+    # 甲、乙等共同为…揭牌: the persons named before 等 unveiled it; a union's plaque is its
+    # founding even when no other sentence reports it founded
+    text = "青禾园区工会联合会昨日揭牌。钟晓岚、林远帆等共同为青禾园区工会联合会揭牌。"
+    assert {("钟晓岚", "青禾园区工会联合会"), ("林远帆", "青禾园区工会联合会")} <= _founded(text)
+
+
+def test_a_founding_announced_for_later_credits_no_founder() -> None:
+    # 将推动成立: not founded yet, so the union's staff guiding members is no founding work
+    text = (
+        "青禾县总工会副主席钟晓岚出席活动。下一步,我们将推动成立青禾县快递行业工会联合会。"
+        "活动现场,青禾县总工会的工作人员现场指导快递员们扫码入会。"
+    )
+    assert not _founded(text)
+
+
+def test_a_drive_to_enrol_members_or_a_guidance_paper_is_no_founding_work() -> None:
+    text = (
+        "青禾县网约车行业工会联合会成立。今年以来,远帆市总工会把新就业形态劳动者入会作为"
+        "重点工作,从深入推进快递员入会工作入手,与远帆市邮政管理局联动,及时分解任务、"
+        "发布指导信息,促进基层工会做好摸底工作。"
+    )
+    assert not _founded(text)
+    built = "青禾县网约车行业工会联合会成立。远帆市总工会积极推动建会入会工作。"
+    assert ("远帆市总工会", "青禾县网约车行业工会联合会") in _founded(built)
+
+
+def test_praising_the_founding_work_is_not_doing_it() -> None:
+    text = (
+        "青禾县网约车行业工会联合会成立。远帆市总工会副主席钟晓岚充分肯定了"
+        "青禾县网约车行业工会联合会的组建筹备工作。"
+    )
+    assert not _founded(text)
