@@ -44,3 +44,49 @@ def test_praising_the_founding_work_is_not_doing_it() -> None:
         "青禾县网约车行业工会联合会的组建筹备工作。"
     )
     assert not _founded(text)
+
+
+def _partners(text: str) -> set[frozenset[str]]:
+    return {frozenset((s, o)) for s, t, o in edges(text) if t == "partneredWith"}
+
+
+def test_the_place_of_a_dateline_is_no_party_to_an_agreement() -> None:
+    # 某网某城9月12日消息: the clause's subject is the union named after the dateline
+    text = (
+        "央广网嘉兴9月12日消息(记者钟晓岚) 9月12日下午,嘉兴市总工会在工会大厦举行签约仪式,"
+        "与晨光银行正式签订合作协议。"
+    )
+    assert frozenset(("晨光银行", "嘉兴市总工会")) in _partners(text)
+    assert frozenset(("晨光银行", "嘉兴市")) not in _partners(text)
+
+
+def test_bodies_listed_before_a_place_and_a_comma_then_holding_jointly_are_partners() -> None:
+    text = (
+        "6月26日上午,远帆省总工会、远帆市总工会、远帆交通工联会在青禾服务区广场,"
+        "联合举办职工服务集市活动。"
+    )
+    found = _partners(text)
+    assert frozenset(("远帆省总工会", "远帆市总工会")) in found
+    assert frozenset(("远帆省总工会", "远帆交通工联会")) in found
+
+
+def test_bodies_listed_as_the_subject_of_carrying_out_an_event_are_partners() -> None:
+    text = "7月5日,远帆市邮政管理局、远帆市总工会、远帆市快递行业联合工会开展送清凉慰问活动。"
+    found = _partners(text)
+    assert frozenset(("远帆市邮政管理局", "远帆市总工会")) in found
+    assert frozenset(("远帆市邮政管理局", "远帆市快递行业联合工会")) in found
+
+
+def test_parties_glossed_with_the_side_they_stand_for_signed_together() -> None:
+    text = "会上,代表企业方的青禾街道商会与代表职工方的青禾街道总工会签订了区域性集体合同。"
+    assert frozenset(("青禾街道商会", "青禾街道总工会")) in _partners(text)
+
+
+def test_working_in_concert_with_bodies_after_a_comma_is_partnering() -> None:
+    text = (
+        "青禾县总工会把快递员入会作为重点工作，与青禾县邮政管理局、青禾县交通运输局等"
+        "相关行业部门联动。"
+    )
+    found = _partners(text)
+    assert frozenset(("青禾县总工会", "青禾县邮政管理局")) in found
+    assert frozenset(("青禾县总工会", "青禾县交通运输局")) in found
