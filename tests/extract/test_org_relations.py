@@ -90,3 +90,15 @@ def test_working_in_concert_with_bodies_after_a_comma_is_partnering() -> None:
     found = _partners(text)
     assert frozenset(("青禾县总工会", "青禾县邮政管理局")) in found
     assert frozenset(("青禾县总工会", "青禾县交通运输局")) in found
+
+
+def test_persons_named_as_a_unions_workers_or_members_are_its_members() -> None:
+    text = (
+        "比赛中，远帆中学工会职工钟晓岚荣获一等奖;远帆中学工会职工林远帆、"
+        "晨光公司工会职工李文辉荣获三等奖。"
+    )
+    found = {(s, o) for s, t, o in edges(text) if t == "memberOf"}
+    members = {("钟晓岚", "远帆中学工会"), ("林远帆", "远帆中学工会"), ("李文辉", "晨光公司工会")}
+    assert members <= found
+    company = "比赛中，远帆物流有限公司职工钟晓岚荣获一等奖。"
+    assert not any(t == "memberOf" for _, t, _ in edges(company))
