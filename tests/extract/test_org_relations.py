@@ -102,3 +102,10 @@ def test_persons_named_as_a_unions_workers_or_members_are_its_members() -> None:
     assert members <= found
     company = "比赛中，远帆物流有限公司职工钟晓岚荣获一等奖。"
     assert not any(t == "memberOf" for _, t, _ in edges(company))
+
+
+def test_a_body_labelled_as_supporting_a_hosted_event_partners_the_first_host() -> None:
+    text = (
+        "本次竞赛由青禾县总工会、青禾县人力资源和社会保障局联合主办，承办单位为嘉兴市职业培训中心。"
+    )
+    assert frozenset(("青禾县总工会", "嘉兴市职业培训中心")) in _partners(text)
