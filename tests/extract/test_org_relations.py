@@ -109,3 +109,13 @@ def test_a_body_labelled_as_supporting_a_hosted_event_partners_the_first_host() 
         "本次竞赛由青禾县总工会、青禾县人力资源和社会保障局联合主办，承办单位为嘉兴市职业培训中心。"
     )
     assert frozenset(("青禾县总工会", "嘉兴市职业培训中心")) in _partners(text)
+
+
+def test_the_two_sides_of_a_collective_negotiation_are_partners() -> None:
+    text = (
+        "出席会议的有代表企业方的首席代表青禾县机械行业协会会长钟晓岚及企业方其他代表共5人，"
+        "代表职工方的首席代表青禾县机重工会主席林远帆及职工方其他代表共5人。"
+    )
+    assert frozenset(("青禾县机械行业协会", "青禾县机重工会")) in _partners(text)
+    plain = "出席会议的有青禾县机械行业协会会长钟晓岚，青禾县机重工会主席林远帆。"
+    assert not _partners(plain)
