@@ -119,3 +119,14 @@ def test_the_two_sides_of_a_collective_negotiation_are_partners() -> None:
     assert frozenset(("青禾县机械行业协会", "青禾县机重工会")) in _partners(text)
     plain = "出席会议的有青禾县机械行业协会会长钟晓岚，青禾县机重工会主席林远帆。"
     assert not _partners(plain)
+
+
+def test_supporting_bodies_named_with_a_site_after_them_partner_the_host() -> None:
+    # 某公司某地某项目工地共同承办: the site after the firm still leaves it a supporting party
+    text = (
+        "活动由青禾区总工会主办,青禾路街道工会联合会、远帆建设集团西北分公司嘉兴奥特莱斯"
+        "项目工地共同承办。"
+    )
+    found = _partners(text)
+    assert frozenset(("青禾区总工会", "青禾路街道工会联合会")) in found
+    assert frozenset(("青禾区总工会", "远帆建设集团西北分公司")) in found
