@@ -130,3 +130,10 @@ def test_supporting_bodies_named_with_a_site_after_them_partner_the_host() -> No
     found = _partners(text)
     assert frozenset(("青禾区总工会", "青禾路街道工会联合会")) in found
     assert frozenset(("青禾区总工会", "远帆建设集团西北分公司")) in found
+
+
+def test_a_union_entrusting_its_management_to_a_federation_belongs_to_it() -> None:
+    text = "双方签署了委托管理协议书，远帆物流有限公司工会委员会正式委托青禾区总工会管理。"
+    assert ("远帆物流有限公司工会委员会", "subOrganizationOf", "青禾区总工会") in edges(text)
+    other = "远帆物流有限公司工会委员会正式委托青禾区总工会举办培训。"
+    assert ("远帆物流有限公司工会委员会", "subOrganizationOf", "青禾区总工会") not in edges(other)
