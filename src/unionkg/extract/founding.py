@@ -18,7 +18,10 @@ __all__ = ["links_from_article"]
 
 _TEMPLATES = {
     # 对新成立的工会表示祝贺: a new body's founding told as an attribute is no one's work
-    "founding_work": "(?<![新刚])(?:{founding_work})",
+    # 推进快递员入会工作, 指导快递员扫码入会: a drive to enrol members, not founding work
+    # (推动建会入会 still is: 建会 is); 发布指导信息, 指导性文件: a word naming a paper
+    "founding_work": r"(?<![新刚])(?:{founding_work})(?!信息|意见|性|手册|文件)"
+    r"(?![^〔〕，,。；;]{0,12}?(?<!建会)入会)",
     "strong_work": "(?<![新刚])(?:{strong_founding_work})",
     # 按照某市总工会…部署: the one giving instructions did not found it
     "instructing": r"(?:{instructing})(?:{perfective})?$",
@@ -96,7 +99,7 @@ def _own_union(out: Collector, tpl: Template) -> None:
 _UNVEILER = r"(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*〔P\d+〕"
 _PERSONS_UNVEIL = re.compile(
     r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?由?"
-    rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:出席[^〔〕，,。；;]{{0,6}}?并)?"
+    rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:等)?(?:出席[^〔〕，,。；;]{{0,6}}?并)?"
     r"(?:共同|一起|一同)?为"
     r"(?:新成立的|新组建的)?"
     r"(?:[“\"「]?〔O(?P<slot>\d+)〕[”\"」]?|(?P<head>工会联合会|联合会|工会))(?:成立)?揭牌"
@@ -121,9 +124,10 @@ def _unveiled_by_persons(out: Collector, tpl: Template) -> None:
 
 def _unveiled(out: Collector, tpl: Template, m: re.Match[str]) -> EntityKey | None:
     ents = out.table.entities
-    if m.group("slot"):  # a body named: one the article reports founded
+    if m.group("slot"):  # a body named: a union, or one the article reports founded
         named = tpl.slots[f"O{m.group('slot')}"]
-        return named if named in out.founding else None
+        union = ents[named].type == "Union"  # a union's plaque unveiled is its founding
+        return named if named in out.founding or union else None
     unions = [k for k, e in ents.items() if e.type == "Union" and e.name.endswith(m["head"])
               and not e.name.endswith("总工会")]  # fmt: skip
     found = [k for k in unions if k in out.founding] or unions

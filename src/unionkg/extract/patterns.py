@@ -132,15 +132,30 @@ def _cues(out: Collector) -> Patterns:
     return out.table.lex.compiled(_build)
 
 
+_DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯|消息)")
+
+
+def _opening_slot(head: str, start: int) -> re.Match[str] | None:
+    """The organization or place slot a sentence's head opens with from ``start``: the last
+    of a run of them (虹口区凉城新村街道: the place written last is the party), past a
+    dateline (某网某城9月12日消息: the place the news was filed from is no party)."""
+    m = SLOT.search(head, start)
+    if not m or m.group(1) not in {"O", "T"}:
+        return None
+    while (nxt := SLOT.match(head, m.end())) and nxt.group(1) in {"O", "T"}:
+        m = nxt
+    if m.group(1) == "T" and _DATELINE.match(head, m.end()):
+        return _opening_slot(head, m.end())
+    return m
+
+
 def _sentence_subject(cues: Patterns, tpl: Template, before: int) -> list[EntityKey]:
     """The organization (or place) a sentence opens with, outside 在…下 phrases; every one
     of a list it opens with (甲公司、乙公司作为试点企业，与某医院签订协议)."""
     head = cues.guidance.sub(lambda m: "＿" * len(m.group()), tpl.text[:before])
-    m = SLOT.search(head)
-    if not m or m.group(1) not in {"O", "T"}:
+    m = _opening_slot(head, 0)
+    if m is None:
         return []
-    while (nxt := SLOT.match(head, m.end())) and nxt.group(1) in {"O", "T"}:
-        m = nxt  # 虹口区凉城新村街道: the place written last is the party
     listed = cues.listed_after.match(head, m.end())
     more = re.findall(r"〔O(\d+)〕", listed.group()) if listed else []
     return [tpl.slots[f"{m.group(1)}{m.group(2)}"], *(tpl.slots[f"O{n}"] for n in more)]
