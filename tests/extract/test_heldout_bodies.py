@@ -1,0 +1,26 @@
+"""Mechanisms of public bodies and media found on the held-out union news (media credited by a
+dash, by title marks, by lenticular brackets or before the date, a paper and its site run
+together, a place's organ written bare after its committee), on sentences we wrote (invented
+media and people, real places)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_media_credited_in_other_forms_are_organizations():
+    ex, _ = _extract("青禾晚报-中国青禾网讯 10月26日,德清县总工会举办技能竞赛。")
+    assert {"青禾晚报", "中国青禾网"} <= _names(ex, "Organization")
+    ex, _ = _extract("浙北平安网 1月21日,德清县总工会开展节前走访慰问活动。")
+    assert "浙北平安网" in _names(ex, "Organization")
+    ex, _ = _extract("据《浙北工人报》报道。德清县总工会开展节前走访慰问活动。")
+    assert "浙北工人报" in _names(ex, "Organization")
+    ex, _ = _extract("本报记者 林启明\n\n【浙北金融时报】\n\n近期,德清县总工会开展慰问活动。")
+    assert "浙北金融时报" in _names(ex, "Organization")
+
+
+def test_a_paper_and_its_site_run_together_are_two_media():
+    ex, _ = _extract("本网讯(青禾新报正青禾网记者 林启明)4月25日,德清县总工会召开会议。")
+    assert {"青禾新报", "正青禾网"} <= _names(ex, "Organization")
+    assert "青禾新报正青禾网" not in _names(ex, "Organization")
