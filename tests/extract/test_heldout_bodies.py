@@ -24,3 +24,12 @@ def test_a_paper_and_its_site_run_together_are_two_media():
     ex, _ = _extract("本网讯(青禾新报正青禾网记者 林启明)4月25日,德清县总工会召开会议。")
     assert {"青禾新报", "正青禾网"} <= _names(ex, "Organization")
     assert "青禾新报正青禾网" not in _names(ex, "Organization")
+
+
+def test_a_places_organ_written_bare_after_its_committee_is_that_places():
+    ex, _ = _extract("8月23日,德清县乾元镇党委、政府和镇总工会开展慰问活动。")
+    assert "乾元镇政府" in _names(ex, "Organization")
+    # an organ's word opening a longer word names no body
+    ex, _ = _extract("乾元镇党委副书记、镇长、政协联络室主任林启明出席。")
+    assert "政协" not in _names(ex, "Organization")
+    assert not any(n.endswith("政协") for n in _names(ex, "Organization"))

@@ -356,12 +356,20 @@ def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
     joined = _joined_by_verb(scan, cand)  # 某市总工会联合人社局
     if (
         cand.type == "Organization"
-        and 1 <= len(core) <= 4
+        and (1 <= len(core) <= 4 or _place_organ(scan, cand, core))
         and (joint in scan.lex.list_joints or joined)
     ):
         cand.source = RULE_LISTED
         return cand
     return None
+
+
+def _place_organ(scan: Scan, cand: OrgSpan, core: str) -> bool:
+    """Whether the candidate is a place's organ written bare and whole (政府, 人大 of 某镇党委、
+    政府和某镇总工会; not 政协 of 政协联络室)."""
+    after = scan.text[cand.end : cand.end + 1]
+    whole = not after or after in scan.lex.list_joints or not after.isalnum()
+    return not core and cand.text in scan.lex.cue_words["title_bodies"] and whole
 
 
 def _joined_by_verb(scan: Scan, cand: OrgSpan) -> bool:

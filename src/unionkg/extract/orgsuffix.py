@@ -136,6 +136,8 @@ def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
     level = _bare_committee_level(name, lex)
     if level:  # 县委, 市委: a level word and 委
         return "Organization", name[len(level) :]
+    if name in lex.cue_words["title_bodies"]:
+        return "Organization", name  # 政府 of 某镇党委、政府: a place's organ, kept if listed
     typed = lex.org_type(name)
     if typed is None:
         return None
