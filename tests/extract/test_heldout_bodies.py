@@ -5,6 +5,7 @@ media and people, real places)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -33,3 +34,10 @@ def test_a_places_organ_written_bare_after_its_committee_is_that_places():
     ex, _ = _extract("乾元镇党委副书记、镇长、政协联络室主任林启明出席。")
     assert "政协" not in _names(ex, "Organization")
     assert not any(n.endswith("政协") for n in _names(ex, "Organization"))
+
+
+def test_a_places_organ_written_bare_in_a_chain_of_posts_is_that_places():
+    found = _edges("会议由宁陕县委副书记、政府县长林启明主持。")
+    assert ("林启明", "holdsPosition", "宁陕县政府") in found
+    found = _edges("宁陕新区党工委副书记、管委会主任林启明出席。")
+    assert ("林启明", "holdsPosition", "宁陕新区管委会") in found

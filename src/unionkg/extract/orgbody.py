@@ -366,9 +366,11 @@ def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
 
 def _place_organ(scan: Scan, cand: OrgSpan, core: str) -> bool:
     """Whether the candidate is a place's organ written bare and whole (政府, 人大 of 某镇党委、
-    政府和某镇总工会; not 政协 of 政协联络室)."""
-    after = scan.text[cand.end : cand.end + 1]
-    whole = not after or after in scan.lex.list_joints or not after.isalnum()
+    政府和某镇总工会, of 某区委副书记、政府区长; not 政协 of 政协联络室)."""
+    text, lex = scan.text, scan.lex
+    after = text[cand.end : cand.end + 1]
+    titled = any(text.startswith(head, cand.end) for head in lex.title_heads)
+    whole = not after or after in lex.list_joints or not after.isalnum() or titled
     return not core and cand.text in scan.lex.cue_words["title_bodies"] and whole
 
 
