@@ -41,3 +41,10 @@ def test_a_places_organ_written_bare_in_a_chain_of_posts_is_that_places():
     assert ("林启明", "holdsPosition", "宁陕县政府") in found
     found = _edges("宁陕新区党工委副书记、管委会主任林启明出席。")
     assert ("林启明", "holdsPosition", "宁陕新区管委会") in found
+
+
+def test_a_firms_centre_or_a_centres_building_project_is_no_body():
+    ex, _ = _extract("竞赛在国网宁陕县供电公司培训中心举办。")
+    assert not any(n.endswith("中心") for n in _names(ex, "Organization"))
+    ex, _ = _extract("授旗仪式在宁陕新区金融中心项目建设工地举行。")
+    assert not any(n.endswith("中心") for n in _names(ex, "Organization"))

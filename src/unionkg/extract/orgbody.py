@@ -178,10 +178,12 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     if name.endswith(lex.organ_only) or (term and not term.group("executive")):
         return True  # an executive committee (执行委员会) stays, to be folded into its union
     if name.endswith(_UNITS) and any(
-        (lex.org_type(name[:cut]) or ("",))[0] in {"Union", "Organization"}
+        (lex.org_type(name[:cut]) or ("",))[0] in {"Union", "Organization", "Company"}
         for cut in range(3, len(name) - 2)
     ):
-        return True  # 某总工会职工服务中心, 某小学棒球文化馆: a body's centre or hall is its unit
+        # 某总工会职工服务中心, 某小学棒球文化馆, 某某公司培训中心: a body's centre or hall is
+        # its unit
+        return True
     return name.endswith("党委政府")
 
 
