@@ -48,3 +48,9 @@ def test_a_firms_centre_or_a_centres_building_project_is_no_body():
     assert not any(n.endswith("中心") for n in _names(ex, "Organization"))
     ex, _ = _extract("授旗仪式在宁陕新区金融中心项目建设工地举行。")
     assert not any(n.endswith("中心") for n in _names(ex, "Organization"))
+
+
+def test_market_opening_a_bureau_is_no_level_head():
+    ex, _ = _extract("安康市总工会与市邮政管理局、市场监督管理局等部门联动。")
+    assert "安康市市场监督管理局" in _names(ex, "Organization")
+    assert "安康市场监督管理局" not in _names(ex, "Organization")

@@ -352,13 +352,14 @@ def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
 
 
 def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
-    """某市教体局、人社局, 某市总工会联合人社局: a government body listed right after another,
-    or joined to it by a verb, takes its place (resolved once the list is known)."""
+    """某市教体局、人社局, 某市邮政管理局、市场监督管理局, 某市总工会联合人社局: a government
+    body listed right after another, or joined to it by a verb, takes its place (resolved once
+    the list is known)."""
     joint = scan.text[cand.start - 1 : cand.start]
     joined = _joined_by_verb(scan, cand)  # 某市总工会联合人社局
     if (
         cand.type == "Organization"
-        and (1 <= len(core) <= 4 or _place_organ(scan, cand, core))
+        and (1 <= len(core) <= 6 or _place_organ(scan, cand, core))
         and (joint in scan.lex.list_joints or joined)
     ):
         cand.source = RULE_LISTED
