@@ -54,3 +54,12 @@ def test_market_opening_a_bureau_is_no_level_head():
     ex, _ = _extract("安康市总工会与市邮政管理局、市场监督管理局等部门联动。")
     assert "安康市市场监督管理局" in _names(ex, "Organization")
     assert "安康市场监督管理局" not in _names(ex, "Organization")
+
+
+def test_collective_or_described_unions_are_no_union():
+    ex, _ = _extract("宁陕县总工会举办竞赛,有关县产业工会及重大项目现场设分会场。")
+    assert _names(ex, "Union") == {"宁陕县总工会"}
+    ex, _ = _extract("承担援藏任务的各省市总工会、央企工会签订协议。")
+    assert not _names(ex, "Union")
+    ex, _ = _extract("宁陕县首个园区工会联合会揭牌。园区工会联合会由园区骨干企业工会组成。")
+    assert not any("首个" in n or "骨干" in n for n in _names(ex, "Union"))

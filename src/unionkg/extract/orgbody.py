@@ -288,8 +288,10 @@ def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:
     """Whether the name describes a body or a facility rather than naming a body: the first
     of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心), a
     centre named by what goes on in it (某区职工文体中心, 某园区群团活动中心)."""
-    if any(w in core for w in lex.cue_words["first_of_kind"]):
-        return True  # 某区第一个镇总工会, 某县第一家货运企业行业工会: a description of one
+    if any(w in cand.text for w in lex.cue_words["first_of_kind"]):
+        # 某区第一个镇总工会, 某县第一家货运企业行业工会, 某市首个园区工会联合会 (首个园区 read
+        # as a place): a description of one
+        return True
     if cand.text.endswith(tuple(w + _CENTRE for w in lex.cue_words["venue_centre_words"])):
         return True  # 某市职工文体中心, 某船文化展示中心: a venue, no body (ANNOTATION.md)
     # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
@@ -308,6 +310,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True
     if not head.places and core.startswith(lex.event_verbs):
         return True  # 成立工会联合会: an event, not a name
+    if not head.places and scan.text.endswith(lex.cue_words["collective_heads"], 0, cand.start):
+        return True  # 有关自治区产业工会: whichever level-only bodies concern the matter
     if cand.type == "Union" and len(core) > 2 and _only_words(core, lex.event_verbs):
         # 某镇调研指导工会联合会(工作): what is done to a place's unions (one verb alone may be
         # the union's kind: 某社区联合工会委员会)
