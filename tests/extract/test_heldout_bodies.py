@@ -63,3 +63,8 @@ def test_collective_or_described_unions_are_no_union():
     assert not _names(ex, "Union")
     ex, _ = _extract("宁陕县首个园区工会联合会揭牌。园区工会联合会由园区骨干企业工会组成。")
     assert not any("首个" in n or "骨干" in n for n in _names(ex, "Union"))
+
+
+def test_a_village_listed_before_a_federation_has_none():
+    ex, _ = _extract("调研组对城关镇红星村和宁陕县总工会驻村工作队的工作表示肯定。")
+    assert _names(ex, "Union") == {"宁陕县总工会"}
