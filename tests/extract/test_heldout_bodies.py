@@ -68,3 +68,13 @@ def test_collective_or_described_unions_are_no_union():
 def test_a_village_listed_before_a_federation_has_none():
     ex, _ = _extract("调研组对城关镇红星村和宁陕县总工会驻村工作队的工作表示肯定。")
     assert _names(ex, "Union") == {"宁陕县总工会"}
+
+
+def test_a_level_head_written_before_its_own_place_is_no_part_of_the_name():
+    text = "县交通运输局副局长林启明、县宁陕县道路运输系统联合工会负责人王大明参加。"
+    ex, _ = _extract(text + "宁陕县总工会主办。")
+    assert "宁陕县道路运输系统联合工会" in _names(ex, "Union")
+    assert not any(n.startswith("宁陕县宁陕县") for n in _names(ex, "Union"))
+    # 市开发区: the city's zone, the level head no stray word
+    ex, _ = _extract("宁陕县总工会与市开发区管委会签订协议。安康市举行大会。")
+    assert not any(n.startswith("开发区") for n in _names(ex, "Organization"))

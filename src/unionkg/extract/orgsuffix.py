@@ -85,6 +85,11 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     committee = lex.committee_before_government.search(text, start, match.end())
     if committee and committee.end() < match.end():
         start = committee.end()  # 某县委县政府: the government after the committee
+    if text[start] in lex.level_head_chars and any(
+        text[hit.end - 1] == text[start] and text.startswith(text[hit.start : hit.end], start + 1)
+        for hit in scan.places
+    ):
+        start += 1  # 县某县某某工会: a level-only head written before the place it speaks of
     return start
 
 
