@@ -78,3 +78,12 @@ def test_a_level_head_written_before_its_own_place_is_no_part_of_the_name():
     # 市开发区: the city's zone, the level head no stray word
     ex, _ = _extract("宁陕县总工会与市开发区管委会签订协议。安康市举行大会。")
     assert not any(n.startswith("开发区") for n in _names(ex, "Organization"))
+
+
+def test_a_level_only_union_of_a_county_or_above_is_its_federation():
+    ex, _ = _extract("张晶受盟工会委托为阿拉善盟职工创新工作室颁奖。")
+    assert "阿拉善盟总工会" in _names(ex, "Union")
+    assert "阿拉善盟工会" not in _names(ex, "Union")
+    # a town's union stays a union
+    ex, _ = _extract("宁陕县城关镇召开会议,镇工会主席林启明出席。")
+    assert "城关镇工会" in _names(ex, "Union")
