@@ -87,3 +87,8 @@ def test_a_level_only_union_of_a_county_or_above_is_its_federation():
     # a town's union stays a union
     ex, _ = _extract("宁陕县城关镇召开会议,镇工会主席林启明出席。")
     assert "城关镇工会" in _names(ex, "Union")
+
+
+def test_every_places_union_after_ge_is_no_union():
+    ex, _ = _extract("内蒙古自治区总工会举办竞赛,阿拉善盟设分会场,各盟市工会参加。")
+    assert _names(ex, "Union") == {"内蒙古自治区总工会"}

@@ -27,8 +27,8 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
         return None
     start = _trimmed_start(scan, start, match)
-    if _every_body(text[start : match.start()], scan.lex):
-        return None  # 某省各地市州总工会: every body of a kind, not one body
+    if _every_body(text[max(0, start - 1) : match.start()], scan.lex):
+        return None  # 某省各地市州总工会, 各|盟市工会: every body of a kind, not one body
     typed = _type_of(text[start:end], scan.lex)
     if typed is None:
         return None
