@@ -92,3 +92,14 @@ def test_a_level_only_union_of_a_county_or_above_is_its_federation():
 def test_every_places_union_after_ge_is_no_union():
     ex, _ = _extract("内蒙古自治区总工会举办竞赛,阿拉善盟设分会场,各盟市工会参加。")
     assert _names(ex, "Union") == {"内蒙古自治区总工会"}
+
+
+def test_a_medium_opening_a_line_with_its_report_is_an_organization():
+    ex, _ = _extract("标题\n\n云上宁陕报道:(记者 林启明)2月6日,宁陕县总工会走访慰问困难职工。")
+    assert "云上宁陕" in _names(ex, "Organization")
+    # named for the place it serves, not lying in it by its name
+    assert ("云上宁陕", "locatedIn", "宁陕县") not in _edges(
+        "标题\n\n云上宁陕报道:(记者 林启明)2月6日,宁陕县总工会走访慰问困难职工。"
+    )
+    ex, _ = _extract("标题\n\n通讯员林启明报道 近日,宁陕县总工会走访慰问困难职工。")
+    assert not _names(ex, "Organization")
