@@ -280,14 +280,17 @@ class Lexicon:
     @cached_property
     def media_credits(self) -> tuple[re.Pattern[str], ...]:
         """Where an article names its media: a dateline (某某在线1月5日讯), a credit (某某报记者,
-        某某日报-某某网记者), a source line (来源:某某网) and a name before a bracketed byline
-        (某某网:(某某 某某)); group 1 the medium's name."""
+        某某日报-某某网记者), a source line (来源:某某网), a name before a bracketed byline
+        (某某网:(某某 某某)), a report cited (据《某某报》报道) and a name opening a line in
+        brackets (【某某报】), before the date (某某网 1月21日) or before its report (某某报道:);
+        group 1 the medium's name."""
         name = f"{_HAN}{{2,8}}"
         roles, labels = _any(self.byline_roles), _any(self.source_line_labels)
         media_ends = _any(self.cue_words["media_name_ends"])
+        reports = _any(self.cue_words["report_credits"])
         return (
             re.compile(  # 某某网(某某日报网)讯: a gloss of the medium before the dateline
-                f"(?m)^[ \\t\u3000]*((?:{name}/)*{name}?)(?:[(（]{name}[)）])?"
+                f"(?m)^[ \\t\u3000]*((?:{name}[-·/])*{name}?)(?:[(（]{name}[)）])?"
                 f"{self.patterns['paper_dateline'].pattern}"
             ),
             # 。某某社记者 某某 摄: a photo's credit after the caption's full stop too; 某某报／
@@ -305,6 +308,15 @@ class Lexicon:
                 "(?=[\\s)）|｜]|$)"
             ),
             re.compile(f"(?m)^[ \\t\u3000]*({name}){self.patterns['colon_credit'].pattern}"),
+            # 据《某某报》报道, 【某某时报】 opening a line, 某某网 1月21日 opening the text:
+            # a medium's name in title marks or lenticular brackets, or before the date
+            re.compile(f"据《({name}?{media_ends})》(?:报道|消息)"),
+            # 某某报道:(记者…), 某某全媒体平台消息(记者…): a medium opening a line with its report
+            re.compile(f"(?m)^[ \\t\u3000]*(?!{roles})({name}?){reports}[:：\\s(（]"),
+            re.compile(f"(?m)^[ \\t\u3000]*【({name}?{media_ends})】"),
+            re.compile(
+                f"(?m)^[ \\t\u3000]*({name}?{media_ends})[ \\t\u3000]+\\d{{1,2}}月\\d{{1,2}}日"
+            ),
         )
 
     def org_type(self, name: str) -> tuple[EntityType, str] | None:

@@ -2,8 +2,9 @@
 
 A wire dateline names the agency before the place it filed from (某某社某城6月20日电); a paper's
 dateline (某某在线1月5日讯), a credit (某某日报记者, 某某日报-某某网记者) and a source line
-(来源:某某网) name the medium before a role or after a label. The roles, their modifiers (见习,
-特约 …) and the labels are the lexicon's.
+(来源:某某网) name the medium before a role or after a label; a paper's name may run on into its
+site's (某某新报某某网记者). The roles, their modifiers (见习, 特约 …) and the labels are the
+lexicon's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ __all__ = ["media_credits"]
 Credit = tuple[int, int, str]  # start, end, the medium's name
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _NATIONAL_MEDIA_HEADS = {"新华", "人民"}  # the head of a national agency's name, not a medium
+# the media of one credit: apart at a dash, a dot or a slash, or a paper's name run on into its
+# site's (某某新报某某网)
+_PIECES = re.compile(r"[\u4e00-\u9fff]{2,}报(?=[\u4e00-\u9fff]{2,}网$)|[^-·/]+")
 
 
 def media_credits(
@@ -65,10 +69,9 @@ def _wire_agencies(
 def _credited(m: re.Match[str], lex: Lexicon, taken: list[tuple[int, int]]) -> list[Credit]:
     """The media one credit names (some credits name two: 某某日报-某某网记者)."""
     out = []
-    pos = m.start(1)
-    for part in re.split(r"[-·/]", m.group(1)):  # 某某日报社/某某新闻: two media
-        start, end = pos, pos + len(part)
-        pos = end + 1
+    for piece in _PIECES.finditer(m.group(1)):  # 某某日报社/某某新闻, 某某报某某网: two media
+        part = piece.group()
+        start, end = m.start(1) + piece.start(), m.start(1) + piece.end()
         while part.endswith(lex.byline_role_modifiers):  # 某某报见习记者: the paper, not 见习
             cut = next(r for r in lex.byline_role_modifiers if part.endswith(r))
             part, end = part[: -len(cut)], end - len(cut)

@@ -121,13 +121,18 @@ def _count(numeral: str) -> int:
     return 2 if numeral == "两" else "一二三四五六七八九十".find(numeral) + 1
 
 
+_VILLAGE = "village"  # the level of a village or a community: one union, no federation
+
+
 def _federations_of(table: EntityTable, run: list[PlaceHit], cues: Patterns) -> None:
     if len(run) < 2:
         return
     if trade := cues.shared_trade_union.match(table.text, run[-1].end):
         _listed_unions(table, run, trade.group(1), "listed-trade-union/v1")
     elif cues.federations_after.match(table.text, run[-1].end):
-        _listed_unions(table, run, "总工会", "listed-federation/v1")
+        # 某村和某区总工会: a village has no federation of unions, only the district does
+        towns = [hit for hit in run if hit.level != _VILLAGE]
+        _listed_unions(table, towns, "总工会", "listed-federation/v1")
 
 
 def _listed_unions(table: EntityTable, run: list[PlaceHit], union: str, rule: str) -> None:

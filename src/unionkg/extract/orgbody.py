@@ -178,10 +178,12 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     if name.endswith(lex.organ_only) or (term and not term.group("executive")):
         return True  # an executive committee (执行委员会) stays, to be folded into its union
     if name.endswith(_UNITS) and any(
-        (lex.org_type(name[:cut]) or ("",))[0] in {"Union", "Organization"}
+        (lex.org_type(name[:cut]) or ("",))[0] in {"Union", "Organization", "Company"}
         for cut in range(3, len(name) - 2)
     ):
-        return True  # 某总工会职工服务中心, 某小学棒球文化馆: a body's centre or hall is its unit
+        # 某总工会职工服务中心, 某小学棒球文化馆, 某某公司培训中心: a body's centre or hall is
+        # its unit
+        return True
     return name.endswith("党委政府")
 
 
@@ -286,8 +288,10 @@ def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:
     """Whether the name describes a body or a facility rather than naming a body: the first
     of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心), a
     centre named by what goes on in it (某区职工文体中心, 某园区群团活动中心)."""
-    if any(w in core for w in lex.cue_words["first_of_kind"]):
-        return True  # 某区第一个镇总工会, 某县第一家货运企业行业工会: a description of one
+    if any(w in cand.text for w in lex.cue_words["first_of_kind"]):
+        # 某区第一个镇总工会, 某县第一家货运企业行业工会, 某市首个园区工会联合会 (首个园区 read
+        # as a place): a description of one
+        return True
     if cand.text.endswith(tuple(w + _CENTRE for w in lex.cue_words["venue_centre_words"])):
         return True  # 某市职工文体中心, 某船文化展示中心: a venue, no body (ANNOTATION.md)
     # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
@@ -306,6 +310,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True
     if not head.places and core.startswith(lex.event_verbs):
         return True  # 成立工会联合会: an event, not a name
+    if not head.places and scan.text.endswith(lex.cue_words["collective_heads"], 0, cand.start):
+        return True  # 有关自治区产业工会: whichever level-only bodies concern the matter
     if cand.type == "Union" and len(core) > 2 and _only_words(core, lex.event_verbs):
         # 某镇调研指导工会联合会(工作): what is done to a place's unions (one verb alone may be
         # the union's kind: 某社区联合工会委员会)
@@ -350,18 +356,29 @@ def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
 
 
 def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
-    """某市教体局、人社局, 某市总工会联合人社局: a government body listed right after another,
-    or joined to it by a verb, takes its place (resolved once the list is known)."""
+    """某市教体局、人社局, 某市邮政管理局、市场监督管理局, 某市总工会联合人社局: a government
+    body listed right after another, or joined to it by a verb, takes its place (resolved once
+    the list is known)."""
     joint = scan.text[cand.start - 1 : cand.start]
     joined = _joined_by_verb(scan, cand)  # 某市总工会联合人社局
     if (
         cand.type == "Organization"
-        and 1 <= len(core) <= 4
+        and (1 <= len(core) <= 6 or _place_organ(scan, cand, core))
         and (joint in scan.lex.list_joints or joined)
     ):
         cand.source = RULE_LISTED
         return cand
     return None
+
+
+def _place_organ(scan: Scan, cand: OrgSpan, core: str) -> bool:
+    """Whether the candidate is a place's organ written bare and whole (政府, 人大 of 某镇党委、
+    政府和某镇总工会, of 某区委副书记、政府区长; not 政协 of 政协联络室)."""
+    text, lex = scan.text, scan.lex
+    after = text[cand.end : cand.end + 1]
+    titled = any(text.startswith(head, cand.end) for head in lex.title_heads)
+    whole = not after or after in lex.list_joints or not after.isalnum() or titled
+    return not core and cand.text in scan.lex.cue_words["title_bodies"] and whole
 
 
 def _joined_by_verb(scan: Scan, cand: OrgSpan) -> bool:

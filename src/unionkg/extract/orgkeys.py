@@ -11,6 +11,7 @@ from ..model import EntityKey, ExtractedEntity
 from .entities import LEVEL_RANK, EntityTable, parent_names
 from .lexicon import Lexicon
 from .namecompare import after_own_level, expanded_name, place_written_with
+from .orgbody import FEDERATION
 from .orgspan import RULE_LEAGUE, OrgSpan
 from .placehit import PlaceHit, generic_place
 
@@ -38,6 +39,8 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     if found is None:
         return None
     place, rest = found
+    if _federation_meant(table, span, place, rest):
+        rest = FEDERATION  # 盟工会, 市工会 of a city: its federation of unions
     if place is None:
         canonical = span.text
         key = EntityKey(span.type, table.lex.expand(canonical))
@@ -162,6 +165,21 @@ def _registered_firm(table: EntityTable, span: OrgSpan) -> bool:
     suffix = next((s for s in table.lex.company_legal_suffixes if span.text.endswith(s)), "")
     core = span.text[len(span.level_head or "") : len(span.text) - len(suffix)]
     return suffix != "" and len(core) >= 4  # 区某某有限公司: too little of a name of its own
+
+
+def _federation_meant(
+    table: EntityTable, span: OrgSpan, place: ExtractedEntity | None, rest: str
+) -> bool:
+    """Whether a level-only 工会 of a county or a place above it (盟工会, 市工会), in an
+    article that names no union of that place, is that place's federation (ANNOTATION.md: 区
+    工会 of a district's congress is its 总工会); a town's or a village's union stays 工会."""
+    if place is None or span.type != "Union" or rest != table.lex.union_word:
+        return False
+    if not span.level_head or span.places or span.level_head not in table.lex.level_head_chars:
+        return False
+    if LEVEL_RANK.get(place.attributes.get("level", ""), 5) > LEVEL_RANK["county"]:
+        return False
+    return not any(e.type == "Union" and e.place == place.key for e in table.entities.values())
 
 
 def _union_of_place(

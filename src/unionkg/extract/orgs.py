@@ -244,7 +244,8 @@ def _inherit_list_places(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 def _listed_after(scan: Scan, span: OrgSpan, by_end: dict[int, OrgSpan]) -> OrgSpan | None:
     """The body a listed one follows in its list, stepping back over short items of the same
-    list that name nothing (开发区、组织部); for a listed one, the body that one follows."""
+    list that name nothing (开发区、组织部) or a post held in it (某区委副书记、政府区长); for a
+    listed one, the body that one follows."""
     text = scan.text
     before = by_end.get(span.start - 1)
     # 某市总工会联合劳动局: a body joined to a placed one by a verb of joining is listed after it
@@ -256,8 +257,11 @@ def _listed_after(scan: Scan, span: OrgSpan, by_end: dict[int, OrgSpan]) -> OrgS
         item = scan.lex.list_item.search(text[max(0, pos - 6) : pos])
         if item is None:
             break
+        # 某区委副书记、政府区长: a post held in the body before, a link of a chain of posts
+        post = scan.lex.title_head(item.group()) or item.group()
+        before = by_end.get(pos - len(post))
         pos -= len(item.group()) + 1
-        before = by_end.get(pos)
+        before = before or by_end.get(pos)
     if before is not None and before.source == RULE_LISTED:
         before = before.listed_after
     return before

@@ -27,8 +27,8 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
         return None
     start = _trimmed_start(scan, start, match)
-    if _every_body(text[start : match.start()], scan.lex):
-        return None  # 某省各地市州总工会: every body of a kind, not one body
+    if _every_body(text[max(0, start - 1) : match.start()], scan.lex):
+        return None  # 某省各地市州总工会, 各|盟市工会: every body of a kind, not one body
     typed = _type_of(text[start:end], scan.lex)
     if typed is None:
         return None
@@ -85,6 +85,11 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     committee = lex.committee_before_government.search(text, start, match.end())
     if committee and committee.end() < match.end():
         start = committee.end()  # 某县委县政府: the government after the committee
+    if text[start] in lex.level_head_chars and any(
+        text[hit.end - 1] == text[start] and text.startswith(text[hit.start : hit.end], start + 1)
+        for hit in scan.places
+    ):
+        start += 1  # 县某县某某工会: a level-only head written before the place it speaks of
     return start
 
 
@@ -136,6 +141,8 @@ def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
     level = _bare_committee_level(name, lex)
     if level:  # 县委, 市委: a level word and 委
         return "Organization", name[len(level) :]
+    if name in lex.cue_words["title_bodies"]:
+        return "Organization", name  # 政府 of 某镇党委、政府: a place's organ, kept if listed
     typed = lex.org_type(name)
     if typed is None:
         return None
