@@ -37,15 +37,20 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = add_zones_by_direction(scan, hits)
     hits = zones_after_places(scan, hits)
     _disambiguate(hits, gaz)
-    _settle_renamed(hits)
+    _settle_renamed(hits, gaz)
     return zones_with_their_places(text, hits, lex)
 
 
-def _settle_renamed(hits: list[PlaceHit]) -> None:
+def _settle_renamed(hits: list[PlaceHit], gaz: Gazetteer) -> None:
     """Every mention of a county the article writes by its new name (凤翔区 for the
-    gazetteer's 凤翔县) takes that name, its short form (凤翔) included."""
-    renamed = {h.candidates[0].index: h.text for h in hits
-               if h.candidates and renamed_form(h.candidates[0], h.text)}  # fmt: skip
+    gazetteer's 凤翔县), or with a variant character (澂江县 for 澄江县), takes that name, its
+    short form (凤翔) included."""
+    renamed = {
+        h.candidates[0].index: h.text
+        for h in hits
+        if h.candidates
+        and (renamed_form(h.candidates[0], h.text) or gaz.standard(h.text) == h.name != h.text)
+    }
     for hit in hits:
         division = hit.place or (hit.candidates[0] if hit.candidates else None)
         if division is not None and division.index in renamed:
@@ -172,7 +177,7 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     (a village's only as a whole word or chained), or a short form that fits (see
     :func:`_short_form`)."""
     index, start, end = scan.index, form.start, form.end
-    written = scan.text[start:end]
+    written = scan.gaz.standard(scan.text[start:end])  # 澂江县 is 澄江县 written with a variant
     full = [p for p in form.candidates if p.name == written
             or _autonomous_form(p, written) or renamed_form(p, written)]  # fmt: skip
     head_ok = index.is_boundary(start) or index.inside_name(start) or form.chained
