@@ -22,3 +22,17 @@ def test_a_school_named_by_either_spelling_is_one_body_in_the_county():
     found = _edges(text)
     assert any(s.endswith("迈一中") and r == "locatedIn" and o == "澂迈县" for s, r, o in found)
 
+
+def test_short_names_listed_before_a_group_of_divisions_are_the_divisions():
+    ex, _ = _extract("调研组先后走访了宁都、瑞金、于都、兴国等县市，并与当地工会座谈。")
+    assert {"宁都县", "瑞金市", "于都县", "兴国县"} <= _names(ex, "Town")
+
+
+def test_a_common_word_that_is_also_a_district_is_no_listed_division():
+    ex, _ = _extract("工作组深入青禾、城区等地职工家中走访。")
+    assert "城区" not in _names(ex, "Town")
+
+
+def test_a_list_before_a_market_is_no_list_of_divisions():
+    ex, _ = _extract("公司产品进入宁都、瑞金等市场。")
+    assert not {"宁都县", "瑞金市"} & _names(ex, "Town")
