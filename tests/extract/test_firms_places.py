@@ -1,7 +1,10 @@
-"""Companies and places the studied sets missed: a county written with a variant character,
+"""Companies and places the studied sets missed or made up: a county written with a variant
+character, short names listed before a group of divisions, a word a place suffix opens,
 on sentences we wrote (invented bodies, real places)."""
 
 from __future__ import annotations
+
+import pytest
 
 from .conftest import edges as _edges
 from .conftest import extracted as _extract
@@ -36,3 +39,21 @@ def test_a_common_word_that_is_also_a_district_is_no_listed_division():
 def test_a_list_before_a_market_is_no_list_of_divisions():
     ex, _ = _extract("公司产品进入宁都、瑞金等市场。")
     assert not {"宁都县", "瑞金市"} & _names(ex, "Town")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在环境整治、美丽乡村建设等中心工作中发挥作用。",
+        "考察了青禾村工会阵地和四楼乡村记忆馆。",
+        "为维护镇容镇貌整洁所付出的辛勤劳动表示感谢。",
+    ],
+)
+def test_a_word_a_place_suffix_opens_cuts_no_place(text):
+    ex, _ = _extract(text)
+    assert not {n for n in _names(ex, "Town") if n.endswith(("乡", "镇"))}
+
+
+def test_a_township_before_its_union_is_still_a_place():
+    ex, _ = _extract("青禾乡总工会主席出席。")
+    assert "青禾乡" in _names(ex, "Town")

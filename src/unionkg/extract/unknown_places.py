@@ -273,7 +273,7 @@ def _before_gloss(text: str, start: int, inner: list[PlaceHit], known: _Known) -
 
 def _place_prefix(word: str, lex: Lexicon) -> str | None:
     """The longest head of ``word`` that ends in a town, village, zone or site suffix."""
-    best = None
+    best, opened = None, lex.cue_words["suffix_opened_words"]
     for level in ("town", "village", "zone", "site"):
         for suffix in lex.place_suffixes[level]:
             at = word.find(suffix, 2)
@@ -282,12 +282,12 @@ def _place_prefix(word: str, lex: Lexicon) -> str | None:
                 generic_tail = any(  # 农业农村局: 农村 is a word, no village
                     len(g) > len(suffix) and word.endswith(g, 0, cut)
                     for g in lex.generic_name_words
-                )
+                ) or word.startswith(opened, at)  # 美丽乡村: 乡 opens a word, no township
                 if not generic_tail and (best is None or cut > len(best)):
                     best = word[:cut]
                 at = word.find(suffix, at + 1)
-    if best and best in lex.generic_name_words:
-        return None
+    if best and (best in lex.generic_name_words or best.startswith(opened)):
+        return None  # 镇容镇貌: a word a place's suffix opens is no name's head
     return best
 
 
