@@ -1,6 +1,6 @@
 """Companies and places the studied sets missed or made up: a county written with a variant
-character, short names listed before a group of divisions, a word a place suffix opens,
-on sentences we wrote (invented bodies, real places)."""
+character, short names listed before a group of divisions, a word a place suffix opens, a new
+area cut to a county read as renamed, on sentences we wrote (invented bodies, real places)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,15 @@ def test_a_word_a_place_suffix_opens_cuts_no_place(text):
 def test_a_township_before_its_union_is_still_a_place():
     ex, _ = _extract("青禾乡总工会主席出席。")
     assert "青禾乡" in _names(ex, "Town")
+
+
+def test_a_new_area_is_not_cut_to_a_county_read_as_renamed():
+    text = "来自贵安新区的户外劳动者欢聚一堂。贵安新区工会承办了活动。"
+    ex, _ = _extract(text)
+    assert "安新区" not in _names(ex, "Town")
+    assert ("贵安新区工会", "locatedIn", "贵安新区") in _edges(text)
+
+
+def test_a_county_written_with_its_new_level_word_is_still_found():
+    ex, _ = _extract("城阳县总工会主席出席了会议。")
+    assert "城阳县" in _names(ex, "Town")

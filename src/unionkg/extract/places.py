@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .gazetteer import COUNTY_WORDS, Gazetteer, Place, family_names
+from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
 from .listed_divisions import add_listed_divisions
-from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix
+from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix, renamed_form
 from .streets import add_address_streets
 from .tokens import TokenIndex
 from .unknown_places import add_listed_places, add_unknown_places
@@ -238,26 +238,6 @@ def _demonym_after(scan: PlaceScan, end: int) -> bool:
         word is not None
         and word.start == end
         and (scan.lex.patterns["demonym"].fullmatch(word.text) is not None)
-    )
-
-
-def renamed_form(place: Place, written: str) -> bool:
-    """Whether ``written`` is a county's short name and another county-level word (某某区 for
-    某某县 or 某某市): the county renamed since the gazetteer was made, whose name now is the
-    one written.
-
-    >>> from unionkg.extract.gazetteer import default_gazetteer
-    >>> county = default_gazetteer().lookup("城阳区")[0]
-    >>> renamed_form(county, "城阳县"), renamed_form(county, "城阳区"), renamed_form(county, "城阳")
-    (True, False, False)
-    """
-    word = written[-1:]
-    return (
-        place.level == 2
-        and place.short is not None
-        and written == place.short + word
-        and word in COUNTY_WORDS
-        and not place.name.endswith(word)
     )
 
 

@@ -27,6 +27,7 @@ from .placehit import (
     level_only_kind,
     org_follows,
     region_name,
+    renamed_form,
 )
 
 __all__ = ["add_listed_places", "add_unknown_places"]
@@ -155,11 +156,19 @@ def _unknown_name(
         name, level = rest, "site" if region else None
     known_end = known.ends.get(pos + len(name))
     if part_of is None and known_end is not None and known_end.start > pos:
-        return None  # 共青团某某保税区委员会: the words before a known place are no place
+        if not _guessed_rename(known_end):
+            return None  # 共青团某某保税区委员会: the words before a known place are no place
+        part_of = known_end  # 某甲乙新区: 乙新区 read as 乙县 renamed is the new area's tail
     level = level or lex.place_level(name) or "place"
     if level == "site" and tok.tag != "LOC":
         return None  # 某某广场 in a word the model reads as an organization: a firm's name
     return name, level, part_of
+
+
+def _guessed_rename(hit: PlaceHit) -> bool:
+    """Whether a known place is a county's short name and another county-level word, read as
+    the county renamed (某某区 for 某某县): a guess, which a longer name around it overrules."""
+    return bool(hit.candidates) and renamed_form(hit.candidates[0], hit.text)
 
 
 def _named_after_title(text: str, start: int, name: str, lex: Lexicon) -> bool:
