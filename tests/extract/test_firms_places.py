@@ -1,6 +1,7 @@
 """Companies and places the studied sets missed or made up: a county written with a variant
 character, short names listed before a group of divisions, a word a place suffix opens, a new
-area cut to a county read as renamed, on sentences we wrote (invented bodies, real places)."""
+area cut to a county read as renamed, a local bank named after its county, on sentences we wrote
+(invented bodies, real places)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,9 @@ def test_a_new_area_is_not_cut_to_a_county_read_as_renamed():
 def test_a_county_written_with_its_new_level_word_is_still_found():
     ex, _ = _extract("城阳县总工会主席出席了会议。")
     assert "城阳县" in _names(ex, "Town")
+
+
+def test_a_local_bank_opens_with_the_county_it_serves():
+    found = _edges("南阳市委领导出席。近年来，镇平农商银行紧紧抓住机遇。镇平农商银行工会成立。")
+    assert ("镇平农商银行", "locatedIn", "镇平县") in found
+    assert ("镇平农商银行工会", "locatedIn", "镇平县") in found

@@ -346,16 +346,16 @@ def _listed_sibling(scan: PlaceScan, form: _Form) -> bool:
 
 def _heads_registered_firm(scan: PlaceScan, start: int) -> bool:
     """Whether the model's word at ``start`` is a registered firm's name (某县某某科技有限公司),
-    a plant's (某县发电厂, 某县采油厂; a group's may be a brand) or a power utility's (某县供电
-    公司, 某区供电局, named after the division it serves): such a name opens with the county it
-    lies in."""
+    a plant's (某县发电厂, 某县采油厂; a group's may be a brand), a power utility's (某县供电
+    公司, 某区供电局) or a local bank's or its union's (某县农商银行, named after the division it
+    serves): such a name opens with the county it lies in."""
     tok = scan.index.token(start)
     if tok is None or tok.start != start or tok.tag != "ORG":
         return False
     words = scan.lex.cue_words
-    return tok.text.endswith(
-        (*words["registered_firm_ends"], *words["plant_ends"], *words["utility_ends"])
-    )
+    ends = (*words["registered_firm_ends"], *words["plant_ends"], *words["utility_ends"])
+    name = tok.text.removesuffix(scan.lex.union_word)  # 某县农商银行工会: the bank's union
+    return tok.text.endswith(ends) or name.endswith(words["local_bank_ends"])
 
 
 def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:
