@@ -1,6 +1,7 @@
 """Companies and places the studied sets missed or made up: a county written with a variant
 character, short names listed before a group of divisions, a word a place suffix opens, a new
-area cut to a county read as renamed, a local bank named after its county, on sentences we wrote
+area cut to a county read as renamed, a local bank named after its county, a zone named
+after the country and its province in brackets, on sentences we wrote
 (invented bodies, real places)."""
 
 from __future__ import annotations
@@ -76,3 +77,11 @@ def test_a_local_bank_opens_with_the_county_it_serves():
     found = _edges("南阳市委领导出席。近年来，镇平农商银行紧紧抓住机遇。镇平农商银行工会成立。")
     assert ("镇平农商银行", "locatedIn", "镇平县") in found
     assert ("镇平农商银行工会", "locatedIn", "镇平县") in found
+
+
+def test_a_free_trade_zone_glossed_with_its_province_keeps_the_country_before_it():
+    text = "中国(福建)自由贸易试验区厦门片区管委会主任出席。"
+    ex, _ = _extract(text)
+    assert "中国(福建)自由贸易试验区" in _names(ex, "Town")
+    assert "自由贸易试验区" not in _names(ex, "Town")
+    assert ("中国(福建)自由贸易试验区", "locatedIn", "福建省") in _edges(text)

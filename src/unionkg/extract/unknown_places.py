@@ -111,7 +111,7 @@ def _unknown_place(
     # 某省某三角: a region spans the places written before it, it lies in none of them
     start = pos if is_region(name, lex) else _with_places_before(tok, pos, keeps, inner, known)
     if keeps:
-        start = _before_gloss(text, start, inner, known)
+        start = _before_gloss(text, start, inner, known, lex)
     end = pos + len(name)
     if not inner and _named_after_title(text, start, name, lex):
         return None
@@ -267,14 +267,22 @@ def _with_places_before(
     return start
 
 
-def _before_gloss(text: str, start: int, inner: list[PlaceHit], known: _Known) -> int:
+def _before_gloss(text: str, start: int, inner: list[PlaceHit], known: _Known, lex: Lexicon) -> int:
     """Where a zone's name starts when a place glossed in brackets after another comes right
-    before it (某省(某市)沿海产业基地): at the place before the bracket; both join ``inner``."""
+    before it (某省(某市)沿海产业基地): at the place before the bracket; both join ``inner``.
+    The country's name before the bracket opens the name too (中国(某省)自由贸易试验区), the
+    province alone joining ``inner``: a national prefix is a name's, no place."""
     gloss = known.ends.get(start - 1) if text[start - 1 : start] in (")", "）") else None
     if gloss is None or text[gloss.start - 1 : gloss.start] not in ("(", "（"):
         return start
     head = known.ends.get(gloss.start - 1)
     if head is None:
+        country = next(
+            (n for n in lex.national_prefixes if text.endswith(n, 0, gloss.start - 1)), ""
+        )
+        if country:
+            inner[:0] = [gloss]
+            return gloss.start - 1 - len(country)
         return start
     inner[:0] = [head, gloss]
     return head.start
