@@ -1,8 +1,8 @@
 """Companies and places the studied sets missed or made up: a county written with a variant
 character, short names listed before a group of divisions, a word a place suffix opens, a new
 area cut to a county read as renamed, a local bank named after its county, a zone named
-after the country and its province in brackets, on sentences we wrote
-(invented bodies, real places)."""
+after the country and its province in brackets, a city said to lie in a region, on sentences we
+wrote (invented bodies, real places)."""
 
 from __future__ import annotations
 
@@ -85,3 +85,8 @@ def test_a_free_trade_zone_glossed_with_its_province_keeps_the_country_before_it
     assert "中国(福建)自由贸易试验区" in _names(ex, "Town")
     assert "自由贸易试验区" not in _names(ex, "Town")
     assert ("中国(福建)自由贸易试验区", "locatedIn", "福建省") in _edges(text)
+
+
+def test_a_city_said_to_lie_in_a_region_lies_in_it():
+    assert ("杭州市", "locatedIn", "长三角") in _edges("杭州位于长三角南翼，交通便利。")
+    assert not any(r == "locatedIn" for _, r, _ in _edges("杭州位于上海以西。"))
