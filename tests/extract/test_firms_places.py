@@ -1,8 +1,8 @@
 """Companies and places the studied sets missed or made up: a county written with a variant
 character, short names listed before a group of divisions, a word a place suffix opens, a new
-area cut to a county read as renamed, a local bank named after its county, a zone named
-after the country and its province in brackets, a city said to lie in a region, on sentences we
-wrote (invented bodies, real places)."""
+area cut to a county read as renamed, a local bank named after its county, a zone named after
+the country and its province in brackets, a city said to lie in a region, a credit cooperative
+and a body under another; on sentences we wrote (invented bodies, real places)."""
 
 from __future__ import annotations
 
@@ -90,3 +90,15 @@ def test_a_free_trade_zone_glossed_with_its_province_keeps_the_country_before_it
 def test_a_city_said_to_lie_in_a_region_lies_in_it():
     assert ("杭州市", "locatedIn", "长三角") in _edges("杭州位于长三角南翼，交通便利。")
     assert not any(r == "locatedIn" for _, r, _ in _edges("杭州位于上海以西。"))
+
+
+def test_a_body_under_another_is_a_name_of_its_own():
+    ex, _ = _extract("近期，江西赣州市农信社辖内宁都农商银行荣获称号。")
+    firms = _names(ex, "Company")
+    assert "江西赣州市农信社" in firms
+    assert not {n for n in firms if "辖内" in n}
+
+
+def test_a_credit_cooperative_is_a_company():
+    ex, _ = _extract("青禾县农村信用社工会成立。")
+    assert "青禾县农村信用社" in _names(ex, "Company")
