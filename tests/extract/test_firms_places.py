@@ -2,7 +2,8 @@
 character, short names listed before a group of divisions, a word a place suffix opens, a new
 area cut to a county read as renamed, a local bank named after its county, a zone named after
 the country and its province in brackets, a city said to lie in a region, a credit cooperative
-and a body under another; on sentences we wrote (invented bodies, real places)."""
+and a body under another, a community listed among places visited; on sentences we wrote
+(invented bodies, real places)."""
 
 from __future__ import annotations
 
@@ -102,3 +103,13 @@ def test_a_body_under_another_is_a_name_of_its_own():
 def test_a_credit_cooperative_is_a_company():
     ex, _ = _extract("青禾县农村信用社工会成立。")
     assert "青禾县农村信用社" in _names(ex, "Company")
+
+
+def test_a_later_item_of_a_list_of_places_visited_is_a_place_by_its_kind():
+    ex, _ = _extract("慰问小组前往青禾物流中转场、渡口社区、水井社区等地。")
+    assert {"渡口社区", "水井社区"} <= _names(ex, "Town")
+
+
+def test_a_square_in_a_list_of_places_visited_is_left_alone():
+    ex, _ = _extract("附近包括青禾服装城、中山广场、旅游汽车站等地。")
+    assert "中山广场" not in _names(ex, "Town")

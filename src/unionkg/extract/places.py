@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
-from .listed_divisions import add_listed_divisions
+from .listed_divisions import add_listed_divisions, add_listed_sites
 from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix, renamed_form
 from .streets import add_address_streets
 from .tokens import TokenIndex
@@ -35,6 +35,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = add_unknown_places(scan, hits)
     hits = add_listed_places(scan, hits)
     hits = add_listed_divisions(scan, hits)
+    hits = add_listed_sites(scan, hits)
     hits = add_address_streets(scan, hits)
     hits = add_zones_by_direction(scan, hits)
     hits = zones_after_places(scan, hits)
