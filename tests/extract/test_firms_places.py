@@ -2,8 +2,8 @@
 character, short names listed before a group of divisions, a word a place suffix opens, a new
 area cut to a county read as renamed, a local bank named after its county, a zone named after
 the country and its province in brackets, a city said to lie in a region, a credit cooperative
-and a body under another, a community listed among places visited; on sentences we wrote
-(invented bodies, real places)."""
+and a body under another, a community listed among places visited, a delivery trade that is no
+firm; on sentences we wrote (invented bodies, real places)."""
 
 from __future__ import annotations
 
@@ -113,3 +113,12 @@ def test_a_later_item_of_a_list_of_places_visited_is_a_place_by_its_kind():
 def test_a_square_in_a_list_of_places_visited_is_left_alone():
     ex, _ = _extract("附近包括青禾服装城、中山广场、旅游汽车站等地。")
     assert "中山广场" not in _names(ex, "Town")
+
+
+def test_a_trade_of_delivery_named_in_a_union_is_no_firm():
+    for text in (
+        "外卖送餐员张明在参加临朐县网约外卖行业联合工会成立大会时说。",
+        "青禾市外卖配送行业工会成立。",
+    ):
+        ex, _ = _extract(text)
+        assert not {n for n in _names(ex, "Company") if n.endswith("外卖")}
