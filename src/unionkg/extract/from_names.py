@@ -144,9 +144,11 @@ def _division_forms(table: EntityTable) -> list[tuple[str, ExtractedEntity]]:
 
 def _forms(table: EntityTable, town: ExtractedEntity) -> list[str]:
     """A division's names: as the article writes it and the gazetteer's short form (某县 and
-    某某)."""
-    shorts = {p.short for p in table.gaz.lookup(town.name) if p.name == town.name and p.short}
-    return sorted({town.name, *town.aliases, *shorts})
+    某某), spelled also as the article spells the name (澂江县: 澂江 beside 澄江)."""
+    standard = table.gaz.standard(town.name)
+    shorts = {p.short for p in table.gaz.lookup(town.name) if p.name == standard and p.short}
+    spelled = {town.name[: len(s)] for s in shorts if standard.startswith(s)}
+    return sorted({town.name, *town.aliases, *shorts, *spelled})
 
 
 def _placed_in_parent(out: Collector) -> None:

@@ -4,7 +4,9 @@ jionlp ships ``dictionary/china_location.txt``: one division a line, indented by
 (province, city, county with its GB/T 2260 code and short name, town/街道, village/社区).
 We read that file directly (importing jionlp itself is slow and noisy) and index it by full
 and short name, with the former divisions of its record of changes
-(``china_location_change.txt``: renamed or merged since). Nothing here is typed by hand.
+(``china_location_change.txt``: renamed or merged since). A name written with a variant or
+traditional character (澂 for 澄) is looked up by its standard form too, from jionlp's
+``tra2sim_char.txt``. Nothing here is typed by hand.
 """
 
 from __future__ import annotations
@@ -70,8 +72,10 @@ class Gazetteer:
         parents: array[int],
         codes: dict[int, str],
         shorts: dict[int, str],
+        variants: dict[int, str] | None = None,
     ) -> None:
         self._names = names
+        self._variants = variants or {}  # str.translate table: variant character → standard
         self._levels = levels
         self._parents = parents  # -1 for a province
         self._codes = codes
@@ -111,7 +115,9 @@ class Gazetteer:
             history = changes.read_text(encoding="utf-8") if changes.is_file() else ""
         except OSError as exc:
             raise ResourceError(f"cannot read {changes}: {exc}; reinstall jionlp") from exc
-        return cls.from_text(text, str(path), history)
+        gaz = cls.from_text(text, str(path), history)
+        gaz._variants = _variant_table(path.parent / "tra2sim_char.txt")
+        return gaz
 
     @classmethod
     def from_text(cls, text: str, source: str = "gazetteer", changes: str = "") -> Gazetteer:
@@ -167,8 +173,9 @@ class Gazetteer:
         return len(self._names)
 
     def lookup(self, name: str) -> list[Place]:
-        """Every division called ``name`` (full or short name), highest level first."""
-        found = [self._place(i) for i in self._by_name.get(name, ())]
+        """Every division called ``name`` (full or short name, or written with a variant
+        character), highest level first."""
+        found = [self._place(i) for i in self._indices(name)]
         return sorted(found, key=lambda p: (p.level, p.index))
 
     def town_short(self, form: str, suffixes: tuple[str, ...]) -> list[Place]:
@@ -190,7 +197,20 @@ class Gazetteer:
         return [self._place(i) for i in index.get(form, ())]
 
     def __contains__(self, name: object) -> bool:
-        return name in self._by_name
+        return isinstance(name, str) and bool(self._indices(name))
+
+    def standard(self, name: str) -> str:
+        """``name`` with every variant character written in its standard form."""
+        return name.translate(self._variants) if self._variants else name
+
+    def _indices(self, name: str) -> list[int]:
+        """The divisions called ``name``, or else called its standard form when a character
+        of it is a variant (a county's old spelling, 澂江县 for 澄江县)."""
+        found = self._by_name.get(name)
+        if found is None and self._variants:
+            standard = self.standard(name)
+            found = self._by_name.get(standard) if standard != name else None
+        return found or []
 
     def chain(self, place: Place) -> list[Place]:
         """``place`` and its ancestors, most specific first."""
@@ -259,6 +279,17 @@ def _add_former(
         if short and short not in known:
             shorts[index] = short
         known.update((name, short))
+
+
+def _variant_table(path: Path) -> dict[int, str]:
+    """jionlp's character table (a traditional or variant character, a tab, its standard
+    simplified form) as a ``str.translate`` table; empty if the file is missing."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return {}
+    pairs = (line.split("\t") for line in lines)
+    return {ord(p[0]): p[1] for p in pairs if len(p) == 2 and len(p[0]) == 1 and p[0] != p[1]}
 
 
 def _chain_names(index: int, names: list[str], parents: array[int]) -> list[str]:

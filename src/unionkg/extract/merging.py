@@ -108,6 +108,7 @@ def merge_variants(table: EntityTable) -> None:
     - a union's forms: 某某行业工会 / 某某行业工会联合会 / 某某行业工会委员会, and
       某某镇工会 / 某某镇总工会;
     - a company's forms with and without 集团 / (集团) / 有限公司;
+    - one name spelled with a variant character and with its standard form (澂 and 澄);
     - an abbreviation: a name whose characters all appear, in order, in a longer name of the
       same type with the same suffix (启衡货运联合工会 in 瑞安启衡物流港货运联合工会).
     The fuller name stays canonical: the longer one, then the one with the fuller suffix
@@ -183,6 +184,8 @@ def _variant_of(
         return False
     if same_family(short, long, table.lex, places) or transposed(short.name, long.name):
         return True
+    if table.gaz.standard(short.name) == table.gaz.standard(long.name):
+        return True  # 澂江一中 and 澄江一中: one name, spelled with a variant character
     return _form_of_owner_or_unit(table, short, long) or _form_in_place(table, short, long)
 
 

@@ -99,7 +99,9 @@ def _partner_joint(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _partner_joint_pattern(lex: Lexicon) -> re.Pattern[str]:
-    words = sorted({*lex.joint_verbs, *lex.cue_words["org_joints"]}, key=lambda w: (-len(w), w))
+    # 某农信社辖内某农商银行, 某集团旗下某公司: a body under the one before is a name of its own
+    joints = (*lex.joint_verbs, *lex.cue_words["org_joints"], *lex.cue_words["under_body_words"])
+    words = sorted(set(joints), key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, words)))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, Place
+from .gazetteer import COUNTY_WORDS, Gazetteer, Place
 from .lexicon import Lexicon
 from .tokens import TokenIndex
 
@@ -21,6 +21,7 @@ __all__ = [
     "org_follows",
     "places_at_head",
     "region_name",
+    "renamed_form",
 ]
 
 
@@ -161,3 +162,23 @@ def region_name(name: str, lex: Lexicon) -> str:
         if head != name and is_region(head, lex):
             return head
     return name
+
+
+def renamed_form(place: Place, written: str) -> bool:
+    """Whether ``written`` is a county's short name and another county-level word (某某区 for
+    某某县 or 某某市): the county renamed since the gazetteer was made, whose name now is the
+    one written.
+
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> county = default_gazetteer().lookup("城阳区")[0]
+    >>> renamed_form(county, "城阳县"), renamed_form(county, "城阳区"), renamed_form(county, "城阳")
+    (True, False, False)
+    """
+    word = written[-1:]
+    return (
+        place.level == 2
+        and place.short is not None
+        and written == place.short + word
+        and word in COUNTY_WORDS
+        and not place.name.endswith(word)
+    )

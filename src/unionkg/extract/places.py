@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .gazetteer import COUNTY_WORDS, Gazetteer, Place, family_names
+from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
-from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix
+from .listed_divisions import add_listed_divisions, add_listed_sites
+from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix, renamed_form
 from .streets import add_address_streets
 from .tokens import TokenIndex
 from .unknown_places import add_listed_places, add_unknown_places
@@ -33,19 +34,26 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = _with_greater_prefix(scan, _gazetteer_hits(scan))
     hits = add_unknown_places(scan, hits)
     hits = add_listed_places(scan, hits)
+    hits = add_listed_divisions(scan, hits)
+    hits = add_listed_sites(scan, hits)
     hits = add_address_streets(scan, hits)
     hits = add_zones_by_direction(scan, hits)
     hits = zones_after_places(scan, hits)
     _disambiguate(hits, gaz)
-    _settle_renamed(hits)
+    _settle_renamed(hits, gaz)
     return zones_with_their_places(text, hits, lex)
 
 
-def _settle_renamed(hits: list[PlaceHit]) -> None:
+def _settle_renamed(hits: list[PlaceHit], gaz: Gazetteer) -> None:
     """Every mention of a county the article writes by its new name (凤翔区 for the
-    gazetteer's 凤翔县) takes that name, its short form (凤翔) included."""
-    renamed = {h.candidates[0].index: h.text for h in hits
-               if h.candidates and renamed_form(h.candidates[0], h.text)}  # fmt: skip
+    gazetteer's 凤翔县), or with a variant character (澂江县 for 澄江县), takes that name, its
+    short form (凤翔) included."""
+    renamed = {
+        h.candidates[0].index: h.text
+        for h in hits
+        if h.candidates
+        and (renamed_form(h.candidates[0], h.text) or gaz.standard(h.text) == h.name != h.text)
+    }
     for hit in hits:
         division = hit.place or (hit.candidates[0] if hit.candidates else None)
         if division is not None and division.index in renamed:
@@ -172,7 +180,7 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     (a village's only as a whole word or chained), or a short form that fits (see
     :func:`_short_form`)."""
     index, start, end = scan.index, form.start, form.end
-    written = scan.text[start:end]
+    written = scan.gaz.standard(scan.text[start:end])  # 澂江县 is 澄江县 written with a variant
     full = [p for p in form.candidates if p.name == written
             or _autonomous_form(p, written) or renamed_form(p, written)]  # fmt: skip
     head_ok = index.is_boundary(start) or index.inside_name(start) or form.chained
@@ -231,26 +239,6 @@ def _demonym_after(scan: PlaceScan, end: int) -> bool:
         word is not None
         and word.start == end
         and (scan.lex.patterns["demonym"].fullmatch(word.text) is not None)
-    )
-
-
-def renamed_form(place: Place, written: str) -> bool:
-    """Whether ``written`` is a county's short name and another county-level word (某某区 for
-    某某县 or 某某市): the county renamed since the gazetteer was made, whose name now is the
-    one written.
-
-    >>> from unionkg.extract.gazetteer import default_gazetteer
-    >>> county = default_gazetteer().lookup("城阳区")[0]
-    >>> renamed_form(county, "城阳县"), renamed_form(county, "城阳区"), renamed_form(county, "城阳")
-    (True, False, False)
-    """
-    word = written[-1:]
-    return (
-        place.level == 2
-        and place.short is not None
-        and written == place.short + word
-        and word in COUNTY_WORDS
-        and not place.name.endswith(word)
     )
 
 
@@ -359,16 +347,16 @@ def _listed_sibling(scan: PlaceScan, form: _Form) -> bool:
 
 def _heads_registered_firm(scan: PlaceScan, start: int) -> bool:
     """Whether the model's word at ``start`` is a registered firm's name (某县某某科技有限公司),
-    a plant's (某县发电厂, 某县采油厂; a group's may be a brand) or a power utility's (某县供电
-    公司, 某区供电局, named after the division it serves): such a name opens with the county it
-    lies in."""
+    a plant's (某县发电厂, 某县采油厂; a group's may be a brand), a power utility's (某县供电
+    公司, 某区供电局) or a local bank's or its union's (某县农商银行, named after the division it
+    serves): such a name opens with the county it lies in."""
     tok = scan.index.token(start)
     if tok is None or tok.start != start or tok.tag != "ORG":
         return False
     words = scan.lex.cue_words
-    return tok.text.endswith(
-        (*words["registered_firm_ends"], *words["plant_ends"], *words["utility_ends"])
-    )
+    ends = (*words["registered_firm_ends"], *words["plant_ends"], *words["utility_ends"])
+    name = tok.text.removesuffix(scan.lex.union_word)  # 某县农商银行工会: the bank's union
+    return tok.text.endswith(ends) or name.endswith(words["local_bank_ends"])
 
 
 def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:

@@ -27,6 +27,7 @@ from .placehit import (
     level_only_kind,
     org_follows,
     region_name,
+    renamed_form,
 )
 
 __all__ = ["add_listed_places", "add_unknown_places"]
@@ -110,7 +111,7 @@ def _unknown_place(
     # 某省某三角: a region spans the places written before it, it lies in none of them
     start = pos if is_region(name, lex) else _with_places_before(tok, pos, keeps, inner, known)
     if keeps:
-        start = _before_gloss(text, start, inner, known)
+        start = _before_gloss(text, start, inner, known, lex)
     end = pos + len(name)
     if not inner and _named_after_title(text, start, name, lex):
         return None
@@ -155,11 +156,19 @@ def _unknown_name(
         name, level = rest, "site" if region else None
     known_end = known.ends.get(pos + len(name))
     if part_of is None and known_end is not None and known_end.start > pos:
-        return None  # 共青团某某保税区委员会: the words before a known place are no place
+        if not _guessed_rename(known_end):
+            return None  # 共青团某某保税区委员会: the words before a known place are no place
+        part_of = known_end  # 某甲乙新区: 乙新区 read as 乙县 renamed is the new area's tail
     level = level or lex.place_level(name) or "place"
     if level == "site" and tok.tag != "LOC":
         return None  # 某某广场 in a word the model reads as an organization: a firm's name
     return name, level, part_of
+
+
+def _guessed_rename(hit: PlaceHit) -> bool:
+    """Whether a known place is a county's short name and another county-level word, read as
+    the county renamed (某某区 for 某某县): a guess, which a longer name around it overrules."""
+    return bool(hit.candidates) and renamed_form(hit.candidates[0], hit.text)
 
 
 def _named_after_title(text: str, start: int, name: str, lex: Lexicon) -> bool:
@@ -258,14 +267,22 @@ def _with_places_before(
     return start
 
 
-def _before_gloss(text: str, start: int, inner: list[PlaceHit], known: _Known) -> int:
+def _before_gloss(text: str, start: int, inner: list[PlaceHit], known: _Known, lex: Lexicon) -> int:
     """Where a zone's name starts when a place glossed in brackets after another comes right
-    before it (某省(某市)沿海产业基地): at the place before the bracket; both join ``inner``."""
+    before it (某省(某市)沿海产业基地): at the place before the bracket; both join ``inner``.
+    The country's name before the bracket opens the name too (中国(某省)自由贸易试验区), the
+    province alone joining ``inner``: a national prefix is a name's, no place."""
     gloss = known.ends.get(start - 1) if text[start - 1 : start] in (")", "）") else None
     if gloss is None or text[gloss.start - 1 : gloss.start] not in ("(", "（"):
         return start
     head = known.ends.get(gloss.start - 1)
     if head is None:
+        country = next(
+            (n for n in lex.national_prefixes if text.endswith(n, 0, gloss.start - 1)), ""
+        )
+        if country:
+            inner[:0] = [gloss]
+            return gloss.start - 1 - len(country)
         return start
     inner[:0] = [head, gloss]
     return head.start
@@ -273,7 +290,7 @@ def _before_gloss(text: str, start: int, inner: list[PlaceHit], known: _Known) -
 
 def _place_prefix(word: str, lex: Lexicon) -> str | None:
     """The longest head of ``word`` that ends in a town, village, zone or site suffix."""
-    best = None
+    best, opened = None, lex.cue_words["suffix_opened_words"]
     for level in ("town", "village", "zone", "site"):
         for suffix in lex.place_suffixes[level]:
             at = word.find(suffix, 2)
@@ -282,12 +299,12 @@ def _place_prefix(word: str, lex: Lexicon) -> str | None:
                 generic_tail = any(  # 农业农村局: 农村 is a word, no village
                     len(g) > len(suffix) and word.endswith(g, 0, cut)
                     for g in lex.generic_name_words
-                )
+                ) or word.startswith(opened, at)  # 美丽乡村: 乡 opens a word, no township
                 if not generic_tail and (best is None or cut > len(best)):
                     best = word[:cut]
                 at = word.find(suffix, at + 1)
-    if best and best in lex.generic_name_words:
-        return None
+    if best and (best in lex.generic_name_words or best.startswith(opened)):
+        return None  # 镇容镇貌: a word a place's suffix opens is no name's head
     return best
 
 
