@@ -1,0 +1,28 @@
+"""Posts and officials as the W, S and H articles write them (study 8): the members of a
+committee elected as a list of names that make it up (由甲、乙、丙3人组成的第五届工会委员会).
+Every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import types as _types
+
+
+def test_the_names_that_make_up_an_elected_committee_are_its_members() -> None:
+    text = ("青禾县人民医院工会召开会员代表大会。会上选举产生了由钟晓岚、林子航、郑文博3人组成的"
+            "第五届工会委员会，周明远、宋佳怡2人组成的第五届工会经费审查委员会。")  # fmt: skip
+    edges, types = _edges(text), _types(text)
+    for name in ("钟晓岚", "林子航", "郑文博", "周明远", "宋佳怡"):
+        assert (name, "holdsPosition", "青禾县人民医院工会") in edges, name
+        assert types[name] == "Official", name
+
+
+def test_a_committee_named_with_its_union_is_the_union() -> None:
+    edges = _edges("大会选举产生了由钟晓岚、林子航组成的青禾县总工会第一届委员会。")
+    assert ("钟晓岚", "holdsPosition", "青禾县总工会") in edges
+    assert ("林子航", "holdsPosition", "青禾县总工会") in edges
+
+
+def test_names_making_up_a_gift_or_a_team_hold_no_post() -> None:
+    edges = _edges("青禾县总工会送上由钟晓岚、林子航组成的志愿服务队的问候。")
+    assert not any(rel == "holdsPosition" for _, rel, _ in edges)
