@@ -26,3 +26,19 @@ def test_a_committee_named_with_its_union_is_the_union() -> None:
 def test_names_making_up_a_gift_or_a_team_hold_no_post() -> None:
     edges = _edges("青禾县总工会送上由钟晓岚、林子航组成的志愿服务队的问候。")
     assert not any(rel == "holdsPosition" for _, rel, _ in edges)
+
+
+def test_a_name_run_into_the_kind_words_of_its_studio_ends_before_them() -> None:
+    text = ("青禾茶叶有限责任公司钟文杰创新工作室入选。"
+            "青禾茶叶有限责任公司董事长钟文杰始终坚持创新。"
+            "钟文杰创新工作室成立以来，成果丰硕。")  # fmt: skip
+    types = _types(text)
+    assert types.get("钟文杰") == "Official"
+    assert "钟文杰创新" not in types
+    assert ("青禾茶叶有限责任公司", "chairedBy", "钟文杰") in _edges(text)
+
+
+def test_a_name_after_a_post_ends_before_a_verb_of_reporting() -> None:
+    text = "青禾集团调研。听取了集团工会主席陆穗菊汇报集团工会制度建设情况。"
+    assert _types(text).get("陆穗菊") == "Official"
+    assert ("青禾集团工会", "chairedBy", "陆穗菊") in _edges(text)

@@ -19,6 +19,9 @@ def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
     """Where the name of a PER word ends, where the model ran it into the next word or cut
     its last character off."""
     word, end = tok.text, tok.end
+    studio = _studio_named_after(text, tok, lex)
+    if studio is not None:
+        return studio  # 钟某某创新|工作室: the kind words of the studio named after the name
     if len(word) > 2 and (
         (word.endswith("当") and text.startswith("选", end))  # 张某当|选为
         or word.endswith(lex.cue_words["absorbed_joints"])  # 张某某及|工会主席: a list's joint
@@ -73,6 +76,35 @@ def _title_run_in(word: str, lex: Lexicon) -> str:
 
 
 _PHRASE_END = re.compile(r"[，,。；;、：:！!？?\n]")
+
+
+def _studio_named_after(text: str, tok: Token, lex: Lexicon) -> int | None:
+    """Where the name ends in a PER word that runs on into the kind words of a studio named
+    after it (钟某某创新工作室, 钟某某劳模创新|工作室): a name of two or three characters
+    opening with a family name, then only kind words up to 工作室.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _studio_named_after("钟晓岚创新工作室", Token("钟晓岚创新", "PER", 0, 5), lex)
+    3
+    >>> _studio_named_after("钟晓岚创新高地", Token("钟晓岚创新", "PER", 0, 5), lex) is None
+    True
+    """
+    studio = lex.compiled(_studio_words)
+    for size in (3, 2):
+        end = tok.start + size
+        if end < tok.end and family_led(text[tok.start : end]) and studio.match(text, end):
+            return end
+    return None
+
+
+def _studio_words(lex: Lexicon) -> re.Pattern[str]:
+    """The kind words of a studio's name after its leader's, up to 工作室 (创新工作室)."""
+    cue = lex.cue_words
+    kinds = sorted({*cue["studio_honour_words"], *cue["studio_work_words"]}, key=len, reverse=True)
+    joints = "|".join(re.escape(j) for j in lex.list_joints if len(j) == 1)
+    alternatives = "|".join(map(re.escape, kinds))
+    return re.compile(f"(?:{alternatives})(?:(?:{joints})?(?:{alternatives}))*工作室")
 
 
 def _runs_into_phrase(text: str, end: int, lex: Lexicon) -> bool:
