@@ -42,3 +42,8 @@ def test_a_name_after_a_post_ends_before_a_verb_of_reporting() -> None:
     text = "青禾集团调研。听取了集团工会主席陆穗菊汇报集团工会制度建设情况。"
     assert _types(text).get("陆穗菊") == "Official"
     assert ("青禾集团工会", "chairedBy", "陆穗菊") in _edges(text)
+
+
+def test_a_verb_of_speaking_after_a_post_is_no_name() -> None:
+    types = _types("青禾县总工会主席钟晓岚出席。钟主任强调，要做好安全生产。")
+    assert "强调" not in types
