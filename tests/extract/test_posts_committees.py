@@ -47,3 +47,9 @@ def test_a_name_after_a_post_ends_before_a_verb_of_reporting() -> None:
 def test_a_verb_of_speaking_after_a_post_is_no_name() -> None:
     types = _types("青禾县总工会主席钟晓岚出席。钟主任强调，要做好安全生产。")
     assert "强调" not in types
+
+
+def test_a_name_set_off_by_spaces_keeps_its_last_character() -> None:
+    types = _types("青禾县总工会召开会议。来源：市总工会 朱唯真 姚东圆")
+    assert "姚东圆" in types
+    assert "姚东" not in types

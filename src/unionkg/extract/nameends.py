@@ -29,6 +29,8 @@ def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
         or _runs_into_phrase(text, end, lex)  # 王某作|报告: the verb of a phrase after it
     ):
         return end - 1
+    if len(word) == 2 and _spaced_name_cut(text, tok, lex):
+        return end + 1  # 记者 黄某|来 通讯员: a name set off by spaces ends at the space
     if len(word) == 2 and _cut_before_follower(text, end, lex):
         return end + 1  # 倪建|中|同志, 甲、方某|中|、: the model cut the name's last character off
     if len(word) < 4 and _joint_before_joint(text, end, lex):
@@ -76,6 +78,34 @@ def _title_run_in(word: str, lex: Lexicon) -> str:
 
 
 _PHRASE_END = re.compile(r"[，,。；;、：:！!？?\n]")
+
+
+def _spaced_name_cut(text: str, tok: Token, lex: Lexicon) -> bool:
+    """Whether the model cut the last character off a name of three that a byline sets off
+    by spaces (记者 黄某|来 通讯员, a name at the end of the text: 来源：某报 甲 姚某|圆): one
+    Han character between the name and a space or the end, where a space, a bracket or a
+    colon opens the name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _spaced_name_cut("记者 黄晓来 通讯员", Token("黄晓", "PER", 3, 5), lex)
+    True
+    >>> _spaced_name_cut("记者 黄晓等 通讯员", Token("黄晓", "PER", 3, 5), lex)
+    False
+    >>> _spaced_name_cut("记者黄晓来到现场", Token("黄晓", "PER", 2, 4), lex)
+    False
+    """
+    end = tok.end
+    char, after = text[end : end + 1], text[end + 1 : end + 2]
+    if not _HAN_CHAR.fullmatch(char) or (after and not after.isspace()):
+        return False
+    before = text[tok.start - 1 : tok.start]
+    if not before or (before not in _NAME_OPENERS and not before.isspace()):
+        return False
+    return char not in lex.cue_words["etc"] and char not in lex.list_joints
+
+
+_NAME_OPENERS = "(（:："
 
 
 def _studio_named_after(text: str, tok: Token, lex: Lexicon) -> int | None:
