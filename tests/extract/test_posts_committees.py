@@ -53,3 +53,13 @@ def test_a_name_set_off_by_spaces_keeps_its_last_character() -> None:
     types = _types("青禾县总工会召开会议。来源：市总工会 朱唯真 姚东圆")
     assert "姚东圆" in types
     assert "姚东" not in types
+
+
+def test_a_holders_name_run_into_a_level_only_body_is_cut_from_it() -> None:
+    text = "金华市产改行动启动仪式举行，市委副书记吴峰市总工会副主席林子航为企业颁牌。"
+    types = _types(text)
+    assert types.get("吴峰") == "Official"
+    assert not any(name.startswith("吴峰市") for name in types)
+    edges = _edges(text)
+    assert ("林子航", "holdsPosition", "金华市总工会") in edges
+    assert ("林子航", "holdsPosition", "金华市委") not in edges
