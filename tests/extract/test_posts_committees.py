@@ -63,3 +63,17 @@ def test_a_holders_name_run_into_a_level_only_body_is_cut_from_it() -> None:
     edges = _edges(text)
     assert ("林子航", "holdsPosition", "金华市总工会") in edges
     assert ("林子航", "holdsPosition", "金华市委") not in edges
+
+
+def test_an_institutes_posts_written_after_its_unit_word_are_in_it() -> None:
+    text = ("武义县社会科学院召开工会会员代表大会。院党组成员、副院长钟晓岚出席会议并讲话。"
+            "会议由院机关党委专职副书记林子航主持。")  # fmt: skip
+    edges = _edges(text)
+    assert ("钟晓岚", "holdsPosition", "武义县社会科学院") in edges
+    assert ("林子航", "holdsPosition", "武义县社会科学院") in edges
+
+
+def test_a_unit_head_after_the_own_body_word_is_still_its_head() -> None:
+    edges = _edges("青禾市第一中学召开工会会员代表大会。校长林子航出席。校党委书记钟晓岚讲话。")
+    assert ("林子航", "holdsPosition", "青禾市第一中学") in edges
+    assert ("钟晓岚", "holdsPosition", "青禾市第一中学") in edges
