@@ -30,7 +30,7 @@ def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
     ):
         return end - 1
     if len(word) == 2 and _spaced_name_cut(text, tok, lex):
-        return end + 1  # 记者 黄某|来 通讯员: a name set off by spaces ends at the space
+        return end + 1  # 记者 钟某|来 通讯员: a name set off by spaces ends at the space
     if len(word) == 2 and _cut_before_follower(text, end, lex):
         return end + 1  # 倪建|中|同志, 甲、方某|中|、: the model cut the name's last character off
     if len(word) < 4 and _joint_before_joint(text, end, lex):
@@ -82,7 +82,7 @@ _PHRASE_END = re.compile(r"[，,。；;、：:！!？?\n]")
 
 def _spaced_name_cut(text: str, tok: Token, lex: Lexicon) -> bool:
     """Whether the model cut the last character off a name of three that a byline sets off
-    by spaces (记者 黄某|来 通讯员, a name at the end of the text: 来源：某报 甲 姚某|圆): one
+    by spaces (记者 钟某|来 通讯员, a name at the end of the text: 来源：某报 甲 赵某|圆): one
     Han character between the name and a space or the end, where a space, a bracket or a
     colon opens the name.
 

@@ -220,7 +220,7 @@ def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool 
         return False  # a person inside (副主席尚|江华) is merged into this one later
     family = any_family or family_led(name)
     if not family or name in lex.generic_name_words or name in lex.name_end_words:
-        return False  # 黄主任强调，: the verb after a post and no name (强 a family name too)
+        return False  # 钟主任强调，: the verb after a post and no name (强 a family name too)
     if lex.title_head(name) or lex.org_type(name) or is_nickname(name, lex):
         return False
     if name.endswith(lex.honorifics):
