@@ -87,3 +87,11 @@ def test_a_body_named_by_its_kind_after_a_places_party_committee_is_the_places()
     assert ("钟晓岚", "holdsPosition", "武义县政府") in edges
     assert ("林子航", "holdsPosition", "滇中新区管委会") in edges
     assert not any(obj.endswith("政协") for _, _, obj in edges)
+
+
+def test_a_names_last_character_read_as_a_localizer_before_a_follower_stays_in_it() -> None:
+    text = "青禾医药有限公司办公室主任、工会经审主任钟治中分别就职工之家建设作经验交流。"
+    types = _types(text)
+    assert types.get("钟治中") == "Official"
+    assert "钟治" not in types
+    assert ("钟治中", "holdsPosition", "青禾医药有限公司") in _edges(text)

@@ -173,6 +173,10 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     (False, False, False)
     >>> follows("方立远省长", 2, lex), follows("方立副行长", 2, lex), follows("方立任书记", 2, lex)
     (True, False, False)
+    >>> follows("方立中分别发言", 2, lex), follows("方立中出席", 2, lex)
+    (True, True)
+    >>> follows("方立后表示", 2, lex)
+    False
     """
     char = text[end : end + 1]
     if not _HAN_CHAR.fullmatch(char):
@@ -188,7 +192,16 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     if char not in lex.cue_words["localizer_characters"]:
         return False
     elected = any(text.startswith(v, after) for v in lex.cue_words["elected_verbs"])
+    if char in lex.cue_words["name_final_localizers"] and _name_follower_at(text, after, lex):
+        return True  # 主任张某|中|分别…, 副主席王某|中|出席: a name's last character
     return elected or (text.startswith("、", after) and text[end - 3 : end - 2] == "、")
+
+
+def _name_follower_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a word that follows a name (出席, 表示, 分别 …; not a one-character one: 率,
+    和) starts at ``pos``."""
+    words = (*lex.name_end_words, *lex.cue_words["respectively"])
+    return any(len(w) > 1 and text.startswith(w, pos) for w in words)
 
 
 def _post_at(text: str, pos: int, lex: Lexicon) -> bool:
