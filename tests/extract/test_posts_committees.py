@@ -95,3 +95,9 @@ def test_a_names_last_character_read_as_a_localizer_before_a_follower_stays_in_i
     assert types.get("钟治中") == "Official"
     assert "钟治" not in types
     assert ("钟治中", "holdsPosition", "青禾医药有限公司") in _edges(text)
+
+
+def test_a_professional_rank_after_the_posts_before_a_name_leaves_them_its_posts() -> None:
+    text = "青禾工人报社原常务副总编辑、高级记者钟晓岚出席。"
+    assert _types(text).get("钟晓岚") == "Official"
+    assert ("钟晓岚", "holdsPosition", "青禾工人报社") in _edges(text)
