@@ -101,3 +101,11 @@ def test_a_professional_rank_after_the_posts_before_a_name_leaves_them_its_posts
     text = "青禾工人报社原常务副总编辑、高级记者钟晓岚出席。"
     assert _types(text).get("钟晓岚") == "Official"
     assert ("钟晓岚", "holdsPosition", "青禾工人报社") in _edges(text)
+
+
+def test_a_name_after_a_post_ends_before_being_invited() -> None:
+    text = "武义县总工会集体协商专家组成员钟国保受邀到会点评。"
+    types = _types(text)
+    assert types.get("钟国保") == "Official"
+    assert "钟国" not in types
+    assert ("钟国保", "holdsPosition", "武义县总工会") in _edges(text)
