@@ -109,3 +109,10 @@ def test_a_name_after_a_post_ends_before_being_invited() -> None:
     assert types.get("钟国保") == "Official"
     assert "钟国" not in types
     assert ("钟国保", "holdsPosition", "武义县总工会") in _edges(text)
+
+
+def test_a_name_with_a_family_name_the_gazetteer_lacks_after_a_post_is_read() -> None:
+    for name in ("么海洋", "闭永康", "续海峰"):
+        text = f"青禾集团调研。随后，集团党委书记、董事长{name}介绍了集团改革情况。"
+        assert _types(text).get(name) == "Official", name
+        assert ("青禾集团", "chairedBy", name) in _edges(text), name

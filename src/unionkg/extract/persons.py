@@ -218,7 +218,9 @@ def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool 
     clash = [(s, e) for s, e in table.by_span if s < end and start < e]
     if any(not _person_within(table, (s, e), span, tail_cut) for s, e in clash):
         return False  # a person inside (副主席尚|江华) is merged into this one later
-    family = any_family or family_led(name)
+    family = (
+        any_family or family_led(name) or name[0] in lex.cue_words["family_names_beyond_gazetteer"]
+    )
     if not family or name in lex.generic_name_words or name in lex.name_end_words:
         return False  # 钟主任强调，: the verb after a post and no name (强 a family name too)
     if lex.title_head(name) or lex.org_type(name) or is_nickname(name, lex):
