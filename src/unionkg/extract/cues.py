@@ -98,6 +98,11 @@ _POST_TEMPLATES = {
     r"[^〔〕，,。；;、]{0,12}?〔P\d+〕)*"
     r"(?:{comrade})?(?:{etc})?(?:[一二三四五六七八九十两\d]+(?:{head_counters})(?:{comrade})?)?"
     r"(?:{election_manner})?(?:{elected_verbs})(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
+    # 由甲、乙、丙3人组成的第五届工会委员会: the names listed make up the committee elected
+    "composed": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{etc})?"
+    r"(?:[一二三四五六七八九十两\d]+(?:{head_counters})(?:{comrade})?)?(?:{composed_of})"
+    r"(?:" + _NEW_TERM + r")?(?:〔O(?P<org>\d+)〕)?"
+    r"(?P<title>(?:" + _NEW_TERM + r")?(?:{elected_committees}))(?:委员)?(?=[、，,。；;]|$)",
     "appointed": r"^(?:(?:、|[，,]|{list_joints})" + _HONOURED + _HOLDER + r"〔P\d+〕)*"
     r"(?:{comrade})?" + _COUNTED + r"(?:{appointed_as})(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
     # 甲当选为主席，乙为副主席: after an election in the sentence, 为 alone gives the next post
@@ -149,8 +154,10 @@ _POST_TEMPLATES = {
     # 新当选的工会主席甲: the titles after the attribute of an election are the name's
     "elected_attribute": r"(?:{newly})?(?:{took_up})(?:{attributive})(?=[^〔〕，,。；;]*$)",
     "body_in_title": r"^(?:{company_words})?({title_body_words})",
-    # the article's own body of a kind: 公司董事长甲, 该医院院长乙 (not 公司工会主席)
-    "own_body": r"^(?:{own_demonstratives})?({own_bodies})(?!{union_word_start})[、，,]?",
+    # the article's own body of a kind: 公司董事长甲, 该医院院长乙 (not 公司工会主席, nor the
+    # unit head 校长, 院长: a post read by the unit)
+    "own_body": r"^(?:{own_demonstratives})?({own_bodies})"
+    r"(?!{union_word_start}|{unit_head_after_body})[、，,]?",
 }
 
 

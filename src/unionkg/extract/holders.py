@@ -68,7 +68,7 @@ def posts_after(holder: Holder, left: str, right: str) -> None:
     [('chairedBy', '主席', 'name-bracketed-post/v1')]
     """
     g = holder.grammar
-    if _respective_post(holder, left, right):
+    if _respective_post(holder, left, right) or _committee_member(holder, right):
         return
     m = g.held_by.search(left) if g.held.match(right) else None
     m = m or g.elected.match(right)
@@ -84,6 +84,27 @@ def posts_after(holder: Holder, left: str, right: str) -> None:
     if org is None and appointer is not None:
         org = _body_before(holder.tpl, left[: appointer.start()])  # 某会聘请甲为顾问
     add_post(holder, org, m.group("title"), "elected-as/v2")
+
+
+def _committee_member(holder: Holder, right: str) -> bool:
+    """由甲、乙、丙3人组成的第五届工会委员会: each name listed is a member (委员) of the
+    committee the names make up, a post in its union (经费审查委员会委员: in the organ).
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "大会选举产生了由钟晓岚、林子航组成的青禾县总工会第一届委员会。"
+    >>> sorted((r.type, r.title) for r in extract_article(Article(id="t", text=text)).relations
+    ...        if r.title)
+    [('holdsPosition', '委员'), ('holdsPosition', '委员')]
+    """
+    m = holder.grammar.composed.match(right)
+    if m is None:
+        return False
+    org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
+    body = holder.grammar.ordinal.sub("", m.group("title"))
+    # a union's committee is the union itself (某会第一届委员会): a member of it is a 委员
+    add_post(holder, org, "委员" if body == "委员会" else body + "委员", "elected-as/v2")
+    return True
 
 
 def _as_next_post(holder: Holder, left: str, right: str) -> bool:

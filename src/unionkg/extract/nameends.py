@@ -19,6 +19,9 @@ def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
     """Where the name of a PER word ends, where the model ran it into the next word or cut
     its last character off."""
     word, end = tok.text, tok.end
+    studio = _studio_named_after(text, tok, lex)
+    if studio is not None:
+        return studio  # 钟某某创新|工作室: the kind words of the studio named after the name
     if len(word) > 2 and (
         (word.endswith("当") and text.startswith("选", end))  # 张某当|选为
         or word.endswith(lex.cue_words["absorbed_joints"])  # 张某某及|工会主席: a list's joint
@@ -26,6 +29,8 @@ def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
         or _runs_into_phrase(text, end, lex)  # 王某作|报告: the verb of a phrase after it
     ):
         return end - 1
+    if len(word) == 2 and _spaced_name_cut(text, tok, lex):
+        return end + 1  # 记者 钟某|来 通讯员: a name set off by spaces ends at the space
     if len(word) == 2 and _cut_before_follower(text, end, lex):
         return end + 1  # 倪建|中|同志, 甲、方某|中|、: the model cut the name's last character off
     if len(word) < 4 and _joint_before_joint(text, end, lex):
@@ -75,6 +80,63 @@ def _title_run_in(word: str, lex: Lexicon) -> str:
 _PHRASE_END = re.compile(r"[，,。；;、：:！!？?\n]")
 
 
+def _spaced_name_cut(text: str, tok: Token, lex: Lexicon) -> bool:
+    """Whether the model cut the last character off a name of three that a byline sets off
+    by spaces (记者 钟某|来 通讯员, a name at the end of the text: 来源：某报 甲 赵某|圆): one
+    Han character between the name and a space or the end, where a space, a bracket or a
+    colon opens the name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _spaced_name_cut("记者 黄晓来 通讯员", Token("黄晓", "PER", 3, 5), lex)
+    True
+    >>> _spaced_name_cut("记者 黄晓等 通讯员", Token("黄晓", "PER", 3, 5), lex)
+    False
+    >>> _spaced_name_cut("记者黄晓来到现场", Token("黄晓", "PER", 2, 4), lex)
+    False
+    """
+    end = tok.end
+    char, after = text[end : end + 1], text[end + 1 : end + 2]
+    if not _HAN_CHAR.fullmatch(char) or (after and not after.isspace()):
+        return False
+    before = text[tok.start - 1 : tok.start]
+    if not before or (before not in _NAME_OPENERS and not before.isspace()):
+        return False
+    return char not in lex.cue_words["etc"] and char not in lex.list_joints
+
+
+_NAME_OPENERS = "(（:："
+
+
+def _studio_named_after(text: str, tok: Token, lex: Lexicon) -> int | None:
+    """Where the name ends in a PER word that runs on into the kind words of a studio named
+    after it (钟某某创新工作室, 钟某某劳模创新|工作室): a name of two or three characters
+    opening with a family name, then only kind words up to 工作室.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _studio_named_after("钟晓岚创新工作室", Token("钟晓岚创新", "PER", 0, 5), lex)
+    3
+    >>> _studio_named_after("钟晓岚创新高地", Token("钟晓岚创新", "PER", 0, 5), lex) is None
+    True
+    """
+    studio = lex.compiled(_studio_words)
+    for size in (3, 2):
+        end = tok.start + size
+        if end < tok.end and family_led(text[tok.start : end]) and studio.match(text, end):
+            return end
+    return None
+
+
+def _studio_words(lex: Lexicon) -> re.Pattern[str]:
+    """The kind words of a studio's name after its leader's, up to 工作室 (创新工作室)."""
+    cue = lex.cue_words
+    kinds = sorted({*cue["studio_honour_words"], *cue["studio_work_words"]}, key=len, reverse=True)
+    joints = "|".join(re.escape(j) for j in lex.list_joints if len(j) == 1)
+    alternatives = "|".join(map(re.escape, kinds))
+    return re.compile(f"(?:{alternatives})(?:(?:{joints})?(?:{alternatives}))*工作室")
+
+
 def _runs_into_phrase(text: str, end: int, lex: Lexicon) -> bool:
     """Whether the last character of a PER word opens a phrase of speaking after it (作报告,
     作讲话): the verb of the phrase, not a character of the name."""
@@ -111,6 +173,10 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     (False, False, False)
     >>> follows("方立远省长", 2, lex), follows("方立副行长", 2, lex), follows("方立任书记", 2, lex)
     (True, False, False)
+    >>> follows("方立中分别发言", 2, lex), follows("方立中出席", 2, lex)
+    (True, True)
+    >>> follows("方立后表示", 2, lex)
+    False
     """
     char = text[end : end + 1]
     if not _HAN_CHAR.fullmatch(char):
@@ -126,7 +192,16 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     if char not in lex.cue_words["localizer_characters"]:
         return False
     elected = any(text.startswith(v, after) for v in lex.cue_words["elected_verbs"])
+    if char in lex.cue_words["name_final_localizers"] and _name_follower_at(text, after, lex):
+        return True  # 主任张某|中|分别…, 副主席王某|中|出席: a name's last character
     return elected or (text.startswith("、", after) and text[end - 3 : end - 2] == "、")
+
+
+def _name_follower_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a word that follows a name (出席, 表示, 分别 …; not a one-character one: 率,
+    和) starts at ``pos``."""
+    words = (*lex.name_end_words, *lex.cue_words["respectively"])
+    return any(len(w) > 1 and text.startswith(w, pos) for w in words)
 
 
 def _post_at(text: str, pos: int, lex: Lexicon) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gazetteer import family_led
 from .lexicon import Lexicon
 from .ner import Token
 from .placehit import PlaceHit
@@ -67,7 +68,25 @@ def name_start(scan: Scan, suffix_start: int) -> int:
         if scan.text.startswith(written, pos - len(written)):
             return pos - len(written)
     pos = _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
+    pos = _past_holder_name(scan, pos, suffix_start)
     return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
+
+
+def _past_holder_name(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a level-only name after the name of a post's holder that the model ran
+    into it, with no comma between (副书记钟某|市总工会副主席乙: 钟某 holds the post before,
+    市总工会 is the city's): a name of two or three characters that opens with a family
+    name right after a title, then a level head that starts no known place."""
+    text, lex = scan.text, scan.lex
+    if not any(text.endswith(head, 0, pos) for head in lex.title_heads):
+        return pos
+    for size in (2, 3):
+        at = pos + size
+        if at >= suffix_start or text[at] not in lex.level_head_chars:
+            continue
+        if family_led(text[pos:at]) and pos not in scan.place_starts and at not in scan.place_ends:
+            return at
+    return pos
 
 
 def _past_meeting(scan: Scan, pos: int, suffix_start: int) -> int:

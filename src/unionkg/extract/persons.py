@@ -158,7 +158,25 @@ def add_titled_persons(doc: ArticleDoc) -> None:
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
+    for (start, _), key in sorted(doc.table.by_span.items()):
+        if key.type in ORGANIZATION_TYPES:
+            _add_name_before_body(doc, start)
     _add_listed_names(doc)
+
+
+def _add_name_before_body(doc: ArticleDoc, start: int) -> None:
+    """副书记钟某|市总工会副主席乙: a name right after a post that runs into the name of the
+    body written next, with no comma between, where the model read one word across the two
+    (钟某市总工会) or the name alone."""
+    heads = tuple(doc.lex.title_heads)
+    for size in (2, 3):
+        s = start - size
+        tok = doc.index.token(s)
+        if tok is None or tok.start != s or not (tok.tag == "PER" or tok.end > start):
+            continue
+        if _HAN_WORD.fullmatch(doc.text[s:start]) and doc.text.endswith(heads, 0, s):
+            _add_name(doc, (s, start), "title-then-name/v1")
+            return
 
 
 def _three_character_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:
@@ -200,9 +218,11 @@ def _add_name(doc: ArticleDoc, span: tuple[int, int], rule: str, tail_cut: bool 
     clash = [(s, e) for s, e in table.by_span if s < end and start < e]
     if any(not _person_within(table, (s, e), span, tail_cut) for s, e in clash):
         return False  # a person inside (副主席尚|江华) is merged into this one later
-    family = any_family or family_led(name)
-    if not family or name in lex.generic_name_words:
-        return False
+    family = (
+        any_family or family_led(name) or name[0] in lex.cue_words["family_names_beyond_gazetteer"]
+    )
+    if not family or name in lex.generic_name_words or name in lex.name_end_words:
+        return False  # 钟主任强调，: the verb after a post and no name (强 a family name too)
     if lex.title_head(name) or lex.org_type(name) or is_nickname(name, lex):
         return False
     if name.endswith(lex.honorifics):

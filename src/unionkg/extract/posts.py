@@ -160,15 +160,18 @@ def _posts_before(holder: Holder, left: str, inherit: EntityKey | None) -> Entit
 
 
 def _without_honours(chunk: str, lex: Lexicon) -> str:
-    """The titles before a name without the honours listed last (某公司董事长、全国劳动模范甲):
-    an honour is no post, and the posts before it are still the name's.
+    """The titles before a name without the honours or professional ranks listed last
+    (某公司董事长、全国劳动模范甲, 某报社副总编辑、高级记者乙): an honour or a rank is no
+    post, and the posts before it are still the name's.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> _without_honours("董事长、总经理、全国劳动模范", default_lexicon())
     '董事长、总经理'
+    >>> _without_honours("原常务副总编辑、高级记者", default_lexicon())
+    '原常务副总编辑'
     """
     items = chunk.split("、")
-    honours = tuple(lex.cue_words["honor_titles"])
+    honours = (*lex.cue_words["honor_titles"], *lex.cue_words["professional_ranks"])
     while len(items) > 1 and items[-1].endswith(honours) and not lex.title_head(items[-1]):
         items.pop()
     return "、".join(items)

@@ -107,7 +107,18 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
         if found is None and word == "总工会" and place and public:
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
         return found, rest
-    return _org_of_place(table, ent.place, word), rest
+    found = _org_of_place(table, ent.place, word)
+    bare = table.lex.title_head(rest) == rest  # not 政协联络室主任: an office's post
+    if found is None and bare and ent.type == "Organization" and _placed_committee(table, ent):
+        # 某区委副书记、政府区长, 某新区党工委副书记、管委会主任: the place's own body of that
+        # kind, named by the place though the article never writes it in full
+        assert ent.place is not None
+        found = _body_of_place(table, ent, table.entities[ent.place].name + word)
+    return found, rest
+
+
+def _placed_committee(table: EntityTable, ent: ExtractedEntity) -> bool:
+    return ent.place is not None and _is_party_committee(table, ent)
 
 
 def _party_department(table: EntityTable, org: EntityKey, title: str
@@ -121,15 +132,21 @@ def _party_department(table: EntityTable, org: EntityKey, title: str
                  and table.lex.title_head(title[len(w) :]) == title[len(w) :]), None)  # fmt: skip
     if word is None or ent.place is None or not _is_party_committee(table, ent):
         return None
-    name = ent.name + word
+    return _body_of_place(table, ent, ent.name + word), title[len(word) :]
+
+
+def _body_of_place(table: EntityTable, ent: ExtractedEntity, name: str) -> EntityKey:
+    """The organization ``name`` of the place of ``ent`` (a place's party committee): the one
+    the article names so, else one implied where ``ent`` is written."""
     named = [e.key for e in table.entities.values()
              if e.type == "Organization" and name in (e.name, *e.aliases)]  # fmt: skip
     if named:
-        return named[0], title[len(word) :]
+        return named[0]
+    assert ent.place is not None
     code = table.entities[ent.place].attributes.get("admin_code", "")
     key = EntityKey("Organization", name, code)
     table.add_implied(key, name, ent.mentions[0], place=ent.place)
-    return key, title[len(word) :]
+    return key
 
 
 def _is_party_committee(table: EntityTable, ent: ExtractedEntity) -> bool:
