@@ -107,18 +107,7 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
         if found is None and word == "总工会" and place and public:
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
         return found, rest
-    found = _org_of_place(table, ent.place, word)
-    bare = table.lex.title_head(rest) == rest  # not 政协联络室主任: an office's post
-    if found is None and bare and ent.type == "Organization" and _placed_committee(table, ent):
-        # 某区委副书记、政府区长, 某新区党工委副书记、管委会主任: the place's own body of that
-        # kind, named by the place though the article never writes it in full
-        assert ent.place is not None
-        found = _body_of_place(table, ent, table.entities[ent.place].name + word)
-    return found, rest
-
-
-def _placed_committee(table: EntityTable, ent: ExtractedEntity) -> bool:
-    return ent.place is not None and _is_party_committee(table, ent)
+    return _org_of_place(table, ent.place, word), rest
 
 
 def _party_department(table: EntityTable, org: EntityKey, title: str
