@@ -21,3 +21,15 @@ def test_a_verb_of_work_before_union_names_no_union():
     )
     assert _names(ex, "Union") == {"宁陕县总工会"}
     assert not _names(ex, "Company")
+
+
+def test_a_student_reporter_names_no_medium():
+    ex, _ = _extract("天净网消息(记者林启明 学生记者王晓雨):5月1日上午,安康市总工会举行游园活动。")
+    assert "学生" not in _names(ex, "Organization")
+
+
+def test_set_phrases_ending_in_a_bodys_kind_name_no_body():
+    ex, _ = _extract(
+        "团结动员广大职工积极投身安康国家中心城市建设,铸牢中华民族共同体意识。安康市总工会举办活动。"
+    )
+    assert not _names(ex, "Organization")
