@@ -33,3 +33,10 @@ def test_set_phrases_ending_in_a_bodys_kind_name_no_body():
         "团结动员广大职工积极投身安康国家中心城市建设,铸牢中华民族共同体意识。安康市总工会举办活动。"
     )
     assert not _names(ex, "Organization")
+
+
+def test_union_federation_and_joint_union_of_one_trade_are_one_union():
+    ex, _ = _extract(
+        "2021年年底,安康市快递行业工会联合会成立。林启明还有另一身份——安康市快递行业联合工会主席。"
+    )
+    assert _names(ex, "Union") == {"安康市快递行业工会联合会"}
