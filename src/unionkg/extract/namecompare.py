@@ -59,10 +59,14 @@ def family_key(name: str, lex: Lexicon) -> str:
     >>> family_key("青禾电器(集团)有限公司工会委员会", default_lexicon())
     '青禾电器工会'
     >>> family_key("青禾快递行业联合工会工会委员会", default_lexicon())  # the union's committee
-    '青禾快递行业联合工会'
+    '青禾快递行业工会'
     """
     plain = lex.union_family.sub(lex.union_word, "".join(name.split()))
     plain = plain.replace(lex.union_word * 2, lex.union_word)
+    # 某某行业联合工会 and 某某行业工会联合会: one trade's union, written either way
+    joint = next((k for k in lex.cue_words["joint_union_kinds"] if plain.endswith(k)), None)
+    if joint is not None:
+        plain = plain.removesuffix(joint) + lex.union_word
     return lex.company_noise.sub("", plain)
 
 

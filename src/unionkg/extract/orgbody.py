@@ -310,6 +310,9 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True
     if not head.places and core.startswith(lex.event_verbs):
         return True  # 成立工会联合会: an event, not a name
+    words = lex.cue_words
+    if head.places and core in (*words["name_run_adverbs"], *words["name_prepositions"]):
+        return True  # 到某县就工会工作调研: a place, then the predicate's adverb or preposition
     if not head.places and scan.text.endswith(lex.cue_words["collective_heads"], 0, cand.start):
         return True  # 有关自治区产业工会: whichever level-only bodies concern the matter
     if cand.type == "Union" and len(core) > 2 and _only_words(core, lex.event_verbs):
