@@ -1,0 +1,38 @@
+"""Officials and posts studied on the pooled set X: names that appear clause after clause after
+a vague title, a name elected after a comma, names the model ran into an honour or a byline
+role, a party department's head written once (宣传部长). Every person and body here is
+invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import types as _types
+
+
+def test_names_appearing_clause_after_clause_after_a_leader_are_officials() -> None:
+    found = _types("青原省工会代表大会开幕。省领导钱大海致贺词，孙明讲话，周立、吴刚出席，郑红主持"
+                   "并作工作报告。")  # fmt: skip
+    for name in ("钱大海", "孙明", "周立", "吴刚", "郑红"):
+        assert found.get(name) == "Official", name
+
+
+def test_a_name_with_no_post_in_a_clause_of_its_own_stays_a_person() -> None:
+    found = _types("省领导钱大海出席。职工孙明说，活动很精彩。")
+    assert found.get("孙明") == "Person"
+
+
+def test_a_name_elected_after_a_comma_is_an_official() -> None:
+    found = _types("其中，青禾物流有限公司青禾县分公司李成林，当选联合会第一届委员会主席。"
+                   "职工张小红，为大家表演节目。")  # fmt: skip
+    assert found.get("李成林") == "Official"
+    assert found.get("张小红") == "Person"
+
+
+def test_a_student_reporter_is_a_byline_role_not_a_medium() -> None:
+    found = _types("青禾网消息（记者王力强 学生记者陈虹）：5月1日，青禾市总工会举办活动。")
+    assert found.get("陈虹") == "Person"
+    assert "学生" not in found
+
+
+def test_a_name_that_opens_with_an_honours_last_character_is_no_name() -> None:
+    found = _types("同时，依托全国著名劳动模范马千山事迹展览馆，组织劳模参观学习。")
+    assert "范马" not in found
