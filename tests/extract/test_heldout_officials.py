@@ -5,6 +5,7 @@ invented for these tests."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import types as _types
 
 
@@ -36,3 +37,10 @@ def test_a_student_reporter_is_a_byline_role_not_a_medium() -> None:
 def test_a_name_that_opens_with_an_honours_last_character_is_no_name() -> None:
     found = _types("同时，依托全国著名劳动模范马千山事迹展览馆，组织劳模参观学习。")
     assert "范马" not in found
+
+
+def test_a_party_departments_head_written_once_is_a_post_in_the_department() -> None:
+    edges = _edges("青山区委常委、宣传部长、副区长王明出席会议。青山区委副书记、组织部长李红讲话。")
+    assert ("王明", "holdsPosition", "青山区委宣传部") in edges
+    assert ("王明", "holdsPosition", "青山区委") in edges
+    assert ("李红", "holdsPosition", "青山区委组织部") in edges
