@@ -44,3 +44,9 @@ def test_a_party_departments_head_written_once_is_a_post_in_the_department() -> 
     assert ("王明", "holdsPosition", "青山区委宣传部") in edges
     assert ("王明", "holdsPosition", "青山区委") in edges
     assert ("李红", "holdsPosition", "青山区委组织部") in edges
+
+
+def test_a_comma_between_a_name_and_its_election_keeps_the_post() -> None:
+    edges = _edges("青禾市快递行业工会联合会成立。会议选举产生工会主席1名。"
+                   "其中，青禾物流有限公司李成林，当选联合会第一届委员会主席。")  # fmt: skip
+    assert ("青禾市快递行业工会联合会", "chairedBy", "李成林") in edges
