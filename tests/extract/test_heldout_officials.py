@@ -1,7 +1,7 @@
 """Officials and posts studied on the pooled set X: names that appear clause after clause after
 a vague title, a name elected after a comma, names the model ran into an honour or a byline
-role, a party department's head written once (宣传部长). Every person and body here is
-invented for these tests."""
+role, a party department's head written once (宣传部长), a firm's chief specialist (首席工程师).
+Every person and body here is invented for these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +50,10 @@ def test_a_comma_between_a_name_and_its_election_keeps_the_post() -> None:
     edges = _edges("青禾市快递行业工会联合会成立。会议选举产生工会主席1名。"
                    "其中，青禾物流有限公司李成林，当选联合会第一届委员会主席。")  # fmt: skip
     assert ("青禾市快递行业工会联合会", "chairedBy", "李成林") in edges
+
+
+def test_a_firms_chief_specialist_is_a_post_in_the_firm() -> None:
+    edges = _edges("青山钢铁有限公司首席工程师王大席作了报告；"
+                   "远帆陶粒有限责任公司首席化验师韩小霞获奖。")  # fmt: skip
+    assert ("王大席", "holdsPosition", "青山钢铁有限公司") in edges
+    assert ("韩小霞", "holdsPosition", "远帆陶粒有限责任公司") in edges
