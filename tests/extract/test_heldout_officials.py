@@ -57,3 +57,8 @@ def test_a_firms_chief_specialist_is_a_post_in_the_firm() -> None:
                    "远帆陶粒有限责任公司首席化验师韩小霞获奖。")  # fmt: skip
     assert ("王大席", "holdsPosition", "青山钢铁有限公司") in edges
     assert ("韩小霞", "holdsPosition", "远帆陶粒有限责任公司") in edges
+
+
+def test_a_chief_executive_is_an_official() -> None:
+    found = _types("青港工会联合总会举行就职典礼，行政长官钱安、特首办主任周荣出席。")
+    assert found.get("钱安") == "Official"
