@@ -167,8 +167,11 @@ class Lexicon:
 
     @property
     def _unit_head(self) -> str:
-        """The head of a unit's post: a unit character and 长 (店长, 园长, 工段长, 副司长)."""
-        return f"{_any(self.deputy_prefixes)}?[{self.post_units}]{self.head_word}"
+        """The head of a unit's post: a unit character and 长 (店长, 园长, 工段长, 副司长), or a
+        firm's chief specialist (首席工程师, 首席技师: cue_words.chief_openers, specialist_ends)."""
+        openers, ends = self.cue_words["chief_openers"], self.cue_words["specialist_ends"]
+        chief = f"(?:{_any(openers)}){_HAN}{{1,3}}?(?:{_any(ends)})"
+        return f"(?:{_any(self.deputy_prefixes)}?[{self.post_units}]{self.head_word}|{chief})"
 
     @cached_property
     def branch_after(self) -> re.Pattern[str]:

@@ -83,8 +83,16 @@ def add_model_persons(doc: ArticleDoc) -> None:
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
                 continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
             start, end = name_span(doc.text, tok, lex)
+            if _closes_honour(doc.text, start, lex):
+                continue  # 劳动模|范马: an honour's last character, and too little left for a name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+def _closes_honour(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether the name's first character closes an honour written before it (劳动模|范某)."""
+    honours = tuple(lex.cue_words["honor_titles"])
+    return text[max(0, start - 6) : start + 1].endswith(honours)
 
 
 def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
@@ -357,6 +365,9 @@ _TEMPLATES = {
     "counted": r"^(?:{etc})?[一二三四五六七八九十两\d]+(?:{head_counters})",
     # 甲（兼，女）、乙: a short note in brackets after a name does not break the list
     "list_joint": r"^(?:[（(][^（）()、。；;：:]{1,5}[）)])?(?:、|{list_joints})$",
+    "elected_after_comma": r"^(?:{elected_verbs})",
+    # 领导甲致辞，乙讲话，丙、丁出席: each clause names who appears and how, the list goes on
+    "appearing_joint": r"^(?:{appearing})(?:并(?:{appearing}))?[，,]$",
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
     "appointed_name": r"(?:{appointing_verbs})(?:{perfective})?([\u4e00-\u9fff]{2,3}?)"
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
@@ -398,6 +409,10 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if counted and _title_right_after(after[counted.end() :], lex):
         return True  # 甲、乙3位委员分别发言
     elected = cues.after_name.match(after)
+    if not after and text[end : end + 1] in "，,":
+        # 某公司甲，当选联合会主席: the clause after the comma elects the name
+        after = _CLAUSE.split(text[end + 1 : end + 31])[0]
+        elected = cues.elected_after_comma.match(after)
     if elected:
         rest = after[elected.end() :]
         if before.endswith(tuple(lex.cue_words["exemplar_openers"])):
@@ -417,7 +432,8 @@ def type_officials(doc: ArticleDoc) -> None:
     """A person the text gives a post is an Official, whether or not the organization of the
     post was found; so is every name listed with it (甲、乙、丙当选为委员)."""
     table, text, lex = doc.table, doc.text, doc.lex
-    for group in _listed_names(table, text, lex.compiled(_build).list_joint):
+    cues = lex.compiled(_build)
+    for group in _listed_names(table, text, cues.list_joint, cues.appearing_joint):
         first, last = group[0], group[-1]
         official = any(_has_post(text, s, e, lex) for s, e, _ in group) or (
             len(group) > 1 and _has_post(text, first[0], last[1], lex)
@@ -427,10 +443,10 @@ def type_officials(doc: ArticleDoc) -> None:
                 table.make_official(key)
 
 
-def _listed_names(table: EntityTable, text: str, joint: re.Pattern[str]
+def _listed_names(table: EntityTable, text: str, *joints: re.Pattern[str]
                   ) -> list[list[tuple[int, int, EntityKey]]]:  # fmt: skip
-    """The persons' mentions (bylines aside) in order, those listed together (甲、乙和丙) in
-    one group."""
+    """The persons' mentions (bylines aside) in order, those listed together (甲、乙和丙, or
+    clause after clause: 甲致辞，乙出席) in one group."""
     mentions = sorted(
         (m.start, m.end, ent.key)
         for ent in table.entities.values()
@@ -440,7 +456,8 @@ def _listed_names(table: EntityTable, text: str, joint: re.Pattern[str]
     )
     groups: list[list[tuple[int, int, EntityKey]]] = []
     for mention in mentions:
-        if groups and joint.match(text[groups[-1][-1][1] : mention[0]]):
+        between = text[groups[-1][-1][1] : mention[0]] if groups else ""
+        if groups and any(joint.match(between) for joint in joints):
             groups[-1].append(mention)
         else:
             groups.append([mention])

@@ -114,14 +114,22 @@ def _party_department(table: EntityTable, org: EntityKey, title: str
                       ) -> tuple[EntityKey, str] | None:  # fmt: skip
     """区委常委、组织部部长: a department of a place's party committee (组织部, 统战部, 政法委)
     at the head of a title after the committee is an organization of its own (某区委组织部),
-    and the rest of the title a post in it; None for any other title."""
+    and the rest of the title a post in it (宣传部长: the head 部长 written once); None for any
+    other title."""
     ent = table.entities[org]
     words = table.lex.cue_words["party_departments"]
     word = next((w for w in words if title.startswith(w)  # 政法委员: a 委员, no department
-                 and table.lex.title_head(title[len(w) :]) == title[len(w) :]), None)  # fmt: skip
+                 and table.lex.title_head(_department_post(w, title)) == _department_post(w, title)
+                 ), None)  # fmt: skip
     if word is None or ent.place is None or not _is_party_committee(table, ent):
         return None
-    return _body_of_place(table, ent, ent.name + word), title[len(word) :]
+    return _body_of_place(table, ent, ent.name + word), _department_post(word, title)
+
+
+def _department_post(department: str, title: str) -> str:
+    """The post in a department at the head of a title: 部长 of 组织部部长 and of 组织部长."""
+    rest = title[len(department) :]
+    return department[-1] + rest if rest == "长" else rest
 
 
 def _body_of_place(table: EntityTable, ent: ExtractedEntity, name: str) -> EntityKey:
