@@ -1,8 +1,10 @@
 """Companies and places the pooled set X missed: brands listed before a rough count of
-businesses (等10余家快递企业); on sentences we wrote (invented brands)."""
+businesses (等10余家快递企业), a corps' regiments and divisions named by number; on sentences we
+wrote (invented names)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -15,3 +17,18 @@ def test_brands_listed_before_a_rough_count_of_businesses_are_companies():
 def test_brands_listed_before_a_rough_count_in_words_are_companies():
     ex, _ = _extract("来自丰达、乐通、汇达等二十余家物流公司的骑手参加了活动。")
     assert {"丰达", "乐通", "汇达"} <= _names(ex, "Company")
+
+
+def test_a_corps_regiment_named_by_number_is_a_place_its_unions_lie_in():
+    text = ("由七师奎屯市总工会主办、一二三团总工会承办的入会仪式举行，"
+            "一二三团快递员行业联合工会成立。")  # fmt: skip
+    ex, _ = _extract(text)
+    assert {"一二三团", "七师"} <= _names(ex, "Town")
+    found = _edges(text)
+    assert ("一二三团总工会", "locatedIn", "一二三团") in found
+    assert ("七师奎屯市总工会", "locatedIn", "奎屯市") in found
+
+
+def test_a_number_of_teachers_or_a_team_is_no_corps_place():
+    ex, _ = _extract("学校三十师生参加了义务劳动，一二三团队成员也到场。")
+    assert not {n for n in _names(ex, "Town") if n.endswith(("师", "团"))}

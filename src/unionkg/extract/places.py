@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .corps import add_corps_units
 from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
 from .listed_divisions import add_listed_divisions, add_listed_sites
@@ -39,6 +40,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = add_address_streets(scan, hits)
     hits = add_zones_by_direction(scan, hits)
     hits = zones_after_places(scan, hits)
+    hits = add_corps_units(scan, hits)
     _disambiguate(hits, gaz)
     _settle_renamed(hits, gaz)
     return zones_with_their_places(text, hits, lex)
