@@ -1,6 +1,6 @@
 """Companies and places the pooled set X missed: brands listed before a rough count of
-businesses (等10余家快递企业), a corps' regiments and divisions named by number; on sentences we
-wrote (invented names)."""
+businesses (等10余家快递企业), a corps' regiments and divisions named by number, a firm's name
+after its kind (辖区央企中国某某); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,10 @@ def test_a_corps_regiment_named_by_number_is_a_place_its_unions_lie_in():
 def test_a_number_of_teachers_or_a_team_is_no_corps_place():
     ex, _ = _extract("学校三十师生参加了义务劳动，一二三团队成员也到场。")
     assert not {n for n in _names(ex, "Town") if n.endswith(("师", "团"))}
+
+
+def test_a_national_prefix_after_a_kind_of_firm_opens_the_name():
+    text = "街道总工会与驻辖区央企中国华建科工集团有限公司上海分公司工会签署共建协议。"
+    companies = _names(_extract(text)[0], "Company")
+    assert "中国华建科工集团有限公司上海分公司" in companies
+    assert not any(name.startswith(("辖区", "央企")) for name in companies)
