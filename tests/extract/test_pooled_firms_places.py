@@ -1,6 +1,7 @@
 """Companies and places the pooled set X missed: brands listed before a rough count of
 businesses (等10余家快递企业), a corps' regiments and divisions named by number, a firm's name
-after its kind (辖区央企中国某某); on sentences we wrote (invented names)."""
+after its kind (辖区央企中国某某), a quote after a named firm (某某公司“职工角”); on sentences we
+wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,10 @@ def test_a_national_prefix_after_a_kind_of_firm_opens_the_name():
     companies = _names(_extract(text)[0], "Company")
     assert "中国华建科工集团有限公司上海分公司" in companies
     assert not any(name.startswith(("辖区", "央企")) for name in companies)
+
+
+def test_a_quote_after_a_named_firm_is_its_project_not_a_brand():
+    text = "来宾了解了丰远财产保险有限公司“职工角”建设情况。县总工会走访了快递公司“汇达”的网点。"
+    companies = _names(_extract(text)[0], "Company")
+    assert "职工角" not in companies
+    assert "汇达" in companies

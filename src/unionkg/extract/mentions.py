@@ -175,6 +175,8 @@ def add_quoted_brands(doc: ArticleDoc) -> None:
             continue  # 企业“工会群”: a chat group or an account, not a business
         if any(brand in (e.name, *e.aliases) for e in table.entities.values()):
             continue
+        if any(e == m.start(1) - 1 for _, e in table.by_span):
+            continue  # 某某有限公司“职工之家”: the named firm's own project or room, no brand
         key = EntityKey("Company", brand)
         for quoted in re.finditer(f'(?<=[“"]){re.escape(brand)}(?=[”"])', table.text):
             if not any(s < quoted.end() and quoted.start() < e for s, e in table.by_span):
