@@ -1,7 +1,7 @@
 """Companies and places the pooled set X missed: brands listed before a rough count of
 businesses (等10余家快递企业), a corps' regiments and divisions named by number, a firm's name
-after its kind (辖区央企中国某某), a quote after a named firm (某某公司“职工角”); on sentences we
-wrote (invented names)."""
+after its kind (辖区央企中国某某), a quote after a named firm (某某公司“职工角”), a verb and a
+kind of place listed (进社区); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,8 @@ def test_a_quote_after_a_named_firm_is_its_project_not_a_brand():
     companies = _names(_extract(text)[0], "Company")
     assert "职工角" not in companies
     assert "汇达" in companies
+
+
+def test_a_verb_and_a_bare_kind_of_place_in_a_list_is_no_place():
+    ex, _ = _extract("区总工会派出指导员下街道、进社区、入企业，进行分类指导。")
+    assert "进社区" not in _names(ex, "Town")
