@@ -1,7 +1,8 @@
 """Companies and places the pooled set X missed: brands listed before a rough count of
 businesses (等10余家快递企业), a corps' regiments and divisions named by number, a firm's name
 after its kind (辖区央企中国某某), a quote after a named firm (某某公司“职工角”), a verb and a
-kind of place listed (进社区); on sentences we wrote (invented names)."""
+kind of place listed (进社区), a known village written as a community (某某村社区); on
+sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,12 @@ def test_a_quote_after_a_named_firm_is_its_project_not_a_brand():
 def test_a_verb_and_a_bare_kind_of_place_in_a_list_is_no_place():
     ex, _ = _extract("区总工会派出指导员下街道、进社区、入企业，进行分类指导。")
     assert "进社区" not in _names(ex, "Town")
+
+
+def test_a_known_village_written_as_a_community_is_the_community():
+    text = "丰远建设有限公司与桃花村社区举行结对共建签约仪式，桃花村社区工会参加。"
+    ex, _ = _extract(text)
+    towns = _names(ex, "Town")
+    assert "桃花村社区" in towns
+    assert "桃花村" not in towns
+    assert ("桃花村社区工会", "locatedIn", "桃花村社区") in _edges(text)
