@@ -1,8 +1,8 @@
 """Companies and places the pooled set X missed: brands listed before a rough count of
 businesses (等10余家快递企业), a corps' regiments and divisions named by number, a firm's name
 after its kind (辖区央企中国某某), a quote after a named firm (某某公司“职工角”), a verb and a
-kind of place listed (进社区), a known village written as a community (某某村社区); on
-sentences we wrote (invented names)."""
+kind of place listed (进社区), a known village written as a community (某某村社区), a firm
+named after its service (某某外卖, also 某某); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,9 @@ def test_a_known_village_written_as_a_community_is_the_community():
     assert "桃花村社区" in towns
     assert "桃花村" not in towns
     assert ("桃花村社区工会", "locatedIn", "桃花村社区") in _edges(text)
+
+
+def test_a_firm_named_after_its_service_goes_by_its_brand_too():
+    ex, _ = _extract("县总工会看望了乐达外卖配送员代表，乐达外卖的骑手都加入了工会。")
+    firm = next(e for e in ex.entities if e.type == "Company" and e.name == "乐达外卖")
+    assert "乐达" in firm.aliases
