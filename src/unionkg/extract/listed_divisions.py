@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .placehit import PlaceHit, PlaceScan, generic_place
+from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix
 
 __all__ = ["add_listed_divisions", "add_listed_sites"]
 
@@ -17,6 +17,15 @@ _ITEM = r"[\u4e00-\u9fff]{2,4}"
 # the items after the first of a list closed by 等地 (the first one's start is not certain)
 _LATER_ITEMS = re.compile(r"、([^、，,。；;：:\s“”\"()（）]{3,12})(?=、|等地)")
 _SMALL_LEVELS = {"town", "village", "zone"}  # a site (广场) is as often a building or a firm
+
+
+def _verb_then_kind(scan: PlaceScan, start: int, item: str) -> bool:
+    """Whether a listed item is a verb and a bare kind of place (下街道、进社区、入企业): where
+    one goes, no place's name."""
+    head = scan.index.token(start) if scan.index is not None else None
+    if head is None or head.tag != "v" or head.start != start:
+        return False
+    return is_bare_suffix(item[head.end - start :], scan.lex)
 
 
 def add_listed_divisions(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -78,6 +87,8 @@ def add_listed_sites(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
         if lex.place_level(item) not in _SMALL_LEVELS or generic_place(item, lex):
             continue
         if lex.org_type(item) or any(h.start < end and start < h.end for h in hits):
+            continue
+        if _verb_then_kind(scan, start, item):
             continue
         extra.append(PlaceHit(start, end, item, item, lex.place_level(item) or "place"))
     return sorted(hits + extra, key=lambda h: (h.start, -h.end))

@@ -53,10 +53,11 @@ _TEMPLATES = {
     r"([\u4e00-\u9fffA-Za-z0-9]{2,12})[”\"]?[)）]",
     # 某某工会联合总会(某联): a short name in brackets with no marker, checked to abbreviate
     "bracketed_short_name": r"[（(]([\u4e00-\u9fff]{2,6})[)）]",
-    # the close of a list of businesses: 等11家快递公司, 等平台企业, or a count alone (5家物流公司)
+    # the close of a list of businesses: 等11家快递公司, 等10余家快递企业, 等平台企业, or a count
+    # alone (5家物流公司)
     "brand_list_close": r"(?<=[^、])"
-    r"(?:等(?:[\d一二三四五六七八九十百几多]+(?:{brand_list_counters}))?"
-    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十]+(?:{brand_list_counters}))"
+    r"(?:等(?:[\d一二三四五六七八九十百几多]+余?(?:{brand_list_counters}))?"
+    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十]+余?(?:{brand_list_counters}))"
     # 等湖南省大型企业: a place may come first; 等5家在某市经营的快递企业: a clause of 的
     r"(?:[\u4e00-\u9fff]{2,12}?(?:{attributive}))?"
     r"[\u4e00-\u9fff]{0,5}?(?:{brand_list_kinds})",
@@ -174,6 +175,8 @@ def add_quoted_brands(doc: ArticleDoc) -> None:
             continue  # 企业“工会群”: a chat group or an account, not a business
         if any(brand in (e.name, *e.aliases) for e in table.entities.values()):
             continue
+        if any(e == m.start(1) - 1 for _, e in table.by_span):
+            continue  # 某某有限公司“职工之家”: the named firm's own project or room, no brand
         key = EntityKey("Company", brand)
         for quoted in re.finditer(f'(?<=[“"]){re.escape(brand)}(?=[”"])', table.text):
             if not any(s < quoted.end() and quoted.start() < e for s, e in table.by_span):

@@ -75,12 +75,24 @@ def _add_other_names(table: EntityTable, ent: ExtractedEntity, span: OrgSpan, ca
         ent.aliases.add(short_form)
     if span.type == "Company" and (unit := _unit_of_company(canonical, table.lex)):
         ent.aliases.add(unit)
+    if span.type == "Company" and (brand := _brand_of_service(canonical, table.lex)):
+        ent.aliases.add(brand)
     if span.type == "Organization" and (unit := _unit_of_union(canonical, table)):
         ent.aliases.add(unit)
     if place is not None:
         _placed_names(table, ent, span, place, rest)
         if people := _peoples_form(rest, table.lex):  # 某县政府 is 某县人民政府
             ent.aliases.add(place.name + people)
+
+
+def _brand_of_service(name: str, lex: Lexicon) -> str | None:
+    """The brand a firm named after one of its services goes by (某某外卖 is also 某某): the
+    name without a suffix that needs a name before it, when a name is left."""
+    for suffix in lex.core_required_suffixes:
+        brand = name.removesuffix(suffix)
+        if brand != name and len(lex.strip_generic(brand)) >= 2:
+            return brand
+    return None
 
 
 def _add_league(table: EntityTable, span: OrgSpan) -> EntityKey | None:

@@ -203,12 +203,16 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
 def _national_after_body(scan: Scan, pos: int) -> bool:
     """Whether a national prefix (中国, 全国 …) at ``pos`` follows a body's full name, its kind
     written out (中华全国总工会|中国某某工会): the prefix opens a name of its own, the body
-    before it is the one it belongs to."""
+    before it is the one it belongs to; or a generic word, a kind of firm (辖区央企|中国某某集团),
+    that names nothing."""
     lex = scan.lex
     if not scan.text.startswith(lex.national_prefixes, pos):
         return False
     before = scan.text[:pos]
     prev = scan.index.token(pos - 1)
+    kind = prev.text if prev is not None and prev.end == pos else ""
+    if len(kind) > 1 and kind in lex.generic_name_words:
+        return True  # 辖区央企|中国某某集团: a kind of firm, then the name
     whole = prev is not None and prev.end == pos and prev.tag == "ORG"  # 某省交通运输厅
     return any(
         (whole or len(suffix) > 1) and before.endswith(suffix) for suffix, _ in lex.org_suffixes

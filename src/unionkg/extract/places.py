@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .corps import add_corps_units
 from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
 from .listed_divisions import add_listed_divisions, add_listed_sites
@@ -31,7 +32,7 @@ _MAX_PLACE = 12
 def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> list[PlaceHit]:
     """Every place mention of ``text``, in order, not overlapping."""
     scan = PlaceScan(text, index, gaz, lex)
-    hits = _with_greater_prefix(scan, _gazetteer_hits(scan))
+    hits = _village_communities(scan, _with_greater_prefix(scan, _gazetteer_hits(scan)))
     hits = add_unknown_places(scan, hits)
     hits = add_listed_places(scan, hits)
     hits = add_listed_divisions(scan, hits)
@@ -39,6 +40,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = add_address_streets(scan, hits)
     hits = add_zones_by_direction(scan, hits)
     hits = zones_after_places(scan, hits)
+    hits = add_corps_units(scan, hits)
     _disambiguate(hits, gaz)
     _settle_renamed(hits, gaz)
     return zones_with_their_places(text, hits, lex)
@@ -115,6 +117,22 @@ def _yields_to_district(scan: PlaceScan, hit: PlaceHit) -> bool:
                                for c in hit.candidates):  # fmt: skip
             return True
     return False
+
+
+def _village_communities(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A village the gazetteer knows, written with another kind of village after it (某某村社区,
+    a former village now a community), is that community, named as the text writes it."""
+    text, villages = scan.text, scan.lex.place_suffixes["village"]
+    taken = {h.start for h in hits}
+    out = []
+    for hit in hits:
+        kind = next((k for k in villages if text.startswith(k, hit.end)), "")
+        end = hit.end + len(kind)
+        village = hit.level == "village" and hit.text.endswith(villages)
+        if village and kind and end not in taken and scan.index.is_boundary(end):
+            hit = replace(hit, end=end, text=text[hit.start : end], name=text[hit.start : end])
+        out.append(hit)
+    return out
 
 
 def _with_greater_prefix(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
