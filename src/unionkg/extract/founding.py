@@ -29,8 +29,9 @@ _TEMPLATES = {
     "joined_by": r"(?:{working_with}|(?:{org_joints})(?=〔O\d+〕(?:{working_with})))〔O(\d+)〕",
     # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work
     "attending": "{attending}",
-    # 在某市总工会的大力支持下，组建了…: the one supporting did not found it (the guide)
-    "supporting": r"(?:的|等)?[^〔〕，,。；;]{0,6}?(?:{supporting})下",
+    # 在某市总工会的大力支持下，组建了…: the one supporting did not found it (the guide);
+    # 在某市总工会的指导帮助下 is guidance still (its 指导 is founding work)
+    "supporting": r"(?:的|等)?(?:(?!{founding_work})[^〔〕，,。；;]){0,6}?(?:{supporting})下",
 }
 
 

@@ -1,0 +1,30 @@
+"""Relations between organizations on the pooled set X (study 9), on sentences we wrote
+(invented organizations and people)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def test_a_body_guided_by_others_and_its_guides_founded_what_it_set_up() -> None:
+    # 甲在乙和丙的指导帮助下，……组建成立丁: the actor and both guides founded 丁
+    text = (
+        "近年来，青禾镇总工会在远帆市总工会和青禾区总工会的指导帮助下，先后走访10家企业，"
+        "排摸难点突破重点，先后在物流企业中组建成立了5家独立工会，"
+        "并在此基础上组建成立青禾镇快递行业工会联合会。"
+    )
+    got = edges(text)
+    new = "青禾镇快递行业工会联合会"
+    for guide in ("青禾镇总工会", "远帆市总工会", "青禾区总工会"):
+        assert (guide, "founded", new) in got
+        assert (new, "subOrganizationOf", guide) in got
+    visited = "近年来，青禾镇总工会在远帆市总工会的指导下，走访了青禾镇快递行业工会联合会。"
+    assert not any(t == "founded" for _, t, _ in edges(visited))
+
+
+def test_guidance_with_help_is_still_guidance() -> None:
+    # 在甲的指导帮助下…成立: 帮助 after 指导 does not make the guide a mere supporter
+    text = "在远帆市总工会的指导帮助下，青禾县网约车行业工会联合会正式成立。"
+    assert ("远帆市总工会", "founded", "青禾县网约车行业工会联合会") in edges(text)
+    helped = "在远帆市总工会的大力帮助下，青禾县网约车行业工会联合会正式成立。"
+    assert ("远帆市总工会", "founded", "青禾县网约车行业工会联合会") not in edges(helped)
