@@ -28,3 +28,14 @@ def test_guidance_with_help_is_still_guidance() -> None:
     assert ("远帆市总工会", "founded", "青禾县网约车行业工会联合会") in edges(text)
     helped = "在远帆市总工会的大力帮助下，青禾县网约车行业工会联合会正式成立。"
     assert ("远帆市总工会", "founded", "青禾县网约车行业工会联合会") not in edges(helped)
+
+
+def test_a_body_convening_its_unions_first_general_meeting_founded_the_union() -> None:
+    # 某协会召开工会会员大会第一次全体会议: the body set its own union up
+    text = (
+        "远帆物流协会召开工会会员大会第一次全体会议\n\n"
+        "10月9日，远帆物流协会召开工会会员大会第一次全体会议。会议选举产生了协会工会委员会。"
+    )
+    got = edges(text)
+    assert ("远帆物流协会", "founded", "远帆物流协会工会") in got
+    assert ("远帆物流协会工会", "subOrganizationOf", "远帆物流协会") in got

@@ -67,10 +67,12 @@ _OWN_UNION = re.compile(
 )
 
 
-# 某某公司召开首届工会会员大会, 某某公司…召开职工大会，选举产生了第一届工会委员会: the body
-# convened its union's first assembly or elected its first committee, setting the union up
+# 某某公司召开首届工会会员大会, 某某协会召开工会会员大会第一次全体会议, 某某公司…召开职工大会，
+# 选举产生了第一届工会委员会: the body convened its union's first assembly or elected its
+# first committee, setting the union up
 _FIRST_ASSEMBLY = re.compile(
-    r"〔O(\d+)〕[^〔〕。；;！？]{0,40}?(?:召开了?(?:首届|第一届)工会会员(?:代表)?大会"
+    r"〔O(\d+)〕[^〔〕。；;！？]{0,40}?(?:召开了?(?:首届|第一届|第一次)工会会员(?:代表)?大会"
+    r"|召开了?工会会员(?:代表)?大会(?:第一次|首次)(?:全体)?会议"
     r"|选举产生了?(?:首届|第一届)工会(?:委员会|组织))"
 )
 
