@@ -39,3 +39,14 @@ def test_a_body_convening_its_unions_first_general_meeting_founded_the_union() -
     got = edges(text)
     assert ("远帆物流协会", "founded", "远帆物流协会工会") in got
     assert ("远帆物流协会工会", "subOrganizationOf", "远帆物流协会") in got
+
+
+def test_every_union_of_a_list_set_up_is_reported_founded() -> None:
+    # 组建了甲和乙: both are new, and the federation doing the work founded both
+    text = (
+        "今年，远帆市总工会持续开展新就业形态建会入会行动。全年累计组建各类工会组织71个。"
+        "组建了远帆市快递行业工会联合会和远帆市网约车行业工会联合会。"
+    )
+    got = edges(text)
+    for new in ("远帆市快递行业工会联合会", "远帆市网约车行业工会联合会"):
+        assert ("远帆市总工会", "founded", new) in got
