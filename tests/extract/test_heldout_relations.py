@@ -50,3 +50,19 @@ def test_every_union_of_a_list_set_up_is_reported_founded() -> None:
     got = edges(text)
     for new in ("远帆市快递行业工会联合会", "远帆市网约车行业工会联合会"):
         assert ("远帆市总工会", "founded", new) in got
+
+
+def test_persons_who_jointly_unveil_an_unnamed_plaque_founded_the_new_union() -> None:
+    # 甲与乙共同揭牌 (no 为…): the one union the article reports founded
+    text = (
+        "青禾区家政行业工会联合会成立\n\n近日，青禾区家政行业工会联合会成立大会召开。"
+        "随后，青禾区总工会常务副主席钟晓岚与青禾区家政行业工会联合会主席林子航共同揭牌。"
+    )
+    got = edges(text)
+    for person in ("钟晓岚", "林子航"):
+        assert (person, "founded", "青禾区家政行业工会联合会") in got
+    titled = (
+        "远帆区新业态工会联合会成立\n\n5月31日下午远帆区召开了新业态工会联合会成立大会。"
+        "会后，揭牌仪式在远帆区职工服务中心举行，由区人大常委会主任钟晓岚与新业态行业代表共同揭牌。"
+    )
+    assert ("钟晓岚", "founded", "远帆区新业态工会联合会") in edges(titled)
