@@ -66,3 +66,13 @@ def test_persons_who_jointly_unveil_an_unnamed_plaque_founded_the_new_union() ->
         "会后，揭牌仪式在远帆区职工服务中心举行，由区人大常委会主任钟晓岚与新业态行业代表共同揭牌。"
     )
     assert ("钟晓岚", "founded", "远帆区新业态工会联合会") in edges(titled)
+
+
+def test_a_departments_union_federation_belongs_to_the_department() -> None:
+    # 某局工会联合会 unites the unions of the bureau's own system: it is the bureau's
+    text = "10月30日，远帆市文化广电和旅游局工会联合会成立暨第一届第一次会员代表大会召开。"
+    got = edges(text)
+    bureau = "远帆市文化广电和旅游局"
+    assert (bureau + "工会联合会", "subOrganizationOf", bureau) in got
+    member = "青禾商贸协会联合工会成立。"
+    assert not [e for e in edges(member) if e[1] == "subOrganizationOf"]
