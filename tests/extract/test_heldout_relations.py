@@ -76,3 +76,11 @@ def test_a_departments_union_federation_belongs_to_the_department() -> None:
     assert (bureau + "工会联合会", "subOrganizationOf", bureau) in got
     member = "青禾商贸协会联合工会成立。"
     assert not [e for e in edges(member) if e[1] == "subOrganizationOf"]
+
+
+def test_bodies_a_union_invited_to_carry_out_a_service_are_its_partners() -> None:
+    # 甲邀请了乙和丙开展…: 了 after the verb changes nothing
+    text = "贴心健康服务中，青禾县总工会邀请了远帆康宁医院和远帆药业有限公司开展送医送药服务。"
+    got = edges(text)
+    for body in ("远帆康宁医院", "远帆药业有限公司"):
+        assert (body, "partneredWith", "青禾县总工会") in got
