@@ -84,3 +84,9 @@ def test_bodies_a_union_invited_to_carry_out_a_service_are_its_partners() -> Non
     got = edges(text)
     for body in ("远帆康宁医院", "远帆药业有限公司"):
         assert (body, "partneredWith", "青禾县总工会") in got
+
+
+def test_bodies_that_jointly_named_model_sites_are_partners() -> None:
+    # 由甲和乙命名的示范基地: a title both bodies conferred together
+    text = "出席仪式的领导向由青禾县总工会和青禾县体育局命名的50个职工文体活动示范基地颁牌。"
+    assert ("青禾县体育局", "partneredWith", "青禾县总工会") in edges(text)
