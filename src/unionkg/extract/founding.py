@@ -29,8 +29,9 @@ _TEMPLATES = {
     "joined_by": r"(?:{working_with}|(?:{org_joints})(?=〔O\d+〕(?:{working_with})))〔O(\d+)〕",
     # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work
     "attending": "{attending}",
-    # 在某市总工会的大力支持下，组建了…: the one supporting did not found it (the guide)
-    "supporting": r"(?:的|等)?[^〔〕，,。；;]{0,6}?(?:{supporting})下",
+    # 在某市总工会的大力支持下，组建了…: the one supporting did not found it (the guide);
+    # 在某市总工会的指导帮助下 is guidance still (its 指导 is founding work)
+    "supporting": r"(?:的|等)?(?:(?!{founding_work})[^〔〕，,。；;]){0,6}?(?:{supporting})下",
 }
 
 
@@ -66,10 +67,12 @@ _OWN_UNION = re.compile(
 )
 
 
-# 某某公司召开首届工会会员大会, 某某公司…召开职工大会，选举产生了第一届工会委员会: the body
-# convened its union's first assembly or elected its first committee, setting the union up
+# 某某公司召开首届工会会员大会, 某某协会召开工会会员大会第一次全体会议, 某某公司…召开职工大会，
+# 选举产生了第一届工会委员会: the body convened its union's first assembly or elected its
+# first committee, setting the union up
 _FIRST_ASSEMBLY = re.compile(
-    r"〔O(\d+)〕[^〔〕。；;！？]{0,40}?(?:召开了?(?:首届|第一届)工会会员(?:代表)?大会"
+    r"〔O(\d+)〕[^〔〕。；;！？]{0,40}?(?:召开了?(?:首届|第一届|第一次)工会会员(?:代表)?大会"
+    r"|召开了?工会会员(?:代表)?大会(?:第一次|首次)(?:全体)?会议"
     r"|选举产生了?(?:首届|第一届)工会(?:委员会|组织))"
 )
 
@@ -93,16 +96,17 @@ def _own_union(out: Collector, tpl: Template) -> None:
 
 
 # 随后，甲和乙共同为联合会揭牌: the persons who unveil a new body's plaque founded it (its name
-# may be quoted: 为“某某学院”揭牌); so do several persons each named with a post in a body
+# may be quoted: 为“某某学院”揭牌; or left unwritten: 甲与乙共同揭牌, the one union the article
+# reports founded); so do several persons each named with a post in a body
 # (某市总工会副主席甲和某县委副书记乙为某学院揭牌), while one such person (某总工会副主席甲为…)
 # stands for the body (rule unveiled)
-_UNVEILER = r"(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*〔P\d+〕"
+_UNVEILER = r"(?:(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*|[^〔〕。；;：:，,]{1,10}?)〔P\d+〕"
 _PERSONS_UNVEIL = re.compile(
     r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?由?"
     rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:等)?(?:出席[^〔〕，,。；;]{{0,6}}?并)?"
-    r"(?:共同|一起|一同)?为"
-    r"(?:新成立的|新组建的)?"
-    r"(?:[“\"「]?〔O(?P<slot>\d+)〕[”\"」]?|(?P<head>工会联合会|联合会|工会))(?:成立)?揭牌"
+    r"(?:(?:共同|一起|一同)?为(?:新成立的|新组建的)?"
+    r"(?:[“\"「]?〔O(?P<slot>\d+)〕[”\"」]?|(?P<head>工会联合会|联合会|工会))(?:成立)?"
+    r"|(?:(?:与|和|及)[^〔〕，,。；;]{1,12}?代表)?(?P<bare>共同|一起|一同))揭牌"
 )
 
 
@@ -128,6 +132,10 @@ def _unveiled(out: Collector, tpl: Template, m: re.Match[str]) -> EntityKey | No
         named = tpl.slots[f"O{m.group('slot')}"]
         union = ents[named].type == "Union"  # a union's plaque unveiled is its founding
         return named if named in out.founding or union else None
+    if m.group("bare"):  # 甲与乙共同揭牌: the one union the article reports founded
+        new = [k for k in out.founding
+               if ents[k].type == "Union" and not ents[k].name.endswith("总工会")]  # fmt: skip
+        return new[0] if len(new) == 1 else None
     unions = [k for k, e in ents.items() if e.type == "Union" and e.name.endswith(m["head"])
               and not e.name.endswith("总工会")]  # fmt: skip
     found = [k for k in unions if k in out.founding] or unions
