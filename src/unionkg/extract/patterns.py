@@ -137,7 +137,7 @@ _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯|消息)")
 
 def _opening_slot(head: str, start: int) -> re.Match[str] | None:
     """The organization or place slot a sentence's head opens with from ``start``: the last
-    of a run of them (虹口区凉城新村街道: the place written last is the party), past a
+    of a run of them (某区某某新村街道: the place written last is the party), past a
     dateline (某网某城9月12日消息: the place the news was filed from is no party)."""
     m = SLOT.search(head, start)
     if not m or m.group(1) not in {"O", "T"}:
