@@ -1,5 +1,7 @@
 """Companies and places the pool Y missed: a zone written before a firm whose name opens with
-its province (某市高新区某省某某科技有限公司); on sentences we wrote (invented names)."""
+its province (某市高新区某省某某科技有限公司), a city's station named by direction (某市北客站), a
+street after a town's office in an address (某街道办事处某某路); on sentences we wrote
+(invented names)."""
 
 from __future__ import annotations
 
@@ -17,3 +19,15 @@ def test_a_zone_before_a_firm_named_from_its_province_is_where_it_lies():
     found = _edges(text)
     assert ("湖南明远科技有限公司", "locatedIn", "宜昌高新区") in found
     assert ("宜昌高新区", "locatedIn", "宜昌市") in found
+
+
+def test_a_city_station_by_direction_is_a_place():
+    ex, _ = _extract("上午，在贵阳北客站3站台，市总工会慰问了返乡旅客。")
+    assert "贵阳北客站" in _names(ex, "Town")
+
+
+def test_a_street_after_a_towns_office_in_an_address_lies_in_the_town():
+    text = "驿站位于龙泉街道办事处梧桐路18号，建于2019年。"
+    ex, _ = _extract(text)
+    assert "梧桐路" in _names(ex, "Town")
+    assert ("梧桐路", "locatedIn", "龙泉街道") in _edges(text)
