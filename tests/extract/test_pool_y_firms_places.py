@@ -1,7 +1,7 @@
 """Companies and places the pool Y missed: a zone written before a firm whose name opens with
 its province (某市高新区某省某某科技有限公司), a city's station named by direction (某市北客站), a
-street after a town's office in an address (某街道办事处某某路); on sentences we wrote
-(invented names)."""
+street after a town's office in an address (某街道办事处某某路), the firm a unit's union is named
+after (某某股份有限公司某某事业部工会); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,10 @@ def test_a_street_after_a_towns_office_in_an_address_lies_in_the_town():
     ex, _ = _extract(text)
     assert "梧桐路" in _names(ex, "Town")
     assert ("梧桐路", "locatedIn", "龙泉街道") in _edges(text)
+
+
+def test_the_firm_a_units_union_is_named_after_is_a_company():
+    text = "湘潭百货股份有限公司超市事业部中心店工会被授予模范职工之家称号。"
+    ex, _ = _extract(text)
+    assert "湘潭百货股份有限公司" in _names(ex, "Company")
+    assert ("湘潭百货股份有限公司", "locatedIn", "湘潭市") in _edges(text)
