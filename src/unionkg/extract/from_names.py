@@ -13,6 +13,7 @@ from .entities import LEVEL_RANK, EntityTable, parent_names
 from .institutions import unit_union
 from .lexicon import Lexicon
 from .placehit import PlaceHit, is_region
+from .streets import past_office
 
 __all__ = ["links_from_names", "placed_by_name"]
 
@@ -172,7 +173,7 @@ def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
     某新区某片区 a place where the gazetteer does not know one of the two."""
     table = out.table
     for left, right in itertools.pairwise(places):
-        if left.end != right.start:
+        if right.start not in (left.end, past_office(table.text, left)):
             continue
         lk = table.place_for_hit.get((left.start, left.end))
         rk = table.place_for_hit.get((right.start, right.end))

@@ -191,6 +191,7 @@ def add_union_owners(doc: ArticleDoc) -> None:
         owner = union_owner(union.name, table.text, doc.index, lex)
         if union.place is not None and not (owner and _parent_of_branch(table, owner, lex)):
             owner = placed_brand_owner(doc, union)  # 某市某某工会: a trade's, unless a brand's
+        owner = owner or _firm_of_unit(union.name, lex)
         if owner is None or any(owner in (e.name, *e.aliases) for e in table.entities.values()):
             continue
         key = _written_with_suffix(table, owner, lex) or EntityKey("Company", lex.expand(owner))
@@ -199,6 +200,18 @@ def add_union_owners(doc: ArticleDoc) -> None:
             if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):
                 ent = table.add(key, "Company", owner, m.span(), "union-owner/v1")
                 ent.place = ent.place or union.place  # 某省某某: named after its union's place
+
+
+def _firm_of_unit(name: str, lex: Lexicon) -> str | None:
+    """The firm a union of one of its units is named after (某某股份有限公司某某事业部某某店
+    工会): the name up to the last company's legal suffix, when a unit's words follow it."""
+    head = name.removesuffix(lex.union_word)
+    if head == name:
+        return None
+    legal = [s for s in lex.company_legal_suffixes if s.endswith(lex.company_word)]
+    cuts = [at + len(s) for s in legal if (at := head.rfind(s)) > 1]
+    cut = max(cuts, default=0)
+    return head[:cut] if cut and len(head) - cut >= 2 else None
 
 
 def _parent_of_branch(table: EntityTable, owner: str, lex: Lexicon) -> bool:

@@ -56,6 +56,10 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
         cand.branch_place = prefixed
         return cand
+    if zone := _zone_before_province(head):
+        cand.start = zone.end  # 某市高新区|某省某某科技有限公司: the name opens with its province
+        cand.text, cand.branch_place = scan.text[cand.start : cand.end], zone
+        return cand
     if juxtaposed := _juxtaposed_place(scan, cand, head) or _shop_place(scan, cand, head):
         cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
         cand.branch_place = juxtaposed
@@ -94,6 +98,17 @@ def _juxtaposed_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None
     rest = scan.text[head.pos : cand.end - len(cand.suffix)]
     shorts = {c.short for c in last.candidates if c.short and len(c.short) >= 2}
     return last if any(short in rest for short in shorts) else None
+
+
+def _zone_before_province(head: _Head) -> PlaceHit | None:
+    """A zone written right before a province at the head of a name (某市高新区某省某某科技
+    有限公司): a name never writes a wider place after a narrower one, so the zone is where the
+    body lies and its name begins with the province."""
+    pairs = zip(head.places, head.places[1:], strict=False)
+    return next(
+        (a for a, b in pairs if a.level == "zone" and b.level == "province" and a.end == b.start),
+        None,
+    )
 
 
 def _shop_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None:

@@ -7,7 +7,7 @@ import re
 
 from .placehit import PlaceHit, PlaceScan
 
-__all__ = ["add_address_streets"]
+__all__ = ["add_address_streets", "past_office"]
 
 # a street's name and kind, then a house number, 的 or the clause's end (not 与: a crossing of
 # two roads, 甲路与乙路交叉口, says where a place is without making a road its place)
@@ -35,7 +35,7 @@ def add_address_streets(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]
         chain_start = _chain_start(hits, i)
         if not _ADDRESS.search(scan.text[max(0, chain_start - 6) : chain_start]):
             continue
-        m = _STREET.match(scan.text, hit.end)
+        m = _STREET.match(scan.text, past_office(scan.text, hit))
         if m is None or _is_next_place(hits, i, m.end()):
             continue
         inner = [h for h in out if m.start() <= h.start < m.end()]
@@ -44,6 +44,15 @@ def add_address_streets(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]
         out = [h for h in out if h not in inner]
         out.append(PlaceHit(m.start(), m.end(), m.group(), m.group(), "village"))
     return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def past_office(text: str, hit: PlaceHit) -> int:
+    """Where a place inside a town may start after it: past the town's office written after
+    it (位于某街道办事处某某路12号: the office's seat, the street still in the town)."""
+    office = "办事处"
+    if hit.level == "town" and text.startswith(office, hit.end):
+        return hit.end + len(office)
+    return hit.end
 
 
 def _chain_start(hits: list[PlaceHit], i: int) -> int:

@@ -72,7 +72,7 @@ def zones_after_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
             continue  # 某新区(某市高新区)总工会: the gloss's zone is named with the name's own
         end = hit.end + len(kind)
         if (
-            _zone_word_ends(scan, end)
+            (_zone_word_ends(scan, end) or _province_opens(hits, end))
             and not any(h.start < end and hit.end < h.end for h in hits if h is not hit)
             and not _zone_written_otherwise(scan, hit, text[hit.start : end], kinds)
         ):
@@ -99,6 +99,12 @@ def _zone_word_ends(scan: PlaceScan, end: int) -> bool:
     if scan.index.is_boundary(end) or word is None:
         return scan.index.is_boundary(end)
     return scan.index.inside_name(end - 1) and org_follows(scan.text[end : word.end], scan.lex)
+
+
+def _province_opens(hits: list[PlaceHit], end: int) -> bool:
+    """Whether a province opens right after a zone's kind (某市高新区|某省某某科技有限公司): a
+    firm's name that begins with its province, written after the zone it lies in."""
+    return any(h.start == end and h.level == "province" for h in hits)
 
 
 def _zone_written_otherwise(scan: PlaceScan, hit: PlaceHit, written: str, kinds: list[str]) -> bool:
