@@ -4,7 +4,7 @@ people)."""
 
 from __future__ import annotations
 
-from .conftest import edges
+from .conftest import edges, extracted, names
 
 
 def _founded(text: str) -> set[tuple[str, str]]:
@@ -137,3 +137,17 @@ def test_a_union_entrusting_its_management_to_a_federation_belongs_to_it() -> No
     assert ("远帆物流有限公司工会委员会", "subOrganizationOf", "青禾区总工会") in edges(text)
     other = "远帆物流有限公司工会委员会正式委托青禾区总工会举办培训。"
     assert ("远帆物流有限公司工会委员会", "subOrganizationOf", "青禾区总工会") not in edges(other)
+
+
+def test_a_union_suffix_listed_bare_after_a_placed_body_is_that_places_union() -> None:
+    # 某社区党总支、社区居委会、工会联合会主办: the bare 工会联合会 is the community's union
+    # federation (the one named earlier), not an Organization named after 联合会
+    text = (
+        "青松社区工会联合会在白沙区总工会的支持下开展活动。"
+        "本次活动由白沙区总工会、青松社区党总支、社区居委会、工会联合会主办。"
+    )
+    ex, _ = extracted(text)
+    assert "青松社区工会联合会" in names(ex, "Union")
+    assert "青松社区工会联合会" not in names(ex, "Organization")
+    partners = {frozenset((s, o)) for s, t, o in edges(text) if t == "partneredWith"}
+    assert frozenset(("白沙区总工会", "青松社区工会联合会")) in partners
