@@ -151,3 +151,12 @@ def test_a_union_suffix_listed_bare_after_a_placed_body_is_that_places_union() -
     assert "青松社区工会联合会" not in names(ex, "Organization")
     partners = {frozenset((s, o)) for s, t, o in edges(text) if t == "partneredWith"}
     assert frozenset(("白沙区总工会", "青松社区工会联合会")) in partners
+
+
+def test_working_closely_or_negotiating_with_a_body_makes_the_subject_its_partner() -> None:
+    # 甲工会…，与乙公司充分协商 / 密切协作: the sentence's subject worked with the body after 与
+    text = "青禾市总工会为此专门成立了工作小组,与远帆铁路有限公司充分协商,确定了运输方案。"
+    partners = {frozenset((s, o)) for s, t, o in edges(text) if t == "partneredWith"}
+    assert frozenset(("青禾市总工会", "远帆铁路有限公司")) in partners
+    talk = "青禾市总工会召开会议,与远帆铁路有限公司职工座谈协商。"
+    assert not {(s, o) for s, t, o in edges(talk) if t == "partneredWith"}
