@@ -160,3 +160,13 @@ def test_working_closely_or_negotiating_with_a_body_makes_the_subject_its_partne
     assert frozenset(("青禾市总工会", "远帆铁路有限公司")) in partners
     talk = "青禾市总工会召开会议,与远帆铁路有限公司职工座谈协商。"
     assert not {(s, o) for s, t, o in edges(talk) if t == "partneredWith"}
+
+
+def test_a_body_honoured_by_a_union_is_not_under_it() -> None:
+    # 甲集团所属基层工会荣获乙总工会荣誉: 乙 honours the group's unions; it is not under the group
+    text = "远帆集团所属基层工会荣获青禾省总工会多项荣誉。"
+    assert not {(s, o) for s, t, o in edges(text) if t == "subOrganizationOf"}
+    under = "远帆集团所属的远帆矿业有限公司工会开展活动。"
+    assert ("远帆矿业有限公司工会", "远帆集团") in {
+        (s, o) for s, t, o in edges(under) if t == "subOrganizationOf"
+    }
