@@ -4,7 +4,7 @@ people)."""
 
 from __future__ import annotations
 
-from .conftest import edges
+from .conftest import edges, extracted, names
 
 
 def _founded(text: str) -> set[tuple[str, str]]:
@@ -137,3 +137,36 @@ def test_a_union_entrusting_its_management_to_a_federation_belongs_to_it() -> No
     assert ("远帆物流有限公司工会委员会", "subOrganizationOf", "青禾区总工会") in edges(text)
     other = "远帆物流有限公司工会委员会正式委托青禾区总工会举办培训。"
     assert ("远帆物流有限公司工会委员会", "subOrganizationOf", "青禾区总工会") not in edges(other)
+
+
+def test_a_union_suffix_listed_bare_after_a_placed_body_is_that_places_union() -> None:
+    # 某社区党总支、社区居委会、工会联合会主办: the bare 工会联合会 is the community's union
+    # federation (the one named earlier), not an Organization named after 联合会
+    text = (
+        "青松社区工会联合会在白沙区总工会的支持下开展活动。"
+        "本次活动由白沙区总工会、青松社区党总支、社区居委会、工会联合会主办。"
+    )
+    ex, _ = extracted(text)
+    assert "青松社区工会联合会" in names(ex, "Union")
+    assert "青松社区工会联合会" not in names(ex, "Organization")
+    partners = {frozenset((s, o)) for s, t, o in edges(text) if t == "partneredWith"}
+    assert frozenset(("白沙区总工会", "青松社区工会联合会")) in partners
+
+
+def test_working_closely_or_negotiating_with_a_body_makes_the_subject_its_partner() -> None:
+    # 甲工会…，与乙公司充分协商 / 密切协作: the sentence's subject worked with the body after 与
+    text = "青禾市总工会为此专门成立了工作小组,与远帆铁路有限公司充分协商,确定了运输方案。"
+    partners = {frozenset((s, o)) for s, t, o in edges(text) if t == "partneredWith"}
+    assert frozenset(("青禾市总工会", "远帆铁路有限公司")) in partners
+    talk = "青禾市总工会召开会议,与远帆铁路有限公司职工座谈协商。"
+    assert not {(s, o) for s, t, o in edges(talk) if t == "partneredWith"}
+
+
+def test_a_body_honoured_by_a_union_is_not_under_it() -> None:
+    # 甲集团所属基层工会荣获乙总工会荣誉: 乙 honours the group's unions; it is not under the group
+    text = "远帆集团所属基层工会荣获青禾省总工会多项荣誉。"
+    assert not {(s, o) for s, t, o in edges(text) if t == "subOrganizationOf"}
+    under = "远帆集团所属的远帆矿业有限公司工会开展活动。"
+    assert ("远帆矿业有限公司工会", "远帆集团") in {
+        (s, o) for s, t, o in edges(under) if t == "subOrganizationOf"
+    }

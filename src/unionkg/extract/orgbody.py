@@ -385,6 +385,9 @@ def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
         and (joint in scan.lex.list_joints or joined)
     ):
         cand.source = RULE_LISTED
+        # 某社区居委会、工会联合会: a union's suffix written bare names the place's union, typed
+        # by the whole suffix (工会联合会), not by its shorter tail (联合会)
+        cand.type = dict(scan.lex.org_suffixes).get(cand.text, cand.type)
         return cand
     return None
 
