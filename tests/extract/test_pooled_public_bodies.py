@@ -35,3 +35,10 @@ def test_a_departments_short_form_ending_a_list_takes_the_lists_place():
     # a bare organ that is no department's short form, before a verb, stays no body
     ex, _ = _extract("由镇党委副书记挂帅,人社、工会、商会、人大组成领导小组。")
     assert "人大" not in _names(ex, "Organization")
+
+
+def test_a_prefectures_level_only_bodies_take_its_name():
+    ex, _ = _extract("青岭地区总工会:开展慰问活动。青岭地区总工会向地区医院、地区中医院拨款。")
+    bodies = _names(ex, "Organization")
+    assert {"青岭地区医院", "青岭地区中医院"} <= bodies
+    assert "地区中医院" not in bodies
