@@ -42,3 +42,10 @@ def test_a_prefectures_level_only_bodies_take_its_name():
     bodies = _names(ex, "Organization")
     assert {"青岭地区医院", "青岭地区中医院"} <= bodies
     assert "地区中医院" not in bodies
+
+
+def test_a_new_zones_party_committee_keeps_the_zones_word():
+    ex, _ = _extract("青溪新区召开联席会。区委副书记李大龙出席。青溪新区总工会主席王小明主持。")
+    bodies = _names(ex, "Organization")
+    assert "青溪新区区委" in bodies and "青溪新区委" not in bodies
+    assert "青溪新区总工会" in _names(ex, "Union")
