@@ -49,3 +49,11 @@ def test_a_new_zones_party_committee_keeps_the_zones_word():
     bodies = _names(ex, "Organization")
     assert "青溪新区区委" in bodies and "青溪新区委" not in bodies
     assert "青溪新区总工会" in _names(ex, "Union")
+
+
+def test_a_places_party_group_is_no_body():
+    text = "江阳市总工会开展慰问。江阳市党组书记、常务副主席黄大明到市交通局走访。"
+    ex, _ = _extract(text + "江阳市政府党组成员李某出席。")
+    bodies = _names(ex, "Organization")
+    assert "江阳市党组" not in bodies
+    assert "江阳市政府" in bodies  # a body's party group still names that body
