@@ -334,6 +334,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         # 某镇调研指导工会联合会(工作): what is done to a place's unions (one verb alone may be
         # the union's kind: 某社区联合工会委员会)
         return True
+    if suffix in lex.cue_words["body_only_organs"]:
+        return True  # 某市党组: a place has a committee, not a 党组 (one of its bodies' is meant)
     # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
     return suffix in lex.organ_words and not (
         head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)
@@ -392,13 +394,21 @@ def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
     return None
 
 
+_NAME_WORD_TAGS = {"n", "nz", "nw", "nt", "ns", "vn", "ORG", "LOC", "PER", "j", "s", "f", "m", "q"}
+
+
 def _place_organ(scan: Scan, cand: OrgSpan, core: str) -> bool:
     """Whether the candidate is a place's organ written bare and whole (政府, 人大 of 某镇党委、
     政府和某镇总工会, of 某区委副书记、政府区长; not 政协 of 政协联络室)."""
     text, lex = scan.text, scan.lex
     after = text[cand.end : cand.end + 1]
     titled = any(text.startswith(head, cand.end) for head in lex.title_heads)
-    whole = not after or after in lex.list_joints or not after.isalnum() or titled
+    # 某市教育局、经信委主要负责人: a department's short form, and the word after it is no
+    # part of a name (not 人大 of 人大组成的)
+    nxt = scan.index.token(cand.end)
+    unnamed = nxt is not None and nxt.start == cand.end and nxt.tag not in _NAME_WORD_TAGS
+    unnamed = unnamed and lex.expand(cand.text) != cand.text
+    whole = not after or after in lex.list_joints or not after.isalnum() or titled or unnamed
     return not core and cand.text in scan.lex.cue_words["title_bodies"] and whole
 
 

@@ -267,6 +267,9 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
         home = table.home_place(head, (span.start, span.start + len(span.level_head)))
         if home is None:
             return None  # 市总工会 in an article naming no city: nothing certain to name
+        zones = tuple(w for w, level in table.lex.level_prefixes.items() if level == "zone")
+        if span.text == head + "委" and home.name.endswith(zones) and home.name.endswith(head):
+            return home, span.text  # 区委 of 某某新区: 某某新区区委, the zone's word kept whole
         return home, span.text[len(span.level_head) :]
     return None, span.text
 

@@ -68,6 +68,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
         if scan.text.startswith(written, pos - len(written)):
             return pos - len(written)
     pos = _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
+    pos = _past_complement(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
     return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
 
@@ -125,6 +126,15 @@ def _past_cut_verb(scan: Scan, pos: int, suffix_start: int) -> int:
             if end < suffix_start and scan.text.startswith(verb, pos - cut):
                 return end
     return pos
+
+
+def _past_complement(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a verb's complement 好 that the model read into it (发挥|好某
+    某工会|作用, 落实|好|街道办事处): after a verb, 好 says the act is done well, no name."""
+    if pos + 1 >= suffix_start or scan.text[pos] != "好":
+        return pos
+    verb = scan.index.token(pos - 1)
+    return pos + 1 if verb is not None and verb.end == pos and verb.tag == "v" else pos
 
 
 def _past_owner(scan: Scan, pos: int, suffix_start: int) -> int:

@@ -21,7 +21,7 @@ _QUOTED_NAME = re.compile(r"[“\"][^”\"，。]{1,8}[”\"]")
 def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     """The organization whose name ends with this suffix, if one does."""
     text, end = scan.text, match.end()
-    if continues(scan, end) or text.endswith(scan.lex.cue_words["not_body_words"], 0, end):
+    if continues(scan, end) or _not_body_word(text, end, scan.lex):
         return None  # 服务全县发展大局: a word that ends like a body's name, not a body
     start = _whole_quote(scan, name_start(scan, match.start()), end)
     if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
@@ -33,6 +33,14 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     if typed is None:
         return None
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
+
+
+def _not_body_word(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the text before ``end`` ends with a word that ends like a body's name but names
+    none (大局, 政局), and not with a bureau whose name ends like it (某市财政局, 民政局)."""
+    words = lex.cue_words
+    ends_like = text.endswith(words["not_body_words"], 0, end)
+    return ends_like and not text.endswith(words["bureaus_ending_like_words"], 0, end)
 
 
 _QUOTE_BREAKS = set('“”"，。、；：！？,;:!?《》\n')
