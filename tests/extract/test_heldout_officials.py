@@ -62,3 +62,9 @@ def test_a_firms_chief_specialist_is_a_post_in_the_firm() -> None:
 def test_a_chief_executive_is_an_official() -> None:
     found = _types("青港工会联合总会举行就职典礼，行政长官钱安、特首办主任周荣出席。")
     assert found.get("钱安") == "Official"
+
+
+def test_a_two_character_verb_the_model_ran_into_a_name_is_cut_off() -> None:
+    found = _types("双方开展深入交流。\n\n吴植婵勉励青禾工会继续发挥作用。")
+    assert found.get("吴植婵") == "Person"
+    assert "吴植婵勉励" not in found
