@@ -68,3 +68,10 @@ def test_a_two_character_verb_the_model_ran_into_a_name_is_cut_off() -> None:
     found = _types("双方开展深入交流。\n\n吴植婵勉励青禾工会继续发挥作用。")
     assert found.get("吴植婵") == "Person"
     assert "吴植婵勉励" not in found
+
+
+def test_a_party_organ_title_after_a_union_chair_is_a_post_in_the_party_organ() -> None:
+    found = _edges("6月9日上午,青禾镇党委书记杨志强,党委委员、总工会主席刘丽红,党委委员邵明走进"
+                   "接种点。")  # fmt: skip
+    assert ("邵明", "holdsPosition", "青禾镇党委") in found
+    assert ("邵明", "holdsPosition", "青禾镇总工会") not in found
