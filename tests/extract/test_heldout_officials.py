@@ -75,3 +75,8 @@ def test_a_party_organ_title_after_a_union_chair_is_a_post_in_the_party_organ() 
                    "接种点。")  # fmt: skip
     assert ("邵明", "holdsPosition", "青禾镇党委") in found
     assert ("邵明", "holdsPosition", "青禾镇总工会") not in found
+
+
+def test_a_women_workers_director_listed_after_a_union_post_is_a_post_in_that_union() -> None:
+    found = _edges("青禾县工会副主席吴立伟、女工主任梁晓冰同时出席开班仪式。")
+    assert ("梁晓冰", "holdsPosition", "青禾县工会") in found
