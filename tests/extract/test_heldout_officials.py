@@ -80,3 +80,10 @@ def test_a_party_organ_title_after_a_union_chair_is_a_post_in_the_party_organ() 
 def test_a_women_workers_director_listed_after_a_union_post_is_a_post_in_that_union() -> None:
     found = _edges("青禾县工会副主席吴立伟、女工主任梁晓冰同时出席开班仪式。")
     assert ("梁晓冰", "holdsPosition", "青禾县工会") in found
+
+
+def test_a_name_with_its_title_after_it_in_a_department_of_a_body_holds_a_post_there() -> None:
+    found = _edges("10月9日下午,青禾市总工会基层工作部孙秀丽主任、财务部吴立伟主任一行到城东区"
+                   "调研。")  # fmt: skip
+    assert ("孙秀丽", "holdsPosition", "青禾市总工会") in found
+    assert ("吴立伟", "holdsPosition", "青禾市总工会") in found
