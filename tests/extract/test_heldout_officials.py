@@ -87,3 +87,8 @@ def test_a_name_with_its_title_after_it_in_a_department_of_a_body_holds_a_post_t
                    "调研。")  # fmt: skip
     assert ("孙秀丽", "holdsPosition", "青禾市总工会") in found
     assert ("吴立伟", "holdsPosition", "青禾市总工会") in found
+
+
+def test_a_cadre_of_a_rank_is_an_official() -> None:
+    found = _types("青禾市总工会副主席李大森,青禾市正县级干部孙毅、副市长闫明出席。")
+    assert found.get("孙毅") == "Official"
