@@ -62,3 +62,33 @@ def test_a_firms_chief_specialist_is_a_post_in_the_firm() -> None:
 def test_a_chief_executive_is_an_official() -> None:
     found = _types("青港工会联合总会举行就职典礼，行政长官钱安、特首办主任周荣出席。")
     assert found.get("钱安") == "Official"
+
+
+def test_a_two_character_verb_the_model_ran_into_a_name_is_cut_off() -> None:
+    found = _types("双方开展深入交流。\n\n吴植婵勉励青禾工会继续发挥作用。")
+    assert found.get("吴植婵") == "Person"
+    assert "吴植婵勉励" not in found
+
+
+def test_a_party_organ_title_after_a_union_chair_is_a_post_in_the_party_organ() -> None:
+    found = _edges("6月9日上午,青禾镇党委书记杨志强,党委委员、总工会主席刘丽红,党委委员邵明走进"
+                   "接种点。")  # fmt: skip
+    assert ("邵明", "holdsPosition", "青禾镇党委") in found
+    assert ("邵明", "holdsPosition", "青禾镇总工会") not in found
+
+
+def test_a_women_workers_director_listed_after_a_union_post_is_a_post_in_that_union() -> None:
+    found = _edges("青禾县工会副主席吴立伟、女工主任梁晓冰同时出席开班仪式。")
+    assert ("梁晓冰", "holdsPosition", "青禾县工会") in found
+
+
+def test_a_name_with_its_title_after_it_in_a_department_of_a_body_holds_a_post_there() -> None:
+    found = _edges("10月9日下午,青禾市总工会基层工作部孙秀丽主任、财务部吴立伟主任一行到城东区"
+                   "调研。")  # fmt: skip
+    assert ("孙秀丽", "holdsPosition", "青禾市总工会") in found
+    assert ("吴立伟", "holdsPosition", "青禾市总工会") in found
+
+
+def test_a_cadre_of_a_rank_is_an_official() -> None:
+    found = _types("青禾市总工会副主席李大森,青禾市正县级干部孙毅、副市长闫明出席。")
+    assert found.get("孙毅") == "Official"

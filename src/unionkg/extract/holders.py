@@ -230,6 +230,7 @@ def _title_after_name(holder: Holder, left: str, right: str) -> None:
     title = bare_title_at(right, holder.lex)
     if title is None or title in holder.grammar.verb_titles:
         return
+    left = _DEPARTMENT_END.sub("", left)  # 某会财务部甲主任: a post in the body of the department
     org_before = SLOT.search(left[-8:]) if left.endswith("〕") else None
     listed = _LISTED_AFTER_BODY.search(left)
     if org_before is not None and org_before.end() == len(left[-8:]):
@@ -247,8 +248,13 @@ def _title_after_name(holder: Holder, left: str, right: str) -> None:
         emit_post(holder, org, title, "name-then-title/v1")
 
 
-# 某会甲主席、乙副主席: names with bare titles listed after one body
-_LISTED_AFTER_BODY = re.compile(r"〔O(\d+)〕((?:〔P\d+〕[^〔〕，,。；;、]{2,8}、)+)$")
+# a department of a body written right after it and before a name (某会财务部甲主任)
+_DEPARTMENT = r"[\u4e00-\u9fff]{1,6}(?:部|办公室)"
+_DEPARTMENT_END = re.compile(rf"(?<=[〕、]){_DEPARTMENT}$")
+# 某会甲主席、乙副主席 (某会某部甲主任、某部乙主任): names with bare titles listed after one body
+_LISTED_AFTER_BODY = re.compile(
+    rf"〔O(\d+)〕(?:{_DEPARTMENT})?((?:〔P\d+〕[^〔〕，,。；;、]{{2,8}}、)+)$"
+)
 
 
 def _bare_titles(listed: str, lex: Lexicon) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import family_led, family_names
+from .gazetteer import common_words, family_led, family_names
 from .lexicon import Lexicon
 from .ner import Token
 
@@ -29,6 +29,8 @@ def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
         or _runs_into_phrase(text, end, lex)  # 王某作|报告: the verb of a phrase after it
     ):
         return end - 1
+    if len(word) == 5 and _word_run_in(word):
+        return end - 2  # 吴某婵勉励|工会: the model ran the two-character verb after it in
     if len(word) == 2 and _spaced_name_cut(text, tok, lex):
         return end + 1  # 记者 钟某|来 通讯员: a name set off by spaces ends at the space
     if len(word) == 2 and _cut_before_follower(text, end, lex):
@@ -58,6 +60,18 @@ def name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
     if len(rest) >= 2 and text.endswith(honors, 0, start + 1) and family_led(rest):
         start += 1  # 劳动模|范王某某: the model ran the honour's last character into the name
     return start, end
+
+
+def _word_run_in(word: str) -> bool:
+    """Whether a PER word of five characters is a name of three with a single-character family
+    name and the word after it run in (吴某婵|勉励): its last two characters are a word of the
+    language, and it opens with no two-character family name (欧阳晓敏|...).
+
+    >>> _word_run_in("吴植婵勉励"), _word_run_in("欧阳晓敏讲")
+    (True, False)
+    """
+    single, double = family_names()
+    return word[0] in single and word[:2] not in double and word[3:] in common_words()
 
 
 def _title_run_in(word: str, lex: Lexicon) -> str:

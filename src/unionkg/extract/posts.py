@@ -21,6 +21,7 @@ from .titles import (
     company_of,
     is_organ_title,
     names_place_body,
+    org_of_place,
     own_body,
     title_head_of,
     title_of,
@@ -330,6 +331,18 @@ def _names_another_body(part: str, lex: Lexicon) -> bool:
     return len(rest) >= 2 and not all(c in lex.cue_words["place_words"] for c in rest)
 
 
+def _party_organ_of(holder: Holder, org: EntityKey, title: str) -> EntityKey | None:
+    """党委书记甲，党委委员、总工会主席乙，党委委员丙: a title that opens with a party organ
+    (党委, 党工委) after a name whose last post was in another body of the same place is a
+    post in that place's party organ, when the article names one; None otherwise."""
+    table, lex = holder.table, holder.lex
+    organ = next((o for o in lex.cue_words["party_organs"] if title.strip().startswith(o)), None)
+    ent = table.entities[org]
+    if organ is None or organ == "工会" or ent.name.endswith(organ):
+        return None
+    return org_of_place(table, ent.place, organ)
+
+
 def _post_in_sentence(holder: Holder, person: EntityKey) -> EntityKey | None:
     """The body of the last post recorded for ``person`` in the holder's sentence (总工会主席甲:
     the article's one 总工会, found by the title's kind, not by a body written there)."""
@@ -376,7 +389,7 @@ class _TitleWalk:
             first = self.holder.grammar.title_list.split(chunk)[0]
             if _names_another_body(first, self.holder.lex):
                 return
-            self.org = self.inherit
+            self.org = _party_organ_of(self.holder, self.inherit, first) or self.inherit
         if self.org is not None or self.found:
             fresh = self.holder.lex.cue_words["newly_in_post"]
             for part in self.holder.grammar.title_list.split(chunk):

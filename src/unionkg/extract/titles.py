@@ -107,7 +107,7 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
         if found is None and word == "总工会" and place and public:
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
         return found, rest
-    return _org_of_place(table, ent.place, word), rest
+    return org_of_place(table, ent.place, word), rest
 
 
 def _party_department(table: EntityTable, org: EntityKey, title: str
@@ -197,7 +197,8 @@ def _union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> E
     return cands[0].key if len(cands) == 1 else None
 
 
-def _org_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
+def org_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
+    """The place's one organization whose name ends with ``word`` (党委 of 某镇党委)."""
     if not place:
         return None
     full = table.lex.expand(word)  # 妇联 of 某区妇女联合会
