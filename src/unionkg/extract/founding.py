@@ -12,6 +12,7 @@ from .cues import Patterns
 from .dates import founding_date
 from .entities import LEVEL_RANK, EntityTable, parent_names
 from .lexicon import Lexicon
+from .orgbody import FEDERATION
 
 __all__ = ["links_from_article"]
 
@@ -132,13 +133,13 @@ def _unveiled(out: Collector, tpl: Template, m: re.Match[str]) -> EntityKey | No
         named = tpl.slots[f"O{m.group('slot')}"]
         union = ents[named].type == "Union"  # a union's plaque unveiled is its founding
         return named if named in out.founding or union else None
+    unions = [k for k, e in ents.items()
+              if e.type == "Union" and not e.name.endswith(FEDERATION)]  # fmt: skip
     if m.group("bare"):  # 甲与乙共同揭牌: the one union the article reports founded
-        new = [k for k in out.founding
-               if ents[k].type == "Union" and not ents[k].name.endswith("总工会")]  # fmt: skip
-        return new[0] if len(new) == 1 else None
-    unions = [k for k, e in ents.items() if e.type == "Union" and e.name.endswith(m["head"])
-              and not e.name.endswith("总工会")]  # fmt: skip
-    found = [k for k in unions if k in out.founding] or unions
+        found = [k for k in unions if k in out.founding]
+    else:  # 为工会联合会揭牌: the union of that kind, the one reported founded first
+        unions = [k for k in unions if ents[k].name.endswith(m["head"])]
+        found = [k for k in unions if k in out.founding] or unions
     return found[0] if len(found) == 1 else None
 
 

@@ -118,12 +118,12 @@ def _party_department(table: EntityTable, org: EntityKey, title: str
     other title."""
     ent = table.entities[org]
     words = table.lex.cue_words["party_departments"]
-    word = next((w for w in words if title.startswith(w)  # 政法委员: a 委员, no department
-                 and table.lex.title_head(_department_post(w, title)) == _department_post(w, title)
-                 ), None)  # fmt: skip
-    if word is None or ent.place is None or not _is_party_committee(table, ent):
+    posts = ((w, _department_post(w, title)) for w in words if title.startswith(w))
+    # 政法委员: a 委员, no department
+    word, post = next(((w, p) for w, p in posts if table.lex.title_head(p) == p), ("", ""))
+    if not word or ent.place is None or not _is_party_committee(table, ent):
         return None
-    return _body_of_place(table, ent, ent.name + word), _department_post(word, title)
+    return _body_of_place(table, ent, ent.name + word), post
 
 
 def _department_post(department: str, title: str) -> str:
