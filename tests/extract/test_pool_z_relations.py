@@ -1,0 +1,61 @@
+"""Relations between organizations on the pooled set Z (study 11), on sentences we wrote
+(invented organizations and people)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def test_parties_named_before_a_time_word_and_jointly_act() -> None:
+    # 甲、乙近日联合发出通知: a time word between the parties and 联合; after a byline too
+    text = (
+        "远帆日报讯(记者 钟晓岚)远帆市人力资源和社会保障局、远帆市总工会近日联合发出通知，"
+        "启动技能竞赛申报工作。"
+    )
+    assert ("远帆市人力资源和社会保障局", "partneredWith", "远帆市总工会") in edges(text)
+
+
+def test_heads_countersigning_a_document_make_their_bodies_partners() -> None:
+    # 甲检察长某与乙常务副主席某会签了《…》
+    text = "会上，青禾县人民检察院检察长陆明川与青禾县总工会常务副主席钟晓岚会签了《协作机制》。"
+    assert ("青禾县人民检察院", "partneredWith", "青禾县总工会") in edges(text)
+
+
+def test_listed_bodies_that_lead_together_are_partners() -> None:
+    # 甲、乙、丙与某协会牵头 (no 由): the first-named works with each of the others
+    text = (
+        "日前，青禾县总工会、青禾县人力资源和社会保障局、"
+        "青禾县企业家协会与纺织行业协会牵头，在全县纺织企业中建立工资集体协商制度。"
+    )
+    got = edges(text)
+    for other in ("青禾县人力资源和社会保障局", "青禾县企业家协会"):
+        assert (other, "partneredWith", "青禾县总工会") in got or (
+            "青禾县总工会",
+            "partneredWith",
+            other,
+        ) in got
+    alone = "日前，青禾县总工会牵头，在全县纺织企业中建立工资集体协商制度。"
+    assert not any(t == "partneredWith" for _, t, _ in edges(alone))
+
+
+def test_a_committee_made_up_of_bodies_makes_them_partners() -> None:
+    # 委员会由甲、乙、丙组成: the parties of the committee work together
+    text = "协商委员会由青禾县总工会、青禾县人力资源和社会保障局、青禾县企业家协会组成，开展工作。"
+    got = edges(text)
+    assert {a for a, t, _ in got if t == "partneredWith"} | {
+        b for _, t, b in got if t == "partneredWith"
+    } >= {"青禾县总工会", "青禾县企业家协会", "青禾县人力资源和社会保障局"}
+    gift = "青禾县总工会为职工送去由远帆物流有限公司、晨光电子有限公司组成的慰问包。"
+    assert not any(t == "partneredWith" for _, t, _ in edges(gift))
+
+
+def test_unions_a_federation_is_made_up_of_belong_to_it() -> None:
+    # 甲联合会……由乙工会、丙工会等12家工会组成: member unions, not partners of each other
+    text = (
+        "青禾县物流行业工会联合会于2019年成立，由远帆物流有限公司工会、"
+        "晨光电子有限公司工会等12家工会组成。"
+    )
+    got = edges(text)
+    for member in ("远帆物流有限公司工会", "晨光电子有限公司工会"):
+        assert (member, "subOrganizationOf", "青禾县物流行业工会联合会") in got
+    assert not any(t == "partneredWith" for _, t, _ in got)
