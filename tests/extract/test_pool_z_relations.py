@@ -59,3 +59,9 @@ def test_unions_a_federation_is_made_up_of_belong_to_it() -> None:
     for member in ("远帆物流有限公司工会", "晨光电子有限公司工会"):
         assert (member, "subOrganizationOf", "青禾县物流行业工会联合会") in got
     assert not any(t == "partneredWith" for _, t, _ in got)
+
+
+def test_a_chambers_union_federation_belongs_to_the_chamber() -> None:
+    # 某商会工会联合会: the chamber's own federation (a 协会's federation stays cut from it)
+    text = "9月10日，青禾市江南商会工会联合会第一届会员代表大会举行。青禾市江南商会会长王一出席。"
+    assert ("青禾市江南商会工会联合会", "subOrganizationOf", "青禾市江南商会") in edges(text)

@@ -250,7 +250,9 @@ def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
     """Whether a union named after ``owner`` is its own: a federation (某协会联合工会, 某中心工会
     联合会) unites the unions of the members, unless its owner is a group of companies
     (某集团工会联合会), a department of government uniting the unions of its own system
-    (某市某局工会联合会) or a brand with no kind of body in its name.
+    (某市某局工会联合会), a chamber of commerce (某商会工会联合会: set up for the chamber's
+    members, it belongs to the chamber, as the gold of the pooled sets reads it) or a brand
+    with no kind of body in its name.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
@@ -260,13 +262,20 @@ def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
     False
     >>> _owns_federation("青禾市交通运输局工会联合会", "青禾市交通运输局", lex)
     True
+    >>> _owns_federation("青禾镇商会工会联合会", "青禾镇商会", lex)
+    True
     """
     tails = tuple(t for t in lex.cue_words["union_tails"] if "联合" in t)
     if not union.endswith(tails) or lex.org_type(owner) is None:
         return True
     cue = lex.cue_words
     return owner.endswith(
-        (*lex.company_legal_suffixes, *cue["company_words"], *cue["department_ends"])
+        (
+            *lex.company_legal_suffixes,
+            *cue["company_words"],
+            *cue["department_ends"],
+            *cue["chamber_words"],
+        )
     )
 
 
