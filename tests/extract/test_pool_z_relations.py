@@ -65,3 +65,13 @@ def test_a_chambers_union_federation_belongs_to_the_chamber() -> None:
     # 某商会工会联合会: the chamber's own federation (a 协会's federation stays cut from it)
     text = "9月10日，青禾市江南商会工会联合会第一届会员代表大会举行。青禾市江南商会会长王一出席。"
     assert ("青禾市江南商会工会联合会", "subOrganizationOf", "青禾市江南商会") in edges(text)
+
+
+def test_listed_hosts_ending_with_and_or_meeting_on_a_matter_are_partners() -> None:
+    # 甲、乙和丙组织开展了…; 甲、乙就…召开座谈会
+    got = edges("8月23日，青禾镇党委、青禾镇政府和青禾镇总工会组织开展了“夏送清凉”慰问活动。")
+    assert ("青禾镇党委", "partneredWith", "青禾镇总工会") in got
+    met = edges("4月18日下午，青禾县人民法院、青禾县总工会就诉调对接工作召开联动工作座谈会。")
+    assert ("青禾县人民法院", "partneredWith", "青禾县总工会") in met
+    alone = edges("青禾县人民法院就诉调对接工作召开座谈会，青禾县总工会派员参加。")
+    assert not any(t == "partneredWith" for _, t, _ in alone)
