@@ -75,3 +75,20 @@ def test_listed_hosts_ending_with_and_or_meeting_on_a_matter_are_partners() -> N
     assert ("青禾县人民法院", "partneredWith", "青禾县总工会") in met
     alone = edges("青禾县人民法院就诉调对接工作召开座谈会，青禾县总工会派员参加。")
     assert not any(t == "partneredWith" for _, t, _ in alone)
+
+
+def test_the_place_of_a_founding_meeting_is_not_founded() -> None:
+    # 在甲的指导下，乙成立大会在丙召开: 丙 hosts the meeting, nobody founded it
+    text = "在远帆市总工会的指导下，青禾县网约车行业工会联合会成立大会在青禾县交通服务中心召开。"
+    got = edges(text)
+    assert ("远帆市总工会", "founded", "青禾县网约车行业工会联合会") in got
+    assert not any(t == "founded" and o == "青禾县交通服务中心" for _, t, o in got)
+
+
+def test_setting_up_a_form_of_union_founds_no_union() -> None:
+    # 探索建立联合工会形式: a form, not the union the article names elsewhere
+    text = (
+        "今年，远帆市星河外卖配送联合工会召开会员大会。"
+        "为此，远帆市总工会积极探索建立联合工会形式，把骑手组织起来。"
+    )
+    assert not any(t == "founded" for _, t, _ in edges(text))
