@@ -92,3 +92,15 @@ def test_setting_up_a_form_of_union_founds_no_union() -> None:
         "为此，远帆市总工会积极探索建立联合工会形式，把骑手组织起来。"
     )
     assert not any(t == "founded" for _, t, _ in edges(text))
+
+
+def test_unveilers_named_with_two_posts_each_founded_the_union() -> None:
+    # 由县人大常委会副主任、县总工会主席甲，某镇委书记、镇长乙为某镇总工会揭牌: a long run of
+    # posts before the first person, whose body the article leaves unplaced
+    text = (
+        "3月30日上午，青禾镇总工会成立暨第一次代表大会隆重召开。随后由县人大常委会副主任、"
+        "县总工会主席钟晓岚，青禾镇委书记、镇长陆明川为青禾镇总工会揭牌。"
+    )
+    got = edges(text)
+    for person in ("钟晓岚", "陆明川"):
+        assert (person, "founded", "青禾镇总工会") in got

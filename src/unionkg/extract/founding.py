@@ -101,7 +101,7 @@ def _own_union(out: Collector, tpl: Template) -> None:
 # reports founded); so do several persons each named with a post in a body
 # (某市总工会副主席甲和某县委副书记乙为某学院揭牌), while one such person (某总工会副主席甲为…)
 # stands for the body (rule unveiled)
-_UNVEILER = r"(?:(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*|[^〔〕。；;：:，,]{1,10}?)〔P\d+〕"
+_UNVEILER = r"(?:(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*|[^〔〕。；;：:，,]{1,20}?)〔P\d+〕"
 _PERSONS_UNVEIL = re.compile(
     r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?由?"
     rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:等)?(?:出席[^〔〕，,。；;]{{0,6}}?并)?"
