@@ -104,3 +104,14 @@ def test_unveilers_named_with_two_posts_each_founded_the_union() -> None:
     got = edges(text)
     for person in ("钟晓岚", "陆明川"):
         assert (person, "founded", "青禾镇总工会") in got
+
+
+def test_a_pair_listed_with_a_second_partner_after_a_comma() -> None:
+    # 分别是甲与乙，丙与丁、戊: 丙 is paired with both 丁 and 戊
+    text = (
+        "此次共有6所高校结为共建单位，分别是青禾大学与青禾职业学院，"
+        "远帆工商大学与远帆工商大学星河学院、远帆经贸职业学院。"
+    )
+    got = edges(text)
+    assert ("远帆工商大学", "partneredWith", "远帆经贸职业学院") in got
+    assert ("青禾职业学院", "partneredWith", "远帆工商大学") not in got

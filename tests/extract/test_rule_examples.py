@@ -119,9 +119,9 @@ def test_switched_off_rules_make_no_edge_and_other_confidences_change_the_eviden
     article = Article(id="t", text=text)
     res = default_resources()
     assert {r.evidence.rule for r in extract_article(article, res).relations} == {"signed-with/v8"}
-    # pairs-listed/v2 and parties-signed-document/v1 read the same sentence: off too, no rule
+    # pairs-listed/v3 and parties-signed-document/v1 read the same sentence: off too, no rule
     # is left to link the two
-    off_rules = ["signed-with/v8", "pairs-listed/v2", "parties-signed-document/v1"]
+    off_rules = ["signed-with/v8", "pairs-listed/v3", "parties-signed-document/v1"]
     off = extract_article(article, res.without_rules(off_rules))
     assert off.relations == []
     named = Article(id="t", text="德清县总工会召开全委会议。")
