@@ -115,3 +115,9 @@ def test_a_pair_listed_with_a_second_partner_after_a_comma() -> None:
     got = edges(text)
     assert ("远帆工商大学", "partneredWith", "远帆经贸职业学院") in got
     assert ("青禾职业学院", "partneredWith", "远帆工商大学") not in got
+
+
+def test_a_joint_report_credited_in_brackets_makes_the_media_partners() -> None:
+    # （甲、乙联合报道）: the list opens the bracket
+    got = edges("青禾县总工会举办职工运动会。（远帆日报、青禾县融媒体中心联合报道）")
+    assert ("远帆日报", "partneredWith", "青禾县融媒体中心") in got
