@@ -121,3 +121,10 @@ def test_a_joint_report_credited_in_brackets_makes_the_media_partners() -> None:
     # （甲、乙联合报道）: the list opens the bracket
     got = edges("青禾县总工会举办职工运动会。（远帆日报、青禾县融媒体中心联合报道）")
     assert ("远帆日报", "partneredWith", "青禾县融媒体中心") in got
+
+
+def test_a_branchs_union_does_not_belong_to_the_whole_body() -> None:
+    # 某科学院某分院工会: the union of the branch (分院), not of the academy named elsewhere
+    text = "青禾科学院东海分院工会常务副主席王一出席会议并致辞。青禾科学院召开会议。"
+    got = edges(text)
+    assert ("青禾科学院东海分院工会", "subOrganizationOf", "青禾科学院") not in got

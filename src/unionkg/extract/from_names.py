@@ -298,8 +298,9 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
     if not owners:
         return None
     owner = max(owners, key=len)
-    if lex.org_type(head[len(owner) :]) is not None:
-        return None  # X大学法学院工会, X银行某分行工会: the union of a unit, not of X
+    unit = head[len(owner) :]
+    if lex.org_type(unit) is not None or unit.endswith(lex.branch_units):
+        return None  # X大学法学院工会, X银行某分行工会, X科学院某分院工会: a unit's union, not X's
     return heads[owner]
 
 
