@@ -128,3 +128,11 @@ def test_a_branchs_union_does_not_belong_to_the_whole_body() -> None:
     text = "青禾科学院东海分院工会常务副主席王一出席会议并致辞。青禾科学院召开会议。"
     got = edges(text)
     assert ("青禾科学院东海分院工会", "subOrganizationOf", "青禾科学院") not in got
+
+
+def test_a_person_joining_told_by_a_pronoun_is_a_member() -> None:
+    # 甲是一名货车司机，他通过扫码加入乙: 他 is 甲
+    text = "今年24岁的钟晓岚是一名货车司机，他通过现场扫码加入青禾县新业态行业工会联合会。"
+    assert ("钟晓岚", "memberOf", "青禾县新业态行业工会联合会") in edges(text)
+    urged = "今年24岁的钟晓岚是一名货车司机，他动员工友加入青禾县新业态行业工会联合会。"
+    assert not any(t == "memberOf" for _, t, _ in edges(urged))
