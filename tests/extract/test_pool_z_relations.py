@@ -136,3 +136,20 @@ def test_a_person_joining_told_by_a_pronoun_is_a_member() -> None:
     assert ("钟晓岚", "memberOf", "青禾县新业态行业工会联合会") in edges(text)
     urged = "今年24岁的钟晓岚是一名货车司机，他动员工友加入青禾县新业态行业工会联合会。"
     assert not any(t == "memberOf" for _, t, _ in edges(urged))
+
+
+def test_a_union_set_up_as_a_pilot_was_founded_by_the_federation() -> None:
+    # 甲是乙在新区设立的试点之一: 乙 set 甲 up
+    text = "据悉，“远帆货运工会”是青禾市总工会在新区设立的建会入会试点之一。"
+    got = edges(text)
+    assert ("青禾市总工会", "founded", "远帆货运工会") in got
+    assert ("远帆货运工会", "subOrganizationOf", "青禾市总工会") in got
+
+
+def test_a_union_named_as_the_channel_of_joining_is_not_a_joiner() -> None:
+    # 通过客户端中的“甲工会”线上申请入会: 甲 is where drivers join, not a member
+    text = (
+        "青禾市总工会举办入会活动。工作人员指导货运司机通过客户端中的“远帆货运工会”"
+        "线上申请入会功能实时入会。"
+    )
+    assert ("远帆货运工会", "subOrganizationOf", "青禾市总工会") not in edges(text)
