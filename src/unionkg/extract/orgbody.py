@@ -67,7 +67,11 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     anchored = head.places or head.level_head or head.national
     core = head.core
     firm = cand.type == "Company"
-    if not anchored and not (_distinctive(core, scan.lex, firm) and _proper(cand, scan.index)):
+    numbered = firm and core and not core.strip(_UNIT_NUMERALS)  # 三分公司: a firm's unit
+    numbered = numbered and cand.suffix in scan.lex.company_branch_suffixes
+    if not (anchored or numbered) and not (
+        _distinctive(core, scan.lex, firm) and _proper(cand, scan.index)
+    ):
         return _trade_body(scan, cand, core) or _listed_body(scan, cand, core)
     if not anchored and _listed_body(scan, cand, core):
         return cand
