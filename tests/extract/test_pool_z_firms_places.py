@@ -113,3 +113,25 @@ def test_a_level_only_union_is_the_city_of_the_district_the_article_visits():
     assert "三亚市总工会" in _names(ex, "Union")
     assert "广州市总工会" not in _names(ex, "Union")
     assert ("广州明德物业有限公司海南分公司", "locatedIn", "海南省") in _edges(text)
+
+
+def test_a_campus_and_a_great_hall_are_places():
+    ex, _ = _extract("本次培训班在紫金港校区顺利开班。代表们参加在北京人民大会堂举行的庆祝大会。")
+    assert {"紫金港校区", "人民大会堂"} <= _names(ex, "Town")
+
+
+def test_a_site_written_with_the_division_before_it_keeps_that_form():
+    text = "最近，宁波鄞州万达广场新就业形态劳动者服务站揭牌。"
+    ex, towns = _extract(text)
+    assert "鄞州区" in _names(ex, "Town")
+    assert "鄞州万达广场" in towns["万达广场"].aliases  # written with its division
+    assert ("万达广场", "locatedIn", "鄞州区") in _edges(text)
+    ex, towns = _extract("工会干部一行先后来到南京火车站南广场、中山路一建筑工地。")
+    assert "南京火车站南广场" in towns["火车站南广场"].aliases
+
+
+def test_a_shopping_mall_is_a_company_and_an_online_one_is_none():
+    text = "省财贸金融工会推动济宁华联商城签订集体合同。职工可在网上商城兑换积分。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"济宁华联商城"}
+    assert ("济宁华联商城", "locatedIn", "济宁市") in _edges(text)

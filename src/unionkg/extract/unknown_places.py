@@ -46,8 +46,8 @@ class _Known:
 def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
     """Places the gazetteer lacks: a LOC word, or a name ending in a town/zone suffix.
 
-    A zone keeps the places written before it in its name (山东淄川经济开发区); the known
-    places inside stay places of their own.
+    A zone keeps the places written before it in its name (山东淄川经济开发区), a site the
+    division right before it (某区某某广场); the known places inside stay places of their own.
     """
     known = _Known({h.start: h for h in hits}, {h.end: h for h in hits})
     extra: list[PlaceHit] = []
@@ -68,7 +68,9 @@ def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
         h
         for h in hits
         if h.start not in swallowed
-        and not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
+        and not any(
+            e.start <= h.start < e.end and e.level != "zone" and h not in e.inside for e in extra
+        )
     ]
     extra += _written_again(scan, extra, kept + extra)
     return sorted(kept + extra, key=lambda h: (h.start, -h.end))
@@ -110,6 +112,10 @@ def _unknown_place(
     keeps = level == "zone" or (level == "site" and generic_place(name, lex))
     # 某省某三角: a region spans the places written before it, it lies in none of them
     start = pos if is_region(name, lex) else _with_places_before(tok, pos, keeps, inner, known)
+    named_from = None
+    if level == "site" and not keeps and inner and inner[-1].end == start and inner[-1].candidates:
+        # 某区|某某广场: written with the division it is in, an alias
+        named_from, start = start, inner[-1].start
     if keeps:
         start = _before_gloss(text, start, inner, known, lex)
     end = pos + len(name)
@@ -117,8 +123,9 @@ def _unknown_place(
         return None
     if _no_one_place(text[start:end], name, bool(inner), lex):
         return None
-    region = region_name(text[start:end], lex)  # 某三角地区: the region, no prefecture (地区)
-    level = "site" if region != text[start:end] else level
+    own = text[start if named_from is None else named_from : end]
+    region = region_name(own, lex)  # 某三角地区: the region, no prefecture (地区)
+    level = "site" if region != own else level
     hit = PlaceHit(start, end, text[start:end], region, level)
     hit.inside = [h for h in inner if h.candidates]
     if level == "zone" and not hit.inside:
