@@ -135,3 +135,13 @@ def test_a_shopping_mall_is_a_company_and_an_online_one_is_none():
     ex, _ = _extract(text)
     assert _names(ex, "Company") == {"济宁华联商城"}
     assert ("济宁华联商城", "locatedIn", "济宁市") in _edges(text)
+
+
+def test_a_firms_business_hall_is_the_firm():
+    text = "在中国移动云南有限公司大理分公司综合楼营业厅工会爱心驿站，职工可以休息。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"中国移动云南有限公司大理分公司"}
+    ex, _ = _extract("服务站点设在中国电信丽水分公司龙泉城东营业厅。")
+    assert _names(ex, "Company") == {"中国电信丽水分公司"}
+    ex, _ = _extract("长沙联通星沙营业厅工会成立。")
+    assert "长沙联通星沙营业厅" in _names(ex, "Company")  # no firm's suffix before the hall

@@ -32,7 +32,22 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     typed = _type_of(text[start:end], scan.lex)
     if typed is None:
         return None
+    if typed[1] in scan.lex.cue_words["firm_outlets"]:
+        cut = _firm_before_outlet(text[start:end], typed[1], scan.lex)
+        if cut:  # 某某分公司某地营业厅: the firm's outlet, the firm is the body named
+            return build_span(scan, OrgSpan(start, start + cut, text[start : start + cut],
+                                            *(_type_of(text[start : start + cut], scan.lex)
+                                              or typed)))  # fmt: skip
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
+
+
+def _firm_before_outlet(name: str, suffix: str, lex: Lexicon) -> int:
+    """Where the company's name ends inside an outlet's (某某有限公司某某分公司综合楼营业厅:
+    after 分公司), 0 if no company's suffix comes before the outlet's words."""
+    head = name[: -len(suffix)]
+    firm_ends = (lex.company_word, *lex.company_branch_suffixes)
+    ends = [at + len(w) for w in firm_ends if (at := head.rfind(w)) > 0]
+    return max(ends, default=0)
 
 
 def _not_body_word(text: str, end: int, lex: Lexicon) -> bool:
