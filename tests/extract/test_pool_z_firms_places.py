@@ -145,3 +145,10 @@ def test_a_firms_business_hall_is_the_firm():
     assert _names(ex, "Company") == {"中国电信丽水分公司"}
     ex, _ = _extract("长沙联通星沙营业厅工会成立。")
     assert "长沙联通星沙营业厅" in _names(ex, "Company")  # no firm's suffix before the hall
+
+
+def test_a_comprehensive_experimental_zone_is_a_place():
+    text = "长乐综合实验区总工会党组成员王立出席。"
+    ex, _ = _extract(text)
+    assert "长乐综合实验区" in _names(ex, "Town")
+    assert ("长乐综合实验区总工会", "locatedIn", "长乐综合实验区") in _edges(text)
