@@ -152,3 +152,12 @@ def test_a_comprehensive_experimental_zone_is_a_place():
     ex, _ = _extract(text)
     assert "长乐综合实验区" in _names(ex, "Town")
     assert ("长乐综合实验区总工会", "locatedIn", "长乐综合实验区") in _edges(text)
+
+
+def test_a_place_written_again_in_a_registered_firms_branch_stays_in_the_firms_name():
+    text = "宁波康乐家政服务有限责任公司宁波分公司月嫂等进行了培训。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"宁波康乐家政服务有限责任公司宁波分公司"}
+    assert ("宁波康乐家政服务有限责任公司宁波分公司", "locatedIn", "宁波市") in _edges(text)
+    ex, _ = _extract("德清县国网德清县供电公司工会成立。")
+    assert "国网德清县供电公司" in _names(ex, "Company")  # the place again inside the name
