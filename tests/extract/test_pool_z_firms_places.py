@@ -161,3 +161,13 @@ def test_a_place_written_again_in_a_registered_firms_branch_stays_in_the_firms_n
     assert ("宁波康乐家政服务有限责任公司宁波分公司", "locatedIn", "宁波市") in _edges(text)
     ex, _ = _extract("德清县国网德清县供电公司工会成立。")
     assert "国网德清县供电公司" in _names(ex, "Company")  # the place again inside the name
+
+
+def test_a_trades_park_inside_a_named_zone_is_no_place_of_its_own():
+    ex, _ = _extract("慰问组深入怀化经开区快递物流园工会驿站，为快递员送上慰问金。")
+    assert "怀化经开区" in _names(ex, "Town")
+    assert not any(name.endswith("物流园") for name in _names(ex, "Town"))
+    text = "青禾经济开发区物流园区党工委书记出席。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Town") == {"青禾经济开发区"}
+    assert ("青禾经济开发区物流园区党工委", "locatedIn", "青禾经济开发区") in _edges(text)

@@ -153,6 +153,8 @@ def _unknown_name(
     if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
         return None
     name, level, part_of = _suffixed_name(scan, tok, pos, known)
+    if name is not None and level == "zone":
+        name = _before_trade_park(name, lex)
     if name is None:
         # 某三角|地区: the kind after the region names it, as sites are named (add_named_sites)
         region = is_region(rest, lex) and not scan.text.startswith(
@@ -241,6 +243,25 @@ def _suffixed_name(
     if name is not None and tok.tag == "ORG" and not org_follows(rest[len(name) :], lex):
         return None, level, part_of
     return name, level, part_of
+
+
+def _before_trade_park(name: str, lex: Lexicon) -> str:
+    """A named zone without the park of a trade inside it written after it (某某经开区|快递
+    物流园: the trade's park has no name of its own, the place is the zone).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _before_trade_park("青禾经开区快递物流园", default_lexicon())
+    '青禾经开区'
+    """
+    ends = []
+    for kind in lex.place_suffixes["zone"]:
+        at = name.find(kind)
+        while at >= 0:
+            rest = name[at + len(kind) :]
+            if rest and not is_bare_suffix(rest, lex) and generic_place(rest, lex):
+                ends.append(at + len(kind))
+            at = name.find(kind, at + 1)
+    return name[: min(ends)] if ends else name
 
 
 def _kind_after(scan: PlaceScan, tok: Token) -> int:
