@@ -171,3 +171,10 @@ def test_a_trades_park_inside_a_named_zone_is_no_place_of_its_own():
     ex, _ = _extract(text)
     assert _names(ex, "Town") == {"青禾经济开发区"}
     assert ("青禾经济开发区物流园区党工委", "locatedIn", "青禾经济开发区") in _edges(text)
+
+
+def test_a_village_then_community_the_model_splits_is_one_community():
+    text = "近日，迈皋桥街道化纤村社区工会为居民送温暖。青禾建设有限公司与化纤村社区签约。"
+    ex, _ = _extract(text)
+    assert "化纤村社区" in _names(ex, "Town")
+    assert "化纤村" not in _names(ex, "Town")

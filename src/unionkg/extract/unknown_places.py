@@ -265,10 +265,17 @@ def _before_trade_park(name: str, lex: Lexicon) -> str:
 
 
 def _kind_after(scan: PlaceScan, tok: Token) -> int:
-    """Where a LOC word named after a street, or a bare name, ends with the kind of village
-    the model split off as a word of its own (某某西街|社区, 某某|村: the place is 某某西街社区,
-    某某村)."""
+    """Where a LOC word named after a street, a village or a bare name, ends with the kind of
+    village the model split off as a word of its own (某某西街|社区, 某某村|社区, 某某|村: the
+    place is 某某西街社区, 某某村社区, 某某村)."""
     kinds = {w for ws in scan.lex.place_suffixes.values() for w in ws}
+    villages = scan.lex.place_suffixes["village"]
+    if tok.tag == "LOC" and any(tok.text.endswith(k) and len(k) == 1 for k in villages):
+        for kind in villages:  # 某某村|社区: a former village, now a community of its name
+            end = tok.end + len(kind)
+            split = len(kind) > 1 and scan.text.startswith(kind, tok.end)
+            if split and scan.index.is_boundary(end):
+                return end
     # 甲、乙等|村: a list closed by 等 is read by add_listed_places, not as one name
     if tok.tag == "LOC" and not tok.text.endswith((*kinds, "等")):
         for kind in scan.lex.place_suffixes["village"]:
