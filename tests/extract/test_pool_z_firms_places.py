@@ -178,3 +178,14 @@ def test_a_village_then_community_the_model_splits_is_one_community():
     ex, _ = _extract(text)
     assert "化纤村社区" in _names(ex, "Town")
     assert "化纤村" not in _names(ex, "Town")
+
+
+def test_a_union_named_after_its_firm_then_the_branch_is_the_branchs_union():
+    text = (
+        "远帆银行宿州市分行召开工会换届大会，审议了《远帆银行工会宿州市分行委员会工作报告》，"
+        "选举产生了远帆银行工会宿州市分行第三届工会委员会。"
+    )
+    ex, _ = _extract(text)
+    assert "远帆银行工会宿州市分行委员会" in _names(ex, "Union")
+    assert "远帆银行工会" not in _names(ex, "Union")
+    assert not any("工会" in name for name in _names(ex, "Company"))
