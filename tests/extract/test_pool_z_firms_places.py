@@ -189,3 +189,14 @@ def test_a_union_named_after_its_firm_then_the_branch_is_the_branchs_union():
     assert "远帆银行工会宿州市分行委员会" in _names(ex, "Union")
     assert "远帆银行工会" not in _names(ex, "Union")
     assert not any("工会" in name for name in _names(ex, "Company"))
+
+
+def test_a_county_the_gazetteer_lacks_after_its_province_in_a_name_is_a_place():
+    text = "以理事长陈明为团长的台湾青禾县总工会考察团一行来湖州交流。"
+    ex, _ = _extract(text)
+    assert "青禾县" in _names(ex, "Town")
+    found = _edges(text)
+    assert ("台湾青禾县总工会", "locatedIn", "青禾县") in found
+    assert ("青禾县", "locatedIn", "台湾省") in found
+    ex, _ = _extract("广东省城市管理局召开会议。")
+    assert _names(ex, "Town") == {"广东省"}

@@ -155,6 +155,8 @@ def _unknown_name(
     name, level, part_of = _suffixed_name(scan, tok, pos, known)
     if name is not None and level == "zone":
         name = _before_trade_park(name, lex)
+    if name is None and after_known:
+        name, level = _county_after_province(scan, pos, known, rest)
     if name is None:
         # 某三角|地区: the kind after the region names it, as sites are named (add_named_sites)
         region = is_region(rest, lex) and not scan.text.startswith(
@@ -243,6 +245,24 @@ def _suffixed_name(
     if name is not None and tok.tag == "ORG" and not org_follows(rest[len(name) :], lex):
         return None, level, part_of
     return name, level, part_of
+
+
+_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}[县市]")
+
+
+def _county_after_province(
+    scan: PlaceScan, pos: int, known: _Known, rest: str
+) -> tuple[str | None, str | None]:
+    """A county or city the gazetteer lacks, written right after its province and before an
+    organization's suffix (某省|某某县总工会: the province's divisions the gazetteer does not
+    hold), as ``(name, "county")``; ``(None, None)`` otherwise."""
+    before = known.ends.get(pos)
+    found = _COUNTY.match(rest)
+    if before is None or before.level != "province" or found is None:
+        return None, None
+    if found.group() in scan.gaz or not org_follows(rest[found.end() :], scan.lex):
+        return None, None
+    return found.group(), "county"
 
 
 def _before_trade_park(name: str, lex: Lexicon) -> str:
