@@ -162,15 +162,32 @@ class EntityTable:
         first: dict[EntityKey, int] = {}
         # 省总工会 in an article on 某市 that also names another province at the head of a
         # firm's name (甲省能源(乙省)…公司): the province the article's places lie in
-        below = self._ancestor_votes(head) if level == "province" else Counter[str]()
+        below = Counter[str]()
+        if level == "province":
+            below = self._ancestor_votes(head)
+        elif level == "city":
+            below = self._district_votes(head)
         for ent in towns:
             counts[ent.key] = len(ent.mentions) + below[ent.name]
             first[ent.key] = min(m.start for m in ent.mentions)
         if not counts:
             return self._implied_place(head, level, at) if at else None
+        hosts = [k for k in counts if self._hosts_visit(self.entities[k])]
+        if len(hosts) == 1:  # 甲市代表团来乙市参观: the article is written where they come
+            return self.entities[hosts[0]]
         rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
         best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
         return self.entities[best]
+
+    def _hosts_visit(self, town: ExtractedEntity) -> bool:
+        """Whether ``town`` is written as where visitors come (来某市参观, 来某市考察): the
+        place the article is written in."""
+        words = self.lex.cue_words
+        come, visits = tuple(words["host_place_before"]), tuple(words["visit_verbs"])
+        return any(
+            self.text.endswith(come, 0, m.start) and self.text.startswith(visits, m.end)
+            for m in town.mentions
+        )
 
     def _heading_unions(self, head: str, towns: list[ExtractedEntity]) -> list[ExtractedEntity]:
         """The ``towns`` written in full with the level word of ``head`` (甲省, not 甲) at the
@@ -216,6 +233,22 @@ class EntityTable:
         ent.attributes["parents"] = "/".join(p.name for p in self.gaz.chain(place)[1:])
         self.entities[key] = ent
         return ent
+
+    def _district_votes(self, head: str) -> Counter[str]:
+        """市总工会 in an article on a district (某区) it writes without its city: the city
+        the district lies in, once per such mention (a district written after its city,
+        甲市乙区, is a visitor's; a county-level city is a 市 itself, no vote for the city
+        above it)."""
+        votes: Counter[str] = Counter()
+        for ent in self._towns():
+            if ent.name.endswith(head):
+                continue
+            above = [name for name in parent_names(ent)[:1] if name.endswith(head)]
+            for name in above:
+                forms = (name, name.removesuffix(head))
+                alone = [m for m in ent.mentions if not self.text.endswith(forms, 0, m.start)]
+                votes[name] += len(alone)
+        return votes
 
     def _ancestor_votes(self, head: str) -> Counter[str]:
         """The ancestors of the article's places whose names end in ``head``, each counted

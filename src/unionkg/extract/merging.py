@@ -35,7 +35,8 @@ PLACE_GRAMMAR = "place-grammar/v1"
 
 def settle_branches(table: EntityTable) -> None:
     """A branch named by its place only (温州分公司) is the one branch of the article whose
-    name ends so (某某集团温州分公司); with none, it names nothing certain and is dropped."""
+    name ends so (某某集团温州分公司); with none, it names nothing certain and is dropped, unless
+    the article names it again (the branch it reports on)."""
     place_forms = table.place_forms()
     for ent in [e for e in table.entities.values() if e.type == "Company"]:
         place = max((f for f in place_forms if ent.name.startswith(f)), key=len, default=None)
@@ -52,8 +53,8 @@ def settle_branches(table: EntityTable) -> None:
         if len(fits) == 1:  # its forms name no branch outside the article: no aliases
             table.merge_into(ent.key, fits[0])
             table.entities[fits[0]].aliases -= {ent.name, *ent.aliases}
-        elif not fits:
-            table.remove(ent.key)
+        elif not fits and len({m.start for m in ent.mentions}) < 2:
+            table.remove(ent.key)  # named again, it is a branch the article speaks of
 
 
 def merge_short_forms(table: EntityTable) -> None:

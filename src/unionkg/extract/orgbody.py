@@ -67,7 +67,11 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     anchored = head.places or head.level_head or head.national
     core = head.core
     firm = cand.type == "Company"
-    if not anchored and not (_distinctive(core, scan.lex, firm) and _proper(cand, scan.index)):
+    numbered = firm and core and not core.strip(_UNIT_NUMERALS)  # 三分公司: a firm's unit
+    numbered = numbered and cand.suffix in scan.lex.company_branch_suffixes
+    if not (anchored or numbered) and not (
+        _distinctive(core, scan.lex, firm) and _proper(cand, scan.index)
+    ):
         return _trade_body(scan, cand, core) or _listed_body(scan, cand, core)
     if not anchored and _listed_body(scan, cand, core):
         return cand
@@ -97,7 +101,11 @@ def _juxtaposed_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None
     last = head.places[-1]
     rest = scan.text[head.pos : cand.end - len(cand.suffix)]
     shorts = {c.short for c in last.candidates if c.short and len(c.short) >= 2}
-    return last if any(short in rest for short in shorts) else None
+    # 某市某某有限公司某市分公司: the place again after a registered name is its branch's, the
+    # name of the company the branch belongs to begins with the place
+    forms = scan.lex.registered_company_forms
+    registered = min((at for f in forms if (at := rest.find(f)) >= 0), default=len(rest))
+    return last if any(short in rest[:registered] for short in shorts) else None
 
 
 def _zone_before_province(head: _Head) -> PlaceHit | None:

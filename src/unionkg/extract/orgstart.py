@@ -63,7 +63,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_owner(scan, pos, suffix_start)
     pos = _past_count(scan, pos, suffix_start)
     pos = _across_joint(scan, pos, suffix_start)
-    pos = _back_to_place(scan, pos)
+    pos = _past_owner(scan, _back_to_place(scan, pos), suffix_start)  # not back over 某行辖属
     for written in scan.lex.demonstrative_heads:  # 由该镇总工会: the walk stopped at 镇
         if scan.text.startswith(written, pos - len(written)):
             return pos - len(written)
@@ -204,6 +204,8 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         if _ends_in_preposition(word, index.token(pos), lex):
             break  # 某某网讯据|某某总工会, 慰问团向|某某公司: the name starts after the preposition
+        if word in lex.cue_words["venue_prepositions"]:
+            break  # 于今天上午假|某某大酒楼举行: the venue the meeting borrows
         if prev.tag == "m" and not _ordinal_word(word, lex):
             break
         pos = max(prev.start, limit)

@@ -32,7 +32,22 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     typed = _type_of(text[start:end], scan.lex)
     if typed is None:
         return None
+    if typed[1] in scan.lex.cue_words["firm_outlets"]:
+        cut = _firm_before_outlet(text[start:end], typed[1], scan.lex)
+        if cut:  # 某某分公司某地营业厅: the firm's outlet, the firm is the body named
+            return build_span(scan, OrgSpan(start, start + cut, text[start : start + cut],
+                                            *(_type_of(text[start : start + cut], scan.lex)
+                                              or typed)))  # fmt: skip
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
+
+
+def _firm_before_outlet(name: str, suffix: str, lex: Lexicon) -> int:
+    """Where the company's name ends inside an outlet's (某某有限公司某某分公司综合楼营业厅:
+    after 分公司), 0 if no company's suffix comes before the outlet's words."""
+    head = name[: -len(suffix)]
+    firm_ends = (lex.company_word, *lex.company_branch_suffixes)
+    ends = [at + len(w) for w in firm_ends if (at := head.rfind(w)) > 0]
+    return max(ends, default=0)
 
 
 def _not_body_word(text: str, end: int, lex: Lexicon) -> bool:
@@ -164,6 +179,8 @@ def _type_of(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
         return None  # 分部 with no number: a part of something, not a firm
     if suffix.endswith("委员会") and lex.union_word in name[: -len(suffix)]:
         etype = "Union"  # 某某工会全国委员会, 某某工会某省工作委员会: the union itself
+    if suffix in lex.company_branch_suffixes and lex.union_word in name[: -len(suffix)]:
+        etype = "Union"  # 某某银行工会某市分行: the union of the branch, written without 委员会
     if etype == "Organization" and suffix in lex.branch_units and _company_unit(name, suffix, lex):
         etype = "Company"  # 某某有限公司某地办事处: an office of the company is the company's
     return etype, suffix
@@ -240,6 +257,8 @@ def continues(scan: Scan, end: int) -> bool:
     if text[end - 1] == lex.committee_word and lex.government_next.match(text, end):
         return False  # 某县委县政府: the committee and the government are two bodies
     plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(FEDERATION, 0, end)
+    if plain_union and _branch_after_union(scan, end):
+        return True  # 某某银行工会|某市分行(委员会): the union of the firm's branch
     if plain_union and _union_organization(text, end, lex):
         return False  # 某某医院工会组织、某局: the union itself, written with 组织
     if plain_union and _union_modifier_at(scan, end):
@@ -252,6 +271,13 @@ def continues(scan: Scan, end: int) -> bool:
         after = quoted.end() if quoted else end
         return _union_modifier_at(scan, after)  # 工会工作, 工会驿站: no name
     return False
+
+
+def _branch_after_union(scan: Scan, end: int) -> bool:
+    """Whether a place and a firm's branch follow a union's word (某某银行工会|某市分行): the
+    union is the branch's, named after its firm, then the branch."""
+    place = next((h for h in scan.places if h.start == end), None)
+    return place is not None and scan.text.startswith(scan.lex.company_branch_suffixes, place.end)
 
 
 def _no_end_here(scan: Scan, end: int) -> bool:

@@ -151,15 +151,19 @@ def is_region(word: str, lex: Lexicon) -> bool:
 
 
 def region_name(name: str, lex: Lexicon) -> str:
-    """A region's name without the word for an area written after it (某三角地区 is 某三角).
+    """A region's name without the word for an area written after it (某三角地区 is 某三角,
+    and 湘鄂地区, provinces by their one-character names, is 湘鄂).
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> region_name("闽三角地区", default_lexicon()), region_name("青禾地区", default_lexicon())
     ('闽三角', '青禾地区')
+    >>> region_name("湘鄂地区", default_lexicon())
+    '湘鄂'
     """
     for area in lex.cue_words["region_areas"]:
         head = name.removesuffix(area)
-        if head != name and is_region(head, lex):
+        compound = lex.patterns["region_compound"].fullmatch(head) is not None
+        if head != name and (is_region(head, lex) or compound):
             return head
     return name
 

@@ -207,6 +207,12 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     )
     if not (head_ok and tail_ok) or _demonym_after(scan, end):
         return None
+    if (
+        full
+        and all(p.name != written for p in full)
+        and not (index.is_boundary(start) or form.chained)
+    ):
+        return None  # 珠|江城市: a renamed county's new name (江城 and 市) read inside a word
     if not full:  # a short form: 温州 for 温州市
         return _short_form(scan, form)
     if all(p.level == 4 for p in full) and not _village_written(scan, form):
@@ -273,6 +279,8 @@ def _short_form(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     text, gaz, end = scan.text, scan.gaz, form.end
     if _given_name_after_title(scan, form.start):
         return None
+    if text.endswith(tuple(scan.lex.cue_words["feast_before_word"]), 0, form.start):
+        return None  # 六十周年|大庆: the feast of an anniversary, not the city
     after = text[end : end + 2]
     if after.startswith(scan.lex.town_heads) and not _related(
         form.candidates, _place_at(text, end, gaz), gaz
@@ -287,7 +295,9 @@ def _short_form(scan: PlaceScan, form: _Form) -> PlaceHit | None:
         form = _Form(form.start, end + 1, fitting, form.chained)
     high = any(p.level <= 1 for p in form.candidates)  # a province or city, not a county
     written_out = any(p.name in text for p in form.candidates)  # 某某市 … 中铁某某器材公司
-    if (high or written_out) and scan.lex.branch_after.match(text, form.end):
+    # 某市某行|某县支行: a county's branch where the article names the city it lies in
+    ancestor = any(_ancestor_named(text, p, gaz) for p in form.candidates)
+    if (high or written_out or ancestor) and scan.lex.branch_after.match(text, form.end):
         # 某某银行重庆分行: a branch names the city it serves, a firm the place it lies in
         return _hit(text, form.start, form.end, form.candidates)
     if not _supported(scan, form, whole, rest):
@@ -366,15 +376,17 @@ def _listed_sibling(scan: PlaceScan, form: _Form) -> bool:
 def _heads_registered_firm(scan: PlaceScan, start: int) -> bool:
     """Whether the model's word at ``start`` is a registered firm's name (某县某某科技有限公司),
     a plant's (某县发电厂, 某县采油厂; a group's may be a brand), a power utility's (某县供电
-    公司, 某区供电局) or a local bank's or its union's (某县农商银行, named after the division it
-    serves): such a name opens with the county it lies in."""
+    公司, 某区供电局), a local bank's or a school's, or its union's (某县农商银行, named after
+    the division it serves; 某县师范大学): such a name opens with the county it lies in."""
     tok = scan.index.token(start)
     if tok is None or tok.start != start or tok.tag != "ORG":
         return False
     words = scan.lex.cue_words
     ends = (*words["registered_firm_ends"], *words["plant_ends"], *words["utility_ends"])
     name = tok.text.removesuffix(scan.lex.union_word)  # 某县农商银行工会: the bank's union
-    return tok.text.endswith(ends) or name.endswith(words["local_bank_ends"])
+    # 某县师范学院(工会): a school is named after the county it lies in too
+    local = (*words["local_bank_ends"], *words["school_ends"])
+    return tok.text.endswith(ends) or name.endswith(local)
 
 
 def _ancestor_named(text: str, place: Place, gaz: Gazetteer) -> bool:

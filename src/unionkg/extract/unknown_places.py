@@ -46,8 +46,8 @@ class _Known:
 def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
     """Places the gazetteer lacks: a LOC word, or a name ending in a town/zone suffix.
 
-    A zone keeps the places written before it in its name (山东淄川经济开发区); the known
-    places inside stay places of their own.
+    A zone keeps the places written before it in its name (山东淄川经济开发区), a site the
+    division right before it (某区某某广场); the known places inside stay places of their own.
     """
     known = _Known({h.start: h for h in hits}, {h.end: h for h in hits})
     extra: list[PlaceHit] = []
@@ -68,7 +68,9 @@ def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
         h
         for h in hits
         if h.start not in swallowed
-        and not any(e.start <= h.start < e.end and e.level != "zone" for e in extra)
+        and not any(
+            e.start <= h.start < e.end and e.level != "zone" and h not in e.inside for e in extra
+        )
     ]
     extra += _written_again(scan, extra, kept + extra)
     return sorted(kept + extra, key=lambda h: (h.start, -h.end))
@@ -110,6 +112,10 @@ def _unknown_place(
     keeps = level == "zone" or (level == "site" and generic_place(name, lex))
     # 某省某三角: a region spans the places written before it, it lies in none of them
     start = pos if is_region(name, lex) else _with_places_before(tok, pos, keeps, inner, known)
+    named_from = None
+    if level == "site" and not keeps and inner and inner[-1].end == start and inner[-1].candidates:
+        # 某区|某某广场: written with the division it is in, an alias
+        named_from, start = start, inner[-1].start
     if keeps:
         start = _before_gloss(text, start, inner, known, lex)
     end = pos + len(name)
@@ -117,8 +123,9 @@ def _unknown_place(
         return None
     if _no_one_place(text[start:end], name, bool(inner), lex):
         return None
-    region = region_name(text[start:end], lex)  # 某三角地区: the region, no prefecture (地区)
-    level = "site" if region != text[start:end] else level
+    own = text[start if named_from is None else named_from : end]
+    region = region_name(own, lex)  # 某三角地区: the region, no prefecture (地区)
+    level = "site" if region != own else level
     hit = PlaceHit(start, end, text[start:end], region, level)
     hit.inside = [h for h in inner if h.candidates]
     if level == "zone" and not hit.inside:
@@ -146,6 +153,10 @@ def _unknown_name(
     if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
         return None
     name, level, part_of = _suffixed_name(scan, tok, pos, known)
+    if name is not None and level == "zone":
+        name = _before_trade_park(name, lex)
+    if name is None and after_known:
+        name, level = _county_after_province(scan, pos, known, rest)
     if name is None:
         # 某三角|地区: the kind after the region names it, as sites are named (add_named_sites)
         region = is_region(rest, lex) and not scan.text.startswith(
@@ -236,11 +247,55 @@ def _suffixed_name(
     return name, level, part_of
 
 
+_COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}[县市]")
+
+
+def _county_after_province(
+    scan: PlaceScan, pos: int, known: _Known, rest: str
+) -> tuple[str | None, str | None]:
+    """A county or city the gazetteer lacks, written right after its province and before an
+    organization's suffix (某省|某某县总工会: the province's divisions the gazetteer does not
+    hold), as ``(name, "county")``; ``(None, None)`` otherwise."""
+    before = known.ends.get(pos)
+    found = _COUNTY.match(rest)
+    if before is None or before.level != "province" or found is None:
+        return None, None
+    if found.group() in scan.gaz or not org_follows(rest[found.end() :], scan.lex):
+        return None, None
+    return found.group(), "county"
+
+
+def _before_trade_park(name: str, lex: Lexicon) -> str:
+    """A named zone without the park of a trade inside it written after it (某某经开区|快递
+    物流园: the trade's park has no name of its own, the place is the zone).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _before_trade_park("青禾经开区快递物流园", default_lexicon())
+    '青禾经开区'
+    """
+    ends = []
+    for kind in lex.place_suffixes["zone"]:
+        at = name.find(kind)
+        while at >= 0:
+            rest = name[at + len(kind) :]
+            if rest and not is_bare_suffix(rest, lex) and generic_place(rest, lex):
+                ends.append(at + len(kind))
+            at = name.find(kind, at + 1)
+    return name[: min(ends)] if ends else name
+
+
 def _kind_after(scan: PlaceScan, tok: Token) -> int:
-    """Where a LOC word named after a street, or a bare name, ends with the kind of village
-    the model split off as a word of its own (某某西街|社区, 某某|村: the place is 某某西街社区,
-    某某村)."""
+    """Where a LOC word named after a street, a village or a bare name, ends with the kind of
+    village the model split off as a word of its own (某某西街|社区, 某某村|社区, 某某|村: the
+    place is 某某西街社区, 某某村社区, 某某村)."""
     kinds = {w for ws in scan.lex.place_suffixes.values() for w in ws}
+    villages = scan.lex.place_suffixes["village"]
+    if tok.tag == "LOC" and any(tok.text.endswith(k) and len(k) == 1 for k in villages):
+        for kind in villages:  # 某某村|社区: a former village, now a community of its name
+            end = tok.end + len(kind)
+            split = len(kind) > 1 and scan.text.startswith(kind, tok.end)
+            if split and scan.index.is_boundary(end):
+                return end
     # 甲、乙等|村: a list closed by 等 is read by add_listed_places, not as one name
     if tok.tag == "LOC" and not tok.text.endswith((*kinds, "等")):
         for kind in scan.lex.place_suffixes["village"]:

@@ -12,7 +12,14 @@ from typing import Protocol
 from .gazetteer import Place
 from .lexicon import Lexicon
 from .namecompare import in_order
-from .placehit import PlaceHit, PlaceScan, is_bare_suffix, level_only_kind, org_follows
+from .placehit import (
+    PlaceHit,
+    PlaceScan,
+    generic_place,
+    is_bare_suffix,
+    level_only_kind,
+    org_follows,
+)
 
 __all__ = [
     "OrgLike",
@@ -185,6 +192,8 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
                 continue
             if not org.places and level_only_kind(zone, lex):
                 break  # 市工业园区总工会: the zone of the article's city, named by its level only
+            if org.places and org.places[-1].level == "zone" and generic_place(zone, lex):
+                break  # 某某经开区|物流园区党工委: a trade's park in the zone, no name of its own
             hit = PlaceHit(start, after + cut, text[start : after + cut], "", "zone")
             hit.name = hit.text
             hit.inside = list(inside)
