@@ -160,6 +160,9 @@ class EntityTable:
         most specific, then the first mentioned (see :meth:`home_place`)."""
         counts: Counter[EntityKey] = Counter()
         first: dict[EntityKey, int] = {}
+        # 甲市某会一行来乙市访问: the article is written where the visitors came, whatever
+        # the count of the visitors' own place in their names
+        visited = {ent.key for ent in towns if any(self._arrived_at(m.start) for m in ent.mentions)}
         # 省总工会 in an article on 某市 that also names another province at the head of a
         # firm's name (甲省能源(乙省)…公司): the province the article's places lie in
         below = self._ancestor_votes(head) if level == "province" else Counter[str]()
@@ -169,8 +172,18 @@ class EntityTable:
         if not counts:
             return self._implied_place(head, level, at) if at else None
         rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
-        best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
+        best = max(counts, key=lambda k: (k in visited, counts[k], rank[k], -first[k]))
         return self.entities[best]
+
+    def _arrived_at(self, start: int) -> bool:
+        """Whether a place written at ``start`` is where someone came (来某市, 一行来某市),
+        not a word ending in the verb (以来, 未来, 年来)."""
+        arrivals = self.lex.cue_words["arrival_words"]
+        word = next((w for w in arrivals if self.text.endswith(w, 0, start)), None)
+        if word is None:
+            return False
+        before = self.text[start - len(word) - 1 : start - len(word)]
+        return before not in self.lex.cue_words["arrival_word_compounds"]
 
     def _heading_unions(self, head: str, towns: list[ExtractedEntity]) -> list[ExtractedEntity]:
         """The ``towns`` written in full with the level word of ``head`` (甲省, not 甲) at the
