@@ -1,7 +1,7 @@
 """Mechanisms of public bodies found on the pooled held-out news Z (the city a level-only
 body speaks of where visitors come from elsewhere; an institution's party committee under
-its short form), on sentences we wrote (invented bodies and people; real places the
-gazetteer must know)."""
+its short form; a school's or a college's union and a college written without their names),
+on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,24 @@ def test_an_institutions_party_committee_under_its_short_form_is_the_institution
     assert "青海省结核病防治院" in bodies
     assert not any(n.endswith("党委") for n in bodies)
     assert _edges(text) >= {("林启明", "holdsPosition", "青海省结核病防治院")}
+
+
+def test_a_schools_union_written_without_its_name_is_the_schools():
+    text = "青林中学召开教代会。学校工会主席林启明主持。校工会副主席王小明宣读了报告。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") == {"青林中学工会"}
+    assert ("青林中学工会", "chairedBy", "林启明") in _edges(text)
+    # a hospital's union read from 院工会 where the article names one hospital
+    text = "青禾市第二人民医院召开职代会。院工会主席周文涛作报告。"
+    assert ("青禾市第二人民医院工会", "chairedBy", "周文涛") in _edges(text)
+
+
+def test_a_college_named_alone_is_the_articles_universitys():
+    text = "青禾科技大学召开教代会。电气学院党委书记周文涛出席,院工会主席林启明主持。"
+    ex, _ = _extract(text)
+    assert "青禾科技大学电气学院" in _names(ex, "Organization")
+    assert "电气学院" not in _names(ex, "Organization")
+    assert ("青禾科技大学电气学院工会", "chairedBy", "林启明") in _edges(text)
+    # a college named after another institution, or after a place, stays as written
+    text = "青禾职工大学与中国劳动关系学院长三角学院签约。"
+    assert "中国劳动关系学院长三角学院" in _names(_extract(text)[0], "Organization")
