@@ -1,7 +1,8 @@
 """Mechanisms of public bodies found on the pooled held-out news Z (the city a level-only
 body speaks of where visitors come from elsewhere; an institution's party committee under
-its short form; a school's or a college's union and a college written without their names),
-on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
+its short form; a school's or a college's union and a college written without their names;
+a sentence's opener before a level-only body), on sentences we wrote (invented bodies and
+people; real places the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,10 @@ def test_a_college_named_alone_is_the_articles_universitys():
     # a college named after another institution, or after a place, stays as written
     text = "青禾职工大学与中国劳动关系学院长三角学院签约。"
     assert "中国劳动关系学院长三角学院" in _names(_extract(text)[0], "Organization")
+
+
+def test_a_sentences_opener_is_no_part_of_a_level_only_bodys_name():
+    text = "4月18日,莲都区人民法院、莲都区总工会召开座谈会。首先区法院院长林启明介绍该院工作。"
+    ex, _ = _extract(text)
+    assert not any(n.startswith("首先") for n in _names(ex, "Organization"))
+    assert ("林启明", "holdsPosition", "莲都区人民法院") in _edges(text)
