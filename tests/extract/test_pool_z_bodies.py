@@ -64,3 +64,14 @@ def test_a_sentences_opener_is_no_part_of_a_level_only_bodys_name():
     ex, _ = _extract(text)
     assert not any(n.startswith("首先") for n in _names(ex, "Organization"))
     assert ("林启明", "holdsPosition", "莲都区人民法院") in _edges(text)
+
+
+def test_a_university_named_only_before_its_college_is_one_where_its_union_is_spoken_of():
+    text = (
+        "青禾理工大学外国语学院召开教代会\n\n5月6日,外国语学院召开教代会。校工会副主席周文涛出席。"
+        "周文涛肯定了学院工会的成绩。"
+    )
+    ex, _ = _extract(text)
+    assert "青禾理工大学" in _names(ex, "Organization")
+    assert {"青禾理工大学工会", "青禾理工大学外国语学院工会"} <= _names(ex, "Union")
+    assert ("周文涛", "holdsPosition", "青禾理工大学工会") in _edges(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import EntityKey, ExtractedEntity
+from ..model import EntityKey, ExtractedEntity, Mention
 from .doc import ArticleDoc
 from .entities import EntityTable
 
@@ -82,6 +82,8 @@ def name_colleges(doc: ArticleDoc) -> None:
     college, university = lex.cue_words["college_kinds"]
     bodies = [e for e in table.entities.values() if e.type == "Organization"]
     owners = [e for e in bodies if e.name.endswith(university) and len(e.name) > len(university)]
+    if not owners:
+        _add_university_of_college(doc, bodies)
     if len(owners) != 1:
         return
     owner = owners[0]
@@ -102,6 +104,28 @@ def name_colleges(doc: ArticleDoc) -> None:
         if key not in table.entities:
             table.entities[key] = ExtractedEntity(key, "Organization", full, place=owner.place)
         table.merge_into(ent.key, key)
+
+
+def _add_university_of_college(doc: ArticleDoc, bodies: list[ExtractedEntity]) -> None:
+    """The university named only at the head of its one college's name (某某大学 of 某某大学
+    教育学院) where the text speaks of the school's union (校工会): an entity of its own."""
+    lex = doc.lex
+    college, university = lex.cue_words["college_kinds"]
+    school = ("学校", *lex.cue_words["school_short_forms"])
+    if not any(m.group(1) in school for m in lex.institution_union.finditer(doc.text)):
+        return
+    colleges = [e for e in bodies if e.name.endswith(college) and university in e.name[:-2]]
+    if len(colleges) != 1:
+        return
+    unit = colleges[0]
+    name = unit.name[: unit.name.index(university) + len(university)]
+    first = min(unit.mentions, key=lambda m: m.start)
+    key = EntityKey("Organization", name, unit.key.code)
+    if key in doc.table.entities or first.text != unit.name:
+        return
+    ent = ExtractedEntity(key, "Organization", name, place=unit.place)
+    ent.mentions.append(Mention(name, first.start, first.start + len(name), RULE))
+    doc.table.entities[key] = ent
 
 
 def _drop_unit_body(table: EntityTable, unit: str) -> None:

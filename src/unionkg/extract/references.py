@@ -182,7 +182,8 @@ def _add_institution_unions(table: EntityTable) -> None:
         if table.covered(*m.span()):
             continue
         before = text[m.start() - 1 : m.start()]
-        if "\u4e00" <= before <= "\u9fff" and before not in lex.reference_preceders:
+        particles = lex.cue_words["institution_union_particles"]  # 肯定了学院工会的成绩
+        if "\u4e00" <= before <= "\u9fff" and before not in (*lex.reference_preceders, *particles):
             continue  # 某某医院工会, 全校工会: a name, or every one of them
         key = one_body_of_kind(table, m.group(1))
         if key is not None:
