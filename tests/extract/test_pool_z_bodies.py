@@ -46,6 +46,11 @@ def test_a_schools_union_written_without_its_name_is_the_schools():
     # a hospital's union read from 院工会 where the article names one hospital
     text = "青禾市第二人民医院召开职代会。院工会主席周文涛作报告。"
     assert ("青禾市第二人民医院工会", "chairedBy", "周文涛") in _edges(text)
+    # a visitor's school is not the one 学校工会 speaks of (来我校: the host, left unnamed)
+    text = (
+        "青林中学工会主席林启明一行来我校交流。王小明介绍了学校工会工作。学校工会主席王小明主持。"
+    )
+    assert ("青林中学工会", "chairedBy", "王小明") not in _edges(text)
 
 
 def test_a_college_named_alone_is_the_articles_universitys():

@@ -173,11 +173,10 @@ def _add_institution_unions(table: EntityTable) -> None:
     one body of that kind (某某中学 for 校工会; 院 a college's or a hospital's), not where a
     word ends in the kind (某某医院工会 is a name) nor where the article names several."""
     text, lex = table.text, table.lex
-    visited = [
-        a + s for a in lex.cue_words["arrival_words"] for s in lex.cue_words["school_short_forms"]
-    ]
-    if any(v in text for v in visited):
-        return  # 某大学工会一行来校调研: the school words speak of a host left unnamed
+    schools, own = lex.cue_words["school_short_forms"], ("", *lex.demonstratives)
+    visits = [a + d + s for a in lex.cue_words["arrival_words"] for d in own for s in schools]
+    if any(v in text for v in visits):
+        return  # 某大学工会一行来(我)校调研: the school words speak of the host
     for m in lex.institution_union.finditer(text):
         if table.covered(*m.span()):
             continue
