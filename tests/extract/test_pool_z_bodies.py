@@ -1,8 +1,8 @@
 """Mechanisms of public bodies found on the pooled held-out news Z (the city a level-only
 body speaks of where visitors come from elsewhere; an institution's party committee under
 its short form; a school's or a college's union and a college written without their names;
-a sentence's opener before a level-only body), on sentences we wrote (invented bodies and
-people; real places the gazetteer must know)."""
+a sentence's opener before a level-only body; 和 read into one word with a name's words), on
+sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -80,3 +80,9 @@ def test_a_university_named_only_before_its_college_is_one_where_its_union_is_sp
     assert "青禾理工大学" in _names(ex, "Organization")
     assert {"青禾理工大学工会", "青禾理工大学外国语学院工会"} <= _names(ex, "Union")
     assert ("周文涛", "holdsPosition", "青禾理工大学工会") in _edges(text)
+
+
+def test_a_joint_the_model_reads_into_one_conjunction_with_the_names_words_stays_in_the_name():
+    text = "近日,吉林省文化和旅游厅副厅长林启明一行到鹤岗市调研。"
+    assert "吉林省文化和旅游厅" in _names(_extract(text)[0], "Organization")
+    assert ("林启明", "holdsPosition", "吉林省文化和旅游厅") in _edges(text)
