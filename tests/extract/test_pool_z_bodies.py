@@ -1,8 +1,9 @@
 """Mechanisms of public bodies found on the pooled held-out news Z (the city a level-only
 body speaks of where visitors come from elsewhere; an institution's party committee under
 its short form; a school's or a college's union and a college written without their names;
-a sentence's opener before a level-only body; 和 read into one word with a name's words), on
-sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
+a sentence's opener before a level-only body; 和 read into one word with a name's words; a
+branch institute, 分院), on sentences we wrote (invented bodies and people; real places the
+gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,11 @@ def test_a_joint_the_model_reads_into_one_conjunction_with_the_names_words_stays
     text = "近日,吉林省文化和旅游厅副厅长林启明一行到鹤岗市调研。"
     assert "吉林省文化和旅游厅" in _names(_extract(text)[0], "Organization")
     assert ("林启明", "holdsPosition", "吉林省文化和旅游厅") in _edges(text)
+
+
+def test_a_branch_institute_is_a_body_and_its_unions_owner():
+    text = "中国农业科学院青岛分院工会常务副主席林启明出席会议并致辞。"
+    assert "中国农业科学院青岛分院" in _names(_extract(text)[0], "Organization")
+    edges = _edges(text)
+    assert ("中国农业科学院青岛分院工会", "subOrganizationOf", "中国农业科学院青岛分院") in edges
+    assert ("中国农业科学院青岛分院工会", "subOrganizationOf", "中国农业科学院") not in edges
