@@ -2,8 +2,8 @@
 body speaks of where visitors come from elsewhere; an institution's party committee under
 its short form; a school's or a college's union and a college written without their names;
 a sentence's opener before a level-only body; 和 read into one word with a name's words; a
-branch institute, 分院), on sentences we wrote (invented bodies and people; real places the
-gazetteer must know)."""
+branch institute, 分院; a placed union written without its places), on sentences we wrote
+(invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -95,3 +95,12 @@ def test_a_branch_institute_is_a_body_and_its_unions_owner():
     edges = _edges(text)
     assert ("中国农业科学院青岛分院工会", "subOrganizationOf", "中国农业科学院青岛分院") in edges
     assert ("中国农业科学院青岛分院工会", "subOrganizationOf", "中国农业科学院") not in edges
+
+
+def test_a_placed_union_written_without_its_places_is_that_union():
+    text = (
+        "丽水市成立首家商会工会联合会\n\n9月10日,丽水市福建商会工会联合会第一届会员代表大会举行。"
+        "这标志着我市首家商会工会联合会成立。福建商会工会联合会主席表示,将充分发挥商会工会"
+        "联合会自身优势。"
+    )
+    assert _names(_extract(text)[0], "Union") == {"丽水市福建商会工会联合会"}
