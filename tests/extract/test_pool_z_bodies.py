@@ -2,8 +2,8 @@
 body speaks of where visitors come from elsewhere; an institution's party committee under
 its short form; a school's or a college's union and a college written without their names;
 a sentence's opener before a level-only body; 和 read into one word with a name's words; a
-branch institute, 分院; a placed union written without its places), on sentences we wrote
-(invented bodies and people; real places the gazetteer must know)."""
+branch institute, 分院; a placed union written without its places; a trade's main unions),
+on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -104,3 +104,13 @@ def test_a_placed_union_written_without_its_places_is_that_union():
         "联合会自身优势。"
     )
     assert _names(_extract(text)[0], "Union") == {"丽水市福建商会工会联合会"}
+
+
+def test_a_trades_main_unions_are_no_one_union():
+    text = (
+        "鹤岗市运输业工会联合会于2004年成立,由鹤岗市交通业界主要工会、鹤岗市驾驶员职业工会"
+        "等12家工会组成。"
+    )
+    unions = _names(_extract(text)[0], "Union")
+    assert "鹤岗市驾驶员职业工会" in unions
+    assert not any(n.endswith("主要工会") for n in unions)
