@@ -70,6 +70,8 @@ def test_a_sentences_opener_is_no_part_of_a_level_only_bodys_name():
     ex, _ = _extract(text)
     assert not any(n.startswith("首先") for n in _names(ex, "Organization"))
     assert ("林启明", "holdsPosition", "莲都区人民法院") in _edges(text)
+    text = "莲都区总工会召开全委会。下一步区总工会将做好职工服务。"
+    assert not any(n.startswith("下一步") for n in _names(_extract(text)[0], "Union"))
 
 
 def test_a_university_named_only_before_its_college_is_one_where_its_union_is_spoken_of():
