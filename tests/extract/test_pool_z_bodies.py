@@ -2,8 +2,9 @@
 body speaks of where visitors come from elsewhere; an institution's party committee under
 its short form; a school's or a college's union and a college written without their names;
 a sentence's opener before a level-only body; 和 read into one word with a name's words; a
-branch institute, 分院; a placed union written without its places; a trade's main unions),
-on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
+branch institute, 分院; a placed union written without its places; a trade's main unions; a
+level's union right after the government), on sentences we wrote (invented bodies and
+people; real places the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,9 @@ def test_a_trades_main_unions_are_no_one_union():
     unions = _names(_extract(text)[0], "Union")
     assert "鹤岗市驾驶员职业工会" in unions
     assert not any(n.endswith("主要工会") for n in unions)
+
+
+def test_a_levels_union_written_right_after_the_government_is_no_part_of_its_name():
+    text = "记者9月15日从鹤岗市政府市总工会第五次联席会议上获悉,鹤岗市将开展职工服务。"
+    unions = _names(_extract(text)[0], "Union")
+    assert "鹤岗市总工会" in unions and "鹤岗市政府市总工会" not in unions

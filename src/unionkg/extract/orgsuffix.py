@@ -97,6 +97,12 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     committee = lex.committee_before_government.search(text, start, match.end())
     if committee and committee.end() < match.end():
         start = committee.end()  # 某县委县政府: the government after the committee
+    for government in lex.government_words:
+        at = text.find(government, start, match.start())
+        after = at + len(government)
+        if at > start and text[after : after + 1] in lex.level_head_chars:
+            start = after  # 某市政府市总工会联席会议: the level's union after the government
+            break
     if text[start] in lex.level_head_chars and any(
         text[hit.end - 1] == text[start] and text.startswith(text[hit.start : hit.end], start + 1)
         for hit in scan.places
