@@ -183,7 +183,7 @@ class EntityTable:
         """Whether ``town`` is written as where visitors come (来某市参观, 来某市考察): the
         place the article is written in."""
         words = self.lex.cue_words
-        come, visits = tuple(words["host_place_before"]), tuple(words["visit_verbs"])
+        come, visits = tuple(words["arrival_words"]), tuple(words["visit_verbs"])
         return any(
             self.text.endswith(come, 0, m.start) and self.text.startswith(visits, m.end)
             for m in town.mentions

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 
-from ..model import EntityKey, ExtractedEntity
+from ..model import EntityKey, ExtractedEntity, Mention
 from .doc import ArticleDoc
 from .entities import EntityTable
 
-__all__ = ["add_institution_units", "unit_union"]
+__all__ = ["add_institution_units", "name_colleges", "unit_union"]
 
 RULE = "institution-units/v1"
 _UNIT_UNION = re.compile(r"(?<=[、，,兼：:。\n])([\u4e00-\u9fff]{2,6}?)工会(?=(?:常务)?副?主席)")
 _OWN_FORMS = ("我校", "本校")  # 我校 … 我校工会; 校工会 is the school's union too
 _SCHOOL_UNION = "校工会"
+_QUOTES = "“「『\"'"
 _NAMED = 6  # an institution's full name: 某某师范大学, not a unit's 心理学院 or 外国语学院
 
 
@@ -64,6 +65,67 @@ def add_institution_units(doc: ArticleDoc) -> None:
             table.merge_into(written, key)
         table.add(key, "Union", name, span, RULE)
         _drop_unit_body(table, unit)
+
+
+def name_colleges(doc: ArticleDoc) -> None:
+    """A college written by its own name alone (电气学院), no place before it, in an article
+    that names one university: that university's college (某某大学电气学院), the form
+    written kept as an alias; an institution's kind of its own (某某职业技术学院) stays.
+
+    >>> from unionkg.model import Article
+    >>> from unionkg.extract import extract_article
+    >>> text = "青禾大学召开教代会。电气学院党委书记周文涛出席。"
+    >>> sorted(e.name for e in extract_article(Article(id="t", text=text)).entities)
+    ['周文涛', '青禾大学', '青禾大学电气学院']
+    """
+    table, lex = doc.table, doc.lex
+    college, university = lex.cue_words["college_kinds"]
+    bodies = [e for e in table.entities.values() if e.type == "Organization"]
+    owners = [e for e in bodies if e.name.endswith(university) and len(e.name) > len(university)]
+    if not owners:
+        _add_university_of_college(doc, bodies)
+    if len(owners) != 1:
+        return
+    owner = owners[0]
+    own_kinds = tuple(lex.cue_words["school_kinds"][1:])
+    places = tuple(table.place_forms())
+    for ent in bodies:
+        name = ent.name
+        if not name.endswith(college) or name.endswith(own_kinds):
+            continue
+        if university in name or college in name[: -len(college)]:
+            continue  # 某某学院某某学院: a college of another institution, named in full
+        if ent.place is not None or name.startswith(places) or len(name) <= len(college):
+            continue  # 某市某学院, 某地区工匠学院: an institution of a place
+        if any(m.start and doc.text[m.start - 1] in _QUOTES for m in ent.mentions):
+            continue  # “某某工匠学院”揭牌: an institution named in its own right
+        full = owner.name + name
+        key = EntityKey("Organization", full, owner.key.code)
+        if key not in table.entities:
+            table.entities[key] = ExtractedEntity(key, "Organization", full, place=owner.place)
+        table.merge_into(ent.key, key)
+
+
+def _add_university_of_college(doc: ArticleDoc, bodies: list[ExtractedEntity]) -> None:
+    """The university named only at the head of its one college's name (某某大学 of 某某大学
+    教育学院) where the text speaks of the school's union (校工会): an entity of its own."""
+    lex = doc.lex
+    college, university = lex.cue_words["college_kinds"]
+    school = ("学校", *lex.cue_words["school_short_forms"])
+    if not any(m.group(1) in school for m in lex.institution_union.finditer(doc.text)):
+        return
+    colleges = [e for e in bodies if e.name.endswith(college) and university in e.name[:-2]]
+    if len(colleges) != 1:
+        return
+    unit = colleges[0]
+    name = unit.name[: unit.name.index(university) + len(university)]
+    first = min(unit.mentions, key=lambda m: m.start)
+    key = EntityKey("Organization", name, unit.key.code)
+    if key in doc.table.entities or first.text != unit.name:
+        return
+    ent = ExtractedEntity(key, "Organization", name, place=unit.place)
+    ent.mentions.append(Mention(name, first.start, first.start + len(name), RULE))
+    doc.table.entities[key] = ent
 
 
 def _drop_unit_body(table: EntityTable, unit: str) -> None:

@@ -216,6 +216,12 @@ class Lexicon:
         )
 
     @cached_property
+    def institution_union(self) -> re.Pattern[str]:
+        """学校工会, 校工会, 学院工会, 院工会, 该校工会: group 1 the institution's kind."""
+        heads = _alternatives(self.cue_words["institution_union_heads"])
+        return re.compile(f"{_any(self.demonstratives)}?({heads}){self.union_word}")
+
+    @cached_property
     def kind_reference(self) -> re.Pattern[str]:
         """医院, 该商会 …, not followed by a union or the head word (医院长): group 1 the kind;
         a post written after it (学校副校长) is a post there."""

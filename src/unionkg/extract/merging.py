@@ -215,6 +215,10 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
     neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
+    # 商会工会联合会 and 某市某省商会工会联合会: the placed union, written without its places
+    placed = short.type == "Union" and short.place is None and long.place is not None
+    if placed and _PLACE_MARKS.sub("", neutral[1]) == neutral[0]:
+        return True
     if _abbreviates_in_place(table, short, long):
         return True  # 某区家政行业工会 and 某市某区家政服务行业工会: one place, one trade
     if _initials_of(table, short, long):
@@ -370,6 +374,9 @@ def _owner_of(table: EntityTable, union: ExtractedEntity) -> EntityKey | None:
     head = table.lex.union_family.sub("", union.name)
     return next((e.key for e in table.entities.values() if e.type in {"Company", "Organization"}
                  and head in (e.name, *e.aliases)), None)  # fmt: skip
+
+
+_PLACE_MARKS = re.compile(r"^(?:<\d+>)+")  # the places a neutral name opens with
 
 
 def _place_neutral(table: EntityTable, name: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..model import EntityType
 from .compounds import unions_of_places
 from .lexicon import Lexicon
 from .orgspan import RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
@@ -165,10 +166,19 @@ def _party_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
     if organ is None or len(cand.text) - len(organ) < 3:
         return None
     owner = lex.org_type(cand.text[: -len(organ)])
+    if owner is None and organ in lex.organ_words:  # 省职防院党委
+        owner = _short_institution(cand.text[: -len(organ)], lex)
     if owner is None or owner[0] != "Organization":
         return None
     cut = len(cand.text) - len(organ)
     return replace(cand, end=cand.start + cut, text=cand.text[:cut], suffix=owner[1])
+
+
+def _short_institution(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:
+    """An institution written by its short form (某省职防院 of 某省职业病防治院, ending in
+    院) before its party organ: an Organization named so, not a place's committee."""
+    end = next((e for e in lex.cue_words["institution_short_ends"] if name.endswith(e)), None)
+    return None if end is None or len(name) < 4 else ("Organization", end)
 
 
 def _union_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
@@ -193,6 +203,8 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     offices = next((w for w in lex.cue_words["organs_of_offices"] if owner_name.endswith(w)), "")
     if suffix in lex.organ_words and lex.org_type(owner_name.removesuffix(offices)):
         return True
+    if suffix in lex.organ_words and _short_institution(owner_name, lex):
+        return True  # 省职防院党委: the institution's committee
     department = next((d for d in lex.department_words if name.endswith(d)), None)
     owner = lex.org_type(name[: -len(department)]) if department else None
     if owner is not None and owner[0] in {"Company", "Union"}:

@@ -58,7 +58,7 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 
 def name_start(scan: Scan, suffix_start: int) -> int:
     """Walk left from a suffix over words that can belong to a name."""
-    pos = _head_of_word(scan.index, suffix_start)
+    pos = _after_fused_joint(scan, _head_of_word(scan.index, suffix_start))
     pos = _walk_left(scan, pos, max(0, suffix_start - MAX_NAME), suffix_start)
     pos = _past_owner(scan, pos, suffix_start)
     pos = _past_count(scan, pos, suffix_start)
@@ -154,6 +154,17 @@ def _past_count(scan: Scan, pos: int, suffix_start: int) -> int:
     counters = "|".join(scan.lex.cue_words["brand_list_counters"])
     counts = list(re.finditer(rf"\d+(?:{counters})", scan.text[pos:suffix_start]))
     return pos + counts[-1].end() if counts else pos
+
+
+def _after_fused_joint(scan: Scan, pos: int) -> int:
+    """Where the name's words go on after a joint the model read into one conjunction with
+    them (某省文化|和旅游厅): just after the joint, so that the walk may cross it."""
+    tok = scan.index.token(pos)
+    joints = (scan.lex.name_joint, *scan.lex.cue_words["more_name_joints"])
+    if tok is None or tok.tag != "c" or tok.start >= pos:
+        return pos
+    joint = next((j for j in joints if tok.text.startswith(j)), "")
+    return tok.start + len(joint) if joint and pos - tok.start > len(joint) else pos
 
 
 def _head_of_word(index: TokenIndex, pos: int) -> int:

@@ -101,6 +101,10 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     kind = lex.kind_before_place.search(text, start, match.start())
     if kind and kind.end() in scan.place_starts:
         start = kind.end()  # 物业企业|某省某某公司: a kind of body, then its name
+    opener = next((w for w in lex.cue_words["sequence_openers"] if text.startswith(w, start)), "")
+    after = start + len(opener)
+    if opener and (text[after : after + 1] in lex.level_head_chars or after in scan.place_starts):
+        start = after  # 首先区法院院长某某: the sentence's opener, then a level-only body
     joint = lex.joint_verb.match(text, start)
     if joint and (text[joint.end()] in lex.level_head_chars or joint.end() in scan.place_starts):
         start = joint.end()  # 联合区人社局: the verb is no part of the name
@@ -108,6 +112,12 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     committee = lex.committee_before_government.search(text, start, match.end())
     if committee and committee.end() < match.end():
         start = committee.end()  # 某县委县政府: the government after the committee
+    for government in lex.government_words:
+        at = text.find(government, start, match.start())
+        after = at + len(government)
+        if at > start and text[after : after + 1] in lex.level_head_chars:
+            start = after  # 某市政府市总工会联席会议: the level's union after the government
+            break
     if text[start] in lex.level_head_chars and any(
         text[hit.end - 1] == text[start] and text.startswith(text[hit.start : hit.end], start + 1)
         for hit in scan.places

@@ -165,6 +165,28 @@ def add_own_unions(table: EntityTable) -> None:
         union = table.lex.union_word + (m.group("tail") or "")  # 集团工会联合会: a federation
         _add_company_union(table, company, union, m.span())
     _add_listed_companies_unions(table)
+    _add_institution_unions(table)
+
+
+def _add_institution_unions(table: EntityTable) -> None:
+    """学校工会, 校工会, 学院工会, 院工会 written without a name: the union of the article's
+    one body of that kind (某某中学 for 校工会; 院 a college's or a hospital's), not where a
+    word ends in the kind (某某医院工会 is a name) nor where the article names several."""
+    text, lex = table.text, table.lex
+    schools, own = lex.cue_words["school_short_forms"], ("", *lex.demonstratives)
+    visits = [a + d + s for a in lex.cue_words["arrival_words"] for d in own for s in schools]
+    if any(v in text for v in visits):
+        return  # 某大学工会一行来(我)校调研: the school words speak of the host
+    for m in lex.institution_union.finditer(text):
+        if table.covered(*m.span()):
+            continue
+        before = text[m.start() - 1 : m.start()]
+        particles = lex.cue_words["institution_union_particles"]  # 肯定了学院工会的成绩
+        if "\u4e00" <= before <= "\u9fff" and before not in (*lex.reference_preceders, *particles):
+            continue  # 某某医院工会, 全校工会: a name, or every one of them
+        key = one_body_of_kind(table, m.group(1))
+        if key is not None:
+            _add_company_union(table, table.entities[key], lex.union_word, m.span())
 
 
 _BRAND_TAGS = {"ORG", "nz", "nw", "n", "j"}
