@@ -1,0 +1,36 @@
+"""Posts in phrasings of the pool Z articles (studied after the eighth round), on sentences we
+wrote: every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import types as _types
+
+
+def test_a_post_held_by_each_name_listed_after_by() -> None:
+    text = "东岭市总工会举行常委会议。副主席由赵丽萍、钱文斌和孙海涛出任；秘书长则由李红梅出任。"
+    edges = _edges(text)
+    for name in ("赵丽萍", "钱文斌", "孙海涛"):
+        assert (name, "holdsPosition", "东岭市总工会") in edges
+    assert ("李红梅", "holdsPosition", "东岭市总工会") in edges
+
+
+def test_names_re_elected_respectively_take_the_titles_in_order() -> None:
+    edges = _edges("东岭市总工会召开会议。刘明远及张建华分别连任主席及副主席。")
+    assert ("东岭市总工会", "chairedBy", "刘明远") in edges
+    assert ("张建华", "holdsPosition", "东岭市总工会") in edges
+
+
+def test_names_holding_a_post_of_an_unnamed_body_are_officials() -> None:
+    types = _types("工促会昨晚举行会议。副会长由赵丽萍、钱文斌和孙海涛出任。")
+    assert [types[n] for n in ("赵丽萍", "钱文斌", "孙海涛")] == ["Official"] * 3
+
+
+def test_a_union_named_only_in_a_list_is_no_focus_of_a_bare_title() -> None:
+    text = (
+        "工促会举行理事会议，刘明远及张建华分别连任会长及理事长。"
+        "理事单位包括东岭海员工会、东岭航空职工总会、东岭文职人员总会等。"
+    )
+    edges = _edges(text)
+    assert not [e for e in edges if e[1] in {"chairedBy", "holdsPosition"}]
+    assert _types(text)["刘明远"] == "Official"
