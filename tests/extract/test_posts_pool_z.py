@@ -34,3 +34,14 @@ def test_a_union_named_only_in_a_list_is_no_focus_of_a_bare_title() -> None:
     edges = _edges(text)
     assert not [e for e in edges if e[1] in {"chairedBy", "holdsPosition"}]
     assert _types(text)["刘明远"] == "Official"
+
+
+def test_a_level_only_body_is_of_the_place_visitors_come_to() -> None:
+    text = (
+        "日前，泉州市出租车行业工会联合会参访团一行来绍兴市参观访问。"
+        "市总工会主席李国华接见了参访团。泉州市出租车行业工会联合会成立于2004年，"
+        "由泉州市驾驶员工会等工会组成，泉州市的会员最多。"
+    )
+    edges = _edges(text)
+    assert ("绍兴市总工会", "chairedBy", "李国华") in edges
+    assert not any(s.startswith("泉州市总") for s, _, _ in edges)

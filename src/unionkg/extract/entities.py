@@ -141,6 +141,9 @@ class EntityTable:
                 return chained
         fits = level_fit(head, level)
         towns = [e for e in self._towns() if fits(e)]
+        visited = [town for town in towns if self._visited(town)]
+        if len(visited) == 1:  # 代表团来某市参观访问: the article reports from that place
+            return visited[0]
         heading = self._heading_unions(head, towns) if level == "province" else []
         own = [p for p in self.source_places if p.level_name in wanted and p.name.endswith(head)]
         if heading and own and own[-1].name not in {t.name for t in heading}:
@@ -171,6 +174,16 @@ class EntityTable:
         rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
         best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
         return self.entities[best]
+
+    def _visited(self, town: ExtractedEntity) -> bool:
+        """Whether the text has visitors come to ``town`` (某团一行来某市参观访问): 来, the
+        place, a verb of a visit (cue_words.coming_verbs, visit_verbs)."""
+        words = self.lex.cue_words
+        return any(
+            self.text.endswith(tuple(words["coming_verbs"]), 0, m.start)
+            and self.text.startswith(tuple(words["visit_verbs"]), m.end)
+            for m in town.mentions
+        )
 
     def _heading_unions(self, head: str, towns: list[ExtractedEntity]) -> list[ExtractedEntity]:
         """The ``towns`` written in full with the level word of ``head`` (甲省, not 甲) at the
