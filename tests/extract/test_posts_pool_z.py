@@ -45,3 +45,9 @@ def test_a_level_only_body_is_of_the_place_visitors_come_to() -> None:
     edges = _edges(text)
     assert ("绍兴市总工会", "chairedBy", "李国华") in edges
     assert not any(s.startswith("泉州市总") for s, _, _ in edges)
+
+
+def test_no_name_is_read_after_a_title_that_follows_a_name() -> None:
+    text = "远帆集团工会主席钟晓岚讲话。钟晓岚主席简短讲话，代表集团领导慰问职工。"
+    persons = {n for n, t in _types(text).items() if t in {"Person", "Official"}}
+    assert persons == {"钟晓岚"}

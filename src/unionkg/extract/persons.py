@@ -154,7 +154,10 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     the post it gives (增补柯明远为副主席), that the model missed, when it starts with a family
     name; then the names listed next to a person that the model missed (某公司甲、乙等领导)."""
     verbs = tuple(doc.lex.cue_words["name_cut_verbs"])
+    ends = {e for (_, e), k in doc.table.by_span.items() if k.type in {"Person", "Official"}}
     for m in doc.lex.title_then_name.finditer(doc.text):
+        if m.start() in ends:
+            continue  # 甲主席简短讲话: the title is the post of the name before it
         # 副主席刘某|珍获: the model ran the name's last character into the verb after it;
         # 副主席刘某|珍，: the shortest slot that ends where a name ends is three characters
         cut = doc.text.startswith(verbs, m.end(1)) or _three_character_slot(doc, m.span(1))
