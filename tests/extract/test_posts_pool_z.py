@@ -51,3 +51,11 @@ def test_no_name_is_read_after_a_title_that_follows_a_name() -> None:
     text = "远帆集团工会主席钟晓岚讲话。钟晓岚主席简短讲话，代表集团领导慰问职工。"
     persons = {n for n, t in _types(text).items() if t in {"Person", "Official"}}
     assert persons == {"钟晓岚"}
+
+
+def test_a_body_written_by_the_end_of_its_name_before_a_title() -> None:
+    text = (
+        "会议邀请湖州市总工会副主席刘倩到会指导，青禾高新技术产业开发区党工委副书记付晓明，"
+        "开发区党工委委员、管委会副主任王立华出席。"
+    )
+    assert ("王立华", "holdsPosition", "青禾高新技术产业开发区党工委") in _edges(text)

@@ -226,6 +226,9 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         if m is None and title and (fused := _fused_body(holder, part.strip())):
             found.append(fused)  # 某某局长甲: the post 局长 in the article's one 某某局
             continue
+        if m is None and title and (tail := _body_by_tail(holder, title.strip())):
+            found.append(tail)  # 开发区党工委委员甲: a short form of the article's 某开发区党工委
+            continue
         if m is None and title is not None and title.strip() in holder.lex.company_titles:
             if company := (None if town else _one_company(holder.table)):
                 found.append((company, title.strip()))  # 董事长甲 in one company's news
@@ -256,6 +259,23 @@ def _fused_body(holder: Holder, title: str) -> tuple[EntityKey, str] | None:
         if bodies:
             return (bodies[0], head) if len(bodies) == 1 else None
     return None
+
+
+def _body_by_tail(holder: Holder, title: str) -> tuple[EntityKey, str] | None:
+    """A body written by the end of its name before a title (开发区党工委委员, 党工委副书记 for
+    某某开发区党工委): the article's one organization whose name, in any of its forms, ends
+    with the words before the title's head (three characters or more), and that head."""
+    head = holder.lex.title_head(title) or ""
+    words = title[: len(title) - len(head)]
+    if len(words) < _SHORT_FORM_LEAST:
+        return None
+    bodies = [e.key for e in holder.table.entities.values()
+              if e.type in {"Organization", "Union", "Company"}
+              and any(f.endswith(words) and f != words for f in (e.name, *e.aliases))]  # fmt: skip
+    return (bodies[0], head) if len(bodies) == 1 else None
+
+
+_SHORT_FORM_LEAST = 3  # the fewest characters of a body's name that stand for it in a title
 
 
 def _after_term(title: str, g: PostGrammar) -> str:
