@@ -59,3 +59,13 @@ def test_a_body_written_by_the_end_of_its_name_before_a_title() -> None:
         "开发区党工委委员、管委会副主任王立华出席。"
     )
     assert ("王立华", "holdsPosition", "青禾高新技术产业开发区党工委") in _edges(text)
+
+
+def test_a_title_in_a_union_named_by_words_of_its_own_is_not_the_leaders_body() -> None:
+    text = "青禾县总工会副主席闻国强带领财务部长李翔、教育工会主任焦利芳一行来到远帆物流有限公司。"
+    assert not any(s == "焦利芳" for s, _, _ in _edges(text))
+
+
+def test_a_department_of_unions_in_a_title_is_the_bodys_own() -> None:
+    text = "青禾县总工会产业工会工作部部长刘文斌来到远帆物流有限公司指导。"
+    assert ("刘文斌", "holdsPosition", "青禾县总工会") in _edges(text)

@@ -85,6 +85,8 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
         return department
     g = post_grammar(table.lex)
     m = g.org_word.match(title)
+    if not m and _names_other_union(title, table.lex):
+        return None, title  # 某会副主席带领经信工会主任甲: a union of its own, not the body before
     if not m:
         return org, title
     word = m.group(1)
@@ -108,6 +110,15 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
         return found, rest
     return org_of_place(table, ent.place, word), rest
+
+
+def _names_other_union(title: str, lex: Lexicon) -> bool:
+    """Whether the words before the title's head are a union named by words of its own before
+    the union word (经信工会主任, 教育工会副主席): a union other than the body written before
+    (not a department of it: 产业工会工作部部长)."""
+    words = title[: len(title) - len(lex.title_head(title) or "")]
+    union = post_grammar(lex).base_union_words
+    return any(words.endswith(w) and words != w for w in union)
 
 
 def _party_department(table: EntityTable, org: EntityKey, title: str
