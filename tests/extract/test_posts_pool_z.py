@@ -69,3 +69,8 @@ def test_a_title_in_a_union_named_by_words_of_its_own_is_not_the_leaders_body() 
 def test_a_department_of_unions_in_a_title_is_the_bodys_own() -> None:
     text = "青禾县总工会产业工会工作部部长刘文斌来到远帆物流有限公司指导。"
     assert ("刘文斌", "holdsPosition", "青禾县总工会") in _edges(text)
+
+
+def test_a_name_listed_after_a_person_before_a_verb_of_appearing_is_a_name() -> None:
+    edges = _edges("青禾县总工会副主席郑晓东、牛和松陪同慰问。")
+    assert ("牛和松", "holdsPosition", "青禾县总工会") in edges

@@ -388,7 +388,7 @@ _TEMPLATES = {
     # 甲、乙和丙出任: the word after the list's last joint, right before a verb of a post
     "joined_last": r"(?:{list_joints})([\u4e00-\u9fff]{2,3}?)(?=(?:{comrade})?(?:{held_verbs}))",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{list_joints}|{appointed_as}"
-    r"|{elected_verbs}|(?:{etc})"
+    r"|{elected_verbs}|{appearing}|(?:{etc})"
     r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
 }
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
