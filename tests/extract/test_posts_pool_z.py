@@ -74,3 +74,14 @@ def test_a_department_of_unions_in_a_title_is_the_bodys_own() -> None:
 def test_a_name_listed_after_a_person_before_a_verb_of_appearing_is_a_name() -> None:
     edges = _edges("青禾县总工会副主席郑晓东、牛和松陪同慰问。")
     assert ("牛和松", "holdsPosition", "青禾县总工会") in edges
+
+
+def test_a_bare_unit_head_after_a_verb_is_a_post_in_the_one_body_of_that_unit() -> None:
+    edges = _edges("青禾县明远小学召开教代会。代表们审议了校长毛文清所作的报告。")
+    assert ("毛文清", "holdsPosition", "青禾县明远小学") in edges
+
+
+def test_a_bare_unit_head_after_a_post_of_no_body_is_the_units_alone() -> None:
+    text = "青禾县明远小学召开教代会。会议由大会执行主席、副校长胡文武主持。"
+    edges = {e for e in _edges(text) if e[0] == "胡文武"}
+    assert edges == {("胡文武", "holdsPosition", "青禾县明远小学")}

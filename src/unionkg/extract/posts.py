@@ -374,6 +374,10 @@ def _post_in_sentence(holder: Holder, person: EntityKey) -> EntityKey | None:
     return None
 
 
+# what a title's head may follow within the words before a name: a verb's particle
+_WORD_BEFORE_HEAD = ("了", "的")
+
+
 @dataclass
 class _TitleWalk:
     """The walk along the words before a name (``pieces`` of the template split at its
@@ -430,8 +434,25 @@ class _TitleWalk:
         if (i == 0 or after_person) and own is not None:
             return own_body(table, own.group(1)), own.string[own.end() :]
         if i == 0 and len(self.pieces) == 1:
-            return body_of_unit(table, chunk, self.holder.lex), chunk  # 院长甲 at a hospital
+            unit = body_of_unit(table, chunk, self.holder.lex)  # 院长甲 at a hospital
+            return (unit, chunk) if unit is not None else self._unit_head_last(chunk)
         return None, chunk
+
+    def _unit_head_last(self, chunk: str) -> tuple[EntityKey | None, str]:
+        """审议了校长甲的报告, 大会执行主席、副校长乙: a bare unit head written last, after a
+        verb or another post, is a post in the article's one body of that unit; the posts
+        before it there too if they are its organs' (党委书记、校长), else only it."""
+        lex = self.holder.lex
+        parts = self.holder.grammar.title_list.split(chunk)
+        head = lex.title_head(parts[-1]) or ""
+        before = parts[-1][: len(parts[-1]) - len(head)].strip()
+        if not head or (before and not before.endswith(_WORD_BEFORE_HEAD)):
+            return None, chunk
+        unit = body_of_unit(self.holder.table, head, lex)
+        if unit is None:
+            return None, chunk
+        organs = all(is_organ_title(p.strip(), lex) for p in parts[:-1])
+        return unit, ("、".join([*parts[:-1], head]) if organs else head)
 
     def _title_part(self, part: str, organ_only: bool) -> None:
         lex, table = self.holder.lex, self.holder.table
