@@ -85,3 +85,10 @@ def test_a_bare_unit_head_after_a_post_of_no_body_is_the_units_alone() -> None:
     text = "青禾县明远小学召开教代会。会议由大会执行主席、副校长胡文武主持。"
     edges = {e for e in _edges(text) if e[0] == "胡文武"}
     assert edges == {("胡文武", "holdsPosition", "青禾县明远小学")}
+
+
+def test_a_procurator_general_and_a_legislator_hold_posts() -> None:
+    text = "会上，德清县人民检察院党组书记、检察长易文江与德清县总工会主席吴艳会签了协作机制。"
+    assert ("易文江", "holdsPosition", "德清县人民检察院") in _edges(text)
+    types = _types("青禾工会举办对话活动，邀请现任立法会议员关小杏和李文仪出席。")
+    assert types["关小杏"] == types["李文仪"] == "Official"
