@@ -92,3 +92,9 @@ def test_a_procurator_general_and_a_legislator_hold_posts() -> None:
     assert ("易文江", "holdsPosition", "德清县人民检察院") in _edges(text)
     types = _types("青禾工会举办对话活动，邀请现任立法会议员关小杏和李文仪出席。")
     assert types["关小杏"] == types["李文仪"] == "Official"
+
+
+def test_a_party_office_after_a_unions_post_is_its_companys() -> None:
+    edges = _edges("远帆集团工会副主席陈静，党委办副主任崔海燕列会指导。")
+    assert ("崔海燕", "holdsPosition", "远帆集团") in edges
+    assert ("崔海燕", "holdsPosition", "远帆集团工会") not in edges

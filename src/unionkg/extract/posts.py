@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import EntityKey
+from ..model import EntityKey, ExtractedEntity
 from .collect import CLAUSE_BREAK, SLOT, Collector, Template, company_union
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
@@ -360,7 +360,19 @@ def _party_organ_of(holder: Holder, org: EntityKey, title: str) -> EntityKey | N
     ent = table.entities[org]
     if organ is None or organ == "工会" or ent.name.endswith(organ):
         return None
+    if ent.type == "Union" and (parent := _body_of_union(table, ent)) is not None:
+        return (
+            parent  # 某集团工会副主席甲，党委办副主任乙: a union has no party office, its body has
+        )
     return org_of_place(table, ent.place, organ)
+
+
+def _body_of_union(table: EntityTable, union: ExtractedEntity) -> EntityKey | None:
+    """The company or organization whose union ``union`` is by its name (某集团 of 某集团工会)."""
+    word = table.lex.union_word
+    names = {n.removesuffix(word) for n in (union.name, *union.aliases) if n.endswith(word)}
+    return next((e.key for e in table.entities.values()
+                 if e.type in {"Company", "Organization"} and e.name in names), None)  # fmt: skip
 
 
 def _post_in_sentence(holder: Holder, person: EntityKey) -> EntityKey | None:
