@@ -98,3 +98,9 @@ def test_a_party_office_after_a_unions_post_is_its_companys() -> None:
     edges = _edges("远帆集团工会副主席陈静，党委办副主任崔海燕列会指导。")
     assert ("崔海燕", "holdsPosition", "远帆集团") in edges
     assert ("崔海燕", "holdsPosition", "远帆集团工会") not in edges
+
+
+def test_a_rank_after_a_post_in_a_bodys_union_is_held_in_the_body() -> None:
+    edges = _edges("德清县交通运输局工会副主席、一级主任科员范文锐说，将继续努力。")
+    assert ("范文锐", "holdsPosition", "德清县交通运输局工会") in edges
+    assert ("范文锐", "holdsPosition", "德清县交通运输局") in edges

@@ -478,6 +478,8 @@ class _TitleWalk:
         target, title = title_org(table, self.org, title)
         if target is None or (target == self.org and names_place_body(title, lex)):
             return  # 团县委书记 in a list of posts: a post in a body the article does not name
+        if target == self.org and self.holder.grammar.rank.match(title.strip()):
+            target = self._rank_body(target)
         self._share_with_partner(target, title)
         if table.entities[target].type == "Organization":  # 县委副书记、县长: the government's
             target = _government_headed(table, table.entities[target].place, title) or target
@@ -490,6 +492,13 @@ class _TitleWalk:
         elif self._union_chair_after_company_post(target, title):
             target = company_union(table, target)  # 某公司某部经理、副主席甲: a company has no 主席
         self.found.append((target, title))
+
+    def _rank_body(self, org: EntityKey) -> EntityKey:
+        """某局工会副主席、一级主任科员: a civil servant's rank after a post in a body's union
+        is held in the body (the union of 某局 ranks no one); ``org`` itself otherwise."""
+        ent = self.holder.table.entities[org]
+        body = _body_of_union(self.holder.table, ent) if ent.type == "Union" else None
+        return body or org
 
     def _union_chair_after_company_post(self, target: EntityKey, title: str) -> bool:
         """A bare chair's title (主席, 副主席) listed after a post in a company: a company has
