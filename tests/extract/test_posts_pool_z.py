@@ -104,3 +104,8 @@ def test_a_rank_after_a_post_in_a_bodys_union_is_held_in_the_body() -> None:
     edges = _edges("德清县交通运输局工会副主席、一级主任科员范文锐说，将继续努力。")
     assert ("范文锐", "holdsPosition", "德清县交通运输局工会") in edges
     assert ("范文锐", "holdsPosition", "德清县交通运输局") in edges
+
+
+def test_a_unions_titles_right_after_a_place_are_posts_in_its_federation() -> None:
+    text = "近日，德清县党组书记、常务副主席黄文凌一行到企业调研。德清县总工会将继续推进工作。"
+    assert ("黄文凌", "holdsPosition", "德清县总工会") in _edges(text)

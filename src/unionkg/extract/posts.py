@@ -26,6 +26,7 @@ from .titles import (
     title_head_of,
     title_of,
     title_org,
+    union_of_place,
 )
 
 __all__ = ["drop_posts_of_chairs", "post_links"]
@@ -238,7 +239,21 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         bodies = _bodies_of_kind(holder, m.group(1), town)
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
-    return found
+    return found or _federation_titles(holder, parts, town)
+
+
+def _federation_titles(holder: Holder, parts: list[str], town: EntityKey | None
+                       ) -> list[tuple[EntityKey, str]]:  # fmt: skip
+    """某市党组书记、常务副主席甲: titles written right after a place, no body named, one of
+    them a union's chair (主席, 副主席): posts in the place's 总工会, when the article names it."""
+    titles = [t.strip() for t in (title_of(p, holder.lex) for p in parts) if t]
+    if town is None or not any(t.endswith(_FEDERATION_CHAIR) for t in titles):
+        return []
+    union = union_of_place(holder.table, town, FEDERATION)
+    return [(union, t) for t in titles] if union is not None else []
+
+
+_FEDERATION_CHAIR = "主席"  # the head of a union's titles (主席, 副主席, 常务副主席)
 
 
 def _fused_body(holder: Holder, title: str) -> tuple[EntityKey, str] | None:

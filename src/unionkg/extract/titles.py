@@ -27,6 +27,7 @@ __all__ = [
     "title_head_of",
     "title_of",
     "title_org",
+    "union_of_place",
 ]
 
 
@@ -96,7 +97,7 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
         if head is not None:
             # 某街道党工委副书记、工会主席: the place's 总工会 when the article names it, else
             # the place's union by the name the title gives it (某区某街道工会)
-            found = _union_of_place(table, ent.place, FEDERATION)
+            found = union_of_place(table, ent.place, FEDERATION)
             return found or _union_named(table, head + word, ent), title
         return company_union(table, org), title
     if ent.type == "Union" and word in g.union_words:
@@ -104,7 +105,7 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
     rest = title[m.end() :]
     if word in g.union_words:
         place = ent.place
-        found = _union_of_place(table, place, word)
+        found = union_of_place(table, place, word)
         public = ent.type == "Organization"  # 某县委宣传部部长、县总工会主席
         if found is None and word == "总工会" and place and public:
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
@@ -200,7 +201,8 @@ def _union_named(table: EntityTable, name: str, body: ExtractedEntity) -> Entity
     return key
 
 
-def _union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
+def union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
+    """The article's one union whose name ends with ``word`` (总工会), of ``place`` if given."""
     cands = [e for e in table.entities.values()
              if e.type == "Union" and e.name.endswith(word)]  # fmt: skip
     if place:
