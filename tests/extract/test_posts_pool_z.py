@@ -109,3 +109,11 @@ def test_a_rank_after_a_post_in_a_bodys_union_is_held_in_the_body() -> None:
 def test_a_unions_titles_right_after_a_place_are_posts_in_its_federation() -> None:
     text = "近日，德清县党组书记、常务副主席黄文凌一行到企业调研。德清县总工会将继续推进工作。"
     assert ("黄文凌", "holdsPosition", "德清县总工会") in _edges(text)
+
+
+def test_a_bare_party_title_is_a_post_in_the_articles_one_institution() -> None:
+    assert ("张文静", "holdsPosition", "上海市青禾医院") in _edges(
+        "上海市青禾医院召开职代会。会议由党委副书记张文静主持。"
+    )
+    text = "德清县新市镇召开大会，新市镇党委书记李明出席。会议由党委副书记张文静主持。"
+    assert not [e for e in _edges(text) if e[0] == "张文静"]

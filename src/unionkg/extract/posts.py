@@ -20,6 +20,7 @@ from .titles import (
     body_word_endings,
     company_of,
     is_organ_title,
+    is_place_body,
     names_place_body,
     org_of_place,
     own_body,
@@ -239,7 +240,26 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         bodies = _bodies_of_kind(holder, m.group(1), town)
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
-    return found or _federation_titles(holder, parts, town)
+    return found or _federation_titles(holder, parts, town) or _party_titles(holder, parts, town)
+
+
+def _party_titles(holder: Holder, parts: list[str], town: EntityKey | None
+                  ) -> list[tuple[EntityKey, str]]:  # fmt: skip
+    """会议由党委副书记甲主持, no body nor place written: a title in a party organ (党委, 纪委,
+    党支部) is a post in the article's one company or organization that is no place's own
+    body (某医院, 某公司; not 某镇党委), when it has exactly one."""
+    lex, table = holder.lex, holder.table
+    organs = tuple(o for o in lex.cue_words["party_organs"] if o not in _NO_PARTY_ORGANS)
+    titles = [t.strip() for t in (title_of(p, lex) for p in parts) if t]
+    if town is not None or not titles or not all(t.startswith(organs) for t in titles):
+        return []
+    kinds = {"Company", "Organization"}
+    bodies = [e.key for e in table.entities.values()
+              if e.type in kinds and not is_place_body(table, e.key)]  # fmt: skip
+    return [(bodies[0], t) for t in titles] if len(bodies) == 1 else []
+
+
+_NO_PARTY_ORGANS = ("工会", "监事会")  # organs of a body that are no party's
 
 
 def _federation_titles(holder: Holder, parts: list[str], town: EntityKey | None

@@ -22,6 +22,7 @@ __all__ = [
     "company_of",
     "conferred_role",
     "is_organ_title",
+    "is_place_body",
     "names_place_body",
     "own_body",
     "title_head_of",
@@ -173,6 +174,11 @@ def _federation_of(table: EntityTable, place: EntityKey, body: ExtractedEntity) 
     key = EntityKey("Union", name, town.attributes.get("admin_code", ""))
     table.add_implied(key, name, body.mentions[0], place=place)
     return key
+
+
+def is_place_body(table: EntityTable, org: EntityKey) -> bool:
+    """Whether ``org`` is a place's own body: its party committee, congress or government."""
+    return _head_of_place_body(table, org) is not None
 
 
 def _head_of_place_body(table: EntityTable, org: EntityKey) -> str | None:
