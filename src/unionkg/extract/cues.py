@@ -146,10 +146,12 @@ _POST_TEMPLATES = {
     + _HONOURED
     + _HOLDER
     + "$",
-    # 某会主席由甲担任, 工会主席由公司副总经理甲兼任
-    "held_by": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;{by}]{1,16})"
-    r"(?:{by})[^〔〕，,。；;]{0,10}$",
-    "held": r"^(?:{comrade})?(?:{held_verbs})",
+    # 某会主席由甲担任, 工会主席由公司副总经理甲兼任; 副主席则由甲、乙和丙出任: each name
+    # listed after 由 holds the post
+    "held_by": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;{by}]{1,16}?)(?:{held_adverbs})?"
+    r"(?:{by})(?:[^〔〕，,。；;]{0,10}〔P\d+〕(?:{comrade})?(?:、|{list_joints}))*"
+    r"[^〔〕，,。；;]{0,10}$",
+    "held": r"^(?:{comrade})?(?:(?:、|{list_joints})〔P\d+〕(?:{comrade})?)*(?:{held_verbs})",
     # 会议由公司党委书记甲主持: 由 and the words before it say who acts, the titles follow it
     "agent_before": r"(?:{by})(?=[^〔〕，,。；;]*$)",
     # 新当选的工会主席甲: the titles after the attribute of an election are the name's

@@ -291,6 +291,8 @@ def org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
     g = post_grammar(table.lex)
     m = g.body_in_title.match(raw)
     focus = focus_union(table, out)
+    if focus is not None and _only_listed(out, focus):
+        focus = None  # 包括甲工会、乙工会、丙工会等: one of the bodies listed, no focus
     if not m:
         bare = title_head_of(raw.strip(), table.lex) == raw.strip()
         return (focus if bare or is_organ_title(raw.strip(), table.lex) else None), raw
@@ -302,6 +304,15 @@ def org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
     if org is None and word in g.base_union_words and focus in out.founding:
         org = focus  # 某镇总工会成立…当选为工会主席: the union founded there, a 总工会 too
     return (org, raw[m.end() :]) if org is not None else (None, raw)
+
+
+def _only_listed(out: Collector, key: EntityKey) -> bool:
+    """Whether every mention of the entity ``key`` is an item of a list (、 before or after
+    it): one of several bodies named alike, not the body the article is about."""
+    text = out.article.text
+    mentions = out.table.entities[key].mentions
+    return all(text[m.start - 1 : m.start] == "、" or text[m.end : m.end + 1] == "、"
+               for m in mentions)  # fmt: skip
 
 
 def emit_post(holder: Holder, org: EntityKey, title: str, rule: str) -> None:

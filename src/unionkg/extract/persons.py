@@ -154,7 +154,10 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     the post it gives (增补柯明远为副主席), that the model missed, when it starts with a family
     name; then the names listed next to a person that the model missed (某公司甲、乙等领导)."""
     verbs = tuple(doc.lex.cue_words["name_cut_verbs"])
+    ends = {e for (_, e), k in doc.table.by_span.items() if k.type in {"Person", "Official"}}
     for m in doc.lex.title_then_name.finditer(doc.text):
+        if m.start() in ends:
+            continue  # 甲主席简短讲话: the title is the post of the name before it
         # 副主席刘某|珍获: the model ran the name's last character into the verb after it;
         # 副主席刘某|珍，: the shortest slot that ends where a name ends is three characters
         cut = doc.text.startswith(verbs, m.end(1)) or _three_character_slot(doc, m.span(1))
@@ -252,7 +255,8 @@ def _person_within(table: EntityTable, inner: tuple[int, int], span: tuple[int, 
 
 def _add_listed_names(doc: ArticleDoc) -> None:
     """某公司甲、乙等领导: a word of two or three characters listed with 、 right before or
-    after a person's name, ending where a list or a clause ends, is a name too."""
+    after a person's name, ending where a list or a clause ends, is a name too; so is the word
+    after the last joint of a list of names, right before a verb of a post (甲、乙和丙出任)."""
     text, table = doc.text, doc.table
     cues = doc.lex.compiled(_build)
     places = doc.lex.place_suffixes_longest_first  # 甲、高新区等: a place, not a name
@@ -268,6 +272,9 @@ def _add_listed_names(doc: ArticleDoc) -> None:
             for span in (after.span(1) if after else None, before):
                 if span and not text[slice(*span)].endswith(places):
                     found = _add_name(doc, span, "title-then-name/v1") or found
+            last = cues.joined_last.match(text, e) if text[s - 1 : s] == "、" else None
+            if last:  # 甲、乙和丙出任: the model may have cut the last name (丙|任)
+                found = _add_name(doc, last.span(1), "title-then-name/v1", tail_cut=True) or found
     _add_names_between(doc)
 
 
@@ -366,6 +373,9 @@ _TEMPLATES = {
     # 甲（兼，女）、乙: a short note in brackets after a name does not break the list
     "list_joint": r"^(?:[（(][^（）()、。；;：:]{1,5}[）)])?(?:、|{list_joints})$",
     "elected_after_comma": r"^(?:{elected_verbs})",
+    # 副主席（则）由甲、乙出任: a post held by the names written between 由 and the verb
+    "held_by": r"(?:{held_adverbs})?(?:{by})$",
+    "held_after": r"^(?:{comrade})?(?:{held_verbs})",
     # 领导甲致辞，乙讲话，丙、丁出席: each clause names who appears and how, the list goes on
     "appearing_joint": r"^(?:{appearing})(?:并(?:{appearing}))?[，,]$",
     # 增补甲为副主席, 选举乙担任主席: the name between the verb and the post
@@ -375,8 +385,10 @@ _TEMPLATES = {
     # list or a clause goes on (驾驶员和护工等: a joint, then another trade)
     "honored_name": r"(?:{honor_titles}|{worker_trades})(?!{list_joints})([\u4e00-\u9fff]{2,3}?)"
     r"(?=[、，,。；;（(]|{etc}|{comrade})",
+    # 甲、乙和丙出任: the word after the list's last joint, right before a verb of a post
+    "joined_last": r"(?:{list_joints})([\u4e00-\u9fff]{2,3}?)(?=(?:{comrade})?(?:{held_verbs}))",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{list_joints}|{appointed_as}"
-    r"|{elected_verbs}|(?:{etc})"
+    r"|{elected_verbs}|{appearing}|(?:{etc})"
     r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
 }
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
@@ -403,6 +415,9 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     after = _CLAUSE.split(text[end : end + 30])[0]
     cues = lex.compiled(_build)
+    held_by = cues.held_by.search(before)
+    if held_by and lex.title_head(before[: held_by.start()]) and cues.held_after.match(after):
+        return True  # 副主席则由甲、乙出任: the post before 由 is held by the names listed
     if cues.leaders_after.match(after) or _title_right_after(after, lex):
         return True
     counted = cues.counted.match(after)
@@ -443,17 +458,24 @@ def type_officials(doc: ArticleDoc) -> None:
                 table.make_official(key)
 
 
+def _within_another(span: tuple[int, int], spans: list[tuple[int, int, EntityKey]]) -> bool:
+    """Whether ``span`` lies within another, longer span of ``spans``."""
+    return any(s <= span[0] and span[1] <= e and (s, e) != span for s, e, _ in spans)
+
+
 def _listed_names(table: EntityTable, text: str, *joints: re.Pattern[str]
                   ) -> list[list[tuple[int, int, EntityKey]]]:  # fmt: skip
     """The persons' mentions (bylines aside) in order, those listed together (甲、乙和丙, or
-    clause after clause: 甲致辞，乙出席) in one group."""
-    mentions = sorted(
+    clause after clause: 甲致辞，乙出席) in one group; a mention within a longer one (the
+    model's 丙 of 丙某 that a rule read whole) is not one of them."""
+    spans = sorted(
         (m.start, m.end, ent.key)
         for ent in table.entities.values()
         if ent.type in {"Person", "Official"}
         for m in ent.mentions
         if m.source != "byline/v1"
     )
+    mentions = [(s, e, k) for s, e, k in spans if not _within_another((s, e), spans)]
     groups: list[list[tuple[int, int, EntityKey]]] = []
     for mention in mentions:
         between = text[groups[-1][-1][1] : mention[0]] if groups else ""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import EntityKey
+from ..model import EntityKey, ExtractedEntity
 from .collect import CLAUSE_BREAK, SLOT, Collector, Template, company_union
 from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
@@ -20,12 +20,14 @@ from .titles import (
     body_word_endings,
     company_of,
     is_organ_title,
+    is_place_body,
     names_place_body,
     org_of_place,
     own_body,
     title_head_of,
     title_of,
     title_org,
+    union_of_place,
 )
 
 __all__ = ["drop_posts_of_chairs", "post_links"]
@@ -226,6 +228,9 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         if m is None and title and (fused := _fused_body(holder, part.strip())):
             found.append(fused)  # 某某局长甲: the post 局长 in the article's one 某某局
             continue
+        if m is None and title and (tail := _body_by_tail(holder, title.strip())):
+            found.append(tail)  # 开发区党工委委员甲: a short form of the article's 某开发区党工委
+            continue
         if m is None and title is not None and title.strip() in holder.lex.company_titles:
             if company := (None if town else _one_company(holder.table)):
                 found.append((company, title.strip()))  # 董事长甲 in one company's news
@@ -235,7 +240,40 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
         bodies = _bodies_of_kind(holder, m.group(1), town)
         if len(bodies) == 1:
             found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
-    return found
+    return found or _federation_titles(holder, parts, town) or _party_titles(holder, parts, town)
+
+
+def _party_titles(holder: Holder, parts: list[str], town: EntityKey | None
+                  ) -> list[tuple[EntityKey, str]]:  # fmt: skip
+    """会议由党委副书记甲主持, no body nor place written: a title in a party organ (党委, 纪委,
+    党支部) is a post in the article's one company or organization that is no place's own
+    body (某医院, 某公司; not 某镇党委), when it has exactly one."""
+    lex, table = holder.lex, holder.table
+    organs = tuple(o for o in lex.cue_words["party_organs"] if o not in _NO_PARTY_ORGANS)
+    titles = [t.strip() for t in (title_of(p, lex) for p in parts) if t]
+    if town is not None or not titles or not all(t.startswith(organs) for t in titles):
+        return []
+    kinds = {"Company", "Organization"}
+    bodies = [e.key for e in table.entities.values()
+              if e.type in kinds and not is_place_body(table, e.key)]  # fmt: skip
+    return [(bodies[0], t) for t in titles] if len(bodies) == 1 else []
+
+
+_NO_PARTY_ORGANS = ("工会", "监事会")  # organs of a body that are no party's
+
+
+def _federation_titles(holder: Holder, parts: list[str], town: EntityKey | None
+                       ) -> list[tuple[EntityKey, str]]:  # fmt: skip
+    """某市党组书记、常务副主席甲: titles written right after a place, no body named, one of
+    them a union's chair (主席, 副主席): posts in the place's 总工会, when the article names it."""
+    titles = [t.strip() for t in (title_of(p, holder.lex) for p in parts) if t]
+    if town is None or not any(t.endswith(_FEDERATION_CHAIR) for t in titles):
+        return []
+    union = union_of_place(holder.table, town, FEDERATION)
+    return [(union, t) for t in titles] if union is not None else []
+
+
+_FEDERATION_CHAIR = "主席"  # the head of a union's titles (主席, 副主席, 常务副主席)
 
 
 def _fused_body(holder: Holder, title: str) -> tuple[EntityKey, str] | None:
@@ -256,6 +294,23 @@ def _fused_body(holder: Holder, title: str) -> tuple[EntityKey, str] | None:
         if bodies:
             return (bodies[0], head) if len(bodies) == 1 else None
     return None
+
+
+def _body_by_tail(holder: Holder, title: str) -> tuple[EntityKey, str] | None:
+    """A body written by the end of its name before a title (开发区党工委委员, 党工委副书记 for
+    某某开发区党工委): the article's one organization whose name, in any of its forms, ends
+    with the words before the title's head (three characters or more), and that head."""
+    head = holder.lex.title_head(title) or ""
+    words = title[: len(title) - len(head)]
+    if len(words) < _SHORT_FORM_LEAST:
+        return None
+    bodies = [e.key for e in holder.table.entities.values()
+              if e.type in {"Organization", "Union", "Company"}
+              and any(f.endswith(words) and f != words for f in (e.name, *e.aliases))]  # fmt: skip
+    return (bodies[0], head) if len(bodies) == 1 else None
+
+
+_SHORT_FORM_LEAST = 3  # the fewest characters of a body's name that stand for it in a title
 
 
 def _after_term(title: str, g: PostGrammar) -> str:
@@ -340,7 +395,19 @@ def _party_organ_of(holder: Holder, org: EntityKey, title: str) -> EntityKey | N
     ent = table.entities[org]
     if organ is None or organ == "工会" or ent.name.endswith(organ):
         return None
+    if ent.type == "Union" and (parent := _body_of_union(table, ent)) is not None:
+        return (
+            parent  # 某集团工会副主席甲，党委办副主任乙: a union has no party office, its body has
+        )
     return org_of_place(table, ent.place, organ)
+
+
+def _body_of_union(table: EntityTable, union: ExtractedEntity) -> EntityKey | None:
+    """The company or organization whose union ``union`` is by its name (某集团 of 某集团工会)."""
+    word = table.lex.union_word
+    names = {n.removesuffix(word) for n in (union.name, *union.aliases) if n.endswith(word)}
+    return next((e.key for e in table.entities.values()
+                 if e.type in {"Company", "Organization"} and e.name in names), None)  # fmt: skip
 
 
 def _post_in_sentence(holder: Holder, person: EntityKey) -> EntityKey | None:
@@ -352,6 +419,10 @@ def _post_in_sentence(holder: Holder, person: EntityKey) -> EntityKey | None:
         if person in (rel.subject, rel.object):
             return rel.object if rel.type == "holdsPosition" else rel.subject
     return None
+
+
+# what a title's head may follow within the words before a name: a verb's particle
+_WORD_BEFORE_HEAD = ("了", "的")
 
 
 @dataclass
@@ -410,8 +481,25 @@ class _TitleWalk:
         if (i == 0 or after_person) and own is not None:
             return own_body(table, own.group(1)), own.string[own.end() :]
         if i == 0 and len(self.pieces) == 1:
-            return body_of_unit(table, chunk, self.holder.lex), chunk  # 院长甲 at a hospital
+            unit = body_of_unit(table, chunk, self.holder.lex)  # 院长甲 at a hospital
+            return (unit, chunk) if unit is not None else self._unit_head_last(chunk)
         return None, chunk
+
+    def _unit_head_last(self, chunk: str) -> tuple[EntityKey | None, str]:
+        """审议了校长甲的报告, 大会执行主席、副校长乙: a bare unit head written last, after a
+        verb or another post, is a post in the article's one body of that unit; the posts
+        before it there too if they are its organs' (党委书记、校长), else only it."""
+        lex = self.holder.lex
+        parts = self.holder.grammar.title_list.split(chunk)
+        head = lex.title_head(parts[-1]) or ""
+        before = parts[-1][: len(parts[-1]) - len(head)].strip()
+        if not head or (before and not before.endswith(_WORD_BEFORE_HEAD)):
+            return None, chunk
+        unit = body_of_unit(self.holder.table, head, lex)
+        if unit is None:
+            return None, chunk
+        organs = all(is_organ_title(p.strip(), lex) for p in parts[:-1])
+        return unit, ("、".join([*parts[:-1], head]) if organs else head)
 
     def _title_part(self, part: str, organ_only: bool) -> None:
         lex, table = self.holder.lex, self.holder.table
@@ -425,6 +513,8 @@ class _TitleWalk:
         target, title = title_org(table, self.org, title)
         if target is None or (target == self.org and names_place_body(title, lex)):
             return  # 团县委书记 in a list of posts: a post in a body the article does not name
+        if target == self.org and self.holder.grammar.rank.match(title.strip()):
+            target = self._rank_body(target)
         self._share_with_partner(target, title)
         if table.entities[target].type == "Organization":  # 县委副书记、县长: the government's
             target = _government_headed(table, table.entities[target].place, title) or target
@@ -437,6 +527,13 @@ class _TitleWalk:
         elif self._union_chair_after_company_post(target, title):
             target = company_union(table, target)  # 某公司某部经理、副主席甲: a company has no 主席
         self.found.append((target, title))
+
+    def _rank_body(self, org: EntityKey) -> EntityKey:
+        """某局工会副主席、一级主任科员: a civil servant's rank after a post in a body's union
+        is held in the body (the union of 某局 ranks no one); ``org`` itself otherwise."""
+        ent = self.holder.table.entities[org]
+        body = _body_of_union(self.holder.table, ent) if ent.type == "Union" else None
+        return body or org
 
     def _union_chair_after_company_post(self, target: EntityKey, title: str) -> bool:
         """A bare chair's title (主席, 副主席) listed after a post in a company: a company has

@@ -22,11 +22,13 @@ __all__ = [
     "company_of",
     "conferred_role",
     "is_organ_title",
+    "is_place_body",
     "names_place_body",
     "own_body",
     "title_head_of",
     "title_of",
     "title_org",
+    "union_of_place",
 ]
 
 
@@ -85,6 +87,8 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
         return department
     g = post_grammar(table.lex)
     m = g.org_word.match(title)
+    if not m and _names_other_union(title, table.lex):
+        return None, title  # 某会副主席带领经信工会主任甲: a union of its own, not the body before
     if not m:
         return org, title
     word = m.group(1)
@@ -94,7 +98,7 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
         if head is not None:
             # 某街道党工委副书记、工会主席: the place's 总工会 when the article names it, else
             # the place's union by the name the title gives it (某区某街道工会)
-            found = _union_of_place(table, ent.place, FEDERATION)
+            found = union_of_place(table, ent.place, FEDERATION)
             return found or _union_named(table, head + word, ent), title
         return company_union(table, org), title
     if ent.type == "Union" and word in g.union_words:
@@ -102,12 +106,21 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
     rest = title[m.end() :]
     if word in g.union_words:
         place = ent.place
-        found = _union_of_place(table, place, word)
+        found = union_of_place(table, place, word)
         public = ent.type == "Organization"  # 某县委宣传部部长、县总工会主席
         if found is None and word == "总工会" and place and public:
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
         return found, rest
     return org_of_place(table, ent.place, word), rest
+
+
+def _names_other_union(title: str, lex: Lexicon) -> bool:
+    """Whether the words before the title's head are a union named by words of its own before
+    the union word (经信工会主任, 教育工会副主席): a union other than the body written before
+    (not a department of it: 产业工会工作部部长)."""
+    words = title[: len(title) - len(lex.title_head(title) or "")]
+    union = post_grammar(lex).base_union_words
+    return any(words.endswith(w) and words != w for w in union)
 
 
 def _party_department(table: EntityTable, org: EntityKey, title: str
@@ -163,6 +176,11 @@ def _federation_of(table: EntityTable, place: EntityKey, body: ExtractedEntity) 
     return key
 
 
+def is_place_body(table: EntityTable, org: EntityKey) -> bool:
+    """Whether ``org`` is a place's own body: its party committee, congress or government."""
+    return _head_of_place_body(table, org) is not None
+
+
 def _head_of_place_body(table: EntityTable, org: EntityKey) -> str | None:
     """The place a party committee, congress or government is of, as its name writes it
     (某区某街道 of 某区某街道党工委, 某市经开区 of 某市经开区人大工委); None for another body."""
@@ -189,7 +207,8 @@ def _union_named(table: EntityTable, name: str, body: ExtractedEntity) -> Entity
     return key
 
 
-def _union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
+def union_of_place(table: EntityTable, place: EntityKey | None, word: str) -> EntityKey | None:
+    """The article's one union whose name ends with ``word`` (总工会), of ``place`` if given."""
     cands = [e for e in table.entities.values()
              if e.type == "Union" and e.name.endswith(word)]  # fmt: skip
     if place:
