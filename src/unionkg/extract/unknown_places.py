@@ -99,25 +99,12 @@ def _unknown_place(
     """The place a LOC or ORG word names past the known places at its head, with the known
     place it swallows (某某步行街北区: 北区); None if it names none."""
     text, lex = scan.text, scan.lex
-    pos, inner = tok.start, []
-    while pos in known.starts and known.starts[pos].end <= tok.end:
-        inner.append(known.starts[pos])
-        pos = known.starts[pos].end
+    pos, inner = _known_at_head(tok, known)
     named = _unknown_name(scan, tok, pos, bool(inner), known)
     if named is None:
         return None
     name, level, part_of = named
-    # a zone keeps the places before it in its word, and so does a site named by its places
-    # alone (某市某区国际机场)
-    keeps = level == "zone" or (level == "site" and generic_place(name, lex))
-    # 某省某三角: a region spans the places written before it, it lies in none of them
-    start = pos if is_region(name, lex) else _with_places_before(tok, pos, keeps, inner, known)
-    named_from = None
-    if level == "site" and not keeps and inner and inner[-1].end == start and inner[-1].candidates:
-        # 某区|某某广场: written with the division it is in, an alias
-        named_from, start = start, inner[-1].start
-    if keeps:
-        start = _before_gloss(text, start, inner, known, lex)
+    start, named_from = _name_start(scan, tok, pos, (name, level), inner, known)
     end = pos + len(name)
     if not inner and _named_after_title(text, start, name, lex):
         return None
@@ -131,6 +118,43 @@ def _unknown_place(
     if level == "zone" and not hit.inside:
         hit.inside = _division_at_head(scan, hit)
     return hit, part_of
+
+
+def _known_at_head(tok: Token, known: _Known) -> tuple[int, list[PlaceHit]]:
+    """The known places chained at the head of the word ``tok`` (瑞安市|安阳街道 in one word),
+    and where the word goes on past them."""
+    pos, inner = tok.start, []
+    while pos in known.starts and known.starts[pos].end <= tok.end:
+        inner.append(known.starts[pos])
+        pos = known.starts[pos].end
+    return pos, inner
+
+
+def _name_start(
+    scan: PlaceScan,
+    tok: Token,
+    pos: int,
+    named: tuple[str, str],
+    inner: list[PlaceHit],
+    known: _Known,
+) -> tuple[int, int | None]:
+    """Where the place ``named`` (its name and level) from ``pos`` on is written from, the
+    places it keeps joining ``inner``; and where its own name starts when it is written after
+    the division it lies in (某区|某某广场: an alias from 某某广场), None otherwise."""
+    text, lex = scan.text, scan.lex
+    name, level = named
+    # a zone keeps the places before it in its word, and so does a site named by its places
+    # alone (某市某区国际机场)
+    keeps = level == "zone" or (level == "site" and generic_place(name, lex))
+    # 某省某三角: a region spans the places written before it, it lies in none of them
+    start = pos if is_region(name, lex) else _with_places_before(tok, pos, keeps, inner, known)
+    named_from = None
+    if level == "site" and not keeps and inner and inner[-1].end == start and inner[-1].candidates:
+        # 某区|某某广场: written with the division it is in, an alias
+        named_from, start = start, inner[-1].start
+    if keeps:
+        start = _before_gloss(text, start, inner, known, lex)
+    return start, named_from
 
 
 def _division_at_head(scan: PlaceScan, zone: PlaceHit) -> list[PlaceHit]:
