@@ -182,13 +182,10 @@ def _unknown_name(
     if name is None and after_known:
         name, level = _county_after_province(scan, pos, known, rest)
     if name is None:
-        # 某三角|地区: the kind after the region names it, as sites are named (add_named_sites)
-        region = is_region(rest, lex) and not scan.text.startswith(
-            lex.place_suffixes_longest_first, tok.end
-        )
-        if tok.tag != "LOC" or after_known or not (_abroad(rest, lex) or region):
+        bare = _bare_loc_name(scan, tok, rest, after_known)
+        if bare is None:
             return None
-        name, level = rest, "site" if region else None
+        name, level = bare
     known_end = known.ends.get(pos + len(name))
     if part_of is None and known_end is not None and known_end.start > pos:
         if not _guessed_rename(known_end):
@@ -198,6 +195,22 @@ def _unknown_name(
     if level == "site" and tok.tag != "LOC":
         return None  # 某某广场 in a word the model reads as an organization: a firm's name
     return name, level, part_of
+
+
+def _bare_loc_name(
+    scan: PlaceScan, tok: Token, rest: str, after_known: bool
+) -> tuple[str, str | None] | None:
+    """The name ``rest`` a bare LOC word ``tok`` (no known place at its head) gives a country,
+    a city abroad or a world region, with the level ``"site"`` for a region and None for the
+    others; None if the word names none of them."""
+    lex = scan.lex
+    # 某三角|地区: the kind after the region names it, as sites are named (add_named_sites)
+    region = is_region(rest, lex) and not scan.text.startswith(
+        lex.place_suffixes_longest_first, tok.end
+    )
+    if tok.tag != "LOC" or after_known or not (_abroad(rest, lex) or region):
+        return None
+    return rest, "site" if region else None
 
 
 def _guessed_rename(hit: PlaceHit) -> bool:
