@@ -197,27 +197,45 @@ def _accept(scan: PlaceScan, form: _Form) -> PlaceHit | None:
     """The place ``form`` names, if the model's word boundaries agree with it: a full name
     (a village's only as a whole word or chained), or a short form that fits (see
     :func:`_short_form`)."""
-    index, start, end = scan.index, form.start, form.end
+    start, end = form.start, form.end
     written = scan.gaz.standard(scan.text[start:end])  # 澂江县 is 澄江县 written with a variant
-    full = [p for p in form.candidates if p.name == written
+    full = _full_names(form, written)
+    if not _bounds_agree(scan, form, full) or _demonym_after(scan, end):
+        return None
+    if not full:  # a short form: 温州 for 温州市
+        return _short_form(scan, form)
+    if _new_name_inside_word(scan, form, full, written):
+        return None  # 珠|江城市: a renamed county's new name (江城 and 市) read inside a word
+    if all(p.level == 4 for p in full) and not _village_written(scan, form):
+        return None
+    return _hit(scan.text, start, end, full)
+
+
+def _full_names(form: _Form, written: str) -> list[Place]:
+    """The candidates of ``form`` that ``written`` names in full: by their name, their
+    autonomous division's common full form, or their new name."""
+    return [p for p in form.candidates if p.name == written
             or _autonomous_form(p, written) or renamed_form(p, written)]  # fmt: skip
+
+
+def _bounds_agree(scan: PlaceScan, form: _Form, full: list[Place]) -> bool:
+    """Whether the model's words start and end where ``form`` does (or inside a name), or
+    the form is chained: its head to a place before it, its end to a division within it."""
+    index, start, end = scan.index, form.start, form.end
     head_ok = index.is_boundary(start) or index.inside_name(start) or form.chained
     tail_ok = (
         index.is_boundary(end) or index.inside_name(end - 1) or _chained_within(scan, form, full)
     )
-    if not (head_ok and tail_ok) or _demonym_after(scan, end):
-        return None
-    if (
-        full
-        and all(p.name != written for p in full)
-        and not (index.is_boundary(start) or form.chained)
-    ):
-        return None  # 珠|江城市: a renamed county's new name (江城 and 市) read inside a word
-    if not full:  # a short form: 温州 for 温州市
-        return _short_form(scan, form)
-    if all(p.level == 4 for p in full) and not _village_written(scan, form):
-        return None
-    return _hit(scan.text, start, end, full)
+    return head_ok and tail_ok
+
+
+def _new_name_inside_word(scan: PlaceScan, form: _Form, full: list[Place], written: str) -> bool:
+    """Whether the full names ``form`` is read as are none of them the written name (a new
+    name, an autonomous division's common form), and it starts inside the model's word,
+    unchained (珠|江城市): a word that only looks like a renamed county's new name."""
+    return all(p.name != written for p in full) and not (
+        scan.index.is_boundary(form.start) or form.chained
+    )
 
 
 def _village_written(scan: PlaceScan, form: _Form) -> bool:

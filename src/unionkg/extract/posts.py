@@ -215,32 +215,44 @@ def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
     with a kind of body (工会, 总工会, 协会 …) is a post in the article's one body of that
     kind (of the place ``town`` written before the titles, if the article has one there)."""
     g = holder.grammar
-    found = []
     # 上一届工会主席: the union's chair, of a term before
     parts = [_after_term(part, g) for part in g.title_list.split(chunk)]
     other_body = _names_another_body(parts[0], holder.lex)
-    for part in parts:
-        m = g.body_in_title.match(part.strip())
-        title = title_of(part, holder.lex)
-        if title and (government := _government_headed(holder.table, town, title)):
-            found.append((government, title))  # 某县常务副县长甲: the county's government
-            continue
-        if m is None and title and (fused := _fused_body(holder, part.strip())):
-            found.append(fused)  # 某某局长甲: the post 局长 in the article's one 某某局
-            continue
-        if m is None and title and (tail := _body_by_tail(holder, title.strip())):
-            found.append(tail)  # 开发区党工委委员甲: a short form of the article's 某开发区党工委
-            continue
-        if m is None and title is not None and title.strip() in holder.lex.company_titles:
-            if company := (None if town else _one_company(holder.table)):
-                found.append((company, title.strip()))  # 董事长甲 in one company's news
-            continue
-        if m is None or title is None or (other_body and m.group(1) in g.base_union_words):
-            continue  # 某院纪委书记、工会主席: the union of that 院, which the article lacks
-        bodies = _bodies_of_kind(holder, m.group(1), town)
-        if len(bodies) == 1:
-            found.append((bodies[0], title.strip()[m.end() - m.start() :] or title))
+    found = [post for part in parts if (post := _post_of_title(holder, part, town, other_body))]
     return found or _federation_titles(holder, parts, town) or _party_titles(holder, parts, town)
+
+
+def _post_of_title(holder: Holder, part: str, town: EntityKey | None, other_body: bool
+                   ) -> tuple[EntityKey, str] | None:  # fmt: skip
+    """The post one title before a name holds with no body written: in the government of
+    ``town`` the title heads, in the body the title's kind (工会, 协会 …) names (none when the
+    first title names another body: 某院纪委书记、工会主席 is the union of that 院, which the
+    article lacks), or, for a title with no kind, see :func:`_post_of_title_without_kind`."""
+    m = holder.grammar.body_in_title.match(part.strip())
+    title = title_of(part, holder.lex)
+    if title and (government := _government_headed(holder.table, town, title)):
+        return government, title  # 某县常务副县长甲: the county's government
+    if m is None:
+        return _post_of_title_without_kind(holder, part, title, town) if title else None
+    if title is None or (other_body and m.group(1) in holder.grammar.base_union_words):
+        return None
+    bodies = _bodies_of_kind(holder, m.group(1), town)
+    return (bodies[0], title.strip()[m.end() - m.start() :] or title) if len(bodies) == 1 else None
+
+
+def _post_of_title_without_kind(holder: Holder, part: str, title: str, town: EntityKey | None
+                                ) -> tuple[EntityKey, str] | None:  # fmt: skip
+    """The post a title that opens with no kind of body holds: in a body run into it, in a
+    body written by the end of its name, or in the article's one company (for a company's
+    title, with no place written)."""
+    if fused := _fused_body(holder, part.strip()):
+        return fused  # 某某局长甲: the post 局长 in the article's one 某某局
+    if tail := _body_by_tail(holder, title.strip()):
+        return tail  # 开发区党工委委员甲: a short form of the article's 某开发区党工委
+    if title.strip() in holder.lex.company_titles and town is None:
+        company = _one_company(holder.table)
+        return (company, title.strip()) if company else None  # 董事长甲 in one company's news
+    return None
 
 
 def _party_titles(holder: Holder, parts: list[str], town: EntityKey | None
