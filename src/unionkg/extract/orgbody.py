@@ -44,15 +44,42 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     if len(cand.text) > MAX_NAME:
         return None
     if _organ_or_term(cand, scan.lex):
-        owner = (
-            _centre_owner(cand, scan.lex)
-            or _party_organ_owner(cand, scan.lex)
-            or _union_organ_owner(cand, scan.lex)
-        )
+        owner = _organ_owner(cand, scan.lex)
         return None if owner is None else build_span(scan, owner)
     head = _head(scan, cand)
     if _not_one_body(scan, cand, head):
         return None
+    located = _located_apart(scan, cand, head)
+    if located is not None:
+        return located
+    anchored = head.places or head.level_head or head.national
+    core = head.core
+    firm = cand.type == "Company"
+    numbered = _numbered_unit(scan, cand, core)
+    if not (anchored or numbered) and not (
+        _distinctive(core, scan.lex, firm) and _proper(cand, scan.index)
+    ):
+        return _trade_body(scan, cand, core) or _listed_body(scan, cand, core)
+    if not anchored and _listed_body(scan, cand, core):
+        return cand
+    cand.places, cand.level_head = head.places, head.level_head
+    cand.branch_place = _branch_place(scan, cand)
+    return cand
+
+
+def _organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
+    """The body an organ or a term is named after: a centre's or a hall's, a party's or a
+    union's; None if it names none."""
+    return (
+        _centre_owner(cand, lex) or _party_organ_owner(cand, lex) or _union_organ_owner(cand, lex)
+    )
+
+
+def _located_apart(scan: Scan, cand: OrgSpan, head: _Head) -> OrgSpan | None:
+    """The candidate, its branch place set, when the place where the body lies is written
+    apart from its name: after a party's or the league's prefix, as a zone before the
+    province the name opens with, or before a name that names it again or a business that is
+    no registered company; None for any other name."""
     prefixed = _place_after_prefix(scan, cand)
     if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
         cand.branch_place = prefixed
@@ -65,20 +92,14 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
         cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
         cand.branch_place = juxtaposed
         return cand
-    anchored = head.places or head.level_head or head.national
-    core = head.core
+    return None
+
+
+def _numbered_unit(scan: Scan, cand: OrgSpan, core: str) -> bool:
+    """Whether the name is a firm's numbered unit (三分公司): a number, then a branch's suffix."""
     firm = cand.type == "Company"
-    numbered = firm and core and not core.strip(_UNIT_NUMERALS)  # 三分公司: a firm's unit
-    numbered = numbered and cand.suffix in scan.lex.company_branch_suffixes
-    if not (anchored or numbered) and not (
-        _distinctive(core, scan.lex, firm) and _proper(cand, scan.index)
-    ):
-        return _trade_body(scan, cand, core) or _listed_body(scan, cand, core)
-    if not anchored and _listed_body(scan, cand, core):
-        return cand
-    cand.places, cand.level_head = head.places, head.level_head
-    cand.branch_place = _branch_place(scan, cand)
-    return cand
+    numbered = firm and core and not core.strip(_UNIT_NUMERALS)
+    return bool(numbered and cand.suffix in scan.lex.company_branch_suffixes)
 
 
 def _trade_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:

@@ -182,7 +182,7 @@ def _head_of_word(index: TokenIndex, pos: int) -> int:
 
 def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
     """Step left over the words that can be part of a name, down to ``limit``."""
-    text, index, lex = scan.text, scan.index, scan.lex
+    text, index = scan.text, scan.index
     dotted = False
     greater = scan.lex.cue_words["greater_prefixes"]
     while pos > limit:
@@ -210,17 +210,25 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         if _names_run_together(scan, prev, pos, suffix_start):
             break
-        word = text[prev.start : pos]
-        if lex.title_head(word) or word in lex.vague_titles:
-            break
-        if _ends_in_preposition(word, index.token(pos), lex):
-            break  # 某某网讯据|某某总工会, 慰问团向|某某公司: the name starts after the preposition
-        if word in lex.cue_words["venue_prepositions"]:
-            break  # 于今天上午假|某某大酒楼举行: the venue the meeting borrows
-        if prev.tag == "m" and not _ordinal_word(word, lex):
+        if _sentence_word(scan, prev, pos):
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _sentence_word(scan: Scan, prev: Token, pos: int) -> bool:
+    """Whether the word ``prev`` ending at ``pos`` belongs to the sentence, not to the name
+    after it: a title, a preposition, the venue a meeting borrows or a number that is no
+    ordinal."""
+    lex = scan.lex
+    word = scan.text[prev.start : pos]
+    if lex.title_head(word) or word in lex.vague_titles:
+        return True
+    if _ends_in_preposition(word, scan.index.token(pos), lex):
+        return True  # 某某网讯据|某某总工会, 慰问团向|某某公司: the name starts after it
+    if word in lex.cue_words["venue_prepositions"]:
+        return True  # 于今天上午假|某某大酒楼举行: the venue the meeting borrows
+    return prev.tag == "m" and not _ordinal_word(word, lex)
 
 
 def _national_after_body(scan: Scan, pos: int) -> bool:

@@ -101,28 +101,58 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     kind = lex.kind_before_place.search(text, start, match.start())
     if kind and kind.end() in scan.place_starts:
         start = kind.end()  # 物业企业|某省某某公司: a kind of body, then its name
-    opener = next((w for w in lex.cue_words["sequence_openers"] if text.startswith(w, start)), "")
-    after = start + len(opener)
-    if opener and (text[after : after + 1] in lex.level_head_chars or after in scan.place_starts):
-        start = after  # 首先区法院院长某某: the sentence's opener, then a level-only body
-    joint = lex.joint_verb.match(text, start)
-    if joint and (text[joint.end()] in lex.level_head_chars or joint.end() in scan.place_starts):
-        start = joint.end()  # 联合区人社局: the verb is no part of the name
+    start = _after_sequence_opener(scan, start)
+    start = _after_joint_verb(scan, start)
     start = _after_partner(scan, start, match.start())
     committee = lex.committee_before_government.search(text, start, match.end())
     if committee and committee.end() < match.end():
         start = committee.end()  # 某县委县政府: the government after the committee
+    start = _after_government(scan, start, match.start())
+    return _past_level_before_place(scan, start)
+
+
+def _after_sequence_opener(scan: Scan, start: int) -> int:
+    """The start of a level-only body or a place's body written right after the sentence's
+    opener (首先区法院院长某某: 首先 is no part of the name), ``start`` otherwise."""
+    text, lex = scan.text, scan.lex
+    opener = next((w for w in lex.cue_words["sequence_openers"] if text.startswith(w, start)), "")
+    after = start + len(opener)
+    if opener and (text[after : after + 1] in lex.level_head_chars or after in scan.place_starts):
+        return after
+    return start
+
+
+def _after_joint_verb(scan: Scan, start: int) -> int:
+    """The start of a level-only body or a place's body written right after a joint verb
+    (联合区人社局: the verb is no part of the name), ``start`` otherwise."""
+    text, lex = scan.text, scan.lex
+    joint = lex.joint_verb.match(text, start)
+    if joint and (text[joint.end()] in lex.level_head_chars or joint.end() in scan.place_starts):
+        return joint.end()
+    return start
+
+
+def _after_government(scan: Scan, start: int, suffix_start: int) -> int:
+    """The start of a level's body written right after a government (某市政府市总工会联席会议:
+    the level's union after the government), ``start`` otherwise."""
+    text, lex = scan.text, scan.lex
     for government in lex.government_words:
-        at = text.find(government, start, match.start())
+        at = text.find(government, start, suffix_start)
         after = at + len(government)
         if at > start and text[after : after + 1] in lex.level_head_chars:
-            start = after  # 某市政府市总工会联席会议: the level's union after the government
-            break
+            return after
+    return start
+
+
+def _past_level_before_place(scan: Scan, start: int) -> int:
+    """Past a level-only head written before the place it speaks of (县某县某某工会: the name
+    opens with the place), ``start`` otherwise."""
+    text, lex = scan.text, scan.lex
     if text[start] in lex.level_head_chars and any(
         text[hit.end - 1] == text[start] and text.startswith(text[hit.start : hit.end], start + 1)
         for hit in scan.places
     ):
-        start += 1  # 县某县某某工会: a level-only head written before the place it speaks of
+        return start + 1
     return start
 
 
