@@ -205,9 +205,10 @@ def add_titled_persons(doc: ArticleDoc) -> None:
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
-    for (start, _), key in sorted(doc.table.by_span.items()):
+    for (start, end), key in sorted(doc.table.by_span.items()):
         if key.type in ORGANIZATION_TYPES:
             _add_name_before_body(doc, start)
+            _add_name_after_body(doc, end)
     _add_listed_names(doc)
 
 
@@ -224,6 +225,19 @@ def _add_name_before_body(doc: ArticleDoc, start: int) -> None:
         if _HAN_WORD.fullmatch(doc.text[s:start]) and doc.text.endswith(heads, 0, s):
             _add_name(doc, (s, start), "title-then-name/v1")
             return
+
+
+def _add_name_after_body(doc: ArticleDoc, end: int) -> None:
+    """某省总工会甲某主席一行: a name between a body and the post held there, that the model
+    read as a proper name of another kind (a place's)."""
+    tok = doc.index.token(end)
+    if tok is None or tok.start != end or tok.tag not in _OTHER_PROPER_TAGS:
+        return
+    if len(tok.text) in (2, 3) and bare_title_at(doc.text[tok.end : tok.end + 8], doc.lex):
+        _add_name(doc, (tok.start, tok.end), "title-then-name/v1")
+
+
+_OTHER_PROPER_TAGS = {"LOC", "nz"}  # the model's proper names that are no person's
 
 
 def _three_character_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:
