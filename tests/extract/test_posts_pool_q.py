@@ -44,3 +44,13 @@ def test_a_delegate_of_a_kind_of_staff_holds_no_post() -> None:
 def test_a_name_between_a_body_and_its_post_read_as_a_place_is_an_official() -> None:
     text = "6月11日下午,远帆省总工会秦岭主席一行莅临远帆集团调研指导工作。"
     assert ("远帆省总工会", "chairedBy", "秦岭") in _edges(text)
+
+
+def test_a_title_given_by_an_election_written_before_the_name_is_the_names_post() -> None:
+    text = (
+        "民航远帆监管局工会召开会员代表大会。第三届工会委员会第一次全体会议选举产生工会主席"
+        "林启明同志；经费审查委员会第一次全体会议选举产生工会经费审查委员会主任钟晓岚同志。"
+    )
+    edges = _edges(text)
+    assert ("民航远帆监管局工会", "chairedBy", "林启明") in edges
+    assert ("钟晓岚", "holdsPosition", "民航远帆监管局工会") in edges
