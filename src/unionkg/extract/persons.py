@@ -78,15 +78,51 @@ def add_model_persons(doc: ArticleDoc) -> None:
         if _is_model_name(tok, lex, org_words) and not table.covered(tok.start, tok.end):
             if doc.text[tok.start - 1 : tok.start] in lex.cue_words["numeral_characters"]:
                 continue  # 一张|焕新的照片: after a numeral the first character is a measure word
+            if _opens_with_org(table, tok):
+                continue  # 某报讯: a medium's name (某报) and the word after it, no person
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
                 continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
             start, end = name_span(doc.text, tok, lex)
+            start = _dotted_start(doc, start)
             if _closes_honour(doc.text, start, lex):
                 continue  # 劳动模|范马: an honour's last character, and too little left for a name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+def _dotted_start(doc: ArticleDoc, start: int) -> int:
+    """Where a transliterated name starts whose last part the model read alone after the dot
+    (保洁员|吐某某·|衣某某): the words of Han characters right before the dot, back to a
+    noun (a trade, a title), punctuation or a function word.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "“感谢工会！”保洁员阿不都·热依木说。"
+    >>> [e.name for e in extract_article(Article(id="t", text=text)).entities]
+    ['阿不都·热依木']
+    """
+    if doc.text[start - 1 : start] not in _NAME_DOTS:
+        return start
+    pos = start - 1
+    while (tok := doc.index.token(pos - 1)) is not None and _HAN_WORD.fullmatch(tok.text):
+        if tok.tag in _FUNCTION_TAGS or tok.tag == "n" or start - tok.start > _DOTTED_PART:
+            break
+        pos = tok.start
+    return pos if pos < start - 1 else start
+
+
+_NAME_DOTS = "·•‧・"
+_DOTTED_PART = 9  # the most characters the first part of a transliterated name and its dot hold
+
+
+def _opens_with_org(table: EntityTable, tok: Token) -> bool:
+    """Whether an organization's mention found already opens the word and ends inside it."""
+    return any(
+        s == tok.start and e < tok.end and key.type in ORGANIZATION_TYPES
+        for (s, e), key in table.by_span.items()
+    )
 
 
 def _closes_honour(text: str, start: int, lex: Lexicon) -> bool:
@@ -169,9 +205,10 @@ def add_titled_persons(doc: ArticleDoc) -> None:
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
-    for (start, _), key in sorted(doc.table.by_span.items()):
+    for (start, end), key in sorted(doc.table.by_span.items()):
         if key.type in ORGANIZATION_TYPES:
             _add_name_before_body(doc, start)
+            _add_name_after_body(doc, end)
     _add_listed_names(doc)
 
 
@@ -188,6 +225,19 @@ def _add_name_before_body(doc: ArticleDoc, start: int) -> None:
         if _HAN_WORD.fullmatch(doc.text[s:start]) and doc.text.endswith(heads, 0, s):
             _add_name(doc, (s, start), "title-then-name/v1")
             return
+
+
+def _add_name_after_body(doc: ArticleDoc, end: int) -> None:
+    """某省总工会甲某主席一行: a name between a body and the post held there, that the model
+    read as a proper name of another kind (a place's)."""
+    tok = doc.index.token(end)
+    if tok is None or tok.start != end or tok.tag not in _OTHER_PROPER_TAGS:
+        return
+    if len(tok.text) in (2, 3) and bare_title_at(doc.text[tok.end : tok.end + 8], doc.lex):
+        _add_name(doc, (tok.start, tok.end), "title-then-name/v1")
+
+
+_OTHER_PROPER_TAGS = {"LOC", "nz"}  # the model's proper names that are no person's
 
 
 def _three_character_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:

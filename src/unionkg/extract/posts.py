@@ -60,6 +60,7 @@ def post_links(out: Collector, tpl: Template) -> None:
         holder = Holder(out, tpl, tpl.slots[f"P{m.group(2)}"])
         left = tpl.text[: m.start()]
         cut = _after_agent(left, max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0), g)
+        cut = _after_elector(left, cut, lex)
         roster = g.roster.search(left)
         as_word = roster and roster.group("sep") not in "：:"
         if as_word and not g.clause_end.match(tpl.text, m.end()):
@@ -93,6 +94,24 @@ def _delegation_head(holder: Holder, left: str, right: str) -> bool:
         return False
     add_post(holder, holder.tpl.slots[f"O{m.group(2)}"], opened[1], "post-before-name/v2")
     return True
+
+
+def _after_elector(left: str, cut: int, lex: Lexicon) -> int:
+    """Where the titles before a name start after the verb of an election that gives them
+    (会议选举产生|工会主席甲), when only words follow the verb, no body; else ``cut``.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _after_elector("会议选举产生了工会主席", 0, default_lexicon())
+    7
+    """
+    words = lex.cue_words
+    found = ((left.rfind(v, cut), v) for v in words["appointing_verbs"])
+    start, verb = max(((i, v) for i, v in found if i >= 0), key=lambda h: (h[0] + len(h[1])),
+                      default=(-1, ""))  # fmt: skip
+    end = start + len(verb)
+    if start < 0 or "〔" in left[end:]:
+        return cut
+    return end + next((len(p) for p in words["perfective"] if left.startswith(p, end)), 0)
 
 
 def _after_agent(left: str, cut: int, g: PostGrammar) -> int:

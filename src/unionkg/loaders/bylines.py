@@ -24,7 +24,10 @@ ROLES: tuple[str, ...] = (
     "见习记者",
     "实习记者",
     "特约记者",
+    "首席记者",
+    "学生记者",
     "记者",
+    "采访人员",
     "通讯员",
     "实习生",
     "摄影",
@@ -40,7 +43,9 @@ _ROLE = "|".join(ROLES)
 _STOP = r"(?=[、,，\s)）(（/／]|报道|报导|摄影?|文/图|$)"  # ／, 报导: Taiwan's papers
 # a two-character name is often printed spaced to the width of three (周  敏)
 _SPACED = r"[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff]"
-_NAME = rf"(?!{_ROLE}|报道)(?:{_SPACED}|[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
+# a role printed spaced to the width of a line (通 讯 员) is no spaced name
+_SPACED_ROLE = "|".join("[ \u3000]{0,3}".join(role) for role in ROLES)
+_NAME = rf"(?!{_SPACED_ROLE}|报道)(?:{_SPACED}|[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
 _CREDIT = re.compile(
     rf"(?P<role>{_ROLE})(?:\s*[:：]\s*|\s*)(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)"
 )
