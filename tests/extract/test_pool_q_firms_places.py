@@ -1,0 +1,32 @@
+"""Companies the pool Q missed: a firm whose name holds a span of time in Han numerals (某地
+三千年餐饮有限公司), and the items of a list of firms the model splits at a word it reads as a
+time (某城现代码头) or into a name and a trade noun (某某电器); on sentences we wrote (invented
+names)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_span_of_time_in_han_numerals_inside_a_firms_name():
+    text = "市总工会筹集专项资金,组织浙江石门三千年餐饮连锁有限公司等企业参与救援。"
+    ex, _ = _extract(text)
+    assert "浙江石门三千年餐饮连锁有限公司" in _names(ex, "Company")
+    assert "餐饮连锁有限公司" not in _names(ex, "Company")
+
+
+def test_the_items_of_a_list_of_firms_split_by_the_model():
+    text = "现场,浙江省城市环境卫生行业协会和宁波现代码头、华松电器等9家企业工会代表提交要约书。"
+    ex, _ = _extract(text)
+    firms = _names(ex, "Company")
+    assert "宁波现代码头" in firms
+    assert "码头" not in firms
+
+
+def test_a_hall_of_a_hotel_is_no_body_the_hotel_is_a_firm():
+    text = "8月28日,甘肃省定西市总工会在定西宾馆临洮厅举行金秋助学金发放仪式。"
+    ex, _ = _extract(text)
+    assert "定西宾馆" in _names(ex, "Company")
+    assert not any(n.endswith("厅") for n in _names(ex, "Organization"))
+    assert "临洮县" not in _names(ex, "Town")
