@@ -1,10 +1,12 @@
-"""Companies the pool Q missed: a firm whose name holds a span of time in Han numerals (某地
-三千年餐饮有限公司), and the items of a list of firms the model splits at a word it reads as a
-time (某城现代码头) or into a name and a trade noun (某某电器); on sentences we wrote (invented
-names)."""
+"""Companies and places the pool Q missed: a firm whose name holds a span of time in Han
+numerals (某地三千年餐饮有限公司); the items of a list of firms the model splits at a word it
+reads as a time (某城现代码头) or into a name and a trade noun (某某电器); a hotel's hall
+(某某宾馆某某厅); a district the gazetteer lacks after its city (某市某某区). On sentences we
+wrote (invented names)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -30,3 +32,10 @@ def test_a_hall_of_a_hotel_is_no_body_the_hotel_is_a_firm():
     assert "定西宾馆" in _names(ex, "Company")
     assert not any(n.endswith("厅") for n in _names(ex, "Organization"))
     assert "临洮县" not in _names(ex, "Town")
+
+
+def test_a_district_the_gazetteer_lacks_after_its_city():
+    text = "3日,市总工会法律服务活动在杭州市云岗区黄陂员工楼举行。"
+    ex, _ = _extract(text)
+    assert "云岗区" in _names(ex, "Town")
+    assert ("云岗区", "locatedIn", "杭州市") in _edges(text)
