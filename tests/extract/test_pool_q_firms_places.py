@@ -1,8 +1,8 @@
 """Companies and places the pool Q missed: a firm whose name holds a span of time in Han
 numerals (某地三千年餐饮有限公司); the items of a list of firms the model splits at a word it
 reads as a time (某城现代码头) or into a name and a trade noun (某某电器); a hotel's hall
-(某某宾馆某某厅); a district the gazetteer lacks after its city (某市某某区). On sentences we
-wrote (invented names)."""
+(某某宾馆某某厅); a district the gazetteer lacks after its city (某市某某区); a highway before
+its service area (某某高速公路某地服务区). On sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -39,3 +39,11 @@ def test_a_district_the_gazetteer_lacks_after_its_city():
     ex, _ = _extract(text)
     assert "云岗区" in _names(ex, "Town")
     assert ("云岗区", "locatedIn", "杭州市") in _edges(text)
+
+
+def test_a_service_area_keeps_the_highway_written_before_it():
+    text = "推进会在京广高速公路长沙服务区召开。"
+    ex, _ = _extract(text)
+    assert "京广高速公路长沙服务区" in _names(ex, "Town")
+    assert "长沙服务区" not in _names(ex, "Town")
+    assert ("京广高速公路长沙服务区", "locatedIn", "长沙市") in _edges(text + "长沙市总工会出席。")
