@@ -2,7 +2,8 @@
 numerals (某地三千年餐饮有限公司); the items of a list of firms the model splits at a word it
 reads as a time (某城现代码头) or into a name and a trade noun (某某电器); a hotel's hall
 (某某宾馆某某厅); a district the gazetteer lacks after its city (某市某某区); a highway before
-its service area (某某高速公路某地服务区). On sentences we wrote (invented names)."""
+its service area (某某高速公路某地服务区); the items of a list closed by a trade's unions
+(甲、乙等快递行业工会). On sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,9 @@ def test_a_service_area_keeps_the_highway_written_before_it():
     assert "京广高速公路长沙服务区" in _names(ex, "Town")
     assert "长沙服务区" not in _names(ex, "Town")
     assert ("京广高速公路长沙服务区", "locatedIn", "长沙市") in _edges(text + "长沙市总工会出席。")
+
+
+def test_the_items_of_a_list_of_a_trades_unions_are_firms():
+    text = "该工会联合会由青鸟、飞鹿、云舟、星达等快递行业工会组成,现有企业10家。"
+    ex, _ = _extract(text)
+    assert {"青鸟", "飞鹿", "云舟", "星达"} <= _names(ex, "Company")
