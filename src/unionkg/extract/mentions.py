@@ -256,6 +256,7 @@ _ITEM = re.compile(
     r"[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]?(?:[(（]([\u4e00-\u9fffA-Za-z0-9]{2,8})[)）])?$"
 )
 _NAMED_TAGS = {"ORG", "nz", "nw"}
+_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 _BRAND_TAGS = {"ORG", "nz", "nw", "n", "j", "LOC"}
 
 
@@ -486,12 +487,7 @@ def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
     """The item that opens the list: the name-like words written right before its first 、."""
     quoted = doc.table.text[end - 1 : end] in '”"'
     pos = end - 1 if quoted else end
-    start, read = pos, list[Token]()
-    while start > pos - 10:
-        tok = doc.index.token(start - 1)
-        if tok is None or tok.tag not in {*_BRAND_TAGS, "PER"} or tok.start < pos - 10:
-            break
-        start, read = tok.start, [tok, *read]
+    start, read = _item_words(doc, pos)
     if read and read[0].tag == "PER" and len(read) == 1:
         return None  # a person's name: no item of a list of businesses
     glued = len(read) > 1 and any(t.tag == "PER" for t in read)  # 某某|某某森: a name, no person
@@ -507,13 +503,46 @@ def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
     return start, pos, glued or _named(doc, start, pos)
 
 
+def _item_words(doc: ArticleDoc, pos: int) -> tuple[int, list[Token]]:
+    """The name-like words written right before ``pos`` (a time word in Han characters inside
+    them, 某城|现代|码头), and where they start."""
+    start, read = pos, list[Token]()
+    while start > pos - 10:
+        tok = doc.index.token(start - 1)
+        if tok is None or tok.start < pos - 10:
+            break
+        if tok.tag not in {*_BRAND_TAGS, "PER"} and not (read and _han_time(tok)):
+            break
+        start, read = tok.start, [tok, *read]
+    while read and read[0].tag == "TIME":  # a time word opens no name
+        start, read = read[0].end, read[1:]
+    return start, read
+
+
 def _named(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the model reads ``text[start:end]`` as a name (one name-tagged word, or a name
     found by the suffix grammar)."""
     tok = doc.index.token(start)
     if tok is not None and (tok.start, tok.end) == (start, end) and tok.tag in _NAMED_TAGS:
         return True
+    if tok is not None and tok.start == start and tok.tag == "ORG" and _trade_after(doc, tok, end):
+        return True
     return any(s <= start and end <= e for s, e in _org_spans(doc.table))
+
+
+def _han_time(tok: Token) -> bool:
+    """Whether a word the model reads as a time is written in Han characters only (现代, 百年),
+    a word a name may hold, not a date."""
+    return tok.tag == "TIME" and _HAN_WORD.fullmatch(tok.text) is not None
+
+
+def _trade_after(doc: ArticleDoc, name: Token, end: int) -> bool:
+    """Whether one noun follows the name the model read, up to ``end`` (某某|电器): a firm's
+    name and the trade it is known by."""
+    if len(name.text) < 2:
+        return False  # 央|视频: one character is no name
+    noun = doc.index.token(name.end)
+    return noun is not None and (noun.start, noun.end) == (name.end, end) and noun.tag == "n"
 
 
 def _org_spans(table: EntityTable) -> list[tuple[int, int]]:

@@ -54,6 +54,7 @@ class Scan:
 _NOT_IN_NAMES = {"w", "p", "c", "u", "r", "PER", "TIME", "q", "xc", "f", "m"}
 _NAME_DOTS = "·•・"
 _HAN = re.compile("[\u4e00-\u9fff]")
+_HAN_TIME = re.compile("[一二三四五六七八九十百千万]+年")
 
 
 def name_start(scan: Scan, suffix_start: int) -> int:
@@ -272,7 +273,22 @@ def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
     name, or as a verb that heads a name elsewhere (振兴|油田工会 where 振兴油田集团 is one)."""
     if prev.tag in _NAME_TAGS or (dotted and _in_dotted(prev)):
         return True
+    if prev.tag == "TIME":
+        return _time_inside_name(scan, prev, pos)
     return prev.tag == "v" and _opens_a_name_elsewhere(scan, prev, pos)
+
+
+def _time_inside_name(scan: Scan, time: Token, pos: int) -> bool:
+    """Whether a span of time written in Han numerals (三千年, 百年) sits inside a firm's name,
+    between two words the model reads as one organization's (某地某家|三千年|餐饮有限公司): a
+    date or a time of the text is written in digits or stands outside names."""
+    if not _HAN_TIME.fullmatch(time.text):
+        return False
+    before, after = scan.index.token(time.start - 1), scan.index.token(pos)
+    if before is None or after is None or before.end != time.start or after.start != pos:
+        return False
+    named = before.tag == "ORG" and scan.lex.org_type(before.text) is None
+    return named and after.tag == "ORG"
 
 
 def _opens_a_name_elsewhere(scan: Scan, verb: Token, pos: int) -> bool:

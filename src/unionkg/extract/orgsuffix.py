@@ -15,6 +15,8 @@ from .orgstart import CLOSE, MAX_NAME, Scan, name_start
 
 __all__ = ["continues", "span_at"]
 
+HALL_NAME = 4  # 某某厅: the few characters that name a hotel's hall
+
 _QUOTED_NAME = re.compile(r"[“\"][^”\"，。]{1,8}[”\"]")
 
 
@@ -34,7 +36,9 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
         return None
     if typed[1] in scan.lex.cue_words["firm_outlets"]:
         cut = _firm_before_outlet(text[start:end], typed[1], scan.lex)
-        if cut:  # 某某分公司某地营业厅: the firm's outlet, the firm is the body named
+        if (
+            cut
+        ):  # 某某分公司某地营业厅, 某某宾馆某某厅: the firm's outlet or hall, the firm is named
             return build_span(scan, OrgSpan(start, start + cut, text[start : start + cut],
                                             *(_type_of(text[start : start + cut], scan.lex)
                                               or typed)))  # fmt: skip
@@ -46,7 +50,15 @@ def _firm_before_outlet(name: str, suffix: str, lex: Lexicon) -> int:
     after 分公司), 0 if no company's suffix comes before the outlet's words."""
     head = name[: -len(suffix)]
     firm_ends = (lex.company_word, *lex.company_branch_suffixes)
-    ends = [at + len(w) for w in firm_ends if (at := head.rfind(w)) > 0]
+    if suffix not in lex.cue_words["firm_halls"]:  # 某某宾馆某某厅: a hall the hotel lets
+        ends = [at + len(w) for w in firm_ends if (at := head.rfind(w)) > 0]
+    else:
+        lodgings = lex.cue_words["lodging_firm_ends"]
+        ends = [
+            at + len(w)
+            for w in lodgings
+            if (at := head.rfind(w)) > 0 and len(head) - at - len(w) <= HALL_NAME
+        ]
     return max(ends, default=0)
 
 

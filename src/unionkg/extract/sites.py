@@ -121,19 +121,41 @@ def _name_and_kind(
     end = _kind_end(text, index, tok.end, lex)
     if end is None:
         return
-    inner = [h for h in out if tok.start <= h.start and h.end <= tok.end]
-    if any(h.start < end and tok.start < h.end for h in out if h not in inner):
+    start = _road_start(text, index, tok.start, lex) if _roadside(text, end, lex) else tok.start
+    inner = [h for h in out if start <= h.start and h.end <= tok.end]
+    if any(h.start < end and start < h.end for h in out if h not in inner):
         return  # the kind is already part of another place
     for hit in inner:
         out.remove(hit)
-    written = text[tok.start : end]
+    written = text[start:end]
     name = region_name(lex.expand(written), lex)  # 某市经开区 is 某市经济技术开发区
     known = [p for p in gaz.lookup(name) if p.name == name]
-    hit = PlaceHit(tok.start, end, written, name, lex.place_level(name) or "site", known)
+    hit = PlaceHit(start, end, written, name, lex.place_level(name) or "site", known)
     if len(known) == 1:
         hit.place, hit.name, hit.level = known[0], known[0].name, known[0].level_name
     hit.inside = [h for h in inner if h.candidates]
     out.append(hit)
+
+
+def _roadside(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the site ending at ``end`` is one a road has (服务区)."""
+    return text.endswith(tuple(lex.cue_words["roadside_kinds"]), 0, end)
+
+
+def _road_start(text: str, index: TokenIndex, start: int, lex: Lexicon) -> int:
+    """Where the road a roadside site is named after starts, when its name is written right
+    before the site's (某某高速公路|某地服务区, 某地绕城高速|某某服务区): the site's name
+    keeps it; ``start`` when no road is written there."""
+    road = next((w for w in lex.cue_words["highway_words"] if text.endswith(w, 0, start)), "")
+    if not road:
+        return start
+    pos = start - len(road)
+    word = index.token(pos)
+    if word is not None and word.start < pos and word.tag == "LOC":
+        pos = word.start  # 某某高速公路 read as one place word
+    while (prev := index.token(pos - 1)) is not None and prev.end == pos and prev.tag == "LOC":
+        pos = prev.start
+    return pos if pos < start - len(road) else start
 
 
 def _site_after_place(text: str, index: TokenIndex, hit: PlaceHit, out: list[PlaceHit]) -> None:

@@ -181,6 +181,8 @@ def _unknown_name(
         name = _before_trade_park(name, lex)
     if name is None and after_known:
         name, level = _county_after_province(scan, pos, known, rest)
+    if name is None and tok.tag == "LOC":
+        name, level = _district_after_city(scan, pos, known, rest)
     if name is None:
         bare = _bare_loc_name(scan, tok, rest, after_known)
         if bare is None:
@@ -285,6 +287,7 @@ def _suffixed_name(
 
 
 _COUNTY = re.compile(r"[\u4e00-\u9fff]{2,3}[县市]")
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2}区")
 
 
 def _county_after_province(
@@ -300,6 +303,17 @@ def _county_after_province(
     if found.group() in scan.gaz or not org_follows(rest[found.end() :], scan.lex):
         return None, None
     return found.group(), "county"
+
+
+def _district_after_city(
+    scan: PlaceScan, pos: int, known: _Known, rest: str
+) -> tuple[str | None, str | None]:
+    """A district the gazetteer lacks (merged or renamed since), a word the model reads as a
+    place written right after its city (某市|某某区), as ``(name, "county")``."""
+    before = known.ends.get(pos)
+    if before is None or before.level != "city" or not _DISTRICT.fullmatch(rest):
+        return None, None
+    return (None, None) if rest in scan.gaz else (rest, "county")
 
 
 def _before_trade_park(name: str, lex: Lexicon) -> str:
