@@ -34,6 +34,8 @@ def test_a_union_named_between_a_company_and_its_branch_belongs_to_the_branch() 
     )
     union, branch = "远帆农商银行工会青禾市分行委员会", "远帆农商银行青禾市分行"
     assert (union, "subOrganizationOf", branch) in edges(text)
+    short = text.replace("分行委员会", "分行")  # the same name without 委员会
+    assert (union.removesuffix("委员会"), "subOrganizationOf", branch) in edges(short)
 
 
 def test_a_party_described_as_stationed_in_the_area_still_signs() -> None:
@@ -41,3 +43,9 @@ def test_a_party_described_as_stationed_in_the_area_still_signs() -> None:
     text = "青禾街道总工会与驻辖区央企中国远帆建设集团有限公司青禾分公司工会签署共建协议。"
     pair = frozenset(("青禾街道总工会", "中国远帆建设集团有限公司青禾分公司工会"))
     assert pair in _partners(text)
+
+
+def test_a_body_assisting_another_to_deliver_goods_is_its_partner() -> None:
+    # 甲协助乙，将物资送至…: the action after the assisted party opens with 将
+    text = "同时，远帆市总工会协助青禾省总工会，将价值10万元的救援物资送至灾区。"
+    assert frozenset(("远帆市总工会", "青禾省总工会")) in _partners(text)

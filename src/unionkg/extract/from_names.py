@@ -337,10 +337,10 @@ def _union_head(name: str, lex: Lexicon) -> str:
 
 def _split_union_head(name: str, lex: Lexicon) -> str:
     """What a union named with its word between a company and the company's branch is the
-    union of: 某某银行某地分行 in 某某银行工会某地分行委员会 ('' if the name is not so)."""
+    union of: 某某银行某地分行 in 某某银行工会某地分行(委员会) ('' if the name is not so)."""
     before, word, after = name.partition(lex.union_word)
     branch = after.removesuffix("委员会")
-    if not word or branch == after or not branch.endswith(lex.company_branch_suffixes):
+    if not word or not branch.endswith(lex.company_branch_suffixes):
         return ""
     return before + branch if len(before) >= 2 else ""
 
