@@ -285,7 +285,8 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
     longest organization its head begins with, for the union of a group of its workers
     (X公司货车司机工会, X集团退休职工工会), not of a unit that is a body of its own kind
     (X大学附属学校工会)."""
-    stems = [h for form in (name, *sorted(aliases)) if (h := _union_head(form, lex))]
+    forms = (name, *sorted(aliases))
+    stems = [h for form in forms if (h := _union_head(form, lex) or _split_union_head(form, lex))]
     exact = next((heads[h] for h in stems if h in heads), None)
     if exact is not None or not stems:
         return exact
@@ -332,6 +333,16 @@ def _union_head(name: str, lex: Lexicon) -> str:
     """What a union is the union of: 某某有限公司 in 某某有限公司工会 ('' if nothing)."""
     head = lex.compiled(_union_tail).sub("", name)
     return head if head != name and len(head) >= 2 else ""
+
+
+def _split_union_head(name: str, lex: Lexicon) -> str:
+    """What a union named with its word between a company and the company's branch is the
+    union of: 某某银行某地分行 in 某某银行工会某地分行(委员会) ('' if the name is not so)."""
+    before, word, after = name.partition(lex.union_word)
+    branch = after.removesuffix("委员会")
+    if not word or not branch.endswith(lex.company_branch_suffixes):
+        return ""
+    return before + branch if len(before) >= 2 else ""
 
 
 def _within(town: ExtractedEntity, name: str) -> bool:
