@@ -1,9 +1,11 @@
-"""Mechanisms of public bodies found on the pooled held-out news Q (a department's short
-form written out for matching), on sentences we wrote (invented places, bodies and people)."""
+"""Mechanisms of public bodies found on the pooled held-out news Q (two levels written
+together, a department's short form written out for matching), on sentences we wrote
+(invented places, bodies and people)."""
 
 from __future__ import annotations
 
 from .conftest import extracted as _extract
+from .conftest import names as _names
 
 
 def test_a_safety_bureaus_short_form_is_written_out():
@@ -11,3 +13,12 @@ def test_a_safety_bureaus_short_form_is_written_out():
     bureau = by_name.get("江阳市安监局")
     assert bureau is not None and bureau.type == "Organization"
     assert "江阳市安全生产监督管理局" in bureau.aliases
+
+
+def test_two_levels_written_together_name_no_one_body():
+    ex, _ = _extract(
+        "江阳市总工会表示,活动旨在推进省市委部署。青溪市所辖县区总工会全部成立工会联合会。"
+    )
+    bodies = _names(ex, "Organization") | _names(ex, "Union")
+    assert not any(n.endswith(("省市委", "县区总工会")) for n in bodies)
+    assert "江阳市总工会" in bodies
