@@ -1,6 +1,6 @@
-"""Mechanisms of public bodies found on the pooled held-out news Q (two levels written
-together, a department's short form written out for matching), on sentences we wrote
-(invented places, bodies and people)."""
+"""Mechanisms of public bodies found on the pooled held-out news Q (a federation's committee,
+two levels written together, a department's short form written out for matching), on
+sentences we wrote (invented places, bodies and people)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,11 @@ def test_two_levels_written_together_name_no_one_body():
     bodies = _names(ex, "Organization") | _names(ex, "Union")
     assert not any(n.endswith(("省市委", "县区总工会")) for n in bodies)
     assert "江阳市总工会" in bodies
+
+
+def test_a_federations_elected_committee_is_the_federation():
+    text = "青溪市家政行业工会联合会成立。会上选举产生了第一届青溪市家政行业工会联合会委员会。"
+    unions = [e for e in _extract(text)[0].entities if e.type == "Union"]
+    assert len(unions) == 1
+    forms = {unions[0].name, *unions[0].aliases}
+    assert {"青溪市家政行业工会联合会", "青溪市家政行业工会联合会委员会"} <= forms
