@@ -1,6 +1,7 @@
-"""Mechanisms of public bodies found on the pooled held-out news Q (a federation's committee,
-two levels written together, a department's short form written out for matching), on
-sentences we wrote (invented places, bodies and people)."""
+"""Mechanisms of public bodies found on the pooled held-out news Q (a verb of praise before
+a level-only body, a federation's committee, two levels written together, a department's
+short form written out for matching), on sentences we wrote (invented places, bodies and
+people)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,8 @@ def test_a_federations_elected_committee_is_the_federation():
     assert len(unions) == 1
     forms = {unions[0].name, *unions[0].aliases}
     assert {"青溪市家政行业工会联合会", "青溪市家政行业工会联合会委员会"} <= forms
+
+
+def test_a_verb_of_praise_opens_no_level_only_bodys_name():
+    ex, _ = _extract("青溪区总工会走访。林启明充分肯定区中医院打造的工会阵地。")
+    assert not any(n.startswith("肯定") for n in _names(ex, "Organization"))
