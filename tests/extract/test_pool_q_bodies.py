@@ -1,7 +1,7 @@
-"""Mechanisms of public bodies found on the pooled held-out news Q (a verb of praise before
-a level-only body, a federation's committee, two levels written together, a department's
-short form written out for matching), on sentences we wrote (invented places, bodies and
-people)."""
+"""Mechanisms of public bodies found on the pooled held-out news Q (a league's short form
+joined by a verb, a verb of praise before a level-only body, a federation's committee, two
+levels written together, a department's short form written out for matching), on sentences
+we wrote (invented places, bodies and people)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,9 @@ def test_a_federations_elected_committee_is_the_federation():
 def test_a_verb_of_praise_opens_no_level_only_bodys_name():
     ex, _ = _extract("青溪区总工会走访。林启明充分肯定区中医院打造的工会阵地。")
     assert not any(n.startswith("肯定") for n in _names(ex, "Organization"))
+
+
+def test_a_league_short_form_joined_by_a_verb_is_the_leagues_committee():
+    text = "8月28日,浙江省青溪市总工会联合团市委、市妇联在青溪宾馆举行助学金发放仪式。"
+    bodies = _names(_extract(text)[0], "Organization")
+    assert "共青团青溪市委员会" in bodies and "青溪市团市委" not in bodies
