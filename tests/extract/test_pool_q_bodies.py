@@ -1,9 +1,12 @@
-"""Mechanisms of public bodies found on the pooled held-out news Q (a league's short form
-joined by a verb, a verb of praise before a level-only body, a federation's committee, two
-levels written together, a department's short form written out for matching), on sentences
-we wrote (invented places, bodies and people)."""
+"""Mechanisms of public bodies found on the pooled held-out news Q (a paper's dateline with
+its place, a league's short form joined by a verb, a verb of praise before a level-only body,
+a federation's committee, two levels written together, a department's short form written out
+for matching), on sentences we wrote (invented places, bodies and people)."""
 
 from __future__ import annotations
+
+from unionkg.extract.lexicon import default_lexicon
+from unionkg.extract.media import media_credits
 
 from .conftest import extracted as _extract
 from .conftest import names as _names
@@ -42,3 +45,9 @@ def test_a_league_short_form_joined_by_a_verb_is_the_leagues_committee():
     text = "8月28日,浙江省青溪市总工会联合团市委、市妇联在青溪宾馆举行助学金发放仪式。"
     bodies = _names(_extract(text)[0], "Organization")
     assert "共青团青溪市委员会" in bodies and "青溪市团市委" not in bodies
+
+
+def test_a_papers_dateline_with_an_unread_place_names_the_paper():
+    text = "青禾日报临川讯 1月21日,某省交通工会到隧道施工现场慰问。"
+    credits = media_credits(text, [], [], default_lexicon())  # no place read
+    assert [c[2] for c in credits] == ["青禾日报"]
