@@ -1,7 +1,8 @@
-"""Mechanisms of public bodies found on the pooled held-out news Q (a paper's dateline with
-its place, a league's short form joined by a verb, a verb of praise before a level-only body,
-a federation's committee, two levels written together, a department's short form written out
-for matching), on sentences we wrote (invented places, bodies and people)."""
+"""Mechanisms of public bodies found on the pooled held-out news Q (a bullet written as
+口, a paper's dateline with its place, a league's short form joined by a verb, a verb of
+praise before a level-only body, a federation's committee, two levels written together, a
+department's short form written out for matching), on sentences we wrote (invented places,
+bodies and people)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,9 @@ def test_a_papers_dateline_with_an_unread_place_names_the_paper():
     text = "青禾日报临川讯 1月21日,某省交通工会到隧道施工现场慰问。"
     credits = media_credits(text, [], [], default_lexicon())  # no place read
     assert [c[2] for c in credits] == ["青禾日报"]
+
+
+def test_a_bullet_written_as_kou_opens_no_name():
+    ex, _ = _extract("活动取得实效。\n口杭州市总工会:聘请律师服务职工。")
+    unions = _names(ex, "Union")
+    assert "杭州市总工会" in unions and "口杭州市总工会" not in unions
