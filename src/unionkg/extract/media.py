@@ -75,6 +75,8 @@ def _credited(m: re.Match[str], lex: Lexicon, taken: list[tuple[int, int]]) -> l
         while part.endswith(lex.byline_role_modifiers):  # 某某报见习记者: the paper, not 见习
             cut = next(r for r in lex.byline_role_modifiers if part.endswith(r))
             part, end = part[: -len(cut)], end - len(cut)
+        if m.group().endswith("讯"):
+            part, end = _without_filing_place(part, end, lex)
         if len(part) < 2 or part.startswith(lex.own_media_prefixes):
             continue
         if any(part == suffix for suffix, _ in lex.org_suffixes):
@@ -84,3 +86,21 @@ def _credited(m: re.Match[str], lex: Lexicon, taken: list[tuple[int, int]]) -> l
         taken.append((start, end))
         out.append((start, end, part))
     return out
+
+
+def _without_filing_place(part: str, end: int, lex: Lexicon) -> tuple[str, int]:
+    """A paper's dateline with the place it filed from (某某日报济南讯) whose place the
+    gazetteer did not read: the medium's name ends with its kind, and the two or three
+    characters after it, no medium's word, are the place.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _without_filing_place("青禾日报临川", 6, lex), _without_filing_place("青禾网络报", 5, lex)
+    (('青禾日报', 4), ('青禾网络报', 5))
+    """
+    media_ends = tuple(lex.cue_words["media_name_ends"])
+    for cut in (2, 3):
+        head, rest = part[:-cut], part[-cut:]
+        if len(head) >= 3 and head.endswith(media_ends) and not any(e in rest for e in media_ends):
+            return head, end - cut
+    return part, end

@@ -163,8 +163,9 @@ def _with_league_short_forms(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
     levels = re.escape(scan.lex.level_head_chars)
     out = list(spans)
     for m in re.finditer(f"(?:{heads})([{levels}])委(?!员)", scan.text):
-        if m.start() not in scan.index.starts:
-            continue
+        joined = any(scan.text.endswith(v, 0, m.start()) for v in scan.lex.joint_verbs)
+        if m.start() not in scan.index.starts and not joined:
+            continue  # 某市总工会联合团市委: read as one word by the model, joined by the verb
         out = [s for s in out if not (s.start < m.end() and m.start() < s.end)]
         out.append(OrgSpan(m.start(), m.end(), m.group(), "Organization", "委", [],
                            level_head=m.group(1), source=RULE_LEAGUE))  # fmt: skip

@@ -70,6 +70,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
             return pos - len(written)
     pos = _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
     pos = _past_complement(scan, pos, suffix_start)
+    pos = _past_praise(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
     return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
 
@@ -136,6 +137,16 @@ def _past_complement(scan: Scan, pos: int, suffix_start: int) -> int:
         return pos
     verb = scan.index.token(pos - 1)
     return pos + 1 if verb is not None and verb.end == pos and verb.tag == "v" else pos
+
+
+def _past_praise(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a verb of attending or praising that the model read into it
+    before a level-only body (充分肯定|区中医院, 表扬|市某某局): such a verb opens no name."""
+    for verb in scan.lex.cue_words["attending"]:
+        after = pos + len(verb)
+        if after < suffix_start and scan.text.startswith(verb, pos):
+            return after if scan.text[after] in scan.lex.level_head_chars else pos
+    return pos
 
 
 def _past_owner(scan: Scan, pos: int, suffix_start: int) -> int:

@@ -28,9 +28,11 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     start = _whole_quote(scan, name_start(scan, match.start()), end)
     if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
         return None
-    start = _trimmed_start(scan, start, match)
+    start = _past_bullet(scan, _trimmed_start(scan, start, match))
     if _every_body(text[max(0, start - 1) : match.start()], scan.lex):
         return None  # 某省各地市州总工会, 各|盟市工会: every body of a kind, not one body
+    if _levels_together(text[start : match.start() + 1]):
+        return None  # 省市委, 某市所辖县区总工会: the bodies of two levels, not one body
     typed = _type_of(text[start:end], scan.lex)
     if typed is None:
         return None
@@ -101,6 +103,29 @@ def _every_body(head: str, lex: Lexicon) -> bool:
     """
     at = head.find("各")
     return at >= 0 and head[at + 1 : at + 2] in {"地", "级", *lex.level_head_chars}
+
+
+def _past_bullet(scan: Scan, start: int) -> int:
+    """The start of a name after a bullet written as 口 (for □) that opens its line before
+    a place (口某市总工会:): the mark is no part of the name."""
+    text = scan.text
+    line_start = start == 0 or text[start - 1] in "\n \t\u3000"
+    if text[start] == "口" and line_start and start + 1 in scan.place_starts:
+        return start + 1
+    return start
+
+
+_LEVEL_PAIR = re.compile(r"(?:省市|市县|县市|县区|区县|市区县|县市区)[^省市县区]?$")
+
+
+def _levels_together(head: str) -> bool:
+    """Whether the level-only words before a body's word are two levels written together
+    (省市委, 县区总工会): the bodies of both levels, or of every place of them, not one body.
+
+    >>> _levels_together("省市"), _levels_together("某市所辖县区总"), _levels_together("某市")
+    (True, True, False)
+    """
+    return _LEVEL_PAIR.search(head) is not None
 
 
 def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
