@@ -4,7 +4,7 @@ country, a city abroad or a world region; and the items of a list that ends in t
 place it lists (在甲、乙、丙等村组: villages too small for the gazetteer, which the model may
 read as persons).
 
-A zone keeps the places written before it in its name (山东淄川经济开发区); the known places
+A zone keeps the places written before it in its name (某省某县经济开发区); the known places
 inside it stay places of their own.
 """
 
@@ -46,7 +46,7 @@ class _Known:
 def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
     """Places the gazetteer lacks: a LOC word, or a name ending in a town/zone suffix.
 
-    A zone keeps the places written before it in its name (山东淄川经济开发区), a site the
+    A zone keeps the places written before it in its name (某省某县经济开发区), a site the
     division right before it (某区某某广场); the known places inside stay places of their own.
     """
     known = _Known({h.start: h for h in hits}, {h.end: h for h in hits})
@@ -360,7 +360,7 @@ def _with_places_before(
     tok: Token, pos: int, keeps: bool, inner: list[PlaceHit], known: _Known
 ) -> int:
     """Where the place's name starts: one that ``keeps`` its places (a zone) with the places
-    chained before it in its word (山东淄川经济开发区), which join ``inner``; another's at
+    chained before it in its word (某省某县经济开发区), which join ``inner``; another's at
     ``pos``, chained to the known place right before it (瑞安市安阳街道)."""
     if not keeps:
         if not inner and pos in known.ends:
