@@ -114,7 +114,9 @@ def _add_university_of_college(doc: ArticleDoc, bodies: list[ExtractedEntity]) -
     school = ("学校", *lex.cue_words["school_short_forms"])
     if not any(m.group(1) in school for m in lex.institution_union.finditer(doc.text)):
         return
-    colleges = [e for e in bodies if e.name.endswith(college) and university in e.name[:-2]]
+    colleges = [
+        e for e in bodies if e.name.endswith(college) and university in e.name[: -len(college)]
+    ]
     if len(colleges) != 1:
         return
     unit = colleges[0]
