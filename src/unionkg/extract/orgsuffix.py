@@ -36,14 +36,11 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     typed = _type_of(text[start:end], scan.lex)
     if typed is None:
         return None
-    if typed[1] in scan.lex.cue_words["firm_outlets"]:
-        cut = _firm_before_outlet(text[start:end], typed[1], scan.lex)
-        if (
-            cut
-        ):  # 某某分公司某地营业厅, 某某宾馆某某厅: the firm's outlet or hall, the firm is named
-            return build_span(scan, OrgSpan(start, start + cut, text[start : start + cut],
-                                            *(_type_of(text[start : start + cut], scan.lex)
-                                              or typed)))  # fmt: skip
+    # 某某分公司某地营业厅, 某某宾馆某某厅: the firm's outlet or hall, the firm is named
+    outlet = typed[1] in scan.lex.cue_words["firm_outlets"]
+    if outlet and (cut := _firm_before_outlet(text[start:end], typed[1], scan.lex)):
+        end = start + cut
+        typed = _type_of(text[start:end], scan.lex) or typed
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
 
 
