@@ -98,7 +98,9 @@ _POST_TEMPLATES = {
     r"[^〔〕，,。；;、]{0,12}?〔P\d+〕)*"
     r"(?:{comrade})?(?:{etc})?(?:[一二三四五六七八九十两\d]+(?:{head_counters})(?:{comrade})?)?"
     # 某公司甲，当选联合会主席: a comma may part the name from its election
-    r"(?:{election_manner})?[，,]?(?:{elected_verbs})(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
+    # 甲是某公司董事长: a copula names the post the name holds, as 现任 does
+    r"(?:{election_manner})?[，,]?(?:{elected_verbs}|{copulas})"
+    r"(?P<ord>" + _NEW_TERM + ")?" + _TITLE,
     # 由甲、乙、丙3人组成的第五届工会委员会: the names listed make up the committee elected
     "composed": r"^(?:(?:、|{list_joints})〔P\d+〕)*(?:{comrade})?(?:{etc})?"
     r"(?:[一二三四五六七八九十两\d]+(?:{head_counters})(?:{comrade})?)?(?:{composed_of})"

@@ -83,7 +83,30 @@ def posts_after(holder: Holder, left: str, right: str) -> None:
     org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
     if org is None and appointer is not None:
         org = _body_before(holder.tpl, left[: appointer.start()])  # 某会聘请甲为顾问
-    add_post(holder, org, m.group("title"), "elected-as/v2")
+    title = m.group("title") + _titles_chained(right[m.end() :], holder.lex)
+    add_post(holder, org, title, "elected-as/v2")
+
+
+def _titles_chained(rest: str, lex: Lexicon) -> str:
+    """The bare titles a 、 chains to the title just read (甲现任某公司党委书记、董事长): more
+    posts in the same body, each ending where the clause or the chain goes on.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _titles_chained("、董事长，1995年", lex), _titles_chained("、〔P2〕为副主席", lex)
+    ('、董事长', '')
+    """
+    chained = ""
+    while rest.startswith("、") and (title := bare_title_at(rest[1:], lex)) is not None:
+        after = rest[1 + len(title) :]
+        if after and after[0] not in _CHAIN_BREAKS:
+            break
+        chained += "、" + title
+        rest = after
+    return chained
+
+
+_CHAIN_BREAKS = "、，,。；;"  # where a bare title chained after another ends
 
 
 def _committee_member(holder: Holder, right: str) -> bool:

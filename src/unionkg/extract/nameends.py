@@ -161,7 +161,24 @@ def _runs_into_phrase(text: str, end: int, lex: Lexicon) -> bool:
     verb = phrases[0][0]
     window = _PHRASE_END.split(text[end : end + 10], maxsplit=1)[0]
     heads = {p[1:] for p in phrases if p.startswith(verb)}
-    return text[end - 1] == verb and verb not in window and any(h in window for h in heads)
+    if text[end - 1] != verb or _verb_in(window, verb, lex):
+        return False
+    return any(h in window for h in heads)
+
+
+def _verb_in(window: str, verb: str, lex: Lexicon) -> bool:
+    """Whether ``verb`` stands in ``window`` as a word of its own, not inside a word an object
+    of the phrase opens with (工作 of 工作报告: 王某作公司工作报告 holds one verb, the one after
+    the name; cue_words.name_run_objects).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _verb_in("公司工作报告", "作", lex), _verb_in("在会上作报告", "作", lex)
+    (False, True)
+    """
+    for word in lex.cue_words["name_run_objects"]:
+        window = window.replace(word, "")
+    return verb in window
 
 
 def _joint_before_joint(text: str, end: int, lex: Lexicon) -> bool:

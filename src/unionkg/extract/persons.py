@@ -22,7 +22,7 @@ from .namewords import (
     is_unnamed,
 )
 from .ner import Token
-from .titles import bare_title_at
+from .titles import assembly_delegate, bare_title_at
 
 __all__ = [
     "add_bylines",
@@ -482,7 +482,9 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         rest = after[elected.end() :]
         if before.endswith(tuple(lex.cue_words["exemplar_openers"])):
             return False  # 以甲为代表的劳模: an example held up, not a post
-        return any(lex.title_head(rest[:n]) for n in range(2, min(len(rest), 16) + 1))
+        titled = [n for n in range(2, min(len(rest), 16) + 1) if lex.title_head(rest[:n])]
+        # 甲当选某会第五次代表大会代表: a delegate's seat, the longest title read, no post
+        return bool(titled) and not assembly_delegate(rest[: titled[-1]], lex)
     return False
 
 

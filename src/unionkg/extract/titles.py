@@ -15,6 +15,7 @@ from .orgbody import FEDERATION
 from .references import one_body_of_kind
 
 __all__ = [
+    "assembly_delegate",
     "bare_title_at",
     "body_of_unit",
     "body_of_word",
@@ -285,7 +286,22 @@ def title_of(part: str, lex: Lexicon) -> str | None:
         return None
     if any(v in part for v in post_grammar(lex).vague_parts):
         return None
+    if assembly_delegate(part, lex):
+        return None
     return part
+
+
+def assembly_delegate(part: str, lex: Lexicon) -> bool:
+    """Whether ``part`` makes its holder a delegate to an assembly (第十一次代表大会代表,
+    党代会代表): a seat for the assembly's term, no post in the body that holds it.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> assembly_delegate("第五次代表大会代表", lex), assembly_delegate("职工代表", lex)
+    (True, False)
+    """
+    ends = tuple(lex.cue_words["assembly_ends"])
+    return part.endswith("代表") and part[: -len("代表")].endswith(ends)
 
 
 def title_head_of(text: str, lex: Lexicon) -> str | None:

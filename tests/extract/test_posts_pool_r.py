@@ -1,0 +1,41 @@
+"""Posts in phrasings of the pool R articles (studied in the tenth round), on sentences we
+wrote: every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from unionkg.extract.lexicon import default_lexicon
+from unionkg.extract.nameends import name_span
+from unionkg.extract.ner import Token
+
+from .conftest import edges as _edges
+from .conftest import types as _types
+
+
+def test_a_delegate_elected_to_an_assembly_holds_no_post() -> None:
+    text = (
+        "远帆集团工会委员会召开会议，工会主席赵海涛参加会议。"
+        "赵海涛、钱丽萍2名同志当选东岭县总工会第十一次代表大会代表。"
+    )
+    edges = _edges(text)
+    assert not [e for e in edges if e[1] == "holdsPosition" and e[2] == "东岭县总工会"]
+    assert _types(text)["钱丽萍"] == "Person"
+
+
+def test_a_copula_names_the_posts_a_name_holds() -> None:
+    text = "慰问组看望劳模王立华。王立华是青禾锅炉集团有限公司党委书记、董事长，曾两次当选劳模。"
+    assert ("青禾锅炉集团有限公司", "chairedBy", "王立华") in _edges(text)
+    assert _types(text)["王立华"] == "Official"
+
+
+def test_titles_chained_after_a_held_post_are_posts_in_the_same_body() -> None:
+    edges = _edges("林子航现任远帆物流有限公司党委书记、董事长。")
+    assert ("远帆物流有限公司", "chairedBy", "林子航") in edges
+
+
+def test_a_work_report_after_the_verb_does_not_keep_the_verb_in_the_name() -> None:
+    text = "财务总监林凌作公司“财务工作报告”"
+    start = text.index("林凌")
+    assert name_span(text, Token("林凌作", "PER", start, start + 3), default_lexicon()) == (
+        start,
+        start + 2,
+    )
