@@ -6,6 +6,7 @@ from __future__ import annotations
 from unionkg.extract.lexicon import default_lexicon
 from unionkg.extract.nameends import name_span
 from unionkg.extract.ner import Token
+from unionkg.loaders.bylines import find_bylines
 
 from .conftest import edges as _edges
 from .conftest import types as _types
@@ -39,3 +40,19 @@ def test_a_work_report_after_the_verb_does_not_keep_the_verb_in_the_name() -> No
         start,
         start + 2,
     )
+
+
+def test_a_role_right_after_a_name_ends_the_name_of_a_byline() -> None:
+    found = find_bylines("本报讯(记者林小娟通讯员刘亚明)2月1日,东岭市总工会召开会议。")
+    assert [(b.role, b.name) for b in found] == [("记者", "林小娟"), ("通讯员", "刘亚明")]
+
+
+def test_a_unit_head_written_first_puts_the_union_title_after_it_in_its_union() -> None:
+    text = (
+        "青禾县远山中学召开教代会。8月29日上午，青禾县远山中学召开教职工代表大会，"
+        "会议由副校长、工会主席杨志军主持。工会副主席贾会明作了解读。"
+    )
+    edges = _edges(text)
+    assert ("杨志军", "holdsPosition", "青禾县远山中学") in edges
+    assert ("青禾县远山中学工会", "chairedBy", "杨志军") in edges
+    assert ("贾会明", "holdsPosition", "青禾县远山中学工会") in edges

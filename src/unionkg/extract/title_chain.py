@@ -151,8 +151,24 @@ class TitleWalk:
             return own_body(table, own.group(1)), own.string[own.end() :]
         if i == 0 and len(self.pieces) == 1:
             unit = body_of_unit(table, chunk, self.holder.lex)  # 院长甲 at a hospital
-            return (unit, chunk) if unit is not None else self._unit_head_last(chunk)
+            if unit is not None:
+                return unit, chunk
+            unit, rest = self._unit_head_last(chunk)
+            return (unit, rest) if unit is not None else self._unit_head_first(chunk)
         return None, chunk
+
+    def _unit_head_first(self, chunk: str) -> tuple[EntityKey | None, str]:
+        """副校长、工会主席甲: a bare unit head written first is a post in the article's one body
+        of that unit, and the titles after it, bare or in its union (工会主席), are posts
+        there too."""
+        lex = self.holder.lex
+        parts = [p.strip() for p in self.holder.grammar.title_list.split(chunk)]
+        if len(parts) < 2 or lex.title_head(parts[0]) != parts[0]:
+            return None, chunk
+        unions = tuple(self.holder.grammar.base_union_words)
+        if not all(lex.title_head(p) == p or p.startswith(unions) for p in parts[1:]):
+            return None, chunk
+        return body_of_unit(self.holder.table, parts[0], lex), chunk
 
     def _unit_head_last(self, chunk: str) -> tuple[EntityKey | None, str]:
         """审议了校长甲的报告, 大会执行主席、副校长乙: a bare unit head written last, after a

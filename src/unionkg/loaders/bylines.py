@@ -40,7 +40,8 @@ ROLES: tuple[str, ...] = (
     "校对",
 )
 _ROLE = "|".join(ROLES)
-_STOP = r"(?=[、,，\s)）(（/／]|报道|报导|摄影?|文/图|$)"  # ／, 报导: Taiwan's papers
+# ／, 报导: Taiwan's papers; a role right after a name ends it (记者甲通讯员乙)
+_STOP = rf"(?=[、,，\s)）(（/／]|报道|报导|摄影?|文/图|{_ROLE}|$)"
 # a two-character name is often printed spaced to the width of three (周  敏)
 _SPACED = r"[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff]"
 # a role printed spaced to the width of a line (通 讯 员) is no spaced name
