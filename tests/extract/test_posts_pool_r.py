@@ -56,3 +56,9 @@ def test_a_unit_head_written_first_puts_the_union_title_after_it_in_its_union() 
     assert ("杨志军", "holdsPosition", "青禾县远山中学") in edges
     assert ("青禾县远山中学工会", "chairedBy", "杨志军") in edges
     assert ("贾会明", "holdsPosition", "青禾县远山中学工会") in edges
+
+
+def test_together_after_a_name_ends_the_slot_after_a_post() -> None:
+    # 主任何某某: the model reads 任何 ("any") across the post and the family name
+    types = _types("市总工会主席赵明与市总工会经审委主任何有军一起来到劳模王立家中。")
+    assert types.get("何有军") == "Official"
