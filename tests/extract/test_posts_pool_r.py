@@ -62,3 +62,13 @@ def test_together_after_a_name_ends_the_slot_after_a_post() -> None:
     # 主任何某某: the model reads 任何 ("any") across the post and the family name
     types = _types("市总工会主席赵明与市总工会经审委主任何有军一起来到劳模王立家中。")
     assert types.get("何有军") == "Official"
+
+
+def test_a_former_post_in_a_unions_organ_is_a_post_in_the_union() -> None:
+    text = "东岭市总工会原女职工委员会副主任、女工部部长林晓明应邀参加了培训活动。"
+    assert ("林晓明", "holdsPosition", "东岭市总工会") in _edges(text)
+
+
+def test_a_word_after_a_title_that_is_a_verb_too_is_no_name() -> None:
+    types = _types("会上，全体代表要履行好代表义务，行使好代表权利。职工代表张立华发言。")
+    assert "权利" not in types and "义务" not in types

@@ -11,7 +11,7 @@ from ..model import ORGANIZATION_TYPES, EntityKey, ExtractedEntity
 from .cues import Patterns, post_grammar
 from .doc import ArticleDoc
 from .entities import EntityTable
-from .gazetteer import family_led
+from .gazetteer import common_words, family_led
 from .lexicon import Lexicon
 from .nameends import name_span
 from .namewords import (
@@ -194,6 +194,8 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     for m in doc.lex.title_then_name.finditer(doc.text):
         if m.start() in ends:
             continue  # 甲主席简短讲话: the title is the post of the name before it
+        if _verb_title_then_word(doc, m):
+            continue
         # 副主席刘某|珍获: the model ran the name's last character into the verb after it;
         # 副主席刘某|珍，: the shortest slot that ends where a name ends is three characters
         cut = doc.text.startswith(verbs, m.end(1)) or _three_character_slot(doc, m.span(1))
@@ -210,6 +212,14 @@ def add_titled_persons(doc: ArticleDoc) -> None:
             _add_name_before_body(doc, start)
             _add_name_after_body(doc, end)
     _add_listed_names(doc)
+
+
+def _verb_title_then_word(doc: ArticleDoc, m: re.Match[str]) -> bool:
+    """Whether the title before the slot is one that is a verb too (代表) and the slot a word
+    of the language: 行使职工代表权利, 履行代表义务 (a right or a duty, not a name)."""
+    title = doc.text[m.start() : m.start(1)]
+    verbs = tuple(post_grammar(doc.lex).verb_titles)
+    return title.endswith(verbs) and m.group(1) in common_words()
 
 
 def _add_name_before_body(doc: ArticleDoc, start: int) -> None:
