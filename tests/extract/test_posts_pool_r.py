@@ -72,3 +72,8 @@ def test_a_former_post_in_a_unions_organ_is_a_post_in_the_union() -> None:
 def test_a_word_after_a_title_that_is_a_verb_too_is_no_name() -> None:
     types = _types("会上，全体代表要履行好代表义务，行使好代表权利。职工代表张立华发言。")
     assert "权利" not in types and "义务" not in types
+
+
+def test_a_governments_office_before_a_title_is_no_organ_of_the_body_before() -> None:
+    text = "东岭工联会会长赵明，中央政府驻东岭联络办秘书长钱亮，东岭省人大常委会副主任孙立出席。"
+    assert not [e for e in _edges(text) if e[0] == "钱亮" and e[2] == "东岭工联会"]

@@ -69,8 +69,8 @@ def is_organ_title(title: str, lex: Lexicon) -> bool:
     head = lex.title_head(title) or ""
     rest = title[: len(title) - len(head)]
     g = post_grammar(lex)
-    if g.place_word.search(rest):
-        return False
+    if g.place_word.search(rest) or any(w in rest for w in lex.government_words):
+        return False  # 中央政府驻某地联络办秘书长: a government's office, a body of its own
     unit_head = head.removeprefix("副")  # 部长 of 财务部长: the organ's head, its 部 once
     organ = rest and (
         g.organ.search(rest) or (unit_head.endswith("长") and g.organ.match(unit_head[:1]))
