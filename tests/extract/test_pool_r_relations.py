@@ -1,0 +1,36 @@
+"""Relations between organizations on the pooled set R (study 13), on sentences we wrote
+(invented organizations and people)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def _partners(text: str) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for a, t, b in edges(text) if t == "partneredWith"}
+
+
+def test_a_second_together_marker_continues_the_list_of_partners() -> None:
+    # 由甲联合乙携手丙、丁开展…: 甲 with each of 乙, 丙 and 丁, not 乙 with 丙
+    text = (
+        "3日上午，由青禾市总工会联合远帆银行青禾市分行携手青禾市福建商会、"
+        "青禾市浙江商会开展的送爱回家活动举行发车仪式。"
+    )
+    found = _partners(text)
+    for other in ("远帆银行青禾市分行", "青禾市福建商会", "青禾市浙江商会"):
+        assert frozenset(("青禾市总工会", other)) in found
+    assert frozenset(("远帆银行青禾市分行", "青禾市福建商会")) not in found
+
+
+def test_bodies_that_form_a_team_together_are_partners() -> None:
+    # 甲和乙、丙等部门组成8个检查小组
+    text = (
+        "钟晓岚说，青禾县总工会和青禾县人力资源和社会保障局、青禾县交通运输局"
+        "等部门组成8个检查小组，正开展大检查。"
+    )
+    found = _partners(text)
+    assert frozenset(("青禾县总工会", "青禾县交通运输局")) in found
+    assert frozenset(("青禾县总工会", "青禾县人力资源和社会保障局")) in found
+    # unions that form a federation are its members, no partners
+    members = "远帆物流有限公司工会、晨光电子有限公司工会等工会组成青禾县物流行业工会联合会。"
+    assert frozenset(("远帆物流有限公司工会", "晨光电子有限公司工会")) not in _partners(members)
