@@ -34,3 +34,20 @@ def test_bodies_that_form_a_team_together_are_partners() -> None:
     # unions that form a federation are its members, no partners
     members = "远帆物流有限公司工会、晨光电子有限公司工会等工会组成青禾县物流行业工会联合会。"
     assert frozenset(("远帆物流有限公司工会", "晨光电子有限公司工会")) not in _partners(members)
+
+
+def test_the_unions_of_two_places_that_cooperate_are_partners() -> None:
+    # 两地工会的交流合作, though the sentence names neither union
+    text = "远帆市总工会代表团到青禾县总工会考察。双方表示，将进一步深化两地工会帮扶合作。"
+    assert frozenset(("远帆市总工会", "青禾县总工会")) in _partners(text)
+    economy = text.replace("两地工会帮扶合作", "两地经济发展")
+    assert not _partners(economy)
+    talks = text.replace("深化两地工会帮扶合作", "推动两地工会更紧密合作")  # a hope, no pairing
+    assert not _partners(talks)
+    agreed = (
+        "在远帆青禾两地工会交流座谈会上，远帆市总工会与青禾县总工会的代表达成三个合作项目意向。"
+    )
+    assert frozenset(("远帆市总工会", "青禾县总工会")) in _partners(agreed)
+    # a third union: which two are meant is not written
+    third = text.replace("考察。", "考察，晨光镇总工会派员参加。")
+    assert not _partners(third)
