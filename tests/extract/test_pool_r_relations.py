@@ -51,3 +51,15 @@ def test_the_unions_of_two_places_that_cooperate_are_partners() -> None:
     # a third union: which two are meant is not written
     third = text.replace("考察。", "考察，晨光镇总工会派员参加。")
     assert not _partners(third)
+
+
+def test_a_plaque_meeting_reports_the_founding_of_the_body_unveiled() -> None:
+    # 召开某工作室揭牌暨工作部署会 reports its founding: the persons unveiling it founded it
+    text = (
+        "青禾县总工会、青禾县人民法院联合召开青禾县劳动争议调解工作室揭牌暨工作部署会。"
+        "会上，青禾县委常委、青禾县总工会主席钟晓岚，青禾县人民法院院长林子航"
+        "共同为青禾县劳动争议调解工作室揭牌。"
+    )
+    found = {(a, b) for a, t, b in edges(text) if t == "founded"}
+    assert ("钟晓岚", "青禾县劳动争议调解工作室") in found
+    assert ("林子航", "青禾县劳动争议调解工作室") in found
