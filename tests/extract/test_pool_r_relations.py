@@ -63,3 +63,13 @@ def test_a_plaque_meeting_reports_the_founding_of_the_body_unveiled() -> None:
     found = {(a, b) for a, t, b in edges(text) if t == "founded"}
     assert ("钟晓岚", "青禾县劳动争议调解工作室") in found
     assert ("林子航", "青禾县劳动争议调解工作室") in found
+
+
+def test_of_several_unions_the_two_sides_are_those_of_the_places_the_sentence_names() -> None:
+    # 甲县总工会到乙县开展深化两地工会帮扶合作: 甲's union named, 乙's by its place
+    text = (
+        "景谷县总工会到达日县开展深化两地工会帮扶合作考察调研。"
+        "景谷县总工会、果洛州总工会、玛多县总工会、达日县总工会负责人参加座谈。"
+    )
+    found = _partners(text)
+    assert found == {frozenset(("景谷县总工会", "达日县总工会"))}

@@ -111,7 +111,7 @@ def _company_unions(doc: ArticleDoc) -> None:
 
 
 def _two_sides_unions(doc: ArticleDoc) -> None:
-    two_sides_unions(doc.out)
+    two_sides_unions(doc.out, doc.templates)
 
 
 def _post_holders(doc: ArticleDoc) -> None:
