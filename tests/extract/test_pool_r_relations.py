@@ -73,3 +73,16 @@ def test_of_several_unions_the_two_sides_are_those_of_the_places_the_sentence_na
     )
     found = _partners(text)
     assert found == {frozenset(("景谷县总工会", "达日县总工会"))}
+
+
+def test_a_department_after_a_listed_body_stands_for_it() -> None:
+    # 由甲人事司、乙、丙联合主办 / 携手甲宣教部、基层部以及乙: departments are no entities
+    text = (
+        "决赛由青禾省人力资源和社会保障厅人事司、远帆就业培训中心、青禾县总工会联合主办，"
+        "远帆物流有限公司工会承办。"
+    )
+    found = _partners(text)
+    for other in ("远帆就业培训中心", "青禾县总工会", "远帆物流有限公司工会"):
+        assert frozenset(("青禾省人力资源和社会保障厅", other)) in found
+    text = "青禾县总工会携手远帆市总工会宣教部、基层部以及远帆物流有限公司工会启动暖冬行动。"
+    assert frozenset(("青禾县总工会", "远帆物流有限公司工会")) in _partners(text)
