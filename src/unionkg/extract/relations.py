@@ -20,7 +20,9 @@ classes, never of particular names. The relation passes, in order:
    partners;
 6. ``company-unions``: a company's union a post named belongs to the company and lies where
    it does;
-7. ``post-holders``: a person holding a post is an Official.
+7. ``two-sides-unions``: the two unions of an article that speaks of the unions of two places
+   working together (两地工会的交流合作) are partners (:mod:`.two_sides`);
+8. ``post-holders``: a person holding a post is an Official.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from .patterns import PatternRule, pattern_links
 from .posts import drop_posts_of_chairs, post_links
 from .quoted import quoted_joiners
 from .site_places import sites_after_level_heads
+from .two_sides import two_sides_unions
 
 __all__ = [
     "RELATION_PASSES",
@@ -107,6 +110,10 @@ def _company_unions(doc: ArticleDoc) -> None:
                 out.add("locatedIn", union, place, cite)
 
 
+def _two_sides_unions(doc: ArticleDoc) -> None:
+    two_sides_unions(doc.out, doc.templates)
+
+
 def _post_holders(doc: ArticleDoc) -> None:
     """A person who holds a post (chairedBy, holdsPosition) is an Official."""
     for rel in doc.out.relations:
@@ -125,5 +132,6 @@ RELATION_PASSES = (
     ("quoted-joiners", _quoted_joiners),
     ("company-contracts", _company_contracts),
     ("company-unions", _company_unions),
+    ("two-sides-unions", _two_sides_unions),
     ("post-holders", _post_holders),
 )

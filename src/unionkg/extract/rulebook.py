@@ -32,14 +32,27 @@ from .schema import MentionsFile, RelationsFile, check
 __all__ = ["Example", "PatternRule", "RuleBook", "RuleInfo", "default_rulebook", "read_rulebook"]
 
 
+# a body's departments written after it in a list stand for it (由甲人事司、乙联合主办;
+# 携手甲宣教部、基层部以及乙): departments are no entities
+_DEPT = r"(?:{unit_department_names}|{office_departments})"
+_DEPTS = rf"(?:{_DEPT}(?:、{_DEPT})*)?"
+
 # the words of the macros are classes of ``cue_words`` in ``rules/lexicon.json``
 _MACROS = {
-    "{ORGS}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:[、，,]|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?)*",
+    "{ORGS}": r"[“\"「]?〔O\d+〕[”\"」]?"
+    + _DEPTS
+    + r"(?:(?:[、，,]|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?"
+    + _DEPTS
+    + ")*",
     "{ORGSEQ}": r"[“\"「]?〔O\d+〕[”\"」]?"
     r"(?:(?:[、，,]|{sequence_joints})[“\"「]?〔O\d+〕[”\"」]?)*",
     "{ORG}": r"[“\"「]?〔O\d+〕[”\"」]?",
     # a list within one clause: a comma ends it (甲携手乙，丙公司负责人表示…: 丙 is not listed)
-    "{ORGLIST}": r"[“\"「]?〔O\d+〕[”\"」]?(?:(?:、|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?)*",
+    "{ORGLIST}": r"[“\"「]?〔O\d+〕[”\"」]?"
+    + _DEPTS
+    + r"(?:(?:、|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?"
+    + _DEPTS
+    + ")*",
     "{PERS}": r"〔P\d+〕(?:(?:[、，,]|{person_joints})〔P\d+〕)*",
     "{PER}": r"〔P\d+〕",
     "{TOWN}": r"〔T\d+〕",
