@@ -21,7 +21,12 @@ from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix, rename
 from .streets import add_address_streets
 from .tokens import TokenIndex
 from .unknown_places import add_listed_places, add_unknown_places
-from .zones import add_zones_by_direction, zones_after_places, zones_with_their_places
+from .zones import (
+    add_parks_after_places,
+    add_zones_by_direction,
+    zones_after_places,
+    zones_with_their_places,
+)
 
 __all__ = ["find_places", "source_places"]
 
@@ -40,6 +45,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = add_address_streets(scan, hits)
     hits = add_zones_by_direction(scan, hits)
     hits = zones_after_places(scan, hits)
+    hits = add_parks_after_places(scan, hits)
     hits = add_corps_units(scan, hits)
     _disambiguate(hits, gaz)
     _settle_renamed(hits, gaz)

@@ -1,0 +1,48 @@
+"""Companies and places the pool R missed: a station named by its city alone (某市南站); a park
+named by its division and words of its own, written in several words (某区某某产业园区); a
+kind of place after a determiner in a list (各社区); a quoted motto that ends in a region's
+kind (“某某湾区”); a firm's own report or honour quoted after 公司. On sentences we wrote
+(invented names)."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_station_named_by_its_city_alone():
+    text = "青禾县总工会组织务工人员前往常德南站,乘坐免费专列返岗。"
+    ex, _ = _extract(text)
+    assert "常德南站" in _names(ex, "Town")
+    assert ("常德南站", "locatedIn", "常德市") in _edges(text)
+
+
+def test_a_park_named_by_its_division_and_words_of_its_own():
+    text = "调研组到武陵区轻纺产业园区开展调研活动,武陵区总工会参加。"
+    ex, _ = _extract(text)
+    assert "轻纺产业园区" in _names(ex, "Town")
+    assert ("轻纺产业园区", "locatedIn", "武陵区") in _edges(text)
+    text = "劳动模范来到常德福寿养老产业园,开始了疗休养活动。"
+    ex, _ = _extract(text)
+    assert "福寿养老产业园" in _names(ex, "Town")
+
+
+def test_a_kind_of_place_after_a_determiner_in_a_list_is_no_place():
+    text = "青禾街道副主任冯小欣,街道党建办、工会、各社区、辖区企业工会等各界代表参加活动。"
+    ex, _ = _extract(text)
+    assert "各社区" not in _names(ex, "Town")
+
+
+def test_a_quoted_motto_ending_in_a_regions_kind_is_no_place():
+    text = "市总工会组织务工人员乘坐“欢乐湾区 温暖过年”幸福列车返乡。"
+    ex, _ = _extract(text)
+    assert "欢乐湾区" not in _names(ex, "Town")
+    ex, _ = _extract("龙岩特产批量走进“大湾区”。")
+    assert "大湾区" in _names(ex, "Town")
+
+
+def test_a_firms_own_report_quoted_after_the_word_company_is_no_brand():
+    text = "本次职代会表彰了2022年度公司“十佳职工”,财务总监李明作公司“财务工作报告”。"
+    ex, _ = _extract(text)
+    assert not {"财务工作报告", "十佳职工"} & _names(ex, "Company")
