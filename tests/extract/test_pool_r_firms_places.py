@@ -1,8 +1,9 @@
 """Companies and places the pool R missed: a station named by its city alone (某市南站); a park
 named by its division and words of its own, written in several words (某区某某产业园区); a
 kind of place after a determiner in a list (各社区); a quoted motto that ends in a region's
-kind (“某某湾区”); a firm's own report or honour quoted after 公司. On sentences we wrote
-(invented names)."""
+kind (“某某湾区”); a firm's own report or honour quoted after 公司; a zone written with its
+kind abbreviated (某某经开区) and in full after its province (某省某某经济开发区). On
+sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_a_firms_own_report_quoted_after_the_word_company_is_no_brand():
     text = "本次职代会表彰了2022年度公司“十佳职工”,财务总监李明作公司“财务工作报告”。"
     ex, _ = _extract(text)
     assert not {"财务工作报告", "十佳职工"} & _names(ex, "Company")
+
+
+def test_a_zone_written_with_its_kind_abbreviated_is_the_zone_written_in_full():
+    text = (
+        "7月16日下午,四川青禾经济开发区召开第一届职工代表大会。"
+        "青禾经开区发展势头持续向好,青禾经开区总工会主席何延明出席。"
+    )
+    ex, _ = _extract(text)
+    towns = _names(ex, "Town")
+    assert "四川青禾经济开发区" in towns
+    assert "青禾经开区" not in towns
