@@ -2,8 +2,9 @@
 named by its division and words of its own, written in several words (某区某某产业园区); a
 kind of place after a determiner in a list (各社区); a quoted motto that ends in a region's
 kind (“某某湾区”); a firm's own report or honour quoted after 公司; a zone written with its
-kind abbreviated (某某经开区) and in full after its province (某省某某经济开发区). On
-sentences we wrote (invented names)."""
+kind abbreviated (某某经开区) and in full after its province (某省某某经济开发区); a person
+acting on a body's behalf run into its name (甲某代表某某管委会). On sentences we wrote
+(invented names)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,13 @@ def test_a_zone_written_with_its_kind_abbreviated_is_the_zone_written_in_full():
     towns = _names(ex, "Town")
     assert "四川青禾经济开发区" in towns
     assert "青禾经开区" not in towns
+
+
+def test_a_person_acting_on_behalf_of_a_body_is_no_part_of_its_name():
+    text = (
+        "青禾经济开发区召开职工代表大会,管委会主任黄东海出席。"
+        "会上,黄东海代表经开区管委会向职工代表大会作了工作报告。"
+    )
+    ex, _ = _extract(text, publisher="青禾经开区")
+    names = {e.name for e in ex.entities} | {a for e in ex.entities for a in e.aliases}
+    assert not any(n.startswith("黄东海代表") for n in names)
