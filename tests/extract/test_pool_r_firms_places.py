@@ -3,8 +3,9 @@ named by its division and words of its own, written in several words (某区某�
 kind of place after a determiner in a list (各社区); a quoted motto that ends in a region's
 kind (“某某湾区”); a firm's own report or honour quoted after 公司; a zone written with its
 kind abbreviated (某某经开区) and in full after its province (某省某某经济开发区); a person
-acting on a body's behalf run into its name (甲某代表某某管委会). On sentences we wrote
-(invented names)."""
+acting on a body's behalf run into its name (甲某代表某某管委会); a source named by its city
+and a county's short form (某市某县总工会 written 某某总工会). On sentences we wrote (invented
+names)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,9 @@ def test_a_person_acting_on_behalf_of_a_body_is_no_part_of_its_name():
     ex, _ = _extract(text, publisher="青禾经开区")
     names = {e.name for e in ex.entities} | {a for e in ex.entities for a in e.aliases}
     assert not any(n.startswith("黄东海代表") for n in names)
+
+
+def test_a_source_named_by_its_city_and_a_countys_short_form_speaks_of_that_county():
+    text = "区总工会组织培训,来自区直属机关工会的委员参加。"
+    ex, _ = _extract(text, publisher="温州鹿城总工会")
+    assert {"鹿城区总工会", "鹿城区直属机关工会"} <= _names(ex, "Union")

@@ -451,6 +451,8 @@ def source_places(source: str, gaz: Gazetteer) -> list[Place]:
     ['温州市']
     >>> [p.name for p in source_places("温州市鹿城区总工会", gaz)]
     ['温州市', '鹿城区']
+    >>> [p.name for p in source_places("温州鹿城总工会", gaz)]
+    ['温州市', '鹿城区']
     >>> source_places("新华书店", gaz), source_places("", gaz)
     ([], [])
     """
@@ -473,7 +475,10 @@ def _source_form(
     (within ``upper``, when a place came before it)."""
     for length in range(min(_MAX_PLACE, len(source) - pos), 1, -1):
         form = source[pos : pos + length]
-        cands = [p for p in gaz.lookup(form) if p.level < 4 and (p.name == form or p.level <= 1)]
+        # a county by its short form only within the place before it (深圳宝安: 宝安区)
+        short_ok = 1 if upper is None else 2
+        cands = [p for p in gaz.lookup(form)
+                 if p.level < 4 and (p.name == form or p.level <= short_ok)]  # fmt: skip
         if upper is not None:
             cands = [p for p in cands if gaz.is_within(p, upper) and p.index != upper.index]
         if not cands:
