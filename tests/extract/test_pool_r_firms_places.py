@@ -4,8 +4,9 @@ kind of place after a determiner in a list (各社区); a quoted motto that ends
 kind (“某某湾区”); a firm's own report or honour quoted after 公司; a zone written with its
 kind abbreviated (某某经开区) and in full after its province (某省某某经济开发区); a person
 acting on a body's behalf run into its name (甲某代表某某管委会); a source named by its city
-and a county's short form (某市某县总工会 written 某某总工会). On sentences we wrote (invented
-names)."""
+and a county's short form (某市某县总工会 written 某某总工会); a zone's committee the
+gazetteer lists as a town, written by its kind only (开发区管委会). On sentences we wrote
+(invented names)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,9 @@ def test_a_source_named_by_its_city_and_a_countys_short_form_speaks_of_that_coun
     text = "区总工会组织培训,来自区直属机关工会的委员参加。"
     ex, _ = _extract(text, publisher="温州鹿城总工会")
     assert {"鹿城区总工会", "鹿城区直属机关工会"} <= _names(ex, "Union")
+
+
+def test_a_zones_committee_named_by_its_kind_only_is_no_town():
+    text = "副市长刘明出席,及市开发区管委会主任张黎明、市政府秘书长牛传明出席会议。"
+    ex, _ = _extract(text)
+    assert "开发区管委会" not in _names(ex, "Town")

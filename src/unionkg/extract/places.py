@@ -181,8 +181,24 @@ def _chained_town(scan: PlaceScan, start: int) -> PlaceHit | None:
 def _may_name_a_place(form: str, lex: Lexicon) -> bool:
     """Whether a gazetteer form is more than a bare suffix, a generic word or a kind of place."""
     return not (
-        is_bare_suffix(form, lex) or form in lex.generic_name_words or generic_place(form, lex)
+        is_bare_suffix(form, lex)
+        or form in lex.generic_name_words
+        or generic_place(form, lex)
+        or _kind_and_body(form, lex)
     )
+
+
+def _kind_and_body(form: str, lex: Lexicon) -> bool:
+    """Whether a gazetteer form is a kind of place and a body's suffix only (开发区管委会: a
+    zone's committee the gazetteer lists as a town, named by no name of its own).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _kind_and_body("开发区管委会", lex), _kind_and_body("青禾开发区管委会", lex)
+    (True, False)
+    """
+    heads = [form[: -len(s)] for s, _ in lex.org_suffixes if form.endswith(s) and form != s]
+    return any(is_bare_suffix(h, lex) or generic_place(h, lex) for h in heads if h)
 
 
 def _town_under(scan: PlaceScan, form: str, chained: bool) -> bool:
