@@ -5,7 +5,8 @@ kind (“某某湾区”); a firm's own report or honour quoted after 公司; a 
 kind abbreviated (某某经开区) and in full after its province (某省某某经济开发区); a person
 acting on a body's behalf run into its name (甲某代表某某管委会); a source named by its city
 and a county's short form (某市某县总工会 written 某某总工会); a zone's committee the
-gazetteer lists as a town, written by its kind only (开发区管委会). On sentences we wrote
+gazetteer lists as a town, written by its kind only (开发区管委会); the districts of Hong Kong
+and Macao, which share their region's code in the gazetteer's file. On sentences we wrote
 (invented names)."""
 
 from __future__ import annotations
@@ -83,3 +84,8 @@ def test_a_zones_committee_named_by_its_kind_only_is_no_town():
     text = "副市长刘明出席,及市开发区管委会主任张黎明、市政府秘书长牛传明出席会议。"
     ex, _ = _extract(text)
     assert "开发区管委会" not in _names(ex, "Town")
+
+
+def test_the_districts_of_hong_kong_and_macao_are_places_of_the_gazetteer():
+    ex, _ = _extract("活动在观塘区举行,花地玛堂区的工友也来参加。")
+    assert {"观塘区", "花地玛堂区"} <= _names(ex, "Town")
