@@ -139,9 +139,11 @@ class Gazetteer:
             code, _, short = rest.partition("\t")
             del stack[depth:]
             parent = stack[-1] if stack else -1
-            # a division listed again under itself, by name (上海市 / 上海市) or by code
-            # (澳门特别行政区 / 澳门, both 820000): keep one of them
-            if parent >= 0 and (names[parent] == name or (code and codes.get(parent) == code)):
+            # a division listed again under itself, by name (上海市 / 上海市) or by code and
+            # short name (澳门特别行政区 / 澳门, both 820000 澳门): keep one of them; its
+            # districts share its code (元朗区 810000 元朗) and are places of their own
+            again = code and codes.get(parent) == code and short == shorts.get(parent)
+            if parent >= 0 and (names[parent] == name or again):
                 stack.append(parent)
                 continue
             index = len(names)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import Lexicon
 from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix
 
 __all__ = ["add_listed_divisions", "add_listed_sites"]
@@ -17,6 +18,17 @@ _ITEM = r"[\u4e00-\u9fff]{2,4}"
 # the items after the first of a list closed by 等地 (the first one's start is not certain)
 _LATER_ITEMS = re.compile(r"、([^、，,。；;：:\s“”\"()（）]{3,12})(?=、|等地)")
 _SMALL_LEVELS = {"town", "village", "zone"}  # a site (广场) is as often a building or a firm
+
+
+def _kind_after_generic(item: str, lex: Lexicon) -> bool:
+    """Whether a listed item is a kind of place after a generic word only (各社区, 全村).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_kind_after_generic(w, default_lexicon()) for w in ("各社区", "石岭社区")]
+    [True, False]
+    """
+    kind = next((x for x in lex.place_suffixes_longest_first if item.endswith(x)), "")
+    return item[: len(item) - len(kind)] in lex.generic_name_words
 
 
 def _verb_then_kind(scan: PlaceScan, start: int, item: str) -> bool:
@@ -86,6 +98,8 @@ def add_listed_sites(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
         item, start, end = m.group(1), m.start(1), m.end(1)
         if lex.place_level(item) not in _SMALL_LEVELS or generic_place(item, lex):
             continue
+        if _kind_after_generic(item, lex):
+            continue  # 各社区, 全村: the kind after a determiner, no name
         if lex.org_type(item) or any(h.start < end and start < h.end for h in hits):
             continue
         if _verb_then_kind(scan, start, item):

@@ -173,12 +173,15 @@ def shortens_place(short: str, long: str, lex: Lexicon) -> bool:
     True
     >>> shortens_place("青禾街道", "青禾镇", default_lexicon())
     False
+    >>> shortens_place("青禾经开区", "江南青禾经济开发区", default_lexicon())
+    True
     """
     kind = next((k for k in lex.place_suffixes_longest_first if short.endswith(k)), "")
     if not kind or len(long) <= len(short) or len(short) - len(kind) < 2:
         return False
-    if not long.endswith(kind):
-        return False
+    long_kind = next((k for k in lex.place_suffixes_longest_first if long.endswith(k)), "")
+    if not long.endswith(kind) and not (long_kind and in_order(kind, long_kind)):
+        return False  # 某某经开区 of 某省某某经济开发区: the kind abbreviated, the same kind
     return in_order(short, long)
 
 

@@ -72,6 +72,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_complement(scan, pos, suffix_start)
     pos = _past_praise(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
+    pos = _past_proxy(scan, pos, suffix_start)
     return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
 
 
@@ -89,6 +90,20 @@ def _past_holder_name(scan: Scan, pos: int, suffix_start: int) -> int:
             continue
         if family_led(text[pos:at]) and pos not in scan.place_starts and at not in scan.place_ends:
             return at
+    return pos
+
+
+def _past_proxy(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a person who acts on its behalf, run into it by the model
+    (甲某代表|某某管委会|作报告: 甲某 speaks for the body): a name of two or three characters
+    that opens with a family name, then a word of acting for another."""
+    text = scan.text
+    for word in scan.lex.cue_words["on_behalf_words"]:
+        for size in (2, 3):
+            at = pos + size
+            end = at + len(word)
+            if end < suffix_start and text.startswith(word, at) and family_led(text[pos:at]):
+                return end
     return pos
 
 

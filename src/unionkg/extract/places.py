@@ -21,7 +21,12 @@ from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix, rename
 from .streets import add_address_streets
 from .tokens import TokenIndex
 from .unknown_places import add_listed_places, add_unknown_places
-from .zones import add_zones_by_direction, zones_after_places, zones_with_their_places
+from .zones import (
+    add_parks_after_places,
+    add_zones_by_direction,
+    zones_after_places,
+    zones_with_their_places,
+)
 
 __all__ = ["find_places", "source_places"]
 
@@ -40,6 +45,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = add_address_streets(scan, hits)
     hits = add_zones_by_direction(scan, hits)
     hits = zones_after_places(scan, hits)
+    hits = add_parks_after_places(scan, hits)
     hits = add_corps_units(scan, hits)
     _disambiguate(hits, gaz)
     _settle_renamed(hits, gaz)
@@ -175,8 +181,24 @@ def _chained_town(scan: PlaceScan, start: int) -> PlaceHit | None:
 def _may_name_a_place(form: str, lex: Lexicon) -> bool:
     """Whether a gazetteer form is more than a bare suffix, a generic word or a kind of place."""
     return not (
-        is_bare_suffix(form, lex) or form in lex.generic_name_words or generic_place(form, lex)
+        is_bare_suffix(form, lex)
+        or form in lex.generic_name_words
+        or generic_place(form, lex)
+        or _kind_and_body(form, lex)
     )
+
+
+def _kind_and_body(form: str, lex: Lexicon) -> bool:
+    """Whether a gazetteer form is a kind of place and a body's suffix only (开发区管委会: a
+    zone's committee the gazetteer lists as a town, named by no name of its own).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _kind_and_body("开发区管委会", lex), _kind_and_body("青禾开发区管委会", lex)
+    (True, False)
+    """
+    heads = [form[: -len(s)] for s, _ in lex.org_suffixes if form.endswith(s) and form != s]
+    return any(is_bare_suffix(h, lex) or generic_place(h, lex) for h in heads if h)
 
 
 def _town_under(scan: PlaceScan, form: str, chained: bool) -> bool:
@@ -445,6 +467,8 @@ def source_places(source: str, gaz: Gazetteer) -> list[Place]:
     ['温州市']
     >>> [p.name for p in source_places("温州市鹿城区总工会", gaz)]
     ['温州市', '鹿城区']
+    >>> [p.name for p in source_places("温州鹿城总工会", gaz)]
+    ['温州市', '鹿城区']
     >>> source_places("新华书店", gaz), source_places("", gaz)
     ([], [])
     """
@@ -467,7 +491,10 @@ def _source_form(
     (within ``upper``, when a place came before it)."""
     for length in range(min(_MAX_PLACE, len(source) - pos), 1, -1):
         form = source[pos : pos + length]
-        cands = [p for p in gaz.lookup(form) if p.level < 4 and (p.name == form or p.level <= 1)]
+        # a county by its short form only within the place before it (深圳宝安: 宝安区)
+        short_ok = 1 if upper is None else 2
+        cands = [p for p in gaz.lookup(form)
+                 if p.level < 4 and (p.name == form or p.level <= short_ok)]  # fmt: skip
         if upper is not None:
             cands = [p for p in cands if gaz.is_within(p, upper) and p.index != upper.index]
         if not cands:

@@ -110,6 +110,8 @@ def _unknown_place(
         return None
     if _no_one_place(text[start:end], name, bool(inner), lex):
         return None
+    if not inner and is_region(name, lex) and _quoted_motto(text, start, name, lex):
+        return None
     own = text[start if named_from is None else named_from : end]
     region = region_name(own, lex)  # 某三角地区: the region, no prefecture (地区)
     level = "site" if region != own else level
@@ -179,10 +181,8 @@ def _unknown_name(
     name, level, part_of = _suffixed_name(scan, tok, pos, known)
     if name is not None and level == "zone":
         name = _before_trade_park(name, lex)
-    if name is None and after_known:
-        name, level = _county_after_province(scan, pos, known, rest)
-    if name is None and tok.tag == "LOC":
-        name, level = _district_after_city(scan, pos, known, rest)
+    if name is None:
+        name, level = _name_after_known(scan, tok, pos, known, after_known)
     if name is None:
         bare = _bare_loc_name(scan, tok, rest, after_known)
         if bare is None:
@@ -199,6 +199,24 @@ def _unknown_name(
     return name, level, part_of
 
 
+def _name_after_known(
+    scan: PlaceScan, tok: Token, pos: int, known: _Known, after_known: bool
+) -> tuple[str | None, str | None]:
+    """The name and level of a place written right after a known one with no suffix of its
+    own kind: a county after its province, a district after its city, a station named by its
+    city alone (某市|南站); ``(None, None)`` otherwise."""
+    rest = scan.text[pos : tok.end]
+    name, level = None, None
+    if after_known:
+        name, level = _county_after_province(scan, pos, known, rest)
+    if name is None and tok.tag == "LOC":
+        name, level = _district_after_city(scan, pos, known, rest)
+    sites = scan.lex.cue_words["place_named_sites"]
+    if name is None and after_known and tok.tag == "LOC" and rest in sites:
+        name, level = rest, "site"
+    return name, level
+
+
 def _bare_loc_name(
     scan: PlaceScan, tok: Token, rest: str, after_known: bool
 ) -> tuple[str, str | None] | None:
@@ -213,6 +231,26 @@ def _bare_loc_name(
     if tok.tag != "LOC" or after_known or not (_abroad(rest, lex) or region):
         return None
     return rest, "site" if region else None
+
+
+def _quoted_motto(text: str, start: int, name: str, lex: Lexicon) -> bool:
+    """Whether a word ending in a region's kind opens a quotation and names no region by its
+    provinces (“幸福湾区 温暖回家”, “千人汇湾区”): the name of an event or a motto.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> quoted = ("“欢乐湾区”", "“闽粤大湾区”", "“大湾区”", "在欢乐湾区")
+    >>> [_quoted_motto(t, 1, t[1:].rstrip("”"), lex) for t in quoted]
+    [True, False, False, False]
+    """
+    opened = text[start - 1 : start] in _OPENING_QUOTES
+    end = next(e for e in lex.cue_words["region_ends"] if name.endswith(e))
+    if len(name) - len(end) < 2:
+        return False  # “大湾区”: the region by its short name
+    return opened and lex.patterns["region_compound"].fullmatch(name) is None
+
+
+_OPENING_QUOTES = ("“", "「", "『", '"')
 
 
 def _guessed_rename(hit: PlaceHit) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from .gazetteer import Place
@@ -23,6 +24,7 @@ from .placehit import (
 
 __all__ = [
     "OrgLike",
+    "add_parks_after_places",
     "add_zones_by_direction",
     "zones_after_places",
     "zones_in_names",
@@ -90,6 +92,63 @@ def zones_after_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
                 zone.candidates, zone.place, zone.name = known, known[0], known[0].name
             out.append(zone)
     return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def add_parks_after_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A park named by its division and a few words of its own, written in several words
+    (某县|轻纺|产业园区, 某市|某某|养老|产业园): a zone of its own that lies in the division,
+    named by its own words and by them with the division as an alias.
+
+    >>> from unionkg.extract import default_resources
+    >>> from unionkg.extract.places import find_places
+    >>> from unionkg.extract.tokens import TokenIndex
+    >>> res = default_resources()
+    >>> text = "调研组到武陵区轻纺产业园区开展调研。"
+    >>> index = TokenIndex(text, res.tagger.tag(text))
+    >>> [(h.text, h.name) for h in find_places(text, index, res.gazetteer, res.lexicon)]
+    [('武陵区轻纺产业园区', '轻纺产业园区'), ('武陵区', '武陵区')]
+    """
+    text, lex = scan.text, scan.lex
+    pattern = _park_after(tuple(lex.cue_words["named_park_kinds"]))
+    out = list(hits)
+    for hit in hits:
+        m = pattern.match(text, hit.end)
+        if not hit.candidates or hit.level == "zone" or m is None:
+            continue
+        end = m.end()
+        # 某县|轻纺产业园区 read as a park of its own: the same park, named with its division
+        own = [h for h in out if (h.start, h.end) == (hit.end, end) and not h.candidates]
+        if not _park_words(scan, m) or any(
+            h.start < end and hit.end < h.end for h in out if h is not hit and h not in own
+        ):
+            continue
+        # named by its own words, written with its division as an alias (某某产业园, 某县某某产业园)
+        zone = PlaceHit(hit.start, end, text[hit.start : end], text[hit.end : end], "zone")
+        zone.inside = [hit]
+        out = [h for h in out if h not in own] + [zone]
+    return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def _park_words(scan: PlaceScan, m: re.Match[str]) -> bool:
+    """Whether the words matched before a park's kind are whole nouns or names, not generic
+    words only, and the kind ends a word."""
+    words = [t for t in scan.index.tokens if m.start(1) <= t.start < m.end(1)]
+    return (
+        scan.index.is_boundary(m.end())
+        and bool(words)
+        and words[-1].end == m.end(1)
+        and all(t.tag in _PARK_NAME_TAGS for t in words)
+        and bool(scan.lex.strip_generic(m.group(1), shortest=2))
+    )
+
+
+_PARK_NAME_TAGS = {"n", "nz", "vn", "nw", "LOC"}
+
+
+@lru_cache(maxsize=4)
+def _park_after(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+    return re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?:{alts})")
 
 
 def _gazetteer_zone(scan: PlaceScan, written: str) -> list[Place]:
