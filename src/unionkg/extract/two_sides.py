@@ -2,7 +2,7 @@
 (深化两地工会帮扶合作, 两地工会对口协作, 两地建立友好工会) or reaching an agreement
 (两地工会…达成合作项目意向) states a partnership between the unions of the two sides, though
 no sentence names both. Talks and hopes alone (推动两地工会更紧密合作, 两地工会交流) are no
-partnership; so does a pairing agreement named after the two places (“甲·乙”工会对口合作协议).
+partnership; a pairing agreement named after the two places (“甲·乙”工会对口合作协议) is one.
 The two sides are the article's two unions that belong to no other body it names; with more
 than two such unions, the two of them the sentence names or names the places of, each in a
 place of its own, else none (which two are meant is not written)."""
