@@ -177,7 +177,21 @@ class EntityTable:
             return self.entities[hosts[0]]
         rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
         best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
+        if at and (unnamed := self._unnamed_ancestor(level, below, counts[best])) is not None:
+            return self._town_of(unnamed, at)
         return self.entities[best]
+
+    def _unnamed_ancestor(self, level: str, votes: Counter[str], named: int) -> Place | None:
+        """省总工会 in an article whose places lie in a province it never writes, that names
+        another province once in passing (甲省某市到乙市的专列): the province the article's places
+        lie in, when they outvote the named one."""
+        if level != "province" or not votes:
+            return None
+        name, count = votes.most_common(1)[0]
+        if count <= named or any(e.name == name for e in self._towns()):
+            return None
+        places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name == level]
+        return places[0] if len(places) == 1 else None
 
     def _hosts_visit(self, town: ExtractedEntity) -> bool:
         """Whether ``town`` is written as where visitors come (来某市参观, 来某市考察): the
