@@ -1,6 +1,7 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news R (a level-only
-short form in an article whose places lie in a province it never writes), on sentences we
-wrote (invented people; real places, which the gazetteer must know)."""
+short form in an article whose places lie in a province it never writes, a body's office
+stationed in another place), on sentences we wrote (invented people and bodies; real places,
+which the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,18 @@ def test_a_provinces_short_forms_take_the_unwritten_province_its_places_lie_in()
     assert {"湖北省委", "湖北省交通运输厅"} <= _names(ex, "Organization")
     assert "湖北省总工会" in _names(ex, "Union")
     assert not any(n.startswith("浙江省") for n in _names(ex, "Organization"))
+
+
+def test_a_bodys_office_stationed_in_another_place_is_one_name():
+    text = "江阳市总工会联合青溪市人民政府驻杭州办事处、白沙州人民政府驻杭州办事处组成慰问团。"
+    bodies = _names(_extract(text)[0], "Organization")
+    assert {"青溪市人民政府驻杭州办事处", "白沙州人民政府驻杭州办事处"} <= bodies
+    assert "杭州办事处" not in bodies and "青溪市人民政府" not in bodies
+    # a level-only body's office takes the level's place
+    text = "湖南省总工会联合省政府驻深圳办事处、共青团湖南省委员会驻广东省工作委员会慰问农民工。"
+    bodies = _names(_extract(text)[0], "Organization")
+    assert {"湖南省政府驻深圳办事处", "共青团湖南省委员会驻广东省工作委员会"} <= bodies
+    assert not bodies & {"深圳办事处", "广东省工作委员会", "湖南省政府"}
+    # a body's post in a firm is no office of it
+    text = "锡城区总工会驻江苏行正律师事务所工作站揭牌。"
+    assert "江苏行正律师事务所" in _names(_extract(text)[0], "Organization")

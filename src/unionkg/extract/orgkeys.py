@@ -227,6 +227,8 @@ def _add_branch(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     if not place:
         return None
     canonical = "".join(span.text.split())
+    if span.level_head and (home := _level_home(table, span)) is not None:
+        canonical = home.name + canonical[len(span.level_head) :]  # 省政府驻某地办事处
     code = table.entities[place].attributes.get("admin_code", "")
     key = EntityKey(span.type, table.lex.expand(canonical), code)
     ent = table.add(key, span.type, canonical, (span.start, span.end), span.source)
@@ -264,7 +266,7 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
         return None if home is None else (home, span.text)
     if span.level_head:
         head = span.level_head.lstrip("".join(table.lex.demonstratives))
-        home = table.home_place(head, (span.start, span.start + len(span.level_head)))
+        home = _level_home(table, span)
         if home is None:
             return None  # 市总工会 in an article naming no city: nothing certain to name
         zones = tuple(w for w, level in table.lex.level_prefixes.items() if level == "zone")
@@ -272,6 +274,13 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
             return home, span.text  # 区委 of 某某新区: 某某新区区委, the zone's word kept whole
         return home, span.text[len(span.level_head) :]
     return None, span.text
+
+
+def _level_home(table: EntityTable, span: OrgSpan) -> ExtractedEntity | None:
+    """The place the level-only head of ``span`` (市 of 市总工会, 该镇) speaks of."""
+    assert span.level_head
+    head = span.level_head.lstrip("".join(table.lex.demonstratives))
+    return table.home_place(head, (span.start, span.start + len(span.level_head)))
 
 
 def _most_specific(table: EntityTable, hits: list[PlaceHit]) -> ExtractedEntity | None:

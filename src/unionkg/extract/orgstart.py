@@ -286,7 +286,23 @@ def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
         return True
     if prev.tag == "TIME":
         return _time_inside_name(scan, prev, pos)
+    if prev.tag == "v" and _stationed_office(scan, prev, pos):
+        return True
     return prev.tag == "v" and _opens_a_name_elsewhere(scan, prev, pos)
+
+
+def _stationed_office(scan: Scan, verb: Token, pos: int) -> bool:
+    """Whether ``verb`` is 驻 between a body's name and a place and an office's word
+    (某市人民政府|驻|某地办事处, 某委员会|驻|某省工作委员会): the office's name holds both;
+    a body's post in a firm (某总工会|驻|某律师事务所) is no office of it."""
+    words = scan.lex.cue_words
+    if verb.text not in words["stationed_words"]:
+        return False
+    offices = tuple(words["stationed_offices"])
+    if not any(h.start == pos and scan.text.startswith(offices, h.end) for h in scan.places):
+        return False
+    body = scan.index.token(verb.start - 1)
+    return body is not None and body.end == verb.start and body.tag == "ORG"
 
 
 def _time_inside_name(scan: Scan, time: Token, pos: int) -> bool:
