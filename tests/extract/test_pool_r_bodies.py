@@ -1,7 +1,7 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news R (a level-only
 short form in an article whose places lie in a province it never writes, a body's office
-stationed in another place), on sentences we wrote (invented people and bodies; real places,
-which the gazetteer must know)."""
+stationed in another place, a person speaking on a body's behalf run into its name), on
+sentences we wrote (invented people and bodies; real places, which the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,15 @@ def test_a_bodys_office_stationed_in_another_place_is_one_name():
     # a body's post in a firm is no office of it
     text = "锡城区总工会驻江苏行正律师事务所工作站揭牌。"
     assert "江苏行正律师事务所" in _names(_extract(text)[0], "Organization")
+
+
+def test_a_person_speaking_for_a_body_is_no_part_of_its_name():
+    text = (
+        "青禾高新技术产业开发区召开职工代表大会,高新区党工委书记王建、管委会主任林启明、"
+        "总工会主席赵刚出席会议。会上,林启明代表高新区管委会作了工作报告。"
+    )
+    ex, _ = _extract(text)
+    named = _names(ex, "Organization") | _names(ex, "Union") | _names(ex, "Town")
+    assert not any("代表" in n for n in named)
+    assert "青禾高新技术产业开发区管委会" in _names(ex, "Organization")
+    assert "青禾高新技术产业开发区总工会" in _names(ex, "Union")

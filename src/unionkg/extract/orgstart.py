@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .gazetteer import family_led
 from .lexicon import Lexicon
 from .ner import Token
-from .placehit import PlaceHit
+from .placehit import PlaceHit, past_proxy
 from .tokens import TokenIndex
 
 __all__ = ["CLOSE", "MAX_NAME", "OPEN", "Scan", "name_start"]
@@ -72,6 +72,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_complement(scan, pos, suffix_start)
     pos = _past_praise(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
+    pos = past_proxy(scan.text, pos, suffix_start, scan.lex, scan.persons)  # 某某代表|某区管委会
     return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
 
 
