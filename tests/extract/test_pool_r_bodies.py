@@ -1,7 +1,8 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news R (a level-only
 short form in an article whose places lie in a province it never writes, a body's office
-stationed in another place, a person speaking on a body's behalf run into its name), on
-sentences we wrote (invented people and bodies; real places, which the gazetteer must know)."""
+stationed in another place, a person speaking on a body's behalf run into its name, an
+office's short form ending like a verb of hosting), on sentences we wrote (invented people
+and bodies; real places, which the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_a_person_speaking_for_a_body_is_no_part_of_its_name():
     assert not any("代表" in n for n in named)
     assert "青禾高新技术产业开发区管委会" in _names(ex, "Organization")
     assert "青禾高新技术产业开发区总工会" in _names(ex, "Union")
+
+
+def test_an_offices_short_form_ending_like_a_verb_of_hosting_is_a_body():
+    text = "林大明会见香港中联办和香港工会联合会代表团一行。"
+    ex, _ = _extract(text)
+    assert "香港中联办" in _names(ex, "Organization")
+    assert "香港工会联合会" in _names(ex, "Union")
+    assert not any("和" in n for n in _names(ex, "Union"))
+    # a body, then a verb of hosting, names no office
+    ex, _ = _extract("本次活动由青禾县总工会协办。")
+    assert not any(n.endswith("协办") for n in _names(ex, "Organization"))

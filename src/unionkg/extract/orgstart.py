@@ -437,6 +437,8 @@ def _across_joint(scan: Scan, pos: int, suffix_start: int) -> int:
     left = text[j : after - len(joint)]
     if not left or scan.lex.org_type("某" + left) is not None:
         return pos
+    if left.endswith(tuple(scan.lex.cue_words["office_short_ends"])):
+        return pos  # 某地中联办和某地工会联合会: an office's short form, a body of its own
     return j
 
 
