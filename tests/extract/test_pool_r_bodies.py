@@ -1,8 +1,9 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news R (a level-only
 short form in an article whose places lie in a province it never writes, a body's office
 stationed in another place, a person speaking on a body's behalf run into its name, an
-office's short form ending like a verb of hosting), on sentences we wrote (invented people
-and bodies; real places, which the gazetteer must know)."""
+office's short form ending like a verb of hosting, a union written only as its committee),
+on sentences we wrote (invented people and bodies; real places, which the gazetteer must
+know)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,9 @@ def test_an_offices_short_form_ending_like_a_verb_of_hosting_is_a_body():
     # a body, then a verb of hosting, names no office
     ex, _ = _extract("本次活动由青禾县总工会协办。")
     assert not any(n.endswith("协办") for n in _names(ex, "Organization"))
+
+
+def test_a_union_written_as_its_committee_goes_by_the_unions_name_too():
+    _, ents = _extract("6月18日,青禾建材集团工会委员会召开会议,工会主席王大明主持。")
+    union = ents["青禾建材集团工会委员会"]
+    assert union.type == "Union" and "青禾建材集团工会" in union.aliases

@@ -79,10 +79,30 @@ def _add_other_names(table: EntityTable, ent: ExtractedEntity, span: OrgSpan, ca
         ent.aliases.add(brand)
     if span.type == "Organization" and (unit := _unit_of_union(canonical, table)):
         ent.aliases.add(unit)
+    if span.type == "Union" and (union := _union_of_committee(canonical, table.lex)):
+        ent.aliases.add(union)
     if place is not None:
         _placed_names(table, ent, span, place, rest)
         if people := _peoples_form(rest, table.lex):  # 某县政府 is 某县人民政府
             ent.aliases.add(place.name + people)
+
+
+_UNION_WORD = "工会"
+
+
+def _union_of_committee(name: str, lex: Lexicon) -> str | None:
+    """The union whose elected committee the name is (某某公司工会 of 某某公司工会委员会): a
+    union's committee is the union itself; None for any other name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _union_of_committee("青禾建材有限公司工会委员会", default_lexicon())
+    '青禾建材有限公司工会'
+    """
+    for committee in lex.cue_words["union_committees"]:
+        union = name.removesuffix(committee)
+        if union != name and union.endswith(_UNION_WORD) and len(union) > len(_UNION_WORD) + 1:
+            return union
+    return None
 
 
 def _brand_of_service(name: str, lex: Lexicon) -> str | None:
