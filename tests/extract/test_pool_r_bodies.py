@@ -1,7 +1,8 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news R (a level-only
 short form in an article whose places lie in a province it never writes, a body's office
 stationed in another place, a person speaking on a body's behalf run into its name, an
-office's short form ending like a verb of hosting, a union written only as its committee),
+office's short form ending like a verb of hosting, a union written only as its committee,
+a special administrative region's unions spoken of together),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -65,3 +66,10 @@ def test_a_union_written_as_its_committee_goes_by_the_unions_name_too():
     _, ents = _extract("6月18日,青禾建材集团工会委员会召开会议,工会主席王大明主持。")
     union = ents["青禾建材集团工会委员会"]
     assert union.type == "Union" and "青禾建材集团工会" in union.aliases
+
+
+def test_special_administrative_regions_unions_spoken_of_together_are_no_federations():
+    ex, _ = _extract("江阳市总工会进一步密切与香港、澳门工会的合作交流。")
+    assert _names(ex, "Union") == {"江阳市总工会"}
+    ex, _ = _extract("江阳市总工会进一步密切与衢州、丽水工会的合作交流。")
+    assert {"衢州市总工会", "丽水市总工会"} <= _names(ex, "Union")
