@@ -2,7 +2,7 @@
 short form in an article whose places lie in a province it never writes, a body's office
 stationed in another place, a person speaking on a body's behalf run into its name, an
 office's short form ending like a verb of hosting, a union written only as its committee,
-a special administrative region's unions spoken of together),
+a special administrative region's unions spoken of together, 区 for an autonomous region),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -73,3 +73,12 @@ def test_special_administrative_regions_unions_spoken_of_together_are_no_federat
     assert _names(ex, "Union") == {"江阳市总工会"}
     ex, _ = _extract("江阳市总工会进一步密切与衢州、丽水工会的合作交流。")
     assert {"衢州市总工会", "丽水市总工会"} <= _names(ex, "Union")
+
+
+def test_a_districts_head_in_an_article_on_an_autonomous_region_is_the_regions():
+    text = "近日,宁夏回族自治区总工会召开会议。区党委副书记李小明出席。要在区党委的领导下工作。"
+    ex, _ = _extract(text)
+    assert "宁夏回族自治区党委" in _names(ex, "Organization")
+    # a district named: its committee, as before
+    ex, _ = _extract("近日,西湖区总工会召开会议。区党委副书记李小明出席。")
+    assert "西湖区党委" in _names(ex, "Organization")

@@ -152,7 +152,26 @@ class EntityTable:
             # (a visiting delegation's region): 甲省, whatever 乙's count; a firm's name
             # (甲省某某有限公司) is no such sign
             towns = heading
-        return self._most_mentioned(head, level, towns, at)
+        found = self._most_mentioned(head, level, towns, at)
+        if found is None and at:
+            found = self._wider_home(head, level, at)
+        return found
+
+    def _wider_home(self, head: str, level: str, at: tuple[int, int]) -> ExtractedEntity | None:
+        """区党委 in an article on an autonomous region that names no district: the region, whose
+        level word (自治区) ends in the head; None where no province's level word does (地区
+        is a prefecture's, which a district's head never means alone)."""
+        wider = [
+            word
+            for word, kind in self.lex.level_prefixes.items()
+            if word != head and word.endswith(head) and kind == "province" != level
+        ]
+        for word in wider:
+            fits = level_fit(word, self.lex.level_prefixes[word])
+            towns = [e for e in self._towns() if fits(e)]
+            if len(towns) == 1:
+                return towns[0]
+        return None
 
     def _most_mentioned(self, head: str, level: str, towns: list[ExtractedEntity],
                         at: tuple[int, int] | None) -> ExtractedEntity | None:  # fmt: skip
