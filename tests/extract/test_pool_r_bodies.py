@@ -2,7 +2,8 @@
 short form in an article whose places lie in a province it never writes, a body's office
 stationed in another place, a person speaking on a body's behalf run into its name, an
 office's short form ending like a verb of hosting, a union written only as its committee,
-a special administrative region's unions spoken of together, 区 for an autonomous region),
+a special administrative region's unions spoken of together, 区 for an autonomous region,
+a deputy's standing),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -82,3 +83,9 @@ def test_a_districts_head_in_an_article_on_an_autonomous_region_is_the_regions()
     # a district named: its committee, as before
     ex, _ = _extract("近日,西湖区总工会召开会议。区党委副书记李小明出席。")
     assert "西湖区党委" in _names(ex, "Organization")
+
+
+def test_a_deputys_standing_names_no_assembly():
+    text = "魏兴明是江阳水泥厂退休职工,第四届全国人大代表。江阳市人大常委会副主任张三出席。"
+    bodies = _names(_extract(text)[0], "Organization")
+    assert "全国人大" not in bodies and "江阳市人大常委会" in bodies
