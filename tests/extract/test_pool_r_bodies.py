@@ -3,7 +3,7 @@ short form in an article whose places lie in a province it never writes, a body'
 stationed in another place, a person speaking on a body's behalf run into its name, an
 office's short form ending like a verb of hosting, a union written only as its committee,
 a special administrative region's unions spoken of together, 区 for an autonomous region,
-a deputy's standing),
+a deputy's standing, a byline's role or the article itself read as a medium),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -89,3 +89,10 @@ def test_a_deputys_standing_names_no_assembly():
     text = "魏兴明是江阳水泥厂退休职工,第四届全国人大代表。江阳市人大常委会副主任张三出席。"
     bodies = _names(_extract(text)[0], "Organization")
     assert "全国人大" not in bodies and "江阳市人大常委会" in bodies
+
+
+def test_a_bylines_role_and_the_article_itself_are_no_media():
+    text = "本报讯(记者林晓娟通讯员王亚军)2月1日,渭南市总工会获表彰。(本文编辑:林大明 王小平)"
+    ex, _ = _extract(text)
+    assert _names(ex, "Organization") == set()
+    assert "林晓娟" in _names(ex, "Person")
