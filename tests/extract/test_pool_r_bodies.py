@@ -3,7 +3,8 @@ short form in an article whose places lie in a province it never writes, a body'
 stationed in another place, a person speaking on a body's behalf run into its name, an
 office's short form ending like a verb of hosting, a union written only as its committee,
 a special administrative region's unions spoken of together, 区 for an autonomous region,
-a deputy's standing, a byline's role or the article itself read as a medium),
+a deputy's standing, a byline's role or the article itself read as a medium, a level
+glossed with other levels),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -96,3 +97,10 @@ def test_a_bylines_role_and_the_article_itself_are_no_media():
     ex, _ = _extract(text)
     assert _names(ex, "Organization") == set()
     assert "林晓娟" in _names(ex, "Person")
+
+
+def test_a_level_glossed_with_other_levels_speaks_of_every_such_body():
+    text = "江阳市是四川省的城市。省直部门和市(州)政府主动作为。市总工会主席王大明出席。"
+    ex, _ = _extract(text)
+    assert not any("(" in n for n in _names(ex, "Organization"))
+    assert "江阳市总工会" in _names(ex, "Union")
