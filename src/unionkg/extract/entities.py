@@ -152,7 +152,26 @@ class EntityTable:
             # (a visiting delegation's region): 甲省, whatever 乙's count; a firm's name
             # (甲省某某有限公司) is no such sign
             towns = heading
-        return self._most_mentioned(head, level, towns, at)
+        found = self._most_mentioned(head, level, towns, at)
+        if found is None and at:
+            found = self._wider_home(head, level, at)
+        return found
+
+    def _wider_home(self, head: str, level: str, at: tuple[int, int]) -> ExtractedEntity | None:
+        """区党委 in an article on an autonomous region that names no district: the region, whose
+        level word (自治区) ends in the head; None where no province's level word does (地区
+        is a prefecture's, which a district's head never means alone)."""
+        wider = [
+            word
+            for word, kind in self.lex.level_prefixes.items()
+            if word != head and word.endswith(head) and kind == "province" != level
+        ]
+        for word in wider:
+            fits = level_fit(word, self.lex.level_prefixes[word])
+            towns = [e for e in self._towns() if fits(e)]
+            if len(towns) == 1:
+                return towns[0]
+        return None
 
     def _most_mentioned(self, head: str, level: str, towns: list[ExtractedEntity],
                         at: tuple[int, int] | None) -> ExtractedEntity | None:  # fmt: skip
@@ -177,7 +196,21 @@ class EntityTable:
             return self.entities[hosts[0]]
         rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
         best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
+        if at and (unnamed := self._unnamed_ancestor(level, below, counts[best])) is not None:
+            return self._town_of(unnamed, at)
         return self.entities[best]
+
+    def _unnamed_ancestor(self, level: str, votes: Counter[str], named: int) -> Place | None:
+        """省总工会 in an article whose places lie in a province it never writes, that names
+        another province once in passing (甲省某市到乙市的专列): the province the article's places
+        lie in, when they outvote the named one."""
+        if level != "province" or not votes:
+            return None
+        name, count = votes.most_common(1)[0]
+        if count <= named or any(e.name == name for e in self._towns()):
+            return None
+        places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name == level]
+        return places[0] if len(places) == 1 else None
 
     def _hosts_visit(self, town: ExtractedEntity) -> bool:
         """Whether ``town`` is written as where visitors come (来某市参观, 来某市考察): the

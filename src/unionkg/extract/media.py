@@ -79,6 +79,8 @@ def _credited(m: re.Match[str], lex: Lexicon, taken: list[tuple[int, int]]) -> l
             part, end = _without_filing_place(part, end, lex)
         if len(part) < 2 or part.startswith(lex.own_media_prefixes):
             continue
+        if part.startswith(lex.byline_roles):
+            continue  # (记者某某通讯员某某): a role and its holder, no medium before the role
         if any(part == suffix for suffix, _ in lex.org_suffixes):
             continue  # 时报讯, 日报讯: a bare kind of medium names none
         if part in _NATIONAL_MEDIA_HEADS or any(s < end and start < e for s, e in taken):

@@ -73,7 +73,7 @@ def add_listed_federations(doc: ArticleDoc) -> None:
     (某地总工会), mentioned where its place is written in the list."""
     table, cues = doc.table, doc.lex.compiled(_build)
     for run in _place_runs(doc, cues.list_of_places, with_parents=True):
-        _federations_of(table, run, cues)
+        _federations_of(table, run, cues, doc.lex)
     for group in _place_runs(doc, cues.back_to_back):
         _counted_group(table, group, cues)
 
@@ -125,14 +125,16 @@ def _count(numeral: str) -> int:
 _VILLAGE = "village"  # the level of a village or a community: one union, no federation
 
 
-def _federations_of(table: EntityTable, run: list[PlaceHit], cues: Patterns) -> None:
+def _federations_of(table: EntityTable, run: list[PlaceHit], cues: Patterns, lex: Lexicon) -> None:
     if len(run) < 2:
         return
     if trade := cues.shared_trade_union.match(table.text, run[-1].end):
         _listed_unions(table, run, trade.group(1), "listed-trade-union/v1")
     elif cues.federations_after.match(table.text, run[-1].end):
-        # 某村和某区总工会: a village has no federation of unions, only the district does
-        towns = [hit for hit in run if hit.level != _VILLAGE]
+        # 某村和某区总工会: a village has no federation of unions, only the district does; nor
+        # has a special administrative region (香港、澳门工会: their unions, spoken of together)
+        apart = tuple(lex.cue_words["places_without_federation"])
+        towns = [hit for hit in run if hit.level != _VILLAGE and not hit.name.endswith(apart)]
         _listed_unions(table, towns, "总工会", "listed-federation/v1")
 
 

@@ -85,7 +85,24 @@ def _office_name(name: str, place_len: int, lex: Lexicon) -> bool:
     words = lex.cue_words
     if not name.endswith(tuple(words["office_short_ends"])) or lex.org_type(name) is not None:
         return False
-    return 1 <= len(stem) <= _LONGEST_STEM and not name.endswith(tuple(words["office_verb_ends"]))
+    return 1 <= len(stem) <= _LONGEST_STEM and not _hosted_by(name, place_len, lex)
+
+
+def _hosted_by(name: str, place_len: int, lex: Lexicon) -> bool:
+    """Whether a name ends in a verb of hosting after a body, a place alone or a level-only
+    head (某区总工会|协办, 某区|主办, 区创城联|合办): the body hosts, or may; after a place
+    and a word that is no body (某地中|联办), the name is an office's short form.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _hosted_by("青禾县总工会协办", 3, lex), _hosted_by("青禾中联办", 2, lex)
+    (True, False)
+    """
+    verb = next((v for v in lex.cue_words["office_verb_ends"] if name.endswith(v)), None)
+    if verb is None:
+        return False
+    host = name[: -len(verb)]
+    return place_len < 2 or len(host) <= place_len or lex.org_type(host) is not None
 
 
 def _gives_way(span: OrgSpan, tok: Token, lex: Lexicon) -> bool:

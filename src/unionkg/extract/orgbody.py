@@ -377,6 +377,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         # 某镇调研指导工会联合会(工作): what is done to a place's unions (one verb alone may be
         # the union's kind: 某社区联合工会委员会)
         return True
+    if suffix in words["assemblies"] and scan.text.startswith(words["assembly_members"], cand.end):
+        return True  # 全国人大|代表: a deputy's standing, no mention of the body
     if suffix in lex.cue_words["body_only_organs"]:
         return True  # 某市党组: a place has a committee, not a 党组 (one of its bodies' is meant)
     # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)

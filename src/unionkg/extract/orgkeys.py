@@ -79,10 +79,30 @@ def _add_other_names(table: EntityTable, ent: ExtractedEntity, span: OrgSpan, ca
         ent.aliases.add(brand)
     if span.type == "Organization" and (unit := _unit_of_union(canonical, table)):
         ent.aliases.add(unit)
+    if span.type == "Union" and (union := _union_of_committee(canonical, table.lex)):
+        ent.aliases.add(union)
     if place is not None:
         _placed_names(table, ent, span, place, rest)
         if people := _peoples_form(rest, table.lex):  # 某县政府 is 某县人民政府
             ent.aliases.add(place.name + people)
+
+
+_UNION_WORD = "工会"
+
+
+def _union_of_committee(name: str, lex: Lexicon) -> str | None:
+    """The union whose elected committee the name is (某某公司工会 of 某某公司工会委员会): a
+    union's committee is the union itself; None for any other name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _union_of_committee("青禾建材有限公司工会委员会", default_lexicon())
+    '青禾建材有限公司工会'
+    """
+    for committee in lex.cue_words["union_committees"]:
+        union = name.removesuffix(committee)
+        if union != name and union.endswith(_UNION_WORD) and len(union) > len(_UNION_WORD) + 1:
+            return union
+    return None
 
 
 def _brand_of_service(name: str, lex: Lexicon) -> str | None:
@@ -227,6 +247,8 @@ def _add_branch(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     if not place:
         return None
     canonical = "".join(span.text.split())
+    if span.level_head and (home := _level_home(table, span)) is not None:
+        canonical = home.name + canonical[len(span.level_head) :]  # 省政府驻某地办事处
     code = table.entities[place].attributes.get("admin_code", "")
     key = EntityKey(span.type, table.lex.expand(canonical), code)
     ent = table.add(key, span.type, canonical, (span.start, span.end), span.source)
@@ -264,7 +286,7 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
         return None if home is None else (home, span.text)
     if span.level_head:
         head = span.level_head.lstrip("".join(table.lex.demonstratives))
-        home = table.home_place(head, (span.start, span.start + len(span.level_head)))
+        home = _level_home(table, span)
         if home is None:
             return None  # 市总工会 in an article naming no city: nothing certain to name
         zones = tuple(w for w, level in table.lex.level_prefixes.items() if level == "zone")
@@ -272,6 +294,13 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
             return home, span.text  # 区委 of 某某新区: 某某新区区委, the zone's word kept whole
         return home, span.text[len(span.level_head) :]
     return None, span.text
+
+
+def _level_home(table: EntityTable, span: OrgSpan) -> ExtractedEntity | None:
+    """The place the level-only head of ``span`` (市 of 市总工会, 该镇) speaks of."""
+    assert span.level_head
+    head = span.level_head.lstrip("".join(table.lex.demonstratives))
+    return table.home_place(head, (span.start, span.start + len(span.level_head)))
 
 
 def _most_specific(table: EntityTable, hits: list[PlaceHit]) -> ExtractedEntity | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .gazetteer import family_led
 from .lexicon import Lexicon
 from .ner import Token
-from .placehit import PlaceHit
+from .placehit import PlaceHit, past_proxy
 from .tokens import TokenIndex
 
 __all__ = ["CLOSE", "MAX_NAME", "OPEN", "Scan", "name_start"]
@@ -72,7 +72,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_complement(scan, pos, suffix_start)
     pos = _past_praise(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
-    pos = _past_proxy(scan, pos, suffix_start)
+    pos = past_proxy(scan.text, pos, suffix_start, scan.lex, scan.persons)  # 某某代表|某区管委会
     return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
 
 
@@ -90,20 +90,6 @@ def _past_holder_name(scan: Scan, pos: int, suffix_start: int) -> int:
             continue
         if family_led(text[pos:at]) and pos not in scan.place_starts and at not in scan.place_ends:
             return at
-    return pos
-
-
-def _past_proxy(scan: Scan, pos: int, suffix_start: int) -> int:
-    """The start of a name after a person who acts on its behalf, run into it by the model
-    (甲某代表|某某管委会|作报告: 甲某 speaks for the body): a name of two or three characters
-    that opens with a family name, then a word of acting for another."""
-    text = scan.text
-    for word in scan.lex.cue_words["on_behalf_words"]:
-        for size in (2, 3):
-            at = pos + size
-            end = at + len(word)
-            if end < suffix_start and text.startswith(word, at) and family_led(text[pos:at]):
-                return end
     return pos
 
 
@@ -301,7 +287,23 @@ def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
         return True
     if prev.tag == "TIME":
         return _time_inside_name(scan, prev, pos)
+    if prev.tag == "v" and _stationed_office(scan, prev, pos):
+        return True
     return prev.tag == "v" and _opens_a_name_elsewhere(scan, prev, pos)
+
+
+def _stationed_office(scan: Scan, verb: Token, pos: int) -> bool:
+    """Whether ``verb`` is 驻 between a body's name and a place and an office's word
+    (某市人民政府|驻|某地办事处, 某委员会|驻|某省工作委员会): the office's name holds both;
+    a body's post in a firm (某总工会|驻|某律师事务所) is no office of it."""
+    words = scan.lex.cue_words
+    if verb.text not in words["stationed_words"]:
+        return False
+    offices = tuple(words["stationed_offices"])
+    if not any(h.start == pos and scan.text.startswith(offices, h.end) for h in scan.places):
+        return False
+    body = scan.index.token(verb.start - 1)
+    return body is not None and body.end == verb.start and body.tag == "ORG"
 
 
 def _time_inside_name(scan: Scan, time: Token, pos: int) -> bool:
@@ -435,6 +437,8 @@ def _across_joint(scan: Scan, pos: int, suffix_start: int) -> int:
     left = text[j : after - len(joint)]
     if not left or scan.lex.org_type("某" + left) is not None:
         return pos
+    if left.endswith(tuple(scan.lex.cue_words["office_short_ends"])):
+        return pos  # 某地中联办和某地工会联合会: an office's short form, a body of its own
     return j
 
 

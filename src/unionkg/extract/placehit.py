@@ -19,6 +19,7 @@ __all__ = [
     "is_region",
     "level_only_kind",
     "org_follows",
+    "past_proxy",
     "places_at_head",
     "region_name",
     "renamed_form",
@@ -80,6 +81,25 @@ def generic_place(name: str, lex: Lexicon) -> bool:
     """
     suffix = next((x for x in lex.place_suffixes_longest_first if name.endswith(x)), "")
     return bool(suffix) and not lex.strip_generic(name[: len(name) - len(suffix)], shortest=2)
+
+
+def past_proxy(text: str, start: int, end: int, lex: Lexicon, persons: Iterable[str]) -> int:
+    """Where a name written from ``start`` begins past a person's name (one of ``persons``)
+    and a word of acting on a body's behalf that the model ran into it (某某代表|高新区管委会
+    作报告: the person speaks for the body), ``start`` otherwise.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> past_proxy("林启明代表高新区管委会作报告", 0, 11, default_lexicon(), ["林启明"])
+    5
+    >>> past_proxy("青禾代表处", 0, 5, default_lexicon(), ["林启明"])
+    0
+    """
+    for word in lex.cue_words["proxy_words"]:
+        for name in persons:
+            at = start + len(name) + len(word)
+            if at < end and text.startswith(name + word, start):
+                return at
+    return start
 
 
 def level_only_kind(name: str, lex: Lexicon) -> bool:

@@ -26,6 +26,7 @@ from .placehit import (
     is_region,
     level_only_kind,
     org_follows,
+    past_proxy,
     region_name,
     renamed_form,
 )
@@ -156,7 +157,8 @@ def _name_start(
         named_from, start = start, inner[-1].start
     if keeps:
         start = _before_gloss(text, start, inner, known, lex)
-    return start, named_from
+    persons = {t.text for t in scan.index.tokens if t.tag == "PER"}
+    return past_proxy(text, start, pos + len(name), lex, persons), named_from  # 某某代表|某区
 
 
 def _division_at_head(scan: PlaceScan, zone: PlaceHit) -> list[PlaceHit]:
