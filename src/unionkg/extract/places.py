@@ -491,7 +491,7 @@ def _source_form(
     (within ``upper``, when a place came before it)."""
     for length in range(min(_MAX_PLACE, len(source) - pos), 1, -1):
         form = source[pos : pos + length]
-        # a county by its short form only within the place before it (深圳宝安: 宝安区)
+        # a county by its short form only within the place before it (某市某某: 某某区)
         short_ok = 1 if upper is None else 2
         cands = [p for p in gaz.lookup(form)
                  if p.level < 4 and (p.name == form or p.level <= short_ok)]  # fmt: skip

@@ -96,17 +96,17 @@ def zones_after_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 def add_parks_after_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
     """A park named by its division and a few words of its own, written in several words
-    (某县|轻纺|产业园区, 某市|某某|养老|产业园): a zone of its own that lies in the division,
+    (某县|纺织服装|产业园区, 某市|某某|养老|产业园): a zone of its own that lies in the division,
     named by its own words and by them with the division as an alias.
 
     >>> from unionkg.extract import default_resources
     >>> from unionkg.extract.places import find_places
     >>> from unionkg.extract.tokens import TokenIndex
     >>> res = default_resources()
-    >>> text = "调研组到武陵区轻纺产业园区开展调研。"
+    >>> text = "代表团到鼎城区纺织服装产业园区参观。"
     >>> index = TokenIndex(text, res.tagger.tag(text))
     >>> [(h.text, h.name) for h in find_places(text, index, res.gazetteer, res.lexicon)]
-    [('武陵区轻纺产业园区', '轻纺产业园区'), ('武陵区', '武陵区')]
+    [('鼎城区纺织服装产业园区', '纺织服装产业园区'), ('鼎城区', '鼎城区')]
     """
     text, lex = scan.text, scan.lex
     pattern = _park_after(tuple(lex.cue_words["named_park_kinds"]))
@@ -116,7 +116,7 @@ def add_parks_after_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceH
         if not hit.candidates or hit.level == "zone" or m is None:
             continue
         end = m.end()
-        # 某县|轻纺产业园区 read as a park of its own: the same park, named with its division
+        # 某县|某某产业园区 read as a park of its own: the same park, named with its division
         own = [h for h in out if (h.start, h.end) == (hit.end, end) and not h.candidates]
         if not _park_words(scan, m) or any(
             h.start < end and hit.end < h.end for h in out if h is not hit and h not in own
