@@ -62,3 +62,15 @@ def test_bodies_named_at_the_head_of_a_document_issue_it_together() -> None:
         "会上，青禾省人民检察院、青禾省总工会负责人学习了《关于协作保障劳动者合法权益的会议纪要》。"
     )
     assert not _partners(readers)
+
+
+def test_a_union_whose_chair_speaks_works_under_the_union_it_names() -> None:
+    # 甲工会主席乙表示，将…，在丙工会的领导下…: 甲 is led by 丙, not the union visiting
+    text = (
+        "青禾市总工会副主席林远帆一行到白鹭经济开发区督查工会建设。"
+        "白鹭经济开发区总工会主席钟晓岚表示，将以此次督查为契机，"
+        "在江岸区总工会的领导下，进一步加强企业组织建设。"
+    )
+    found = {(a, b) for a, t, b in edges(text) if t == "subOrganizationOf"}
+    assert ("白鹭经济开发区总工会", "江岸区总工会") in found
+    assert ("青禾市总工会", "江岸区总工会") not in found
