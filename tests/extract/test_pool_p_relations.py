@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .conftest import edges
+from .conftest import edges, extracted
 
 
 def _partners(text: str) -> set[frozenset[str]]:
@@ -74,3 +74,15 @@ def test_a_union_whose_chair_speaks_works_under_the_union_it_names() -> None:
     found = {(a, b) for a, t, b in edges(text) if t == "subOrganizationOf"}
     assert ("白鹭经济开发区总工会", "江岸区总工会") in found
     assert ("青禾市总工会", "江岸区总工会") not in found
+
+
+def test_congratulating_a_union_on_its_founding_is_no_founding_work() -> None:
+    # 市总工会副主席甲对某镇总工会的成立表示祝贺: the founding is congratulated, not done
+    text = (
+        "日前，白鹭区第一个镇总工会——晨光镇总工会成立。区委副书记林远帆在成立大会上讲话。"
+        "市总工会副主席钟晓岚对晨光镇总工会的成立表示热烈祝贺。"
+    )
+    ex, _ = extracted(text, publisher="青禾日报")
+    assert not [r for r in ex.relations if r.type == "founded"]
+    pushed = "在白鹭区总工会的推动下，晨光镇总工会成立。"
+    assert ("白鹭区总工会", "founded", "晨光镇总工会") in edges(pushed)
