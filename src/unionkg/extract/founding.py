@@ -20,8 +20,11 @@ __all__ = ["links_from_article"]
 _TEMPLATES = {
     # 对新成立的工会表示祝贺: a new body's founding told as an attribute is no one's work
     # 推进快递员入会工作, 指导快递员扫码入会: a drive to enrol members, not founding work
-    # (推动建会入会 still is: 建会 is); 发布指导信息, 指导性文件: a word naming a paper
-    "founding_work": r"(?<![新刚])(?:{founding_work})(?!信息|意见|性|手册|文件)"
+    # (推动建会入会 still is: 建会 is); 发布指导信息, 指导性文件: a word naming a paper;
+    # 对某工会的成立表示祝贺: the founding is what is congratulated, not the speaker's work
+    # (在某总工会的推动下 is still work)
+    "founding_work": r"(?<![新刚])(?!(?<=的)(?:成立|组建|筹建|建会))"
+    r"(?:{founding_work})(?!信息|意见|性|手册|文件)"
     r"(?![^〔〕，,。；;]{0,12}?(?<!建会)入会)",
     "strong_work": "(?<![新刚])(?:{strong_founding_work})",
     # 按照某市总工会…部署: the one giving instructions did not found it

@@ -48,10 +48,19 @@ def _unions(out: Collector, tpl: Template, words: str) -> list[EntityKey]:
 
 def _union_led(out: Collector, tpl: Template, before: str) -> EntityKey | None:
     """The union written last in the clause before 在, if the clause names an organization;
-    the article's union when it names none (一定要在…领导下)."""
+    else the union the sentence opens with in an earlier clause (甲工会主席乙表示，…，在丙的
+    领导下，…); the article's union when neither names one (一定要在…领导下)."""
     start = max((x.end() for x in _CLAUSE_START.finditer(before)), default=0)
-    slots = [tpl.slots.get(f"O{n}") for kind, n in SLOT.findall(before[start:]) if kind == "O"]
+    slots = _org_slots(tpl, before[start:])
     if slots:
         last = slots[-1]
         return last if last is not None and out.table.entities[last].type == "Union" else None
+    first = _CLAUSE_START.search(before)
+    opening = _org_slots(tpl, before[: first.start()]) if first and first.end() < start else []
+    if opening and opening[0] is not None and out.table.entities[opening[0]].type == "Union":
+        return opening[0]
     return focus_union(out.table, out)
+
+
+def _org_slots(tpl: Template, text: str) -> list[EntityKey | None]:
+    return [tpl.slots.get(f"O{n}") for kind, n in SLOT.findall(text) if kind == "O"]

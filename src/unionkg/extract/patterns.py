@@ -133,12 +133,15 @@ def _cues(out: Collector) -> Patterns:
 
 
 _DATELINE = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:电|讯|消息)")
+# a news credit after the paper's name: 某网讯（记者 甲 通讯员 乙）
+_CREDIT = re.compile(r"(?:讯|消息)\s*(?:[（(][^（()）]*[）)])?")
 
 
 def _opening_slot(head: str, start: int) -> re.Match[str] | None:
     """The organization or place slot a sentence's head opens with from ``start``: the last
     of a run of them (某区某某新村街道: the place written last is the party), past a
-    dateline (某网某城9月12日消息: the place the news was filed from is no party)."""
+    dateline (某网某城9月12日消息: the place the news was filed from is no party) and a
+    paper's credit (某网讯（记者 甲）: the paper is no party)."""
     m = SLOT.search(head, start)
     if not m or m.group(1) not in {"O", "T"}:
         return None
@@ -146,6 +149,8 @@ def _opening_slot(head: str, start: int) -> re.Match[str] | None:
         m = nxt
     if m.group(1) == "T" and _DATELINE.match(head, m.end()):
         return _opening_slot(head, m.end())
+    if m.group(1) == "O" and (credit := _CREDIT.match(head, m.end())):
+        return _opening_slot(head, credit.end())
     return m
 
 
