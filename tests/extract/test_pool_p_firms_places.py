@@ -1,0 +1,27 @@
+"""Companies and places the pool P missed: a list of firms' short names closed by a count and
+a kind of business written as the trade alone (等6家头部快递), one whose count says how many it
+lists where the model reads few of them as names, and a joint venture's name joined by a
+hyphen, whose short name in brackets is no other firm; on sentences we wrote (invented names)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_list_closed_by_a_count_and_the_trade_alone_lists_firms():
+    text = "青禾市召开协商会议，海通、星通、云达等3家头部快递的代表参加。"
+    ex, _ = _extract(text)
+    assert {"海通", "星通", "云达"} <= _names(ex, "Company")
+
+
+def test_a_counted_list_holds_a_hyphened_joint_venture():
+    text = (
+        "青禾市快递行业工会联合会涵盖了包括中国邮政、远达、海通、星河天天、乔韵来、"
+        "中外运-敦豪(DHL)等6家快递公司的近万名职工。"
+    )
+    ex, _ = _extract(text)
+    firms = _names(ex, "Company")
+    assert {"中外运-敦豪", "乔韵来", "星河天天"} <= firms
+    assert "DHL" not in firms  # the short name in brackets names the firm before it
+    assert "星河" not in firms  # the word that opens a listed name is no firm of its own
