@@ -1,10 +1,12 @@
 """Companies and places the pool P missed: a list of firms' short names closed by a count and
 a kind of business written as the trade alone (等6家头部快递), one whose count says how many it
 lists where the model reads few of them as names, and a joint venture's name joined by a
-hyphen, whose short name in brackets is no other firm; on sentences we wrote (invented names)."""
+hyphen, whose short name in brackets is no other firm, and a zone two places build
+together (甲市-乙县工业园); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -25,3 +27,15 @@ def test_a_counted_list_holds_a_hyphened_joint_venture():
     assert {"中外运-敦豪", "乔韵来", "星河天天"} <= firms
     assert "DHL" not in firms  # the short name in brackets names the firm before it
     assert "星河" not in firms  # the word that opens a listed name is no firm of its own
+
+
+def test_a_zone_two_places_build_keeps_the_partner_joined_by_a_hyphen():
+    text = (
+        "日前，扬州-靖江工业园召开工会第一届会员代表大会。会上，选举产生了"
+        "扬州-靖江工业园工会联合会第一届委员会，王立当选为工会联合会主席。"
+    )
+    ex, _ = _extract(text)
+    assert "扬州-靖江工业园" in _names(ex, "Town")
+    assert "扬州-靖江工业园工会联合会" in _names(ex, "Union")
+    found = _edges(text)
+    assert ("扬州-靖江工业园工会联合会", "locatedIn", "扬州-靖江工业园") in found
