@@ -1,8 +1,9 @@
 """Companies and places the pool P missed: a list of firms' short names closed by a count and
 a kind of business written as the trade alone (等6家头部快递), one whose count says how many it
 lists where the model reads few of them as names, and a joint venture's name joined by a
-hyphen, whose short name in brackets is no other firm, and a zone two places build
-together (甲市-乙县工业园); on sentences we wrote (invented names)."""
+hyphen, whose short name in brackets is no other firm; a zone two places build together
+(甲市-乙县工业园) and a chemical industry zone (某市化工区); on sentences we wrote (invented
+names)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,10 @@ def test_a_zone_two_places_build_keeps_the_partner_joined_by_a_hyphen():
     assert "扬州-靖江工业园工会联合会" in _names(ex, "Union")
     found = _edges(text)
     assert ("扬州-靖江工业园工会联合会", "locatedIn", "扬州-靖江工业园") in found
+
+
+def test_a_chemical_industry_zone_is_a_place_its_union_lies_in():
+    text = "会上，江苏省苏州市总工会、宁波化工区工会签署了框架协议。"
+    ex, _ = _extract(text)
+    assert "宁波化工区" in _names(ex, "Town")
+    assert ("宁波化工区工会", "locatedIn", "宁波化工区") in _edges(text)
