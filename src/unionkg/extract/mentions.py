@@ -254,8 +254,10 @@ def _owner_with_suffix(
 
 
 # an item, and the brand it serves glossed in brackets after it (某某电子商务(某团))
+# an item may join two words by a hyphen (甲运-乙豪: a joint venture's name)
 _ITEM = re.compile(
-    r"[“\"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”\"]?(?:[(（]([\u4e00-\u9fffA-Za-z0-9]{2,8})[)）])?$"
+    r"[“\"]?((?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])){2,11})"
+    r"[”\"]?(?:[(（]([\u4e00-\u9fffA-Za-z0-9]{2,8})[)）])?$"
 )
 _NAMED_TAGS = {"ORG", "nz", "nw"}
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
@@ -270,24 +272,67 @@ def add_listed_brands(doc: ArticleDoc) -> None:
     for close in doc.lex.compiled(_build).brand_list_close.finditer(table.text):
         items = _list_items(doc, close.start())
         named = [i for i in items if i[2]]
-        if len(items) < 2 or 2 * len(named) < len(items):
+        few = 2 * len(named) < len(items) and not _counted(table.text, close, items)
+        if len(items) < 2 or few:
             continue
+        owner: tuple[int, EntityKey | None] = (-1, None)  # the item before, and its key
         for start, end, is_name in items:
-            if any(s < end and start < e for s, e in _org_spans(table)):
-                continue  # a name the suffix grammar read
-            text = table.text[start:end]
-            if not is_name and len(doc.lex.strip_generic(text)) < 2:
+            if (
+                owner[0] == start - 1
+                and owner[1] is not None
+                and _latin_gloss(table.text, start, end)
+            ):
+                ent = table.entities[owner[1]]  # 甲运-乙豪(ABC): its short name, no other firm
+                table.add(ent.key, ent.type, ent.name, (start, end), "listed-brand/v1")
                 continue
-            places = [p for p in doc.places if start <= p.start and p.end <= end]
-            if places and places[-1].end == end:
-                continue  # a place in a list of businesses' places
-            fuller = _fuller_company(table, text)
-            if fuller is not None:  # 青禾 listed, 青禾外卖 written: one business
-                table.add(fuller.key, "Company", fuller.name, (start, end), "listed-brand/v1")
-                continue
-            span = OrgSpan(start, end, text, "Company", "", _leading(places, start),
-                           source="listed-brand/v1")  # fmt: skip
-            add_org(table, span)
+            owner = (end, _add_listed_brand(doc, start, end, is_name))
+
+
+def _latin_gloss(text: str, start: int, end: int) -> bool:
+    """Whether the item at ``start:end`` is a name in Latin letters in brackets right after
+    another: the firm's foreign short name (a brand in Han characters there, 某某电商(某团),
+    is the platform the firm works for, a business of its own)."""
+    return text[start - 1 : start] in {"(", "（"} and text[start:end].isascii()
+
+
+def _add_listed_brand(doc: ArticleDoc, start: int, end: int, is_name: bool) -> EntityKey | None:
+    """Record the list item at ``start:end`` as a business, unless it is no business's
+    name; the key of the entity it names (one the suffix grammar read included)."""
+    table = doc.table
+    taken = next((k for (s, e), k in table.by_span.items() if s < end and start < e
+                  and k.type in ORGANIZATION_TYPES), None)  # fmt: skip
+    if taken is not None:
+        return taken  # a name the suffix grammar read
+    text = table.text[start:end]
+    if not is_name and len(doc.lex.strip_generic(text)) < 2:
+        return None
+    places = [p for p in doc.places if start <= p.start and p.end <= end]
+    if places and places[-1].end == end:
+        return None  # a place in a list of businesses' places
+    fuller = _fuller_company(table, text)
+    if fuller is not None:  # 青禾 listed, 青禾外卖 written: one business
+        table.add(fuller.key, "Company", fuller.name, (start, end), "listed-brand/v1")
+        return fuller.key
+    span = OrgSpan(start, end, text, "Company", "", _leading(places, start),
+                   source="listed-brand/v1")  # fmt: skip
+    return add_org(table, span)
+
+
+_COUNT = re.compile(r"等(\d+|[一二三四五六七八九十])(?:家|个)")
+
+
+def _counted(text: str, close: re.Match[str], items: list[tuple[int, int, bool]]) -> bool:
+    """Whether the close counts exactly the items listed (甲、乙、丙等3家公司): the count
+    bounds the list, so its items are the businesses even where the model reads no name
+    (an item's short name in brackets after it is no item of its own)."""
+    count = _COUNT.match(close.group())
+    own = [i for i in items if text[i[0] - 1 : i[0]] not in "(（"]
+    return count is not None and _number(count.group(1)) == len(own)
+
+
+def _number(numeral: str) -> int:
+    """The number of a count written in digits or one Chinese numeral character."""
+    return int(numeral) if numeral.isdigit() else _count(numeral)
 
 
 _PEER_TAGS = {"ORG", "nz", "nw", "n", "j"}
@@ -309,7 +354,10 @@ def add_listed_peers(doc: ArticleDoc) -> None:
         others = [tok for tok, t in zip(run, types, strict=True) if t is None]
         if not all(_brand_like(doc.lex, tok) for tok in others):
             continue  # 甲、乙、快递、外卖: a list of trades, not of firms
+        spans = _org_spans(table)
         for tok in others:
+            if any(s < tok.end and tok.start < e for s, e in spans):
+                continue  # 苏宁|天天: the word opens a longer name already read
             add_org(table, OrgSpan(tok.start, tok.end, tok.text, "Company", "",
                                    source="listed-peer/v1"))  # fmt: skip
 

@@ -210,6 +210,9 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
                 break
             pos = opening
             continue
+        if (joined := _joined_place_start(scan, pos)) is not None:
+            pos = max(joined, limit)  # 甲市-乙县工业园工会: one place, its partner joined by -
+            continue
         if _dot_inside_name(scan, pos, limit):
             pos, dotted = pos - 1, True  # 老某·某某工会联合会: a dot inside one name
             continue
@@ -227,6 +230,14 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         pos = max(prev.start, limit)
     return pos
+
+
+def _joined_place_start(scan: Scan, pos: int) -> int | None:
+    """Where the place starts whose name holds the hyphen written right before ``pos`` (a
+    zone two places build together, 甲市-乙县工业园), if one does."""
+    if scan.text[pos - 1 : pos] not in {"-", "－"}:
+        return None
+    return next((h.start for h in scan.places if h.start < pos - 1 and pos < h.end), None)
 
 
 def _sentence_word(scan: Scan, prev: Token, pos: int) -> bool:

@@ -32,6 +32,9 @@ __all__ = [
 ]
 
 
+_HYPHENS = "-－"
+
+
 class OrgLike(Protocol):
     """What zone finding reads of an organization mention."""
 
@@ -42,9 +45,16 @@ class OrgLike(Protocol):
 
 def zones_with_their_places(text: str, hits: list[PlaceHit], lex: Lexicon) -> list[PlaceHit]:
     """A zone the gazetteer knows keeps the place written right before it in its name, as zones
-    it does not know do (江苏某某经济开发区); its gazetteer name stays an alias."""
+    it does not know do (江苏某某经济开发区); its gazetteer name stays an alias. A zone two
+    places build together keeps the partner written before it with a hyphen (甲市-乙县工业园:
+    a park of 乙县 that 甲市 co-builds), and lies in the place that follows."""
     ends = {h.end: h for h in hits}
     for hit in hits:
+        partner = ends.get(hit.start - 1)
+        if hit.level == "zone" and partner is not None and text[hit.start - 1] in _HYPHENS:
+            hit.start = partner.start
+            hit.text = hit.name = text[hit.start : hit.end]
+            continue
         before = ends.get(hit.start)
         if hit.place is None or lex.place_level(hit.place.name) != "zone" or before is None:
             continue
