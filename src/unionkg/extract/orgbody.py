@@ -344,12 +344,15 @@ def _region_alone(head: _Head, lex: Lexicon) -> bool:
 
 def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:
     """Whether the name describes a body or a facility rather than naming a body: the first
-    of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心), a
-    centre named by what goes on in it (某区职工文体中心, 某园区群团活动中心)."""
+    of its kind (某区第一个镇总工会), an honour (某省先进工会), a service centre for a group
+    (某区职工服务中心), a centre named by what goes on in it (某区职工文体中心,
+    某园区群团活动中心)."""
     if any(w in cand.text for w in lex.cue_words["first_of_kind"]):
         # 某区第一个镇总工会, 某县第一家货运企业行业工会, 某市首个园区工会联合会 (首个园区 read
         # as a place): a description of one
         return True
+    if cand.type == "Union" and core.endswith(tuple(lex.cue_words["honour_cores"])):
+        return True  # 某省建设系统先进工会, 市示范工会: an honour a union is given, no body
     if cand.text.endswith(tuple(w + _CENTRE for w in lex.cue_words["venue_centre_words"])):
         return True  # 某市职工文体中心, 某船文化展示中心: a venue, no body (ANNOTATION.md)
     # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
@@ -428,6 +431,7 @@ def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
     joined = _joined_by_verb(scan, cand)  # 某市总工会联合人社局
     if (
         cand.type == "Organization"
+        and cand.suffix not in scan.lex.person_named_suffixes  # 工作和劳模创新工作室: a team
         and (1 <= len(core) <= 6 or _place_organ(scan, cand, core))
         and (joint in scan.lex.list_joints or joined)
     ):
