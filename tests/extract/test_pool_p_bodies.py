@@ -1,6 +1,7 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news P (the title a
 body awards studios written after a level alone, a studio listed after a union's work, an
-honour a union is given, a city's unions spoken of together),
+honour a union is given, a city's unions spoken of together, a body's short form in its
+place),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -36,3 +37,12 @@ def test_a_city_written_without_its_level_before_a_bare_union_word_is_its_unions
     assert "温州工会" not in _names(_extract(text)[0], "Union")
     # a city's one union writes its level
     assert "温州市工会" in _names(_extract("温州市工会主席李明出席。")[0], "Union")
+
+
+def test_a_bodys_short_form_in_its_place_keeping_head_and_end_is_the_body():
+    text = (
+        "由温州市总工会、温州市邮政管理局主办的快递小哥关爱活动举行,"
+        "温州市总工会、市邮政局领导向快递小哥授旗。"
+    )
+    bodies = _names(_extract(text)[0], "Organization")
+    assert "温州市邮政管理局" in bodies and "温州市邮政局" not in bodies
