@@ -1,7 +1,7 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news P (the title a
 body awards studios written after a level alone, a studio listed after a union's work, an
 honour a union is given, a city's unions spoken of together, a body's short form in its
-place),
+place, a union's working group),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -46,3 +46,10 @@ def test_a_bodys_short_form_in_its_place_keeping_head_and_end_is_the_body():
     )
     bodies = _names(_extract(text)[0], "Organization")
     assert "温州市邮政管理局" in bodies and "温州市邮政局" not in bodies
+
+
+def test_a_unions_working_group_is_a_unit_of_the_union():
+    text = "这份温暖,源自江西省总工会第二蹲点工作组在远帆出行科技有限公司工会开展的创新实践。"
+    ex, _ = _extract(text)
+    assert not any(n.endswith("工作组") for n in _names(ex, "Organization"))
+    assert "江西省总工会" in _names(ex, "Union")
