@@ -53,8 +53,9 @@ def place_compound(text: str, span: tuple[int, int], places: Sequence[PlaceHit])
 
 
 def unions_of_a_place(text: str, span: tuple[int, int], places: Sequence[PlaceHit]) -> bool:
-    """Whether ``text[span]``, written before a bare 工会, is a province or a country: 台湾工会,
-    某国工会 speak of that place's unions, as 中国工会 does of a country's.
+    """Whether ``text[span]``, written before a bare 工会, is a province, a city's short form or
+    a country: 台湾工会, 某城工会, 某国工会 speak of that place's unions, as 中国工会 does of a
+    country's.
 
     >>> hit = PlaceHit(0, 2, "浙江", "浙江省", "province")
     >>> unions_of_a_place("浙江工会", (0, 2), [hit]), unions_of_a_place("日本工会", (0, 2), [])
@@ -65,7 +66,13 @@ def unions_of_a_place(text: str, span: tuple[int, int], places: Sequence[PlaceHi
     start, end = span
     if text[start:end] in world_names():
         return True
-    return any((h.start, h.end) == span and h.level == "province" for h in places)
+    # 某省|工会, or a city written without its level word (温州|工会): the place's unions
+    # together; one union of a place writes its level (某市总工会, 某镇工会)
+    return any(
+        (h.start, h.end) == span
+        and (h.level == "province" or (h.level == "city" and h.text != h.name))
+        for h in places
+    )
 
 
 def _pieces(core: str, heads: frozenset[str]) -> int:

@@ -250,10 +250,17 @@ def _abbreviates_in_place(
     table: EntityTable, short: ExtractedEntity, long: ExtractedEntity
 ) -> bool:
     """Whether two unions of one place abbreviate each other once their places are set
-    aside (某区家政行业工会联合会 of 某市某区家政服务行业工会联合会)."""
-    if short.type != "Union" or short.place is None or short.place != long.place:
+    aside (某区家政行业工会联合会 of 某市某区家政服务行业工会联合会), or two bodies of one place
+    do, keeping the head and the last character of the long name (某市邮政局 of
+    某市邮政管理局)."""
+    if short.place is None or short.place != long.place:
         return False
     a, b = (_without_places(table, e) for e in (short, long))
+    if short.type == "Organization":
+        kept = len(a.name) >= 3 and a.name[0] == b.name[0] and a.name[-1] == b.name[-1]
+        return kept and len(a.name) < len(b.name) and in_order(a.name, b.name)
+    if short.type != "Union":
+        return False
     return abbreviates(a, b, table.lex) and not _of_other_owners(table, short, long)
 
 

@@ -22,6 +22,7 @@ __all__ = ["FEDERATION", "build_span", "union_owner"]
 FEDERATION = "总工会"
 _CENTRE = "中心"
 _UNITS = (_CENTRE, "馆")  # a centre or a hall (文化馆, 纪念馆) a body named in it may own
+_WORK_GROUP = "工作组"  # a union's working group, a unit of it (ANNOTATION.md: organs, units)
 _SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATION.md: service centres)
 _UNIT_NUMERALS = "一二三四五六七八九十"  # 中某十一局: the number of a firm's unit
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
@@ -220,7 +221,7 @@ def _union_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     """Whether the name is that of an organ: the party committee, 党组 or 纪委 of an
     organization, a union's audit or women's committee, a company's or union's department, a
-    committee of one term (第五届委员会)."""
+    committee of one term (第五届委员会), a body's unit."""
     name, suffix = cand.text, cand.suffix
     owner_name = name[: -len(suffix)]  # 某会机关党委: the organ of the body's offices
     offices = next((w for w in lex.cue_words["organs_of_offices"] if owner_name.endswith(w)), "")
@@ -235,14 +236,22 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     term = lex.patterns["term_committee"].search(name)
     if name.endswith(lex.organ_only) or (term and not term.group("executive")):
         return True  # an executive committee (执行委员会) stays, to be folded into its union
-    if name.endswith(_UNITS) and any(
-        (lex.org_type(name[:cut]) or ("",))[0] in {"Union", "Organization", "Company"}
-        for cut in range(3, len(name) - 2)
-    ):
-        # 某总工会职工服务中心, 某小学棒球文化馆, 某某公司培训中心: a body's centre or hall is
-        # its unit
+    return _unit_of_body(name, lex) or name.endswith("党委政府")
+
+
+def _unit_of_body(name: str, lex: Lexicon) -> bool:
+    """Whether the name is a unit of a body named in it: a body's centre or hall (某总工会
+    职工服务中心, 某小学棒球文化馆, 某某公司培训中心), a union's working group (某省总工会第一
+    蹲点工作组)."""
+
+    def owned_by(types: set[str]) -> bool:
+        return any(
+            (lex.org_type(name[:cut]) or ("",))[0] in types for cut in range(3, len(name) - 2)
+        )
+
+    if name.endswith(_UNITS) and owned_by({"Union", "Organization", "Company"}):
         return True
-    return name.endswith("党委政府")
+    return name.endswith(_WORK_GROUP) and owned_by({"Union"})
 
 
 def _head(scan: Scan, cand: OrgSpan) -> _Head:
@@ -344,12 +353,15 @@ def _region_alone(head: _Head, lex: Lexicon) -> bool:
 
 def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:
     """Whether the name describes a body or a facility rather than naming a body: the first
-    of its kind (某区第一个镇总工会), a service centre for a group (某区职工服务中心), a
-    centre named by what goes on in it (某区职工文体中心, 某园区群团活动中心)."""
+    of its kind (某区第一个镇总工会), an honour (某省先进工会), a service centre for a group
+    (某区职工服务中心), a centre named by what goes on in it (某区职工文体中心,
+    某园区群团活动中心)."""
     if any(w in cand.text for w in lex.cue_words["first_of_kind"]):
         # 某区第一个镇总工会, 某县第一家货运企业行业工会, 某市首个园区工会联合会 (首个园区 read
         # as a place): a description of one
         return True
+    if cand.type == "Union" and core.endswith(tuple(lex.cue_words["honour_cores"])):
+        return True  # 某省建设系统先进工会, 市示范工会: an honour a union is given, no body
     if cand.text.endswith(tuple(w + _CENTRE for w in lex.cue_words["venue_centre_words"])):
         return True  # 某市职工文体中心, 某船文化展示中心: a venue, no body (ANNOTATION.md)
     # 某区职工服务中心, 某社区党群服务中心: a facility serving them, no body
@@ -428,6 +440,7 @@ def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:
     joined = _joined_by_verb(scan, cand)  # 某市总工会联合人社局
     if (
         cand.type == "Organization"
+        and cand.suffix not in scan.lex.person_named_suffixes  # 工作和劳模创新工作室: a team
         and (1 <= len(core) <= 6 or _place_organ(scan, cand, core))
         and (joint in scan.lex.list_joints or joined)
     ):

@@ -57,8 +57,9 @@ def split_studios(doc: ArticleDoc) -> None:
 
 
 def _studio_title(doc: ArticleDoc, span: OrgSpan) -> bool:
-    """Whether a studio's name is a place or 全国, then honours and kind words only, joined
-    by 和 or 、 (某市劳模工匠创新工作室, 全国劳模创新工作室): the title, not a studio.
+    """Whether a studio's name is a place, a level alone or 全国, then honours and kind words
+    only, joined by 和 or 、 (某市劳模工匠创新工作室, 省劳模创新工作室, 全国劳模创新工作室):
+    the title, not a studio.
 
     >>> from unionkg.model import Article
     >>> from unionkg.extract import extract_article
@@ -70,7 +71,7 @@ def _studio_title(doc: ArticleDoc, span: OrgSpan) -> bool:
     if not span.text.endswith(STUDIO):
         return False
     end = _kind_words_start(text, span.end - len(STUDIO), lex)
-    head = span.start
+    head = span.start + len(span.level_head or "")  # 省劳动模范创新工作室: a level, no place
     for place in sorted(span.places, key=lambda p: p.start):
         head = place.end if place.start == head else head
     return end < span.end - len(STUDIO) and (head == end or text[span.start : end] in
