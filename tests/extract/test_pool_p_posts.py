@@ -1,8 +1,9 @@
 """Mechanisms of posts and officials found on the pooled held-out news P (the Youth League's
 committee written in full then short, names with bare titles listed after one body across a
 comma, a short name declared between a body and its chair's title, a department's rank in a
-list of posts, an owner's title, an executive's post beside the chair), on sentences we wrote
-(invented people and bodies; real places, which the gazetteer must know)."""
+list of posts, an owner's title, an executive's post beside the chair, a group company
+written bare), on sentences we wrote (invented people and bodies; real places, which the
+gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,11 @@ def test_an_executive_beside_the_chair_holds_a_post_but_no_chair():
     found = edges("浙江省五金行业协会执行会长王立新出席开幕式并讲话。")
     assert ("王立新", "holdsPosition", "浙江省五金行业协会") in found
     assert not any(t == "chairedBy" for _, t, _ in found)
+
+
+def test_a_group_company_written_bare_is_the_articles_group():
+    found = edges(
+        "青禾路桥集团参加了调研座谈会。集团公司副总经理李建国、工会副主席王倩同志参加会议。"
+    )
+    assert ("李建国", "holdsPosition", "青禾路桥集团") in found
+    assert ("王倩", "holdsPosition", "青禾路桥集团工会") in found

@@ -319,7 +319,7 @@ def own_body(table: EntityTable, kind: str) -> EntityKey | None:
     of a group's own news: the group is never named, and the company named is another). A body
     of another kind is the article's only one of that kind, so a bare word before its name
     (医院召开…, 我校) speaks of it."""
-    if kind not in post_grammar(table.lex).company_words:
+    if not kind.endswith(tuple(post_grammar(table.lex).company_words)):  # 集团公司 too
         return one_body_of_kind(table, kind)
     key = main_of(table, "Company")
     if key is None:
