@@ -274,16 +274,17 @@ def _title_after_name(holder: Holder, left: str, right: str) -> None:
 # a department of a body written right after it and before a name (某会财务部甲主任)
 _DEPARTMENT = r"[\u4e00-\u9fff]{1,6}(?:部|办公室)"
 _DEPARTMENT_END = re.compile(rf"(?<=[〕、]){_DEPARTMENT}$")
-# 某会甲主席、乙副主席 (某会某部甲主任、某部乙主任): names with bare titles listed after one body
+# 某会甲主席、乙副主席 (某会某部甲主任、某部乙主任; 某会甲主席、乙主席，丙主任): names with
+# bare titles listed after one body, a comma between them too
 _LISTED_AFTER_BODY = re.compile(
-    rf"〔O(\d+)〕(?:{_DEPARTMENT})?((?:〔P\d+〕[^〔〕，,。；;、]{{2,8}}、)+)$"
+    rf"〔O(\d+)〕(?:{_DEPARTMENT})?((?:〔P\d+〕[^〔〕，,。；;、]{{2,8}}[、，,])+)$"
 )
 
 
 def _bare_titles(listed: str, lex: Lexicon) -> bool:
     """Whether every name of ``listed`` (〔P1〕主席、〔P2〕副主席、) has a bare title after it."""
     pieces = [p for p in re.split(r"〔P\d+〕", listed) if p]
-    return all(bare_title_at(p, lex) == p.removesuffix("、") for p in pieces)
+    return all(bare_title_at(p, lex) == p[:-1] for p in pieces)
 
 
 def add_post(holder: Holder, org: EntityKey | None, raw: str, rule: str) -> None:

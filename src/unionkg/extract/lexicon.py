@@ -417,11 +417,14 @@ class Lexicon:
 
     def is_chair_title(self, title: str) -> bool:
         """Whether a (possibly compound) title holds a chair post: 主席 but not 副主席, nor
-        an honour that names no chair (名誉理事长).
+        an honour or an executive's post beside the chair that names no chair (名誉理事长,
+        执行会长).
 
         >>> lex = default_lexicon()
         >>> lex.is_chair_title("党组书记、主席"), lex.is_chair_title("名誉会长")
         (True, False)
+        >>> lex.is_chair_title("执行会长")
+        False
         """
         honours = self.cue_words["honorary_title_heads"]
         for part in title.replace("兼", "、").split("、"):

@@ -138,12 +138,16 @@ def _without_elected(chunk: str, g: PostGrammar) -> str:
 
 def _drop_notes(text: str, lex: Lexicon) -> str:
     """The text without its notes in brackets, but for a title right after a name (甲（副主席）):
-    that is the name's post."""
+    that is the name's post; a short name declared after a body (某会（以下简称“联合会”）主席甲)
+    is dropped too, though it names the body."""
 
     def drop(m: re.Match[str]) -> str:
         after_name = _NAME_END.search(text, 0, m.start())
         return m.group() if after_name and title_of(m.group()[1:-1], lex) else ""
 
+    markers = "|".join(lex.cue_words["short_name_markers"])
+    declared = rf"(?<=〕)[（(](?:{markers})[:：]?[“\"]?[^（）()，,。；;“”\"]{{1,16}}[”\"]?[）)]"
+    text = re.sub(declared, "", text)  # 某会（以下简称“〔O1〕”）主席甲: the body's post
     return _NOTE.sub(drop, _ROSTER_NOTE.sub(r"\1", text))
 
 

@@ -65,9 +65,11 @@ def is_organ_title(title: str, lex: Lexicon) -> bool:
     >>> lex = default_lexicon()
     >>> [is_organ_title(t, lex) for t in ("财务部长", "组织部部长", "市委副书记", "副县长")]
     [True, True, False, False]
+    >>> is_organ_title("办公室副主任科员", lex)
+    True
     """
     head = lex.title_head(title) or ""
-    rest = title[: len(title) - len(head)]
+    rest = title[: len(title) - len(head)].removesuffix("副")  # 办公室副主任科员: 副 is the head's
     g = post_grammar(lex)
     if g.place_word.search(rest) or any(w in rest for w in lex.government_words):
         return False  # 中央政府驻某地联络办秘书长: a government's office, a body of its own
@@ -317,7 +319,7 @@ def own_body(table: EntityTable, kind: str) -> EntityKey | None:
     of a group's own news: the group is never named, and the company named is another). A body
     of another kind is the article's only one of that kind, so a bare word before its name
     (医院召开…, 我校) speaks of it."""
-    if kind not in post_grammar(table.lex).company_words:
+    if not kind.endswith(tuple(post_grammar(table.lex).company_words)):  # 集团公司 too
         return one_body_of_kind(table, kind)
     key = main_of(table, "Company")
     if key is None:
