@@ -20,13 +20,13 @@ def test_a_list_closed_by_a_count_and_the_trade_alone_lists_firms():
 
 def test_a_counted_list_holds_a_hyphened_joint_venture():
     text = (
-        "青禾市快递行业工会联合会涵盖了包括中国邮政、远达、海通、星河天天、乔韵来、"
-        "中外运-敦豪(DHL)等6家快递公司的近万名职工。"
+        "青禾市物流行业工会联合会涵盖了包括远帆物流有限公司、远达、海通、星河天天、乔韵来、"
+        "北运-南豪(NSX)等6家物流公司的职工。"
     )
     ex, _ = _extract(text)
     firms = _names(ex, "Company")
-    assert {"中外运-敦豪", "乔韵来", "星河天天"} <= firms
-    assert "DHL" not in firms  # the short name in brackets names the firm before it
+    assert {"北运-南豪", "乔韵来", "星河天天"} <= firms
+    assert "NSX" not in firms  # the short name in brackets names the firm before it
     assert "星河" not in firms  # the word that opens a listed name is no firm of its own
 
 
