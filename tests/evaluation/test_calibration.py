@@ -78,6 +78,20 @@ def test_articles_pair_with_their_gold_by_text(corpus_dirs: tuple[Path, Path]) -
     assert corpus.articles["a3"].id == "in-2"
 
 
+def test_an_article_the_loader_cleaned_pairs_with_its_gold_by_id(tmp_path: Path) -> None:
+    # the loader drops pinyin glosses (德清(qīng)县): the text no longer opens as the gold's
+    glossed = "德清(qīng)县总工会召开会议，部署全年工作，钟晓岚出席。"
+    (tmp_path / "input").mkdir()
+    (tmp_path / "gold").mkdir()
+    line = json.dumps({"id": "b1", "text": glossed}, ensure_ascii=False)
+    (tmp_path / "input" / "articles.jsonl").write_text(line + "\n", encoding="utf-8")
+    gold = {"id": "b1", "source": {}, "text": glossed, "entities": [], "relations": []}
+    (tmp_path / "gold" / "b1.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    corpus = load_corpus([tmp_path / "input"], [tmp_path / "gold"])
+    assert corpus.ids() == ["b1"]
+    assert "(qīng)" not in corpus.articles["b1"].as_written
+
+
 def test_each_fold_is_scored_with_confidences_fitted_on_the_other(
     corpus_dirs: tuple[Path, Path],
 ) -> None:

@@ -74,15 +74,16 @@ def _opening(text: str) -> str:
 
 def load_corpus(inputs: Sequence[str | Path], gold: Sequence[str | Path]) -> Corpus:
     """Read the articles under ``inputs`` and pair each with its gold file under ``gold`` by
-    the opening of its text (an input's file name need not be the gold id)."""
-    files = {}
+    the opening of its text (an input's file name need not be the gold id), else by its id
+    (a text the loader cleaned, e.g. of pinyin glosses, opens otherwise than its gold's)."""
+    files, by_id = {}, {}
     for path in gold_files(gold):
         doc = json.loads(path.read_text(encoding="utf-8"))
-        files[_opening(doc["text"])] = (str(doc["id"]), path)
+        files[_opening(doc["text"])] = by_id[str(doc["id"])] = (str(doc["id"]), path)
     problems: list[InputError] = []
     articles: dict[str, Article] = {}
     for article in iter_articles(list(inputs), problems.append):
-        found = files.get(_opening(article.as_written))
+        found = files.get(_opening(article.as_written)) or by_id.get(article.id)
         if found is None:
             raise InputError(article.source or article.id, "no gold file has this article's text",
                              "give the gold files of every input article")  # fmt: skip
