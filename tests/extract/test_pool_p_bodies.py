@@ -19,8 +19,8 @@ def test_a_studio_title_after_a_level_alone_is_no_studio():
 
 def test_a_studio_listed_after_a_unions_work_is_no_government_body():
     text = (
-        "湖州市总工会领导到德清调研指导工会工作,德清县人大常委会副主任、县总工会主席王志远陪同"
-        "调研。调研组在德清县远帆电机有限公司调研工会工作和劳模创新人才工作室建设情况。"
+        "湖州市总工会一行到德清察看基层工会建设,德清县人大常委会副主任、县总工会主席钟晓岚"
+        "一同前往。一行人走进德清县晨光纺织有限公司,了解工会工作和劳模创新人才工作室的运行情况。"
     )
     ex, _ = _extract(text)
     assert not any(n.endswith("工作室") for n in _names(ex, "Organization"))
@@ -28,28 +28,25 @@ def test_a_studio_listed_after_a_unions_work_is_no_government_body():
 
 
 def test_an_honour_a_union_is_given_is_no_union():
-    ex, _ = _extract("远帆建设集团工会荣获浙江省建设系统先进工会荣誉称号。")
+    ex, _ = _extract("远帆建设集团工会被评为浙江省交通系统先进工会。")
     assert _names(ex, "Union") == {"远帆建设集团工会"}
 
 
 def test_a_city_written_without_its_level_before_a_bare_union_word_is_its_unions_together():
-    text = "通过组建联合工会吸纳网约配送员入会,温州工会服务新业态劳动者的创新之举走在浙江省前列。"
+    text = "温州工会为外卖骑手开设了二十多个暖心驿站,骑手们纷纷点赞。"
     assert "温州工会" not in _names(_extract(text)[0], "Union")
     # a city's one union writes its level
     assert "温州市工会" in _names(_extract("温州市工会主席李明出席。")[0], "Union")
 
 
 def test_a_bodys_short_form_in_its_place_keeping_head_and_end_is_the_body():
-    text = (
-        "由温州市总工会、温州市邮政管理局主办的快递小哥关爱活动举行,"
-        "温州市总工会、市邮政局领导向快递小哥授旗。"
-    )
+    text = "温州市总工会和温州市邮政管理局联合举办寄递员健康义诊,市邮政局负责人为义诊队伍送上锦旗。"
     bodies = _names(_extract(text)[0], "Organization")
     assert "温州市邮政管理局" in bodies and "温州市邮政局" not in bodies
 
 
 def test_a_unions_working_group_is_a_unit_of_the_union():
-    text = "这份温暖,源自江西省总工会第二蹲点工作组在远帆出行科技有限公司工会开展的创新实践。"
+    text = "江西省总工会第三蹲点工作组走进晨光物流有限公司工会,帮助货车司机建起了休息室。"
     ex, _ = _extract(text)
     assert not any(n.endswith("工作组") for n in _names(ex, "Organization"))
     assert "江西省总工会" in _names(ex, "Union")

@@ -32,14 +32,13 @@ def test_a_counted_list_holds_a_hyphened_joint_venture():
 
 def test_a_zone_two_places_build_keeps_the_partner_joined_by_a_hyphen():
     text = (
-        "日前，扬州-靖江工业园召开工会第一届会员代表大会。会上，选举产生了"
-        "扬州-靖江工业园工会联合会第一届委员会，王立当选为工会联合会主席。"
+        "常州-泰兴工业园举办职工运动会。赛后，常州-泰兴工业园工会联合会主席钟晓岚为获奖职工颁奖。"
     )
     ex, _ = _extract(text)
-    assert "扬州-靖江工业园" in _names(ex, "Town")
-    assert "扬州-靖江工业园工会联合会" in _names(ex, "Union")
+    assert "常州-泰兴工业园" in _names(ex, "Town")
+    assert "常州-泰兴工业园工会联合会" in _names(ex, "Union")
     found = _edges(text)
-    assert ("扬州-靖江工业园工会联合会", "locatedIn", "扬州-靖江工业园") in found
+    assert ("常州-泰兴工业园工会联合会", "locatedIn", "常州-泰兴工业园") in found
 
 
 def test_a_chemical_industry_zone_is_a_place_its_union_lies_in():

@@ -71,9 +71,9 @@ def test_a_union_written_as_its_committee_goes_by_the_unions_name_too():
 
 
 def test_special_administrative_regions_unions_spoken_of_together_are_no_federations():
-    ex, _ = _extract("江阳市总工会进一步密切与香港、澳门工会的合作交流。")
+    ex, _ = _extract("江阳市总工会邀请香港、澳门工会的代表参加职工书画展。")
     assert _names(ex, "Union") == {"江阳市总工会"}
-    ex, _ = _extract("江阳市总工会进一步密切与衢州、丽水工会的合作交流。")
+    ex, _ = _extract("江阳市总工会邀请衢州、丽水工会的代表参加职工书画展。")
     assert {"衢州市总工会", "丽水市总工会"} <= _names(ex, "Union")
 
 

@@ -84,5 +84,5 @@ def test_a_department_after_a_listed_body_stands_for_it() -> None:
     found = _partners(text)
     for other in ("远帆就业培训中心", "青禾县总工会", "远帆物流有限公司工会"):
         assert frozenset(("青禾省人力资源和社会保障厅", other)) in found
-    text = "青禾县总工会携手远帆市总工会宣教部、基层部以及远帆物流有限公司工会启动暖冬行动。"
+    text = "青禾县总工会携手远帆县总工会宣教部、基层部以及远帆物流有限公司工会开展送清凉活动。"
     assert frozenset(("青禾县总工会", "远帆物流有限公司工会")) in _partners(text)

@@ -211,7 +211,7 @@ def _union_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
         return None
     cut = len(cand.text) - len(organ)
     if cand.text[:cut].endswith(tuple(lex.cue_words["former_markers"])):
-        cut -= 1  # 某市总工会原女职工委员会副主任: a post the holder held in the organ before
+        cut -= 1  # 某市总工会原女职工委员会主任: a post the holder held in the organ before
     owner = lex.org_type(cand.text[:cut])
     if owner is None or owner[0] != "Union":
         return None
