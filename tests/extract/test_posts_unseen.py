@@ -144,6 +144,13 @@ def test_a_clause_of_posts_alone_lists_more_posts_of_the_name_after_it() -> None
     assert ("钟晓岚", "holdsPosition", "远帆物流有限公司") not in other
 
 
+def test_a_comma_in_a_chain_of_titles_keeps_the_body_of_the_clause_before() -> None:
+    text = "12月3日，青禾市总工会党组成员、副主席，宣传教育部部长林启明带队到远帆物流有限公司走访。"
+    edges = _edges(text)
+    assert ("林启明", "holdsPosition", "青禾市总工会") in edges
+    assert not any(s == "林启明" and o == "远帆物流有限公司" for s, _, o in edges)
+
+
 def test_signers_listed_before_a_long_tail_of_kinds() -> None:
     text = (
         "青禾县总工会、远帆物流有限公司、晨光电子有限公司等相关工会组织、职业院校、企业等，"

@@ -65,9 +65,7 @@ def post_links(out: Collector, tpl: Template) -> None:
             continue
         if _delegation_head(holder, left[cut:], tpl.text[m.end() :]):
             continue
-        used = _posts_before(holder, _without_elected(left[cut:], g), last_org)
-        if used is not None:
-            _posts_of_clause_before(holder, left, cut)
+        used = _posts_with_clause_before(holder, left, cut, last_org)
         last_org = used or (last_org if not SLOT.search(left[cut:]) else None)
         posts_after(holder, left, tpl.text[m.end() :])
 
@@ -208,22 +206,38 @@ def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
     return pieces
 
 
-def _posts_of_clause_before(holder: Holder, left: str, cut: int) -> None:
+def _posts_with_clause_before(holder: Holder, left: str, cut: int, last_org: EntityKey | None
+                              ) -> EntityKey | None:  # fmt: skip
+    """The posts before a name (see :func:`_posts_before`) and those of a clause of posts
+    alone before them (:func:`_clause_before_posts`); when the name's own titles name no body
+    (某会书记处书记、党组成员，组织部部长甲: a comma in the chain of titles), they are posts
+    in the last body of the clause before. Returns the organization of the last post."""
+    chunk = _without_elected(left[cut:], holder.grammar)
+    used = _posts_before(holder, chunk, last_org)
+    before = _clause_before_posts(holder, left, cut)
+    if used is None and before and not SLOT.search(chunk):
+        used = _posts_before(holder, chunk, before[-1][0])
+    if used is not None:
+        for target, title in before:
+            emit_post(holder, target, title, "post-before-name/v2")
+    return used
+
+
+def _clause_before_posts(holder: Holder, left: str, cut: int) -> list[tuple[EntityKey, str]]:
     """某协会会长、某联盟领衔人，某村党委书记甲: a clause of posts alone (bodies and titles,
     no name) before the clause of a name's posts lists more posts of that name."""
     if cut == 0 or left[cut - 1] not in "，,":
-        return
+        return []
     start = max((x.end() for x in CLAUSE_BREAK.finditer(left, 0, cut - 1)), default=0)
     clause = left[start : cut - 1].strip()
     pieces = SLOT.split(clause)
     kinds = pieces[1::3]
     if not clause.startswith("〔") or "P" in kinds or "O" not in kinds:
-        return
+        return []
     words = [part for text in pieces[::3] for part in holder.grammar.title_list.split(text)]
     if any(part and not title_of(part, holder.lex) for part in words[1:]):
-        return  # words other than titles: not a clause of posts alone
-    for target, title in TitleWalk(holder, pieces, None).run():
-        emit_post(holder, target, title, "post-before-name/v2")
+        return []  # words other than titles: not a clause of posts alone
+    return TitleWalk(holder, pieces, None).run()
 
 
 def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
