@@ -87,16 +87,20 @@ def _placed_by_short_head(out: Collector) -> None:
 def _inside(name: str, form: str, people: tuple[str, ...]) -> bool:
     """Whether a place's ``form`` is written in ``name`` after its head (two characters at
     least) and before its kind, not as its people (某某台湾同胞联谊会: 台湾同胞 is no place)
-    nor as the whole tail (云上某县, a medium named for the place it serves).
+    nor as the whole tail (云上某县, a medium named for the place it serves), nor as the brand
+    before the firm's own place in brackets (某某嘉善(某市)纸业有限公司: the bracket says where).
 
     >>> _inside("中华全国台湾同胞联谊会", "台湾", ("同胞",))
     False
     >>> _inside("远帆能源嘉善发电厂", "嘉善", ()), _inside("云上嘉善", "嘉善", ())
     (True, False)
+    >>> _inside("远帆嘉善(宁波)纸业有限公司", "嘉善", ())
+    False
     """
     at = name.find(form, 2)
     while at >= 0:
-        if at + len(form) < len(name) and not name.startswith(people, at + len(form)):
+        tail = name[at + len(form) :]
+        if tail and not tail.startswith(people) and tail[0] not in "(（":
             return True
         at = name.find(form, at + 1)
     return False

@@ -133,7 +133,7 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     if match.group() in lex.person_named_suffixes:
         start = _after_owner(text, start, scan.persons)
     kind = lex.kind_before_place.search(text, start, match.start())
-    if kind and kind.end() in scan.place_starts:
+    if kind and (kind.end() in scan.place_starts or _kind_opens_registered(text, start, kind, lex)):
         start = kind.end()  # 物业企业|某省某某公司: a kind of body, then its name
     start = _after_sequence_opener(scan, start)
     start = _after_joint_verb(scan, start)
@@ -143,6 +143,22 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
         start = committee.end()  # 某县委县政府: the government after the committee
     start = _after_government(scan, start, match.start())
     return _past_level_before_place(scan, start)
+
+
+def _kind_opens_registered(text: str, start: int, kind: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the kind of body opens the span, or follows a rank (500强企业), before a
+    registered firm's full name (企业某某股份有限公司): the word says what the firm is, the
+    name follows it; a kind inside the name (某某企业管理有限公司) stays."""
+    name = re.match(r"[^，。、；：,;:\s]*", text[kind.end() :])
+    written = name.group() if name else ""
+    registered = [s for s in lex.company_legal_suffixes if s.endswith(lex.company_word)]
+    at = min((i for i in (written.find(s) for s in registered) if i >= 0), default=-1)
+    if at < 2:
+        return False
+    return kind.start() == start or _RANK.search(text, 0, kind.start()) is not None
+
+
+_RANK = re.compile(r"[\d百千万]+强$")  # 500强企业, 百强企业: a firm's rank, then its kind
 
 
 def _after_sequence_opener(scan: Scan, start: int) -> int:
