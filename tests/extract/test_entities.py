@@ -206,6 +206,11 @@ def test_a_list_of_places_with_one_union_word_names_each_places_federation():
     assert frozenset(("新疆维吾尔自治区总工会", "湖南省总工会")) in partners
 
 
+def test_a_list_of_places_counted_as_cities_names_each_citys_federation():
+    ex, _ = _extract("读书联盟由丽水、衢州、台州3个城市总工会共同发起。")
+    assert {"丽水市总工会", "衢州市总工会", "台州市总工会"} <= _names(ex, "Union")
+
+
 def test_several_bodies_spoken_of_together_are_no_entity():
     ex, _ = _extract("惠州市、黔西南州两地工会自2021年5月签订框架合作协议以来，保持信息互通。")
     assert not any("两地" in name for name in _names(ex, "Union"))

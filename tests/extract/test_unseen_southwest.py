@@ -18,6 +18,13 @@ def test_an_owner_before_qixia_is_no_part_of_the_firm_it_owns() -> None:
     assert ("启衡科技有限公司", "founded", "启衡科技有限公司工会") in _edges(text)
 
 
+def test_an_owner_before_suoshu_is_no_part_of_the_union_of_its_firm() -> None:
+    ex, _ = _extract("晨光区总工会表彰了远帆集团所属锻压公司工会等先进单位。")
+    unions = _names(ex, "Union")
+    assert "锻压公司工会" in unions
+    assert not any("所属" in name for name in unions | _names(ex, "Company"))
+
+
 def test_a_name_the_model_runs_into_the_verb_lead_ends_before_it() -> None:
     text = "5月9日，启衡省总工会党组成员、副主席林子航率调研组到青禾市调研。"
     assert _types(text).get("林子航") == "Official"
