@@ -39,7 +39,7 @@ class Scan:
 
     @classmethod
     def of(cls, text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> Scan:
-        persons = {t.text for t in index.tokens if t.tag == "PER" and 2 <= len(t.text) <= 4}
+        persons = {p for p in index.persons if 2 <= len(p) <= 4}
         place_ends = {p.end: p.start for p in places}
         return cls(text, index, places, lex, place_ends, {p.start for p in places}, persons)
 

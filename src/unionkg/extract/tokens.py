@@ -18,6 +18,7 @@ class TokenIndex:
         self.at = [-1] * (len(text) + 1)
         self.starts = {t.start for t in tokens}
         self.ends = {t.end for t in tokens}
+        self.persons = frozenset(t.text for t in tokens if t.tag == "PER")  # the model's names
         for i, tok in enumerate(tokens):
             for pos in range(tok.start, tok.end):
                 self.at[pos] = i

@@ -157,8 +157,8 @@ def _name_start(
         named_from, start = start, inner[-1].start
     if keeps:
         start = _before_gloss(text, start, inner, known, lex)
-    persons = {t.text for t in scan.index.tokens if t.tag == "PER"}
-    return past_proxy(text, start, pos + len(name), lex, persons), named_from  # 某某代表|某区
+    # 某某代表|某区管委会: a person speaking for the body, run into its place's name
+    return past_proxy(text, start, pos + len(name), lex, scan.index.persons), named_from
 
 
 def _division_at_head(scan: PlaceScan, zone: PlaceHit) -> list[PlaceHit]:
