@@ -61,6 +61,8 @@ _TEMPLATES = {
     # 等湖南省大型企业: a place may come first; 等5家在某市经营的快递企业: a clause of 的
     r"(?:[\u4e00-\u9fff]{2,12}?(?:{attributive}))?"
     r"[\u4e00-\u9fff]{0,5}?(?:{brand_list_kinds})",
+    # 等3家: an exact count opening a list's close (no 余, no 几)
+    "exact_list_count": r"等(\d+|[一二三四五六七八九十])(?:{brand_list_counters})",
 }
 
 
@@ -268,11 +270,12 @@ def add_listed_brands(doc: ArticleDoc) -> None:
     """邮政、申通、圆通等11家快递公司, 依托某某、某某等平台企业: the items of a list closed by
     a count and a kind of business are businesses, when the model reads most of them as
     names (or the suffix grammar found them)."""
-    table = doc.table
-    for close in doc.lex.compiled(_build).brand_list_close.finditer(table.text):
+    table, cues = doc.table, doc.lex.compiled(_build)
+    for close in cues.brand_list_close.finditer(table.text):
         items = _list_items(doc, close.start())
         named = [i for i in items if i[2]]
-        few = 2 * len(named) < len(items) and not _counted(table.text, close, items)
+        count = cues.exact_list_count.match(close.group())
+        few = 2 * len(named) < len(items) and not _counted(table.text, count, items)
         if len(items) < 2 or few:
             continue
         owner: tuple[int, EntityKey | None] = (-1, None)  # the item before, and its key
@@ -318,14 +321,10 @@ def _add_listed_brand(doc: ArticleDoc, start: int, end: int, is_name: bool) -> E
     return add_org(table, span)
 
 
-_COUNT = re.compile(r"等(\d+|[一二三四五六七八九十])(?:家|个)")
-
-
-def _counted(text: str, close: re.Match[str], items: list[tuple[int, int, bool]]) -> bool:
-    """Whether the close counts exactly the items listed (甲、乙、丙等3家公司): the count
-    bounds the list, so its items are the businesses even where the model reads no name
-    (an item's short name in brackets after it is no item of its own)."""
-    count = _COUNT.match(close.group())
+def _counted(text: str, count: re.Match[str] | None, items: list[tuple[int, int, bool]]) -> bool:
+    """Whether the close's exact ``count`` (甲、乙、丙等3家公司) is the number of items
+    listed: the count bounds the list, so its items are the businesses even where the model
+    reads no name (an item's short name in brackets after it is no item of its own)."""
     own = [i for i in items if text[i[0] - 1 : i[0]] not in "(（"]
     return count is not None and _number(count.group(1)) == len(own)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .gazetteer import family_led
 from .lexicon import Lexicon
 from .ner import Token
-from .placehit import PlaceHit, past_proxy
+from .placehit import HYPHENS, PlaceHit, past_proxy
 from .tokens import TokenIndex
 
 __all__ = ["CLOSE", "MAX_NAME", "OPEN", "Scan", "name_start"]
@@ -235,7 +235,7 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
 def _joined_place_start(scan: Scan, pos: int) -> int | None:
     """Where the place starts whose name holds the hyphen written right before ``pos`` (a
     zone two places build together, 甲市-乙县工业园), if one does."""
-    if scan.text[pos - 1 : pos] not in {"-", "－"}:
+    if scan.text[pos - 1 : pos] not in tuple(HYPHENS):
         return None
     return next((h.start for h in scan.places if h.start < pos - 1 and pos < h.end), None)
 

@@ -11,6 +11,7 @@ from .lexicon import Lexicon
 from .tokens import TokenIndex
 
 __all__ = [
+    "HYPHENS",
     "PlaceHit",
     "PlaceScan",
     "division_hit",
@@ -24,6 +25,8 @@ __all__ = [
     "region_name",
     "renamed_form",
 ]
+
+HYPHENS = "-－"  # what joins two places into one name (甲市-乙县工业园)
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from .gazetteer import Place
 from .lexicon import Lexicon
 from .namecompare import in_order
 from .placehit import (
+    HYPHENS,
     PlaceHit,
     PlaceScan,
     generic_place,
@@ -32,9 +33,6 @@ __all__ = [
 ]
 
 
-_HYPHENS = "-－"
-
-
 class OrgLike(Protocol):
     """What zone finding reads of an organization mention."""
 
@@ -51,7 +49,7 @@ def zones_with_their_places(text: str, hits: list[PlaceHit], lex: Lexicon) -> li
     ends = {h.end: h for h in hits}
     for hit in hits:
         partner = ends.get(hit.start - 1)
-        if hit.level == "zone" and partner is not None and text[hit.start - 1] in _HYPHENS:
+        if hit.level == "zone" and partner is not None and text[hit.start - 1] in HYPHENS:
             hit.start = partner.start
             hit.text = hit.name = text[hit.start : hit.end]
             continue
