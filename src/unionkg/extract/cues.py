@@ -140,6 +140,10 @@ _POST_TEMPLATES = {
     "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}、]{1,16})"
     r"(?P<sep>[：:]|{as})\s*"
     r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
+    # 选出了7名工会委员，分别是甲、乙、丙: the names a counted post is listed as, each holds it
+    "counted_roster": r"[一二三四五六七八九十两\d]+(?:{head_counters})(?:〔O(?P<org>\d+)〕)?"
+    r"(?P<title>[^〔〕，,。；;：:、\d]{1,16})[，,]?(?:{respectively})?(?P<sep>{as}|{copulas})"
+    r"[：:]?\s*(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
     "post_list_joint": r"^(?:{post_list_joints})",
     "clause_end": r"(?:{comrade})?(?:[、，,。；;]|$)",
     # 选举甲为主席、乙为副主席, 选举某公司经理甲为某会主席，乙、丙为副主席

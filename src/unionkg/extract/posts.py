@@ -55,7 +55,7 @@ def post_links(out: Collector, tpl: Template) -> None:
         left = tpl.text[: m.start()]
         cut = _after_agent(left, max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0), g)
         cut = _after_elector(left, cut, lex)
-        roster = g.roster.search(left)
+        roster = g.counted_roster.search(left) or g.roster.search(left)
         as_word = roster and roster.group("sep") not in "：:"
         if as_word and not g.clause_end.match(tpl.text, m.end()):
             roster = None  # 主席为甲颁奖: 为 is "for", the post is someone else's

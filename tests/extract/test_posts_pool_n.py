@@ -1,0 +1,24 @@
+"""Posts in phrasings of the pool N articles (studied in the sixteenth round), on sentences we
+wrote: every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import types as _types
+
+
+def test_each_name_listed_after_a_counted_post_holds_it() -> None:
+    text = (
+        "青禾市远帆医院工会换届大会召开，选出了5名工会委员，分别是钟晓岚、林启明、陈思远、"
+        "王立群、赵红。会议还评出了3名先进个人，分别是李明华、张建国、刘芳。"
+    )
+    edges, types = _edges(text), _types(text)
+    for name in ("钟晓岚", "林启明", "陈思远", "王立群", "赵红"):
+        assert (name, "holdsPosition", "青禾市远帆医院工会") in edges
+        assert types[name] == "Official"
+    assert types["李明华"] == "Person"
+
+
+def test_a_post_in_the_audit_organ_written_short_is_a_post_in_the_union() -> None:
+    edges = _edges("晨光县总工会召开全委会。林启明任女工主任，钟晓岚任经审主任。")
+    assert ("钟晓岚", "holdsPosition", "晨光县总工会") in edges
