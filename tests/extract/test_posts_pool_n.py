@@ -22,3 +22,13 @@ def test_each_name_listed_after_a_counted_post_holds_it() -> None:
 def test_a_post_in_the_audit_organ_written_short_is_a_post_in_the_union() -> None:
     edges = _edges("晨光县总工会召开全委会。林启明任女工主任，钟晓岚任经审主任。")
     assert ("钟晓岚", "holdsPosition", "晨光县总工会") in edges
+
+
+def test_a_studio_without_an_honour_in_a_list_of_honoured_ones_names_its_leader() -> None:
+    text = (
+        "青禾市总工会公布劳模工匠创新工作室名单，6家创新工作室入选，包括远帆机械厂林秋燕"
+        "创新工作室、晨光集团周海峰创新工作室等。"
+    )
+    types = _types(text)
+    assert types.get("林秋燕") == "Person" and types.get("周海峰") == "Person"
+    assert not [n for n in types if n.endswith("工作室")]

@@ -39,12 +39,13 @@ def split_studios(doc: ArticleDoc) -> None:
     [('Company', '远帆冷轧厂'), ('Person', '李大勇')]
     """
     text = doc.text
+    honoured = _honoured_studios(doc)
     titles = [o for o in doc.orgs if _studio_title(doc, o)]
     doc.orgs = [o for o in doc.orgs if o not in titles]
     for match in re.finditer(STUDIO, text):
         if any(o.end == match.end() for o in titles):
             continue  # 某省劳模和工匠创新工作室: a title, no leader's name in it
-        leader = _leader(doc, match.start())
+        leader = _leader(doc, match.start(), honoured)
         if leader is None:
             continue
         start, end = leader
@@ -78,13 +79,35 @@ def _studio_title(doc: ArticleDoc, span: OrgSpan) -> bool:
                                               lex.national_prefixes)  # fmt: skip
 
 
-def _leader(doc: ArticleDoc, studio: int) -> tuple[int, int] | None:
+def _honoured_studios(doc: ArticleDoc) -> bool:
+    """Whether the article writes an honour among the kind words of a studio (劳模创新工作室,
+    工匠工作室): its studios are of that kind, so one written 某厂甲创新工作室 in a list of
+    them is named after its leader too.
+
+    >>> from unionkg.model import Article
+    >>> from unionkg.extract import extract_article
+    >>> text = "3家劳模工作室是：远帆冷轧厂李大勇创新工作室、青禾机修厂林秋燕创新工作室。"
+    >>> sorted(e.name for e in extract_article(Article(id="t", text=text)).entities
+    ...        if e.type == "Person")
+    ['李大勇', '林秋燕']
+    """
+    text, lex = doc.text, doc.lex
+    honours = lex.cue_words["studio_honour_words"]
+    return any(
+        any(w in text[_kind_words_start(text, m.start(), lex) : m.start()] for w in honours)
+        for m in re.finditer(STUDIO, text)
+    )
+
+
+def _leader(doc: ArticleDoc, studio: int, honoured: bool) -> tuple[int, int] | None:
     """Where the leader's name lies before the 工作室 at ``studio``: a family-name-led name,
-    then kind words with an honour among them (劳模, 工匠) or the model's person name right
-    before 工作室; the body it belongs to, a bracket or a pause before the name."""
+    then kind words (with an honour among them, or the article's studios ``honoured``) or the
+    model's person name right before 工作室; the body it belongs to, a bracket or a pause
+    before the name."""
     text, lex = doc.text, doc.lex
     kinds_start = _kind_words_start(text, studio, lex)
-    honoured = any(w in text[kinds_start:studio] for w in lex.cue_words["studio_honour_words"])
+    honours = lex.cue_words["studio_honour_words"]
+    honoured = honoured or any(w in text[kinds_start:studio] for w in honours)
     for size in (3, 2):
         start = kinds_start - size
         if start < 0 or not _HAN.fullmatch(text[start:kinds_start]):
