@@ -32,3 +32,13 @@ def test_a_studio_without_an_honour_in_a_list_of_honoured_ones_names_its_leader(
     types = _types(text)
     assert types.get("林秋燕") == "Person" and types.get("周海峰") == "Person"
     assert not [n for n in types if n.endswith("工作室")]
+
+
+def test_an_office_of_the_place_in_a_chain_of_titles_is_a_body_of_its_own() -> None:
+    edges = _edges(
+        "会议由青禾街道党工委副书记、办事处副主任、总工会主席钟晓岚主持，"
+        "远帆村党支部书记、村委会主任陈思远出席。"
+    )
+    assert ("钟晓岚", "holdsPosition", "青禾街道办事处") in edges
+    assert ("钟晓岚", "holdsPosition", "青禾街道党工委") in edges
+    assert ("陈思远", "holdsPosition", "远帆村村委会") in edges
