@@ -42,3 +42,8 @@ def test_an_office_of_the_place_in_a_chain_of_titles_is_a_body_of_its_own() -> N
     assert ("钟晓岚", "holdsPosition", "青禾街道办事处") in edges
     assert ("钟晓岚", "holdsPosition", "青禾街道党工委") in edges
     assert ("陈思远", "holdsPosition", "远帆村村委会") in edges
+
+
+def test_the_committee_of_a_county_named_by_one_character_keeps_its_level() -> None:
+    edges = _edges("萧县举行职工运动会。县委副书记钟晓岚、县总工会主席林启明出席。")
+    assert ("钟晓岚", "holdsPosition", "萧县县委") in edges

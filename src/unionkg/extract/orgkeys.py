@@ -294,10 +294,16 @@ def _place_of_org(table: EntityTable, span: OrgSpan) -> tuple[ExtractedEntity | 
         if home is None:
             return None  # 市总工会 in an article naming no city: nothing certain to name
         zones = tuple(w for w, level in table.lex.level_prefixes.items() if level == "zone")
-        if span.text == head + "委" and home.name.endswith(zones) and home.name.endswith(head):
-            return home, span.text  # 区委 of 某某新区: 某某新区区委, the zone's word kept whole
+        # 区委 of 某某新区: 某某新区区委, the zone's word kept whole; 县委 of a county named by
+        # one character and its level (某县): 某县县委, as its own name writes it
+        whole = home.name.endswith(zones) or len(home.name) == _ONE_CHARACTER_PLACE
+        if span.text == head + "委" and whole and home.name.endswith(head):
+            return home, span.text
         return home, span.text[len(span.level_head) :]
     return None, span.text
+
+
+_ONE_CHARACTER_PLACE = 2  # 某县: a name of one character and the level word
 
 
 def _level_home(table: EntityTable, span: OrgSpan) -> ExtractedEntity | None:
