@@ -47,3 +47,9 @@ def test_an_office_of_the_place_in_a_chain_of_titles_is_a_body_of_its_own() -> N
 def test_the_committee_of_a_county_named_by_one_character_keeps_its_level() -> None:
     edges = _edges("萧县举行职工运动会。县委副书记钟晓岚、县总工会主席林启明出席。")
     assert ("钟晓岚", "holdsPosition", "萧县县委") in edges
+
+
+def test_a_name_credited_before_the_reporter_role_is_a_person_not_a_medium() -> None:
+    types = _types("本报讯（林晓燕记者钟晓岚）近日，青禾市总工会开展送清凉活动。")
+    assert types.get("林晓燕") == "Person"
+    assert types.get("钟晓岚") == "Person"

@@ -55,26 +55,35 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans += _shared_level_heads(scan, spans)
     spans = _with_league_short_forms(scan, spans)
     taken = [(s.start, s.end) for s in spans]
+    spans += _media_spans(scan, taken)
+    for start, end, name in national_bodies(text, index, places, taken, lex):
+        spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
+    return _drop_heads_of_units(spans, lex)
+
+
+def _media_spans(scan: Scan, taken: list[tuple[int, int]]) -> list[OrgSpan]:
+    """The media the article credits (某某日报记者, 来源:某总工会), where no span already
+    ``taken`` lies: no place of a dateline, no verb's object, no person's name."""
+    text, index, places, lex = scan.text, scan.index, scan.places, scan.lex
+    media_ends = tuple(lex.cue_words["media_name_ends"])
+    spans = []
     for start, end, name in media_credits(text, taken, places, lex):
         if any((p.start, p.end) == (start, end) for p in places):
             continue  # 某市讯(通讯员…): the dateline's place, not a medium
-        last = index.token(end - 1)
-        media_ends = tuple(lex.cue_words["media_name_ends"])
-        if (
-            last is not None
-            and last.end == end
-            and last.tag == "v"
-            and not name.endswith(media_ends)
-        ):
-            continue  # 领导一行陪同记者参观: a verb's object, no medium's credit
+        last, first = index.token(end - 1), index.token(start)
+        verb = last is not None and last.end == end and last.tag == "v"  # 领导陪同记者参观
+        # （甲记者乙）: the model reads a person's name exactly there
+        person = (
+            first is not None and first.tag == "PER" and (first.start, first.end) == (start, end)
+        )
+        if (verb or person) and not name.endswith(media_ends):
+            continue  # a verb's object, or a person credited before the role: no medium
         head = places_at_head(places, start, end)  # 某省工人报: a medium of that province
         kind: EntityType = (
             "Union" if (lex.org_type(name) or ("",))[0] == "Union" else "Organization"
         )
         spans.append(OrgSpan(start, end, name, kind, "", head, None, MEDIA_RULE))  # 来源:某总工会
-    for start, end, name in national_bodies(text, index, places, taken, lex):
-        spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
-    return _drop_heads_of_units(spans, lex)
+    return spans
 
 
 _NOT_BRAND_HEADS = {"p", "c", "u", "w", "r", "d", "ad", "m", "q", "f", "TIME", "PER", "xc"}
