@@ -53,3 +53,13 @@ def test_a_name_credited_before_the_reporter_role_is_a_person_not_a_medium() -> 
     types = _types("本报讯（林晓燕记者钟晓岚）近日，青禾市总工会开展送清凉活动。")
     assert types.get("林晓燕") == "Person"
     assert types.get("钟晓岚") == "Person"
+
+
+def test_a_place_head_listed_after_a_post_in_another_body_is_not_a_post_there() -> None:
+    edges = _edges(
+        "萧县总工会开展慰问。县委副书记钟晓岚、县人大副主任林启明、副县长陈思远、"
+        "县政协副主席王立群参加慰问。"
+    )
+    assert ("林启明", "holdsPosition", "萧县人大") in edges
+    assert ("陈思远", "holdsPosition", "萧县人大") not in edges
+    assert ("王立群", "holdsPosition", "萧县政协") in edges

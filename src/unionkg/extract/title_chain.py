@@ -283,5 +283,6 @@ class TitleWalk:
         after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
         title = title_of(after.lstrip("、"), lex) if after.startswith("、") else None
         bare = title is not None and title_head_of(title, lex) == title
+        bare = bare and not self.holder.grammar.place_head.search(title or "")  # 副县长: a place's
         if held and title and (bare or is_organ_title(title, lex)):
             self.org = held
