@@ -63,3 +63,8 @@ def test_a_place_head_listed_after_a_post_in_another_body_is_not_a_post_there() 
     assert ("林启明", "holdsPosition", "萧县人大") in edges
     assert ("陈思远", "holdsPosition", "萧县人大") not in edges
     assert ("王立群", "holdsPosition", "萧县政协") in edges
+
+
+def test_a_school_inspector_is_an_official() -> None:
+    types = _types("青禾区教育局党委书记钟晓岚、副主任督学林启明参加活动，会议由林启明主持。")
+    assert types["林启明"] == "Official"
