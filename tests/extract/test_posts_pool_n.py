@@ -68,3 +68,8 @@ def test_a_place_head_listed_after_a_post_in_another_body_is_not_a_post_there() 
 def test_a_school_inspector_is_an_official() -> None:
     types = _types("青禾区教育局党委书记钟晓岚、副主任督学林启明参加活动，会议由林启明主持。")
     assert types["林启明"] == "Official"
+
+
+def test_the_own_body_word_after_a_sequence_opener_names_the_article_s_body() -> None:
+    edges = _edges("青禾县远帆小学召开教代会。最后学校支部书记林启明作总结发言。")
+    assert ("林启明", "holdsPosition", "青禾县远帆小学") in edges

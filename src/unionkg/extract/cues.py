@@ -165,7 +165,7 @@ _POST_TEMPLATES = {
     "body_in_title": r"^(?:{company_words})?({title_body_words})",
     # the article's own body of a kind: 公司董事长甲, 该医院院长乙 (not 公司工会主席, nor the
     # unit head 校长, 院长: a post read by the unit)
-    "own_body": r"^(?:{own_demonstratives})?({own_bodies})"
+    "own_body": r"^(?:{sequence_openers})?[，,]?(?:{own_demonstratives})?({own_bodies})"
     r"(?!{union_word_start}|{unit_head_after_body})[、，,]?",
 }
 
