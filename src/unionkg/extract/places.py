@@ -92,8 +92,10 @@ def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
             chained = bool(scan.hits) and scan.hits[-1].end == i
             for length in range(min(_MAX_PLACE, n - i), 1, -1):
                 form = text[i : i + length]
-                if form in gaz and (
-                    _may_name_a_place(form, scan.lex) or _town_under(scan, form, chained)
+                if (
+                    form in gaz
+                    and not _tail_of_kind(scan, i + length, length)
+                    and (_may_name_a_place(form, scan.lex) or _town_under(scan, form, chained))
                 ):
                     hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
                     if hit and _yields_to_district(scan, hit):  # 某市|市南区: 市 is the district's
@@ -186,6 +188,23 @@ def _may_name_a_place(form: str, lex: Lexicon) -> bool:
         or generic_place(form, lex)
         or _kind_and_body(form, lex)
     )
+
+
+def _tail_of_kind(scan: PlaceScan, end: int, length: int) -> bool:
+    """Whether the ``length`` characters ending at ``end`` close a longer kind of place
+    written in full there (青禾高|新技术产业园区, 某工业集|中区): the gazetteer's entry for
+    the kind's tail is no place of the text.
+
+    >>> from unionkg.extract.tokens import TokenIndex
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> text = "青禾高新技术产业园区"
+    >>> scan = PlaceScan(text, TokenIndex(text, []), default_gazetteer(), default_lexicon())
+    >>> _tail_of_kind(scan, 10, 7), _tail_of_kind(scan, 10, 8)
+    (True, False)
+    """
+    kinds = scan.lex.place_suffixes_longest_first
+    return any(len(k) > length and scan.text.endswith(k, 0, end) for k in kinds)
 
 
 def _kind_and_body(form: str, lex: Lexicon) -> bool:
