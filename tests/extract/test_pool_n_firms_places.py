@@ -1,6 +1,9 @@
-"""Companies and places the pool N missed: a high-tech park whose kind the gazetteer lists a
-tail of as a town (某某高新技术产业园区, not 新技术产业园区); on sentences we wrote (invented
-names)."""
+"""Companies and places the pool N missed: a high-tech park whose kind's tail the gazetteer
+lists as a town (某某高|新技术产业园区); a studio named after its leader after a firm's name
+with no honour in its kind (某局张某创新工作室); a firm's short form without the brand word
+that opens its registered name; a building named in its union's name (某某国际楼宇工会); a
+park named by its county alone (某县公园); an activity or a project the text runs into a name
+(此次活动某县总工会); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -16,3 +19,16 @@ def test_a_high_tech_park_is_named_whole_not_by_the_tail_of_its_kind():
     assert "青禾高新技术产业园区" in _names(ex, "Town")
     found = _edges(text)
     assert ("青禾高新技术产业园区工会联合会", "locatedIn", "青禾高新技术产业园区") in found
+
+
+def test_a_studio_named_after_its_leader_after_a_firm_without_an_honour():
+    text = "获评的工作室有：远帆五局三公司林启明创新工作室、青禾二局钟晓岚创新工作室。"
+    ex, _ = _extract(text)
+    assert {"远帆五局三公司", "青禾二局"} <= _names(ex, "Company")
+    assert {"林启明", "钟晓岚"} <= _names(ex, "Person")
+    assert not any(n.endswith("工作室") for n in _names(ex, "Organization"))
+
+
+def test_a_common_word_before_a_studio_is_no_leader():
+    ex, _ = _extract("晨光公司金牌创新工作室近日揭牌。")
+    assert "金牌" not in _names(ex, "Person")
