@@ -32,3 +32,13 @@ def test_a_studio_named_after_its_leader_after_a_firm_without_an_honour():
 def test_a_common_word_before_a_studio_is_no_leader():
     ex, _ = _extract("晨光公司金牌创新工作室近日揭牌。")
     assert "金牌" not in _names(ex, "Person")
+
+
+def test_a_firms_short_form_without_its_brand_prefix_is_the_firm():
+    text = (
+        "远帆楼宇工会联合会成立大会在远帆青禾物流服务集团有限公司召开。"
+        "会后，青禾物流公司为职工送上慰问品。"
+    )
+    ex, _ = _extract(text)
+    assert "青禾物流公司" not in _names(ex, "Company")
+    assert "远帆青禾物流服务集团有限公司" in _names(ex, "Company")
