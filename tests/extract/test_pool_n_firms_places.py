@@ -42,3 +42,17 @@ def test_a_firms_short_form_without_its_brand_prefix_is_the_firm():
     ex, _ = _extract(text)
     assert "青禾物流公司" not in _names(ex, "Company")
     assert "远帆青禾物流服务集团有限公司" in _names(ex, "Company")
+
+
+def test_a_building_named_in_its_unions_name_is_a_place():
+    text = "成都市锦江区晨光国际楼宇工会联合会第一次代表大会召开。"
+    ex, _ = _extract(text)
+    assert "晨光国际" in _names(ex, "Town")
+    found = _edges(text)
+    assert ("成都市锦江区晨光国际楼宇工会联合会", "locatedIn", "晨光国际") in found
+    assert ("晨光国际", "locatedIn", "锦江区") in found
+
+
+def test_a_kind_of_building_names_no_place():
+    ex, _ = _extract("全区商务楼宇工会建设推进会召开。")
+    assert not _names(ex, "Town") - {"全区"}
