@@ -56,3 +56,10 @@ def test_a_building_named_in_its_unions_name_is_a_place():
 def test_a_kind_of_building_names_no_place():
     ex, _ = _extract("全区商务楼宇工会建设推进会召开。")
     assert not _names(ex, "Town") - {"全区"}
+
+
+def test_a_park_named_by_its_county_alone_is_a_place_in_it():
+    text = "县总工会在缙云县公园、青禾路口等处设立爱心早餐点。"
+    ex, _ = _extract(text)
+    assert "缙云县公园" in _names(ex, "Town")
+    assert ("缙云县公园", "locatedIn", "缙云县") in _edges(text)
