@@ -63,3 +63,20 @@ def test_a_park_named_by_its_county_alone_is_a_place_in_it():
     ex, _ = _extract(text)
     assert "缙云县公园" in _names(ex, "Town")
     assert ("缙云县公园", "locatedIn", "缙云县") in _edges(text)
+
+
+def test_an_activity_run_into_a_unions_name_is_no_part_of_it():
+    text = "本次义诊活动缙云县总工会共派出医生十名。"
+    ex, _ = _extract(text)
+    assert "缙云县总工会" in _names(ex, "Union")
+    assert ("缙云县总工会", "locatedIn", "缙云县") in _edges(text)
+
+
+def test_a_project_run_into_a_firms_name_is_no_part_of_it():
+    ex, _ = _extract("随后慰问组来到在建项目青禾建工集团有限公司厂房工地。")
+    assert _names(ex, "Company") == {"青禾建工集团有限公司"}
+
+
+def test_a_firm_whose_name_holds_an_activity_keeps_it():
+    ex, _ = _extract("远帆活动策划有限公司与青禾项目管理有限公司签约。")
+    assert {"远帆活动策划有限公司", "青禾项目管理有限公司"} <= _names(ex, "Company")
