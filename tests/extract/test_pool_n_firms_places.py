@@ -3,7 +3,9 @@ lists as a town (某某高|新技术产业园区); a studio named after its lead
 with no honour in its kind (某局张某创新工作室); a firm's short form without the brand word
 that opens its registered name; a building named in its union's name (某某国际楼宇工会); a
 park named by its county alone (某县公园); an activity or a project the text runs into a name
-(此次活动某县总工会); on sentences we wrote (invented names)."""
+(此次活动某县总工会); a town written without its level after a pause, at the head of a body's
+name (、柳市派出所); the county a zone is named by (某某高新区 of 某某区); a school's or a park's
+section named by a direction (某中学|北区); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -80,3 +82,37 @@ def test_a_project_run_into_a_firms_name_is_no_part_of_it():
 def test_a_firm_whose_name_holds_an_activity_keeps_it():
     ex, _ = _extract("远帆活动策划有限公司与青禾项目管理有限公司签约。")
     assert {"远帆活动策划有限公司", "青禾项目管理有限公司"} <= _names(ex, "Company")
+
+
+def test_a_town_written_without_its_level_after_a_pause_lies_in_its_county():
+    text = "乐清市总工会慰问组先后走访了乐清市交通运输局和虹桥派出所。"
+    ex, _ = _extract(text)
+    assert "虹桥镇" in _names(ex, "Town")
+    assert ("虹桥派出所", "locatedIn", "虹桥镇") in _edges(text)
+
+
+def test_a_town_written_without_its_level_before_no_body_is_left_alone():
+    ex, _ = _extract("乐清市总工会慰问组先后走访了乐清市交通运输局、虹桥职工之家体育馆。")
+    assert "虹桥镇" not in _names(ex, "Town")
+
+
+def test_a_zone_named_by_its_countys_short_form_lies_in_the_county():
+    text = "调研组到柯桥高新技术产业园区工会联合会调研，绍兴市总工会陪同。"
+    ex, _ = _extract(text)
+    assert "柯桥区" in _names(ex, "Town")
+    assert ("柯桥高新技术产业园区", "locatedIn", "柯桥区") in _edges(text)
+
+
+def test_a_schools_section_named_by_a_direction_is_no_district():
+    ex, _ = _extract("选举大会在青禾第四中学北区阶梯教室举行。")
+    assert "北区" not in _names(ex, "Town")
+
+
+def test_a_district_named_by_a_direction_after_its_city_stays_a_place():
+    ex, _ = _extract("攀枝花市东区总工会召开会议。")
+    assert "东区" in _names(ex, "Town")
+
+
+def test_ten_thousand_villages_are_no_village():
+    ex, _ = _extract("省总工会开展“千企联万村 携手促振兴”活动。")
+    assert "万村" not in _names(ex, "Town")
