@@ -4,8 +4,9 @@ with no honour in its kind (某局张某创新工作室); a firm's short form wi
 that opens its registered name; a building named in its union's name (某某国际楼宇工会); a
 park named by its county alone (某县公园); an activity or a project the text runs into a name
 (此次活动某县总工会); a town written without its level after a pause, at the head of a body's
-name (、柳市派出所); the county a zone is named by (某某高新区 of 某某区); a school's or a park's
-section named by a direction (某中学|北区); on sentences we wrote (invented names)."""
+name (、柳市派出所); the county a zone is named by (某某高新区 of 某某区); a school's
+section named by a direction (某中学|北区); a hotel opening the name of the company that runs
+it (某某酒店管理有限公司); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,8 @@ def test_a_district_named_by_a_direction_after_its_city_stays_a_place():
 def test_ten_thousand_villages_are_no_village():
     ex, _ = _extract("省总工会开展“千企联万村 携手促振兴”活动。")
     assert "万村" not in _names(ex, "Town")
+
+
+def test_a_hotel_opening_its_management_companys_name_is_no_second_firm():
+    ex, _ = _extract("洛阳远帆青禾酒店管理有限公司后勤保障部荣获工人先锋号。")
+    assert _names(ex, "Company") == {"洛阳远帆青禾酒店管理有限公司"}
