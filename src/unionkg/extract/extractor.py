@@ -63,7 +63,7 @@ from .rulebook import RuleBook, default_rulebook
 from .sites import add_named_sites
 from .studios import split_studios
 from .terms import drop_union_terms, fold_term_committees
-from .zones import zones_in_names
+from .zones import buildings_in_names, zones_in_names
 
 __all__ = ["PASSES", "Pass", "Resources", "default_resources", "extract_article", "pass_names"]
 
@@ -122,7 +122,8 @@ def _straddles(place: PlaceHit, org: OrgSpan) -> bool:
 def _add_zones(doc: ArticleDoc) -> None:
     """A zone written inside an organization's name (某某经济开发区某公司) is a place, and the
     most specific place of every name that holds it."""
-    for zone in zones_in_names(doc.text, doc.orgs, doc.lex):
+    zones = zones_in_names(doc.text, doc.orgs, doc.lex)
+    for zone in [*zones, *buildings_in_names(doc.text, doc.orgs, doc.lex)]:
         if any(p.end == zone.end and p.start > zone.start for p in doc.places):
             continue  # 共青团某某保税区委员会: a known place, with words before it that are none
         if not any(p.start == zone.start and p.end == zone.end for p in doc.places):

@@ -126,6 +126,9 @@ def short_form_of(
     return short.type == "Company" and not placed and _short_company(short.name, form, places, lex)
 
 
+_LONG_CORE = 4  # a firm's own words long enough to name it inside a longer name
+
+
 def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> bool:
     """某某公司 for 某地某某供应链管理有限公司: the short form's core opens the long name or
     follows its place, and the long name says more after it."""
@@ -137,7 +140,7 @@ def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> boo
         return in_order(core, full)  # 某科技园公司 of 某地某科技产业园有限公司: words left out
     if len(core) < 2 or at < 0 or len(full) <= at + len(core):
         return False
-    return at == 0 or full[:at] in places
+    return at == 0 or full[:at] in places or len(core) >= _LONG_CORE  # 某某保安 of 中保某某保安…
 
 
 def in_order(short: str, long: str) -> bool:

@@ -308,8 +308,19 @@ def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
                     o.type == span.type == "Company"
                     and (o.suffix in lex.company_branch_suffixes or span.suffix in numbered)
                 )
+                or _kind_inside_registered(span, o, lex)
             )
         ]
         if not outer:
             out.append(span)
     return out
+
+
+def _kind_inside_registered(span: OrgSpan, outer: OrgSpan, lex: Lexicon) -> bool:
+    """Whether a firm named by its kind of business (某某酒店, 某某商店) opens the registered
+    name of a company about that business (某某酒店管理有限公司): one firm, written once."""
+    return (
+        outer.type == span.type == "Company"
+        and span.suffix not in lex.cue_words["company_words"]
+        and outer.text.endswith(tuple(lex.cue_words["registered_firm_ends"]))
+    )

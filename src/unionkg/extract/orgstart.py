@@ -71,6 +71,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
     pos = _past_complement(scan, pos, suffix_start)
     pos = _past_praise(scan, pos, suffix_start)
+    pos = _past_undertaking(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
     pos = past_proxy(scan.text, pos, suffix_start, scan.lex, scan.persons)  # 某某代表|某区管委会
     return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
@@ -147,6 +148,21 @@ def _past_praise(scan: Scan, pos: int, suffix_start: int) -> int:
         after = pos + len(verb)
         if after < suffix_start and scan.text.startswith(verb, pos):
             return after if scan.text[after] in scan.lex.level_head_chars else pos
+    return pos
+
+
+def _past_undertaking(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after an activity or a project the text runs into it, with no
+    comma between (此次送清凉活动|某县总工会筹措资金, 在建项目|某某集团有限公司工地): such a
+    noun closes the phrase before the name and opens none."""
+    for noun in scan.lex.cue_words["undertaking_nouns"]:
+        after = pos + len(noun)
+        if (
+            scan.text.startswith(noun, pos)
+            and after + 2 <= suffix_start
+            and scan.index.is_boundary(after)
+        ):
+            return after
     return pos
 
 

@@ -31,6 +31,7 @@ from .zones import (
 __all__ = ["find_places", "source_places"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LARGE_COUNTS = "百千万"
 _MAX_PLACE = 12
 
 
@@ -47,9 +48,30 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     hits = zones_after_places(scan, hits)
     hits = add_parks_after_places(scan, hits)
     hits = add_corps_units(scan, hits)
+    hits = _with_zone_divisions(scan, hits)
     _disambiguate(hits, gaz)
     _settle_renamed(hits, gaz)
     return zones_with_their_places(text, hits, lex)
+
+
+def _with_zone_divisions(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A zone named by a city or county it lies in, by that division's short form and the
+    zone's kind alone (某某高新区 of 某某区), names the division too: the division is a place
+    of the article, as a city is that the gazetteer reads at the zone's head. Words between
+    them (某某山保护开发区, 某某综合实验区) make a name of its own."""
+    spans = {(h.start, h.end) for h in hits}
+    kinds = scan.lex.place_suffixes["zone"]
+    added = [
+        inner
+        for h in hits
+        if h.level == "zone"
+        for inner in h.inside
+        if inner.candidates
+        and inner.level in ("city", "county")
+        and scan.text[inner.end : h.end] in kinds
+        and (inner.start, inner.end) not in spans
+    ]
+    return sorted([*hits, *added], key=lambda h: (h.start, -h.end)) if added else hits
 
 
 def _settle_renamed(hits: list[PlaceHit], gaz: Gazetteer) -> None:
@@ -92,8 +114,11 @@ def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
             chained = bool(scan.hits) and scan.hits[-1].end == i
             for length in range(min(_MAX_PLACE, n - i), 1, -1):
                 form = text[i : i + length]
-                if form in gaz and (
-                    _may_name_a_place(form, scan.lex) or _town_under(scan, form, chained)
+                if (
+                    form in gaz
+                    and not _tail_of_kind(scan, i + length, length)
+                    and not _section_of_word(scan, i, form, chained)
+                    and (_may_name_a_place(form, scan.lex) or _town_under(scan, form, chained))
                 ):
                     hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
                     if hit and _yields_to_district(scan, hit):  # 某市|市南区: 市 is the district's
@@ -101,7 +126,9 @@ def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
                     if hit:
                         break
             if hit is None and chained:
-                hit = _chained_town(scan, i)
+                hit = _chained_town(scan, i, scan.hits[-1].candidates)
+            elif hit is None and text[i - 1 : i] in _LIST_PAUSES and _opens_body(scan, i):
+                hit = _chained_town(scan, i, _counties(scan.hits))  # 某县…、柳市某某派出所
         if hit:
             scan.hits.append(hit)
             i = hit.end
@@ -158,11 +185,32 @@ def _with_greater_prefix(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit
     return out
 
 
-def _chained_town(scan: PlaceScan, start: int) -> PlaceHit | None:
+_LIST_PAUSES = "、，,和及"
+
+
+def _opens_body(scan: PlaceScan, start: int) -> bool:
+    """Whether the words from ``start`` to the next pause are a body's name (柳市派出所, not
+    柳市职工之家)."""
+    ends = range(start, min(len(scan.text), start + _MAX_BODY))
+    end = next((j for j in ends if scan.text[j] in _PAUSES), None)
+    return end is not None and scan.lex.org_type(scan.text[start:end]) is not None
+
+
+_PAUSES = "、，,。；;：:和及（(“\n "
+_MAX_BODY = 20  # the longest body's name read after a town
+
+
+def _counties(hits: list[PlaceHit]) -> list[Place]:
+    """The counties the article has named so far, by a name of their own."""
+    return [p for h in hits if h.level == "county" for p in h.candidates[:1]]
+
+
+def _chained_town(scan: PlaceScan, start: int, upper: list[Place]) -> PlaceHit | None:
     """A town written without its level right after a place it lies in (某县柳市 for 柳市镇,
-    某市某区洪庆 for 洪庆街道), in a word the model reads as a place: in an organization's
-    name the words after a county are often a trade name that a town shares (某县山川机械)."""
-    text, index, upper = scan.text, scan.index, scan.hits[-1].candidates
+    某市某区洪庆 for 洪庆街道), or after a pause in an article that names its county (某县
+    …、柳市派出所), in a word the model reads as a place: in an organization's name the words
+    after a county are often a trade name that a town shares (某县山川机械)."""
+    text, index = scan.text, scan.index
     word = index.token(start)
     if word is None or word.tag != "LOC":
         return None
@@ -186,6 +234,42 @@ def _may_name_a_place(form: str, lex: Lexicon) -> bool:
         or generic_place(form, lex)
         or _kind_and_body(form, lex)
     )
+
+
+def _tail_of_kind(scan: PlaceScan, end: int, length: int) -> bool:
+    """Whether the ``length`` characters ending at ``end`` close a longer kind of place
+    written in full there (青禾高|新技术产业园区, 某工业集|中区): the gazetteer's entry for
+    the kind's tail is no place of the text.
+
+    >>> from unionkg.extract.tokens import TokenIndex
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> text = "青禾高新技术产业园区"
+    >>> scan = PlaceScan(text, TokenIndex(text, []), default_gazetteer(), default_lexicon())
+    >>> _tail_of_kind(scan, 10, 7), _tail_of_kind(scan, 10, 8)
+    (True, False)
+    """
+    kinds = scan.lex.place_suffixes_longest_first
+    return any(len(k) > length and scan.text.endswith(k, 0, end) for k in kinds)
+
+
+def _section_of_word(scan: PlaceScan, start: int, form: str, chained: bool) -> bool:
+    """Whether a district named by a direction alone (北区, 东区) is written unchained right
+    after a body's name (某某中学|北区): a section of its campus, not the district of that name
+    elsewhere. After a place (某某步行街|北区) it is a section of the place, a place itself.
+
+    >>> from unionkg.extract.tokens import TokenIndex
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> text = "青禾中学北区礼堂"
+    >>> scan = PlaceScan(text, TokenIndex(text, []), default_gazetteer(), default_lexicon())
+    >>> _section_of_word(scan, 4, "北区", False), _section_of_word(scan, 4, "北区", True)
+    (True, False)
+    """
+    directions = scan.lex.cue_words["localizer_characters"]
+    if chained or len(form) != 2 or form[0] not in directions or not form.endswith("区"):
+        return False
+    return any(scan.text.endswith(suffix, 0, start) for suffix, _ in scan.lex.org_suffixes)
 
 
 def _kind_and_body(form: str, lex: Lexicon) -> bool:
@@ -263,9 +347,12 @@ def _new_name_inside_word(scan: PlaceScan, form: _Form, full: list[Place], writt
 def _village_written(scan: PlaceScan, form: _Form) -> bool:
     """Whether a village's full name is written as a place: chained after its parents, or as
     a whole word of the model's that does not open with a level word (市中行党委: a level word
-    and a body's short name, not the village)."""
+    and a body's short name, not the village), and not a large count (万村: ten thousand
+    villages)."""
     if form.chained:
         return True
+    if form.end - form.start == 2 and scan.text[form.start] in _LARGE_COUNTS:
+        return False  # 万企联万村: ten thousand villages, no village's name
     tok = scan.index.token(form.start)
     whole = tok is not None and tok.start == form.start and tok.end == form.end
     return whole and scan.text[form.start] not in scan.lex.level_head_chars

@@ -16,7 +16,7 @@ import re
 
 from ..model import EntityKey
 from .doc import ArticleDoc
-from .gazetteer import family_led
+from .gazetteer import common_words, family_led
 from .lexicon import Lexicon
 from .orgspan import OrgSpan
 
@@ -101,9 +101,9 @@ def _honoured_studios(doc: ArticleDoc) -> bool:
 
 def _leader(doc: ArticleDoc, studio: int, honoured: bool) -> tuple[int, int] | None:
     """Where the leader's name lies before the 工作室 at ``studio``: a family-name-led name,
-    then kind words (with an honour among them, or the article's studios ``honoured``) or the
-    model's person name right before 工作室; the body it belongs to, a bracket or a pause
-    before the name."""
+    then kind words (with an honour among them, or the article's studios ``honoured``), the
+    model's person name right before 工作室, or a body's name before it that is no common word
+    (某局张某创新工作室); the body it belongs to, a bracket or a pause before the name."""
     text, lex = doc.text, doc.lex
     kinds_start = _kind_words_start(text, studio, lex)
     honours = lex.cue_words["studio_honour_words"]
@@ -115,17 +115,19 @@ def _leader(doc: ArticleDoc, studio: int, honoured: bool) -> tuple[int, int] | N
         if not family_led(text[start:kinds_start]) or _known_word(doc, start, kinds_start):
             continue
         person = _model_person(doc, start, kinds_start)
-        if not (person or _after_body(doc, start, studio + len(STUDIO))):
+        body = _body_before(doc, start, studio + len(STUDIO))
+        if not (person or body or start == 0 or text[start - 1] in _PAUSES):
             continue  # 某某电劳模工作室: no body's name, no pause before the name
-        if honoured or person:
+        named = body and not (size == 2 and text[start:kinds_start] in common_words())
+        if honoured or person or named:  # 某公司张某创新工作室, not 某公司金牌创新工作室
             return start, kinds_start
     return None
 
 
-def _after_body(doc: ArticleDoc, start: int, studio_end: int) -> bool:
-    """Whether a body's name, a pause or the text's start comes right before ``start``."""
+def _body_before(doc: ArticleDoc, start: int, studio_end: int) -> bool:
+    """Whether a body's name, typed by its own suffix, comes right before ``start``."""
     text = doc.text
-    if start == 0 or text[start - 1] in _PAUSES or any(o.end == start for o in doc.orgs):
+    if any(o.end == start for o in doc.orgs):
         return True
     return any(
         o.end == studio_end and o.start < start and doc.lex.org_type(text[o.start : start])

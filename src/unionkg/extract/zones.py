@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from .gazetteer import Place
+from .gazetteer import Place, common_words
 from .lexicon import Lexicon
 from .namecompare import in_order
 from .placehit import (
@@ -27,6 +27,7 @@ __all__ = [
     "OrgLike",
     "add_parks_after_places",
     "add_zones_by_direction",
+    "buildings_in_names",
     "zones_after_places",
     "zones_in_names",
     "zones_with_their_places",
@@ -267,6 +268,41 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
             inside = [*inside, hit]
             out.append(hit)
     return out
+
+
+def buildings_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[PlaceHit]:
+    """Buildings named inside the names of their unions, after their places (某街道|某某国际|
+    楼宇工会联合会, 某某中心|楼宇工会): the building is a place of its own, where the union
+    is; a kind of building alone (商务楼宇工会) names none.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> from unionkg.extract.orgspan import OrgSpan
+    >>> text = "远帆街道晨光国际楼宇工会联合会成立"
+    >>> org = OrgSpan(0, 15, text[:15], "Union", "工会联合会")
+    >>> org.places = [PlaceHit(0, 4, "远帆街道", "远帆街道", "town")]
+    >>> [h.text for h in buildings_in_names(text, [org], default_lexicon())]
+    ['晨光国际']
+    """
+    out: list[PlaceHit] = []
+    for org in orgs:
+        after = org.places[-1].end if org.places else org.start
+        rest = text[after : org.end]
+        for word in lex.cue_words["building_words"]:
+            at = rest.find(word, 2)
+            tail = rest[at + len(word) :]
+            if at < 0 or not tail or not org_follows(tail, lex):
+                continue  # no union's suffix after the building's kind
+            name = rest[:at]
+            own = lex.strip_generic(name)
+            if len(own) < 2 or name in common_words() or not _HAN_NAME.fullmatch(name):
+                continue  # 商务|楼宇工会, 全区|楼宇工会: a kind, a level, no building's name
+            hit = PlaceHit(after, after + at, name, name, "site")
+            hit.inside = [h for h in org.places if h.candidates]
+            out.append(hit)
+    return out
+
+
+_HAN_NAME = re.compile("[\u4e00-\u9fff]{2,8}")
 
 
 def _gloss_head(text: str, org: OrgLike, after: int, lex: Lexicon) -> tuple[int, int] | None:
