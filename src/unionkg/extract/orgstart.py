@@ -252,7 +252,21 @@ def _sentence_word(scan: Scan, prev: Token, pos: int) -> bool:
         return True  # 某某网讯据|某某总工会, 慰问团向|某某公司: the name starts after it
     if word in lex.cue_words["venue_prepositions"]:
         return True  # 于今天上午假|某某大酒楼举行: the venue the meeting borrows
+    if _event_before_placed_body(scan, prev, pos):
+        return True  # 此次慰问活动|某县总工会筹措资金: the event is the sentence's, no name's
     return prev.tag == "m" and not _ordinal_word(word, lex)
+
+
+def _event_before_placed_body(scan: Scan, prev: Token, pos: int) -> bool:
+    """Whether an event or a meeting ``prev`` stands before a name the model reads as one
+    organization from a known place on (此次慰问活动|某县总工会筹措资金): the event is the
+    sentence's, and the name opens at the place."""
+    here = scan.index.token(pos)
+    if here is None or here.tag != "ORG" or here.start != pos:
+        return False
+    if not scan.text.endswith(tuple(scan.lex.cue_words["meeting_words"]), prev.start, pos):
+        return False
+    return any(h.start == pos and h.candidates for h in scan.places)
 
 
 def _national_after_body(scan: Scan, pos: int) -> bool:
