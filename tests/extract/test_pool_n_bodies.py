@@ -1,5 +1,5 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news N (an event run
-into the name of a body from a known place),
+into the name of a body from a known place, an institution's own news that calls it 我院),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -9,6 +9,21 @@ from .conftest import extracted as _extract
 from .conftest import names as _names
 
 
+def _edges(text: str, publisher: str) -> set[tuple[str, str, str]]:
+    ex, _ = _extract(text, publisher=publisher)
+    by_key = {e.key: e.name for e in ex.entities}
+    return {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+
+
 def test_an_event_written_before_a_placed_body_is_no_part_of_its_name() -> None:
     text = "今年的金秋助学活动鹿城区总工会共发放助学金12万元。"
     assert _names(_extract(text)[0], "Union") == {"鹿城区总工会"}
+
+
+def test_an_institution_that_publishes_its_news_is_the_one_it_calls_our_own() -> None:
+    text = "近日,我院召开第二届工会会员代表大会。副院长钟晓岚致辞,医院工会主席林启明作报告。"
+    edges = _edges(text, "瑞安市人民医院")
+    assert ("瑞安市人民医院工会", "chairedBy", "林启明") in edges
+    assert ("钟晓岚", "holdsPosition", "瑞安市人民医院") in edges
+    assert ("瑞安市人民医院工会", "subOrganizationOf", "瑞安市人民医院") in edges
+    assert ("瑞安市人民医院", "locatedIn", "瑞安市") in edges
