@@ -1,5 +1,6 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news N (an event run
-into the name of a body from a known place, an institution's own news that calls it 我院),
+into the name of a body from a known place, an institution's own news that calls it 我院, a county
+committee written with its level again),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -27,3 +28,9 @@ def test_an_institution_that_publishes_its_news_is_the_one_it_calls_our_own() ->
     assert ("钟晓岚", "holdsPosition", "瑞安市人民医院") in edges
     assert ("瑞安市人民医院工会", "subOrganizationOf", "瑞安市人民医院") in edges
     assert ("瑞安市人民医院", "locatedIn", "瑞安市") in edges
+
+
+def test_a_county_committee_written_with_and_without_its_level_again_is_one_body() -> None:
+    text = "沛县县委副书记钟晓岚到青禾公司调研。县委常委林启明陪同。"
+    ex, _ = _extract(text)
+    assert [n for n in _names(ex, "Organization") if n.endswith("委")] == ["沛县县委"]
