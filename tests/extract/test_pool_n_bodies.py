@@ -1,6 +1,6 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news N (an event run
 into the name of a body from a known place, an institution's own news that calls it 我院, a county
-committee written with its level again),
+committee written with its level again, a post joined to the next body's name),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -34,3 +34,8 @@ def test_a_county_committee_written_with_and_without_its_level_again_is_one_body
     text = "沛县县委副书记钟晓岚到青禾公司调研。县委常委林启明陪同。"
     ex, _ = _extract(text)
     assert [n for n in _names(ex, "Organization") if n.endswith("委")] == ["沛县县委"]
+
+
+def test_a_post_joined_to_the_next_body_is_no_part_of_its_name() -> None:
+    text = "大会选举产生晨光县家政行业工会联合会委员会委员和工会经费审查委员会委员。"
+    assert not any("和" in n for n in _names(_extract(text)[0], "Union"))

@@ -72,6 +72,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_complement(scan, pos, suffix_start)
     pos = _past_praise(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
+    pos = _past_joined_post(scan, pos, suffix_start)
     pos = past_proxy(scan.text, pos, suffix_start, scan.lex, scan.persons)  # 某某代表|某区管委会
     return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
 
@@ -90,6 +91,17 @@ def _past_holder_name(scan: Scan, pos: int, suffix_start: int) -> int:
             continue
         if family_led(text[pos:at]) and pos not in scan.place_starts and at not in scan.place_ends:
             return at
+    return pos
+
+
+def _past_joined_post(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a post and a joint the model ran into it (选举产生某会委员会
+    委员和|工会经费审查委员会委员: two posts chosen, the second body's name opens after 和)."""
+    joints = (scan.lex.name_joint, *scan.lex.cue_words["more_name_joints"])
+    for at in range(suffix_start - 1, pos, -1):
+        joint = next((j for j in joints if scan.text.startswith(j, at)), None)
+        if joint is not None and scan.lex.title_head(scan.text[pos:at]):
+            return at + len(joint)
     return pos
 
 
