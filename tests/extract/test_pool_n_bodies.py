@@ -1,6 +1,7 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news N (an event run
 into the name of a body from a known place, an institution's own news that calls it 我院, a county
-committee written with its level again, a post joined to the next body's name),
+committee written with its level again, a post joined to the next body's name, a post in a
+union's or a firm's office),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -39,3 +40,13 @@ def test_a_county_committee_written_with_and_without_its_level_again_is_one_body
 def test_a_post_joined_to_the_next_body_is_no_part_of_its_name() -> None:
     text = "大会选举产生晨光县家政行业工会联合会委员会委员和工会经费审查委员会委员。"
     assert not any("和" in n for n in _names(_extract(text)[0], "Union"))
+
+
+def test_a_post_in_a_unions_or_firms_office_is_a_post_in_that_body() -> None:
+    text = "温州市总工会办公室主任林启明、远帆物流有限公司办公厅主任周文涛出席。"
+    edges = _edges(text, "温州日报")
+    assert ("林启明", "holdsPosition", "温州市总工会") in edges
+    assert ("周文涛", "holdsPosition", "远帆物流有限公司") in edges
+    assert not any(
+        s.endswith(("办公室", "办公厅")) or o.endswith(("办公室", "办公厅")) for s, _, o in edges
+    )
