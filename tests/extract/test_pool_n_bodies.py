@@ -1,7 +1,7 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news N (an event run
 into the name of a body from a known place, an institution's own news that calls it 我院, a county
 committee written with its level again, a post joined to the next body's name, a post in a
-union's or a firm's office),
+union's or a firm's office, a numbered hospital written by its number),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -50,3 +50,13 @@ def test_a_post_in_a_unions_or_firms_office_is_a_post_in_that_body() -> None:
     assert not any(
         s.endswith(("办公室", "办公厅")) or o.endswith(("办公室", "办公厅")) for s, _, o in edges
     )
+
+
+def test_a_numbered_hospitals_union_written_by_its_number_is_that_union() -> None:
+    text = (
+        "瑞安市第二人民医院召开工会会员代表大会,瑞安市第二人民医院工会主席林启明主持。"
+        "市总工会副主席钟晓岚指出,市二院工会在过去五年做了大量工作。"
+    )
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") >= {"瑞安市第二人民医院工会"}
+    assert not any("二院" in n for n in _names(ex, "Union"))

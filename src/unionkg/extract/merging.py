@@ -270,12 +270,34 @@ def _abbreviates_in_place(
     if short.place is None or short.place != long.place:
         return False
     a, b = (_without_places(table, e) for e in (short, long))
+    if _numbered_short(a.name, b.name, table.lex):
+        return True  # 某市一院工会 of 某市第一人民医院工会: its number and its kind's last word
     if short.type == "Organization":
         kept = len(a.name) >= 3 and a.name[0] == b.name[0] and a.name[-1] == b.name[-1]
         return kept and len(a.name) < len(b.name) and in_order(a.name, b.name)
     if short.type != "Union":
         return False
     return abbreviates(a, b, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _numbered_short(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether ``short`` names the numbered body ``long`` (第一人民医院, 第三中学) by its number
+    and the last character of its kind (一院, 三中), the same union suffix after both.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _numbered_short("一院工会", "第一人民医院工会", lex)
+    True
+    >>> _numbered_short("一院", "第二医院", lex)
+    False
+    """
+    tail = lex.union_family.search(long)
+    suffix = tail.group() if tail is not None and tail.end() == len(long) else ""
+    if not long.startswith(_ORDINAL) or not short.endswith(suffix):
+        return False
+    a, b = short[: len(short) - len(suffix)], long[len(_ORDINAL) : len(long) - len(suffix)]
+    kept = len(a) >= 2 and len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1]
+    return kept and a[0] in _NUMERALS and in_order(a, b)
 
 
 def _initials_of(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
@@ -397,6 +419,7 @@ def _owner_of(table: EntityTable, union: ExtractedEntity) -> EntityKey | None:
                  and head in (e.name, *e.aliases)), None)  # fmt: skip
 
 
+_ORDINAL, _NUMERALS = "第", "一二三四五六七八九十"  # 第一人民医院: a numbered body of its kind
 _PLACE_MARKS = re.compile(r"^(?:<\d+>)+")  # the places a neutral name opens with
 
 
