@@ -1,9 +1,9 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news N (an event run
-into the name of a body from a known place, an institution's own news that calls it 我院, a county
-committee written with its level again, a post joined to the next body's name, a post in a
-union's or a firm's office, a numbered hospital written by its number),
-on sentences we wrote (invented people and bodies; real places, which the gazetteer must
-know)."""
+into the name of a body from a known place, an institution's own news that calls it 我院, a
+county committee written with its level again, a post joined to the next body's name, a post
+in a union's or a firm's office, a numbered hospital written by its number, a school's union
+of one term written by its kind), on sentences we wrote (invented people and bodies; real
+places, which the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,9 @@ def test_a_numbered_hospitals_union_written_by_its_number_is_that_union() -> Non
     ex, _ = _extract(text)
     assert _names(ex, "Union") >= {"瑞安市第二人民医院工会"}
     assert not any("二院" in n for n in _names(ex, "Union"))
+
+
+def test_a_schools_union_of_one_term_written_by_its_kind_is_that_schools_union() -> None:
+    text = "瑞安市晨光小学召开教代会。学校第五届工会委员会向大会报告了工作。"
+    edges = _edges(text, "瑞安日报")
+    assert ("瑞安市晨光小学工会", "subOrganizationOf", "瑞安市晨光小学") in edges
