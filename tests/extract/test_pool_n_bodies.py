@@ -2,8 +2,8 @@
 into the name of a body from a known place, an institution's own news that calls it 我院, a
 county committee written with its level again, a post joined to the next body's name, a post
 in a union's or a firm's office, a numbered hospital written by its number, a school's union
-of one term written by its kind), on sentences we wrote (invented people and bodies; real
-places, which the gazetteer must know)."""
+of one term written by its kind, a zone's union named after its county), on sentences we
+wrote (invented people and bodies; real places, which the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -66,3 +66,13 @@ def test_a_schools_union_of_one_term_written_by_its_kind_is_that_schools_union()
     text = "瑞安市晨光小学召开教代会。学校第五届工会委员会向大会报告了工作。"
     edges = _edges(text, "瑞安日报")
     assert ("瑞安市晨光小学工会", "subOrganizationOf", "瑞安市晨光小学") in edges
+
+
+def test_a_zones_union_named_after_its_county_and_after_the_zone_is_one_union() -> None:
+    text = (
+        "日前,县工业园区工会联合会召开会员代表大会。会议宣读了《平阳县总工会关于浙江平阳"
+        "工业园区工会联合会委员人选的批复》。"
+    )
+    ex, _ = _extract(text, publisher="平阳新闻网")
+    unions = _names(ex, "Union")
+    assert [n for n in unions if n.endswith("工业园区工会联合会")] == ["浙江平阳工业园区工会联合会"]

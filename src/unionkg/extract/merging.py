@@ -214,6 +214,8 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
     without the national prefix or the place, abbreviated in the same place, by initials."""
     if _level_written_twice(table, short.name, long.name):
         return True  # 某县委 and 某县县委: a county named by one character, its level again
+    if _zone_by_its_county(table, short, long):
+        return True  # 某县工业园区工会联合会 and 某省某某工业园区工会联合会: one zone's
     neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
@@ -238,6 +240,27 @@ def _level_written_twice(table: EntityTable, short: str, long: str) -> bool:
         for form in table.place_forms()
         if short.startswith(form)
     )
+
+
+def _zone_by_its_county(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether two bodies the article places in one zone are named once after the zone (某省
+    某某工业园区工会联合会) and once after a place of the article and the zone's kind alone
+    (某县工业园区工会联合会), the rest of their names the same."""
+    zone = table.entities.get(short.place) if short.place is not None else None
+    if zone is None or zone.type != "Town" or long.place != short.place:
+        return False
+    kind = next((k for k in table.lex.place_suffixes_longest_first if zone.name.endswith(k)), "")
+    forms = sorted(table.place_forms() - {zone.name}, key=len, reverse=True)
+    for a, b in ((short.name, long.name), (long.name, short.name)):
+        head = next((f for f in forms if a.startswith(f)), "")
+        if (
+            kind
+            and head
+            and b.startswith(zone.name)
+            and a[len(head) :] == kind + b[len(zone.name) :]
+        ):
+            return True
+    return False
 
 
 def _brand_union(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
