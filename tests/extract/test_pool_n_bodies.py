@@ -2,8 +2,9 @@
 into the name of a body from a known place, an institution's own news that calls it 我院, a
 county committee written with its level again, a post joined to the next body's name, a post
 in a union's or a firm's office, a numbered hospital written by its number, a school's union
-of one term written by its kind, a zone's union named after its county), on sentences we
-wrote (invented people and bodies; real places, which the gazetteer must know)."""
+of one term written by its kind, a zone's union named after its county, a village's party
+branch before its secretary), on sentences we wrote (invented people and bodies; real places,
+which the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,9 @@ def test_a_zones_union_named_after_its_county_and_after_the_zone_is_one_union() 
     ex, _ = _extract(text, publisher="平阳新闻网")
     unions = _names(ex, "Union")
     assert [n for n in unions if n.endswith("工业园区工会联合会")] == ["浙江平阳工业园区工会联合会"]
+
+
+def test_a_village_party_branch_before_its_secretary_is_a_body() -> None:
+    text = "座谈会由鹿城区五马街道晨光社区党总支书记钟晓岚主持。"
+    edges = _edges(text, "温州日报")
+    assert ("钟晓岚", "holdsPosition", "鹿城区五马街道晨光社区党总支") in edges
