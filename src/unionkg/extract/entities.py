@@ -146,7 +146,7 @@ class EntityTable:
         if heading and own and own[-1].name not in {t.name for t in heading}:
             own = []  # 省总工会 in a medium named after another province than the union's
         if own and at:  # 市总工会 in a city's own paper: that city's, whatever else it names
-            return self._town_of(own[-1], at)
+            return self.town_of(own[-1], at)
         if heading:
             # 省总工会 in an article that names 甲省总工会 in full and 乙 by its short form only
             # (a visiting delegation's region): 甲省, whatever 乙's count; a firm's name
@@ -197,7 +197,7 @@ class EntityTable:
         rank = {k: LEVEL_RANK.get(self.entities[k].attributes.get("level", ""), 5) for k in counts}
         best = max(counts, key=lambda k: (counts[k], rank[k], -first[k]))
         if at and (unnamed := self._unnamed_ancestor(level, below, counts[best])) is not None:
-            return self._town_of(unnamed, at)
+            return self.town_of(unnamed, at)
         return self.entities[best]
 
     def _unnamed_ancestor(self, level: str, votes: Counter[str], named: int) -> Place | None:
@@ -249,10 +249,10 @@ class EntityTable:
             places = [p for p in self.gaz.lookup(name) if p.name == name and p.level_name in wanted]
             if len(places) != 1:
                 continue
-            return self._town_of(places[0], at)
+            return self.town_of(places[0], at)
         return None
 
-    def _town_of(self, place: Place, at: tuple[int, int]) -> ExtractedEntity:
+    def town_of(self, place: Place, at: tuple[int, int]) -> ExtractedEntity:
         """The article's Town for the division ``place`` a level-only head at ``at`` speaks of:
         the one the text names, else a new one mentioned there."""
         code = self.gaz.code_of(place) or ""

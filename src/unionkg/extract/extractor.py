@@ -21,7 +21,7 @@ from .firm_units import add_national_groups, type_firm_units
 from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
 from .inner_places import add_inner_divisions
-from .institutions import add_institution_units, name_colleges
+from .institutions import add_institution_units, add_own_institution, name_colleges
 from .lexicon import Lexicon, default_lexicon
 from .mentions import (
     add_appositions,
@@ -191,6 +191,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("union-terms", drop_union_terms),
     ("union-owners", add_union_owners),
     ("colleges", name_colleges),
+    ("own-institution", add_own_institution),
     ("own-unions", lambda doc: add_own_unions(doc.table)),
     ("head-offices", lambda doc: add_head_offices(doc.table, doc.index)),
     ("institution-units", add_institution_units),

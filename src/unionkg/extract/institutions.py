@@ -14,13 +14,15 @@ import re
 from ..model import EntityKey, ExtractedEntity, Mention
 from .doc import ArticleDoc
 from .entities import EntityTable
+from .references import add_company_union
 
-__all__ = ["add_institution_units", "name_colleges", "unit_union"]
+__all__ = ["add_institution_units", "add_own_institution", "name_colleges", "unit_union"]
 
 RULE = "institution-units/v1"
 _UNIT_UNION = re.compile(r"(?<=[、，,兼：:。\n])([\u4e00-\u9fff]{2,6}?)工会(?=(?:常务)?副?主席)")
 _OWN_FORMS = ("我校", "本校")  # 我校 … 我校工会; 校工会 is the school's union too
 _SCHOOL_UNION = "校工会"
+_OWN_VOICE = {"院": ("我院", "本院"), "校": ("我校", "本校"), "学": ("我校", "本校")}
 _QUOTES = "“「『\"'"
 _NAMED = 6  # an institution's full name: 某某师范大学, not a unit's 心理学院 or 外国语学院
 
@@ -65,6 +67,58 @@ def add_institution_units(doc: ArticleDoc) -> None:
             table.merge_into(written, key)
         table.add(key, "Union", name, span, RULE)
         _drop_unit_body(table, unit)
+
+
+def add_own_institution(doc: ArticleDoc) -> None:
+    """我院, 本院 (我校 of a school) in the news an institution publishes itself: the
+    publisher, placed where its name opens with a place (the place is the article's, even
+    unwritten), and 我院工会, or its kind's union (医院工会), its union.
+
+    >>> from unionkg.model import Article
+    >>> from unionkg.extract import extract_article
+    >>> text = "我院召开工会会员代表大会，医院工会主席周文涛作报告。"
+    >>> ex = extract_article(Article(id="t", text=text, publisher="温州市鹿城区人民医院"))
+    >>> sorted(e.name for e in ex.entities)
+    ['周文涛', '温州市鹿城区人民医院', '温州市鹿城区人民医院工会', '鹿城区']
+    """
+    table, lex = doc.table, doc.lex
+    publisher = "".join((doc.article.publisher or "").split())
+    forms, spans = _own_voice(doc, publisher)
+    if not spans:
+        return
+    named = next((e for e in table.entities.values() if publisher in (e.name, *e.aliases)), None)
+    town = _publisher_town(table, min(spans)) if named is None else None
+    home = town.key if town is not None else None
+    code = town.attributes.get("admin_code", "") if town is not None else ""
+    key = named.key if named is not None else EntityKey("Organization", publisher, code)
+    for span in spans:
+        if not table.covered(*span):
+            table.add_reference(key, "Organization", publisher, span, RULE)
+    own = table.entities.get(key)
+    if own is None:
+        return  # every 我院 part of a name written in full
+    own.place = own.place or home
+    kinds = [k for k in lex.cue_words["institution_kinds"] if publisher.endswith(k)]
+    for m in re.finditer("|".join(f + lex.union_word for f in (*forms, *kinds)), doc.text):
+        if not table.covered(*m.span()):  # 某某医院工会: a union named in full
+            add_company_union(table, own, lex.union_word, m.span())
+
+
+def _own_voice(doc: ArticleDoc, publisher: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """The forms an institution that publishes the article calls itself by (我院 for a
+    hospital or an academy, 我校 for a school) and where the text writes them; none where the
+    publisher is no such body (a union's own school news is read by :func:`_add_own_school`)."""
+    typed = doc.lex.org_type(publisher)
+    if typed is None or typed[0] != "Organization":
+        return (), []
+    forms = _OWN_VOICE.get(publisher[-1:], ())
+    return forms, [m.span() for f in forms for m in re.finditer(f, doc.text)]
+
+
+def _publisher_town(table: EntityTable, at: tuple[int, int]) -> ExtractedEntity | None:
+    """The place the publisher's name opens with, a place of the article, mentioned at ``at``
+    (the institution's own voice) where the text never writes it."""
+    return table.town_of(table.source_places[-1], at) if table.source_places else None
 
 
 def name_colleges(doc: ArticleDoc) -> None:

@@ -217,9 +217,11 @@ class Lexicon:
 
     @cached_property
     def institution_union(self) -> re.Pattern[str]:
-        """学校工会, 校工会, 学院工会, 院工会, 该校工会: group 1 the institution's kind."""
+        """学校工会, 校工会, 学院工会, 院工会, 该校工会, 学校第七届工会(委员会: the union of
+        one term, the union itself): group 1 the institution's kind."""
         heads = _alternatives(self.cue_words["institution_union_heads"])
-        return re.compile(f"{_any(self.demonstratives)}?({heads}){self.union_word}")
+        term = f"(?:第{self.patterns['ordinal'].pattern.removeprefix('第?')})?"
+        return re.compile(f"{_any(self.demonstratives)}?({heads}){term}{self.union_word}")
 
     @cached_property
     def kind_reference(self) -> re.Pattern[str]:

@@ -212,6 +212,10 @@ def _form_of_owner_or_unit(
 def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
     """Whether ``short`` names ``long`` once their places are set aside: written with or
     without the national prefix or the place, abbreviated in the same place, by initials."""
+    if _level_written_twice(table, short.name, long.name):
+        return True  # 某县委 and 某县县委: a county named by one character, its level again
+    if _zone_by_its_county(table, short, long):
+        return True  # 某县工业园区工会联合会 and 某省某某工业园区工会联合会: one zone's
     neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
@@ -224,6 +228,39 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
     if _initials_of(table, short, long):
         return True  # 某市文广旅局 and 某市文化广电和旅游局: the first character of each word
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _level_written_twice(table: EntityTable, short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with the level word of the place it opens with written
+    again after the place (叶县县委 and 叶县委: a place named by one character and its
+    level, whose level a body's own name repeats)."""
+    heads = table.lex.level_head_chars
+    return any(
+        form[-1] in heads and long == form + form[-1] + short[len(form) :]
+        for form in table.place_forms()
+        if short.startswith(form)
+    )
+
+
+def _zone_by_its_county(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether two bodies the article places in one zone are named once after the zone (某省
+    某某工业园区工会联合会) and once after a place of the article and the zone's kind alone
+    (某县工业园区工会联合会), the rest of their names the same."""
+    zone = table.entities.get(short.place) if short.place is not None else None
+    if zone is None or zone.type != "Town" or long.place != short.place:
+        return False
+    kind = next((k for k in table.lex.place_suffixes_longest_first if zone.name.endswith(k)), "")
+    forms = sorted(table.place_forms() - {zone.name}, key=len, reverse=True)
+    for a, b in ((short.name, long.name), (long.name, short.name)):
+        head = next((f for f in forms if a.startswith(f)), "")
+        if (
+            kind
+            and head
+            and b.startswith(zone.name)
+            and a[len(head) :] == kind + b[len(zone.name) :]
+        ):
+            return True
+    return False
 
 
 def _brand_union(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
@@ -256,12 +293,34 @@ def _abbreviates_in_place(
     if short.place is None or short.place != long.place:
         return False
     a, b = (_without_places(table, e) for e in (short, long))
+    if _numbered_short(a.name, b.name, table.lex):
+        return True  # 某市一院工会 of 某市第一人民医院工会: its number and its kind's last word
     if short.type == "Organization":
         kept = len(a.name) >= 3 and a.name[0] == b.name[0] and a.name[-1] == b.name[-1]
         return kept and len(a.name) < len(b.name) and in_order(a.name, b.name)
     if short.type != "Union":
         return False
     return abbreviates(a, b, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _numbered_short(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether ``short`` names the numbered body ``long`` (第一人民医院, 第三中学) by its number
+    and the last character of its kind (一院, 三中), the same union suffix after both.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _numbered_short("一院工会", "第一人民医院工会", lex)
+    True
+    >>> _numbered_short("一院", "第二医院", lex)
+    False
+    """
+    tail = lex.union_family.search(long)
+    suffix = tail.group() if tail is not None and tail.end() == len(long) else ""
+    if not long.startswith(_ORDINAL) or not short.endswith(suffix):
+        return False
+    a, b = short[: len(short) - len(suffix)], long[len(_ORDINAL) : len(long) - len(suffix)]
+    kept = len(a) >= 2 and len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1]
+    return kept and a[0] in _NUMERALS and in_order(a, b)
 
 
 def _initials_of(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
@@ -383,6 +442,7 @@ def _owner_of(table: EntityTable, union: ExtractedEntity) -> EntityKey | None:
                  and head in (e.name, *e.aliases)), None)  # fmt: skip
 
 
+_ORDINAL, _NUMERALS = "第", "一二三四五六七八九十"  # 第一人民医院: a numbered body of its kind
 _PLACE_MARKS = re.compile(r"^(?:<\d+>)+")  # the places a neutral name opens with
 
 

@@ -205,17 +205,21 @@ def _short_institution(name: str, lex: Lexicon) -> tuple[EntityType, str] | None
 
 def _union_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
     """The union whose audit or women's committee the name is (某市总工会 of 某市总工会经费审查
-    委员会), so a post in the organ is a post in that union; None for any other organ."""
-    organ = next((o for o in lex.organ_only if cand.text.endswith(o)), None)
+    委员会), or the union or company whose department it is (某市总工会办公室), so a post in
+    the organ is a post in that body; None for any other organ."""
+    organs = (*lex.organ_only, *lex.department_words)
+    organ = next((o for o in organs if cand.text.endswith(o)), None)
     if organ is None:
         return None
     cut = len(cand.text) - len(organ)
     if cand.text[:cut].endswith(tuple(lex.cue_words["former_markers"])):
         cut -= 1  # 某市总工会原女职工委员会主任: a post the holder held in the organ before
     owner = lex.org_type(cand.text[:cut])
-    if owner is None or owner[0] != "Union":
+    owners = {"Union"} if organ in lex.organ_only else {"Union", "Company"}
+    if owner is None or owner[0] not in owners:
         return None
-    return replace(cand, end=cand.start + cut, text=cand.text[:cut], type="Union", suffix=owner[1])
+    text = cand.text[:cut]
+    return replace(cand, end=cand.start + cut, text=text, type=owner[0], suffix=owner[1])
 
 
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:

@@ -73,6 +73,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_praise(scan, pos, suffix_start)
     pos = _past_undertaking(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
+    pos = _past_joined_post(scan, pos, suffix_start)
     pos = past_proxy(scan.text, pos, suffix_start, scan.lex, scan.persons)  # 某某代表|某区管委会
     return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
 
@@ -91,6 +92,17 @@ def _past_holder_name(scan: Scan, pos: int, suffix_start: int) -> int:
             continue
         if family_led(text[pos:at]) and pos not in scan.place_starts and at not in scan.place_ends:
             return at
+    return pos
+
+
+def _past_joined_post(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a post and a joint the model ran into it (选举产生某会委员会
+    委员和|工会经费审查委员会委员: two posts chosen, the second body's name opens after 和)."""
+    joints = (scan.lex.name_joint, *scan.lex.cue_words["more_name_joints"])
+    for at in range(suffix_start - 1, pos, -1):
+        joint = next((j for j in joints if scan.text.startswith(j, at)), None)
+        if joint is not None and scan.lex.title_head(scan.text[pos:at]):
+            return at + len(joint)
     return pos
 
 
@@ -268,7 +280,21 @@ def _sentence_word(scan: Scan, prev: Token, pos: int) -> bool:
         return True  # 某某网讯据|某某总工会, 慰问团向|某某公司: the name starts after it
     if word in lex.cue_words["venue_prepositions"]:
         return True  # 于今天上午假|某某大酒楼举行: the venue the meeting borrows
+    if _event_before_placed_body(scan, prev, pos):
+        return True  # 此次慰问活动|某县总工会筹措资金: the event is the sentence's, no name's
     return prev.tag == "m" and not _ordinal_word(word, lex)
+
+
+def _event_before_placed_body(scan: Scan, prev: Token, pos: int) -> bool:
+    """Whether an event or a meeting ``prev`` stands before a name the model reads as one
+    organization from a known place on (此次慰问活动|某县总工会筹措资金): the event is the
+    sentence's, and the name opens at the place."""
+    here = scan.index.token(pos)
+    if here is None or here.tag != "ORG" or here.start != pos:
+        return False
+    if not scan.text.endswith(tuple(scan.lex.cue_words["meeting_words"]), prev.start, pos):
+        return False
+    return any(h.start == pos and h.candidates for h in scan.places)
 
 
 def _national_after_body(scan: Scan, pos: int) -> bool:

@@ -376,7 +376,9 @@ def _no_end_here(scan: Scan, end: int) -> bool:
     if text[end : end + 1] in CLOSE:
         return True
     if len(lex.title_head(text[end - 1 : end + 1]) or "") == 2:
-        return True  # 局 in 副局长, 委 in 主席团委员: a post, not the end of a name
+        # 局 in 副局长, 委 in 主席团委员: a post, not the end of a name; but 支 in 某村党总支|
+        # 书记 ends the name, a post written whole after it
+        return not lex.title_head(text[end : end + 2])
     # 政府事务总监, 镇党委中心工作: no name
     return any(
         text.endswith(suffix, 0, end) and text.startswith(words, end)

@@ -16,6 +16,7 @@ from .tokens import TokenIndex
 __all__ = [
     "add_back_references",
     "add_brand_names",
+    "add_company_union",
     "add_head_offices",
     "add_kind_references",
     "add_level_short_names",
@@ -163,7 +164,7 @@ def add_own_unions(table: EntityTable) -> None:
             orphans.add(m.group())
             continue
         union = table.lex.union_word + (m.group("tail") or "")  # 集团工会联合会: a federation
-        _add_company_union(table, company, union, m.span())
+        add_company_union(table, company, union, m.span())
     _add_listed_companies_unions(table)
     _add_institution_unions(table)
 
@@ -186,7 +187,7 @@ def _add_institution_unions(table: EntityTable) -> None:
             continue  # 某某医院工会, 全校工会: a name, or every one of them
         key = one_body_of_kind(table, m.group(1))
         if key is not None:
-            _add_company_union(table, table.entities[key], lex.union_word, m.span())
+            add_company_union(table, table.entities[key], lex.union_word, m.span())
 
 
 _BRAND_TAGS = {"ORG", "nz", "nw", "n", "j"}
@@ -239,7 +240,7 @@ def add_head_offices(table: EntityTable, index: TokenIndex) -> None:
                 company.place = parent[1]
             if table.text.startswith(lex.union_word, m.end()):
                 span = (m.start(), m.end() + len(lex.union_word))
-                _add_company_union(table, company, lex.union_word, span)
+                add_company_union(table, company, lex.union_word, span)
 
 
 def _parent_of_branches(table: EntityTable, word: str
@@ -283,10 +284,10 @@ def _add_listed_companies_unions(table: EntityTable) -> None:
         key = next((k for (s, e), k in table.by_span.items() if e == m.start()), None)
         company = table.entities.get(key) if key else None
         if company is not None and company.type == "Company":
-            _add_company_union(table, company, union, m.span(1))
+            add_company_union(table, company, union, m.span(1))
 
 
-def _add_company_union(
+def add_company_union(
     table: EntityTable, company: ExtractedEntity, union: str, span: tuple[int, int]
 ) -> None:
     """A mention at ``span`` of the company's union (its federation, for 工会联合会)."""
