@@ -30,3 +30,14 @@ def test_a_supporting_body_after_an_unnamed_one_partners_the_host() -> None:
     # 甲主办，某类单位、乙承办: the unnamed first supporter does not hide the named one after it
     text = "由青禾县总工会主办，县属企业工会、远帆物流有限公司承办的职工运动会开幕。"
     assert frozenset(("青禾县总工会", "远帆物流有限公司")) in _partners(text)
+
+
+def test_two_bodies_holding_talks_on_their_cooperation_are_partners() -> None:
+    # 甲与乙（举行座谈会，）就…合作…磋商: talks on their cooperation; each body reporting by
+    # itself (分别就) or a talk on another matter is no partnership
+    text = "日前，晨光市总工会与远帆医院就继续合作办好晨光职工疗养院开展了充分磋商。"
+    assert frozenset(("晨光市总工会", "远帆医院")) in _partners(text)
+    met = "其间，青禾市总工会与远帆市总工会举行工作座谈会，就深化两地工会交流协作交换意见。"
+    assert frozenset(("青禾市总工会", "远帆市总工会")) in _partners(met)
+    apart = "晨光市总工会与远帆医院分别就职工体检工作进行了汇报交流。"
+    assert not _partners(apart)
