@@ -33,7 +33,7 @@ def test_a_supporting_body_after_an_unnamed_one_partners_the_host() -> None:
 
 
 def test_two_bodies_holding_talks_on_their_cooperation_are_partners() -> None:
-    # 甲与乙（举行座谈会，）就…合作…磋商: talks on their cooperation; each body reporting by
+    # 甲与乙（举行座谈会，）就…磋商: talks on a matter of theirs; each body reporting by
     # itself (分别就) or a talk on another matter is no partnership
     text = "日前，晨光市总工会与远帆医院就继续合作办好晨光职工疗养院开展了充分磋商。"
     assert frozenset(("晨光市总工会", "远帆医院")) in _partners(text)
@@ -41,3 +41,9 @@ def test_two_bodies_holding_talks_on_their_cooperation_are_partners() -> None:
     assert frozenset(("青禾市总工会", "远帆市总工会")) in _partners(met)
     apart = "晨光市总工会与远帆医院分别就职工体检工作进行了汇报交流。"
     assert not _partners(apart)
+    # …，与乙、丙就…商讨: the clause's talks are the sentence subject's, with each body listed
+    clause = "近日，青禾区总工会走访一线，与远帆环卫集团、晨光医院就环卫工人体检工作进行了商讨。"
+    found = _partners(clause)
+    assert frozenset(("青禾区总工会", "远帆环卫集团")) in found
+    assert frozenset(("青禾区总工会", "晨光医院")) in found
+    assert frozenset(("远帆环卫集团", "晨光医院")) not in found
