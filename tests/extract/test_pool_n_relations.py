@@ -47,3 +47,15 @@ def test_two_bodies_holding_talks_on_their_cooperation_are_partners() -> None:
     assert frozenset(("青禾区总工会", "远帆环卫集团")) in found
     assert frozenset(("青禾区总工会", "晨光医院")) in found
     assert frozenset(("远帆环卫集团", "晨光医院")) not in found
+
+
+def test_a_higher_federation_is_never_taken_as_led_by_a_lower_one() -> None:
+    # 在区总工会的领导下 said by an unnamed park union in an article about a city's visit: the
+    # city's 总工会 (the article's focus) is not led by the district's
+    text = (
+        "嘉兴市总工会主席钟晓岚一行到南湖区督查指导工会工作。嘉兴市总工会充分肯定了南湖区的工作。"
+        "南湖区总工会主席林启明陪同。园区工会负责人表示，将在区总工会的领导下，进一步加强组织建设。"
+    )
+    assert ("嘉兴市总工会", "subOrganizationOf", "南湖区总工会") not in edges(text)
+    led = "嘉兴市南湖区新兴街道总工会成立大会召开。新兴街道总工会将在南湖区总工会的领导下开展工作。"
+    assert ("嘉兴市南湖区新兴街道总工会", "subOrganizationOf", "南湖区总工会") in edges(led)
