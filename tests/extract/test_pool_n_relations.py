@@ -72,3 +72,16 @@ def test_persons_presenting_a_new_unions_plaque_founded_it() -> None:
         assert (person, "founded", "青禾县快递行业工会联合会") in found
     short = "远帆镇网约车联合工会成立。会上，钟晓岚和林启明共同为联合工会授牌。"
     assert ("林启明", "founded", "远帆镇网约车联合工会") in edges(short)
+
+
+def test_joint_hosts_listed_with_a_comma_or_an_unnamed_one_are_partners() -> None:
+    # 由甲、乙，共同主办: a comma before 共同; 由甲、乙、某类单位主办: an unnamed host closing the
+    # list, with a supporting body after it (，丙承办)
+    comma = "由青禾县总工会、青禾县体育局，共同主办的职工运动会开幕。"
+    assert frozenset(("青禾县总工会", "青禾县体育局")) in _partners(comma)
+    text = (
+        "由青禾县总工会、远帆物流有限公司、县属企业联社主办，晨光机械行业协会承办的技能大赛举行。"
+    )
+    found = _partners(text)
+    assert frozenset(("青禾县总工会", "远帆物流有限公司")) in found
+    assert frozenset(("青禾县总工会", "晨光机械行业协会")) in found
