@@ -85,3 +85,13 @@ def test_joint_hosts_listed_with_a_comma_or_an_unnamed_one_are_partners() -> Non
     found = _partners(text)
     assert frozenset(("青禾县总工会", "远帆物流有限公司")) in found
     assert frozenset(("青禾县总工会", "晨光机械行业协会")) in found
+
+
+def test_a_firms_project_named_with_its_place_acts_together_with_its_partners() -> None:
+    # 甲公司某地某项目携手乙、丙举办: the place named in the project between the firm and 携手
+    text = (
+        "近日，远帆建设集团青禾公司嘉兴南湖项目携手青禾区总工会、晨光银行举办工会服务进工地活动。"
+    )
+    found = _partners(text)
+    assert frozenset(("远帆建设集团青禾公司", "青禾区总工会")) in found
+    assert frozenset(("远帆建设集团青禾公司", "晨光银行")) in found
