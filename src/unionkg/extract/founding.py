@@ -99,18 +99,19 @@ def _own_union(out: Collector, tpl: Template) -> None:
         out.founding.setdefault(union, []).append(tpl)
 
 
-# 随后，甲和乙共同为联合会揭牌: the persons who unveil a new body's plaque founded it (its name
+# 随后，甲和乙共同为联合会揭牌 (or 授牌, 甲同志为联合工会授牌): the persons who unveil or
+# present a new body's plaque founded it (its name
 # may be quoted: 为“某某学院”揭牌; or left unwritten: 甲与乙共同揭牌, the one union the article
 # reports founded); so do several persons each named with a post in a body
 # (某市总工会副主席甲和某县委副书记乙为某学院揭牌), while one such person (某总工会副主席甲为…)
 # stands for the body (rule unveiled)
-_UNVEILER = r"(?:(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*|[^〔〕。；;：:，,]{1,20}?)〔P\d+〕"
+_UNVEILER = r"(?:(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*|[^〔〕。；;：:，,]{1,20}?)〔P\d+〕(?:同志)?"
 _PERSONS_UNVEIL = re.compile(
     r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?由?"
     rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:等)?(?:出席[^〔〕，,。；;]{{0,6}}?并)?"
     r"(?:(?:共同|一起|一同)?为(?:新成立的|新组建的)?"
-    r"(?:[“\"「]?〔O(?P<slot>\d+)〕[”\"」]?|(?P<head>工会联合会|联合会|工会))(?:成立)?"
-    r"|(?:(?:与|和|及)[^〔〕，,。；;]{1,12}?代表)?(?P<bare>共同|一起|一同))揭牌"
+    r"(?:[“\"「]?〔O(?P<slot>\d+)〕[”\"」]?|(?P<head>工会联合会|联合会|联合工会|工会))(?:成立)?"
+    r"|(?:(?:与|和|及)[^〔〕，,。；;]{1,12}?代表)?(?P<bare>共同|一起|一同))(?:揭牌|授牌)"
 )
 
 
@@ -125,7 +126,7 @@ def _unveiled_by_persons(out: Collector, tpl: Template) -> None:
         persons = re.findall(r"〔(P\d+)〕", m.group("list"))
         if len(persons) < 2 and re.search(r"〔[OT]", m.group("list")):
             continue  # 某总工会副主席甲为…揭牌: the body unveils it (rule unveiled)
-        cite = out.cite(tpl, "persons-unveiled/v2")
+        cite = out.cite(tpl, "persons-unveiled/v3")
         for person in persons:
             out.add("founded", tpl.slots[person], org, cite)
 

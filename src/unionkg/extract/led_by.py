@@ -10,6 +10,7 @@ import re
 from ..model import EntityKey
 from .collect import SLOT, Collector, Template, focus_union
 from .cues import Patterns
+from .entities import LEVEL_RANK, EntityTable
 from .lexicon import Lexicon
 
 __all__ = ["led_by_unions"]
@@ -38,7 +39,21 @@ def led_by_unions(out: Collector, templates: list[Template]) -> None:
                 continue
             cite = out.cite(tpl, "led-by-union/v1")
             for leader in leaders:
-                out.add("subOrganizationOf", led, leader, cite)
+                if not _higher(out.table, led, leader):
+                    out.add("subOrganizationOf", led, leader, cite)
+
+
+def _higher(table: EntityTable, led: EntityKey, leader: EntityKey) -> bool:
+    """Whether the union taken as led stands at a higher level than its leader, both placed
+    (a city's 总工会 taken as led by a district's): the clause's union is another, unnamed."""
+    ranks = []
+    for key in (led, leader):
+        place = table.entities[key].place
+        level = table.entities[place].attributes.get("level") if place in table.entities else None
+        if level not in LEVEL_RANK:
+            return False
+        ranks.append(LEVEL_RANK[level])
+    return ranks[0] < ranks[1]
 
 
 def _unions(out: Collector, tpl: Template, words: str) -> list[EntityKey]:
