@@ -212,8 +212,6 @@ def _form_of_owner_or_unit(
 def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
     """Whether ``short`` names ``long`` once their places are set aside: written with or
     without the national prefix or the place, abbreviated in the same place, by initials."""
-    if _level_written_twice(table, short.name, long.name):
-        return True  # 某县委 and 某县县委: a county named by one character, its level again
     if _zone_by_its_county(table, short, long):
         return True  # 某县工业园区工会联合会 and 某省某某工业园区工会联合会: one zone's
     neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
@@ -228,18 +226,6 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
     if _initials_of(table, short, long):
         return True  # 某市文广旅局 and 某市文化广电和旅游局: the first character of each word
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
-
-
-def _level_written_twice(table: EntityTable, short: str, long: str) -> bool:
-    """Whether ``long`` is ``short`` with the level word of the place it opens with written
-    again after the place (叶县县委 and 叶县委: a place named by one character and its
-    level, whose level a body's own name repeats)."""
-    heads = table.lex.level_head_chars
-    return any(
-        form[-1] in heads and long == form + form[-1] + short[len(form) :]
-        for form in table.place_forms()
-        if short.startswith(form)
-    )
 
 
 def _zone_by_its_county(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:

@@ -286,13 +286,16 @@ def _sentence_word(scan: Scan, prev: Token, pos: int) -> bool:
 
 
 def _event_before_placed_body(scan: Scan, prev: Token, pos: int) -> bool:
-    """Whether an event or a meeting ``prev`` stands before a name the model reads as one
-    organization from a known place on (此次慰问活动|某县总工会筹措资金): the event is the
-    sentence's, and the name opens at the place."""
+    """Whether an event, a project or a meeting ``prev`` stands before a name the model reads
+    as one organization from a known place on (此次慰问活动|某县总工会筹措资金): the event is
+    the sentence's, and the name opens at the place."""
     here = scan.index.token(pos)
     if here is None or here.tag != "ORG" or here.start != pos:
         return False
-    if not scan.text.endswith(tuple(scan.lex.cue_words["meeting_words"]), prev.start, pos):
+    cues = scan.lex.cue_words
+    if not scan.text.endswith(
+        (*cues["meeting_words"], *cues["undertaking_nouns"]), prev.start, pos
+    ):
         return False
     return any(h.start == pos and h.candidates for h in scan.places)
 
