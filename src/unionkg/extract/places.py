@@ -207,7 +207,7 @@ def _counties(hits: list[PlaceHit]) -> list[Place]:
 
 def _chained_town(scan: PlaceScan, start: int, upper: list[Place]) -> PlaceHit | None:
     """A town written without its level right after a place it lies in (某县柳市 for 柳市镇,
-    某市某区洪庆 for 洪庆街道), or after a pause in an article that names its county (某县
+    某市某区晨光 for 晨光街道), or after a pause in an article that names its county (某县
     …、柳市派出所), in a word the model reads as a place: in an organization's name the words
     after a county are often a trade name that a town shares (某县山川机械)."""
     text, index = scan.text, scan.index

@@ -86,10 +86,10 @@ def _honoured_studios(doc: ArticleDoc) -> bool:
 
     >>> from unionkg.model import Article
     >>> from unionkg.extract import extract_article
-    >>> text = "3家劳模工作室是：远帆冷轧厂李大勇创新工作室、青禾机修厂林秋燕创新工作室。"
+    >>> text = "3家劳模工作室是：远帆冷轧厂钟启航创新工作室、青禾机修厂林秋燕创新工作室。"
     >>> sorted(e.name for e in extract_article(Article(id="t", text=text)).entities
     ...        if e.type == "Person")
-    ['李大勇', '林秋燕']
+    ['林秋燕', '钟启航']
     """
     text, lex = doc.text, doc.lex
     honours = lex.cue_words["studio_honour_words"]
