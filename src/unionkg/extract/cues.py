@@ -140,9 +140,11 @@ _POST_TEMPLATES = {
     "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}、]{1,16})"
     r"(?P<sep>[：:]|{as})\s*"
     r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
-    # 选出了7名工会委员，分别是甲、乙、丙: the names a counted post is listed as, each holds it
-    "counted_roster": r"[一二三四五六七八九十两\d]+(?:{head_counters})(?:〔O(?P<org>\d+)〕)?"
-    r"(?P<title>[^〔〕，,。；;：:、\d]{1,16})[，,]?(?:{respectively})?(?P<sep>{as}|{copulas})"
+    # 选出了7名工会委员，分别是甲、乙、丙: the names a counted post is listed as, each holds it;
+    # so too a post just elected, its members listed (选举产生新一届委员，成员分别是甲、乙)
+    "counted_roster": r"(?:[一二三四五六七八九十两\d]+(?:{head_counters})|(?:{appointing_verbs})"
+    r"(?:{perfective})?)(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:、\d]{1,16})[，,]?"
+    r"(?:{roster_heads})?(?:{respectively})?(?P<sep>{as}|{copulas})"
     r"[：:]?\s*(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
     "post_list_joint": r"^(?:{post_list_joints})",
     "clause_end": r"(?:{comrade})?(?:[、，,。；;]|$)",

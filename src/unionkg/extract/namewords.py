@@ -20,12 +20,19 @@ __all__ = [
 
 
 def is_titled_address(word: str, lex: Lexicon) -> bool:
-    """周主任, 欧阳书记: a family name and a post is how the text addresses someone it named
-    before, not a name."""
+    """周主任, 欧阳书记, 邝主席: a family name (jionlp's, or a common one its list lacks) and a
+    post is how the text addresses someone it named before, not a name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [is_titled_address(w, default_lexicon()) for w in ("周主任", "邝主席", "邝明远")]
+    [True, True, False]
+    """
     single, double = family_names()
+    beyond = lex.cue_words["family_names_beyond_gazetteer"]
     for family in (word[:2], word[:1]):
         rest = word[len(family) :]
-        if (family in single or family in double) and rest and lex.title_head(rest) == rest:
+        known = family in single or family in double or family in beyond
+        if known and rest and lex.title_head(rest) == rest:
             return True
     return False
 

@@ -1,0 +1,23 @@
+"""Posts and officials in phrasings of the pool M articles (studied in the seventeenth round),
+on sentences we wrote: every name here is invented for these tests."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import types as _types
+
+
+def test_members_listed_after_a_post_just_elected_each_hold_it() -> None:
+    text = "青禾公司工会召开换届大会，选举产生新一届经审委员，成员分别是：钟晓岚、林启明、赵一帆。"
+    edges = _edges(text)
+    types = _types(text)
+    for name in ("钟晓岚", "林启明", "赵一帆"):
+        assert (name, "holdsPosition", "青禾公司工会") in edges
+        assert types[name] == "Official"
+
+
+def test_a_rare_family_name_and_a_post_addresses_someone_named_before() -> None:
+    text = "远帆区总工会副主席邝明远出席。会上，邝主席对换届工作提出要求。"
+    types = _types(text)
+    assert "邝主席" not in types
+    assert types["邝明远"] == "Official"
