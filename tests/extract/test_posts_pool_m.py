@@ -21,3 +21,9 @@ def test_a_rare_family_name_and_a_post_addresses_someone_named_before() -> None:
     types = _types(text)
     assert "邝主席" not in types
     assert types["邝明远"] == "Official"
+
+
+def test_a_word_the_model_read_as_a_name_that_opens_with_a_numeral_names_no_one() -> None:
+    types = _types("七秩峥嵘 青禾供电公司与远帆市总工会开展慰问活动。副主席钟晓岚出席。")
+    assert "七秩" not in types
+    assert types["钟晓岚"] == "Official"

@@ -143,6 +143,8 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
         return False
     if len(tok.text) == 2 and tok.text[0] == tok.text[1]:
         return False  # 炎炎, 丽丽: a doubled character is a word or a pet name, never a full name
+    if tok.text[0] in lex.cue_words["numeral_characters"] and not family_led(tok.text):
+        return False  # 七秩峥嵘, 五载: a numeral that opens no family name counts, it names no one
     if is_titled_address(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
