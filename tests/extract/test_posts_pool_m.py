@@ -27,3 +27,14 @@ def test_a_word_the_model_read_as_a_name_that_opens_with_a_numeral_names_no_one(
     types = _types("七秩峥嵘 青禾供电公司与远帆市总工会开展慰问活动。副主席钟晓岚出席。")
     assert "七秩" not in types
     assert types["钟晓岚"] == "Official"
+
+
+def test_a_deputy_general_manager_written_short_holds_a_post_in_the_firm() -> None:
+    text = "远帆公司副总钟晓岚出席会议。"
+    assert ("钟晓岚", "holdsPosition", "远帆公司") in _edges(text)
+    assert _types(text)["钟晓岚"] == "Official"
+
+
+def test_names_listed_after_a_vague_word_for_executives_hold_posts() -> None:
+    types = _types("节日当天，公司高管钟晓岚、林启明、赵一帆和孙海涛来到车间看望一线职工。")
+    assert [types[n] for n in ("钟晓岚", "林启明", "赵一帆", "孙海涛")] == ["Official"] * 4
