@@ -38,3 +38,8 @@ def test_a_deputy_general_manager_written_short_holds_a_post_in_the_firm() -> No
 def test_names_listed_after_a_vague_word_for_executives_hold_posts() -> None:
     types = _types("节日当天，公司高管钟晓岚、林启明、赵一帆和孙海涛来到车间看望一线职工。")
     assert [types[n] for n in ("钟晓岚", "林启明", "赵一帆", "孙海涛")] == ["Official"] * 4
+
+
+def test_a_civil_servants_rank_after_a_comma_in_a_chain_of_posts_is_held_there() -> None:
+    edges = _edges("青禾市总工会党组书记、副主席，二级巡视员钟晓岚出席。")
+    assert ("钟晓岚", "holdsPosition", "青禾市总工会") in edges
