@@ -43,3 +43,10 @@ def test_names_listed_after_a_vague_word_for_executives_hold_posts() -> None:
 def test_a_civil_servants_rank_after_a_comma_in_a_chain_of_posts_is_held_there() -> None:
     edges = _edges("青禾市总工会党组书记、副主席，二级巡视员钟晓岚出席。")
     assert ("钟晓岚", "holdsPosition", "青禾市总工会") in edges
+
+
+def test_a_name_ending_in_a_particle_before_etc_is_whole_and_elected_by_a_full_vote() -> None:
+    text = "大会进行了选举，林雄之等七名同志以全票当选为远帆县五金行业工会联合会委员。"
+    types = _types(text)
+    assert types.get("林雄之") == "Official"
+    assert ("林雄之", "holdsPosition", "远帆县五金行业工会联合会") in _edges(text)

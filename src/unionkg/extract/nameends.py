@@ -206,8 +206,8 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     (True, False, False)
     >>> follows("方立中分别发言", 2, lex), follows("方立中出席", 2, lex)
     (True, True)
-    >>> follows("方立后表示", 2, lex)
-    False
+    >>> follows("方立后表示", 2, lex), follows("方立之等五人", 2, lex)
+    (False, True)
     """
     char = text[end : end + 1]
     if not _HAN_CHAR.fullmatch(char):
@@ -220,6 +220,10 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     if _post_at(text, after, lex) and not _post_at(text, end, lex):
         # 陈某|发|省长: the name's last character, then the post written after the name
         return char not in lex.cue_words["before_post_characters"]
+    if char in lex.cue_words["name_final_particles"] and text.startswith(
+        tuple(lex.cue_words["etc"]), after
+    ):
+        return True  # 王立|之|等五人: a classical particle stands before 等 only as a name's end
     if char not in lex.cue_words["localizer_characters"]:
         return False
     elected = any(text.startswith(v, after) for v in lex.cue_words["elected_verbs"])
