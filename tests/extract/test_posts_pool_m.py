@@ -50,3 +50,9 @@ def test_a_name_ending_in_a_particle_before_etc_is_whole_and_elected_by_a_full_v
     types = _types(text)
     assert types.get("林雄之") == "Official"
     assert ("林雄之", "holdsPosition", "远帆县五金行业工会联合会") in _edges(text)
+
+
+def test_names_alone_in_brackets_at_the_very_end_are_the_writers() -> None:
+    types = _types("远帆市总工会开展送清凉活动，慰问一线职工。（柯旗 林启明）")
+    assert types.get("柯旗") == "Person" and types.get("林启明") == "Person"
+    assert "女工部" not in _types("远帆市总工会开展送清凉活动。（女工部 邱远帆）")

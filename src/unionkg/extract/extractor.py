@@ -41,6 +41,7 @@ from .orgs import find_orgs
 from .orgspan import OrgSpan
 from .persons import (
     add_bylines,
+    add_closing_bylines,
     add_model_persons,
     add_repeated_persons,
     add_titled_persons,
@@ -211,6 +212,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("titled-persons", add_titled_persons),
     ("cut-persons", merge_cut_persons),
     ("repeated-persons", add_repeated_persons),
+    ("closing-bylines", add_closing_bylines),
     *RELATION_PASSES,
     ("officials", type_officials),
 )

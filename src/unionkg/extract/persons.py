@@ -26,6 +26,7 @@ from .titles import assembly_delegate, bare_title_at
 
 __all__ = [
     "add_bylines",
+    "add_closing_bylines",
     "add_model_persons",
     "add_repeated_persons",
     "add_titled_persons",
@@ -62,6 +63,39 @@ def add_bylines(doc: ArticleDoc) -> None:
         if place and place.type == "Town" and doc.text.startswith(_FROM_PLACE, byline.end):
             continue
         table.add(EntityKey("Person", byline.name), "Person", byline.name, where, "byline/v1")
+
+
+def add_closing_bylines(doc: ArticleDoc) -> None:
+    """（甲 乙）at the very end of the article: the writers signed in brackets, with no role,
+    each a name of two or three characters that opens with a family name (not 女工部, 记者).
+
+    >>> from unionkg.extract import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "三明市总工会召开会议。（柯远帆 林启明）"
+    >>> sorted(e.name for e in extract_article(Article("d", text)).entities if e.type == "Person")
+    ['林启明', '柯远帆']
+    """
+    closing = _CLOSING_NAMES.search(doc.text)
+    roles = (*doc.lex.byline_roles, *doc.lex.byline_role_modifiers)
+    if closing is None or any(role in closing.group(1) for role in roles):
+        return  # （通讯员 甲）: a credit with its role, read as a byline already
+    # 李国保 … （国保 乙）: a given name written alone of someone the article names in full
+    named = [k.name for k in doc.table.by_span.values() if k.type in {"Person", "Official"}]
+    for name in _HAN_NAME.finditer(doc.text, closing.start(1), closing.end(1)):
+        if any(n.endswith(name.group()) and n != name.group() for n in named):
+            continue
+        if family_led(name.group()) and not doc.table.covered(name.start(), name.end()):
+            span = (name.start(), name.end())
+            doc.table.add(
+                EntityKey("Person", name.group()), "Person", name.group(), span, "byline/v1"
+            )
+
+
+# names alone, two or three characters each, parted by spaces or 、 (not 金融工会)
+_CLOSING_NAMES = re.compile(
+    r"[(（]([\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3}){0,3})[)）]\s*$"
+)
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def add_model_persons(doc: ArticleDoc) -> None:
