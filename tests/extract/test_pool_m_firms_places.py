@@ -1,0 +1,22 @@
+"""Companies and places the pool M got wrong: a railway bureau's section (机务段, 车务段,
+工务段 …) is a public body, as the bureau is, not a firm (a company's 运输段 stays one), and
+"the whole village" (全村) is no village's name; on sentences we wrote (invented names)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_railway_bureaus_section_is_a_body_not_a_firm():
+    ex, _ = _extract("青禾铁路局远帆机务段工会主席钟晓岚慰问一线职工。")
+    assert "青禾铁路局远帆机务段" in _names(ex, "Organization")
+    assert "青禾铁路局远帆机务段" not in _names(ex, "Company")
+    ex, _ = _extract("远帆车务段与远帆工务段联合开展安全检查。")
+    assert {"远帆车务段", "远帆工务段"} <= _names(ex, "Organization")
+
+
+def test_the_whole_village_is_no_village():
+    ex, _ = _extract("青禾镇远帆村把慰问金分发给村民，全村老人都参加了医保。")
+    assert "全村" not in _names(ex, "Town")
+    assert "远帆村" in _names(ex, "Town")
