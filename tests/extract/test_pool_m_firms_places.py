@@ -1,6 +1,8 @@
 """Companies and places the pool M got wrong: a railway bureau's section (机务段, 车务段,
 工务段 …) is a public body, as the bureau is, not a firm (a company's 运输段 stays one), and
-"the whole village" (全村) is no village's name; on sentences we wrote (invented names)."""
+"the whole village" (全村) is no village's name, and a firm's name after a headline's motto
+and a separator mark (某某丨某某供电公司) starts after the mark; on sentences we wrote (invented
+names)."""
 
 from __future__ import annotations
 
@@ -20,3 +22,11 @@ def test_the_whole_village_is_no_village():
     ex, _ = _extract("青禾镇远帆村把慰问金分发给村民，全村老人都参加了医保。")
     assert "全村" not in _names(ex, "Town")
     assert "远帆村" in _names(ex, "Town")
+
+
+def test_a_name_starts_after_a_separator_mark():
+    for mark in ("丨", "|"):
+        text = f"喜迎新春 情暖万家{mark}青禾电力集团远帆供电公司与晨光供电公司举办工会交流会。"
+        ex, _ = _extract(text)
+        assert "青禾电力集团远帆供电公司" in _names(ex, "Company")
+        assert not any(mark in e.name for e in ex.entities)
