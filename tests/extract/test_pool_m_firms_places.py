@@ -6,6 +6,7 @@ names)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -30,3 +31,13 @@ def test_a_name_starts_after_a_separator_mark():
         ex, _ = _extract(text)
         assert "青禾电力集团远帆供电公司" in _names(ex, "Company")
         assert not any(mark in e.name for e in ex.entities)
+
+
+def test_a_groups_firm_by_its_own_name_is_the_firm_under_the_groups_name():
+    text = (
+        "青禾能源集团温州供电公司与台州供电公司举办交流会。"
+        "温州供电公司工会与台州供电公司工会签订共建协议。"
+    )
+    ex, _ = _extract(text)
+    assert "温州供电公司" not in _names(ex, "Company")
+    assert ("温州供电公司工会", "subOrganizationOf", "青禾能源集团温州供电公司") in _edges(text)
