@@ -1,8 +1,9 @@
 """Companies and places the pool M got wrong: a railway bureau's section (机务段, 车务段,
 工务段 …) is a public body, as the bureau is, not a firm (a company's 运输段 stays one), and
 "the whole village" (全村) is no village's name, and a firm's name after a headline's motto
-and a separator mark (某某丨某某供电公司) starts after the mark; on sentences we wrote (invented
-names)."""
+and a separator mark (某某丨某某供电公司) starts after the mark, a group's firm by its own name is
+the firm under the group's name, and a village's name ending in a generic word (同|乡村) is that
+word; on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,8 @@ def test_a_groups_firm_by_its_own_name_is_the_firm_under_the_groups_name():
     ex, _ = _extract(text)
     assert "温州供电公司" not in _names(ex, "Company")
     assert ("温州供电公司工会", "subOrganizationOf", "青禾能源集团温州供电公司") in _edges(text)
+
+
+def test_a_village_name_ending_in_a_generic_word_is_that_word_unchained():
+    ex, _ = _extract("青禾镇坚持把产业发展同乡村振兴结合起来。")
+    assert "同乡村" not in _names(ex, "Town")
