@@ -3,7 +3,8 @@
 "the whole village" (全村) is no village's name, and a firm's name after a headline's motto
 and a separator mark (某某丨某某供电公司) starts after the mark, a group's firm by its own name is
 the firm under the group's name, and a village's name ending in a generic word (同|乡村) is that
-word; on sentences we wrote (invented names)."""
+word, and a village great at a trade (某某大村) no village's name; on sentences we wrote (invented
+names)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,9 @@ def test_a_groups_firm_by_its_own_name_is_the_firm_under_the_groups_name():
 def test_a_village_name_ending_in_a_generic_word_is_that_word_unchained():
     ex, _ = _extract("青禾镇坚持把产业发展同乡村振兴结合起来。")
     assert "同乡村" not in _names(ex, "Town")
+
+
+def test_a_village_great_at_a_trade_is_no_villages_name():
+    ex, _ = _extract("晨光村是一个劳务大村，每年外出务工400人。")
+    assert "劳务大村" not in _names(ex, "Town")
+    assert "晨光村" in _names(ex, "Town")
