@@ -199,6 +199,8 @@ def _form_of_owner_or_unit(
         return True  # 某市工人疗养院 and 某省总工会某市工人疗养院: the union's institution
     if _branch_without_parent(short, long, table.lex):
         return True  # 某地分行工会委员会 and 某某银行某地分行工会: the branch's union
+    if _unit_without_group(short, long, table.lex):
+        return True  # 某地供电公司 and 某某电力集团某地供电公司: the group's unit
     if _company_abbreviation(table, short, long):
         return True  # 某网某市公司 and 某网某市供电公司: the one firm of that place
     if _company_initials(table, short, long):
@@ -359,6 +361,24 @@ def _branch_without_parent(short: ExtractedEntity, long: ExtractedEntity, lex: L
         and len(ky) > len(kx)
         and ky.endswith(kx)
     )
+
+
+def _unit_without_group(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
+    """Whether ``short`` names a firm of a group by its own name (某地供电公司) and ``long`` is
+    that firm under its group's name (某某电力集团某地供电公司), or their unions.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> def firm(name: str) -> ExtractedEntity:
+    ...     return ExtractedEntity(EntityKey("Company", name), "Company", name)
+    >>> lex = default_lexicon()
+    >>> _unit_without_group(firm("远帆供电公司"), firm("青禾电力集团远帆供电公司"), lex)
+    True
+    >>> _unit_without_group(firm("远帆供电公司"), firm("青禾电力远帆供电公司"), lex)
+    False
+    """
+    head = long.name.removesuffix(short.name) if long.name.endswith(short.name) else ""
+    groups = tuple(lex.cue_words["sub_brand_parents"])
+    return short.type in {"Company", "Union"} and len(short.name) >= 4 and head.endswith(groups)
 
 
 def _company_abbreviation(

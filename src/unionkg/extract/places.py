@@ -347,15 +347,32 @@ def _new_name_inside_word(scan: PlaceScan, form: _Form, full: list[Place], writt
 def _village_written(scan: PlaceScan, form: _Form) -> bool:
     """Whether a village's full name is written as a place: chained after its parents, or as
     a whole word of the model's that does not open with a level word (市中行党委: a level word
-    and a body's short name, not the village), and not a large count (万村: ten thousand
-    villages)."""
+    and a body's short name, not the village) nor end in a generic word, and not a large
+    count (万村: ten thousand villages)."""
     if form.chained:
         return True
     if form.end - form.start == 2 and scan.text[form.start] in _LARGE_COUNTS:
         return False  # 万企联万村: ten thousand villages, no village's name
     tok = scan.index.token(form.start)
     whole = tok is not None and tok.start == form.start and tok.end == form.end
+    if _generic_village_tail(scan.text[form.start : form.end], scan.lex):
+        return False  # 发展同乡村振兴: 同 and the word 乡村, no village
     return whole and scan.text[form.start] not in scan.lex.level_head_chars
+
+
+def _generic_village_tail(name: str, lex: Lexicon) -> bool:
+    """Whether a village's name ends in a generic word longer than a village's suffix (同|乡村,
+    新|农村): unchained, the word it ends in is read, not the village.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_generic_village_tail(n, default_lexicon()) for n in ("同乡村", "远帆村", "青禾社区")]
+    [True, False, False]
+    """
+    villages = lex.place_suffixes["village"]
+    return any(
+        len(g) < len(name) and name.endswith(g) and g.endswith(villages) and g not in villages
+        for g in lex.generic_name_words
+    )
 
 
 def _chained_within(scan: PlaceScan, form: _Form, full: list[Place]) -> bool:

@@ -297,8 +297,16 @@ def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> 
 
 
 def _epithet(name: str, lex: Lexicon) -> bool:
-    """Whether a name calls a place the home of something (某某之乡, 某某之都): a title the
-    place is given, not its name."""
+    """Whether a name calls a place the home of something (某某之乡, 某某之都) or a village
+    great at something (某某大村, 某某强村): a title the place is given, not its name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_epithet(n, default_lexicon()) for n in ("茶叶之乡", "养殖大村", "王大村", "远帆村")]
+    [True, True, False, False]
+    """
+    epithet = next((e for e in lex.cue_words["village_epithets"] if name.endswith(e)), "")
+    if len(name) - len(epithet) >= 2 and epithet:
+        return True  # 劳务大村, 经济强村: what a village is known for, not its name
     suffix = next((x for x in lex.place_suffixes_longest_first if name.endswith(x)), "")
     return bool(suffix) and name[: len(name) - len(suffix)].endswith("之")
 
