@@ -187,6 +187,8 @@ def _variant_of(
         return True
     if table.gaz.standard(short.name) == table.gaz.standard(long.name):
         return True  # 澂江一中 and 澄江一中: one name, spelled with a variant character
+    if _ordinal_dropped(short.name, long.name):
+        return True  # 某市三中学 and 某市第三中学: one numbered body, 第 left out
     return _form_of_owner_or_unit(table, short, long) or _form_in_place(table, short, long)
 
 
@@ -307,6 +309,20 @@ def _numbered_short(short: str, long: str, lex: Lexicon) -> bool:
     a, b = short[: len(short) - len(suffix)], long[len(_ORDINAL) : len(long) - len(suffix)]
     kept = len(a) >= 2 and len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1]
     return kept and a[0] in _NUMERALS and in_order(a, b)
+
+
+def _ordinal_dropped(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with the 第 of its number left out (某市八中学 for
+    某市第八中学).
+
+    >>> _ordinal_dropped("晨光市三中学", "晨光市第三中学"), _ordinal_dropped("三中学", "第三中学")
+    (True, True)
+    >>> _ordinal_dropped("晨光市三中学", "晨光市第二中学")
+    False
+    """
+    at = long.find(_ORDINAL)
+    numbered = 0 <= at < len(long) - 1 and long[at + 1] in _NUMERALS
+    return numbered and long[:at] + long[at + 1 :] == short
 
 
 def _initials_of(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:

@@ -1,0 +1,29 @@
+"""Mechanisms of public bodies found on the pooled held-out news M (a prefecture and a city
+written together before 总工会, a numbered school written without its 第), on sentences we
+wrote (invented bodies and people, places other than the articles')."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_prefecture_and_a_city_written_together_name_no_one_body():
+    ex, _ = _extract(
+        "青禾省总工会主席林启明来到甘孜州康定市调研，与州市总工会进行了座谈，"
+        "并向甘孜州和康定市总工会赠送物资。"
+    )
+    unions = _names(ex, "Union")
+    assert not any(n.endswith("州市总工会") for n in unions)
+    assert "康定市总工会" in unions
+
+
+def test_a_numbered_school_without_its_ordinal_is_the_school():
+    ex, _ = _extract(
+        "3月2日，青禾大学工会主席林启明来到北京市第三中学参观。"
+        "市三中学党支部书记钟晓岚、工会主席周明远陪同。",
+        publisher="北京市晨光区教育工会",
+    )
+    bodies = _names(ex, "Organization") | _names(ex, "Union")
+    assert {"北京市第三中学", "北京市第三中学工会"} <= bodies
+    assert not bodies & {"北京市三中学", "北京市三中学工会"}
