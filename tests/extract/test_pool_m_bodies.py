@@ -27,3 +27,12 @@ def test_a_numbered_school_without_its_ordinal_is_the_school():
     bodies = _names(ex, "Organization") | _names(ex, "Union")
     assert {"北京市第三中学", "北京市第三中学工会"} <= bodies
     assert not bodies & {"北京市三中学", "北京市三中学工会"}
+
+
+def test_a_national_unions_committee_written_without_it_is_the_union():
+    ex, _ = _extract(
+        "中国教育工会北京市中学工作联合委员会主席林启明一行来校指导。"
+        "林启明介绍了北京市中学工作联合委员会的来历和组织结构。"
+    )
+    assert _names(ex, "Union") == {"中国教育工会北京市中学工作联合委员会"}
+    assert not _names(ex, "Organization")
