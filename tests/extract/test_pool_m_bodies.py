@@ -1,5 +1,6 @@
 """Mechanisms of public bodies found on the pooled held-out news M (a prefecture and a city
-written together before 总工会, a numbered school written without its 第), on sentences we
+written together before 总工会, a numbered school written without its 第, a national union's
+committee written without it, a level's or an era's unions, a nickname in quotes), on sentences we
 wrote (invented bodies and people, places other than the articles')."""
 
 from __future__ import annotations
@@ -36,3 +37,15 @@ def test_a_national_unions_committee_written_without_it_is_the_union():
     )
     assert _names(ex, "Union") == {"中国教育工会北京市中学工作联合委员会"}
     assert not _names(ex, "Organization")
+
+
+def test_a_levels_unions_and_an_eras_name_no_one_body():
+    ex, _ = _extract(
+        "青海建成村级工会800多个，助力乡村振兴。做好职工贴心人，成为新时代甘肃工会的使命。"
+    )
+    assert not _names(ex, "Union")
+
+
+def test_a_union_word_in_quotes_after_a_few_words_is_a_nickname():
+    ex, _ = _extract("晨光县总工会着力夯实“边关工会”建设基础，服务戍边职工。")
+    assert _names(ex, "Union") == {"晨光县总工会"}

@@ -33,6 +33,10 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
         return None  # 某省各地市州总工会, 各|盟市工会: every body of a kind, not one body
     if _levels_together(text[start : match.start() + 1]):
         return None  # 省市委, 某市所辖县区总工会: the bodies of two levels, not one body
+    if _class_of_bodies(text[start : match.start()], scan.lex):
+        return None  # 某省建成村级工会, 新时代某省工会: a level's or an era's bodies
+    if _quoted_nickname(scan, start, match):
+        return None  # 打造“边关工会”: what the unions are called, not a body's name
     typed = _type_of(text[start:end], scan.lex)
     if typed is None:
         return None
@@ -128,6 +132,34 @@ def _levels_together(head: str) -> bool:
     (True, False)
     """
     return _LEVEL_PAIR.search(head) is not None
+
+
+_NICKNAME_CORE = 3  # “边关工会”, “五星级工会”: a few words before 工会, no place
+
+
+def _quoted_nickname(scan: Scan, start: int, match: re.Match[str]) -> bool:
+    """Whether the name is a plain union's word after a few words that name no place, written
+    alone in quotes (“边关工会”): a name for a kind of work or its unions, not a body's."""
+    text = scan.text
+    quoted = text[start - 1 : start] == "“" and text[match.end() : match.end() + 1] == "”"
+    plain = match.group() == scan.lex.union_word and match.start() - start <= _NICKNAME_CORE
+    return quoted and plain and start not in scan.place_starts
+
+
+_LEVEL_CLASS = re.compile(r"[省市县区乡镇村街]级$")
+
+
+def _class_of_bodies(head: str, lex: Lexicon) -> bool:
+    """Whether a name's head makes it a class of bodies, not one body: those of a level
+    (村级工会, 县级医院) or of an era (新时代某省工会: the province's unions of today).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> [_class_of_bodies(h, lex) for h in ("某省建成村级", "新时代某省", "某县人民")]
+    [True, True, False]
+    """
+    era = head.startswith(lex.cue_words["era_words"])
+    return era or _LEVEL_CLASS.search(head) is not None
 
 
 def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
