@@ -49,3 +49,8 @@ def test_a_levels_unions_and_an_eras_name_no_one_body():
 def test_a_union_word_in_quotes_after_a_few_words_is_a_nickname():
     ex, _ = _extract("晨光县总工会着力夯实“边关工会”建设基础，服务戍边职工。")
     assert _names(ex, "Union") == {"晨光县总工会"}
+
+
+def test_a_national_unions_local_committee_is_one_name():
+    ex, _ = _extract("中国教育工会北京市中职校工作联合委员会主席林启明一行来校指导。")
+    assert _names(ex, "Union") == {"中国教育工会北京市中职校工作联合委员会"}

@@ -386,6 +386,8 @@ def continues(scan: Scan, end: int) -> bool:
     plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(FEDERATION, 0, end)
     if plain_union and _branch_after_union(scan, end):
         return True  # 某某银行工会|某市分行(委员会): the union of the firm's branch
+    if plain_union and _national_unions_committee(scan, end):
+        return True  # 中国某某工会|某市某某工作委员会: the national union's local committee
     if plain_union and _union_organization(text, end, lex):
         return False  # 某某医院工会组织、某局: the union itself, written with 组织
     if plain_union and _union_modifier_at(scan, end):
@@ -398,6 +400,19 @@ def continues(scan: Scan, end: int) -> bool:
         after = quoted.end() if quoted else end
         return _union_modifier_at(scan, after)  # 工会工作, 工会驿站: no name
     return False
+
+
+_NATIONAL_UNION = re.compile(r"(?:中华全国|中国|全国)[^，,。、；;：:\s“”]{1,8}工会$")
+_COMMITTEE_AFTER = re.compile(r"[^，,。、；;：:\s“”]{0,12}?(?:委员会|工委)")
+
+
+def _national_unions_committee(scan: Scan, end: int) -> bool:
+    """Whether a national union's name ends at ``end`` and a place opens the name of one of
+    its committees right after it (中国某某工会|某市某某工作委员会): one name, the committee's."""
+    text = scan.text
+    if end not in scan.place_starts or not _NATIONAL_UNION.search(text, 0, end):
+        return False
+    return _COMMITTEE_AFTER.match(text, end) is not None
 
 
 def _branch_after_union(scan: Scan, end: int) -> bool:
