@@ -60,8 +60,10 @@ def settle_branches(table: EntityTable) -> None:
 def merge_short_forms(table: EntityTable) -> None:
     """Merge a name written without its leading place into the one written with it:
     电子产业工会联盟 into 瑞安市电子产业工会联盟, 某某科技城 into 杭州某某科技城 (when the
-    part left over is a place of the article), and a company's short form (启衡电器,
-    启衡公司) into the company, when exactly one entity fits."""
+    part left over is a place of the article), a company's short form (启衡电器,
+    启衡公司) into the company, and a national union's local committee written without
+    the national union's name (某市中学工作委员会 for 中国教育工会某市中学工作委员会), when
+    exactly one entity fits."""
     place_forms = table.place_forms()
     kinds = {"Union", "Company", "Organization", "Town"}
     ents = [e for e in table.entities.values() if e.type in kinds]
@@ -74,14 +76,38 @@ def merge_short_forms(table: EntityTable) -> None:
             for other in ents
             if other.key != ent.key
             and other.key in table.entities
-            and other.type == ent.type
             and any(
-                short_form_of(ent, placed, form, place_forms, table.lex)
+                _written_shorter(ent, other.type, form, (placed, place_forms), table.lex)
                 for form in (other.name, *other.aliases)
             )
         ]
         if len(fits) == 1:
             table.merge_into(ent.key, fits[0])
+
+
+def _written_shorter(
+    short: ExtractedEntity, etype: str, form: str, places: tuple[bool, set[str]], lex: Lexicon
+) -> bool:
+    """Whether ``short`` is ``form`` (an entity's name of type ``etype``) written shorter:
+    without its place or as a company's short form (same type), or without the national
+    union its committee belongs to (a union, whatever type its short form was read as)."""
+    if etype == short.type:
+        return short_form_of(short, places[0], form, places[1], lex)
+    return etype == "Union" and _without_national_union(short.name, form, lex)
+
+
+def _without_national_union(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether ``long`` is a national union's name, then ``short`` (its local committee).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _without_national_union("晨光市中学工作委员会", "中国教育工会晨光市中学工作委员会", lex)
+    True
+    >>> _without_national_union("晨光市中学工作委员会", "青禾工会晨光市中学工作委员会", lex)
+    False
+    """
+    rest = long[: -len(short)] if long.endswith(short) and len(short) < len(long) else ""
+    return rest.startswith(lex.national_prefixes) and rest.endswith(lex.union_word)
 
 
 def settle_names(table: EntityTable) -> None:
@@ -187,6 +213,8 @@ def _variant_of(
         return True
     if table.gaz.standard(short.name) == table.gaz.standard(long.name):
         return True  # 澂江一中 and 澄江一中: one name, spelled with a variant character
+    if _ordinal_dropped(short.name, long.name):
+        return True  # 某市三中学 and 某市第三中学: one numbered body, 第 left out
     return _form_of_owner_or_unit(table, short, long) or _form_in_place(table, short, long)
 
 
@@ -309,6 +337,20 @@ def _numbered_short(short: str, long: str, lex: Lexicon) -> bool:
     a, b = short[: len(short) - len(suffix)], long[len(_ORDINAL) : len(long) - len(suffix)]
     kept = len(a) >= 2 and len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1]
     return kept and a[0] in _NUMERALS and in_order(a, b)
+
+
+def _ordinal_dropped(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with the 第 of its number left out (某市八中学 for
+    某市第八中学).
+
+    >>> _ordinal_dropped("晨光市三中学", "晨光市第三中学"), _ordinal_dropped("三中学", "第三中学")
+    (True, True)
+    >>> _ordinal_dropped("晨光市三中学", "晨光市第二中学")
+    False
+    """
+    at = long.find(_ORDINAL)
+    numbered = 0 <= at < len(long) - 1 and long[at + 1] in _NUMERALS
+    return numbered and long[:at] + long[at + 1 :] == short
 
 
 def _initials_of(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:

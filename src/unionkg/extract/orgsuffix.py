@@ -33,6 +33,10 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
         return None  # 某省各地市州总工会, 各|盟市工会: every body of a kind, not one body
     if _levels_together(text[start : match.start() + 1]):
         return None  # 省市委, 某市所辖县区总工会: the bodies of two levels, not one body
+    if _class_of_bodies(text[start : match.start()], scan.lex):
+        return None  # 某省建成村级工会, 新时代某省工会: a level's or an era's bodies
+    if _quoted_nickname(scan, start, match):
+        return None  # 打造“边关工会”: what the unions are called, not a body's name
     typed = _type_of(text[start:end], scan.lex)
     if typed is None:
         return None
@@ -112,17 +116,50 @@ def _past_bullet(scan: Scan, start: int) -> int:
     return start
 
 
-_LEVEL_PAIR = re.compile(r"(?:省市|市县|县市|县区|区县|市区县|县市区)[^省市县区]?$")
+_LEVEL_PAIR = re.compile(
+    r"(?:省市|市县|县市|县区|区县|市区县|县市区|^(?:州市|市州|盟市))[^省市县区]?$"
+)
 
 
 def _levels_together(head: str) -> bool:
     """Whether the level-only words before a body's word are two levels written together
-    (省市委, 县区总工会): the bodies of both levels, or of every place of them, not one body.
+    (省市委, 县区总工会, and 州市总工会 when no place is written before): the bodies of both
+    levels, or of every place of them, not one body.
 
     >>> _levels_together("省市"), _levels_together("某市所辖县区总"), _levels_together("某市")
     (True, True, False)
+    >>> _levels_together("州市总"), _levels_together("某州市总")  # 州 and 市 alone: two levels
+    (True, False)
     """
     return _LEVEL_PAIR.search(head) is not None
+
+
+_NICKNAME_CORE = 3  # “边关工会”, “五星级工会”: a few words before 工会, no place
+
+
+def _quoted_nickname(scan: Scan, start: int, match: re.Match[str]) -> bool:
+    """Whether the name is a plain union's word after a few words that name no place, written
+    alone in quotes (“边关工会”): a name for a kind of work or its unions, not a body's."""
+    text = scan.text
+    quoted = text[start - 1 : start] == "“" and text[match.end() : match.end() + 1] == "”"
+    plain = match.group() == scan.lex.union_word and match.start() - start <= _NICKNAME_CORE
+    return quoted and plain and start not in scan.place_starts
+
+
+_LEVEL_CLASS = re.compile(r"[省市县区乡镇村街]级$")
+
+
+def _class_of_bodies(head: str, lex: Lexicon) -> bool:
+    """Whether a name's head makes it a class of bodies, not one body: those of a level
+    (村级工会, 县级医院) or of an era (新时代某省工会: the province's unions of today).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> [_class_of_bodies(h, lex) for h in ("某省建成村级", "新时代某省", "某县人民")]
+    [True, True, False]
+    """
+    era = head.startswith(lex.cue_words["era_words"])
+    return era or _LEVEL_CLASS.search(head) is not None
 
 
 def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
@@ -349,6 +386,8 @@ def continues(scan: Scan, end: int) -> bool:
     plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(FEDERATION, 0, end)
     if plain_union and _branch_after_union(scan, end):
         return True  # 某某银行工会|某市分行(委员会): the union of the firm's branch
+    if plain_union and _national_unions_committee(scan, end):
+        return True  # 中国某某工会|某市某某工作委员会: the national union's local committee
     if plain_union and _union_organization(text, end, lex):
         return False  # 某某医院工会组织、某局: the union itself, written with 组织
     if plain_union and _union_modifier_at(scan, end):
@@ -361,6 +400,19 @@ def continues(scan: Scan, end: int) -> bool:
         after = quoted.end() if quoted else end
         return _union_modifier_at(scan, after)  # 工会工作, 工会驿站: no name
     return False
+
+
+_NATIONAL_UNION = re.compile(r"(?:中华全国|中国|全国)[^，,。、；;：:\s“”]{1,8}工会$")
+_COMMITTEE_AFTER = re.compile(r"[^，,。、；;：:\s“”]{0,12}?(?:委员会|工委)")
+
+
+def _national_unions_committee(scan: Scan, end: int) -> bool:
+    """Whether a national union's name ends at ``end`` and a place opens the name of one of
+    its committees right after it (中国某某工会|某市某某工作委员会): one name, the committee's."""
+    text = scan.text
+    if end not in scan.place_starts or not _NATIONAL_UNION.search(text, 0, end):
+        return False
+    return _COMMITTEE_AFTER.match(text, end) is not None
 
 
 def _branch_after_union(scan: Scan, end: int) -> bool:
