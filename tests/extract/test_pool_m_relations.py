@@ -15,3 +15,9 @@ def test_leadership_over_the_unions_of_every_level_links_no_one_union() -> None:
     assert not any(t == "subOrganizationOf" for _, t, _ in edges(text))
     one = "晨光市总工会召开全委会议。会议强调，晨光市总工会在远帆省总工会的领导下开展工作。"
     assert ("晨光市总工会", "subOrganizationOf", "远帆省总工会") in edges(one)
+
+
+def test_a_union_written_with_and_its_own_union_leads_that_union() -> None:
+    # 甲工会及所属乙工会: the union after 及所属 belongs to the one before
+    text = "晨光能源有限公司本部工会及所属远帆热电公司工会被评为模范职工之家。"
+    assert ("远帆热电公司工会", "subOrganizationOf", "晨光能源有限公司本部工会") in edges(text)
