@@ -21,3 +21,11 @@ def test_a_union_written_with_and_its_own_union_leads_that_union() -> None:
     # 甲工会及所属乙工会: the union after 及所属 belongs to the one before
     text = "晨光能源有限公司本部工会及所属远帆热电公司工会被评为模范职工之家。"
     assert ("远帆热电公司工会", "subOrganizationOf", "晨光能源有限公司本部工会") in edges(text)
+
+
+def test_a_federation_covers_companies_listed_with_a_gloss_in_brackets() -> None:
+    # 联合会涵盖了甲、乙(英文名)等N家公司: the bracketed gloss after the last company is no break
+    text = "青禾县物流行业工会联合会涵盖了远帆速运有限公司、晨光快运有限公司(CGE)等2家快递公司。"
+    got = edges(text)
+    for company in ("远帆速运有限公司", "晨光快运有限公司"):
+        assert (company, "memberOf", "青禾县物流行业工会联合会") in got
