@@ -29,3 +29,11 @@ def test_a_federation_covers_companies_listed_with_a_gloss_in_brackets() -> None
     got = edges(text)
     for company in ("远帆速运有限公司", "晨光快运有限公司"):
         assert (company, "memberOf", "青禾县物流行业工会联合会") in got
+
+
+def test_a_union_whose_affairs_a_body_replies_on_belongs_to_it() -> None:
+    # 《甲总工会关于乙工会联合会…的批复》: the union answered is under the one answering
+    text = "会上，林启明宣读了《晨光县总工会关于远帆商贸城工会联合会换届有关问题的批复》。"
+    assert ("远帆商贸城工会联合会", "subOrganizationOf", "晨光县总工会") in edges(text)
+    decision = "会上，林启明宣读了《晨光县总工会关于表彰远帆商贸城工会联合会的决定》。"
+    assert not any(t == "subOrganizationOf" for _, t, _ in edges(decision))
