@@ -18,6 +18,8 @@ __all__ = ["led_by_unions"]
 _TEMPLATES = {
     # 在甲、乙和丙的正确领导下: the bodies named between 在 and the words of leadership
     "led_by": r"在(?P<list>[^在，,。；;：:！？!?]{0,40}?)(?:{led_by})",
+    # …的领导下，全市各级工会要…: the clause goes on with every union, not one
+    "every_union": r"[，,]?\s*(?:全[省市区县州盟旗])?(?:{collective_cores})工会",
 }
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?\n]")
 
@@ -32,7 +34,7 @@ def led_by_unions(out: Collector, templates: list[Template]) -> None:
     for tpl in templates:
         for m in cues.led_by.finditer(tpl.text):
             leaders = _unions(out, tpl, m.group("list"))
-            if not leaders:
+            if not leaders or cues.every_union.match(tpl.text, m.end()):
                 continue
             led = _union_led(out, tpl, tpl.text[: m.start()])
             if led is None:
