@@ -32,10 +32,10 @@ def test_a_numbered_school_without_its_ordinal_is_the_school():
 
 def test_a_national_unions_committee_written_without_it_is_the_union():
     ex, _ = _extract(
-        "中国教育工会北京市中学工作联合委员会主席林启明一行来校指导。"
-        "林启明介绍了北京市中学工作联合委员会的来历和组织结构。"
+        "中国教育工会天津市职业院校工作委员会主席林启明一行到校调研。"
+        "林启明谈到天津市职业院校工作委员会今年的几项安排。"
     )
-    assert _names(ex, "Union") == {"中国教育工会北京市中学工作联合委员会"}
+    assert _names(ex, "Union") == {"中国教育工会天津市职业院校工作委员会"}
     assert not _names(ex, "Organization")
 
 
@@ -52,5 +52,5 @@ def test_a_union_word_in_quotes_after_a_few_words_is_a_nickname():
 
 
 def test_a_national_unions_local_committee_is_one_name():
-    ex, _ = _extract("中国教育工会北京市中职校工作联合委员会主席林启明一行来校指导。")
-    assert _names(ex, "Union") == {"中国教育工会北京市中职校工作联合委员会"}
+    ex, _ = _extract("中国教育工会天津市职业院校工作委员会主席林启明一行到校调研。")
+    assert _names(ex, "Union") == {"中国教育工会天津市职业院校工作委员会"}

@@ -79,7 +79,7 @@ def add_closing_bylines(doc: ArticleDoc) -> None:
     roles = (*doc.lex.byline_roles, *doc.lex.byline_role_modifiers)
     if closing is None or any(role in closing.group(1) for role in roles):
         return  # （通讯员 甲）: a credit with its role, read as a byline already
-    # 李国保 … （国保 乙）: a given name written alone of someone the article names in full
+    # 钟启明 … （启明 乙）: a given name written alone of someone the article names in full
     named = [k.name for k in doc.table.by_span.values() if k.type in {"Person", "Official"}]
     for name in _HAN_NAME.finditer(doc.text, closing.start(1), closing.end(1)):
         if any(n.endswith(name.group()) and n != name.group() for n in named):
