@@ -271,7 +271,10 @@ def add_listed_brands(doc: ArticleDoc) -> None:
     a count and a kind of business are businesses, when the model reads most of them as
     names (or the suffix grammar found them)."""
     table, cues = doc.table, doc.lex.compiled(_build)
+    makes = tuple(doc.lex.cue_words["make_list_closes"])
     for close in cues.brand_list_close.finditer(table.text):
+        if close.group().endswith(makes):
+            continue  # 甲、乙等8个品牌: makes of a product, counted as such, not businesses
         items = _list_items(doc, close.start())
         named = [i for i in items if i[2]]
         count = cues.exact_list_count.match(close.group())

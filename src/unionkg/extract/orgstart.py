@@ -254,6 +254,8 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
             break
         if _names_run_together(scan, prev, pos, suffix_start):
             break
+        if pos < suffix_start and _joint_verb_as_name(scan, prev):
+            break
         if _sentence_word(scan, prev, pos):
             break
         pos = max(prev.start, limit)
@@ -334,6 +336,13 @@ def _names_run_together(scan: Scan, prev: Token, pos: int, suffix_start: int) ->
         return False  # 某工会|某省办事处: a body's office in another place, one name
     typed = scan.lex.org_type(prev.text)
     return typed is not None and typed[0] in {"Union", "Organization"}
+
+
+def _joint_verb_as_name(scan: Scan, prev: Token) -> bool:
+    """Whether the word before a name is a verb of joint work the model read as an
+    organization of its own (，联合|某某集团推动…): the predicate, no part of the name (a bare
+    suffix after it, 联合|某联, is left to the checks of a body named by its kind alone)."""
+    return prev.tag == "ORG" and prev.text in scan.lex.joint_verbs
 
 
 def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:

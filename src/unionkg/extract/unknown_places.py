@@ -395,12 +395,24 @@ def _kind_after(scan: PlaceScan, tok: Token) -> int:
             split = len(kind) > 1 and scan.text.startswith(kind, tok.end)
             if split and scan.index.is_boundary(end):
                 return end
+    if tok.tag == "LOC" and tok.text.endswith(scan.lex.place_suffixes["site"]):
+        return _community_of_site(scan, tok)
     # 甲、乙等|村: a list closed by 等 is read by add_listed_places, not as one name
     if tok.tag == "LOC" and not tok.text.endswith((*kinds, "等")):
         for kind in scan.lex.place_suffixes["village"]:
             end = tok.end + len(kind)
             if scan.text.startswith(kind, tok.end) and scan.index.is_boundary(end):
                 return end
+    return tok.end
+
+
+def _community_of_site(scan: PlaceScan, tok: Token) -> int:
+    """Where a LOC word ending in a kind of site ends with a community's kind the model split
+    off (某某广场|社区: a community named after the site, no site); the word's end otherwise."""
+    for kind in (k for k in scan.lex.place_suffixes["village"] if len(k) > 1):
+        end = tok.end + len(kind)
+        if scan.text.startswith(kind, tok.end) and scan.index.is_boundary(end):
+            return end
     return tok.end
 
 
