@@ -75,7 +75,8 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_holder_name(scan, pos, suffix_start)
     pos = _past_joined_post(scan, pos, suffix_start)
     pos = past_proxy(scan.text, pos, suffix_start, scan.lex, scan.persons)  # 某某代表|某区管委会
-    return _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
+    pos = _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
+    return _at_federation_place(scan, pos, suffix_start)
 
 
 def _past_holder_name(scan: Scan, pos: int, suffix_start: int) -> int:
@@ -114,6 +115,25 @@ def _past_meeting(scan: Scan, pos: int, suffix_start: int) -> int:
         if scan.text[at] in scan.lex.level_prefixes and scan.text[pos:at].endswith(words):
             return at
     return pos
+
+
+_FEDERATED = {"province", "city", "county"}  # the divisions with a federation of unions
+
+
+def _at_federation_place(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a place's federation of unions (某市总工会) at the places its suffix follows:
+    a word written before them is the sentence's, not the name's (包联部门|某市总工会, 某届农博会|
+    某省总工会): such a federation is named by its places alone."""
+    if not scan.text.startswith(scan.lex.cue_words["place_federations"], suffix_start):
+        return pos
+    if not any(h.end == suffix_start and h.level in _FEDERATED for h in scan.places):
+        return pos
+    j = suffix_start
+    while j in scan.place_ends and j > pos:
+        j = scan.place_ends[j]
+    if j <= pos or scan.text[j - 1] in scan.lex.level_head_chars:
+        return pos  # 某某旗|某县总工会: a place the gazetteer does not know heads the chain
+    return j
 
 
 def _past_dateline(scan: Scan, pos: int, suffix_start: int) -> int:
