@@ -162,6 +162,8 @@ _POST_TEMPLATES = {
     "held": r"^(?:{comrade})?(?:(?:、|{list_joints})〔P\d+〕(?:{comrade})?)*(?:{held_verbs})",
     # 会议由公司党委书记甲主持: 由 and the words before it say who acts, the titles follow it
     "agent_before": r"(?:{by})(?=[^〔〕，,。；;]*$)",
+    # 成员包括副会长甲, 秘书长是副会长乙: the titles of the names listed or equated follow
+    "titles_opened": r"(?:{title_list_openers})(?=[^〔〕，,。；;]*(?:〔P\d+〕、)*$)",
     # 新当选的工会主席甲: the titles after the attribute of an election are the name's
     "elected_attribute": r"(?:{newly})?(?:{took_up})(?:{attributive})(?=[^〔〕，,。；;]*$)",
     "body_in_title": r"^(?:{company_words})?({title_body_words})",

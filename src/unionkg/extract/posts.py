@@ -55,6 +55,7 @@ def post_links(out: Collector, tpl: Template) -> None:
         left = tpl.text[: m.start()]
         cut = _after_agent(left, max((x.end() for x in CLAUSE_BREAK.finditer(left)), default=0), g)
         cut = _after_elector(left, cut, lex)
+        cut = _after_opener(left, cut, lex)
         roster = g.counted_roster.search(left) or g.roster.search(left)
         as_word = roster and roster.group("sep") not in "：:"
         if as_word and not g.clause_end.match(tpl.text, m.end()):
@@ -119,6 +120,24 @@ def _after_agent(left: str, cut: int, g: PostGrammar) -> int:
     if agent is None or left[agent.start() - 1 : agent.end()] in g.by_compounds:
         return cut
     return agent.end()
+
+
+def _after_opener(left: str, cut: int, lex: Lexicon) -> int:
+    """Where the titles before a name start after a word that lists or equates the names
+    (成员包括副会长甲, 秘书长是副会长乙), when a title alone follows it; else ``cut``.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _after_opener("成员包括副会长", 0, lex), _after_opener("包括工会主席在内的", 0, lex)
+    (4, 0)
+    """
+    found = post_grammar(lex).titles_opened.finditer(left, cut)
+    opener = max(found, key=lambda m: m.start(), default=None)
+    if opener is None:
+        return cut
+    rest = left[opener.end() :].split("〔", 1)[0]  # 副会长甲、乙: 乙 shares the titles
+    titles = all((head := title_head_of(p, lex)) and p.endswith(head) for p in rest.split("、"))
+    return opener.end() if rest and titles else cut
 
 
 def _without_elected(chunk: str, g: PostGrammar) -> str:
