@@ -22,7 +22,7 @@ RULE = "institution-units/v1"
 _UNIT_UNION = re.compile(r"(?<=[、，,兼：:。\n])([\u4e00-\u9fff]{2,6}?)工会(?=(?:常务)?副?主席)")
 _OWN_FORMS = ("我校", "本校")  # 我校 … 我校工会; 校工会 is the school's union too
 _SCHOOL_UNION = "校工会"
-_OWN_VOICE = {"院": ("我院", "本院"), "校": ("我校", "本校"), "学": ("我校", "本校")}
+_OWN_VOICE = {"院": ("我院", "本院"), "校": _OWN_FORMS, "学": _OWN_FORMS}
 _QUOTES = "“「『\"'"
 _NAMED = 6  # an institution's full name: 某某师范大学, not a unit's 心理学院 or 外国语学院
 
