@@ -402,17 +402,18 @@ def continues(scan: Scan, end: int) -> bool:
     return False
 
 
-_NATIONAL_UNION = re.compile(r"(?:中华全国|中国|全国)[^，,。、；;：:\s“”]{1,8}工会$")
-_COMMITTEE_AFTER = re.compile(r"[^，,。、；;：:\s“”]{0,12}?(?:委员会|工委)")
+_NAME_CHARS = r"[^，,。、；;：:\s“”]"
+_COMMITTEE_AFTER = re.compile(_NAME_CHARS + r"{0,12}?(?:委员会|工委)")
 
 
 def _national_unions_committee(scan: Scan, end: int) -> bool:
     """Whether a national union's name ends at ``end`` and a place opens the name of one of
     its committees right after it (中国某某工会|某市某某工作委员会): one name, the committee's."""
-    text = scan.text
-    if end not in scan.place_starts or not _NATIONAL_UNION.search(text, 0, end):
+    text, lex = scan.text, scan.lex
+    if end not in scan.place_starts or _COMMITTEE_AFTER.match(text, end) is None:
         return False
-    return _COMMITTEE_AFTER.match(text, end) is not None
+    prefixes = "|".join(lex.national_prefixes)  # the national union's name before ``end``
+    return re.search(f"(?:{prefixes}){_NAME_CHARS}{{1,8}}{lex.union_word}$", text[:end]) is not None
 
 
 def _branch_after_union(scan: Scan, end: int) -> bool:
