@@ -37,22 +37,17 @@ __all__ = ["Example", "PatternRule", "RuleBook", "RuleInfo", "default_rulebook",
 _DEPT = r"(?:{unit_department_names}|{office_departments})"
 _DEPTS = rf"(?:{_DEPT}(?:、{_DEPT})*)?"
 
+# one organization, optionally quoted; a group mark the recogniser left out of its name
+# stays with it (甲传媒中心(集团)、乙联合主办)
+_ORG = r"[“\"「]?〔O\d+〕(?:[(（]集团[)）])?[”\"」]?"
+
 # the words of the macros are classes of ``cue_words`` in ``rules/lexicon.json``
 _MACROS = {
-    "{ORGS}": r"[“\"「]?〔O\d+〕[”\"」]?"
-    + _DEPTS
-    + r"(?:(?:[、，,]|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?"
-    + _DEPTS
-    + ")*",
-    "{ORGSEQ}": r"[“\"「]?〔O\d+〕[”\"」]?"
-    r"(?:(?:[、，,]|{sequence_joints})[“\"「]?〔O\d+〕[”\"」]?)*",
-    "{ORG}": r"[“\"「]?〔O\d+〕[”\"」]?",
+    "{ORGS}": _ORG + _DEPTS + r"(?:(?:[、，,]|{org_joints})?" + _ORG + _DEPTS + ")*",
+    "{ORGSEQ}": _ORG + r"(?:(?:[、，,]|{sequence_joints})" + _ORG + ")*",
+    "{ORG}": _ORG,
     # a list within one clause: a comma ends it (甲携手乙，丙公司负责人表示…: 丙 is not listed)
-    "{ORGLIST}": r"[“\"「]?〔O\d+〕[”\"」]?"
-    + _DEPTS
-    + r"(?:(?:、|{org_joints})?[“\"「]?〔O\d+〕[”\"」]?"
-    + _DEPTS
-    + ")*",
+    "{ORGLIST}": _ORG + _DEPTS + r"(?:(?:、|{org_joints})?" + _ORG + _DEPTS + ")*",
     "{PERS}": r"〔P\d+〕(?:(?:[、，,]|{person_joints})〔P\d+〕)*",
     "{PER}": r"〔P\d+〕",
     "{TOWN}": r"〔T\d+〕",
