@@ -41,3 +41,18 @@ def test_a_union_preparing_goods_founds_nothing() -> None:
     found = {(a, t, b) for a, t, b in edges(text)}
     assert ("青禾市总工会", "founded", "远帆街道总工会") not in found
     assert ("远帆街道总工会", "subOrganizationOf", "青禾市总工会") not in found
+
+
+def test_bodies_listed_then_a_comma_then_where_they_hold_an_event_are_partners() -> None:
+    # 甲、乙，在某地共同举办…: the comma before the place does not end the list
+    text = "8月17日，青禾市人民医院、远帆区人民医院，在晨光广场共同举办义诊活动。"
+    assert frozenset(("青禾市人民医院", "远帆区人民医院")) in _partners(text)
+
+
+def test_a_company_s_wage_bargaining_agreement_partners_it_with_its_union() -> None:
+    # 《某公司工资集体协商协议》的签订: the agreement's two parties
+    text = (
+        "《晨光精密机械有限公司工资集体协商协议》的签订，保障了职工权益。"
+        "晨光精密机械有限公司工会主席林启明表示满意。"
+    )
+    assert frozenset(("晨光精密机械有限公司", "晨光精密机械有限公司工会")) in _partners(text)
