@@ -56,3 +56,11 @@ def test_a_company_s_wage_bargaining_agreement_partners_it_with_its_union() -> N
         "晨光精密机械有限公司工会主席林启明表示满意。"
     )
     assert frozenset(("晨光精密机械有限公司", "晨光精密机械有限公司工会")) in _partners(text)
+
+
+def test_bodies_listed_with_an_unnamed_team_that_convene_a_meeting_are_partners() -> None:
+    # 甲、乙、丙和某某团队召开座谈会: the first-named body with each other named one
+    text = "会后，远帆区总工会、远帆区人力资源和社会保障局、远帆区司法局和律师团队召开座谈会。"
+    found = _partners(text)
+    assert frozenset(("远帆区总工会", "远帆区司法局")) in found
+    assert frozenset(("远帆区总工会", "远帆区人力资源和社会保障局")) in found
