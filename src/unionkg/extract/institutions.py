@@ -48,6 +48,8 @@ def add_institution_units(doc: ArticleDoc) -> None:
         unit = m.group(1)
         if unit.endswith(_OWN_FORMS) or doc.lex.org_type(unit + "工会") is None:
             continue
+        if own is not None and table.by_span.get((m.end() - len(_SCHOOL_UNION), m.end())) == own:
+            continue  # 座谈会由校工会副主席甲: the school's own union, not a unit's
         written = table.by_span.get((m.start(1), m.end()))
         placed = written in table.entities and table.entities[written].place is not None
         if placed or _named(unit, doc.lex.cue_words["institution_kinds"]):
