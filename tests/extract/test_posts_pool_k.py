@@ -22,3 +22,33 @@ def test_the_school_union_after_a_preposition_is_the_school_s_own() -> None:
     rels = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
     assert ("赵明", "holdsPosition", "青禾大学工会") in rels
     assert names(ex, "Union") == {"远帆学院工会", "青禾大学工会"}
+
+
+def test_the_publishing_school_named_after_its_province_is_one_school() -> None:
+    # 江西大学 carries its province's code where the text names it: 校 and 校工会 in its own
+    # news are that school and its union, not the visiting college's
+    text = (
+        "晨光学院工会主席一行来我校调研。晨光学院党委副书记、工会主席赵明率队赴我校调研。"
+        "校党委副书记、工会主席林启明对晨光学院一行表示欢迎。"
+        "林启明介绍了江西大学工会工作的总体情况。"
+    )
+    ex, _ = extracted(text, publisher="江西大学工会")
+    by_key = {e.key: e.name for e in ex.entities}
+    rels = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+    assert ("江西大学工会", "chairedBy", "林启明") in rels
+    assert ("晨光学院工会", "chairedBy", "林启明") not in rels
+    assert [e.name for e in ex.entities].count("江西大学") == 1
+
+
+def test_the_group_in_its_own_news_is_the_publisher_not_the_most_named_one() -> None:
+    # 集团工会主席 in 远帆集团's news: the publisher's group, though the host is named more
+    text = (
+        "远帆集团代表队参加省职工技能大赛。大赛由晨光集团承办，晨光集团工会主席赵明致辞。"
+        "晨光集团共派出20名选手。集团职工董事、工会主席林启明参加开幕式。"
+    )
+    ex, _ = extracted(text, publisher="远帆集团")
+    by_key = {e.key: e.name for e in ex.entities}
+    rels = {(by_key[r.subject], r.type, by_key[r.object]) for r in ex.relations}
+    assert ("远帆集团工会", "chairedBy", "林启明") in rels
+    assert ("林启明", "holdsPosition", "远帆集团") in rels
+    assert ("晨光集团工会", "chairedBy", "林启明") not in rels
