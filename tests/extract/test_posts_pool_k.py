@@ -52,3 +52,31 @@ def test_the_group_in_its_own_news_is_the_publisher_not_the_most_named_one() -> 
     assert ("远帆集团工会", "chairedBy", "林启明") in rels
     assert ("林启明", "holdsPosition", "远帆集团") in rels
     assert ("晨光集团工会", "chairedBy", "林启明") not in rels
+
+
+def test_a_former_union_post_is_a_post_in_the_union() -> None:
+    # 原工会主席: 原 (former) before the union word of the title, bare or after the union
+    edges = _edges(
+        "远帆大学工会主席林启明主持座谈会，远帆大学工会原工会主席钟晓岚，副主席赵明参加。"
+    )
+    assert ("远帆大学工会", "chairedBy", "钟晓岚") in edges
+    assert ("赵明", "holdsPosition", "远帆大学工会") in edges
+    edges = _edges("青禾县人民医院工会召开第五次会员代表大会。会议由原工会主席钟晓岚同志主持。")
+    assert ("青禾县人民医院工会", "chairedBy", "钟晓岚") in edges
+
+
+def test_a_name_listed_after_a_post_holder_opens_with_a_rarer_family_name() -> None:
+    # 招 (a family name of the south the gazetteer lacks) opens the second name of the list
+    edges = _edges(
+        "青禾镇人大副主任、镇总工会主席林启明，副镇长赵明及镇总工会副主席郭晓东、招雨湘"
+        "为镇内一线工作者送去慰问品。"
+    )
+    assert ("招雨湘", "holdsPosition", "青禾镇总工会") in edges
+
+
+def test_a_family_name_before_a_word_of_address_is_no_person() -> None:
+    # 王工 (an engineer), 周老 (an elder): a way of address, no one's name
+    ex, _ = extracted(
+        "活动中，远帆建设公司的王工说：“感谢工会送来的清凉。”退休职工周老也来到现场。"
+    )
+    assert not names(ex, "Person") & {"王工", "周老"}

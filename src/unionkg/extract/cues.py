@@ -167,6 +167,7 @@ _POST_TEMPLATES = {
     # 新当选的工会主席甲: the titles after the attribute of an election are the name's
     "elected_attribute": r"(?:{newly})?(?:{took_up})(?:{attributive})(?=[^〔〕，,。；;]*$)",
     "body_in_title": r"^(?:{company_words})?({title_body_words})",
+    "former": r"(?:{former_markers})(?=(?:{title_body_words}))",  # 原工会主席: of the body once
     # the article's own body of a kind: 公司董事长甲, 该医院院长乙 (not 公司工会主席, nor the
     # unit head 校长, 院长: a post read by the unit)
     "own_body": r"^(?:{sequence_openers})?[，,]?(?:{own_demonstratives})?({own_bodies})"

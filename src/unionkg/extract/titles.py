@@ -89,6 +89,9 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
     if department := _party_department(table, org, title):
         return department
     g = post_grammar(table.lex)
+    if former := g.former.match(title):  # 某会原工会主席: a post the body's union gave once
+        target, rest = title_org(table, org, title[former.end() :])
+        return target, former.group() + rest
     m = g.org_word.match(title)
     if not m and _names_other_union(title, table.lex):
         return None, title  # 某会副主席带领经信工会主任甲: a union of its own, not the body before
