@@ -80,3 +80,21 @@ def test_a_family_name_before_a_word_of_address_is_no_person() -> None:
         "活动中，远帆建设公司的王工说：“感谢工会送来的清凉。”退休职工周老也来到现场。"
     )
     assert not names(ex, "Person") & {"王工", "周老"}
+
+
+def test_a_company_title_after_its_union_s_post_is_the_company_s() -> None:
+    # 某集团工会主席甲，人力资源部总经理乙: 总经理 is a company's title, the union has none
+    edges = _edges(
+        "出席开幕式的有：远帆集团工会主席林启明，人力资源部总经理钟晓岚；晨光公司负责人等。"
+    )
+    assert ("钟晓岚", "holdsPosition", "远帆集团") in edges
+    assert ("钟晓岚", "holdsPosition", "远帆集团工会") not in edges
+
+
+def test_an_election_to_the_body_named_with_a_demonstrative() -> None:
+    # 当选为该园区工会联合会主席: 该 (that) before the body's short form, the body itself
+    edges = _edges(
+        "晨光产业园区工会联合会成立。经过大会选举，晨光产业园区党委书记钟晓岚同志当选为"
+        "该园区工会联合会第一届委员会主席。"
+    )
+    assert ("晨光产业园区工会联合会", "chairedBy", "钟晓岚") in edges

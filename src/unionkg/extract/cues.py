@@ -66,7 +66,7 @@ class Patterns:
 # Chinese numerals are digits here: 第十届, 第一百届
 _TERM = r"(?:{term_before})[一二三四五六七八九十百\d]+(?:{term_after})"
 _NEW_TERM = r"(?:{term_before})[一二三四五六七八九十\d]+(?:{term_after})|{new_terms}"
-_TITLE = r"(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
+_TITLE = r"((?:{own_demonstratives})?〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
 # 甲等十人, 甲等5名劳模: the names counted, a word or two of who they are; 甲、乙 2位同志
 _COUNTED = (
     r"(?:(?:{etc})(?:[一二三四五六七八九十两\d]+(?:{head_counters}))?[^〔〕，,。；;、]{0,4}?"
