@@ -66,7 +66,7 @@ class Patterns:
 # Chinese numerals are digits here: 第十届, 第一百届
 _TERM = r"(?:{term_before})[一二三四五六七八九十百\d]+(?:{term_after})"
 _NEW_TERM = r"(?:{term_before})[一二三四五六七八九十\d]+(?:{term_after})|{new_terms}"
-_TITLE = r"(〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
+_TITLE = r"((?:{own_demonstratives})?〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。、；;]{0,16})"
 # 甲等十人, 甲等5名劳模: the names counted, a word or two of who they are; 甲、乙 2位同志
 _COUNTED = (
     r"(?:(?:{etc})(?:[一二三四五六七八九十两\d]+(?:{head_counters}))?[^〔〕，,。；;、]{0,4}?"
@@ -167,6 +167,7 @@ _POST_TEMPLATES = {
     # 新当选的工会主席甲: the titles after the attribute of an election are the name's
     "elected_attribute": r"(?:{newly})?(?:{took_up})(?:{attributive})(?=[^〔〕，,。；;]*$)",
     "body_in_title": r"^(?:{company_words})?({title_body_words})",
+    "former": r"(?:{former_markers})(?=(?:{title_body_words}))",  # 原工会主席: of the body once
     # the article's own body of a kind: 公司董事长甲, 该医院院长乙 (not 公司工会主席, nor the
     # unit head 校长, 院长: a post read by the unit)
     "own_body": r"^(?:{sequence_openers})?[，,]?(?:{own_demonstratives})?({own_bodies})"

@@ -61,6 +61,7 @@ class ArticleDoc:
         index = TokenIndex(article.text, tokens)
         table = EntityTable(article.text, article.original, gaz, lex)
         table.source_places = source_places(article.publisher or "", gaz)
+        table.source = article.publisher or ""
         out = Collector(article, table, resources.rules)
         return cls(article, lex, gaz, tokens, index, table, out, tagger=resources.tagger)
 

@@ -58,6 +58,7 @@ class EntityTable:
     place_for_hit: dict[tuple[int, int], EntityKey] = field(default_factory=dict)
     # the places the article's source is named after (阜新日报: 阜新市), widest first
     source_places: list[Place] = field(default_factory=list)
+    source: str = ""  # the article's publisher, as written (远帆集团)
     # where the article's unions' names start, all of them, before any is added
     union_starts: set[int] = field(default_factory=set)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import EntityKey, ExtractedEntity, Mention
+from ..model import EntityKey, EntityType, ExtractedEntity, Mention
 from .doc import ArticleDoc
 from .entities import EntityTable
 from .references import add_company_union
@@ -48,6 +48,8 @@ def add_institution_units(doc: ArticleDoc) -> None:
         unit = m.group(1)
         if unit.endswith(_OWN_FORMS) or doc.lex.org_type(unit + "工会") is None:
             continue
+        if own is not None and table.by_span.get((m.end() - len(_SCHOOL_UNION), m.end())) == own:
+            continue  # 座谈会由校工会副主席甲: the school's own union, not a unit's
         written = table.by_span.get((m.start(1), m.end()))
         placed = written in table.entities and table.entities[written].place is not None
         if placed or _named(unit, doc.lex.cue_words["institution_kinds"]):
@@ -204,8 +206,8 @@ def _add_own_school(doc: ArticleDoc) -> EntityKey | None:
     owner = publisher[: -len(typed[1])]
     if not owner.endswith(tuple(lex.cue_words["school_kinds"][1:])):
         return None
-    school = EntityKey("Organization", owner)
-    union = EntityKey("Union", publisher)
+    school = _written_key(table, "Organization", owner)
+    union = _written_key(table, "Union", publisher)
     for form in _OWN_FORMS:
         for m in re.finditer(form, doc.text):
             if not table.covered(m.start(), m.end()):
@@ -214,6 +216,13 @@ def _add_own_school(doc: ArticleDoc) -> EntityKey | None:
         for m in re.finditer(form, doc.text):
             table.add_reference(union, "Union", publisher, m.span(), RULE)
     return union if union in table.entities else None
+
+
+def _written_key(table: EntityTable, etype: EntityType, name: str) -> EntityKey:
+    """The key of the entity of that type and name the text writes already (a school named
+    after its province carries the province's code: 某省大学), else a new one without a place."""
+    found = [k for k, e in table.entities.items() if e.type == etype and e.name == name]
+    return found[0] if found else EntityKey(etype, name)
 
 
 def unit_union(ent: ExtractedEntity) -> bool:

@@ -38,9 +38,15 @@ def is_titled_address(word: str, lex: Lexicon) -> bool:
 
 
 def is_nickname(word: str, lex: Lexicon) -> bool:
-    """小王, 老周: a family name after a word of familiarity names no one in particular."""
+    """小王, 老周: a family name after a word of familiarity names no one in particular; nor
+    does one before a word of address (王工 for an engineer, 周老 for an elder)."""
     single, _ = family_names()
-    return len(word) == 2 and word[0] in lex.cue_words["nickname_prefixes"] and word[1] in single
+    if len(word) != 2:
+        return False
+    cue = lex.cue_words
+    return (word[0] in cue["nickname_prefixes"] and word[1] in single) or (
+        word[0] in single and word[1] in cue["nickname_suffixes"]
+    )
 
 
 def is_common_word(word: str, lex: Lexicon) -> bool:

@@ -376,13 +376,15 @@ _SHORT_FORM_LEAST = 3  # the fewest characters of a body's name that stand for i
 
 
 def _after_term(title: str, g: PostGrammar) -> str:
-    """A title without the term it opens with (上一届工会主席, 第二届工会主席: 工会主席).
+    """A title without the term it opens with (上一届工会主席, 第二届工会主席: 工会主席) or the
+    mark of a post once held (原工会主席: 工会主席).
 
     >>> from unionkg.extract.lexicon import default_lexicon
-    >>> _after_term("上一届工会主席", post_grammar(default_lexicon()))
-    '工会主席'
+    >>> g = post_grammar(default_lexicon())
+    >>> _after_term("上一届工会主席", g), _after_term("原工会主席", g)
+    ('工会主席', '工会主席')
     """
-    term = g.ordinal.match(title.strip())
+    term = g.ordinal.match(title.strip()) or g.former.match(title.strip())
     return title.strip()[term.end() :] if term else title
 
 

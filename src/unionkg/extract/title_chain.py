@@ -130,12 +130,21 @@ class TitleWalk:
             if names_another_body(first, self.holder.lex):
                 return
             self.org = _party_organ_of(self.holder, self.inherit, first) or self.inherit
+            self.company = self.company or self._company_of_union(self.org)
         if self.org is not None or self.found:
             fresh = self.holder.lex.cue_words["newly_in_post"]
             for part in self.holder.grammar.title_list.split(chunk):
                 part = part.strip()  # 新当选的总工会主席: the post is 总工会主席
                 part = part[next((len(w) for w in fresh if part.startswith(w)), 0) :]
                 self._title_part(part, i == 0 and named_here is None)
+
+    def _company_of_union(self, org: EntityKey) -> EntityKey | None:
+        """The company whose union ``org`` is (某集团工会主席甲，人力资源部总经理乙: a company's
+        title after its union's post is the company's), None for any other body."""
+        table = self.holder.table
+        ent = table.entities[org]
+        owner = _body_of_union(table, ent) if ent.type == "Union" else None
+        return owner if owner and table.entities[owner].type == "Company" else None
 
     def _body_named(self, i: int) -> tuple[EntityKey | None, str]:
         """The body the words before the name say the post is in, and the words left.

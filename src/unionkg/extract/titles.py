@@ -89,6 +89,9 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
     if department := _party_department(table, org, title):
         return department
     g = post_grammar(table.lex)
+    if former := g.former.match(title):  # 某会原工会主席: a post the body's union gave once
+        target, rest = title_org(table, org, title[former.end() :])
+        return target, former.group() + rest
     m = g.org_word.match(title)
     if not m and _names_other_union(title, table.lex):
         return None, title  # 某会副主席带领经信工会主任甲: a union of its own, not the body before
@@ -321,7 +324,7 @@ def own_body(table: EntityTable, kind: str) -> EntityKey | None:
     (医院召开…, 我校) speaks of it."""
     if not kind.endswith(tuple(post_grammar(table.lex).company_words)):  # 集团公司 too
         return one_body_of_kind(table, kind)
-    key = main_of(table, "Company")
+    key = _source_company(table) or main_of(table, "Company")
     if key is None:
         return None
     named_at = min(m.start for m in table.entities[key].mentions)
@@ -329,6 +332,13 @@ def own_body(table: EntityTable, kind: str) -> EntityKey | None:
     if any(not any(s <= at < e for s, e in table.by_span) for at in bare):
         return None
     return key
+
+
+def _source_company(table: EntityTable) -> EntityKey | None:
+    """The company that publishes the article, where the text names it: a group's own news
+    (集团董事长甲 in 远帆集团's news) speaks of it even where another is named more often."""
+    found = [k for k, e in table.entities.items() if e.type == "Company" and e.name == table.source]
+    return found[0] if table.source and found else None
 
 
 def body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> EntityKey | None:
