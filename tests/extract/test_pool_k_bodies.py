@@ -1,0 +1,20 @@
+"""Mechanisms of public bodies and unions found on the pooled held-out news K (a level-only
+body in a paper whose brand word opens before its place),
+on sentences we wrote (invented people and bodies; real places, which the gazetteer must
+know)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_level_only_body_resolves_to_the_place_after_a_media_brand_word():
+    text = "3月2日,市总工会走访了市实验小学,看望一线教师。"
+    for publisher in ("智慧株洲", "今日株洲"):
+        ex, _ = _extract(text, publisher=publisher)
+        assert "株洲市总工会" in _names(ex, "Union")
+        assert "株洲市实验小学" in _names(ex, "Organization")
+    # a paper with no place after its opening word resolves nothing
+    ex, _ = _extract(text, publisher="新华社")
+    assert not _names(ex, "Union")
