@@ -1,5 +1,6 @@
 """Mechanisms of public bodies and unions found on the pooled held-out news K (a level-only
-body in a paper whose brand word opens before its place, a named union group),
+body in a paper whose brand word opens before its place, a named union group, a predicate run into
+a union's word),
 on sentences we wrote (invented people and bodies; real places, which the gazetteer must
 know)."""
 
@@ -31,3 +32,11 @@ def test_a_named_union_group_is_a_union_of_its_company():
     assert not _names(_extract("晨光公司工会已成立12个工会小组,发展会员300名。")[0], "Union") - {
         "晨光公司工会"
     }
+
+
+def test_a_predicate_before_a_union_word_makes_no_union():
+    text = "钟晓岚表示,要为推动青禾区绿色发展贡献工会智慧和力量。"
+    assert not _names(_extract(text)[0], "Union")
+    # a verb of joining names the union's kind
+    text = "青禾县远帆街道新业态联合工会委员会召开会议。"
+    assert "青禾县远帆街道新业态联合工会委员会" in _names(_extract(text)[0], "Union")
