@@ -60,7 +60,8 @@ class ArticleDoc:
         tokens = _joints_apart(_separators_apart(resources.tagger.tag(article.text)), lex)
         index = TokenIndex(article.text, tokens)
         table = EntityTable(article.text, article.original, gaz, lex)
-        table.source_places = source_places(article.publisher or "", gaz)
+        openers = lex.cue_words["media_brand_openers"]
+        table.source_places = source_places(article.publisher or "", gaz, openers)
         table.source = article.publisher or ""
         out = Collector(article, table, resources.rules)
         return cls(article, lex, gaz, tokens, index, table, out, tagger=resources.tagger)

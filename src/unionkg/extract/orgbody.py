@@ -389,9 +389,7 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 到某县就工会工作调研: a place, then the predicate's adverb or preposition
     if not head.places and scan.text.endswith(lex.cue_words["collective_heads"], 0, cand.start):
         return True  # 有关自治区产业工会: whichever level-only bodies concern the matter
-    if cand.type == "Union" and len(core) > 2 and _only_words(core, lex.event_verbs):
-        # 某镇调研指导工会联合会(工作): what is done to a place's unions (one verb alone may be
-        # the union's kind: 某社区联合工会委员会)
+    if cand.type == "Union" and _predicate_core(core, lex):
         return True
     if suffix in words["assemblies"] and scan.text.startswith(words["assembly_members"], cand.end):
         return True  # 全国人大|代表: a deputy's standing, no mention of the body
@@ -401,6 +399,17 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     return suffix in lex.organ_words and not (
         head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)
     )
+
+
+def _predicate_core(core: str, lex: Lexicon) -> bool:
+    """Whether a union's core is a predicate, not a name: verbs alone (某镇调研指导工会联合会
+    (工作): what is done to a place's unions; one verb alone may be the union's kind:
+    某社区联合工会委员会), or ending in a verb of what is done (为某区高质量发展贡献工会力量),
+    not one of joining that names the union's kind (某街道新业态联合工会委员会)."""
+    if len(core) > 2 and _only_words(core, lex.event_verbs):
+        return True
+    verb = next((v for v in lex.event_verbs if core.endswith(v)), "")
+    return bool(verb) and verb not in lex.joint_verbs
 
 
 def _of_a_kind(cand: OrgSpan, head: _Head, lex: Lexicon) -> bool:

@@ -559,11 +559,13 @@ def _related(upper: list[Place], lower: list[Place], gaz: Gazetteer) -> bool:
     return any(link.index in wanted for p in lower for link in gaz.chain(p)[1:])
 
 
-def source_places(source: str, gaz: Gazetteer) -> list[Place]:
+def source_places(source: str, gaz: Gazetteer, openers: tuple[str, ...] = ()) -> list[Place]:
     """The places a source's name begins with, each within the one before it: a paper or a
     body named after its place speaks of that place as 市, 区 … (阜新日报: 阜新市). A form
     counts written in full or as a province's or city's short form; a county's short form or
-    a name several divisions share at the head stops the reading (新华书店 is no 新华区).
+    a name several divisions share at the head stops the reading (新华书店 is no 新华区). A
+    media brand's opening word (``openers``: 智慧, 今日 …) may come before the place, when
+    the name holds no place at its head.
 
     >>> from unionkg.extract.gazetteer import default_gazetteer
     >>> gaz = default_gazetteer()
@@ -575,9 +577,13 @@ def source_places(source: str, gaz: Gazetteer) -> list[Place]:
     ['温州市', '鹿城区']
     >>> source_places("新华书店", gaz), source_places("", gaz)
     ([], [])
+    >>> [p.name for p in source_places("今日温州", gaz, ("今日",))]
+    ['温州市']
     """
     out: list[Place] = []
     pos = 0
+    if openers and _source_form(source, 0, gaz, None) is None:
+        pos = next((len(w) for w in openers if source.startswith(w)), 0)
     while pos < len(source):
         found = _source_form(source, pos, gaz, out[-1] if out else None)
         if found is None:
