@@ -35,9 +35,23 @@ def placed_by_name(out: Collector) -> None:
     table = out.table
     for ent in list(table.entities.values()):
         place = ent.place
+        if place in table.entities and _mine_off_place(ent, table.entities[place], table.lex):
+            ent.place = place = None  # 某某煤矿: named for its field or its parent, not its place
         if place is not None and place in table.entities and ent.type != "Town":
             where = sentence_of(table.text, ent.mentions[0].start)
             out.add("locatedIn", ent.key, place, out.cite(where, "name-place/v1"))
+
+
+def _is_mine(ent: ExtractedEntity, lex: Lexicon) -> bool:
+    """Whether the entity is a mine (某某煤矿, 某某矿)."""
+    return ent.type == "Company" and ent.name.endswith(tuple(lex.cue_words["mine_ends"]))
+
+
+def _mine_off_place(ent: ExtractedEntity, town: ExtractedEntity, lex: Lexicon) -> bool:
+    """Whether a mine's name holds its place other than written in full at its head (某某煤矿
+    for a field that shares a county's name, 某省某某集团某某矿 for its parent's place): a
+    mine is named for its field or after its parent, which says not where it lies."""
+    return _is_mine(ent, lex) and not ent.name.startswith(town.name)
 
 
 _DIVISIONS = {"province", "city", "county"}
@@ -54,6 +68,8 @@ def _placed_inside_name(out: Collector) -> None:
     for ent in list(table.entities.values()):
         if ent.type not in ORGANIZATION_TYPES or ent.place is not None or _has_parent(out, ent.key):
             continue
+        if _is_mine(ent, table.lex):
+            continue  # a mine's name says not where it lies (_mine_off_place)
         if ent.name.startswith(central):
             continue  # 中共中央某省工作办公室: a central office for a place, not in it
         inner = {key for form, key in towns if _inside(ent.name, form, people)}
@@ -72,6 +88,8 @@ def _placed_by_short_head(out: Collector) -> None:
     for ent in list(table.entities.values()):
         if ent.type not in ORGANIZATION_TYPES or ent.place is not None or _has_parent(out, ent.key):
             continue
+        if _is_mine(ent, table.lex):
+            continue  # a mine's name says not where it lies (_mine_off_place)
         heads = {
             key
             for form, key in towns

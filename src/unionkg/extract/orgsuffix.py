@@ -38,14 +38,39 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     if _quoted_nickname(scan, start, match):
         return None  # 打造“边关工会”: what the unions are called, not a body's name
     typed = _type_of(text[start:end], scan.lex)
-    if typed is None:
-        return None
+    if typed is None or _trade_of_place(scan, start, match) or _opens_site(scan, start, match):
+        return None  # 某省煤矿工会: the province's mines; 某某矿国家矿山公园: a park's name
     # 某某分公司某地营业厅, 某某宾馆某某厅: the firm's outlet or hall, the firm is named
     outlet = typed[1] in scan.lex.cue_words["firm_outlets"]
     if outlet and (cut := _firm_before_outlet(text[start:end], typed[1], scan.lex)):
         end = start + cut
         typed = _type_of(text[start:end], scan.lex) or typed
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
+
+
+def _trade_of_place(scan: Scan, start: int, match: re.Match[str]) -> bool:
+    """Whether the name is only places, the last written with its level, before a kind of
+    firm (某省煤矿, 某市商场): a trade of the place, as in its trade's union, not one firm."""
+    if match.group() not in scan.lex.cue_words["trade_kind_ends"]:
+        return False
+    at = match.start()
+    if scan.text[at - 1 : at] not in scan.lex.level_head_chars:
+        return False
+    while at in scan.place_ends and at > start:
+        at = scan.place_ends[at]
+    return at == start
+
+
+def _opens_site(scan: Scan, start: int, match: re.Match[str]) -> bool:
+    """Whether a mine's or a store's name names no firm: a place the gazetteer does not know
+    follows it with nothing between (某某露天矿国家矿山公园: the firm names the site), or it
+    opens with its own kind's word (矿业某某矿: the parent's trade, its own name cut off)."""
+    kind = match.group()
+    if kind not in scan.lex.cue_words["trade_kind_ends"]:
+        return False
+    if scan.text.startswith(kind, start):
+        return True
+    return any(h.start == match.end() and not h.candidates for h in scan.places)
 
 
 def _firm_before_outlet(name: str, suffix: str, lex: Lexicon) -> int:
@@ -432,8 +457,8 @@ def _no_end_here(scan: Scan, end: int) -> bool:
         # 局 in 副局长, 委 in 主席团委员: a post, not the end of a name; but 支 in 某村党总支|
         # 书记 ends the name, a post written whole after it
         return not lex.title_head(text[end : end + 2])
-    # 政府事务总监, 镇党委中心工作: no name
-    return any(
+    # 政府事务总监, 镇党委中心工作: no name; but 某某矿|工会 (not 矿工): the union after the firm
+    return not text.startswith(lex.union_word, end) and any(
         text.endswith(suffix, 0, end) and text.startswith(words, end)
         for suffix, words in lex.not_name_ends.items()
     )
