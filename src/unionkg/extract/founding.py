@@ -219,7 +219,9 @@ def _did_strong_work(cues: Patterns, scope: str) -> bool:
 
 def _did_work(cues: Patterns, scope: str) -> bool:
     """Whether the words after an actor speak of founding work it did: a founding word not
-    after a word of attending (出席成立大会, 在讲话中…要求工会成立后)."""
+    after a word of attending (出席成立大会, 在讲话中…要求工会成立后), nor inside the title of
+    a paper it issued (发布了《关于…“双推进”工作指导意见》: the paper's words, not its work)."""
+    scope = _BOOK_TITLE.sub(lambda t: "＿" * len(t.group()), scope)
     work = cues.founding_work.search(scope)
     attended = cues.attending.search(scope)
     return work is not None and (attended is None or work.start() < attended.start())
@@ -319,6 +321,7 @@ def _joined_with(cues: Patterns, tpl: Template, founder: EntityKey) -> list[Enti
 
 
 _ORG_SLOT = re.compile(r"〔O\d+〕")
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
 _OPENING_SLOT = re.compile(r"^\s*(?:[^〔〕，,。]{0,12}[，,])?〔O(\d+)〕")
 
 
