@@ -18,6 +18,15 @@ def test_listed_bodies_set_off_by_a_comma_before_their_verb_are_partners() -> No
     assert _partners(got, "远帆市总工会", "远帆市妇女联合会")
 
 
+def test_two_bodies_that_jointly_built_after_a_clause_verb_are_partners() -> None:
+    # …，标志着甲和乙共同打造的…投入使用: the pair opens the clause after 标志着
+    text = (
+        "近日，远帆物流有限公司职工书屋正式开放，标志着青禾县总工会和"
+        "青禾县人力资源和社会保障局共同打造的首批职工书屋投入使用。"
+    )
+    assert _partners(edges(text), "青禾县总工会", "青禾县人力资源和社会保障局")
+
+
 def test_bodies_that_countersign_a_mechanism_are_partners() -> None:
     # 甲与乙会签…机制: 会签 is signing together
     text = "3月2日上午，青禾县人民检察院与青禾县总工会会签青禾县“检察+工会”职工权益保障协作机制。"
