@@ -340,6 +340,8 @@ def _several_bodies(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         written = _count_before(scan.text, head.pos) + written
     if scan.lex.patterns["collective"].search(written):
         return True  # 两地总工会, 某省等5省市工会
+    if scan.lex.patterns["congress"].search(written):
+        return True  # 中国工会十八大和某省工会: one body's congress, then another body
     if scan.region_compound(cand.start, core_end):
         return True  # 沪浙工会
     # 某三角工会, 某某经济圈工会: the unions of a region's places together

@@ -1,0 +1,48 @@
+"""Mechanisms of public bodies found on the pooled held-out news J (a workers' rest station is
+a facility, no body; a union's congress by its ordinal ends a name; a verb of what comes about
+before a union's word; a medium's name before 通讯员; a congress's or a consultative
+conference's or a government's office by its short form, 政协办), on sentences we wrote
+(invented bodies and people; real places the gazetteer must know)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_workers_rest_station_is_no_body():
+    text = "宜丰县总工会在宜丰县桃李湖职工驿站慰问环卫工人。远帆户外劳动者驿站同日开放。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") == {"宜丰县总工会"}
+    assert not any(n.endswith("驿站") for n in _names(ex, "Organization"))
+
+
+def test_a_unions_congress_by_its_ordinal_ends_the_name_before_it():
+    text = "宜丰县总工会号召全县职工学习贯彻中国工会十八大和省工会十五大精神。"
+    ex, _ = _extract(text)
+    assert not any("十八大" in n for n in _names(ex, "Union"))
+
+
+def test_a_verb_of_what_comes_about_before_the_union_word_is_no_name():
+    text = "宜丰县总工会与县法院签约,力争在宜丰县形成工会、法院、人社部门协作的格局。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") == {"宜丰县总工会"}
+
+
+def test_a_mediums_name_before_its_correspondents_credit():
+    text = "宜丰县总工会为300名快递员送去清凉。\n\n晨光头条通讯员 林启明 钟晓岚"
+    ex, _ = _extract(text)
+    bodies = _names(ex, "Organization")
+    assert "晨光头条" in bodies
+    assert "晨光头条通" not in bodies
+
+
+def test_an_office_by_its_short_form_is_one_body():
+    text = "宜丰县总工会发出倡议,得到了县政协办、县人大办等12家单位的响应。"
+    ex, _ = _extract(text)
+    assert {"宜丰县政协办", "宜丰县人大办"} <= _names(ex, "Organization")
+    assert "宜丰县政协" not in _names(ex, "Organization")
+    # 办 as a verb after a body (政府办好, 人大办理) makes no office
+    text = "宜丰县政府办好十件民生实事。宜丰县人大办理代表建议120件。"
+    ex, _ = _extract(text)
+    assert not any(n.endswith("办") for n in _names(ex, "Organization"))
