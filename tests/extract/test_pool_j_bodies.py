@@ -1,8 +1,10 @@
 """Mechanisms of public bodies found on the pooled held-out news J (a workers' rest station is
 a facility, no body; a union's congress by its ordinal ends a name; a verb of what comes about
 before a union's word; a medium's name before 通讯员; a congress's or a consultative
-conference's or a government's office by its short form, 政协办), on sentences we wrote
-(invented bodies and people; real places the gazetteer must know)."""
+conference's office by its short form, 政协办; a body, an event verb, then a level-only body;
+a time opener read into a level-only body; levels listed after the sentence's opener; a centre
+named by what it houses), on sentences we wrote (invented bodies and people; real places the
+gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -46,3 +48,29 @@ def test_an_office_by_its_short_form_is_one_body():
     text = "宜丰县政府办好十件民生实事。宜丰县人大办理代表建议120件。"
     ex, _ = _extract(text)
     assert not any(n.endswith("办") for n in _names(ex, "Organization"))
+
+
+def test_a_body_then_an_event_verb_then_a_level_only_body_are_two_names():
+    text = "宜丰县总工会深入县城市管理局,为一线职工送去清凉。"
+    ex, _ = _extract(text)
+    assert "宜丰县城市管理局" in _names(ex, "Organization")
+    assert not any(n.startswith("宜丰县总工会") for n in _names(ex, "Organization"))
+
+
+def test_a_time_opener_the_model_reads_into_a_level_only_body_is_left_out():
+    text = "今后市工匠学院将开设12门课程。此后市总工会又组织了培训。"
+    ex, _ = _extract(text, publisher="南平日报")
+    assert "南平市工匠学院" in _names(ex, "Organization")
+    assert _names(ex, "Union") == {"南平市总工会"}
+
+
+def test_levels_listed_after_the_sentences_opener_share_the_body():
+    text = "今年以来,南平市各级工会积极开展帮扶工作。目前市、县总工会已建立了7个帮扶中心。"
+    ex, _ = _extract(text)
+    assert "南平市总工会" in _names(ex, "Union")
+
+
+def test_a_centre_named_by_what_it_houses_is_a_venue_no_body():
+    text = "宜丰县总工会走访宜丰县行政中心、宜丰县国际会展中心和远帆产业园数据中心。"
+    ex, _ = _extract(text)
+    assert not any(n.endswith("中心") for n in _names(ex, "Organization"))
