@@ -3,7 +3,8 @@ a facility, no body; a union's congress by its ordinal ends a name; a verb of wh
 before a union's word; a medium's name before 通讯员; a congress's or a consultative
 conference's office by its short form, 政协办; a body, an event verb, then a level-only body;
 a time opener read into a level-only body; levels listed after the sentence's opener; a centre
-named by what it houses), on sentences we wrote (invented bodies and people; real places the
+named by what it houses; a level's direct organs' unions together; a department of a federation
+by its short form), on sentences we wrote (invented bodies and people; real places the
 gazetteer must know)."""
 
 from __future__ import annotations
@@ -74,3 +75,15 @@ def test_a_centre_named_by_what_it_houses_is_a_venue_no_body():
     text = "宜丰县总工会走访宜丰县行政中心、宜丰县国际会展中心和远帆产业园数据中心。"
     ex, _ = _extract(text)
     assert not any(n.endswith("中心") for n in _names(ex, "Organization"))
+
+
+def test_a_levels_direct_organs_unions_together_are_no_body():
+    text = "南平市总工会要求各县区和市直工会按照标准开展创建。南平市直机关工会主席林启明出席。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Union") == {"南平市总工会", "南平市直机关工会"}
+
+
+def test_a_department_of_a_federation_by_its_short_form_is_no_body():
+    text = "南平市总工会召开会议。市总办公室、财务部负责同志参加。"
+    ex, _ = _extract(text)
+    assert not any(n.endswith("办公室") for n in _names(ex, "Organization"))
