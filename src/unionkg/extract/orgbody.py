@@ -237,6 +237,8 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     owner = lex.org_type(name[: -len(department)]) if department else None
     if owner is not None and owner[0] in {"Company", "Union"}:
         return True  # 某某有限公司办公室: a department of the company, not a body
+    if department and name[: -len(department)].endswith(tuple(lex.cue_words["union_short_forms"])):
+        return True  # 某省总办公室: a department of the level's 总工会 by its short form
     term = lex.patterns["term_committee"].search(name)
     if name.endswith(lex.organ_only) or (term and not term.group("executive")):
         return True  # an executive committee (执行委员会) stays, to be folded into its union
@@ -340,6 +342,8 @@ def _several_bodies(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         written = _count_before(scan.text, head.pos) + written
     if scan.lex.patterns["collective"].search(written):
         return True  # 两地总工会, 某省等5省市工会
+    if scan.lex.patterns["congress"].search(written):
+        return True  # 中国工会十八大和某省工会: one body's congress, then another body
     if scan.region_compound(cand.start, core_end):
         return True  # 沪浙工会
     # 某三角工会, 某某经济圈工会: the unions of a region's places together

@@ -184,8 +184,9 @@ def _with_league_short_forms(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
 def _shared_level_heads(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
     """州、市总工会, 省、市、县总工会: level characters listed before a level-only name share
     its body; each names that level's body (州总工会), resolved as if written in full. The
-    list must open a phrase or follow a list's joint (全国总工会和省、市总工会) where no place
-    ends (杭州、市总工会 lists a place, not a level)."""
+    list must open a phrase, follow the sentence's opener (目前州、县总工会) or follow a list's
+    joint (全国总工会和省、市总工会) where no place ends (杭州、市总工会 lists a place, not a
+    level)."""
     text, levels = scan.text, scan.lex.level_head_chars
     out = []
     for span in spans:
@@ -196,7 +197,8 @@ def _shared_level_heads(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
             pos -= 2
             heads.append(pos)
         joint = text[pos - 1 : pos] in scan.lex.list_joints and pos + 1 not in scan.place_ends
-        if heads and (pos == 0 or not _is_word_char(text[pos - 1]) or joint):
+        opener = text.endswith(tuple(scan.lex.cue_words["sequence_openers"]), 0, pos)
+        if heads and (pos == 0 or not _is_word_char(text[pos - 1]) or joint or opener):
             body = span.text[1:]
             out += [OrgSpan(at, at + 1, text[at] + body, span.type, span.suffix, [], text[at],
                             SHARED_HEAD_RULE) for at in heads]  # fmt: skip

@@ -225,12 +225,16 @@ _RANK = re.compile(r"[\d百千万]+强$")  # 500强企业, 百强企业: a firm'
 
 def _after_sequence_opener(scan: Scan, start: int) -> int:
     """The start of a level-only body or a place's body written right after the sentence's
-    opener (首先区法院院长某某: 首先 is no part of the name), ``start`` otherwise."""
+    opener (首先区法院院长某某: 首先 is no part of the name), ``start`` otherwise; the opener
+    may begin before ``start`` (今|后市某学院: the model reads 后市 as one word)."""
     text, lex = scan.text, scan.lex
-    opener = next((w for w in lex.cue_words["sequence_openers"] if text.startswith(w, start)), "")
-    after = start + len(opener)
-    if opener and (text[after : after + 1] in lex.level_head_chars or after in scan.place_starts):
-        return after
+    for opener in lex.cue_words["sequence_openers"]:
+        at = text.find(opener, max(0, start - len(opener) + 1), start + len(opener))
+        after = at + len(opener)
+        if at < 0 or after <= start:
+            continue
+        if text[after : after + 1] in lex.level_head_chars or after in scan.place_starts:
+            return after
     return start
 
 
@@ -281,17 +285,30 @@ def _partner_joint_pattern(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _after_partner(scan: Scan, start: int, suffix_start: int) -> int:
-    """The start of a name written right after a body and a joint verb or a conjunction
-    (某总工会联合市文旅局, 某总工会和县人社局: the model reads one word), past the body and
-    the joint."""
+    """The start of a name written right after a body and a joint verb, a conjunction or an
+    event verb (某总工会联合市文旅局, 某总工会和县人社局, 某总工会深入县某中心: the model reads
+    one word), past the body and the joint."""
     text, lex = scan.text, scan.lex
     for pos in range(start + 2, suffix_start):  # 总工会同: 同 inside the joint verb 会同 too
         joint = _partner_joint(lex).match(text, pos, suffix_start)
+        end = joint.end() if joint else _after_visit_verb(scan, pos)
         body = text[start:pos]  # 某市总联合: a level's 总工会 by its short form is a body too
         is_body = lex.org_type(body) or body.endswith(lex.cue_words["union_short_forms"])
-        if joint and is_body and not _inside_suffix(text, pos, lex):
-            return joint.end()
+        if end and is_body and not _inside_suffix(text, pos, lex):
+            return end
     return start
+
+
+def _after_visit_verb(scan: Scan, pos: int) -> int:
+    """Past an event verb at ``pos`` written before a level-only body or a place's body
+    (某总工会深入县某局, 某总工会走进某区某中心: the body before acts on the one after it);
+    0 when none is written there."""
+    text, lex = scan.text, scan.lex
+    verb = next((v for v in lex.event_verbs if text.startswith(v, pos)), "")
+    after = pos + len(verb)
+    if verb and (text[after : after + 1] in lex.level_head_chars or after in scan.place_starts):
+        return after
+    return 0
 
 
 def _inside_suffix(text: str, pos: int, lex: Lexicon) -> bool:

@@ -53,6 +53,7 @@ class GrammarPatterns(TypedDict):
     wire_dateline: str  # what follows the place in an agency's dateline (6月20日电)
     colon_credit: str  # what follows a medium's name before its byline (某某网:(记者 某某))
     demonym: str  # a word after a place making it no place: 江苏|人, 贵州|精神
+    congress: str  # 工会十八大, 党的二十大: a body's congress by its ordinal, no name
     region_compound: str  # 沪浙滇, 粤港澳大湾区: several provinces' one-character names
 
 
