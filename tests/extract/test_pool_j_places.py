@@ -1,5 +1,8 @@
 """Places the pool J showed wrong: a base (基地) named for what is done there (a sanitation
-base, a training base) is a facility, not a zone, and an education base is an institution; on
+base, a training base) is a facility, not a zone, and an education base is an institution; a
+community named again where the model runs it into the next word (某某社区居委会) is still the
+community, and its committee no second place; a community written right after a street of its
+district that the gazetteer files it under another street of lies in the street written; on
 sentences we wrote (invented names, real divisions from the gazetteer)."""
 
 from __future__ import annotations
@@ -27,3 +30,18 @@ def test_an_education_base_is_an_institution_in_its_place():
     text = "职工代表参观了衢州市爱国主义教育基地，重温入党誓词。"
     assert "衢州市爱国主义教育基地" in _names(_extract(text)[0], "Organization")
     assert ("衢州市爱国主义教育基地", "locatedIn", "衢州市") in _edges(text)
+
+
+def test_a_community_written_again_before_its_committee_is_the_same_place():
+    text = ("上海市普陀区长风新村街道曹家巷社区新建了户外职工爱心驿站。"
+            "“驿站每天开放。”曹家巷社区居委会主任林晓岚介绍说。")  # fmt: skip
+    ex, _ = _extract(text)
+    assert _names(ex, "Town") >= {"曹家巷社区", "长风新村街道"}
+    assert "曹家巷社区居委会" not in _names(ex, "Town")
+    assert [e.name for e in ex.entities if e.type == "Town"].count("曹家巷社区") == 1
+    assert ("曹家巷社区居委会", "locatedIn", "曹家巷社区") in _edges(text)
+
+
+def test_a_community_lies_in_the_street_written_before_it():
+    text = "区总工会负责人走访了普陀区宜川路街道章家巷社区户外职工爱心驿站。"
+    assert ("章家巷社区", "locatedIn", "宜川路街道") in _edges(text)
