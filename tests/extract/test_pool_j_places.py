@@ -2,7 +2,8 @@
 base, a training base) is a facility, not a zone, and an education base is an institution; a
 community named again where the model runs it into the next word (某某社区居委会) is still the
 community, and its committee no second place; a community written right after a street of its
-district that the gazetteer files it under another street of lies in the street written; on
+district that the gazetteer files it under another street of lies in the street written; a
+county named by an ordinary word (城区) written right after its city is that county; on
 sentences we wrote (invented names, real divisions from the gazetteer)."""
 
 from __future__ import annotations
@@ -45,3 +46,11 @@ def test_a_community_written_again_before_its_committee_is_the_same_place():
 def test_a_community_lies_in_the_street_written_before_it():
     text = "区总工会负责人走访了普陀区宜川路街道章家巷社区户外职工爱心驿站。"
     assert ("章家巷社区", "locatedIn", "宜川路街道") in _edges(text)
+
+
+def test_a_county_named_by_an_ordinary_word_after_its_city_is_the_county():
+    text = "阳泉市城区总工会近日组织环卫职工开展健康体检。"
+    assert "城区" in _names(_extract(text)[0], "Town")
+    found = _edges(text)
+    assert ("阳泉市城区总工会", "locatedIn", "城区") in found
+    assert ("城区", "locatedIn", "阳泉市") in found

@@ -288,14 +288,19 @@ def _kind_and_body(form: str, lex: Lexicon) -> bool:
 
 
 def _town_under(scan: PlaceScan, form: str, chained: bool) -> bool:
-    """Whether ``form`` is a town's full name (建设街道, 工业镇: an ordinary word and a town's
-    level) written right after a place it lies in (某区|建设街道): there it names the town."""
+    """Whether ``form`` is a town's or a county's full name (建设街道, 工业镇, 城区: an ordinary
+    word and its level) written right after a place it lies in (某区|建设街道, 某市|城区): there
+    it names the town or the county."""
     lex = scan.lex
-    if not chained or is_bare_suffix(form, lex) or not form.endswith(lex.place_suffixes["town"]):
+    levels = {3: lex.place_suffixes["town"], 2: lex.place_suffixes["county"]}
+    if not chained or is_bare_suffix(form, lex):
         return False
     upper = scan.hits[-1].candidates
     return any(
-        p.name == form and p.level == 3 and scan.gaz.is_within(p, u)
+        p.name == form
+        and p.level in levels
+        and form.endswith(tuple(levels[p.level]))
+        and scan.gaz.is_within(p, u)
         for p in scan.gaz.lookup(form)
         for u in upper
     )
