@@ -207,6 +207,7 @@ def _juxtaposed_places(out: Collector, places: list[PlaceHit]) -> None:
         if (
             unknown
             or _within(table.entities[rk], table.entities[lk].name)
+            or _moved_within(table.entities[rk], table.entities[lk])
             or not _has_parent(out, rk)
         ):
             where = sentence_of(table.text, left.start)
@@ -369,6 +370,14 @@ def _split_union_head(name: str, lex: Lexicon) -> str:
 
 def _within(town: ExtractedEntity, name: str) -> bool:
     return name in parent_names(town)
+
+
+def _moved_within(town: ExtractedEntity, written_before: ExtractedEntity) -> bool:
+    """Whether ``town`` is written right after a place that is not among its gazetteer
+    parents but lies in one of them (某区某街道|某某社区 where the gazetteer files the community
+    under another street of that district): the text says where it lies now."""
+    above = parent_names(written_before)
+    return bool(above) and above[0] in parent_names(town) and not _within(town, written_before.name)
 
 
 def _has_parent(out: Collector, key: EntityKey) -> bool:

@@ -160,6 +160,8 @@ def _village_communities(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit
     out = []
     for hit in hits:
         kind = next((k for k in villages if text.startswith(k, hit.end)), "")
+        if kind in scan.lex.cue_words["own_bodies"]:
+            kind = ""  # 某某社区居委会: the community's committee, a body, not another place
         end = hit.end + len(kind)
         village = hit.level == "village" and hit.text.endswith(villages)
         if village and kind and end not in taken and scan.index.is_boundary(end):
@@ -286,14 +288,19 @@ def _kind_and_body(form: str, lex: Lexicon) -> bool:
 
 
 def _town_under(scan: PlaceScan, form: str, chained: bool) -> bool:
-    """Whether ``form`` is a town's full name (建设街道, 工业镇: an ordinary word and a town's
-    level) written right after a place it lies in (某区|建设街道): there it names the town."""
+    """Whether ``form`` is a town's or a county's full name (建设街道, 工业镇, 城区: an ordinary
+    word and its level) written right after a place it lies in (某区|建设街道, 某市|城区): there
+    it names the town or the county."""
     lex = scan.lex
-    if not chained or is_bare_suffix(form, lex) or not form.endswith(lex.place_suffixes["town"]):
+    levels = {3: lex.place_suffixes["town"], 2: lex.place_suffixes["county"]}
+    if not chained or is_bare_suffix(form, lex):
         return False
     upper = scan.hits[-1].candidates
     return any(
-        p.name == form and p.level == 3 and scan.gaz.is_within(p, u)
+        p.name == form
+        and p.level in levels
+        and form.endswith(tuple(levels[p.level]))
+        and scan.gaz.is_within(p, u)
         for p in scan.gaz.lookup(form)
         for u in upper
     )
@@ -348,8 +355,10 @@ def _village_written(scan: PlaceScan, form: _Form) -> bool:
     """Whether a village's full name is written as a place: chained after its parents, or as
     a whole word of the model's that does not open with a level word (市中行党委: a level word
     and a body's short name, not the village) nor end in a generic word, and not a large
-    count (万村: ten thousand villages)."""
-    if form.chained:
+    count (万村: ten thousand villages); or written again after the article named it as a
+    place (某县某镇某某社区, then 某某社区居委会: the model may run it into the next word), unless
+    another kind of village follows it (某某村|社区: :func:`_village_communities` reads that)."""
+    if form.chained or _village_again(scan, form):
         return True
     if form.end - form.start == 2 and scan.text[form.start] in _LARGE_COUNTS:
         return False  # 万企联万村: ten thousand villages, no village's name
@@ -358,6 +367,16 @@ def _village_written(scan: PlaceScan, form: _Form) -> bool:
     if _generic_village_tail(scan.text[form.start : form.end], scan.lex):
         return False  # 发展同乡村振兴: 同 and the word 乡村, no village
     return whole and scan.text[form.start] not in scan.lex.level_head_chars
+
+
+def _village_again(scan: PlaceScan, form: _Form) -> bool:
+    """Whether a village's name is written again after the article named it as a place, and
+    no other kind of village follows it (a committee may)."""
+    name = scan.text[form.start : form.end]
+    bodies = scan.lex.cue_words["own_bodies"]  # 某某社区|居委会: its committee, no village
+    villages = tuple(k for k in scan.lex.place_suffixes["village"] if k not in bodies)
+    again = any(hit.text == name for hit in scan.hits)
+    return again and not scan.text.startswith(villages, form.end)
 
 
 def _generic_village_tail(name: str, lex: Lexicon) -> bool:

@@ -61,6 +61,8 @@ def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
         if found is None:
             continue
         hit, part_of = found
+        if known.starts.get(hit.start) is not None and known.starts[hit.start].end == hit.end:
+            continue  # 某某|社区 split by the model: the gazetteer's place, with its code, stays
         if part_of is not None:
             swallowed.add(part_of.start)
         extra.append(hit)
