@@ -1,0 +1,32 @@
+"""Companies and persons the pool J missed: a brand written right before the quoted name of a
+studio named after its leader (某某电气“张某创新工作室”), and a byline whose roles a slash
+parts from the names (记者/甲 通讯员/乙 丙); on sentences we wrote (invented names)."""
+
+from __future__ import annotations
+
+from unionkg.extract import extract_article
+from unionkg.loaders.bylines import find_bylines
+from unionkg.model import Article
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_brand_before_a_quoted_studio_named_after_its_leader_is_a_company():
+    text = "近日，青禾新区命名了远帆电气“钟晓岚创新工作室”、晨光机电“林启明劳模创新工作室”。"
+    ex, _ = _extract(text)
+    assert {"远帆电气", "晨光机电"} <= _names(ex, "Company")
+    assert "晨光" not in _names(ex, "Person")
+
+
+def test_a_studio_named_by_a_place_gives_no_owner():
+    text = "青禾县总工会表彰了一批“青禾县职工创新工作室”。"
+    ex, _ = _extract(text)
+    assert not _names(ex, "Company")
+
+
+def test_a_slash_after_a_byline_role_parts_it_from_the_names():
+    text = "青禾县总工会走访慰问困难职工。(记者/钟晓岚 通讯员/林启明 周文博)"
+    ex = extract_article(Article(id="t", text=text, bylines=find_bylines(text)))
+    credited = {e.name for e in ex.entities if any(m.source == "byline/v1" for m in e.mentions)}
+    assert {"钟晓岚", "林启明", "周文博"} <= credited
