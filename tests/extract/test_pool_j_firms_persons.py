@@ -1,6 +1,8 @@
 """Companies and persons the pool J missed: a brand written right before the quoted name of a
 studio named after its leader (某某电气“张某创新工作室”), and a byline whose roles a slash
-parts from the names (记者/甲 通讯员/乙 丙); on sentences we wrote (invented names)."""
+parts from the names (记者/甲 通讯员/乙 丙), a group's name before a bracket inside a firm's
+(某集团(某省)某某有限公司), and a firm after a level word (我市某某股份有限公司); on sentences
+we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -30,3 +32,17 @@ def test_a_slash_after_a_byline_role_parts_it_from_the_names():
     ex = extract_article(Article(id="t", text=text, bylines=find_bylines(text)))
     credited = {e.name for e in ex.entities if any(m.source == "byline/v1" for m in e.mentions)}
     assert {"钟晓岚", "林启明", "周文博"} <= credited
+
+
+def test_a_group_before_a_bracket_inside_a_firms_name_is_no_firm_of_its_own():
+    text = "各企业工会干部齐聚远帆集团(浙江)青禾轮胎有限公司,交流工作经验。"
+    ex, _ = _extract(text)
+    assert "远帆集团(浙江)青禾轮胎有限公司" in _names(ex, "Company")
+    assert "远帆集团" not in _names(ex, "Company")
+
+
+def test_a_firm_after_a_level_word_keeps_its_registered_name():
+    text = "嘉兴市总工会获悉,我市远帆汽车股份有限公司首席技师林启明入选。"
+    _, by_name = _extract(text)
+    firm = next(e for e in by_name.values() if e.type == "Company")
+    assert "远帆汽车股份有限公司" in {firm.name, *firm.aliases}
