@@ -46,3 +46,19 @@ def test_a_firm_after_a_level_word_keeps_its_registered_name():
     _, by_name = _extract(text)
     firm = next(e for e in by_name.values() if e.type == "Company")
     assert "远帆汽车股份有限公司" in {firm.name, *firm.aliases}
+
+
+def test_a_named_restaurant_hotel_is_a_company():
+    ex, _ = _extract("全省劳模疗休养活动见面会在青禾远帆饭店举行。")
+    assert "青禾远帆饭店" in _names(ex, "Company")
+
+
+def test_a_branch_named_by_its_sector_word_is_its_parents_branch_of_that_county():
+    text = (
+        "近日,浙江省嘉兴市海盐县远帆分公司举办揭牌仪式。该驿站由海盐县总工会和"
+        "青禾远帆集团有限公司嘉兴市海盐县分公司共同打造。"
+    )
+    ex, _ = _extract(text)
+    firms = [e for e in ex.entities if e.type == "Company" and "海盐县" in e.name]
+    assert len(firms) == 1
+    assert firms[0].name == "青禾远帆集团有限公司嘉兴市海盐县分公司"

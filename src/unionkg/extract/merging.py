@@ -255,6 +255,8 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
         return True  # 某区家政行业工会 and 某市某区家政服务行业工会: one place, one trade
     if _initials_of(table, short, long):
         return True  # 某市文广旅局 and 某市文化广电和旅游局: the first character of each word
+    if _branch_of_one_place(table, short, long):
+        return True  # 某县邮政分公司 and 中国邮政集团有限公司某市某县分公司: one branch
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
 
 
@@ -361,6 +363,31 @@ def _initials_of(table: EntityTable, short: ExtractedEntity, long: ExtractedEnti
     return any(
         abbreviates_by_initials(_place_marked(table, form), marked) for form in forms
     ) and not (short.type == "Union" and _of_other_owners(table, short, long))
+
+
+def _branch_of_one_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether two firms' branches of one place under one branch word are one branch: the
+    short one, its places set aside, is named by a word of the long one's parent (某省某县邮政
+    分公司 of 中国邮政集团有限公司某市某县分公司), the one such branch of the article."""
+
+    def core(ent: ExtractedEntity) -> tuple[str, str]:
+        neutral = _place_neutral(table, ent.name.removesuffix(suffix))
+        marks = re.findall(r"<\d+>", neutral)
+        return re.sub(r"<\d+>", "", neutral), marks[-1] if marks else ""
+
+    def fits(other: ExtractedEntity) -> bool:
+        name, mark = core(other)
+        return other.type == "Company" and other.name.endswith(suffix) and mark == place \
+            and brand in name and brand != name  # fmt: skip
+
+    branches = table.lex.company_branch_suffixes
+    suffix = next((s for s in branches if short.name.endswith(s)), "")
+    if short.type != "Company" or not suffix:
+        return False
+    brand, place = core(short)
+    if len(brand) < 2 or not place or not fits(long):
+        return False
+    return sum(map(fits, table.entities.values())) == 1
 
 
 def _place_marked(table: EntityTable, name: str) -> str:
