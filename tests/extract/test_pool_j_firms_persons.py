@@ -62,3 +62,9 @@ def test_a_branch_named_by_its_sector_word_is_its_parents_branch_of_that_county(
     firms = [e for e in ex.entities if e.type == "Company" and "海盐县" in e.name]
     assert len(firms) == 1
     assert firms[0].name == "青禾远帆集团有限公司嘉兴市海盐县分公司"
+
+
+def test_a_credit_in_brackets_closing_the_article_is_a_union():
+    ex, _ = _extract("青禾县总工会为环卫工人送去清凉。(浙江省邮政工会)")
+    assert "浙江省邮政工会" in _names(ex, "Union")
+    assert "浙江省邮政" not in _names(ex, "Company")
