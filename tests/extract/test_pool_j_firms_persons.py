@@ -68,3 +68,14 @@ def test_a_credit_in_brackets_closing_the_article_is_a_union():
     ex, _ = _extract("青禾县总工会为环卫工人送去清凉。(浙江省邮政工会)")
     assert "浙江省邮政工会" in _names(ex, "Union")
     assert "浙江省邮政" not in _names(ex, "Company")
+
+
+def test_a_branch_named_by_its_place_alone_joins_its_parents_branch_there():
+    text = (
+        "近日,浙江省嘉兴市海盐县远帆分公司举办揭牌仪式。该驿站由海盐县总工会和"
+        "青禾远帆集团有限公司嘉兴市海盐县分公司共同打造,海盐县分公司总经理林启明出席。"
+    )
+    ex, _ = _extract(text)
+    firms = [e for e in ex.entities if e.type == "Company"]
+    assert [f.name for f in firms] == ["青禾远帆集团有限公司嘉兴市海盐县分公司"]
+    assert "海盐县分公司" in firms[0].aliases

@@ -424,9 +424,10 @@ def _branch_without_parent(short: ExtractedEntity, long: ExtractedEntity, lex: L
     same branch under its parent's name (某某银行某地分行), or their unions."""
     kx, ky = family_key(short.name, lex), family_key(long.name, lex)
     branch = kx.removesuffix(lex.union_word)
+    branches = lex.company_branch_suffixes  # 某地分公司: its key (某地分) drops 公司
     return (
         short.place is not None
-        and branch.endswith(lex.company_branch_suffixes)
+        and (branch.endswith(branches) or short.name.endswith(branches))
         and len(ky) > len(kx)
         and ky.endswith(kx)
     )
