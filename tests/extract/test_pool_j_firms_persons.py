@@ -1,8 +1,9 @@
 """Companies and persons the pool J missed: a brand written right before the quoted name of a
 studio named after its leader (某某电气“张某创新工作室”), and a byline whose roles a slash
 parts from the names (记者/甲 通讯员/乙 丙), a group's name before a bracket inside a firm's
-(某集团(某省)某某有限公司), and a firm after a level word (我市某某股份有限公司); on sentences
-we wrote (invented names)."""
+(某集团(某省)某某有限公司), a firm after a level word (我市某某股份有限公司), a hotel (某某饭店),
+a closing credit in brackets, and one branch written several ways (某县邮政分公司, 某县分公司,
+某县某某银行); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,11 @@ def test_a_branch_named_by_its_place_alone_joins_its_parents_branch_there():
     firms = [e for e in ex.entities if e.type == "Company"]
     assert [f.name for f in firms] == ["青禾远帆集团有限公司嘉兴市海盐县分公司"]
     assert "海盐县分公司" in firms[0].aliases
+
+
+def test_a_branch_written_with_its_place_first_is_the_firms_branch_there():
+    text = "远帆银行海盐县支行举办职工趣味运动会，海盐远帆银行行长林启明致辞。"
+    ex, _ = _extract(text)
+    firms = [e for e in ex.entities if e.type == "Company"]
+    assert [f.name for f in firms] == ["远帆银行海盐县支行"]
+    assert "海盐远帆银行" in firms[0].aliases

@@ -257,6 +257,8 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
         return True  # 某市文广旅局 and 某市文化广电和旅游局: the first character of each word
     if _branch_of_one_place(table, short, long):
         return True  # 某县邮政分公司 and 中国邮政集团有限公司某市某县分公司: one branch
+    if _place_before_brand(table, short, long):
+        return True  # 某县某某银行 and 某某银行某县支行: the branch, its place written first
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
 
 
@@ -388,6 +390,19 @@ def _branch_of_one_place(table: EntityTable, short: ExtractedEntity, long: Extra
     if len(brand) < 2 or not place or not fits(long):
         return False
     return sum(map(fits, table.entities.values())) == 1
+
+
+def _place_before_brand(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether ``short`` is a firm's branch written as its place, then the firm's name (某县某某
+    银行), and ``long`` the firm's name, then that place and a branch word (某某银行某县支行)."""
+    if short.type != "Company" or long.type != "Company":
+        return False
+    head = re.match(r"(<\d+>)(.{2,})$", _place_neutral(table, short.name))
+    if head is None or "<" in head.group(2):
+        return False
+    place, firm = head.groups()
+    tail = _place_neutral(table, long.name).removeprefix(firm).removeprefix(place)
+    return long.name.startswith(firm) and tail in table.lex.company_branch_suffixes
 
 
 def _place_marked(table: EntityTable, name: str) -> str:
