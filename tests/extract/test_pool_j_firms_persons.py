@@ -36,21 +36,21 @@ def test_a_slash_after_a_byline_role_parts_it_from_the_names():
 
 
 def test_a_group_before_a_bracket_inside_a_firms_name_is_no_firm_of_its_own():
-    text = "各企业工会干部齐聚远帆集团(浙江)青禾轮胎有限公司,交流工作经验。"
+    text = "青禾县总工会主席林启明到远帆集团(浙江)晨光纺织有限公司调研。"
     ex, _ = _extract(text)
-    assert "远帆集团(浙江)青禾轮胎有限公司" in _names(ex, "Company")
+    assert "远帆集团(浙江)晨光纺织有限公司" in _names(ex, "Company")
     assert "远帆集团" not in _names(ex, "Company")
 
 
 def test_a_firm_after_a_level_word_keeps_its_registered_name():
-    text = "嘉兴市总工会获悉,我市远帆汽车股份有限公司首席技师林启明入选。"
+    text = "嘉兴市总工会慰问了我市远帆汽车股份有限公司的一线职工。"
     _, by_name = _extract(text)
     firm = next(e for e in by_name.values() if e.type == "Company")
     assert "远帆汽车股份有限公司" in {firm.name, *firm.aliases}
 
 
 def test_a_named_restaurant_hotel_is_a_company():
-    ex, _ = _extract("全省劳模疗休养活动见面会在青禾远帆饭店举行。")
+    ex, _ = _extract("青禾县职工书法展在青禾远帆饭店开幕。")
     assert "青禾远帆饭店" in _names(ex, "Company")
 
 

@@ -70,7 +70,7 @@ def _quoted_studio_owners(doc: ArticleDoc) -> list[OrgSpan]:
 
     >>> from unionkg.model import Article
     >>> from unionkg.extract import extract_article
-    >>> text = "青禾区涌现出远帆电气“钟晓岚创新工作室”、晨光生物“林启明创新工作室”等。"
+    >>> text = "远帆电气“钟晓岚创新工作室”和晨光生物“林启明创新工作室”获评示范点。"
     >>> sorted(e.name for e in extract_article(Article(id="t", text=text)).entities
     ...        if e.type == "Company")
     ['晨光生物', '远帆电气']
