@@ -255,6 +255,10 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
         return True  # 某区家政行业工会 and 某市某区家政服务行业工会: one place, one trade
     if _initials_of(table, short, long):
         return True  # 某市文广旅局 and 某市文化广电和旅游局: the first character of each word
+    if _branch_of_one_place(table, short, long):
+        return True  # 某县邮政分公司 and 中国邮政集团有限公司某市某县分公司: one branch
+    if _place_before_brand(table, short, long):
+        return True  # 某县某某银行 and 某某银行某县支行: the branch, its place written first
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
 
 
@@ -363,6 +367,44 @@ def _initials_of(table: EntityTable, short: ExtractedEntity, long: ExtractedEnti
     ) and not (short.type == "Union" and _of_other_owners(table, short, long))
 
 
+def _branch_of_one_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether two firms' branches of one place under one branch word are one branch: the
+    short one, its places set aside, is named by a word of the long one's parent (某省某县邮政
+    分公司 of 中国邮政集团有限公司某市某县分公司), the one such branch of the article."""
+
+    def core(ent: ExtractedEntity) -> tuple[str, str]:
+        neutral = _place_neutral(table, ent.name.removesuffix(suffix))
+        marks = re.findall(r"<\d+>", neutral)
+        return re.sub(r"<\d+>", "", neutral), marks[-1] if marks else ""
+
+    def fits(other: ExtractedEntity) -> bool:
+        name, mark = core(other)
+        return other.type == "Company" and other.name.endswith(suffix) and mark == place \
+            and brand in name and brand != name  # fmt: skip
+
+    branches = table.lex.company_branch_suffixes
+    suffix = next((s for s in branches if short.name.endswith(s)), "")
+    if short.type != "Company" or not suffix:
+        return False
+    brand, place = core(short)
+    if len(brand) < 2 or not place or not fits(long):
+        return False
+    return sum(map(fits, table.entities.values())) == 1
+
+
+def _place_before_brand(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether ``short`` is a firm's branch written as its place, then the firm's name (某县某某
+    银行), and ``long`` the firm's name, then that place and a branch word (某某银行某县支行)."""
+    if short.type != "Company" or long.type != "Company":
+        return False
+    head = re.match(r"(<\d+>)(.{2,})$", _place_neutral(table, short.name))
+    if head is None or "<" in head.group(2):
+        return False
+    place, firm = head.groups()
+    tail = _place_neutral(table, long.name).removeprefix(firm).removeprefix(place)
+    return long.name.startswith(firm) and tail in table.lex.company_branch_suffixes
+
+
 def _place_marked(table: EntityTable, name: str) -> str:
     """``name`` with each division of the article (not a zone, whose own name a short form
     cuts: 某市经开区 of 某市经济开发区) written as one private-use character."""
@@ -397,9 +439,10 @@ def _branch_without_parent(short: ExtractedEntity, long: ExtractedEntity, lex: L
     same branch under its parent's name (某某银行某地分行), or their unions."""
     kx, ky = family_key(short.name, lex), family_key(long.name, lex)
     branch = kx.removesuffix(lex.union_word)
+    branches = lex.company_branch_suffixes  # 某地分公司: its key (某地分) drops 公司
     return (
         short.place is not None
-        and branch.endswith(lex.company_branch_suffixes)
+        and (branch.endswith(branches) or short.name.endswith(branches))
         and len(ky) > len(kx)
         and ky.endswith(kx)
     )

@@ -81,6 +81,8 @@ def _add_other_names(table: EntityTable, ent: ExtractedEntity, span: OrgSpan, ca
         ent.aliases.add(unit)
     if span.type == "Union" and (union := _union_of_committee(canonical, table.lex)):
         ent.aliases.add(union)
+    if place is not None and span.level_head and not span.places and _registered_firm(table, span):
+        ent.aliases.add(rest)  # 我市某某股份有限公司: the level word says where, not the name
     if place is not None:
         _placed_names(table, ent, span, place, rest)
         if people := _peoples_form(rest, table.lex):  # 某县政府 is 某县人民政府

@@ -293,7 +293,8 @@ def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
     """区交通委 in 区交通委执法大队, 某银行 in 某银行重庆市分行, 中某一局 in 中某一局五公司
     name a unit's parent only in passing: keep the unit. A place's branch of a sector's firm
     (某县邮政, 某市电信) is one only where its name ends: 某县邮政工会 is the sector's union,
-    某县邮政管理局 a bureau, 某县邮政分公司 the branch itself."""
+    某县邮政管理局 a bureau, 某县邮政分公司 the branch itself. A group's name before a
+    bracket inside a firm's (某某集团(某省)某某有限公司) names the firm only in passing too."""
     out = []
     numbered = lex.cue_words["numbered_firm_units"]
     sector = lex.cue_words["sector_firm_ends"]
@@ -311,11 +312,20 @@ def _drop_heads_of_units(spans: list[OrgSpan], lex: Lexicon) -> list[OrgSpan]:
                     and (o.suffix in lex.company_branch_suffixes or span.suffix in numbered)
                 )
                 or _kind_inside_registered(span, o, lex)
+                or _bracket_inside(span, o)
             )
         ]
         if not outer:
             out.append(span)
     return out
+
+
+def _bracket_inside(span: OrgSpan, outer: OrgSpan) -> bool:
+    """Whether a firm's name goes on past a bracket to a longer firm's (某某集团(某省)某某有限
+    公司): one firm written once, its group no mention of its own there."""
+    return outer.type == span.type == "Company" and outer.text[len(span.text) :].startswith(
+        ("(", "（")
+    )
 
 
 def _kind_inside_registered(span: OrgSpan, outer: OrgSpan, lex: Lexicon) -> bool:

@@ -23,6 +23,7 @@ from .orgspan import OrgSpan
 __all__ = ["split_studios"]
 
 RULE = "studio-leader/v1"
+OWNER_RULE = "studio-owner/v1"
 STUDIO = "工作室"
 _PAUSES = '、，,。；;：:“"‘（(《\n '
 _HAN = re.compile("[\u4e00-\u9fff]+")
@@ -55,6 +56,42 @@ def split_studios(doc: ArticleDoc) -> None:
         if not any(o.end == start for o in doc.orgs):
             doc.orgs += [o for o in owners[:1] if o is not None]
         doc.table.add(EntityKey("Person", text[start:end]), "Person", text[start:end], leader, RULE)
+    doc.orgs += _quoted_studio_owners(doc)
+
+
+_OWNER_TAGS = {"ORG", "n", "nz", "nw", "j", "PER", "TIME", "a", "LOC"}
+_OWNER_SIZES = range(4, 9)  # 某某电气, 某省某某机电: a brand of two words at least
+
+
+def _quoted_studio_owners(doc: ArticleDoc) -> list[OrgSpan]:
+    """The bodies written right before the quoted name of a studio named after its leader
+    (某某电气“张某创新工作室”): the studio's owner, a company when no suffix of its own types
+    it (a brand), read back over the model's name and noun words to a verb or a pause.
+
+    >>> from unionkg.model import Article
+    >>> from unionkg.extract import extract_article
+    >>> text = "远帆电气“钟晓岚创新工作室”和晨光生物“林启明创新工作室”获评示范点。"
+    >>> sorted(e.name for e in extract_article(Article(id="t", text=text)).entities
+    ...        if e.type == "Company")
+    ['晨光生物', '远帆电气']
+    """
+    text, found = doc.text, list[OrgSpan]()
+    for match in re.finditer(f"“([\u4e00-\u9fff]{{2,3}})[\u4e00-\u9fff]{{0,8}}?{STUDIO}”", text):
+        quote = match.start()
+        kinds = _kind_words_start(text, match.end() - 1 - len(STUDIO), doc.lex)
+        if not family_led(text[quote + 1 : kinds]) or any(o.end == quote for o in doc.orgs):
+            continue  # “某市职工创新工作室”: named by a place or a kind, not by its leader
+        start = quote
+        while (tok := doc.index.token(start - 1)) and tok.tag in _OWNER_TAGS and tok.end == start:
+            start = tok.start
+        places = [p for p in doc.places if start <= p.start and p.end <= quote]
+        opens = max([start, *(p.end for p in places if p.start >= start)])
+        owner = text[start:quote]
+        if len(owner) not in _OWNER_SIZES or len(doc.lex.strip_generic(text[opens:quote])) < 4:
+            continue
+        typed = doc.lex.org_type(owner) or ("Company", "")
+        found.append(OrgSpan(start, quote, owner, *typed, places, source=OWNER_RULE))
+    return found
 
 
 def _studio_title(doc: ArticleDoc, span: OrgSpan) -> bool:

@@ -48,7 +48,7 @@ _SPACED = r"[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff]"
 _SPACED_ROLE = "|".join("[ \u3000]{0,3}".join(role) for role in ROLES)
 _NAME = rf"(?!{_SPACED_ROLE}|报道)(?:{_SPACED}|[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
 _CREDIT = re.compile(
-    rf"(?P<role>{_ROLE})(?:\s*[:：]\s*|\s*)(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)"
+    rf"(?P<role>{_ROLE})(?:\s*[:：/／]\s*|\s*)(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)"
 )
 _ONE_NAME = re.compile(_NAME)
 # names alone in brackets right after a dateline or a medium's name: 某某网11月4日电(甲 乙)
@@ -80,6 +80,13 @@ def find_bylines(text: str) -> tuple[Byline, ...]:
     ...     print(byline)
     Byline(role='记者', name='王小明', start=10, end=13)
     Byline(role='通讯员', name='李红', start=18, end=20)
+
+    A slash may part a role from its names (记者/甲 通讯员/乙 丙):
+
+    >>> [b.name for b in find_bylines("工会成立了。(记者/钟晓岚 通讯员/林启明 周文博)")]
+    ['钟晓岚', '林启明', '周文博']
+    >>> [b.name for b in find_bylines("工会成立了。(记者/钟晓岚 通迅员/林启明)")]
+    ['钟晓岚']
     """
     found: dict[tuple[int, int], Byline] = {}
     credits = [(c.group("role"), c) for start, end in _segments(text)
@@ -89,6 +96,8 @@ def find_bylines(text: str) -> tuple[Byline, ...]:
         names_start = credit.start("names")
         for name in _ONE_NAME.finditer(credit.group("names")):
             at = names_start + name.start()
+            if name.start() and text.startswith(("/", "／"), at + len(name.group())):
+                continue  # 记者/甲 通讯员/乙: a word before a slash after a name is a role
             if re.fullmatch(_SPACED, name.group()):  # 周  敏: one name, its span as printed
                 span = (at, at + len(name.group()))
                 found.setdefault(span, Byline(role, re.sub(r"\s", "", name.group()), *span))
