@@ -78,7 +78,7 @@ def test_a_centre_named_by_what_it_houses_is_a_venue_no_body():
 
 
 def test_a_levels_direct_organs_unions_together_are_no_body():
-    text = "南平市总工会要求各县区和市直工会按照标准开展创建。南平市直机关工会主席林启明出席。"
+    text = "南平市总工会号召县区与市直工会对照标准推进建设。南平市直机关工会主席林启明出席。"
     ex, _ = _extract(text)
     assert _names(ex, "Union") == {"南平市总工会", "南平市直机关工会"}
 

@@ -256,7 +256,7 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
     if _initials_of(table, short, long):
         return True  # 某市文广旅局 and 某市文化广电和旅游局: the first character of each word
     if _branch_of_one_place(table, short, long):
-        return True  # 某县邮政分公司 and 中国邮政集团有限公司某市某县分公司: one branch
+        return True  # 某县邮政分公司 and 某某邮政集团有限公司某市某县分公司: one branch
     if _place_before_brand(table, short, long):
         return True  # 某县某某银行 and 某某银行某县支行: the branch, its place written first
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
@@ -370,7 +370,7 @@ def _initials_of(table: EntityTable, short: ExtractedEntity, long: ExtractedEnti
 def _branch_of_one_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
     """Whether two firms' branches of one place under one branch word are one branch: the
     short one, its places set aside, is named by a word of the long one's parent (某省某县邮政
-    分公司 of 中国邮政集团有限公司某市某县分公司), the one such branch of the article."""
+    分公司 of 某某邮政集团有限公司某市某县分公司), the one such branch of the article."""
 
     def core(ent: ExtractedEntity) -> tuple[str, str]:
         neutral = _place_neutral(table, ent.name.removesuffix(suffix))
