@@ -31,6 +31,11 @@ __all__ = [
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 # a fragment that only lists what the sentence before it counted (…下辖七个街道。包括：A、B)
 _CONTINUATION = re.compile(r"\s*(?:其中)?包括[:：]")
+# a dateline with its byline in brackets (某某网某市5月3日电（记者 甲 乙）, 某某报讯(通讯员 甲)):
+# the lead sentence begins after it, its actors first
+_DATELINE = re.compile(
+    r"\s*[^。，,；;()（）]{0,30}?(?:\d{1,2}日电|讯)\s*[(（][^()（）。，,；;]{0,40}[)）]\s*"
+)
 
 
 SLOT = re.compile(r"〔([OPT])(\d+)〕")
@@ -59,6 +64,11 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(text):
         if not m.group().strip():
+            continue
+        head = _DATELINE.match(m.group())
+        if head and head.end() < len(m.group()):
+            out.append((m.start(), m.start() + head.end()))
+            out.append((m.start() + head.end(), m.end()))
             continue
         if out and _CONTINUATION.match(m.group()) and text[out[-1][1] - 1] == "。":
             out[-1] = (out[-1][0], m.end())
