@@ -108,8 +108,11 @@ def add_model_persons(doc: ArticleDoc) -> None:
         for e in table.entities.values()
         if e.type in ORGANIZATION_TYPES and not e.name.endswith(lex.person_named_suffixes)
     )
+    words = _common_elsewhere(doc.tokens)
     for tok in doc.tokens:
         if _is_model_name(tok, lex, org_words) and not table.covered(tok.start, tok.end):
+            if tok.text in words:
+                continue  # 送上姜茶 … 热腾腾的姜茶: the model read the word as a noun elsewhere
             if doc.text[tok.start - 1 : tok.start] in lex.cue_words["numeral_characters"]:
                 continue  # 一张|焕新的照片: after a numeral the first character is a measure word
             if _opens_with_org(table, tok):
@@ -124,6 +127,21 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 劳动模|范马: an honour's last character, and too little left for a name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+_WORD_TAGS = {"n", "nz", "v", "vn", "vd", "a", "ad", "an"}  # the model's nouns, verbs, adjectives
+
+
+def _common_elsewhere(tokens: list[Token]) -> set[str]:
+    """The words of the language's word list the model tags as a noun, verb or adjective
+    somewhere in the article: where it reads the same word as a name once, that is a misreading
+    of a word, not a name (a name of its own, 某绍祥 or 达瓦某某, is no word of the list).
+
+    >>> t = [Token("姜茶", "PER", 0, 2), Token("姜茶", "nz", 5, 7), Token("钟晓岚", "PER", 9, 12)]
+    >>> sorted(_common_elsewhere(t))
+    ['姜茶']
+    """
+    return {tok.text for tok in tokens if tok.tag in _WORD_TAGS and tok.text in common_words()}
 
 
 def _dotted_start(doc: ArticleDoc, start: int) -> int:

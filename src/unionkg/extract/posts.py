@@ -179,6 +179,7 @@ def _posts_before(holder: Holder, left: str, inherit: EntityKey | None) -> Entit
     shared = False
     while len(pieces) > 3 and pieces[-1] == "、" and pieces[-3] == "P":
         pieces, shared = pieces[:-3], True  # 副主席甲、乙: 乙 is listed under 甲's title
+    pieces = _without_ranked_body(pieces, holder.lex)
     pieces[-1] = _without_honours(pieces[-1], holder.lex)
     if not title_head_of(pieces[-1].rstrip("同志 "), holder.lex):
         return None
@@ -212,6 +213,21 @@ def _without_honours(chunk: str, lex: Lexicon) -> str:
     while len(items) > 1 and items[-1].endswith(honours) and not lex.title_head(items[-1]):
         items.pop()
     return "、".join(items)
+
+
+def _without_ranked_body(pieces: list[str], lex: Lexicon) -> list[str]:
+    """The pieces of the titles before a name without a body listed last with only an honour or
+    a professional rank there (某会副主席、〔O2〕高级工程师甲): a rank at a body is no post, and the
+    posts listed before it are still the name's.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _without_ranked_body(["", "O", "1", "副主席、", "O", "2", "高级工程师"], default_lexicon())
+    ['', 'O', '1', '副主席']
+    """
+    honours = (*lex.cue_words["honor_titles"], *lex.cue_words["professional_ranks"])
+    while len(pieces) > 4 and pieces[-1] in honours and pieces[-4].endswith("、"):
+        pieces = [*pieces[:-4], pieces[-4][:-1]]
+    return pieces
 
 
 def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
