@@ -395,6 +395,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 有关自治区产业工会: whichever level-only bodies concern the matter
     if cand.type == "Union" and _predicate_core(core, lex):
         return True
+    if _runs_into_meeting(scan, cand):
+        return True  # 某会十五届一次委员会|议: the committee's meeting, no name of a body
     if suffix in words["assemblies"] and scan.text.startswith(words["assembly_members"], cand.end):
         return True  # 全国人大|代表: a deputy's standing, no mention of the body
     if suffix in lex.cue_words["body_only_organs"]:
@@ -402,6 +404,16 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
     return suffix in lex.organ_words and not (
         head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)
+    )
+
+
+def _runs_into_meeting(scan: Scan, cand: OrgSpan) -> bool:
+    """Whether the name's last character opens a word of meeting with the text after it
+    (某省总工会十五届一次委员会|议 is 委员会会议 written short): a meeting of the body."""
+    at = cand.end - 1
+    return any(
+        len(word) > 1 and scan.text.startswith(word, at)
+        for word in scan.lex.cue_words["meeting_words"]
     )
 
 
