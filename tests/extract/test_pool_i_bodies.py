@@ -30,3 +30,9 @@ def test_a_committee_written_into_its_meeting_names_no_body():
     unions = _names(_extract(text, publisher="浙江工人日报")[0], "Union")
     assert "浙江省总工会" in unions
     assert not any(n.endswith("委员会") for n in unions)
+
+
+def test_a_bodys_former_site_names_no_body():
+    text = "两地工会一行参观了浙江省农民协会旧址,并在青禾县总工会座谈。"
+    bodies = _names(_extract(text)[0], "Organization")
+    assert "浙江省农民协会" not in bodies
