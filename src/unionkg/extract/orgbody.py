@@ -395,13 +395,35 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 有关自治区产业工会: whichever level-only bodies concern the matter
     if cand.type == "Union" and _predicate_core(core, lex):
         return True
-    if suffix in words["assemblies"] and scan.text.startswith(words["assembly_members"], cand.end):
-        return True  # 全国人大|代表: a deputy's standing, no mention of the body
+    if _names_something_of_the_body(scan, cand):
+        return True
     if suffix in lex.cue_words["body_only_organs"]:
         return True  # 某市党组: a place has a committee, not a 党组 (one of its bodies' is meant)
     # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
     return suffix in lex.organ_words and not (
         head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)
+    )
+
+
+def _names_something_of_the_body(scan: Scan, cand: OrgSpan) -> bool:
+    """Whether the words after the name make it speak of something of the body's, not of the
+    body: its meeting, a site it once had or a deputy's standing in it."""
+    words, text = scan.lex.cue_words, scan.text
+    if text.startswith(tuple(words["former_site_words"]), cand.end):
+        return True  # 某省农民协会|旧址: the site a body once had, visited; no body now
+    if _runs_into_meeting(scan, cand):
+        return True  # 某会十五届一次委员会|议: the committee's meeting, no name of a body
+    deputy = text.startswith(words["assembly_members"], cand.end)
+    return deputy and cand.suffix in words["assemblies"]  # 全国人大|代表: a deputy's standing
+
+
+def _runs_into_meeting(scan: Scan, cand: OrgSpan) -> bool:
+    """Whether the name's last character opens a word of meeting with the text after it
+    (某省总工会十五届一次委员会|议 is 委员会会议 written short): a meeting of the body."""
+    at = cand.end - 1
+    return any(
+        len(word) > 1 and scan.text.startswith(word, at)
+        for word in scan.lex.cue_words["meeting_words"]
     )
 
 

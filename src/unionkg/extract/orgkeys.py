@@ -119,8 +119,8 @@ def _brand_of_service(name: str, lex: Lexicon) -> str | None:
 
 def _add_league(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     """团市委: the Youth League's committee of the article's city, by the name the League
-    writes in full (共青团某市委员会), or by the article's own full form where it wrote one
-    before (共青团某市委); None where no place of that level is certain."""
+    writes in full (共青团某市委员会), or by the article's own full form where it writes one,
+    before or after (共青团某市委); None where no place of that level is certain."""
     assert span.level_head is not None
     at = span.start + span.text.index(span.level_head)
     home = table.home_place(span.level_head, (at, at + 1))
@@ -130,9 +130,9 @@ def _add_league(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     league = next((p for p in table.lex.cue_words["body_prefixes"] if p.endswith(short)), short)
     name = league + home.name + "委员会"
     written = league + home.name + "委"
-    found = (k for k in table.entities if k.type == span.type and k.name == written)
-    key = next(found, EntityKey(span.type, name))
-    name = key.name
+    if re.search(re.escape(written) + "(?!员会)", table.text):  # 共青团某市委, anywhere
+        name = written
+    key = EntityKey(span.type, name)
     ent = table.add_reference(key, span.type, name, (span.start, span.end), span.source)
     ent.place = home.key
     return key

@@ -60,6 +60,7 @@ _HAN_TIME = re.compile("[一二三四五六七八九十百千万]+年")
 def name_start(scan: Scan, suffix_start: int) -> int:
     """Walk left from a suffix over words that can belong to a name."""
     pos = _after_fused_joint(scan, _head_of_word(scan.index, suffix_start))
+    pos = _after_fused_preposition(scan, pos, suffix_start)
     pos = _walk_left(scan, pos, max(0, suffix_start - MAX_NAME), suffix_start)
     pos = _past_owner(scan, pos, suffix_start)
     pos = _past_count(scan, pos, suffix_start)
@@ -226,6 +227,20 @@ def _after_fused_joint(scan: Scan, pos: int) -> int:
         return pos
     joint = next((j for j in joints if tok.text.startswith(j)), "")
     return tok.start + len(joint) if joint and pos - tok.start > len(joint) else pos
+
+
+def _after_fused_preposition(scan: Scan, pos: int, suffix_start: int) -> int:
+    """Where the name starts when the model read a body's full name, a preposition and the
+    name after it as one organization (某市总工会向|市城管局赠送): just after the preposition,
+    the body before it being the sentence's subject, no part of the name."""
+    words, lex = scan.text[pos:suffix_start], scan.lex
+    for at in range(len(words) - 1, 0, -1):
+        if words[at] not in lex.cue_words["name_prepositions"]:
+            continue
+        typed = lex.org_type(words[:at])
+        if typed is not None and len(typed[1]) > 1:
+            return pos + at + 1
+    return pos
 
 
 def _head_of_word(index: TokenIndex, pos: int) -> int:
