@@ -613,12 +613,12 @@ _BRAND_TAIL_TAGS = {"n", "vn", "v"}
 
 def _brand_tail(doc: ArticleDoc, tok: Token) -> bool:
     """Whether ``tok``, a word no name holds, closes a brand: a service word written right
-    after a word the model reads as a name (某某|闪送)."""
+    after a word the model reads as a name (某某|闪送), a person's name too (某某|出行)."""
     before = doc.index.token(tok.start - 1)
     return (
         tok.tag in _BRAND_TAIL_TAGS
         and before is not None
-        and before.tag in _NAMED_TAGS
+        and before.tag in {*_NAMED_TAGS, "PER"}
         and len(before.text) >= 2
     )
 
