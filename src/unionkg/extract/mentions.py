@@ -563,7 +563,8 @@ def _item_words(doc: ArticleDoc, pos: int) -> tuple[int, list[Token]]:
         tok = doc.index.token(start - 1)
         if tok is None or tok.start < pos - 10:
             break
-        if tok.tag not in {*_BRAND_TAGS, "PER"} and not (read and _han_time(tok)):
+        named = tok.tag in {*_BRAND_TAGS, "PER"} or (bool(read) and _han_time(tok))
+        if not named and (read or not _brand_tail(doc, tok)):
             break
         start, read = tok.start, [tok, *read]
     while read and read[0].tag == "TIME":  # a time word opens no name
@@ -577,7 +578,12 @@ def _named(doc: ArticleDoc, start: int, end: int) -> bool:
     tok = doc.index.token(start)
     if tok is not None and (tok.start, tok.end) == (start, end) and tok.tag in _NAMED_TAGS:
         return True
-    if tok is not None and tok.start == start and tok.tag == "ORG" and _trade_after(doc, tok, end):
+    if (
+        tok is not None
+        and tok.start == start
+        and tok.tag in _NAMED_TAGS
+        and _trade_after(doc, tok, end)
+    ):
         return True
     return any(s <= start and end <= e for s, e in _org_spans(doc.table))
 
@@ -594,7 +600,27 @@ def _trade_after(doc: ArticleDoc, name: Token, end: int) -> bool:
     if len(name.text) < 2:
         return False  # 央|视频: one character is no name
     noun = doc.index.token(name.end)
-    return noun is not None and (noun.start, noun.end) == (name.end, end) and noun.tag == "n"
+    return (
+        noun is not None
+        and (noun.start, noun.end) == (name.end, end)
+        and noun.tag in _BRAND_TAIL_TAGS
+    )
+
+
+# the word a brand may end in after a name the model read (某某|跑腿, 某某|优选): a service
+_BRAND_TAIL_TAGS = {"n", "vn", "v"}
+
+
+def _brand_tail(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether ``tok``, a word no name holds, closes a brand: a service word written right
+    after a word the model reads as a name (某某|闪送), a person's name too (某某|出行)."""
+    before = doc.index.token(tok.start - 1)
+    return (
+        tok.tag in _BRAND_TAIL_TAGS
+        and before is not None
+        and before.tag in {*_NAMED_TAGS, "PER"}
+        and len(before.text) >= 2
+    )
 
 
 def _org_spans(table: EntityTable) -> list[tuple[int, int]]:
