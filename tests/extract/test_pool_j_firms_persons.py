@@ -2,8 +2,8 @@
 studio named after its leader (某某电气“张某创新工作室”), and a byline whose roles a slash
 parts from the names (记者/甲 通讯员/乙 丙), a group's name before a bracket inside a firm's
 (某集团(某省)某某有限公司), a firm after a level word (我市某某股份有限公司), a hotel (某某饭店),
-a closing credit in brackets, and one branch written several ways (某县邮政分公司, 某县分公司,
-某县某某银行); on sentences we wrote (invented names)."""
+a closing credit in brackets or bare, and one branch written several ways (某县邮政分公司,
+某县分公司, 某县某某银行); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,11 @@ def test_a_credit_in_brackets_closing_the_article_is_a_union():
     ex, _ = _extract("青禾县总工会为环卫工人送去清凉。(浙江省邮政工会)")
     assert "浙江省邮政工会" in _names(ex, "Union")
     assert "浙江省邮政" not in _names(ex, "Company")
+
+
+def test_a_credit_closing_the_article_bare_is_a_union():
+    ex, _ = _extract("青禾县总工会为环卫工人送去清凉。\n\n供稿:远帆物流有限公司工会")
+    assert "远帆物流有限公司工会" in _names(ex, "Union")
 
 
 def test_a_branch_named_by_its_place_alone_joins_its_parents_branch_there():

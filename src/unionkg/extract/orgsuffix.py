@@ -468,10 +468,12 @@ def _branch_after_union(scan: Scan, end: int) -> bool:
 def _no_end_here(scan: Scan, end: int) -> bool:
     """Whether a bracket, a post or a word that makes no name goes on past the suffix."""
     text, lex = scan.text, scan.lex
-    if text[end : end + 1] in CLOSE:
+    if end == len(text):
+        return False  # 供稿：某县总工会: a name that closes the article bare ends there
+    if text[end] in CLOSE:
         # （某某公司）工会: the bracket glosses a longer name; but a credit in brackets that
         # closes the article (……。（某县总工会）) is a name of its own
-        return end == len(text) or text[end + 1 :].strip() != ""
+        return text[end + 1 :].strip() != ""
     if len(lex.title_head(text[end - 1 : end + 1]) or "") == 2:
         # 局 in 副局长, 委 in 主席团委员: a post, not the end of a name; but 支 in 某村党总支|
         # 书记 ends the name, a post written whole after it
