@@ -253,6 +253,13 @@ class EntityTable:
             return self.town_of(places[0], at)
         return None
 
+    def written_key(self, etype: EntityType, name: str) -> EntityKey | None:
+        """The key of the first entity of that type written under that name (its key may carry
+        a place's code the name alone does not give: 某省大学), None where there is none."""
+        return next(
+            (k for k, e in self.entities.items() if e.type == etype and e.name == name), None
+        )
+
     def town_of(self, place: Place, at: tuple[int, int]) -> ExtractedEntity:
         """The article's Town for the division ``place`` a level-only head at ``at`` speaks of:
         the one the text names, else a new one mentioned there."""

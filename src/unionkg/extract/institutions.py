@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import EntityKey, EntityType, ExtractedEntity, Mention
+from ..model import EntityKey, ExtractedEntity, Mention
 from .doc import ArticleDoc
 from .entities import EntityTable
 from .references import add_company_union
@@ -206,8 +206,9 @@ def _add_own_school(doc: ArticleDoc) -> EntityKey | None:
     owner = publisher[: -len(typed[1])]
     if not owner.endswith(tuple(lex.cue_words["school_kinds"][1:])):
         return None
-    school = _written_key(table, "Organization", owner)
-    union = _written_key(table, "Union", publisher)
+    # a school named after its province is written with the province's code already: 某省大学
+    school = table.written_key("Organization", owner) or EntityKey("Organization", owner)
+    union = table.written_key("Union", publisher) or EntityKey("Union", publisher)
     for form in _OWN_FORMS:
         for m in re.finditer(form, doc.text):
             if not table.covered(m.start(), m.end()):
@@ -216,13 +217,6 @@ def _add_own_school(doc: ArticleDoc) -> EntityKey | None:
         for m in re.finditer(form, doc.text):
             table.add_reference(union, "Union", publisher, m.span(), RULE)
     return union if union in table.entities else None
-
-
-def _written_key(table: EntityTable, etype: EntityType, name: str) -> EntityKey:
-    """The key of the entity of that type and name the text writes already (a school named
-    after its province carries the province's code: 某省大学), else a new one without a place."""
-    found = [k for k, e in table.entities.items() if e.type == etype and e.name == name]
-    return found[0] if found else EntityKey(etype, name)
 
 
 def unit_union(ent: ExtractedEntity) -> bool:

@@ -148,10 +148,8 @@ def _listed_unions(table: EntityTable, run: list[PlaceHit], union: str, rule: st
             continue
         town = table.entities[place_key]
         name = town.name + union
-        key = next(
-            (e.key for e in table.entities.values() if e.type == "Union" and e.name == name),
-            EntityKey("Union", name, town.attributes.get("admin_code", "")),
-        )
+        code = town.attributes.get("admin_code", "")
+        key = table.written_key("Union", name) or EntityKey("Union", name, code)
         ent = table.add_reference(key, "Union", name, (hit.start, hit.end), rule)
         if ent.place is None:
             ent.place = place_key

@@ -337,8 +337,7 @@ def own_body(table: EntityTable, kind: str) -> EntityKey | None:
 def _source_company(table: EntityTable) -> EntityKey | None:
     """The company that publishes the article, where the text names it: a group's own news
     (集团董事长甲 in 远帆集团's news) speaks of it even where another is named more often."""
-    found = [k for k, e in table.entities.items() if e.type == "Company" and e.name == table.source]
-    return found[0] if table.source and found else None
+    return table.written_key("Company", table.source) if table.source else None
 
 
 def body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> EntityKey | None:
