@@ -511,12 +511,23 @@ def _supported(scan: PlaceScan, form: _Form, whole: bool, rest: int) -> bool:
     # a county's short form heading a registered firm's name (某县某某科技有限公司) where the
     # article names its city or province: the firm is registered there
     registered = ancestor and _heads_registered_firm(scan, form.start)
-    related = related or _listed_sibling(scan, form)
+    related = related or _sibling_or_port(scan, form, rest)
     if not (whole or related or registered or (rest >= 2 and (high or written_out))):
         return False
     # 张家港 read alone as a place: a short form of three characters is no common word
     located = whole and form.end - form.start >= 3 and _model_place(scan.index, form.start)
     return high or related or written_out or ancestor or located
+
+
+def _sibling_or_port(scan: PlaceScan, form: _Form, rest: int) -> bool:
+    """Whether the short form is listed after a sibling place or names a harbour's place."""
+    return _listed_sibling(scan, form) or _port_of(scan, form.end, rest)
+
+
+def _port_of(scan: PlaceScan, end: int, rest: int) -> bool:
+    """Whether the short form ending at ``end`` opens a word that closes with a one-character
+    kind of site named by its place (青禾港: the harbour of 青禾)."""
+    return rest == 1 and scan.text[end] in scan.lex.cue_words["place_named_sites"]
 
 
 def _model_place(index: TokenIndex, start: int) -> bool:

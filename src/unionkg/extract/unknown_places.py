@@ -149,8 +149,9 @@ def _name_start(
     text, lex = scan.text, scan.lex
     name, level = named
     # a zone keeps the places before it in its word, and so does a site named by its places
-    # alone (某市某区国际机场)
-    keeps = level == "zone" or (level == "site" and generic_place(name, lex))
+    # alone (某市某区国际机场), or by its place and a one-character kind (某市|港)
+    named_by_place = generic_place(name, lex) or name in lex.cue_words["place_named_sites"]
+    keeps = level == "zone" or (level == "site" and named_by_place)
     # 某省某三角: a region spans the places written before it, it lies in none of them
     start = pos if is_region(name, lex) else _with_places_before(tok, pos, keeps, inner, known)
     named_from = None
@@ -180,7 +181,8 @@ def _unknown_name(
     places at its head, if ``after_known``), with the known place it swallows; None if none."""
     lex = scan.lex
     rest = scan.text[pos : tok.end]
-    if len(rest) < 2 or rest in lex.generic_name_words or rest in lex.national_names:
+    short = len(rest) < 2 and rest not in lex.cue_words["place_named_sites"]  # 某市|港
+    if short or rest in lex.generic_name_words or rest in lex.national_names:
         return None
     name, level, part_of = _suffixed_name(scan, tok, pos, known)
     if name is not None and level == "zone":
