@@ -26,6 +26,7 @@ def links_from_names(out: Collector, places: list[PlaceHit]) -> None:
     _placed_by_short_head(out)
     _placed_inside_name(out)
     _placed_in_parent(out)
+    _sites_by_short_head(out)
     _juxtaposed_places(out, places)
     _unions_of_owners(out)
 
@@ -102,6 +103,28 @@ def _placed_by_short_head(out: Collector) -> None:
         out.add("locatedIn", ent.key, ent.place, out.cite(where, "name-place/v1"))
 
 
+def _sites_by_short_head(out: Collector) -> None:
+    """A named site (a harbour, a ruin) whose name opens with the short form of the one town,
+    county or city of the article it names (某镇 named, then 某某渔港, 某某遗址) lies there."""
+    table = out.table
+    towns = [(form, e.key) for form, e in _division_forms(table, {*_DIVISIONS, "town"})]
+    kinds = tuple(table.lex.place_suffixes["town"])
+    towns += [(f[: -len(k)], key) for f, key in towns for k in kinds if f.endswith(k)]
+    for ent in list(table.entities.values()):
+        if ent.type != "Town" or ent.attributes.get("level") != "site":
+            continue
+        if _has_parent(out, ent.key):
+            continue
+        heads = {
+            key
+            for form, key in towns
+            if ent.name.startswith(form) and len(ent.name) > len(form) + 1
+        }
+        if len(heads) == 1:
+            where = sentence_of(table.text, ent.mentions[0].start)
+            out.add("locatedIn", ent.key, heads.pop(), out.cite(where, "name-place/v1"))
+
+
 def _inside(name: str, form: str, people: tuple[str, ...]) -> bool:
     """Whether a place's ``form`` is written in ``name`` after its head (two characters at
     least) and before its kind, not as its people (某某台湾同胞联谊会: 台湾同胞 is no place)
@@ -157,11 +180,13 @@ def _written_inside(name: str, form: str) -> bool:
     return at >= 2 and not name.startswith("牌", at + len(form))
 
 
-def _division_forms(table: EntityTable) -> list[tuple[str, ExtractedEntity]]:
-    """The article's provinces, cities and counties by each of their names of two characters
-    or more (see :func:`_forms`)."""
+def _division_forms(
+    table: EntityTable, levels: set[str] = _DIVISIONS
+) -> list[tuple[str, ExtractedEntity]]:
+    """The article's provinces, cities and counties (or places of other ``levels``) by each of
+    their names of two characters or more (see :func:`_forms`)."""
     return [(form, e) for e in table.entities.values()
-            if e.type == "Town" and e.attributes.get("level") in _DIVISIONS
+            if e.type == "Town" and e.attributes.get("level") in levels
             for form in _forms(table, e) if len(form) >= 2]  # fmt: skip
 
 
