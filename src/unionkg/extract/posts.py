@@ -420,14 +420,30 @@ def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[E
         bodies = _of_source(table, bodies) or bodies
     if bodies or not union_word:
         return bodies
-    company = _one_company(table)
-    return [company_union(table, company)] if company else []
+    if company := _one_company(table):
+        return [company_union(table, company)]
+    if (school := _one_institution(table)) is None:
+        return []
+    union = company_union(table, school)
+    forms = table.entities[school].aliases  # 明德小学工会 of 某镇明德小学: its forms too
+    table.entities[union].aliases.update(form + table.lex.union_word for form in forms)
+    return [union]
 
 
 def _of_source(table: EntityTable, bodies: list[EntityKey]) -> list[EntityKey]:
     """The bodies of the place the article's source speaks for (its publisher's)."""
     own = {p.name for p in table.source_places}
     return [k for k in bodies if (place := table.entities[k].place) and place.name in own]
+
+
+def _one_institution(table: EntityTable) -> EntityKey | None:
+    """The article's one body when it names one only and that one is an institution (某某学校,
+    某某医院): 工会 alone in its news is its union, as a company's in a company's news."""
+    kinds = tuple(table.lex.cue_words["institution_kinds"])
+    bodies = [e for e in table.entities.values() if e.type in {"Company", "Organization"}]
+    if len(bodies) == 1 and bodies[0].name.endswith(kinds):
+        return bodies[0].key
+    return None
 
 
 def _one_company(table: EntityTable) -> EntityKey | None:
