@@ -33,3 +33,17 @@ def test_hosts_that_lead_and_then_jointly_organize_are_partners() -> None:
     # 由甲和乙牵头，共同组织…: two cue words between the hosts and the verb
     text = "由晨光县物流协会和晨光县交通运输工会牵头，共同组织职工代表赴企业调研。"
     assert frozenset(("晨光县物流协会", "晨光县交通运输工会")) in _partners(text)
+
+
+def test_a_company_that_set_up_its_kind_of_union_in_a_place_founded_its_union() -> None:
+    # 某公司率先在该区成立了私营企业工会: a place and the union's kind before 工会
+    text = "晨光制衣有限公司员工52人。晨光制衣有限公司率先在该县成立了民营企业工会。"
+    assert ("晨光制衣有限公司", "founded", "晨光制衣有限公司工会") in edges(text)
+    federation = "晨光制衣有限公司率先在该县成立了工会联合会。"
+    assert not any(t == "founded" for _, t, _ in edges(federation))
+
+
+def test_a_company_convening_its_union_founding_assembly_founded_it() -> None:
+    # 某公司召开工会成立暨第一次会员大会
+    text = "11月3日，远帆物流股份有限公司召开工会成立暨第一次会员大会。"
+    assert ("远帆物流股份有限公司", "founded", "远帆物流股份有限公司工会") in edges(text)
