@@ -64,10 +64,11 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
                      for r in out.relations]  # fmt: skip
 
 
-# 某某跑团成立了工会组织: the body set up a union of its own, which the sentence leaves unnamed
+# 某某跑团成立了工会组织, 某某公司率先在该区成立了私营企业工会: the body set up a union of its
+# own, which the sentence leaves unnamed
 _OWN_UNION = re.compile(
-    r"〔O(\d+)〕(?:于[^〔〕，,。；;]{1,12}?)?(?:正式|已经|已|也|率先|顺利)?(?:成立|组建|建立)了?(?:自己的)?"
-    r"工会(?:组织|委员会)?(?=$|[，,。；;])"
+    r"〔O(\d+)〕(?:于[^〔〕，,。；;]{1,12}?)?(?:正式|已经|已|也|率先|顺利)?(?:在[^〔〕，,。；;]{1,8}?)?"
+    r"(?:成立|组建|建立)了?(?:自己的)?(?:(?:私营|民营|非公)?企业)?工会(?:组织|委员会)?(?=$|[，,。；;])"
 )
 
 
@@ -77,6 +78,7 @@ _OWN_UNION = re.compile(
 _FIRST_ASSEMBLY = re.compile(
     r"〔O(\d+)〕[^〔〕。；;！？]{0,40}?(?:召开了?(?:首届|第一届|第一次)工会会员(?:代表)?大会"
     r"|召开了?工会会员(?:代表)?大会(?:第一次|首次)(?:全体)?会议"
+    r"|召开了?工会成立(?:暨|大会)"
     r"|选举产生了?(?:首届|第一届)工会(?:委员会|组织))"
 )
 
@@ -91,7 +93,7 @@ def _own_union(out: Collector, tpl: Template) -> None:
         if ent.type not in {"Company", "Organization"}:
             continue
         union = company_union(out.table, owner)
-        cite = out.cite(tpl, "set-up-own-union/v3")
+        cite = out.cite(tpl, "set-up-own-union/v4")
         out.add("founded", owner, union, cite)
         out.add("subOrganizationOf", union, owner, cite)
         if ent.place is not None and ent.place in out.table.entities:
