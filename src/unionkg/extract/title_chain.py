@@ -90,6 +90,20 @@ def _post_in_sentence(holder: Holder, person: EntityKey) -> EntityKey | None:
     return None
 
 
+def _bare_title(title: str, lex: Lexicon) -> bool:
+    """Whether ``title`` is its head alone, or a deputy's head with the deputy's prefix written
+    whole (常务副院长: 常务副 before 院长), naming no body.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> [_bare_title(t, lex) for t in ("副院长", "常务副院长", "工会副主席", "纪委书记")]
+    [True, True, False, False]
+    """
+    head = title_head_of(title, lex) or ""
+    rest = title[: len(title) - len(head)]
+    return bool(head) and (not rest or (rest + head[:1]) in lex.deputy_prefixes)
+
+
 # what a title's head may follow within the words before a name: a verb's particle
 _WORD_BEFORE_HEAD = ("了", "的")
 
@@ -291,7 +305,7 @@ class TitleWalk:
         # title, after a name listed in a body is in the body of that name's post
         after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
         title = title_of(after.lstrip("、"), lex) if after.startswith("、") else None
-        bare = title is not None and title_head_of(title, lex) == title
+        bare = title is not None and _bare_title(title, lex)
         bare = bare and not self.holder.grammar.place_head.search(title or "")  # 副县长: a place's
         if held and title and (bare or is_organ_title(title, lex)):
             self.org = held
