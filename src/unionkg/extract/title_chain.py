@@ -304,7 +304,10 @@ class TitleWalk:
         # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a bare
         # title, after a name listed in a body is in the body of that name's post
         after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
-        title = title_of(after.lstrip("、"), lex) if after.startswith("、") else None
+        # 女工委主任兼调研员: the first of titles joined by 兼 names the body
+        listed = after.lstrip("、")
+        first = self.holder.grammar.title_list.split(listed)[0] or listed  # 兼职副主席: one
+        title = title_of(first, lex) if after.startswith("、") else None
         bare = title is not None and _bare_title(title, lex)
         bare = bare and not self.holder.grammar.place_head.search(title or "")  # 副县长: a place's
         if held and title and (bare or is_organ_title(title, lex)):
