@@ -250,9 +250,12 @@ def _title_after_name(holder: Holder, left: str, right: str) -> None:
     """A bare title written after the name (某公司甲总经理讲话, 乙副行长主持): a post in the
     organization written right before the name, else in the article's one body of the title's
     unit (行长: the one 银行)."""
-    title = bare_title_at(right, holder.lex)
+    names = _NAMES_LISTED.match(right)  # 甲、乙副主席: the title after the list is each name's
+    title = bare_title_at(right[names.end() if names else 0 :], holder.lex)
     if title is None or title in holder.grammar.verb_titles:
         return
+    if names and holder.lex.is_chair_title(title):
+        return  # a chair is one person: 甲、乙主席 is no chair's title of 甲
     left = _DEPARTMENT_END.sub("", left)  # 某会财务部甲主任: a post in the body of the department
     org_before = SLOT.search(left[-8:]) if left.endswith("〕") else None
     listed = _LISTED_AFTER_BODY.search(left)
@@ -277,13 +280,15 @@ _DEPARTMENT_END = re.compile(rf"(?<=[〕、]){_DEPARTMENT}$")
 # 某会甲主席、乙副主席 (某会某部甲主任、某部乙主任; 某会甲主席、乙主席，丙主任): names with
 # bare titles listed after one body, a comma between them too
 _LISTED_AFTER_BODY = re.compile(
-    rf"〔O(\d+)〕(?:{_DEPARTMENT})?((?:〔P\d+〕[^〔〕，,。；;、]{{2,8}}[、，,])+)$"
+    rf"〔O(\d+)〕(?:{_DEPARTMENT})?((?:〔P\d+〕(?:[^〔〕，,。；;、]{{2,8}})?[、，,])+)$"
 )
+# the names listed with 、 after a name and before the title they share (甲、乙、丙副主席)
+_NAMES_LISTED = re.compile(r"(?:、〔P\d+〕)+")
 
 
 def _bare_titles(listed: str, lex: Lexicon) -> bool:
     """Whether every name of ``listed`` (〔P1〕主席、〔P2〕副主席、) has a bare title after it."""
-    pieces = [p for p in re.split(r"〔P\d+〕", listed) if p]
+    pieces = [p for p in re.split(r"〔P\d+〕", listed) if p and p != "、"]  # 甲、乙副主席
     return all(bare_title_at(p, lex) == p[:-1] for p in pieces)
 
 

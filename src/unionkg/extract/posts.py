@@ -45,7 +45,8 @@ def post_links(out: Collector, tpl: Template) -> None:
     A note in brackets that names no entity is read as if it were not written: it breaks no
     list of posts (某会主席甲、副主席(正科级)乙)."""
     lex = out.table.lex
-    tpl = replace(tpl, text=_LATIN_SPACE.sub("", _drop_notes(tpl.text, lex)))
+    text = _spaced_titles(_LATIN_SPACE.sub("", _drop_notes(tpl.text, lex)), lex)
+    tpl = replace(tpl, text=text)
     g = post_grammar(lex)
     last_org: EntityKey | None = None
     for m in SLOT.finditer(tpl.text):
@@ -151,6 +152,28 @@ def _without_elected(chunk: str, g: PostGrammar) -> str:
     """
     elected = g.elected_attribute.search(chunk)
     return chunk[: elected.start()] + chunk[elected.end() :] if elected else chunk
+
+
+def _spaced_titles(text: str, lex: Lexicon) -> str:
+    """The text with a space between two titles written as the 、 it stands for (某镇党委副书记
+    总工会主席甲: two posts, the second in the place's 总工会).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _spaced_titles("〔O1〕副书记 总工会主席〔P1〕，记者 〔P2〕", default_lexicon())
+    '〔O1〕副书记、总工会主席〔P1〕，记者 〔P2〕'
+    """
+
+    def joint(m: re.Match[str]) -> str:
+        before = text[max(0, m.start() - _TITLE_SPAN) : m.start()]
+        after = text[m.end() : m.end() + _TITLE_SPAN].split("〔", 1)[0]
+        titled = lex.title_head(before) and title_of(after, lex)
+        return "、" if titled else m.group()
+
+    return _HAN_SPACE.sub(joint, text)
+
+
+_HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_TITLE_SPAN = 12  # the most characters a title before or after a space is read in
 
 
 def _drop_notes(text: str, lex: Lexicon) -> str:

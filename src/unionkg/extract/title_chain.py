@@ -90,6 +90,20 @@ def _post_in_sentence(holder: Holder, person: EntityKey) -> EntityKey | None:
     return None
 
 
+def _bare_title(title: str, lex: Lexicon) -> bool:
+    """Whether ``title`` is its head alone, or a deputy's head with the deputy's prefix written
+    whole (常务副院长: 常务副 before 院长), naming no body.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> [_bare_title(t, lex) for t in ("副院长", "常务副院长", "工会副主席", "纪委书记")]
+    [True, True, False, False]
+    """
+    head = title_head_of(title, lex) or ""
+    rest = title[: len(title) - len(head)]
+    return bool(head) and (not rest or (rest + head[:1]) in lex.deputy_prefixes)
+
+
 # what a title's head may follow within the words before a name: a verb's particle
 _WORD_BEFORE_HEAD = ("了", "的")
 
@@ -290,8 +304,11 @@ class TitleWalk:
         # 某会经审委主任甲、女职委主任乙, 某商会会长甲、秘书长乙: an organ's post, or a bare
         # title, after a name listed in a body is in the body of that name's post
         after = self.pieces[i + 2] if i + 2 < len(self.pieces) else ""
-        title = title_of(after.lstrip("、"), lex) if after.startswith("、") else None
-        bare = title is not None and title_head_of(title, lex) == title
+        # 女工委主任兼调研员: the first of titles joined by 兼 names the body
+        listed = after.lstrip("、")
+        first = self.holder.grammar.title_list.split(listed)[0] or listed  # 兼职副主席: one
+        title = title_of(first, lex) if after.startswith("、") else None
+        bare = title is not None and _bare_title(title, lex)
         bare = bare and not self.holder.grammar.place_head.search(title or "")  # 副县长: a place's
         if held and title and (bare or is_organ_title(title, lex)):
             self.org = held

@@ -92,6 +92,8 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
     if former := g.former.match(title):  # 某会原工会主席: a post the body's union gave once
         target, rest = title_org(table, org, title[former.end() :])
         return target, former.group() + rest
+    if _union_organ_post(table, org, title):  # 某集团女职工委员会副主任: the group's union's
+        return company_union(table, org), title
     m = g.org_word.match(title)
     if not m and _names_other_union(title, table.lex):
         return None, title  # 某会副主席带领经信工会主任甲: a union of its own, not the body before
@@ -118,6 +120,24 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
             found = _federation_of(table, place, ent)  # 某区人大常委会副主任、总工会主席
         return found, rest
     return org_of_place(table, ent.place, word), rest
+
+
+def _union_organ_post(table: EntityTable, org: EntityKey, title: str) -> bool:
+    """Whether ``title`` is a post in an organ only a union has (女职工委员会副主任, 经审会主任;
+    lexicon organ_only) written after a company or an organization that is no place's own body:
+    the organ is that body's union's, not the body's (某医院女工委主任: 某医院工会).
+
+    >>> from unionkg.extract import extract_article
+    >>> from unionkg.model import Article
+    >>> ex = extract_article(Article("d", "青禾纺织有限公司女职工委员会主任钟晓岚主持会议。"))
+    >>> names = {e.key: e.name for e in ex.entities}
+    >>> [(names[r.subject], names[r.object]) for r in ex.relations if r.type == "holdsPosition"]
+    [('钟晓岚', '青禾纺织有限公司工会')]
+    """
+    ent = table.entities[org]
+    if ent.type not in {"Company", "Organization"} or is_place_body(table, org):
+        return False
+    return title.startswith(table.lex.organ_only)
 
 
 def _names_other_union(title: str, lex: Lexicon) -> bool:

@@ -46,7 +46,12 @@ _STOP = rf"(?=[、,，\s)）(（/／]|报道|报导|摄影?|文/图|{_ROLE}|$)"
 _SPACED = r"[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff]"
 # a role printed spaced to the width of a line (通 讯 员) is no spaced name
 _SPACED_ROLE = "|".join("[ \u3000]{0,3}".join(role) for role in ROLES)
-_NAME = rf"(?!{_SPACED_ROLE}|报道)(?:{_SPACED}|[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
+# the paper's own medium before the next role (记者甲  本报通讯员乙): no name
+_OWN_MEDIUM = r"本[报刊台网社站]"
+_NAME = (
+    rf"(?!{_SPACED_ROLE}|报道|{_OWN_MEDIUM}(?:{_ROLE}))"
+    rf"(?:{_SPACED}|[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
+)
 _CREDIT = re.compile(
     rf"(?P<role>{_ROLE})(?:\s*[:：/／]\s*|\s*)(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)"
 )
@@ -87,6 +92,12 @@ def find_bylines(text: str) -> tuple[Byline, ...]:
     ['钟晓岚', '林启明', '周文博']
     >>> [b.name for b in find_bylines("工会成立了。(记者/钟晓岚 通迅员/林启明)")]
     ['钟晓岚']
+
+    The paper's own medium before a role is no name (本报记者 甲  本报通讯员 乙):
+
+    >>> text = "青禾纪事\\n\\n本报记者 钟晓岚  本报通讯员 林启明\\n\\n近日……"
+    >>> [b.name for b in find_bylines(text)]
+    ['钟晓岚', '林启明']
     """
     found: dict[tuple[int, int], Byline] = {}
     credits = [(c.group("role"), c) for start, end in _segments(text)
