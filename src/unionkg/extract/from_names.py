@@ -104,12 +104,18 @@ def _placed_by_short_head(out: Collector) -> None:
 
 
 def _sites_by_short_head(out: Collector) -> None:
-    """A named site (a harbour, a ruin) whose name opens with the short form of the one town,
-    county or city of the article it names (某镇 named, then 某某渔港, 某某遗址) lies there."""
+    """A named site (a harbour, a ruin) whose name opens with the short form (two characters
+    at least) of the one town, county or city of the article it names (某镇 named, then
+    某某渔港, 某某遗址) lies there."""
     table = out.table
     towns = [(form, e.key) for form, e in _division_forms(table, {*_DIVISIONS, "town"})]
     kinds = tuple(table.lex.place_suffixes["town"])
-    towns += [(f[: -len(k)], key) for f, key in towns for k in kinds if f.endswith(k)]
+    towns += [
+        (f[: -len(k)], key)
+        for f, key in towns
+        for k in kinds
+        if len(f) - len(k) >= 2 and f.endswith(k)
+    ]
     for ent in list(table.entities.values()):
         if ent.type != "Town" or ent.attributes.get("level") != "site":
             continue
