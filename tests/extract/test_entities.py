@@ -353,10 +353,11 @@ def test_a_brand_quoted_after_its_kind_of_business_is_a_company():
 @pytest.mark.parametrize(
     ("text", "companies"),
     [
-        (  # the short form keeps the core of the name and 公司: the same company
+        (  # the short form keeps the core of the name and 公司: the same company (the town before
+            # a firm says where it is, no part of its name)
             "广州远帆供应链管理有限公司与太平镇荔香果蔬专业合作社签订采购协议。"
             "远帆公司董事长林启明出席签约仪式。",
-            {"广州远帆供应链管理有限公司", "太平镇荔香果蔬专业合作社"},
+            {"广州远帆供应链管理有限公司", "荔香果蔬专业合作社"},
         ),
         (  # a group and its branch are two companies
             "启衡纤维集团有限公司保定分公司工会成立。启衡纤维公司总经理林启明讲话。",

@@ -49,6 +49,10 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
         code = place.attributes.get("admin_code", "")
         key = EntityKey(span.type, table.lex.expand(place.name + rest), code)
     canonical = "".join(canonical.split())
+    if place is not None and (own_name := _firm_after_town(table, span, place)):
+        ent = table.add_reference(key, span.type, own_name, (span.start, span.end), span.source)
+        ent.place = place.key  # 某镇某某公司: the town says where the firm is, not its name
+        return key
     # 区总工会, or 人社局 listed after 某市教体局: the written form names nothing by itself
     level_only = (bool(span.level_head) and not span.places) or span.listed_after is not None
     where = (span.start, span.end)
@@ -193,6 +197,30 @@ def _unit_of_union(name: str, table: EntityTable) -> str | None:
         if len(unit) >= 4 and unit.startswith(places) and table.lex.org_type(unit):
             return unit
     return None
+
+
+def _firm_after_town(table: EntityTable, span: OrgSpan, place: ExtractedEntity) -> str:
+    """The name of a company written after the town it lies in (某县某镇某某科技公司, 某镇北京
+    某某有限公司): what follows the town, when that holds a name of its own; news writes a town
+    before a firm to say where it is, and the firm does not go by it (a county before it is the
+    firm's own, 某县某某有限公司). "" for any other name.
+
+    >>> from unionkg.extract import extract_article
+    >>> from unionkg.model import Article
+    >>> ex = extract_article(Article(id="t", text="工会来到河西区枫林镇晨光电子科技公司慰问。"))
+    >>> sorted(e.name for e in ex.entities if e.type == "Company")
+    ['晨光电子科技公司']
+    """
+    if span.type != "Company" or place.attributes.get("level") != "town":
+        return ""
+    hits = (p for p in span.places if table.place_for_hit.get((p.start, p.end)) == place.key)
+    town = next(hits, None)
+    if town is None or table.lex.place_level(town.text) != "town":
+        return ""  # 某某农场, 某某盐场: a unit of the town's level named as a firm, no town word
+    rest = span.text[town.end - span.start :]
+    typed = table.lex.org_type(rest)
+    core = rest[: len(rest) - len(typed[1])] if typed else ""
+    return rest if len(table.lex.strip_generic(core)) >= 2 else ""
 
 
 def _registered_firm(table: EntityTable, span: OrgSpan) -> bool:
