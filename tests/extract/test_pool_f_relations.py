@@ -27,3 +27,11 @@ def test_bodies_named_after_the_one_whose_plan_is_carried_out_did_not_found_it()
         "德清县交通运输局今年起就开始推动物流行业建会。"
     )
     assert ("湖州市总工会", "founded", "德清县物流行业工会联合会") not in edges(text)
+
+
+def test_a_body_glossed_with_the_bodies_it_stands_for_hosts_with_the_next() -> None:
+    # 甲群团工作部(工会、团委、妇联)、乙局举办: the gloss does not break the list of hosts
+    text = "日前,远帆新区群团工作部(总工会、团委、妇联)、远帆新区城市管理局举办春节慰问活动。"
+    got = edges(text)
+    pair = ("远帆新区群团工作部", "partneredWith", "远帆新区城市管理局")
+    assert pair in got or (pair[2], pair[1], pair[0]) in got
