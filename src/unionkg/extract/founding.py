@@ -27,8 +27,9 @@ _TEMPLATES = {
     r"(?:{founding_work})(?!信息|意见|性|手册|文件)"
     r"(?![^〔〕，,。；;]{0,12}?(?<!建会)入会)",
     "strong_work": "(?<![新刚])(?:{strong_founding_work})",
-    # 按照某市总工会…部署: the one giving instructions did not found it
-    "instructing": r"(?:{instructing})(?:{perfective})?$",
+    # 按照某市总工会…部署: the one giving instructions did not found it, nor any named with it
+    # (落实全总、某市总工会关于建会的部署)
+    "instructing": r"(?:{instructing})(?:{perfective})?(?:〔O\d+〕(?:、|和|及|与))*$",
     # 某镇总工会联合某商会, 某市总工会和市某局联合(举办)
     "joined_by": r"(?:{working_with}|(?:{org_joints})(?=〔O\d+〕(?:{working_with})))〔O(\d+)〕",
     # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work

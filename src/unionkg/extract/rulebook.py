@@ -46,6 +46,9 @@ _MACROS = {
     "{ORGS}": _ORG + _DEPTS + r"(?:(?:[、，,]|{org_joints})?" + _ORG + _DEPTS + ")*",
     "{ORGSEQ}": _ORG + r"(?:(?:[、，,]|{sequence_joints})" + _ORG + ")*",
     "{ORG}": _ORG,
+    # a gloss listing, written bare, the bodies the one before it stands for (甲群团工作部
+    # (工会、团委)、乙局举办)
+    "{GLOSS}": r"(?:[(（][^〔〕()（），,。；;、]{1,6}(?:、[^〔〕()（），,。；;、]{1,6})+[)）])?",
     # a list within one clause: a comma ends it (甲携手乙，丙公司负责人表示…: 丙 is not listed)
     "{ORGLIST}": _ORG + _DEPTS + r"(?:(?:、|{org_joints})?" + _ORG + _DEPTS + ")*",
     "{PERS}": r"〔P\d+〕(?:(?:[、，,]|{person_joints})〔P\d+〕)*",
