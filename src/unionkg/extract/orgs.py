@@ -54,11 +54,23 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans += short_form_unions(text, index, places, [(s.start, s.end) for s in spans], lex)
     spans += _shared_level_heads(scan, spans)
     spans = _with_league_short_forms(scan, spans)
+    spans = _with_media(scan, spans)
     taken = [(s.start, s.end) for s in spans]
-    spans += _media_spans(scan, taken)
     for start, end, name in national_bodies(text, index, places, taken, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
     return _drop_heads_of_units(spans, lex)
+
+
+def _with_media(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """``spans`` with the media the article credits; a paper's name that runs on into its
+    site's (某某日报网讯) gives way to the site's credit that holds it."""
+    ends = tuple(scan.lex.cue_words["media_name_ends"])
+    runs_on = {id(s) for s in spans if s.text.endswith(ends) and scan.text.startswith("网", s.end)}
+    media = _media_spans(scan, [(s.start, s.end) for s in spans if id(s) not in runs_on])
+    longer = {m.start: m.end for m in media}
+    kept = [s for s in spans if id(s) not in runs_on or longer.get(s.start, 0) <= s.end]
+    kept_runs = [(s.start, s.end) for s in kept if id(s) in runs_on]
+    return kept + [m for m in media if not any(a < m.end and m.start < b for a, b in kept_runs)]
 
 
 def _media_spans(scan: Scan, taken: list[tuple[int, int]]) -> list[OrgSpan]:

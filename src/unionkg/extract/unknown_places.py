@@ -297,7 +297,21 @@ def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> 
     """
     if name in lex.generic_name_words or is_bare_suffix(written, lex) or _epithet(name, lex):
         return True
+    if _assembly_head(name, lex):
+        return True
     return not inside_known and (generic_place(name, lex) or level_only_kind(name, lex))
+
+
+def _assembly_head(name: str, lex: Lexicon) -> bool:
+    """Whether a name's head before its kind is an assembly's short name (人大|街道 of
+    人大街道工委主任, the street's people's congress): a body of the place, not its name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_assembly_head(n, default_lexicon()) for n in ("人大街道", "政协镇", "远帆街道")]
+    [True, True, False]
+    """
+    suffix = next((x for x in lex.place_suffixes_longest_first if name.endswith(x)), "")
+    return bool(suffix) and name[: len(name) - len(suffix)] in lex.cue_words["assemblies"]
 
 
 def _epithet(name: str, lex: Lexicon) -> bool:
