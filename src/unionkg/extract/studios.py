@@ -95,9 +95,9 @@ def _quoted_studio_owners(doc: ArticleDoc) -> list[OrgSpan]:
 
 
 def _studio_title(doc: ArticleDoc, span: OrgSpan) -> bool:
-    """Whether a studio's name is a place, a level alone or 全国, then honours and kind words
-    only, joined by 和 or 、 (某市劳模工匠创新工作室, 省劳模创新工作室, 全国劳模创新工作室):
-    the title, not a studio.
+    """Whether a studio's name is a place, a level alone, 全国 or a rank (国家级), then
+    honours and kind words only, joined by 和 or 、 (某市劳模工匠创新工作室, 省劳模创新工作室,
+    全国劳模创新工作室): the title, not a studio.
 
     >>> from unionkg.model import Article
     >>> from unionkg.extract import extract_article
@@ -112,8 +112,8 @@ def _studio_title(doc: ArticleDoc, span: OrgSpan) -> bool:
     head = span.start + len(span.level_head or "")  # 省劳动模范创新工作室: a level, no place
     for place in sorted(span.places, key=lambda p: p.start):
         head = place.end if place.start == head else head
-    return end < span.end - len(STUDIO) and (head == end or text[span.start : end] in
-                                              lex.national_prefixes)  # fmt: skip
+    ranks = (*lex.national_prefixes, *lex.zone_ranks)  # 全国, 国家级劳模创新工作室
+    return end < span.end - len(STUDIO) and (head == end or text[span.start : end] in ranks)
 
 
 def _honoured_studios(doc: ArticleDoc) -> bool:
@@ -194,10 +194,10 @@ def _kind_words_start(text: str, end: int, lex: Lexicon) -> int:
 
 
 def _known_word(doc: ArticleDoc, start: int, end: int) -> bool:
-    """Whether the words there are a national prefix, a generic word or a place (全国劳模创新
-    工作室, 市级劳模工作室): no person's name."""
+    """Whether the words there are a national prefix, a rank, a generic word or a place
+    (全国劳模创新工作室, 国家级创新工作室, 市级劳模工作室): no person's name."""
     name, lex = doc.text[start:end], doc.lex
-    if name in lex.national_prefixes or lex.strip_generic(name) != name:
+    if name in lex.national_prefixes or name in lex.zone_ranks or lex.strip_generic(name) != name:
         return True
     return any(p.start < end and start < p.end for p in doc.places)
 
