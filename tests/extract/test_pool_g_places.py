@@ -31,3 +31,9 @@ def test_a_site_named_by_its_towns_short_form_lies_in_the_town():
     found = _edges(text)
     assert ("青禾古窑遗址", "locatedIn", "青禾镇") in found
     assert ("青禾渔港", "locatedIn", "青禾镇") in found
+
+
+def test_people_of_a_city_written_with_gang_are_no_harbour():
+    # 港人 after a city's short form: people from elsewhere living there, no harbour of the city
+    ex, _ = _extract("长住温州港人联谊活动在社区举行，温州市总工会派员参加。")
+    assert "温州港" not in _names(ex, "Town")

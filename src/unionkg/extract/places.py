@@ -526,8 +526,10 @@ def _sibling_or_port(scan: PlaceScan, form: _Form, rest: int) -> bool:
 
 def _port_of(scan: PlaceScan, end: int, rest: int) -> bool:
     """Whether the short form ending at ``end`` opens a word that closes with a one-character
-    kind of site named by its place (青禾港: the harbour of 青禾)."""
-    return rest == 1 and scan.text[end] in scan.lex.cue_words["place_named_sites"]
+    kind of site named by its place (青禾港: the harbour of 青禾), not a people's word after it
+    (青禾港人: people of the harbour's city, 港 for another place)."""
+    site = rest == 1 and scan.text[end] in scan.lex.cue_words["place_named_sites"]
+    return site and not _demonym_after(scan, end + 1)
 
 
 def _model_place(index: TokenIndex, start: int) -> bool:
