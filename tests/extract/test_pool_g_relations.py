@@ -51,5 +51,5 @@ def test_a_company_convening_its_union_founding_assembly_founded_it() -> None:
 
 def test_a_body_that_led_the_founding_of_a_described_union_founded_it() -> None:
     # 由甲牵头成立了首家乙: words describing the new union between 成立了 and its name
-    text = "今年5月，由远帆传媒有限公司牵头成立了首家青禾县直播行业工会联合会。"
-    assert ("远帆传媒有限公司", "founded", "青禾县直播行业工会联合会") in edges(text)
+    text = "去年秋天，由远帆家政有限公司牵头成立了首个青禾县家政服务行业工会联合会。"
+    assert ("远帆家政有限公司", "founded", "青禾县家政服务行业工会联合会") in edges(text)

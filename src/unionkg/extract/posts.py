@@ -448,7 +448,7 @@ def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[E
     if (school := _one_institution(table)) is None:
         return []
     union = company_union(table, school)
-    forms = table.entities[school].aliases  # 明德小学工会 of 某镇明德小学: its forms too
+    forms = table.entities[school].aliases  # 青禾小学工会 of 某镇青禾小学: its forms too
     table.entities[union].aliases.update(form + table.lex.union_word for form in forms)
     return [union]
 
