@@ -9,7 +9,7 @@ from .conftest import names as _names
 
 
 def test_an_assembly_before_a_kind_of_place_names_no_place():
-    text = "远帆街道总工会举办表彰会。人大街道工委主任、总工会主席钟晓岚讲话。"
+    text = "远帆街道总工会举办表彰会。人大街道工委副主任、总工会副主席钟晓岚致辞。"
     ex, _ = _extract(text, publisher="杭州市总工会")
     assert "人大街道" not in _names(ex, "Town")
     assert "人大街道总工会" not in _names(ex, "Union")

@@ -9,21 +9,21 @@ from .conftest import edges
 def test_guests_who_come_to_guide_a_first_meeting_did_not_found_the_union() -> None:
     # 市总工会副主席甲…到会进行指导: attending the union's first meeting, not founding it
     text = (
-        "9月3日,湖州市远帆纸业有限公司工会委员会召开第一次会员大会。"
+        "10月21日,嘉兴市远帆纸业有限公司工会召开首届会员大会。"
         "市总工会副主席钟晓岚,区总工会常务副主席林启明到会进行指导。"
         "当天,该公司56名员工加入了工会组织。钟晓岚希望公司工会成立后依法开展工作。"
     )
     got = edges(text)
-    union = "湖州市远帆纸业有限公司工会委员会"
-    assert ("湖州市总工会", "founded", union) not in got
-    assert (union, "subOrganizationOf", "湖州市总工会") not in got
+    union = "嘉兴市远帆纸业有限公司工会"
+    assert ("嘉兴市总工会", "founded", union) not in got
+    assert (union, "subOrganizationOf", "嘉兴市总工会") not in got
 
 
 def test_bodies_named_after_the_one_whose_plan_is_carried_out_did_not_found_it() -> None:
     # 落实全总、市总关于建会的部署: instructions of every body listed, not their work
     text = (
         "5月9日,德清县物流行业工会联合会正式成立。"
-        "为全面落实全总、市总关于货车司机集中建会入会工作部署,积极服务市场主体,"
+        "按照全总、市总关于快递员建会入会的统一部署,"
         "德清县交通运输局今年起就开始推动物流行业建会。"
     )
     assert ("湖州市总工会", "founded", "德清县物流行业工会联合会") not in edges(text)

@@ -36,7 +36,7 @@ def test_hosts_that_lead_and_then_jointly_organize_are_partners() -> None:
 
 
 def test_a_company_that_set_up_its_kind_of_union_in_a_place_founded_its_union() -> None:
-    # 某公司率先在该区成立了私营企业工会: a place and the union's kind before 工会
+    # 某公司率先在该县成立了民营企业工会: a place and the union's kind before 工会
     text = "晨光制衣有限公司员工52人。晨光制衣有限公司率先在该县成立了民营企业工会。"
     assert ("晨光制衣有限公司", "founded", "晨光制衣有限公司工会") in edges(text)
     federation = "晨光制衣有限公司率先在该县成立了工会联合会。"
@@ -44,9 +44,9 @@ def test_a_company_that_set_up_its_kind_of_union_in_a_place_founded_its_union() 
 
 
 def test_a_company_convening_its_union_founding_assembly_founded_it() -> None:
-    # 某公司召开工会成立暨第一次会员大会
-    text = "11月3日，远帆物流股份有限公司召开工会成立暨第一次会员大会。"
-    assert ("远帆物流股份有限公司", "founded", "远帆物流股份有限公司工会") in edges(text)
+    # 某公司召开工会成立暨…大会
+    text = "上周五，晨光食品集团召开工会成立暨第一届会员代表大会。"
+    assert ("晨光食品集团", "founded", "晨光食品集团工会") in edges(text)
 
 
 def test_a_body_that_led_the_founding_of_a_described_union_founded_it() -> None:

@@ -65,7 +65,7 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
                      for r in out.relations]  # fmt: skip
 
 
-# 某某跑团成立了工会组织, 某某公司率先在该区成立了私营企业工会: the body set up a union of its
+# 某某跑团成立了工会组织, 某某公司率先在该县成立了民营企业工会: the body set up a union of its
 # own, which the sentence leaves unnamed
 _OWN_UNION = re.compile(
     r"〔O(\d+)〕(?:于[^〔〕，,。；;]{1,12}?)?(?:正式|已经|已|也|率先|顺利)?(?:在[^〔〕，,。；;]{1,8}?)?"
