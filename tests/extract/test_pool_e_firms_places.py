@@ -3,7 +3,7 @@ E): sentences we wrote (invented organizations and people, real places)."""
 
 from __future__ import annotations
 
-from .conftest import edges, extracted
+from .conftest import edges, extracted, names
 
 
 def test_a_branch_lies_where_it_serves_not_where_its_firm_is_registered():
@@ -26,3 +26,9 @@ def test_a_street_office_written_with_jie_holds_the_community_after_it():
     assert not [n for n in by_name if n.startswith("街")]
     found = edges("3月10日，区总工会在越秀区人民街青禾社区职工之家举办普法活动。")
     assert ("青禾社区", "locatedIn", "人民街道") in found
+
+
+def test_a_cadres_tie_to_villages_is_no_village():
+    # 包村, 联村, 驻村, 包联村: how cadres are assigned to villages, no village's name
+    ex, _ = extracted("青禾县推行书记联村、干部包村，驻村工作队走访了包联村的困难群众。")
+    assert not {"联村", "包村", "驻村", "包联村"} & names(ex, "Town")
