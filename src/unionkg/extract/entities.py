@@ -112,6 +112,8 @@ class EntityTable:
                 ent.aliases.add(short)
             if hit.place.name != hit.name:  # 江苏某某经济开发区: the gazetteer's name too
                 ent.aliases.add(hit.place.name)
+            if hit.level == "town" and hit.text != hit.name and hit.name.startswith(hit.text):
+                ent.aliases.add(hit.text)  # 某某路街 for 某某路街道, 某某 for 某某镇
         if hit.place is None and hit.inside:
             inner = hit.inside[-1]
             names = [inner.name]

@@ -455,8 +455,11 @@ def _of_a_kind(cand: OrgSpan, head: _Head, lex: Lexicon) -> bool:
 
 
 def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
-    """The place a branch or a registered company inside a name lies in."""
+    """The place a branch or a registered company inside a name lies in: a branch's own place
+    before one registered elsewhere (某某(甲市)有限公司乙市分公司, 某某甲省有限公司乙市分公司
+    lie in 乙市, where the branch serves)."""
     text = scan.text
+    found: list[PlaceHit] = []
     for hit in scan.places:
         if (
             cand.start < hit.start
@@ -467,8 +470,9 @@ def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
                 continue
             if any(p.start <= hit.start and hit.end <= p.end for p in cand.places):
                 continue  # 某省(某市)沿海产业基地工会: a place inside the zone it is named after
-            return hit
-    return None
+            found.append(hit)
+    served = [hit for hit in found[1:] if text.startswith(scan.lex.branch_units, hit.end)]
+    return served[-1] if served else (found[0] if found else None)
 
 
 def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:

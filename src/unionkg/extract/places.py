@@ -38,7 +38,8 @@ _MAX_PLACE = 12
 def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> list[PlaceHit]:
     """Every place mention of ``text``, in order, not overlapping."""
     scan = PlaceScan(text, index, gaz, lex)
-    hits = _village_communities(scan, _with_greater_prefix(scan, _gazetteer_hits(scan)))
+    hits = _with_street_word(scan, _gazetteer_hits(scan))
+    hits = _village_communities(scan, _with_greater_prefix(scan, hits))
     hits = add_unknown_places(scan, hits)
     hits = add_listed_places(scan, hits)
     hits = add_listed_divisions(scan, hits)
@@ -150,6 +151,24 @@ def _yields_to_district(scan: PlaceScan, hit: PlaceHit) -> bool:
                                for c in hit.candidates):  # fmt: skip
             return True
     return False
+
+
+def _with_street_word(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A 街道 written by its short form and 街 (某某路街 for 某某路街道, before the community
+    or village it holds: 某区某某路街某某社区) is that town, its written form an alias: the 街
+    is no head of the next place's name."""
+    text, shorts = scan.text, tuple(scan.lex.cue_words["street_office_shorts"])
+    starts = {h.start for h in hits}
+    out = []
+    for hit in hits:
+        word = next((w for w in shorts if text.startswith(w, hit.end)), "")
+        end = hit.end + len(word)
+        full = next((t for t in scan.lex.town_level_ends if word and t.startswith(word)), "")
+        whole = text[end : end + 1] != full[-1:]  # 某某街道 written out: no short form
+        if full and hit.name == hit.text + full and end not in starts and whole:
+            hit = replace(hit, end=end, text=text[hit.start : end])
+        out.append(hit)
+    return out
 
 
 def _village_communities(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
