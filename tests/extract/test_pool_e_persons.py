@@ -35,3 +35,11 @@ def test_a_word_listed_among_trades_is_no_person():
 def test_a_verb_of_staying_before_a_city_short_form_is_no_person():
     found = types("远帆市总工会开展关爱留榕过年职工活动，为留榕过年的快递小哥送上年货。")
     assert "留榕" not in found
+
+
+def test_a_transliterated_name_s_last_part_written_alone_is_the_same_person():
+    found = types(
+        "远帆区总工会主席林启明会见了青禾集团职工委员会主席马库斯・贝伦。\n\n"
+        "贝伦主席简要介绍了职工委员会开展协商的做法。"
+    )
+    assert "贝伦" not in found and found["马库斯・贝伦"] == "Official"

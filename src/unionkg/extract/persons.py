@@ -514,6 +514,9 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
     longer = [p for p in persons if p is not short and p.name.startswith(short.name)]
     if longer:
         return longer
+    dotted = [p for p in persons if p.name.endswith(tuple(d + short.name for d in _NAME_DOTS))]
+    if dotted:
+        return dotted  # 阿某·帕某 … 帕某表示: a transliterated name's last part written alone
     return [  # 于|贺锐: the model read the family name 于 as a preposition
         p
         for p in persons
