@@ -65,16 +65,19 @@ def is_common_word(word: str, lex: Lexicon) -> bool:
 
 def is_unnamed(word: str, lex: Lexicon) -> bool:
     """郭某, 王某某 (a name withheld), 赵总 (how staff address a director): a family name and
-    a word that stands for the rest of a name names no one.
+    a word that stands for the rest of a name names no one; nor does a name whose middle
+    character is withheld (陈某华).
 
     >>> from unionkg.extract.lexicon import default_lexicon
-    >>> [is_unnamed(w, default_lexicon()) for w in ("郭某", "欧阳某某", "赵总", "赵总成")]
-    [True, True, True, False]
+    >>> words = ("郭某", "欧阳某某", "赵总", "赵总成", "陈某华")
+    >>> [is_unnamed(w, default_lexicon()) for w in words]
+    [True, True, True, False, True]
     """
     single, double = family_names()
     for family in (word[:2], word[:1]):
         known = family in single or family in double
-        if known and word[len(family) :] in lex.cue_words["unnamed_name_ends"]:
+        rest = word[len(family) :]
+        if known and (rest in lex.cue_words["unnamed_name_ends"] or rest.startswith("某")):
             return True
     return False
 

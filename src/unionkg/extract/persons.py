@@ -74,6 +74,9 @@ def add_closing_bylines(doc: ArticleDoc) -> None:
     >>> text = "三明市总工会召开会议。（柯远帆 林启明）"
     >>> sorted(e.name for e in extract_article(Article("d", text)).entities if e.type == "Person")
     ['林启明', '柯远帆']
+    >>> text = "青禾县总工会开展送清凉活动，为一线职工送去防暑用品。（宣传部）"
+    >>> [e.name for e in extract_article(Article("d", text)).entities if e.type == "Person"]
+    []
     """
     closing = _CLOSING_NAMES.search(doc.text)
     roles = (*doc.lex.byline_roles, *doc.lex.byline_role_modifiers)
@@ -84,6 +87,9 @@ def add_closing_bylines(doc: ArticleDoc) -> None:
     for name in _HAN_NAME.finditer(doc.text, closing.start(1), closing.end(1)):
         if any(n.endswith(name.group()) and n != name.group() for n in named):
             continue
+        tok = doc.index.token(name.start())
+        if tok is not None and tok.tag == "ORG":
+            continue  # （宣传部）: the model reads the signature as a body, a department
         if family_led(name.group()) and not doc.table.covered(name.start(), name.end()):
             span = (name.start(), name.end())
             doc.table.add(
@@ -117,6 +123,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 一张|焕新的照片: after a numeral the first character is a measure word
             if _opens_with_org(table, tok):
                 continue  # 某报讯: a medium's name (某报) and the word after it, no person
+            if _listed_among_words(doc, tok):
+                continue  # 涵盖某某、环卫、教育等行业: an item of a list of words, no name
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
@@ -142,6 +150,32 @@ def _common_elsewhere(tokens: list[Token]) -> set[str]:
     ['姜茶']
     """
     return {tok.text for tok in tokens if tok.tag in _WORD_TAGS and tok.text in common_words()}
+
+
+def _listed_among_words(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether the word is listed with 、 beside a middle item that is one word of the
+    language's word list, a noun, verb or adjective (某某、环卫、教育): a list of trades or tasks,
+    not of names.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "青禾市总工会慰问了卫健、环卫、交通等行业的一线职工。"
+    >>> [e.name for e in extract_article(Article(id="t", text=text)).entities]
+    ['青禾市总工会']
+    """
+    before = doc.index.token(tok.start - 2) if doc.text[tok.start - 1 : tok.start] == "、" else None
+    after = doc.index.token(tok.end + 1) if doc.text[tok.end : tok.end + 1] == "、" else None
+    return any(
+        item is not None and _whole_item(doc.text, item) and item.tag in _WORD_TAGS
+        and item.text in common_words()
+        for item in (before, after)
+    )  # fmt: skip
+
+
+def _whole_item(text: str, tok: Token) -> bool:
+    """Whether the word fills an item in the middle of a list alone, 、 on both sides (not the
+    list's last item, 甲、高新区等单位: a word there may close a list of names and bodies)."""
+    return text[tok.start - 1 : tok.start] == "、" == text[tok.end : tok.end + 1]
 
 
 def _dotted_start(doc: ArticleDoc, start: int) -> int:
@@ -199,7 +233,21 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
         return False  # 七秩峥嵘, 五载: a numeral that opens no family name counts, it names no one
     if is_titled_address(tok.text, lex):
         return False
+    if _stays_in_place(tok.text, lex):
+        return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
+
+
+def _stays_in_place(word: str, lex: Lexicon) -> bool:
+    """Whether two characters are a verb of staying or coming and a city's one-character short
+    form (留某过年, 来某务工): they open with no family name but with the verb.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_stays_in_place(w, default_lexicon()) for w in ("留榕", "来沪", "林启", "钟来")]
+    [True, True, False, False]
+    """
+    verbs = lex.cue_words["stay_verbs_before_place"]
+    return len(word) == 2 and word[0] in verbs and not family_led(word)
 
 
 def _two_names(word: str) -> bool:
@@ -466,6 +514,9 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
     longer = [p for p in persons if p is not short and p.name.startswith(short.name)]
     if longer:
         return longer
+    dotted = [p for p in persons if p.name.endswith(tuple(d + short.name for d in _NAME_DOTS))]
+    if dotted:
+        return dotted  # 阿某·帕某 … 帕某表示: a transliterated name's last part written alone
     return [  # 于|贺锐: the model read the family name 于 as a preposition
         p
         for p in persons

@@ -48,8 +48,13 @@ _SPACED = r"[\u3400-\u9fff][ \u3000]{1,3}[\u3400-\u9fff]"
 _SPACED_ROLE = "|".join("[ \u3000]{0,3}".join(role) for role in ROLES)
 # the paper's own medium before the next role (记者甲  本报通讯员乙): no name
 _OWN_MEDIUM = r"本[报刊台网社站]"
+# a role's modifier before the role (甲 特约通讯员乙), and a word of time that opens the story
+# after the byline (记者甲 连日来，……): no name
+_ROLE_MODIFIER = r"见习|实习|特约|首席|学生|驻站"
+_TIME_WORD = r"近[日期来]|日前|连日|昨[日天]|今[日天]|前[日天]|目前|当[日天]"
 _NAME = (
-    rf"(?!{_SPACED_ROLE}|报道|{_OWN_MEDIUM}(?:{_ROLE}))"
+    rf"(?!{_SPACED_ROLE}|报道|{_OWN_MEDIUM}(?:{_ROLE})|(?:{_ROLE_MODIFIER})(?:{_ROLE})"
+    rf"|{_TIME_WORD})"
     rf"(?:{_SPACED}|[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
 )
 _CREDIT = re.compile(
@@ -98,6 +103,13 @@ def find_bylines(text: str) -> tuple[Byline, ...]:
     >>> text = "青禾纪事\\n\\n本报记者 钟晓岚  本报通讯员 林启明\\n\\n近日……"
     >>> [b.name for b in find_bylines(text)]
     ['钟晓岚', '林启明']
+
+    A role's modifier before its role, and a word of time after the last name, are no names:
+
+    >>> [b.name for b in find_bylines("青禾讯 记者钟晓岚 特约通讯员林启明\\n\\n近日……")]
+    ['钟晓岚', '林启明']
+    >>> [b.name for b in find_bylines("远帆新闻网讯 记者林启明 近日，远帆县总工会召开会议")]
+    ['林启明']
     """
     found: dict[tuple[int, int], Byline] = {}
     credits = [(c.group("role"), c) for start, end in _segments(text)
