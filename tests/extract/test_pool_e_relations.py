@@ -1,0 +1,20 @@
+"""Relations between organizations on the pooled set E (study 24), on sentences we wrote
+(invented organizations and people)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def _founders(text: str, body: str) -> set[str]:
+    return {a for a, t, b in edges(text) if t == "founded" and b == body}
+
+
+def test_bodies_joined_by_lianhe_all_found_the_body_they_set_up_at_a_venue() -> None:
+    # 甲联合乙、丙在某大厦成立丁: every party of the list founded 丁, not only the last
+    text = (
+        "日前，青禾县人民法院联合青禾县司法局、远帆街道办事处在晨光大厦正式设立了"
+        "青禾县楼宇劳动争议调解委员会。"
+    )
+    founders = _founders(text, "青禾县楼宇劳动争议调解委员会")
+    assert {"青禾县人民法院", "青禾县司法局", "远帆街道办事处"} <= founders
