@@ -27,3 +27,10 @@ def test_persons_who_together_unveil_a_new_bodys_plaque_founded_it() -> None:
     # a plaque presented (授牌) to a body is an award, not its founding
     award = "仪式上，钟晓岚、林启明共同为青禾县职工法律援助中心授牌。"
     assert not _founders(award, "青禾县职工法律援助中心")
+
+
+def test_bodies_named_together_as_leaders_are_no_partners() -> None:
+    # 在甲和乙的领导下，从建立…入手: the guides of a third body, not bodies that set up a tie
+    text = "青禾区总工会在青禾区委和远帆市总工会的领导下，从建立职工议事制度入手开展工作。"
+    partners = {frozenset((a, b)) for a, t, b in edges(text) if t == "partneredWith"}
+    assert frozenset(("青禾区委", "远帆市总工会")) not in partners
