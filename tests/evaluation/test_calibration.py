@@ -103,9 +103,9 @@ def test_each_fold_is_scored_with_confidences_fitted_on_the_other(
                            for n in ("relations.json", "mentions.json")))  # fmt: skip
     assert first.confidences == fit_confidences(book, second.report.rules, second.mentions)
     assert second.confidences == fit_confidences(book, first.report.rules, first.mentions)
-    # signed-with/v11 fired only in a1: fold 0 never saw it fitted, fold 1 saw it correct once
-    assert "signed-with/v11" not in first.confidences
-    assert second.confidences["signed-with/v11"] == round((1 + 1.4) / 3, 2)
+    # signed-with/v12 fired only in a1: fold 0 never saw it fitted, fold 1 saw it correct once
+    assert "signed-with/v12" not in first.confidences
+    assert second.confidences["signed-with/v12"] == round((1 + 1.4) / 3, 2)
 
 
 def test_calibrate_measures_without_writing_unless_asked(

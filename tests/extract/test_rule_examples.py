@@ -118,16 +118,16 @@ def test_switched_off_rules_make_no_edge_and_other_confidences_change_the_eviden
     text = "青禾县总工会与远帆物流有限公司签订了职工服务合作协议。"
     article = Article(id="t", text=text)
     res = default_resources()
-    assert {r.evidence.rule for r in extract_article(article, res).relations} == {"signed-with/v11"}
+    assert {r.evidence.rule for r in extract_article(article, res).relations} == {"signed-with/v12"}
     # pairs-listed/v3 and parties-signed-document/v1 read the same sentence: off too, no rule
     # is left to link the two
-    off_rules = ["signed-with/v11", "pairs-listed/v3", "parties-signed-document/v1"]
+    off_rules = ["signed-with/v12", "pairs-listed/v3", "parties-signed-document/v1"]
     off = extract_article(article, res.without_rules(off_rules))
     assert off.relations == []
     named = Article(id="t", text="德清县总工会召开全委会议。")
     assert extract_article(named, res).relations
     assert extract_article(named, res.without_rules(["name-place/v1"])).relations == []
-    low = extract_article(article, res.with_confidences({"signed-with/v11": 0.31}))
+    low = extract_article(article, res.with_confidences({"signed-with/v12": 0.31}))
     assert [r.evidence.confidence for r in low.relations] == [0.31]
     with pytest.raises(ResourceError, match="no extraction rule 'signed-with/v10'"):
         res.with_confidences({"signed-with/v10": 0.5})

@@ -111,10 +111,11 @@ def _own_union(out: Collector, tpl: Template) -> None:
 _UNVEILER = r"(?:(?:〔[OT]\d+〕[^〔〕。；;：:]{0,16}?)*|[^〔〕。；;：:，,]{1,20}?)〔P\d+〕(?:同志)?"
 _PERSONS_UNVEIL = re.compile(
     r"(?:^|[，,。：:])(?:随后|当天|会上|现场|最后|仪式上)?[，,]?由?"
-    rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:等)?(?:出席[^〔〕，,。；;]{{0,6}}?并)?"
+    rf"(?P<list>{_UNVEILER}(?:(?:、|和|与|及|[，,]){_UNVEILER})*)(?:等)?(?:还|也|又)?"
+    r"(?:出席[^〔〕，,。；;]{0,6}?并)?"
     r"(?:(?:共同|一起|一同)?为(?:新成立的|新组建的)?"
     r"(?:[“\"「]?〔O(?P<slot>\d+)〕[”\"」]?|(?P<head>工会联合会|联合会|联合工会|工会))(?:成立)?"
-    r"|(?:(?:与|和|及)[^〔〕，,。；;]{1,12}?代表)?(?P<bare>共同|一起|一同))(?:揭牌|授牌)"
+    r"|(?:(?:与|和|及)[^〔〕，,。；;]{1,12}?代表)?(?P<bare>共同|一起|一同))(?P<verb>揭牌|授牌)"
 )
 
 
@@ -129,7 +130,7 @@ def _unveiled_by_persons(out: Collector, tpl: Template) -> None:
         persons = re.findall(r"〔(P\d+)〕", m.group("list"))
         if len(persons) < 2 and re.search(r"〔[OT]", m.group("list")):
             continue  # 某总工会副主席甲为…揭牌: the body unveils it (rule unveiled)
-        cite = out.cite(tpl, "persons-unveiled/v3")
+        cite = out.cite(tpl, "persons-unveiled/v4")
         for person in persons:
             out.add("founded", tpl.slots[person], org, cite)
 
@@ -138,8 +139,12 @@ def _unveiled(out: Collector, tpl: Template, m: re.Match[str]) -> EntityKey | No
     ents = out.table.entities
     if m.group("slot"):  # a body named: a union, or one the article reports founded
         named = tpl.slots[f"O{m.group('slot')}"]
-        union = ents[named].type == "Union"  # a union's plaque unveiled is its founding
-        return named if named in out.founding or union else None
+        # a union's plaque unveiled is its founding, and so is a body's (为某调解中心揭牌),
+        # while a plaque presented (授牌) to a body is an award
+        new = ents[named].type == "Union" or (
+            ents[named].type == "Organization" and m["verb"] == "揭牌"
+        )
+        return named if named in out.founding or new else None
     unions = [k for k, e in ents.items()
               if e.type == "Union" and not e.name.endswith(FEDERATION)]  # fmt: skip
     if m.group("bare"):  # 甲与乙共同揭牌: the one union the article reports founded
