@@ -14,8 +14,17 @@ def _founded(text: str) -> set[tuple[str, str]]:
 def test_persons_listed_with_etc_who_unveil_a_union_founded_it() -> None:
     # 甲、乙等共同为…揭牌: the persons named before 等 unveiled it; a union's plaque is its
     # founding even when no other sentence reports it founded
-    text = "青禾园区工会联合会昨日揭牌。钟晓岚、林远帆等共同为青禾园区工会联合会揭牌。"
+    text = (
+        "青禾园区工会联合会昨日揭牌。"
+        "副县长钟晓岚、县总工会主席林远帆等共同为青禾园区工会联合会揭牌。"
+    )
     assert {("钟晓岚", "青禾园区工会联合会"), ("林远帆", "青禾园区工会联合会")} <= _founded(text)
+
+
+def test_persons_given_no_post_who_unveil_a_union_founded_nothing() -> None:
+    # 甲、乙等共同为…揭牌 with no post named: guests, and founders are bodies and officials
+    text = "青禾园区工会联合会昨日揭牌。钟晓岚、林远帆等共同为青禾园区工会联合会揭牌。"
+    assert not _founded(text)
 
 
 def test_a_founding_announced_for_later_credits_no_founder() -> None:

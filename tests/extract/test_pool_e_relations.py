@@ -22,7 +22,7 @@ def test_bodies_joined_by_lianhe_all_found_the_body_they_set_up_at_a_venue() -> 
 
 def test_persons_who_together_unveil_a_new_bodys_plaque_founded_it() -> None:
     # 甲、乙等还共同为某中心揭牌: not only a union's plaque marks its founding
-    text = "仪式上，钟晓岚、林启明等还共同为青禾县职工法律援助中心揭牌。"
+    text = "仪式上，副县长钟晓岚、县总工会主席林启明等还共同为青禾县职工法律援助中心揭牌。"
     assert {"钟晓岚", "林启明"} <= _founders(text, "青禾县职工法律援助中心")
     # a plaque presented (授牌) to a body is an award, not its founding
     award = "仪式上，钟晓岚、林启明共同为青禾县职工法律援助中心授牌。"

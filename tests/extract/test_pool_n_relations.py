@@ -65,12 +65,12 @@ def test_persons_presenting_a_new_unions_plaque_founded_it() -> None:
     # 甲同志和乙同志共同为…授牌: presenting the plaque is founding it as unveiling is
     text = (
         "青禾县快递行业工会联合会成立大会召开。"
-        "会上，钟晓岚同志和林启明同志共同为青禾县快递行业工会联合会授牌。"
+        "会上，副县长钟晓岚同志和县总工会主席林启明同志共同为青禾县快递行业工会联合会授牌。"
     )
     found = edges(text)
     for person in ("钟晓岚", "林启明"):
         assert (person, "founded", "青禾县快递行业工会联合会") in found
-    short = "远帆镇网约车联合工会成立。会上，钟晓岚和林启明共同为联合工会授牌。"
+    short = "远帆镇网约车联合工会成立。会上，镇长钟晓岚和镇总工会主席林启明共同为联合工会授牌。"
     assert ("林启明", "founded", "远帆镇网约车联合工会") in edges(short)
 
 

@@ -9,7 +9,7 @@ from .conftest import edges, extracted, names
 def test_persons_who_unveil_a_quoted_name_founded_the_body() -> None:
     text = (
         "“青禾工匠学院”揭牌仪式在远帆大学举行。远帆市总工会主席钟晓岚出席。"
-        "钟晓岚和林子航共同为“青禾工匠学院”揭牌！"
+        "钟晓岚和副市长林子航共同为“青禾工匠学院”揭牌！"
     )
     found = {(s, o) for s, t, o in edges(text) if t == "founded"}
     assert {("钟晓岚", "青禾工匠学院"), ("林子航", "青禾工匠学院")} <= found

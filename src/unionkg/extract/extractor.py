@@ -59,7 +59,7 @@ from .references import (
     add_own_unions,
     add_repeated_names,
 )
-from .relations import RELATION_PASSES
+from .relations import RELATION_PASSES, drop_person_founders
 from .rulebook import RuleBook, default_rulebook
 from .sites import add_named_sites
 from .studios import split_studios
@@ -168,7 +168,7 @@ def _add_org_entities(doc: ArticleDoc) -> None:
 
 
 # The passes in the order they run: (name, pass). Entities first, then relations, then the
-# persons the relations and the text give a post.
+# persons the relations and the text give a post, then the founders that are persons.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("places", _find_places),
     ("declared-places", add_declared_places),
@@ -215,6 +215,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("closing-bylines", add_closing_bylines),
     *RELATION_PASSES,
     ("officials", type_officials),
+    ("person-founders", drop_person_founders),
 )
 
 
@@ -223,7 +224,7 @@ def pass_names() -> list[str]:
 
     >>> names = pass_names()
     >>> names[0], names[-1], "quoted-brands" in names
-    ('places', 'officials', True)
+    ('places', 'person-founders', True)
     """
     return [name for name, _ in PASSES]
 

@@ -22,7 +22,9 @@ classes, never of particular names. The relation passes, in order:
    it does;
 7. ``two-sides-unions``: the two unions of an article that speaks of the unions of two places
    working together (两地工会的交流合作) are partners (:mod:`.two_sides`);
-8. ``post-holders``: a person holding a post is an Official.
+8. ``post-holders``: a person holding a post is an Official;
+9. ``person-founders`` (run after the persons are typed): a person given no post founded
+   nothing.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from .two_sides import two_sides_unions
 __all__ = [
     "RELATION_PASSES",
     "PatternRule",
+    "drop_person_founders",
     "split_sentences",
 ]
 
@@ -112,6 +115,17 @@ def _company_unions(doc: ArticleDoc) -> None:
 
 def _two_sides_unions(doc: ArticleDoc) -> None:
     two_sides_unions(doc.out, doc.templates)
+
+
+def drop_person_founders(doc: ArticleDoc) -> None:
+    """A person the text gives no post founded nothing (甲和乙共同为联合会揭牌 with neither
+    named with a post): founders are bodies and officials, so a guest's unveiling is no
+    founding. Run once every person is typed."""
+    ents = doc.table.entities
+    out = doc.out
+    out.relations = [
+        r for r in out.relations if r.type != "founded" or ents[r.subject].type != "Person"
+    ]
 
 
 def _post_holders(doc: ArticleDoc) -> None:
