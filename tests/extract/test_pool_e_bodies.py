@@ -1,0 +1,19 @@
+"""Mechanisms of public bodies found on the pooled held-out news E (a county whose name ends
+like an economic region's, a verb of winning an honour that a name's walk crossed), on
+sentences we wrote (invented bodies and people)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_county_named_like_a_region_has_its_own_union():
+    ex, _ = _extract("温州市龙湾区总工会近日组织职工开展健步走活动。")
+    assert "温州市龙湾区总工会" in _names(ex, "Union")
+
+
+def test_a_regions_unions_are_still_no_one_body():
+    ex, _ = _extract("青禾经济圈工会近日召开联席会议。")
+    assert not _names(ex, "Union")
+
