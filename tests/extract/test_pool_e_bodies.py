@@ -17,3 +17,8 @@ def test_a_regions_unions_are_still_no_one_body():
     ex, _ = _extract("青禾经济圈工会近日召开联席会议。")
     assert not _names(ex, "Union")
 
+
+def test_an_honour_verb_ends_the_winners_name():
+    ex, _ = _extract("远帆物流公司黄石收费站母婴关爱室获评全省工会母婴关爱室。")
+    unions = _names(ex, "Union")
+    assert not any("获评" in n for n in unions)
