@@ -32,3 +32,10 @@ def test_a_predicate_between_a_place_and_a_body_ends_the_name():
     )
     bodies = _names(ex, "Organization") | _names(ex, "Union")
     assert not any(v in n for n in bodies for v in ("开办", "勇夺", "掌握"))
+
+
+def test_a_building_named_for_partners_is_no_congress():
+    ex, _ = _extract("远帆公司在青禾合伙人大厦成立调解委员会。青禾县人大常委会主任钟晓岚出席。")
+    bodies = _names(ex, "Organization")
+    assert not any(n.endswith("人大") for n in bodies)
+    assert "青禾县人大常委会" in bodies
