@@ -39,3 +39,8 @@ def test_a_building_named_for_partners_is_no_congress():
     bodies = _names(ex, "Organization")
     assert not any(n.endswith("人大") for n in bodies)
     assert "青禾县人大常委会" in bodies
+
+
+def test_a_websites_wire_dateline_names_the_medium():
+    ex, _ = _extract("青禾网3月8日电 远帆市总工会近日为环卫工人发放慰问品。")
+    assert "青禾网" in _names(ex, "Organization")
