@@ -355,8 +355,9 @@ def _several_bodies(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
 
 
 def _region_alone(head: _Head, lex: Lexicon) -> bool:
-    """Whether a name's head is a region and nothing more (某某经济圈|工会)."""
-    return not head.core and any(is_region(p.name, lex) for p in head.places)
+    """Whether a name's head is a region and nothing more (某某经济圈|工会); a division the
+    gazetteer knows whose name ends like a region's (某某湾区, a county) is no region."""
+    return not head.core and any(is_region(p.name, lex) and not p.candidates for p in head.places)
 
 
 def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:

@@ -71,7 +71,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
             return pos - len(written)
     pos = _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
     pos = _past_complement(scan, pos, suffix_start)
-    pos = _past_praise(scan, pos, suffix_start)
+    pos = _past_praise(scan, _past_award(scan, pos, suffix_start), suffix_start)
     pos = _past_undertaking(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
     pos = _past_joined_post(scan, pos, suffix_start)
@@ -182,6 +182,14 @@ def _past_praise(scan: Scan, pos: int, suffix_start: int) -> int:
         if after < suffix_start and scan.text.startswith(verb, pos):
             return after if scan.text[after] in scan.lex.level_head_chars else pos
     return pos
+
+
+def _past_award(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a verb of winning an honour that the walk crossed (某站某某室
+    获评|全省工会某某室): the honour's giver follows the verb, the winner stands before it."""
+    span = scan.text[pos:suffix_start]
+    ends = [span.rfind(v) + len(v) for v in scan.lex.cue_words["award_verbs"] if v in span]
+    return pos + max(ends) if ends else pos
 
 
 def _past_undertaking(scan: Scan, pos: int, suffix_start: int) -> int:
