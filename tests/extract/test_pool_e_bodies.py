@@ -19,16 +19,16 @@ def test_a_regions_unions_are_still_no_one_body():
 
 
 def test_an_honour_verb_ends_the_winners_name():
-    ex, _ = _extract("远帆物流公司黄石收费站母婴关爱室获评全省工会母婴关爱室。")
+    ex, _ = _extract("金华收费站职工书屋荣获全市工会示范书屋。")
     unions = _names(ex, "Union")
-    assert not any("获评" in n for n in unions)
+    assert not any("荣获" in n for n in unions)
 
 
 def test_a_predicate_between_a_place_and_a_body_ends_the_name():
     ex, _ = _extract(
-        "该会先后在温州和宁波开办内地咨询服务中心。"
-        "宁波代表队勇夺第三届城市工会技能竞赛冠军。"
-        "亦让来温州的香港游客掌握内地中心服务港人的资讯。"
+        "该会在温州开办外来务工人员咨询服务中心。"
+        "宁波代表队勇夺全市工会羽毛球比赛第一名。"
+        "帮来宁波的台湾客商掌握内地中心的信息。"
     )
     bodies = _names(ex, "Organization") | _names(ex, "Union")
     assert not any(v in n for n in bodies for v in ("开办", "勇夺", "掌握"))
