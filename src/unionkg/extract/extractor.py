@@ -17,6 +17,7 @@ from ..errors import UnknownNameError
 from ..model import Article, Extraction
 from .declared_places import add_declared_places
 from .doc import ArticleDoc
+from .employer_sites import type_employer_sites
 from .firm_units import add_national_groups, type_firm_units
 from .firms import add_titled_firms
 from .gazetteer import Gazetteer, default_gazetteer
@@ -179,6 +180,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("name-word-sites", _drop_name_word_sites),
     ("titled-names", drop_titled_names),
     ("firm-units", type_firm_units),
+    ("employer-sites", type_employer_sites),
     ("place-entities", _add_place_entities),
     ("org-entities", _add_org_entities),
     ("short-names", add_declared_short_names),
