@@ -25,3 +25,9 @@ def test_an_airport_visited_stays_a_place():
     text = "慰问组来到青禾机场，看望林启明等一线职工。"
     ex, _ = _extract(text)
     assert "青禾机场" in _names(ex, "Town")
+
+
+def test_a_post_sub_office_is_a_company():
+    text = "工会慰问组走进青禾县邮政远帆路支局，看望一线投递员。"
+    ex, _ = _extract(text)
+    assert "青禾县邮政远帆路支局" in _names(ex, "Company")
