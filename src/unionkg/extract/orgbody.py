@@ -57,7 +57,7 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
     core = head.core
     firm = cand.type == "Company"
     numbered = _numbered_unit(scan, cand, core)
-    if not (anchored or numbered) and not (
+    if not (anchored or numbered or _titled_college(scan, cand, core)) and not (
         _distinctive(core, scan.lex, firm) and _proper(cand, scan.index)
     ):
         return _trade_body(scan, cand, core) or _listed_body(scan, cand, core)
@@ -599,6 +599,26 @@ def _proper(cand: OrgSpan, index: TokenIndex) -> bool:
         tok.tag == "ORG" and len(tok.text) > len(core) >= 2 and tok.text.startswith(core)
         for tok in index.tokens
     )
+
+
+def _titled_college(scan: Scan, cand: OrgSpan, core: str) -> bool:
+    """Whether the candidate is a college named by its discipline, a common noun the model
+    reads as no proper name (数学学院, 文学院), written right before a title its head holds
+    (数学学院副院长, 文学院工会主席): the title shows it is one body, a unit of the school.
+
+    The core must be nouns of two characters or more (not 二级学院院长, 各学院院长)."""
+    text, lex = scan.text, scan.lex
+    if cand.suffix not in lex.cue_words["college_kinds"] or not 2 <= len(core) <= 4:
+        return False
+    if not any(text.startswith(head, cand.end) for head in _college_titles(lex)):
+        return False
+    tokens = {scan.index.token(pos) for pos in range(cand.start, cand.start + len(core))}
+    return all(tok is not None and tok.tag == "n" for tok in tokens)
+
+
+def _college_titles(lex: Lexicon) -> tuple[str, ...]:
+    """The titles written right after a college's name: its head's and its union's."""
+    return ("院长", "副院长", "书记", "副书记", "院党委", lex.union_word)
 
 
 def _distinctive(core: str, lex: Lexicon, firm: bool = False) -> bool:
