@@ -119,6 +119,21 @@ def level_only_kind(name: str, lex: Lexicon) -> bool:
     return bool(head) and generic_place(name[len(head) :], lex)
 
 
+def kinds_only(zone: str, lex: Lexicon) -> bool:
+    """Whether a zone is named by the country or a rank and kinds of place only (中国开发区,
+    国家级新区, 经开区高新区): the kind of zone a body speaks for, no zone of its own.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [kinds_only(z, default_lexicon()) for z in ("全国开发区", "经开区高新区", "青禾新区")]
+    [True, True, False]
+    """
+    heads = sorted((*lex.national_prefixes, *lex.zone_ranks), key=len, reverse=True)
+    rest = zone[len(next((h for h in heads if zone.startswith(h)), "")) :]
+    while suffix := next((x for x in lex.place_suffixes_longest_first if rest.endswith(x)), ""):
+        rest = rest[: -len(suffix)]
+    return not rest
+
+
 def is_bare_suffix(name: str, lex: Lexicon) -> bool:
     """Whether a name is a place suffix alone (镇, 开发区), naming no place.
 

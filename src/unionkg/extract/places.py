@@ -248,13 +248,24 @@ def _chained_town(scan: PlaceScan, start: int, upper: list[Place]) -> PlaceHit |
 
 
 def _may_name_a_place(form: str, lex: Lexicon) -> bool:
-    """Whether a gazetteer form is more than a bare suffix, a generic word or a kind of place."""
+    """Whether a gazetteer form is more than a bare suffix, a generic word, a kind of place or
+    a numbered unit (一队, 三组: a village's team in the gazetteer, a work team in the news).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_may_name_a_place(f, default_lexicon()) for f in ("二队", "青禾村", "三亚")]
+    [False, True, True]
+    """
     return not (
         is_bare_suffix(form, lex)
+        or _numbered_unit(form)
         or form in lex.generic_name_words
         or generic_place(form, lex)
         or _kind_and_body(form, lex)
     )
+
+
+def _numbered_unit(form: str) -> bool:
+    return len(form) == 2 and form[0] in "一二三四五六七八九十" and form[1] in "队组连排班"
 
 
 def _tail_of_kind(scan: PlaceScan, end: int, length: int) -> bool:

@@ -24,6 +24,7 @@ from .placehit import (
     generic_place,
     is_bare_suffix,
     is_region,
+    kinds_only,
     level_only_kind,
     org_follows,
     past_proxy,
@@ -299,7 +300,8 @@ def _no_one_place(written: str, name: str, inside_known: bool, lex: Lexicon) -> 
         return True
     if _assembly_head(name, lex):
         return True
-    return not inside_known and (generic_place(name, lex) or level_only_kind(name, lex))
+    kinds = generic_place(name, lex) or level_only_kind(name, lex) or kinds_only(name, lex)
+    return not inside_known and kinds
 
 
 def _assembly_head(name: str, lex: Lexicon) -> bool:

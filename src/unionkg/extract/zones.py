@@ -19,6 +19,7 @@ from .placehit import (
     PlaceScan,
     generic_place,
     is_bare_suffix,
+    kinds_only,
     level_only_kind,
     org_follows,
 )
@@ -258,7 +259,7 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
             zone = rest[:cut]
             if zone in lex.generic_name_words or is_bare_suffix(zone, lex):
                 continue
-            if not org.places and level_only_kind(zone, lex):
+            if not org.places and (level_only_kind(zone, lex) or kinds_only(zone, lex)):
                 break  # 市工业园区总工会: the zone of the article's city, named by its level only
             if org.places and org.places[-1].level == "zone" and generic_place(zone, lex):
                 break  # 某某经开区|物流园区党工委: a trade's park in the zone, no name of its own
