@@ -17,9 +17,6 @@ from .placehit import PlaceHit
 
 __all__ = ["type_employer_sites"]
 
-_AT_PLACE = re.compile(r"(?:在|于|赴|到|至|抵|来|去|往|走进|深入|前往)$")
-_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:部|处|科|中心)")
-
 
 def type_employer_sites(doc: ArticleDoc) -> None:
     """Turn into a company each site of a firm's kind the article writes only as an employer.
@@ -49,8 +46,9 @@ def _heads(hit: PlaceHit) -> list[PlaceHit]:
 def _employer_only(doc: ArticleDoc, name: str) -> bool:
     """Whether every mention of ``name`` is an employer's and at least one is a staff's."""
     text, staff = doc.text, False
+    at_place = tuple(doc.lex.cue_words["at_place_words"])
     for m in re.finditer(re.escape(name), text):
-        if _AT_PLACE.search(text, max(0, m.start() - 2), m.start()):
+        if text[max(0, m.start() - 2) : m.start()].endswith(at_place):
             return False
         staff = staff or _before_staff(doc, m.end())
     return staff
@@ -60,4 +58,5 @@ def _before_staff(doc: ArticleDoc, end: int) -> bool:
     """Whether a person's name or a department's starts right at ``end``."""
     tok = doc.index.token(end)
     person = tok is not None and tok.start == end and tok.tag == "PER"
-    return person or _DEPARTMENT.match(doc.text, end) is not None
+    units = "|".join(map(re.escape, doc.lex.cue_words["staff_unit_ends"]))
+    return person or re.match(rf"[\u4e00-\u9fff]{{1,6}}?(?:{units})", doc.text[end:]) is not None

@@ -618,7 +618,7 @@ def _titled_college(scan: Scan, cand: OrgSpan, core: str) -> bool:
 
 def _college_titles(lex: Lexicon) -> tuple[str, ...]:
     """The titles written right after a college's name: its head's and its union's."""
-    return ("院长", "副院长", "书记", "副书记", "院党委", lex.union_word)
+    return (*lex.cue_words["college_titles"], lex.union_word)
 
 
 def _distinctive(core: str, lex: Lexicon, firm: bool = False) -> bool:

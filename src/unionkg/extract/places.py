@@ -257,15 +257,16 @@ def _may_name_a_place(form: str, lex: Lexicon) -> bool:
     """
     return not (
         is_bare_suffix(form, lex)
-        or _numbered_unit(form)
+        or _numbered_unit(form, lex)
         or form in lex.generic_name_words
         or generic_place(form, lex)
         or _kind_and_body(form, lex)
     )
 
 
-def _numbered_unit(form: str) -> bool:
-    return len(form) == 2 and form[0] in "一二三四五六七八九十" and form[1] in "队组连排班"
+def _numbered_unit(form: str, lex: Lexicon) -> bool:
+    units = lex.cue_words["numbered_unit_words"]
+    return len(form) == 2 and form[0] in "一二三四五六七八九十" and form[1] in units
 
 
 def _tail_of_kind(scan: PlaceScan, end: int, length: int) -> bool:
