@@ -50,7 +50,7 @@ _SPACED_ROLE = "|".join("[ \u3000]{0,3}".join(role) for role in ROLES)
 _OWN_MEDIUM = r"本[报刊台网社站]"
 # a role's modifier before the role (甲 特约通讯员乙), and a word of time that opens the story
 # after the byline (记者甲 连日来，……): no name
-_ROLE_MODIFIER = r"见习|实习|特约|首席|学生|驻站"
+_ROLE_MODIFIER = "|".join([*(r[:-2] for r in ROLES if r.endswith("记者") and r != "记者"), "驻站"])
 _TIME_WORD = r"近[日期来]|日前|连日|昨[日天]|今[日天]|前[日天]|目前|当[日天]"
 _NAME = (
     rf"(?!{_SPACED_ROLE}|报道|{_OWN_MEDIUM}(?:{_ROLE})|(?:{_ROLE_MODIFIER})(?:{_ROLE})"
