@@ -142,12 +142,18 @@ _POST_TEMPLATES = {
     r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
     # 选出了7名工会委员，分别是甲、乙、丙: the names a counted post is listed as, each holds it;
     # so too a post just elected, its members listed (选举产生新一届委员，成员分别是甲、乙)
-    "counted_roster": r"(?:[一二三四五六七八九十两\d]+(?:{head_counters})|(?:{appointing_verbs})"
-    r"(?:{perfective})?)(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:、\d]{1,16})[，,]?"
-    r"(?:{roster_heads})?(?:{respectively})?(?P<sep>{as}|{copulas})"
+    # 有5人当选某会委员，2人当选经审委员，他们分别是甲、乙: the count elected, more counts
+    # after it, then the names; the first post is the one read
+    "counted_roster": r"(?:[一二三四五六七八九十两\d]+(?:{head_counters})(?:{elected_verbs})?"
+    r"|(?:{appointing_verbs})(?:{perfective})?)(?:〔O(?P<org>\d+)〕)?"
+    r"(?P<title>[^〔〕，,。；;：:、\d]{1,16})"
+    r"(?:[，,][一二三四五六七八九十两\d]+(?:{head_counters})[^〔〕，,。；;：:]{1,20}?)*[，,]?"
+    r"(?:{pronouns})?(?:{roster_heads})?(?:{respectively})?(?P<sep>{as}|{copulas})"
     r"[：:]?\s*(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
     "post_list_joint": r"^(?:{post_list_joints})",
     "clause_end": r"(?:{comrade})?(?:[、，,。；;]|$)",
+    # 主席为甲和乙。: the names joined after the one read, then the clause ends
+    "roster_end": r"(?:(?:、|{roster_joints})〔P\d+〕)*(?:{comrade})?(?:[、，,。；;]|$)",
     # 选举甲为主席、乙为副主席, 选举某公司经理甲为某会主席，乙、丙为副主席
     "appointer": r"(?:{appointing_verbs})(?:{perfective})?(?:" + _HONOURED + _HOLDER + r"〔P\d+〕"
     r"(?:{comrade})?(?:(?:{as})(?:〔O\d+〕)?[^〔〕，,。；;]{1,16})?(?:[、，,]|{roster_joints}))*"
