@@ -233,6 +233,8 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
         return False  # 七秩峥嵘, 五载: a numeral that opens no family name counts, it names no one
     if is_titled_address(tok.text, lex):
         return False
+    if lex.title_head(tok.text) == tok.text:
+        return False  # 副工|段长: a post word (a unit's head) the model read as a name
     if _stays_in_place(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
