@@ -1,7 +1,8 @@
 """Mechanisms of posts and persons found on the pooled held-out news C (a count elected to a
 post, more counts after it, then the names listed with 分别是; a name joined by 和 to the
 last of a roster; a unit's head the model read as a name; a word of address after a family
-name; a shift leader's title), on sentences we wrote (invented people and bodies)."""
+name; a shift leader's title; a police officer's rank after a police unit), on sentences
+we wrote (invented people and bodies)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,8 @@ def test_a_word_of_address_after_a_family_name_is_no_person():
 def test_a_shift_leader_holds_a_post_in_the_hotel():
     found = edges("青禾宾馆客房领班钟晓岚一早就忙碌起来。")
     assert ("钟晓岚", "holdsPosition", "青禾宾馆") in found
+
+
+def test_an_officers_rank_right_after_a_police_unit_is_a_post_there():
+    found = edges("远帆交警大队警官林启明向外卖骑手讲解交通安全知识。")
+    assert ("林启明", "holdsPosition", "远帆交警大队") in found
