@@ -30,6 +30,8 @@ _TEMPLATES = {
     # 按照某市总工会…部署: the one giving instructions did not found it, nor any named with it
     # (落实全总、某市总工会关于建会的部署)
     "instructing": r"(?:{instructing})(?:{perfective})?(?:〔O\d+〕(?:、|和|及|与))*$",
+    # 落实某市总工会的工作要求，某镇成立了…: the one whose demands are met did not found it
+    "instructions_of": r"的(?:(?!{founding_work})[^〔〕，,。；;]){0,4}?(?:{instructions})",
     # 某镇总工会联合某商会, 某市总工会和市某局联合(举办)
     "joined_by": r"(?:{working_with}|(?:{org_joints})(?=〔O\d+〕(?:{working_with})))〔O(\d+)〕",
     # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work
@@ -208,8 +210,8 @@ def _founder_at(out: Collector, tpl: Template, m: re.Match[str], org: EntityKey,
     cues = _cues(out)
     if cues.instructing.search(tpl.text[: m.start()]):
         return None  # 按照某市总工会…部署: the one giving instructions did not found it
-    if cues.supporting.match(tpl.text, m.end()):
-        return None  # 在某市总工会的支持下: support alone is not founding work
+    if cues.supporting.match(tpl.text, m.end()) or cues.instructions_of.match(tpl.text, m.end()):
+        return None  # 在某市总工会的支持下, 某市总工会的要求: support or demands are not work
     scope = _work_scope(cues, tpl, tpl.text[m.end() :], org)
     upper = ents[z].name.endswith("总工会") and _above(out.table, out, z, org)
     strong = _did_strong_work(cues, scope[:12])
