@@ -1,0 +1,32 @@
+"""Mechanisms of public bodies and places found on the pooled held-out news C (a bureau's
+brigade, squad, division or section is a unit of the bureau), on sentences we wrote (invented
+bodies and people; real places the gazetteer must know)."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_bureaus_brigade_or_division_is_a_unit_of_the_bureau():
+    text = (
+        "丽水市公安局莲都分局治安大队民警林启明被评为优秀人民警察。当天，慰问组还来到"
+        "莲都区城管局市容处，看望一线职工。"
+    )
+    ex, _ = _extract(text)
+    bodies = _names(ex, "Organization")
+    assert {"丽水市公安局莲都分局", "莲都区城管局"} <= bodies
+    assert not any(n.endswith(("大队", "市容处")) for n in bodies)
+    # a squad of a detachment is no unit of the bureau itself: the name stays whole
+    text = "青禾市公安局交警支队二大队大队长钟晓岚出席活动。"
+    ex, _ = _extract(text)
+    assert "青禾市公安局" not in _names(ex, "Organization")
+
+
+def test_a_post_in_a_bureaus_unit_is_held_in_the_bureau():
+    text = "丽水市交通运输局运政科科长钟晓岚出席会议。"
+    assert any(
+        e[0] == "钟晓岚" and e[1] == "holdsPosition" and e[2] == "丽水市交通运输局"
+        for e in _edges(text)
+    )
