@@ -1,5 +1,6 @@
 """Mechanisms of public bodies and places found on the pooled held-out news C (a bureau's
-brigade, squad, division or section is a unit of the bureau), on sentences we wrote (invented
+brigade, squad, division or section is a unit of the bureau; a street a workers' station is
+named after is a place), on sentences we wrote (invented
 bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
@@ -30,3 +31,17 @@ def test_a_post_in_a_bureaus_unit_is_held_in_the_bureau():
         e[0] == "钟晓岚" and e[1] == "holdsPosition" and e[2] == "丽水市交通运输局"
         for e in _edges(text)
     )
+
+
+def test_a_street_a_workers_station_is_named_after_is_a_place():
+    text = "外卖骑手林启明走进了莲都区青禾路工会驿站，喝上了一杯热水。"
+    ex, _ = _extract(text)
+    assert "青禾路" in _names(ex, "Town")
+    assert ("青禾路", "locatedIn", "莲都区") in _edges(text)
+    text = "慰问活动在宜良县远帆北大街户外劳动者爱心驿站举行。"
+    ex, _ = _extract(text)
+    assert "远帆北大街" in _names(ex, "Town")
+    # a street office's station names no street: 街道 is a town
+    text = "慰问活动在莲都区青禾街道工会驿站举行。"
+    ex, _ = _extract(text)
+    assert not any(n.endswith("街") for n in _names(ex, "Town"))
