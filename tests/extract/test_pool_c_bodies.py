@@ -1,7 +1,7 @@
 """Mechanisms of public bodies and places found on the pooled held-out news C (a bureau's
 brigade, squad, division or section is a unit of the bureau; a street a workers' station is
-named after is a place), on sentences we wrote (invented
-bodies and people; real places the gazetteer must know)."""
+named after is a place; a sports centre named by its district alone is a venue), on sentences
+we wrote (invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,10 @@ def test_a_street_a_workers_station_is_named_after_is_a_place():
     text = "慰问活动在莲都区青禾街道工会驿站举行。"
     ex, _ = _extract(text)
     assert not any(n.endswith("街") for n in _names(ex, "Town"))
+
+
+def test_a_sports_centre_named_by_its_district_alone_is_a_venue():
+    text = "全市职工篮球赛在莲都区体育中心开幕，青禾公司代表队夺冠。"
+    ex, _ = _extract(text)
+    assert "莲都区体育中心" in _names(ex, "Town")
+    assert ("莲都区体育中心", "locatedIn", "莲都区") in _edges(text)
