@@ -1,7 +1,8 @@
 """Mechanisms of public bodies and places found on the pooled held-out news C (a bureau's
 brigade, squad, division or section is a unit of the bureau; a street a workers' station is
-named after is a place; a sports centre named by its district alone is a venue), on sentences
-we wrote (invented bodies and people; real places the gazetteer must know)."""
+named after is a place; a sports centre named by its district alone is a venue; a trade zone,
+贸易区, is a zone), on sentences we wrote (invented bodies and people; real places the
+gazetteer must know)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,9 @@ def test_a_sports_centre_named_by_its_district_alone_is_a_venue():
     ex, _ = _extract(text)
     assert "莲都区体育中心" in _names(ex, "Town")
     assert ("莲都区体育中心", "locatedIn", "莲都区") in _edges(text)
+
+
+def test_a_trade_zone_is_a_zone():
+    text = "职工们来到中哈边境贸易区参观。"
+    ex, _ = _extract(text)
+    assert "中哈边境贸易区" in _names(ex, "Town")
