@@ -72,8 +72,41 @@ def _organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
     """The body an organ or a term is named after: a centre's or a hall's, a party's or a
     union's; None if it names none."""
     return (
-        _centre_owner(cand, lex) or _party_organ_owner(cand, lex) or _union_organ_owner(cand, lex)
+        _centre_owner(cand, lex)
+        or _party_organ_owner(cand, lex)
+        or _union_organ_owner(cand, lex)
+        or _bureau_unit_owner(cand, lex)
     )
+
+
+def _bureau_unit_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
+    """The bureau whose brigade, squad, division or section the name is (某区城管局 of 某区城管局
+    环卫处, 某市公安局某分局 of 某市公安局某分局出入境管理大队): a unit of a body, not an entity
+    (ANNOTATION.md: units), so a post in it is a post in the bureau; None for any other name,
+    and for a unit with a unit of its own between it and the bureau (某局某支队二大队).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> names = ("青禾市公安局远帆分局治安大队", "青禾县交通运输局运政科", "青禾县政府驻京办事处")
+    >>> [getattr(_bureau_unit_owner(OrgSpan(0, len(n), n, "Organization", ""), lex), "text", None)
+    ...  for n in names]
+    ['青禾市公安局远帆分局', '青禾县交通运输局', None]
+    """
+    words = lex.cue_words
+    unit = next((u for u in words["bureau_unit_ends"] if cand.text.endswith(u)), None)
+    if unit is None or cand.text.endswith(tuple(words["stationed_offices"])):
+        return None
+    bureau = len(cand.text) - len(unit)
+    while bureau > 2 and not cand.text.endswith(tuple(words["department_ends"]), 0, bureau):
+        bureau -= 1
+    rest = cand.text[bureau : -len(unit)]
+    owner = lex.org_type(cand.text[:bureau]) if bureau > 2 else None
+    if owner is None or owner[0] != "Organization" or any(u in rest for u in _SUB_UNITS):
+        return None
+    return replace(cand, end=cand.start + bureau, text=cand.text[:bureau], suffix=owner[1])
+
+
+_SUB_UNITS = ("队", "处", "科", "所")  # 某局某支队二大队: the unit is a smaller unit's
 
 
 def _located_apart(scan: Scan, cand: OrgSpan, head: _Head) -> OrgSpan | None:
@@ -242,6 +275,8 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
     term = lex.patterns["term_committee"].search(name)
     if name.endswith(lex.organ_only) or (term and not term.group("executive")):
         return True  # an executive committee (执行委员会) stays, to be folded into its union
+    if _bureau_unit_owner(cand, lex) is not None:
+        return True  # 某区城管局环卫处: a unit of the bureau
     return _unit_of_body(name, lex) or name.endswith("党委政府")
 
 

@@ -15,6 +15,11 @@ _STREET = re.compile(
     r"[\u4e00-\u9fff\d]{1,6}?[东南西北中]?(?:大街|大道|路|街|巷)(?=[\d０-９]|号|的|[，,。；;、])"
 )
 _ADDRESS = re.compile(r"(?:位于|坐落于|地处|地址[:：]?)\s*$")
+# a street a workers' station on it is named after (某区某某路工会驿站, 某县某路户外劳动者驿站)
+_STATION_STREET = re.compile(
+    r"[\u4e00-\u9fff\d]{1,6}?[东南西北中]?(?:大街|大道|路|街)"
+    r"(?=(?:工会|户外劳动者|职工)[\u4e00-\u9fff]{0,6}?驿站)"
+)
 
 
 def add_address_streets(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -32,10 +37,7 @@ def add_address_streets(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]
     for i, hit in enumerate(hits):
         if hit not in out:
             continue  # a short form a street before took the place of
-        chain_start = _chain_start(hits, i)
-        if not _ADDRESS.search(scan.text[max(0, chain_start - 6) : chain_start]):
-            continue
-        m = _STREET.match(scan.text, past_office(scan.text, hit))
+        m = _street_after(scan.text, hits, i)
         if m is None or _is_next_place(hits, i, m.end()):
             continue
         inner = [h for h in out if m.start() <= h.start < m.end()]
@@ -44,6 +46,21 @@ def add_address_streets(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]
         out = [h for h in out if h not in inner]
         out.append(PlaceHit(m.start(), m.end(), m.group(), m.group(), "village"))
     return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def _street_after(text: str, hits: list[PlaceHit], i: int) -> re.Match[str] | None:
+    """The street written right after ``hits[i]``: in an address (位于 甲区乙路3号), or as the
+    name of a workers' station on it (甲区乙路工会驿站); None if there is none.
+
+    >>> text = "快递员走进了莲都区青禾路工会驿站"
+    >>> _street_after(text, [PlaceHit(6, 9, "莲都区", "莲都区", "county")], 0).group()
+    '青禾路'
+    """
+    start = past_office(text, hits[i])
+    chain_start = _chain_start(hits, i)
+    if _ADDRESS.search(text[max(0, chain_start - 6) : chain_start]):
+        return _STREET.match(text, start)
+    return _STATION_STREET.match(text, start)
 
 
 def past_office(text: str, hit: PlaceHit) -> int:
