@@ -1,6 +1,6 @@
 """Companies the pool C missed or made up: a firm named only inside its union's name, a list's
-first brand the sentence made another part of speech, and a hotel's trade (某省酒店行业) that
-is no hotel; on sentences we wrote (invented names)."""
+first brand the sentence made another part of speech, a brand written before its workers, and
+a hotel's trade (某省酒店行业) that is no hotel; on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,14 @@ def test_a_hotel_trade_is_no_hotel():
     trades = ("青禾省酒店行业职业技能竞赛举行。", "从2015年青禾酒店行业有了集体合同至今,员工获益。")
     for text in trades:
         assert not _names(_extract(text)[0], "Company"), text
+
+
+def test_a_brand_before_its_worker_is_a_company():
+    assert "禾丰" in _names(_extract("禾丰骑手钟晓岚在驿站休息。")[0], "Company")
+
+
+def test_a_place_before_its_worker_is_no_company():
+    assert not _names(_extract("德清县骑手钟晓岚在驿站休息。")[0], "Company")
 
 
 class _Misread(Tagger):
