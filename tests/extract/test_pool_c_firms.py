@@ -55,3 +55,9 @@ def test_a_list_first_brand_the_sentence_misread_is_a_company():
     res = replace(res, tagger=_Misread(res.tagger, "中南建"))
     ex = extract_article(Article(id="t", text=text), res)
     assert "中南建" in {e.name for e in ex.entities if e.type == "Company"}
+
+
+def test_a_named_snack_bar_or_food_shop_is_a_company():
+    assert "青禾乐食品店" in _names(_extract("他在青禾乐食品店工作。")[0], "Company")
+    text = "禾丰来快餐店店主林启明为骑手送上热饭。"
+    assert "禾丰来快餐店" in _names(_extract(text)[0], "Company")
