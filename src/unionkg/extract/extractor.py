@@ -19,7 +19,7 @@ from .declared_places import add_declared_places
 from .doc import ArticleDoc
 from .employer_sites import type_employer_sites
 from .firm_units import add_national_groups, type_firm_units
-from .firms import add_titled_firms
+from .firms import add_titled_firms, add_worker_firms
 from .gazetteer import Gazetteer, default_gazetteer
 from .inner_places import add_inner_divisions
 from .institutions import add_institution_units, add_own_institution, name_colleges
@@ -204,6 +204,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("listed-trades", add_listed_trades),
     ("national-groups", add_national_groups),
     ("titled-firms", add_titled_firms),
+    ("worker-firms", add_worker_firms),
     ("back-references", lambda doc: add_back_references(doc.table, doc.index.starts)),
     ("repeated-names", lambda doc: add_repeated_names(doc.table)),
     ("brand-names", lambda doc: add_brand_names(doc.table, doc.index)),

@@ -7,6 +7,10 @@ company the article names in full (某某装备 of 某某工程装备集团有�
 titles are the lexicon's (``company_titles``, the party organs of ``cue_words``): classes of
 words, never names.
 
+A platform's or a courier's brand written right before one of its workers (某某骑手, 某某快递员,
+某某外卖配送员: ``firm_workers`` of ``cue_words``, a trade word between them allowed) is a
+company too, when the model reads the brand alone as one organization's name.
+
 A chain that holds only a union's chair (某某装备党委副书记、工会主席乙) is left alone: other
 bodies than firms are written so too (it cost development half B 0.001 relation F1).
 """
@@ -20,12 +24,15 @@ from .doc import ArticleDoc
 from .entities import EntityTable
 from .lexicon import Lexicon
 from .namecompare import in_order
+from .ner import Tagger, Token
 from .orgkeys import add_org
 from .orgspan import OrgSpan
 
-__all__ = ["add_titled_firms"]
+__all__ = ["add_titled_firms", "add_worker_firms"]
 
 _SOURCE = "titled-firm/v1"
+_WORKER_SOURCE = "worker-firm/v1"
+_BRAND_SIZES = range(2, 7)  # 青禾, 青禾速运: a brand, no sentence
 
 
 def add_titled_firms(doc: ArticleDoc) -> None:
@@ -92,3 +99,53 @@ def _firm_posts(lex: Lexicon) -> re.Pattern[str]:
     organs = alt(map(re.escape, lex.cue_words["party_organs"]))
     chain = r"(?:[\u4e00-\u9fff]{1,8}、){0,3}"
     return re.compile(f"(?:{organs})?{chain}(?:副)?(?:{titles})")
+
+
+def add_worker_firms(doc: ArticleDoc) -> None:
+    """Add the brands written right before one of their workers (see the module).
+
+    >>> from unionkg.extract import extract_article
+    >>> from unionkg.model import Article
+    >>> ex = extract_article(Article(id="t", text="青禾快递员林启明加入工会。"))
+    >>> sorted((e.type, e.name) for e in ex.entities)
+    [('Company', '青禾'), ('Person', '林启明')]
+    """
+    table, lex, tagger = doc.table, doc.lex, doc.tagger
+    if tagger is None:
+        return
+    for m in lex.compiled(_worker_words).finditer(doc.text):
+        tok = doc.index.token(m.start() - 1)
+        if tok is None or tok.tag not in {"ORG", "nz", "n", "j"} or tok.end < m.start():
+            continue
+        word = doc.text[tok.start : m.start()]
+        if len(word) not in _BRAND_SIZES or len(lex.strip_generic(word)) < 2:
+            continue
+        if any(s < m.start() and tok.start < e for s, e in table.by_span):
+            continue  # a name already read (某某速运有限公司快递员)
+        if any(p.start < m.start() and tok.start < p.end for p in doc.places):
+            continue  # 某县快递员: a place's workers
+        if lex.org_type(word) is not None or not _read_as_name(tok, word, tagger):
+            continue
+        fuller = _abbreviated(table, word, lex)
+        if fuller is not None:  # 某某速运 of 某某速运有限公司 named in the article
+            table.add(fuller.key, "Company", fuller.name, (tok.start, m.start()), _WORKER_SOURCE)
+            continue
+        add_org(table, OrgSpan(tok.start, m.start(), word, "Company", "", [],
+                               source=_WORKER_SOURCE))  # fmt: skip
+
+
+def _read_as_name(tok: Token, word: str, tagger: Tagger) -> bool:
+    """Whether the model reads ``word`` (written from ``tok``'s start) as one organization's
+    name: in the sentence, or alone where the sentence made it part of a longer word."""
+    if tok.tag == "ORG" and tok.text == word:
+        return True
+    alone = tagger.tag(word)
+    return len(alone) == 1 and alone[0].tag == "ORG"
+
+
+def _worker_words(lex: Lexicon) -> re.Pattern[str]:
+    """A worker's word, a trade word before it allowed (外卖骑手, 快递员)."""
+    alt = "|".join
+    trades = alt(map(re.escape, lex.cue_words["firm_worker_trades"]))
+    workers = alt(sorted(map(re.escape, lex.cue_words["firm_workers"]), key=len, reverse=True))
+    return re.compile(f"(?:{trades})?(?:{workers})")

@@ -190,10 +190,7 @@ def add_union_owners(doc: ArticleDoc) -> None:
     entity, mentioned inside the union's name and wherever the text writes it alone."""
     table, lex = doc.table, doc.lex
     for union in [e for e in table.entities.values() if e.type == "Union"]:
-        owner = union_owner(union.name, table.text, doc.index, lex)
-        if union.place is not None and not (owner and _parent_of_branch(table, owner, lex)):
-            owner = placed_brand_owner(doc, union)  # 某市某某工会: a trade's, unless a brand's
-        owner = owner or _firm_of_unit(union.name, lex)
+        owner = _owner_named(doc, union)
         if owner is None or any(owner in (e.name, *e.aliases) for e in table.entities.values()):
             continue
         key = _written_with_suffix(table, owner, lex) or EntityKey("Company", lex.expand(owner))
@@ -202,6 +199,28 @@ def add_union_owners(doc: ArticleDoc) -> None:
             if all(table.by_span[span] == union.key and span[0] == m.start() for span in inside):
                 ent = table.add(key, "Company", owner, m.span(), "union-owner/v1")
                 ent.place = ent.place or union.place  # 某省某某: named after its union's place
+
+
+def _owner_named(doc: ArticleDoc, union: ExtractedEntity) -> str | None:
+    """The firm ``union`` is named after, as the text writes it, if one is."""
+    table, lex = doc.table, doc.lex
+    owner = union_owner(union.name, table.text, doc.index, lex) or _brand_read_alone(doc, union)
+    if union.place is not None and not (owner and _parent_of_branch(table, owner, lex)):
+        owner = placed_brand_owner(doc, union)  # 某市某某工会: a trade's, unless a brand's
+    return owner or _firm_of_unit(union.name, lex)
+
+
+def _brand_read_alone(doc: ArticleDoc, union: ExtractedEntity) -> str | None:
+    """The brand a union is named after that the text writes only inside the union's name
+    (某某重机工会), read by the model alone; none where it is the short form of a company the
+    article names (某水 of 某京水泥厂)."""
+    owner = union_owner(union.name, doc.text, doc.index, doc.lex, doc.tagger)
+    if owner is None or any(
+        e.type == "Company" and e.name[0] == owner[0] and in_order(owner, e.name)
+        for e in doc.table.entities.values()
+    ):
+        return None
+    return owner
 
 
 def _firm_of_unit(name: str, lex: Lexicon) -> str | None:
@@ -550,7 +569,8 @@ def _first_item(doc: ArticleDoc, end: int) -> tuple[int, int, bool] | None:
         start = pos - len(core)
     if pos - start < 2:
         return None
-    return start, pos, glued or _named(doc, start, pos)
+    misread = len(read) == 1 and read[0].tag not in _BRAND_TAGS and _name_alone(doc, read[0])
+    return start, pos, glued or misread or _named(doc, start, pos)
 
 
 def _item_words(doc: ArticleDoc, pos: int) -> tuple[int, list[Token]]:
@@ -562,6 +582,8 @@ def _item_words(doc: ArticleDoc, pos: int) -> tuple[int, list[Token]]:
         if tok is None or tok.start < pos - 10:
             break
         named = tok.tag in {*_BRAND_TAGS, "PER"} or (bool(read) and _han_time(tok))
+        if not named and not read and tok.end == pos and _name_alone(doc, tok):
+            return tok.start, [tok]  # 送到|某交建、: a word the model reads as a name alone
         if not named and (read or not _brand_tail(doc, tok)):
             break
         start, read = tok.start, [tok, *read]
@@ -607,6 +629,15 @@ def _trade_after(doc: ArticleDoc, name: Token, end: int) -> bool:
 
 # the word a brand may end in after a name the model read (某某|跑腿, 某某|优选): a service
 _BRAND_TAIL_TAGS = {"n", "vn", "v"}
+
+
+def _name_alone(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether the model, reading ``tok``'s word alone, reads it as one organization's name
+    (a brand the sentence around it made a direction or a verb of)."""
+    if doc.tagger is None or len(tok.text) < 2:
+        return False
+    alone = doc.tagger.tag(tok.text)
+    return len(alone) == 1 and alone[0].tag == "ORG"
 
 
 def _brand_tail(doc: ArticleDoc, tok: Token) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ..model import EntityType
 from .compounds import unions_of_places
 from .lexicon import Lexicon
+from .ner import Tagger
 from .orgspan import RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import MAX_NAME, Scan
 from .placehit import PlaceHit, is_region
@@ -558,10 +559,14 @@ def _joined_by_verb(scan: Scan, cand: OrgSpan) -> bool:
     return bool(verb) and not any(text.startswith(s, at) for s, _ in lex.org_suffixes)
 
 
-def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | None:
+def union_owner(
+    name: str, text: str, index: TokenIndex, lex: Lexicon, tagger: Tagger | None = None
+) -> str | None:
     """The organization a union without a place is named after, when it has no suffix to type
     it by (某某院工会, a brand's 工会): the model must read it as one name, at least once in the
-    text, and it must be neither generic nor a trade."""
+    text, and it must be neither generic nor a trade. Where the text writes the name only inside
+    the union's, which the model reads as one organization's name (某某重机工会), the model's
+    reading of the name alone (with ``tagger``) tells it."""
     union = lex.union_word
     if not name.endswith(union) or name.endswith(_OWNERLESS_UNIONS):
         return None
@@ -584,7 +589,16 @@ def union_owner(name: str, text: str, index: TokenIndex, lex: Lexicon) -> str | 
         ):
             return head
         at = text.find(head, at + 1)
-    return None
+    return head if tagger is not None and _read_alone(name, head, index, tagger) else None
+
+
+def _read_alone(union: str, head: str, index: TokenIndex, tagger: Tagger) -> bool:
+    """Whether the model reads the union's name as one organization's name where the text
+    writes it, and its head alone as one too (某某重机工会, 某某重机: a firm's brand)."""
+    if not any(tok.text == union and tok.tag == "ORG" for tok in index.tokens):
+        return False
+    alone = tagger.tag(head)
+    return len(alone) == 1 and alone[0].tag == "ORG"
 
 
 def _trade_only(core: str, lex: Lexicon) -> bool:

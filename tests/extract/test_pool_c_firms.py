@@ -1,0 +1,63 @@
+"""Companies the pool C missed or made up: a firm named only inside its union's name, a list's
+first brand the sentence made another part of speech, a brand written before its workers, and
+a hotel's trade (某省酒店行业) that is no hotel; on sentences we wrote (invented names)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from unionkg.extract import default_resources, extract_article
+from unionkg.extract.ner import Tagger, Token
+from unionkg.model import Article
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_firm_written_only_inside_its_union_name_is_a_company():
+    text = "9月2日,禾丰重工工会成立大会在远帆园区召开。公司董事长林启明出席。"
+    assert "禾丰重工" in _names(_extract(text)[0], "Company")
+    assert ("禾丰重工工会", "subOrganizationOf", "禾丰重工") in _edges(text)
+
+
+def test_a_hotel_trade_is_no_hotel():
+    trades = ("青禾省酒店行业职业技能竞赛举行。", "从2015年青禾酒店行业有了集体合同至今,员工获益。")
+    for text in trades:
+        assert not _names(_extract(text)[0], "Company"), text
+
+
+def test_a_brand_before_its_worker_is_a_company():
+    assert "禾丰" in _names(_extract("禾丰骑手钟晓岚在驿站休息。")[0], "Company")
+
+
+def test_a_place_before_its_worker_is_no_company():
+    assert not _names(_extract("德清县骑手钟晓岚在驿站休息。")[0], "Company")
+
+
+class _Misread(Tagger):
+    """The shipped model, but reading one word of a sentence as a direction word (f), as it
+    reads some brands after a verb."""
+
+    def __init__(self, inner: Tagger, word: str) -> None:
+        self._inner, self._word = inner, word
+
+    def tag(self, text: str) -> list[Token]:
+        tokens = self._inner.tag(text)
+        if text == self._word:
+            return tokens
+        return [replace(t, tag="f") if t.text == self._word else t for t in tokens]
+
+
+def test_a_list_first_brand_the_sentence_misread_is_a_company():
+    text = "慰问组把清凉送到中南建、远东连杆、达蒙砂轮等12家企业。"
+    res = default_resources()
+    res = replace(res, tagger=_Misread(res.tagger, "中南建"))
+    ex = extract_article(Article(id="t", text=text), res)
+    assert "中南建" in {e.name for e in ex.entities if e.type == "Company"}
+
+
+def test_a_named_snack_bar_or_food_shop_is_a_company():
+    assert "青禾乐食品店" in _names(_extract("他在青禾乐食品店工作。")[0], "Company")
+    text = "禾丰来快餐店店主林启明为骑手送上热饭。"
+    assert "禾丰来快餐店" in _names(_extract(text)[0], "Company")
