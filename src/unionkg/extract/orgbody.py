@@ -573,6 +573,8 @@ def union_owner(
     head = name[: -len(union)]
     if len(head) < 2 or lex.org_type(head) or head.startswith(lex.national_prefixes):
         return None
+    if head in dict(lex.org_suffixes):  # 人大办工会: a kind of body, named by no brand
+        return None
     if not _distinctive(head, lex) or _trade_only(head, lex) or head[0] in lex.level_head_chars:
         return None
     at = text.find(head)
