@@ -35,7 +35,7 @@ def test_bodies_the_subject_coordinates_with_are_partners() -> None:
 def test_a_federation_whose_demands_are_met_did_not_found_the_new_unions() -> None:
     # 為全面達成省、某市总工会的工作要求，…成立镇总工会: its demands, not its founding work
     text = (
-        "昨日，青禾镇、远帆镇相继成立镇一级总工会并召开第一次代表大会。"
+        "前天，青禾镇、远帆镇先后成立镇一级总工会，并举行首届会员代表大会。"
         "为全面達成省、晨光市总工会的工作要求，本月起将在全市各镇相继成立镇总工会。"
     )
     founded = {(a, b) for a, t, b in edges(text) if t in ("founded", "subOrganizationOf")}
