@@ -348,18 +348,32 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
     owners = [
         h
         for h in heads
-        if len(h) >= 3 and head.startswith(h) and 0 < len(head) - len(h) <= _GROUP_MAX
+        if len(h) >= 3
+        and head.startswith(h)
+        and len(head) > len(h)
+        and len(_unsited(head[len(h) :])) <= _GROUP_MAX
     ]
     if not owners:
         return None
     owner = max(owners, key=len)
-    unit = head[len(owner) :]
+    unit = _unsited(head[len(owner) :])
     if lex.org_type(unit) is not None or unit.endswith(lex.branch_units):
         return None  # X大学法学院工会, X银行某分行工会, X科学院某分院工会: a unit's union, not X's
     return heads[owner]
 
 
 _GROUP_MAX = 8  # the words naming a group of workers after the owner's name
+# the place of an owner's site written in brackets after its name (某集团(某市)科技园工会)
+_SITE_IN_BRACKETS = re.compile(r"^[(（][^()（）]{1,8}[)）]")
+
+
+def _unsited(unit: str) -> str:
+    """The words after an owner's name without the place of its site in brackets before them.
+
+    >>> _unsited("(青禾)科技工业园"), _unsited("货车司机")
+    ('科技工业园', '货车司机')
+    """
+    return _SITE_IN_BRACKETS.sub("", unit)
 
 
 def _company_stem(name: str, lex: Lexicon) -> str:
