@@ -1,6 +1,7 @@
 """Companies the pool B missed: a firm whose union is written after the national trade union
-of its industry (中国某某工会|某某有限公司工会), and a harbour bureau of a state group numbered
-before its kind (中交某航局); on sentences we wrote (invented names)."""
+of its industry (中国某某工会|某某有限公司工会), a harbour bureau of a state group numbered
+before its kind (中交某航局), and a project department named across the number of its line and
+its phase (某线五号线二期工程项目部); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,9 @@ def test_a_state_groups_numbered_harbour_bureau_is_a_company():
     text = "调研组对中交五航局在远帆港区取得的成绩给予肯定，中交五航局工会负责人参加。"
     ex, _ = _extract(text)
     assert "中交五航局" in _names(ex, "Company")
+
+
+def test_a_project_departments_union_is_named_across_its_lines_number_and_phase():
+    text = "据介绍，中铁九局青岛地铁八号线一期工程项目部工会成立两年来，坚持为职工办实事。"
+    ex, _ = _extract(text)
+    assert "中铁九局青岛地铁八号线一期工程项目部工会" in _names(ex, "Union")

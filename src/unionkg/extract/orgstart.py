@@ -518,15 +518,19 @@ def _in_dotted(tok: Token) -> bool:
     return tok.tag not in _NOT_IN_NAMES and _HAN.match(tok.text) is not None
 
 
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+[期号]")  # 某线二期|工程项目部, 五号|线: phase, line
+
+
 def _ordinal_word(word: str, lex: Lexicon) -> bool:
-    """Whether a word the model tags as a number is an ordinal inside a name (第三, 第一直属).
+    """Whether a word the model tags as a number is an ordinal inside a name (第三, 第一直属)
+    or a project's phase or line (某线二期工程项目部, 五号线).
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
-    >>> _ordinal_word("第一直属", lex), _ordinal_word("3万家", lex)
-    (True, False)
+    >>> _ordinal_word("第一直属", lex), _ordinal_word("3万家", lex), _ordinal_word("二期", lex)
+    (True, False, True)
     """
-    ordinal = lex.patterns["ordinal"].fullmatch(word)
+    ordinal = lex.patterns["ordinal"].fullmatch(word) or _PHASE.fullmatch(word)
     return bool(ordinal or re.match("第[一二三四五六七八九十]", word))
 
 
