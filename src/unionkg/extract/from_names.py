@@ -12,6 +12,7 @@ from .cues import fill
 from .entities import LEVEL_RANK, EntityTable, parent_names
 from .institutions import unit_union
 from .lexicon import Lexicon
+from .orgstart import after_national_union
 from .placehit import PlaceHit, is_region
 from .streets import past_office
 
@@ -339,7 +340,7 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
     longest organization its head begins with, for the union of a group of its workers
     (X公司货车司机工会, X集团退休职工工会), not of a unit that is a body of its own kind
     (X大学附属学校工会)."""
-    forms = (name, *sorted(aliases))
+    forms = (name, *sorted(aliases), name[after_national_union(name, lex) :])
     stems = [h for form in forms if (h := _union_head(form, lex) or _split_union_head(form, lex))]
     exact = next((heads[h] for h in stems if h in heads), None)
     if exact is not None or not stems:

@@ -17,7 +17,7 @@ from .ner import Token
 from .placehit import HYPHENS, PlaceHit, past_proxy
 from .tokens import TokenIndex
 
-__all__ = ["CLOSE", "MAX_NAME", "OPEN", "Scan", "name_start"]
+__all__ = ["CLOSE", "MAX_NAME", "OPEN", "Scan", "after_national_union", "name_start"]
 
 _NAME_TAGS = {"LOC", "ORG", "nz", "nw", "n", "ns", "nt", "j", "vn", "an", "m", "s"}
 _NO_HEAD_TAGS = {"vn", "an", "m", "s"}  # may sit inside a name, never start one
@@ -77,7 +77,51 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_joined_post(scan, pos, suffix_start)
     pos = past_proxy(scan.text, pos, suffix_start, scan.lex, scan.persons)  # 某某代表|某区管委会
     pos = _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
+    pos = _past_national_union(scan.text, pos, suffix_start, scan.lex)
     return _at_federation_place(scan, pos, suffix_start)
+
+
+def _past_national_union(text: str, pos: int, suffix_start: int, lex: Lexicon) -> int:
+    """The start of a firm's or body's name after the national trade union that heads its
+    union's name (中国某某工会|某某集团有限公司工会: the firm is named without it), ``pos``
+    where the name opens with no such union or is not a firm's (中国某某工会某省工作委员会).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> text = "中国海员建设工会青禾航道工程有限公司工会"
+    >>> text[_past_national_union(text, 0, text.index("有限公司"), lex) :]
+    '青禾航道工程有限公司工会'
+    >>> _past_national_union(text, 0, len(text) - 2, lex)
+    0
+    >>> organ = "中国金融工会远帆工作委员会"
+    >>> _past_national_union(organ, 0, organ.index("委员会"), lex)
+    0
+    """
+    firm = lex.org_type(text[pos:suffix_start] + _suffix_at(text, suffix_start, lex))
+    if firm is None or firm[0] != "Company":
+        return pos  # 中国某某工会某省委员会: the union's own organ, named with it
+    return pos + after_national_union(text[pos:suffix_start], lex)
+
+
+def _suffix_at(text: str, at: int, lex: Lexicon) -> str:
+    """The longest suffix of a kind of organization written at ``at``, empty where none is."""
+    return max((s for s, _ in lex.org_suffixes if text.startswith(s, at)), key=len, default="")
+
+
+def after_national_union(name: str, lex: Lexicon) -> int:
+    """Where a name proper starts after the national trade union written before it (中国某某
+    工会|某某有限公司工会), 0 where it opens with none.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> after_national_union("中国金融工会远帆银行工会", lex)
+    6
+    >>> after_national_union("中国远帆工会", lex)
+    0
+    """
+    union = name.find(lex.union_word) if name.startswith(lex.national_prefixes) else -1
+    rest = len(name) - union - len(lex.union_word)
+    return union + len(lex.union_word) if union > 0 and rest >= 2 else 0
 
 
 def _past_holder_name(scan: Scan, pos: int, suffix_start: int) -> int:
@@ -474,15 +518,19 @@ def _in_dotted(tok: Token) -> bool:
     return tok.tag not in _NOT_IN_NAMES and _HAN.match(tok.text) is not None
 
 
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+[期号]")  # 某线二期|工程项目部, 五号|线: phase, line
+
+
 def _ordinal_word(word: str, lex: Lexicon) -> bool:
-    """Whether a word the model tags as a number is an ordinal inside a name (第三, 第一直属).
+    """Whether a word the model tags as a number is an ordinal inside a name (第三, 第一直属)
+    or a project's phase or line (某线二期工程项目部, 五号线).
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
-    >>> _ordinal_word("第一直属", lex), _ordinal_word("3万家", lex)
-    (True, False)
+    >>> _ordinal_word("第一直属", lex), _ordinal_word("3万家", lex), _ordinal_word("二期", lex)
+    (True, False, True)
     """
-    ordinal = lex.patterns["ordinal"].fullmatch(word)
+    ordinal = lex.patterns["ordinal"].fullmatch(word) or _PHASE.fullmatch(word)
     return bool(ordinal or re.match("第[一二三四五六七八九十]", word))
 
 
