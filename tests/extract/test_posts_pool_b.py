@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from unionkg.loaders.bylines import find_bylines
 
+from .conftest import edges as _edges
+from .conftest import types as _types
 
 
 def test_a_paper_before_its_reporter_in_a_dateline_bracket_is_no_person() -> None:
@@ -16,3 +18,8 @@ def test_names_alone_in_a_dateline_bracket_are_still_credited() -> None:
     credited = find_bylines("远帆网3月2日讯（钟晓岚 林启明）近日，远帆市总工会召开会议。")
     assert [b.name for b in credited] == ["钟晓岚", "林启明"]
 
+
+def test_a_police_sergeant_is_an_official_of_his_brigade() -> None:
+    text = "远帆交警支队晨光大队青禾路警区警长林启明说：“工会一直记挂着我们。”"
+    assert _types(text)["林启明"] == "Official"
+    assert ("林启明", "holdsPosition", "远帆交警支队晨光大队") in _edges(text)
