@@ -23,3 +23,10 @@ def test_a_police_sergeant_is_an_official_of_his_brigade() -> None:
     text = "远帆交警支队晨光大队青禾路警区警长林启明说：“工会一直记挂着我们。”"
     assert _types(text)["林启明"] == "Official"
     assert ("林启明", "holdsPosition", "远帆交警支队晨光大队") in _edges(text)
+
+
+def test_a_delegate_of_a_group_in_a_firm_holds_no_post_there() -> None:
+    text = "林启明走访了远帆集团先进人物代表钟晓岚、周文博。"
+    types = _types(text)
+    assert types["钟晓岚"] == "Person" and types["周文博"] == "Person"
+    assert not any(edge[1] == "holdsPosition" for edge in _edges(text))
