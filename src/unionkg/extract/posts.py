@@ -13,6 +13,7 @@ from .cues import PostGrammar, post_grammar
 from .entities import EntityTable
 from .holders import Holder, add_post, drop_posts_of_chairs, emit_post, posts_after
 from .lexicon import Lexicon
+from .namewords import is_group_delegate
 from .orgbody import FEDERATION
 from .title_chain import TitleWalk, government_headed, names_another_body
 from .titles import (
@@ -204,6 +205,8 @@ def _posts_before(holder: Holder, left: str, inherit: EntityKey | None) -> Entit
         pieces, shared = pieces[:-3], True  # 副主席甲、乙: 乙 is listed under 甲's title
     pieces = _without_ranked_body(pieces, holder.lex)
     pieces[-1] = _without_honours(pieces[-1], holder.lex)
+    if is_group_delegate(pieces[-1].rstrip("同志 "), holder.lex):
+        return None  # 某集团劳模代表甲: the delegate of a group of people holds no post in it
     if not title_head_of(pieces[-1].rstrip("同志 "), holder.lex):
         return None
     found = TitleWalk(holder, pieces, inherit).run()

@@ -62,8 +62,9 @@ _CREDIT = re.compile(
 )
 _ONE_NAME = re.compile(_NAME)
 # names alone in brackets right after a dateline or a medium's name: 某某网11月4日电(甲 乙)
+# (a bracket naming a role is a credit, read as one: 某某网讯(某某日报记者 甲), the paper no name)
 _DATELINE_NAMES = re.compile(
-    rf"(?m)^[^\s,，。(（]{{1,24}}?(?:[讯电]|消息|[网报台社闻][:：])\s*[(（]"
+    rf"(?m)^[^\s,，。(（]{{1,24}}?(?:[讯电]|消息|[网报台社闻][:：])\s*[(（](?![^()（）]*(?:{_ROLE}))"
     rf"(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)[)）]"
 )
 _BRACKETED = re.compile(r"[(（][^()（）]{2,60}[)）]")
