@@ -1,7 +1,7 @@
 """Mechanisms of public bodies and places found on the pooled held-out news B (a sports
 association under its short form, 体协, and 集体协商 which holds no such body; an old town, an
-irrigation district, a theatre, an expo park and an economic district as places), on
-sentences we wrote (invented bodies and sites)."""
+irrigation district, a theatre, an expo park and an economic district as places; 大学生 and 大学堂,
+which hold no university), on sentences we wrote (invented bodies and sites)."""
 
 from __future__ import annotations
 
@@ -31,3 +31,10 @@ def test_economic_districts_are_places():
     text = "青禾市总工会走访了远帆近海经济区的企业。"
     ex, _ = _extract(text)
     assert "远帆近海经济区" in _names(ex, "Town")
+
+
+def test_a_university_student_or_a_lecture_hall_is_no_university():
+    # 大学生 (students), 大学堂 (a lecture series): 大学 opens a word there, no body ends
+    for text in ("青禾市总工会为远帆大学生运动会场馆建设者送清凉。", "晨光工友大学堂开讲。"):
+        ex, _ = _extract(text)
+        assert not any(n.endswith("大学") for n in _names(ex, "Organization"))
