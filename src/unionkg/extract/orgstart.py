@@ -88,12 +88,12 @@ def _past_national_union(text: str, pos: int, suffix_start: int, lex: Lexicon) -
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
-    >>> text = "中国海员建设工会青禾航道工程有限公司工会"
+    >>> text = "中国晨光工会青禾航道工程有限公司工会"
     >>> text[_past_national_union(text, 0, text.index("有限公司"), lex) :]
     '青禾航道工程有限公司工会'
     >>> _past_national_union(text, 0, len(text) - 2, lex)
     0
-    >>> organ = "中国金融工会远帆工作委员会"
+    >>> organ = "中国晨光工会远帆工作委员会"
     >>> _past_national_union(organ, 0, organ.index("委员会"), lex)
     0
     """
@@ -114,7 +114,7 @@ def after_national_union(name: str, lex: Lexicon) -> int:
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
-    >>> after_national_union("中国金融工会远帆银行工会", lex)
+    >>> after_national_union("中国晨光工会远帆银行工会", lex)
     6
     >>> after_national_union("中国远帆工会", lex)
     0
