@@ -1,6 +1,6 @@
 """Mechanisms of public bodies found on the pooled held-out news A (the office of a union's
-organ, 中心 written alone for the article's one centre), on sentences we wrote (invented bodies
-and people)."""
+organ, 中心 written alone for the article's one centre, 周边 before a kind of village), on
+sentences we wrote (invented bodies and people)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,8 @@ def test_a_centre_written_alone_is_the_articles_one_centre():
     )
     assert ("钟晓岚", "holdsPosition", "青禾省林业技术中心") in found
     assert ("林启明", "holdsPosition", "青禾省林业技术中心") in found
+
+
+def test_the_villages_around_are_no_village():
+    ex, _ = _extract("远帆镇返乡职工代表、青禾村及周边村群众代表参加活动，周边社区居民也赶来观看。")
+    assert not any(n.startswith("周边") for n in _names(ex, "Town"))
