@@ -267,18 +267,29 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
         return True
     if suffix in lex.organ_words and _short_institution(owner_name, lex):
         return True  # 省职防院党委: the institution's committee
-    department = next((d for d in lex.department_words if name.endswith(d)), None)
-    owner = lex.org_type(name[: -len(department)]) if department else None
-    if owner is not None and owner[0] in {"Company", "Union"}:
-        return True  # 某某有限公司办公室: a department of the company, not a body
-    if department and name[: -len(department)].endswith(tuple(lex.cue_words["union_short_forms"])):
-        return True  # 某省总办公室: a department of the level's 总工会 by its short form
+    if _department_of_union_or_firm(name, lex):
+        return True
     term = lex.patterns["term_committee"].search(name)
     if name.endswith(lex.organ_only) or (term and not term.group("executive")):
         return True  # an executive committee (执行委员会) stays, to be folded into its union
     if _bureau_unit_owner(cand, lex) is not None:
         return True  # 某区城管局环卫处: a unit of the bureau
     return _unit_of_body(name, lex) or name.endswith("党委政府")
+
+
+def _department_of_union_or_firm(name: str, lex: Lexicon) -> bool:
+    """Whether the name is a department (办公室 …) of a company or a union, of a level's
+    总工会 by its short form, or of a union's organ."""
+    department = next((d for d in lex.department_words if name.endswith(d)), None)
+    if department is None:
+        return False
+    owner_name = name[: -len(department)]
+    owner = lex.org_type(owner_name)
+    if owner is not None and owner[0] in {"Company", "Union"}:
+        return True  # 某某有限公司办公室: a department of the company, not a body
+    if owner_name.endswith(tuple(lex.cue_words["union_short_forms"])):
+        return True  # 某省总办公室: a department of the level's 总工会 by its short form
+    return owner_name.endswith(lex.organ_only)  # 经费审查委员会办公室: an organ's office
 
 
 def _unit_of_body(name: str, lex: Lexicon) -> bool:
