@@ -38,3 +38,10 @@ def test_a_post_after_the_bare_word_of_the_articles_centre_is_in_that_centre() -
     found = _edges(text)
     assert ("林启明", "holdsPosition", "青禾省林业中心") in found
     assert ("钟晓岚", "holdsPosition", "青禾省林业中心") in found
+
+
+def test_a_unit_head_with_a_modifier_is_a_post_in_the_articles_one_body() -> None:
+    text = "青禾县人民医院召开第一次会员代表大会。本次会议由分管院长林启明同志主持。"
+    assert ("林启明", "holdsPosition", "青禾县人民医院") in _edges(text)
+    text = "青禾县人民医院召开第一次会员代表大会。本次会议由常务副院长钟晓岚同志主持。"
+    assert ("钟晓岚", "holdsPosition", "青禾县人民医院") in _edges(text)
