@@ -8,6 +8,7 @@ from unionkg.extract.nameends import name_span
 from unionkg.extract.ner import Token
 
 from .conftest import edges as _edges
+from .conftest import types as _types
 
 
 def test_a_post_in_the_party_committee_of_a_placed_unit_is_a_post_in_the_unit() -> None:
@@ -45,3 +46,8 @@ def test_a_unit_head_with_a_modifier_is_a_post_in_the_articles_one_body() -> Non
     assert ("林启明", "holdsPosition", "青禾县人民医院") in _edges(text)
     text = "青禾县人民医院召开第一次会员代表大会。本次会议由常务副院长钟晓岚同志主持。"
     assert ("钟晓岚", "holdsPosition", "青禾县人民医院") in _edges(text)
+
+
+def test_delegates_of_a_quoted_honour_hold_no_post() -> None:
+    types = _types("报告会上，“青禾工匠”代表林启明、钟晓岚分别作了发言。")
+    assert types["林启明"] == "Person" and types["钟晓岚"] == "Person"
