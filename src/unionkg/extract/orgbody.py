@@ -27,6 +27,8 @@ _WORK_GROUP = "工作组"  # a union's working group, a unit of it (ANNOTATION.m
 _SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATION.md: service centres)
 _UNIT_NUMERALS = "一二三四五六七八九十"  # 中某十一局: the number of a firm's unit
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
+_UNIT_COMMITTEES = ("党委", "党总支", "党支部")  # a unit's party committees (not 工会, 纪委)
+_WORKING = "工作"  # 某市经信工作党委: a place's working committee, no unit's
 
 
 @dataclass(slots=True)
@@ -49,6 +51,9 @@ def build_span(scan: Scan, cand: OrgSpan) -> OrgSpan | None:
         owner = _organ_owner(cand, scan.lex)
         return None if owner is None else build_span(scan, owner)
     head = _head(scan, cand)
+    unit = _unit_of_committee(cand, head, scan.lex)
+    if unit is not None:
+        return build_span(scan, unit)
     if _not_one_body(scan, cand, head):
         return None
     located = _located_apart(scan, cand, head)
@@ -228,6 +233,34 @@ def _party_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
         return None
     cut = len(cand.text) - len(organ)
     return replace(cand, end=cand.start + cut, text=cand.text[:cut], suffix=owner[1])
+
+
+def _unit_of_committee(cand: OrgSpan, head: _Head, lex: Lexicon) -> OrgSpan | None:
+    """The unit whose party committee the name is when a place opens it and a core that is
+    no place stands between the place and 党委 (某省地勘三队党委, 某市项目党委): a unit's
+    committee, not the place's (某镇党委), so a post in it is a post in the unit (ANNOTATION.md:
+    party committees); None for any other name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> def unit(name, core):
+    ...     cand = OrgSpan(0, len(name), name, "Organization", "党委")
+    ...     found = _unit_of_committee(cand, _Head([], 2, None, None, core), lex)
+    ...     return getattr(found, "text", None)
+    >>> unit("青禾地勘三队党委", "地勘三队"), unit("青禾城东街道党委", "城东街道")
+    ('青禾地勘三队', None)
+    >>> unit("青禾机关党委", "机关")
+    """
+    core = head.core
+    if cand.suffix not in _UNIT_COMMITTEES or not cand.text.endswith(cand.suffix):
+        return None
+    if head.pos == cand.start or len(core) < 2:  # no place opens the name
+        return None
+    offices = (*lex.cue_words["organs_of_offices"], _WORKING)
+    if core.endswith((*lex.place_suffixes_longest_first, *offices)):
+        return None
+    cut = len(cand.text) - len(cand.suffix)
+    return replace(cand, end=cand.start + cut, text=cand.text[:cut], suffix="")
 
 
 def _short_institution(name: str, lex: Lexicon) -> tuple[EntityType, str] | None:

@@ -576,7 +576,7 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
     领导王某, 王某当选为主席, 王某等领导."""
     before = _CLAUSE.split(text[max(0, start - 20) : start])[-1].rstrip()
     before = before.removesuffix("同志").removesuffix("的")
-    if is_group_delegate(before, lex):
+    if is_group_delegate(before, lex) or _honour_delegate(text[:start], before):
         return False  # 劳模代表甲: a delegate of a group, no post
     if lex.title_head(before) or before.endswith(tuple(lex.vague_titles)):
         return True
@@ -603,6 +603,19 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         # 甲当选某会第五次代表大会代表: a delegate's seat, the longest title read, no post
         return bool(titled) and not assembly_delegate(rest[: titled[-1]], lex)
     return False
+
+
+def _honour_delegate(head: str, before: str) -> bool:
+    """“青禾工匠”代表甲: 代表 right after a quoted honour makes the name a delegate of those it
+    names, no post.
+
+    >>> _honour_delegate("会上，“青禾工匠”代表", "代表"), _honour_delegate("会上，代表", "代表")
+    (True, False)
+    """
+    return before == "代表" and head.removesuffix(before).endswith(_CLOSING_QUOTES)
+
+
+_CLOSING_QUOTES = ("”", '"', "」", "’")
 
 
 def _title_right_after(after: str, lex: Lexicon) -> bool:

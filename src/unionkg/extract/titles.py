@@ -362,8 +362,11 @@ def _source_company(table: EntityTable) -> EntityKey | None:
 
 def body_of_unit(table: EntityTable, chunk: str, lex: Lexicon) -> EntityKey | None:
     """A bare unit head's post (院长甲, 店长乙) in the one body of the article of that unit
-    (某某医院, 某某店); None where there is none or more than one."""
+    (某某医院, 某某店), a modifier before it too (分管院长乙, 常务副院长丙); None where there is
+    none or more than one."""
     title = chunk.strip().removesuffix("同志")
+    modifier = next((w for w in lex.cue_words["unit_head_modifiers"] if title.startswith(w)), "")
+    title = title[len(modifier) :]
     head = lex.title_head(title)
     if head is None or title != head or not head.endswith("长") or len(head) < 2:
         return None
