@@ -295,7 +295,9 @@ def add_listed_brands(doc: ArticleDoc) -> None:
         items = _list_items(doc, close.start())
         named = [i for i in items if i[2]]
         count = cues.exact_list_count.match(close.group())
-        few = 2 * len(named) < len(items) and not _counted(table.text, count, items)
+        few = 2 * len(named) < len(items) and not (
+            _counted(table.text, count, items) or _with_firm(doc, items)
+        )
         if len(items) < 2 or few:
             continue
         owner: tuple[int, EntityKey | None] = (-1, None)  # the item before, and its key
@@ -339,6 +341,21 @@ def _add_listed_brand(doc: ArticleDoc, start: int, end: int, is_name: bool) -> E
     span = OrgSpan(start, end, text, "Company", "", _leading(places, start),
                    source="listed-brand/v1")  # fmt: skip
     return add_org(table, span)
+
+
+def _with_firm(doc: ArticleDoc, items: list[tuple[int, int, bool]]) -> bool:
+    """Whether a list of businesses holds a company's full name the suffix grammar read
+    (甲、乙、丙国际大酒店等品牌酒店) and its other items are short words, most of them no
+    place: the full name tells what the short ones are, even where the model reads them as
+    persons."""
+    firms = {(s, e) for (s, e), k in doc.table.by_span.items() if k.type == "Company"}
+    short = [i for i in items if (i[0], i[1]) not in firms]
+    places = [i for i in short if any(p.start < i[1] and i[0] < p.end for p in doc.places)]
+    return (
+        len(short) < len(items)
+        and all(e - s <= 4 for s, e, _ in short)
+        and (2 * len(places) < len(short))
+    )
 
 
 def _counted(text: str, count: re.Match[str] | None, items: list[tuple[int, int, bool]]) -> bool:

@@ -76,6 +76,7 @@ def merge_short_forms(table: EntityTable) -> None:
             for other in ents
             if other.key != ent.key
             and other.key in table.entities
+            and not _listed_together(table, ent, other)
             and any(
                 _written_shorter(ent, other.type, form, (placed, place_forms), table.lex)
                 for form in (other.name, *other.aliases)
@@ -83,6 +84,17 @@ def merge_short_forms(table: EntityTable) -> None:
         ]
         if len(fits) == 1:
             table.merge_into(ent.key, fits[0])
+
+
+def _listed_together(table: EntityTable, a: ExtractedEntity, b: ExtractedEntity) -> bool:
+    """Whether the article lists ``a`` and ``b`` side by side (某市某某集团、某某集团): two
+    bodies a list names, not one name written twice."""
+    return any(
+        table.text[x.end : y.start] == "、"
+        for m, n in ((a, b), (b, a))
+        for x in m.mentions
+        for y in n.mentions
+    )
 
 
 def _written_shorter(

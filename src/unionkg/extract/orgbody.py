@@ -7,6 +7,7 @@ nothing and is dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..model import EntityType
@@ -281,12 +282,37 @@ def _union_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
     cut = len(cand.text) - len(organ)
     if cand.text[:cut].endswith(tuple(lex.cue_words["former_markers"])):
         cut -= 1  # 某市总工会原女职工委员会主任: a post the holder held in the organ before
+    cut = _past_firm_unit(cand.text, cut, lex) if organ in lex.department_words else cut
     owner = lex.org_type(cand.text[:cut])
     owners = {"Union"} if organ in lex.organ_only else {"Union", "Company"}
     if owner is None or owner[0] not in owners:
         return None
     text = cand.text[:cut]
     return replace(cand, end=cand.start + cut, text=text, type=owner[0], suffix=owner[1])
+
+
+_FIRM_UNIT = re.compile(r"[\u4e00-\u9fff]{2,6}部$")
+
+
+def _past_firm_unit(name: str, cut: int, lex: Lexicon) -> int:
+    """Where the company's name ends before a unit of it whose department ``name[cut:]`` is
+    (某某油田公司|某某项目部|办公室): the post is in the company, the unit and department in its
+    title; ``cut`` itself where no company's unit comes before the department.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _past_firm_unit("青禾建设公司远帆项目部办公室", 11, default_lexicon())
+    6
+    >>> _past_firm_unit("青禾市交通局远帆项目部办公室", 11, default_lexicon())
+    11
+    """
+    unit = _FIRM_UNIT.search(name, 0, cut)
+    if unit is None:
+        return cut
+    for start in range(unit.start(), cut - 2):
+        owner = lex.org_type(name[:start])
+        if owner is not None and owner[0] == "Company":
+            return start
+    return cut
 
 
 def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
@@ -311,15 +337,15 @@ def _organ_or_term(cand: OrgSpan, lex: Lexicon) -> bool:
 
 
 def _department_of_union_or_firm(name: str, lex: Lexicon) -> bool:
-    """Whether the name is a department (办公室 …) of a company or a union, of a level's
-    总工会 by its short form, or of a union's organ."""
+    """Whether the name is a department (办公室 …) of a company (or of a unit of it), of a
+    union, of a level's 总工会 by its short form, or of a union's organ."""
     department = next((d for d in lex.department_words if name.endswith(d)), None)
     if department is None:
         return False
     owner_name = name[: -len(department)]
-    owner = lex.org_type(owner_name)
+    owner = lex.org_type(name[: _past_firm_unit(name, len(owner_name), lex)])
     if owner is not None and owner[0] in {"Company", "Union"}:
-        return True  # 某某有限公司办公室: a department of the company, not a body
+        return True  # 某某有限公司办公室, 某某公司某项目部办公室: a department of the company
     if owner_name.endswith(tuple(lex.cue_words["union_short_forms"])):
         return True  # 某省总办公室: a department of the level's 总工会 by its short form
     return owner_name.endswith(lex.organ_only)  # 经费审查委员会办公室: an organ's office

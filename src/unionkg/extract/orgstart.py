@@ -72,6 +72,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_cut_verb(scan, _first_head(scan, pos, suffix_start), suffix_start)
     pos = _past_complement(scan, pos, suffix_start)
     pos = _past_praise(scan, _past_award(scan, pos, suffix_start), suffix_start)
+    pos = _past_honour(scan, pos)
     pos = _past_undertaking(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
     pos = _past_joined_post(scan, pos, suffix_start)
@@ -234,6 +235,17 @@ def _past_award(scan: Scan, pos: int, suffix_start: int) -> int:
     span = scan.text[pos:suffix_start]
     ends = [span.rfind(v) + len(v) for v in scan.lex.cue_words["award_verbs"] if v in span]
     return pos + max(ends) if ends else pos
+
+
+def _past_honour(scan: Scan, pos: int) -> int:
+    """The start of a name after a person's honour the walk crossed where a place opens the
+    name (慰问了劳动模范|某省某某有限公司总经理某某): the honour is the person's, no part of
+    the body's name."""
+    for honour in scan.lex.cue_words["honor_titles"]:
+        after = pos + len(honour)
+        if scan.text.startswith(honour, pos) and after in scan.place_starts:
+            return after
+    return pos
 
 
 def _past_undertaking(scan: Scan, pos: int, suffix_start: int) -> int:
