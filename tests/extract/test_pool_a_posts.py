@@ -31,16 +31,6 @@ def test_a_name_ends_before_the_verb_of_a_titled_report() -> None:
     assert name_span(text, tok, default_lexicon()) == (start, start + 3)
 
 
-def test_a_post_after_the_bare_word_of_the_articles_centre_is_in_that_centre() -> None:
-    text = (
-        "3月2日，青禾省林业中心召开职工大会。"
-        "中心党委副书记、主任林启明参加会议并讲话，中心副主任钟晓岚主持会议。"
-    )
-    found = _edges(text)
-    assert ("林启明", "holdsPosition", "青禾省林业中心") in found
-    assert ("钟晓岚", "holdsPosition", "青禾省林业中心") in found
-
-
 def test_a_unit_head_with_a_modifier_is_a_post_in_the_articles_one_body() -> None:
     text = "青禾县人民医院召开第一次会员代表大会。本次会议由分管院长林启明同志主持。"
     assert ("林启明", "holdsPosition", "青禾县人民医院") in _edges(text)

@@ -29,7 +29,7 @@ _SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATIO
 _UNIT_NUMERALS = "一二三四五六七八九十"  # 中某十一局: the number of a firm's unit
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 _UNIT_COMMITTEES = ("党委", "党总支", "党支部")  # a unit's party committees (not 工会, 纪委)
-_WORKING = "工作"  # 某市经信工作党委: a place's working committee, no unit's
+_PROJECT = "项目"  # 某市某某项目党委: a project's committee
 
 
 @dataclass(slots=True)
@@ -237,10 +237,11 @@ def _party_organ_owner(cand: OrgSpan, lex: Lexicon) -> OrgSpan | None:
 
 
 def _unit_of_committee(cand: OrgSpan, head: _Head, lex: Lexicon) -> OrgSpan | None:
-    """The unit whose party committee the name is when a place opens it and a core that is
-    no place stands between the place and 党委 (某省地勘三队党委, 某市项目党委): a unit's
+    """The unit whose party committee the name is when a place opens it and a numbered team
+    or a project stands between the place and 党委 (某省地勘三队党委, 某市项目党委): a unit's
     committee, not the place's (某镇党委), so a post in it is a post in the unit (ANNOTATION.md:
-    party committees); None for any other name.
+    party committees); None for any other name — a sector's or a grouping's committee
+    (某市某某行业党委, 某街道某某楼宇集群党委) is a body of its own.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
@@ -250,15 +251,16 @@ def _unit_of_committee(cand: OrgSpan, head: _Head, lex: Lexicon) -> OrgSpan | No
     ...     return getattr(found, "text", None)
     >>> unit("青禾地勘三队党委", "地勘三队"), unit("青禾城东街道党委", "城东街道")
     ('青禾地勘三队', None)
-    >>> unit("青禾机关党委", "机关")
+    >>> unit("青禾机关党委", "机关"), unit("青禾楼宇集群党委", "楼宇集群")
+    (None, None)
     """
     core = head.core
     if cand.suffix not in _UNIT_COMMITTEES or not cand.text.endswith(cand.suffix):
         return None
     if head.pos == cand.start or len(core) < 2:  # no place opens the name
         return None
-    offices = (*lex.cue_words["organs_of_offices"], _WORKING)
-    if core.endswith((*lex.place_suffixes_longest_first, *offices)):
+    units = "".join(lex.cue_words["numbered_unit_words"])
+    if not (core.endswith(_PROJECT) or re.search(f"[{_UNIT_NUMERALS}][{units}]$", core)):
         return None
     cut = len(cand.text) - len(cand.suffix)
     return replace(cand, end=cand.start + cut, text=cand.text[:cut], suffix="")
