@@ -21,10 +21,10 @@ def test_an_honour_before_a_placed_firm_is_the_manager_s_not_the_firm_s() -> Non
 
 
 def test_a_firm_and_a_shorter_firm_listed_side_by_side_are_two_firms() -> None:
-    text = "慰问组一行还来到沧州市公共交通运输集团、交通运输集团、沧州市环境卫生事务中心看望职工。"
+    text = "工会干部先后走访了德州市城市燃气集团、燃气集团和德州市园林绿化中心，送去清凉。"
     types = _types(text)
-    assert types["沧州市公共交通运输集团"] == "Company"
-    assert types["交通运输集团"] == "Company"
+    assert types["德州市城市燃气集团"] == "Company"
+    assert types["燃气集团"] == "Company"
 
 
 def test_a_post_in_a_department_of_a_firm_s_unit_is_a_post_in_the_firm() -> None:
