@@ -41,8 +41,7 @@ def placed_brand_owner(doc: ArticleDoc, union: ExtractedEntity) -> str | None:
             continue  # 某省总工会, 某市直工会: a level word, no brand
         if lex.org_type(brand) or brand.endswith(lex.place_suffixes_longest_first):
             continue  # 某市化工区工会: a zone's union
-        tokens = tagger.tag(brand)
-        if len(tokens) == 1 and tokens[0].tag == "ORG":
+        if tagger.one_organization(brand):
             return head
     return None
 

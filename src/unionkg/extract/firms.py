@@ -137,10 +137,7 @@ def add_worker_firms(doc: ArticleDoc) -> None:
 def _read_as_name(tok: Token, word: str, tagger: Tagger) -> bool:
     """Whether the model reads ``word`` (written from ``tok``'s start) as one organization's
     name: in the sentence, or alone where the sentence made it part of a longer word."""
-    if tok.tag == "ORG" and tok.text == word:
-        return True
-    alone = tagger.tag(word)
-    return len(alone) == 1 and alone[0].tag == "ORG"
+    return (tok.tag == "ORG" and tok.text == word) or tagger.one_organization(word)
 
 
 def _worker_words(lex: Lexicon) -> re.Pattern[str]:

@@ -653,8 +653,7 @@ def _name_alone(doc: ArticleDoc, tok: Token) -> bool:
     (a brand the sentence around it made a direction or a verb of)."""
     if doc.tagger is None or len(tok.text) < 2:
         return False
-    alone = doc.tagger.tag(tok.text)
-    return len(alone) == 1 and alone[0].tag == "ORG"
+    return doc.tagger.one_organization(tok.text)
 
 
 def _brand_tail(doc: ArticleDoc, tok: Token) -> bool:

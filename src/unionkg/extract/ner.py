@@ -80,6 +80,12 @@ class Tagger:
                 pos += len(word)
         return tokens
 
+    def one_organization(self, word: str) -> bool:
+        """Whether the model, reading ``word`` alone, reads it as one organization's name (a
+        brand the sentence around it made a verb of, or wrote only inside a longer name)."""
+        alone = self.tag(word)
+        return len(alone) == 1 and alone[0].tag == "ORG"
+
 
 def _threads_from_environment() -> int:
     value = os.environ.get(THREADS_VARIABLE, "").strip() or "1"

@@ -671,8 +671,7 @@ def _read_alone(union: str, head: str, index: TokenIndex, tagger: Tagger) -> boo
     writes it, and its head alone as one too (某某重机工会, 某某重机: a firm's brand)."""
     if not any(tok.text == union and tok.tag == "ORG" for tok in index.tokens):
         return False
-    alone = tagger.tag(head)
-    return len(alone) == 1 and alone[0].tag == "ORG"
+    return tagger.one_organization(head)
 
 
 def _trade_only(core: str, lex: Lexicon) -> bool:
