@@ -28,8 +28,6 @@ _WORK_GROUP = "工作组"  # a union's working group, a unit of it (ANNOTATION.m
 _SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATION.md: service centres)
 _UNIT_NUMERALS = "一二三四五六七八九十"  # 中某十一局: the number of a firm's unit
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
-_UNIT_COMMITTEES = ("党委", "党总支", "党支部")  # a unit's party committees (not 工会, 纪委)
-_PROJECT = "项目"  # 某市某某项目党委: a project's committee
 
 
 @dataclass(slots=True)
@@ -254,13 +252,13 @@ def _unit_of_committee(cand: OrgSpan, head: _Head, lex: Lexicon) -> OrgSpan | No
     >>> unit("青禾机关党委", "机关"), unit("青禾楼宇集群党委", "楼宇集群")
     (None, None)
     """
-    core = head.core
-    if cand.suffix not in _UNIT_COMMITTEES or not cand.text.endswith(cand.suffix):
+    core, words = head.core, lex.cue_words
+    if cand.suffix not in words["unit_party_committees"] or not cand.text.endswith(cand.suffix):
         return None
     if head.pos == cand.start or len(core) < 2:  # no place opens the name
         return None
-    units = "".join(lex.cue_words["numbered_unit_words"])
-    if not (core.endswith(_PROJECT) or re.search(f"[{_UNIT_NUMERALS}][{units}]$", core)):
+    numbered = re.search(f"[{_UNIT_NUMERALS}][{''.join(words['numbered_unit_words'])}]$", core)
+    if not (numbered or core.endswith(tuple(words["committee_unit_ends"]))):
         return None
     cut = len(cand.text) - len(cand.suffix)
     return replace(cand, end=cand.start + cut, text=cand.text[:cut], suffix="")
