@@ -29,3 +29,10 @@ def test_a_centre_written_alone_is_the_articles_one_centre():
 def test_the_villages_around_are_no_village():
     ex, _ = _extract("远帆镇返乡职工代表、青禾村及周边村群众代表参加活动，周边社区居民也赶来观看。")
     assert not any(n.startswith("周边") for n in _names(ex, "Town"))
+
+
+def test_a_union_of_social_organizations_is_one_union():
+    """组织 ends the core as a verb would (为某区发展组织工会力量), but the model reads the whole
+    name as one organization's: a union of a place's social organizations."""
+    found = _edges("青禾市社会组织工会联合会日前成立，钟晓岚当选主席。")
+    assert ("青禾市社会组织工会联合会", "chairedBy", "钟晓岚") in found

@@ -500,8 +500,9 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 到某县就工会工作调研: a place, then the predicate's adverb or preposition
     if not head.places and scan.text.endswith(lex.cue_words["collective_heads"], 0, cand.start):
         return True  # 有关自治区产业工会: whichever level-only bodies concern the matter
-    if cand.type == "Union" and _predicate_core(core, lex):
-        return True
+    whole = scan.index.spans(cand.start, cand.end, {"ORG"})
+    if cand.type == "Union" and _predicate_core(core, lex) and not whole:
+        return True  # the model reading it as one name (某市社会组织工会联合会) outweighs the verb
     if _names_something_of_the_body(scan, cand):
         return True
     if suffix in lex.cue_words["body_only_organs"]:
@@ -649,16 +650,7 @@ def union_owner(
         return None
     at = text.find(head)
     while at != -1:
-        tok = index.token(at)
-        if (
-            tok is not None
-            and tok.tag in {"ORG", "nz", "nt"}
-            and (tok.start, tok.end)
-            == (
-                at,
-                at + len(head),
-            )
-        ):
+        if index.spans(at, at + len(head), {"ORG", "nz", "nt"}):
             return head
         at = text.find(head, at + 1)
     return head if tagger is not None and _read_alone(name, head, index, tagger) else None

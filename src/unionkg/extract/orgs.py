@@ -295,7 +295,7 @@ def _whole_name(scan: Scan, span: OrgSpan) -> bool:
     """Whether the model reads the span (or its head) as one name, written out in full (no
     人社局)."""
     tok = scan.index.token(span.start)
-    whole = tok is not None and (tok.start, tok.end, tok.tag) == (span.start, span.end, "ORG")
+    whole = scan.index.spans(span.start, span.end, {"ORG"})
     # 之|江|实验室: the model reads the head as a name of its own
     named_head = tok is not None and tok.start == span.start and tok.tag in {"ORG", "nz"}
     return (whole or named_head) and scan.lex.expand(span.text) == span.text

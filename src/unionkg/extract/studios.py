@@ -204,8 +204,7 @@ def _known_word(doc: ArticleDoc, start: int, end: int) -> bool:
 
 def _model_person(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the model reads a person's name exactly there."""
-    tok = doc.index.token(start)
-    return tok is not None and tok.tag == "PER" and (tok.start, tok.end) == (start, end)
+    return doc.index.spans(start, end, {"PER"})
 
 
 def _owner_span(doc: ArticleDoc, span: OrgSpan, end: int) -> OrgSpan | None:

@@ -31,5 +31,10 @@ class TokenIndex:
         tok = self.token(pos)
         return tok is not None and tok.tag in _NAME_TAGS
 
+    def spans(self, start: int, end: int, tags: frozenset[str] | set[str]) -> bool:
+        """Whether one token of one of ``tags`` covers ``text[start:end]`` exactly."""
+        tok = self.token(start)
+        return tok is not None and (tok.start, tok.end) == (start, end) and tok.tag in tags
+
     def is_boundary(self, pos: int) -> bool:
         return pos in self.starts or pos in self.ends
