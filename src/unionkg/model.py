@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import total_ordering
-from typing import Literal
+from typing import Literal, get_args
 
 __all__ = [
     "ENTITY_TYPES",
@@ -51,25 +51,10 @@ RelationType = Literal[
     "memberOf",
 ]
 
-ENTITY_TYPES: tuple[EntityType, ...] = (
-    "Union",
-    "Company",
-    "Town",
-    "Official",
-    "Person",
-    "Organization",
-)
+ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
 # the types of organizations: bodies that have posts, unions, partners and places
 ORGANIZATION_TYPES: frozenset[EntityType] = frozenset({"Union", "Company", "Organization"})
-RELATION_TYPES: tuple[RelationType, ...] = (
-    "chairedBy",
-    "holdsPosition",
-    "founded",
-    "partneredWith",
-    "subOrganizationOf",
-    "locatedIn",
-    "memberOf",
-)
+RELATION_TYPES: tuple[RelationType, ...] = get_args(RelationType)
 
 
 @dataclass(frozen=True, slots=True)
