@@ -1,10 +1,12 @@
 """Mechanisms of posts and persons found on the pooled held-out news AA (a body's leadership
-team named as a group, a title after a name that names a body of its own kind, a firm's
-assistant and deputy managers), on sentences we wrote (invented people and bodies)."""
+team named as a group, a title after a name that names a body of its own kind, a rare family
+name, a firm's assistant and deputy managers, a trade the model read as a name, the tail of a
+transliterated name cut off, a holder's name run into the verb of leading a group), on
+sentences we wrote (invented people and bodies)."""
 
 from __future__ import annotations
 
-from .conftest import edges, types
+from .conftest import edges, extracted, types
 
 
 def test_members_of_a_leadership_team_hold_no_named_post():
@@ -23,7 +25,31 @@ def test_a_title_after_a_name_that_opens_with_a_kind_of_body_is_not_the_bodys_be
     assert ("林启明", "holdsPosition", "青禾市人社局") not in found
 
 
+def test_a_rare_family_name_after_a_post_opens_a_name():
+    found = types("远帆市总工会召开全委会议，常务副主席伦江、副主席林启明出席。")
+    assert found.get("伦江") == "Official"
+
+
 def test_a_firms_assistant_and_deputy_managers_hold_posts_there():
     found = edges("远帆复材科技有限公司协理林启明和晨光电热有限公司行政副理王远帆出席座谈。")
     assert ("林启明", "holdsPosition", "远帆复材科技有限公司") in found
     assert ("王远帆", "holdsPosition", "晨光电热有限公司") in found
+
+
+def test_a_trade_the_model_read_as_a_name_is_no_person():
+    found = types("青禾农场工会特邀国家二级心理咨询师钟晓岚担任顾问，为职工提供心理疏导。")
+    assert "心理咨询师" not in found
+    assert "钟晓岚" in found
+
+
+def test_the_tail_of_a_transliterated_name_alone_is_the_same_person():
+    _, found = extracted(
+        "陈海波对阿卜杜拉·穆罕默德艾敏一行表示欢迎。阿卜杜拉·穆罕默德艾敏说，愿加强交流。"
+    )
+    assert "艾敏" not in found
+    assert "阿卜杜拉·穆罕默德艾敏" in found
+
+
+def test_a_holders_name_run_into_the_verb_of_leading_opens_no_body():
+    _, found = extracted("应邀请，省总工会副主席高清和率省总工会参观团一行赴青禾考察。")
+    assert not any(name.startswith("和率") for name in found)

@@ -235,6 +235,8 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
         return False
     if lex.title_head(tok.text) == tok.text:
         return False  # 副工|段长: a post word (a unit's head) the model read as a name
+    if len(tok.text) > 2 and tok.text.endswith(tuple(lex.cue_words["worker_trades"])):
+        return False  # 心理咨询师: a worker's trade the model read as a name
     if _stays_in_place(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
@@ -519,6 +521,9 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
     dotted = [p for p in persons if p.name.endswith(tuple(d + short.name for d in _NAME_DOTS))]
     if dotted:
         return dotted  # 阿某·帕某 … 帕某表示: a transliterated name's last part written alone
+    dotted = [p for p in persons if _dotted_tail(text, short, p)]
+    if dotted:
+        return dotted  # 阿某·帕某某 … 阿某·帕|某某: the model cut the last part, its tail alone
     return [  # 于|贺锐: the model read the family name 于 as a preposition
         p
         for p in persons
@@ -526,6 +531,28 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
         and p.name.endswith(short.name)
         and all(text[m.start - 1 : m.start] == p.name[0] for m in short.mentions)
     ]
+
+
+def _dotted_tail(text: str, short: ExtractedEntity, dotted: ExtractedEntity) -> bool:
+    """Whether ``short`` is the tail of the last part of a transliterated name ``dotted``, each
+    of its mentions written right after the rest of that name (阿某·帕|某某: the model cut the
+    last part in two).
+
+    >>> from unionkg.model import Mention
+    >>> def person(name, *starts):
+    ...     ent = ExtractedEntity(EntityKey("Person", name), "Person", name)
+    ...     ent.mentions.extend(Mention(name, s, s + len(name), "r") for s in starts)
+    ...     return ent
+    >>> text = "阿迪力·帕尔哈提率团。阿迪力·帕尔哈提说"
+    >>> _dotted_tail(text, person("哈提", 17), person("阿迪力·帕尔哈提", 0))
+    True
+    >>> _dotted_tail("哈提说", person("哈提", 0), person("阿迪力·帕尔哈提", 0))
+    False
+    """
+    head = dotted.name[: len(dotted.name) - len(short.name)]
+    if not dotted.name.endswith(short.name) or not any(d in head for d in _NAME_DOTS):
+        return False
+    return all(text[max(0, m.start - len(head)) : m.start] == head for m in short.mentions)
 
 
 # the words are classes of ``cue_words`` in ``rules/lexicon.json``
