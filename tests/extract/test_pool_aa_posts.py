@@ -1,8 +1,9 @@
 """Mechanisms of posts and persons found on the pooled held-out news AA (a body's leadership
 team named as a group, a title after a name that names a body of its own kind, a rare family
 name, a firm's assistant and deputy managers, a trade the model read as a name, the tail of a
-transliterated name cut off, a holder's name run into the verb of leading a group), on
-sentences we wrote (invented people and bodies)."""
+transliterated name cut off, a holder's name run into the verb of leading a group, a body
+written as its place and the last character of its name), on sentences we wrote (invented
+people and bodies)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,19 @@ def test_the_tail_of_a_transliterated_name_alone_is_the_same_person():
 def test_a_holders_name_run_into_the_verb_of_leading_opens_no_body():
     _, found = extracted("应邀请，省总工会副主席高清和率省总工会参观团一行赴青禾考察。")
     assert not any(name.startswith("和率") for name in found)
+
+
+def test_a_place_and_a_bodys_last_character_name_the_places_one_body_of_that_unit():
+    found = edges("桐乡市交通局会议室里召开了嘉兴市交通局年度工作会，桐乡局局长钟晓岚致欢迎词。")
+    assert ("钟晓岚", "holdsPosition", "桐乡市交通局") in found
+
+
+def test_a_place_and_a_units_character_name_no_body_where_the_place_has_two():
+    found = edges("桐乡市交通局和桐乡市公安局联合开展活动，桐乡局局长钟晓岚致辞。")
+    assert ("钟晓岚", "holdsPosition", "桐乡市交通局") not in found
+    assert ("钟晓岚", "holdsPosition", "桐乡市公安局") not in found
+
+
+def test_a_places_party_committee_is_no_short_form_of_a_zones_committee():
+    _, found = extracted("桐乡市高新区总工会成立。桐乡市委常委、高新区党工委书记钟晓岚出席。")
+    assert "桐乡市委" in found
