@@ -2,8 +2,8 @@
 team named as a group, a title after a name that names a body of its own kind, a rare family
 name, a firm's assistant and deputy managers, a trade the model read as a name, the tail of a
 transliterated name cut off, a holder's name run into the verb of leading a group, a body
-written as its place and the last character of its name), on sentences we wrote (invented
-people and bodies)."""
+written as its place and the last character of its name, a post taken on with 担当, two
+names of a byline run together), on sentences we wrote (invented people and bodies)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,13 @@ def test_a_place_and_a_units_character_name_no_body_where_the_place_has_two():
 def test_a_places_party_committee_is_no_short_form_of_a_zones_committee():
     _, found = extracted("桐乡市高新区总工会成立。桐乡市委常委、高新区党工委书记钟晓岚出席。")
     assert "桐乡市委" in found
+
+
+def test_a_name_that_takes_on_a_post_is_an_official():
+    found = types("青禾农场工会特邀心理专家钟晓岚担当顾问，为职工提供心理疏导。")
+    assert found.get("钟晓岚") == "Official"
+
+
+def test_two_names_of_a_byline_run_together_are_two_persons():
+    found = types("本报讯(记者 唐岚罗勇帆)近日,青禾市总工会召开会议。")
+    assert found.get("唐岚") == found.get("罗勇帆") == "Person"

@@ -116,6 +116,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
     )
     words = _common_elsewhere(doc.tokens)
     for tok in doc.tokens:
+        if _add_byline_pair(doc, tok):
+            continue
         if _is_model_name(tok, lex, org_words) and not table.covered(tok.start, tok.end):
             if tok.text in words:
                 continue  # 送上姜茶 … 热腾腾的姜茶: the model read the word as a noun elsewhere
@@ -135,6 +137,26 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 劳动模|范马: an honour's last character, and too little left for a name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+def _add_byline_pair(doc: ArticleDoc, tok: Token) -> bool:
+    """Two names of a byline the model read as one word, no space between them (记者 甲乙):
+    each a person, where the word splits one way only into two names; whether it was so."""
+    before = doc.text[max(0, tok.start - _ROLE_SPAN) : tok.start].rstrip(" \u3000")
+    if tok.tag != "PER" or not _LONG_NAME.fullmatch(tok.text):
+        return False
+    if not before.endswith(doc.lex.byline_roles) or doc.table.covered(tok.start, tok.end):
+        return False
+    cuts = [k for k in (2, 3) if _two_names_at(tok.text, k)]
+    if len(cuts) != 1:
+        return False
+    for start, end in ((tok.start, tok.start + cuts[0]), (tok.start + cuts[0], tok.end)):
+        name = doc.text[start:end]
+        doc.table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+    return True
+
+
+_ROLE_SPAN = 6  # the most characters a byline's role and the spaces after it hold
 
 
 _WORD_TAGS = {"n", "nz", "v", "vn", "vd", "a", "ad", "an"}  # the model's nouns, verbs, adjectives
@@ -261,8 +283,12 @@ def _two_names(word: str) -> bool:
     >>> _two_names("郑远帆林子航"), _two_names("宝音德力格尔"), _two_names("巴特尔朝鲁")
     (True, False, False)
     """
-    cuts = (k for k in (2, 3) if 2 <= len(word) - k <= 3)
-    return any(family_led(word[:k]) and family_led(word[k:]) for k in cuts)
+    return any(_two_names_at(word, k) for k in (2, 3))
+
+
+def _two_names_at(word: str, cut: int) -> bool:
+    """Whether ``word`` is two names of two or three characters each, parted at ``cut``."""
+    return 2 <= len(word) - cut <= 3 and family_led(word[:cut]) and family_led(word[cut:])
 
 
 def _quoted(text: str, tok: Token) -> bool:
