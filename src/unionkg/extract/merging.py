@@ -271,7 +271,31 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
         return True  # 某县邮政分公司 and 某某邮政集团有限公司某市某县分公司: one branch
     if _place_before_brand(table, short, long):
         return True  # 某县某某银行 and 某某银行某县支行: the branch, its place written first
+    if _place_and_unit(table, short, long):
+        return True  # 某县局 and 某县公路局: the place's one body of that unit
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _place_and_unit(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether ``short`` is a place written without its kind and the last character of a
+    body's name alone (某某局) and ``long`` the article's one organization of that place whose
+    name ends with it (某某县公路局): the short form the body's own staff use."""
+    town = table.entities.get(long.place) if long.place is not None else None
+    if short.type != "Organization" or long.type != short.type or town is None:
+        return False
+    unit, written = short.name[-1], short.name[:-1]
+    suffixes = table.lex.place_suffixes_longest_first
+    forms = {town.name, *town.aliases}
+    stems = {f[: -len(k)] for f in forms for k in suffixes if f.endswith(k)}
+    towns = {e.name for e in table.entities.values() if e.type == "Town"}
+    if written not in stems or len(written) < 2 or written in towns:
+        return False  # 某市委: a place's party committee, the place written in full
+    if not long.name.endswith(unit) or len(long.name) <= len(short.name):
+        return False
+    same = [e for e in table.entities.values()
+            if e.type == "Organization" and e.place == long.place
+            and e.name.endswith(unit) and e.key != short.key]  # fmt: skip
+    return len(same) == 1
 
 
 def _zone_by_its_county(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:

@@ -75,6 +75,7 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = _past_honour(scan, pos)
     pos = _past_undertaking(scan, pos, suffix_start)
     pos = _past_holder_name(scan, pos, suffix_start)
+    pos = _past_leading_holder(scan, pos, suffix_start)
     pos = _past_joined_post(scan, pos, suffix_start)
     pos = past_proxy(scan.text, pos, suffix_start, scan.lex, scan.persons)  # 某某代表|某区管委会
     pos = _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
@@ -140,6 +141,30 @@ def _past_holder_name(scan: Scan, pos: int, suffix_start: int) -> int:
         if family_led(text[pos:at]) and pos not in scan.place_starts and at not in scan.place_ends:
             return at
     return pos
+
+
+def _past_leading_holder(scan: Scan, pos: int, suffix_start: int) -> int:
+    """The start of a name after a post's holder and the verb of leading a group (副主席钟某|率
+    省总工会代表团: 钟某 holds the post before) where the model read the end of the holder's name
+    and the verb as one word that opens the name: a name of two or three characters that
+    opens with a family name right after a title, then the verb (cue_words.name_run_verbs)."""
+    text, lex = scan.text, scan.lex
+    for verb in lex.cue_words["name_run_verbs"]:
+        at = text.find(verb, pos, min(pos + _HOLDER_TAIL + 1, suffix_start))
+        if at < 0:
+            continue
+        for size in (2, 3):
+            start = at - size
+            if (
+                start <= pos
+                and family_led(text[start:at])
+                and any(text.endswith(head, 0, start) for head in lex.title_heads)
+            ):
+                return at + len(verb)
+    return pos
+
+
+_HOLDER_TAIL = 2  # the most characters of a holder's name the model may run into the verb
 
 
 def _past_joined_post(scan: Scan, pos: int, suffix_start: int) -> int:

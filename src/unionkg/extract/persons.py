@@ -116,6 +116,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
     )
     words = _common_elsewhere(doc.tokens)
     for tok in doc.tokens:
+        if _add_byline_pair(doc, tok):
+            continue
         if _is_model_name(tok, lex, org_words) and not table.covered(tok.start, tok.end):
             if tok.text in words:
                 continue  # 送上姜茶 … 热腾腾的姜茶: the model read the word as a noun elsewhere
@@ -135,6 +137,26 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 劳动模|范马: an honour's last character, and too little left for a name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+def _add_byline_pair(doc: ArticleDoc, tok: Token) -> bool:
+    """Two names of a byline the model read as one word, no space between them (记者 甲乙):
+    each a person, where the word splits one way only into two names; whether it was so."""
+    before = doc.text[max(0, tok.start - _ROLE_SPAN) : tok.start].rstrip(" \u3000")
+    if tok.tag != "PER" or not _LONG_NAME.fullmatch(tok.text):
+        return False
+    if not before.endswith(doc.lex.byline_roles) or doc.table.covered(tok.start, tok.end):
+        return False
+    cuts = [k for k in (2, 3) if _two_names_at(tok.text, k)]
+    if len(cuts) != 1:
+        return False
+    for start, end in ((tok.start, tok.start + cuts[0]), (tok.start + cuts[0], tok.end)):
+        name = doc.text[start:end]
+        doc.table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+    return True
+
+
+_ROLE_SPAN = 6  # the most characters a byline's role and the spaces after it hold
 
 
 _WORD_TAGS = {"n", "nz", "v", "vn", "vd", "a", "ad", "an"}  # the model's nouns, verbs, adjectives
@@ -235,6 +257,8 @@ def _is_model_name(tok: Token, lex: Lexicon, org_words: str) -> bool:
         return False
     if lex.title_head(tok.text) == tok.text:
         return False  # 副工|段长: a post word (a unit's head) the model read as a name
+    if len(tok.text) > 2 and tok.text.endswith(tuple(lex.cue_words["worker_trades"])):
+        return False  # 心理咨询师: a worker's trade the model read as a name
     if _stays_in_place(tok.text, lex):
         return False
     return tok.text not in org_words  # a word of a name (某某出行 of 某某出行科技有限公司)
@@ -259,8 +283,12 @@ def _two_names(word: str) -> bool:
     >>> _two_names("郑远帆林子航"), _two_names("宝音德力格尔"), _two_names("巴特尔朝鲁")
     (True, False, False)
     """
-    cuts = (k for k in (2, 3) if 2 <= len(word) - k <= 3)
-    return any(family_led(word[:k]) and family_led(word[k:]) for k in cuts)
+    return any(_two_names_at(word, k) for k in (2, 3))
+
+
+def _two_names_at(word: str, cut: int) -> bool:
+    """Whether ``word`` is two names of two or three characters each, parted at ``cut``."""
+    return 2 <= len(word) - cut <= 3 and family_led(word[:cut]) and family_led(word[cut:])
 
 
 def _quoted(text: str, tok: Token) -> bool:
@@ -519,6 +547,9 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
     dotted = [p for p in persons if p.name.endswith(tuple(d + short.name for d in _NAME_DOTS))]
     if dotted:
         return dotted  # 阿某·帕某 … 帕某表示: a transliterated name's last part written alone
+    dotted = [p for p in persons if _dotted_tail(text, short, p)]
+    if dotted:
+        return dotted  # 阿某·帕某某 … 阿某·帕|某某: the model cut the last part, its tail alone
     return [  # 于|贺锐: the model read the family name 于 as a preposition
         p
         for p in persons
@@ -526,6 +557,28 @@ def _longer_forms(text: str, short: ExtractedEntity, persons: list[ExtractedEnti
         and p.name.endswith(short.name)
         and all(text[m.start - 1 : m.start] == p.name[0] for m in short.mentions)
     ]
+
+
+def _dotted_tail(text: str, short: ExtractedEntity, dotted: ExtractedEntity) -> bool:
+    """Whether ``short`` is the tail of the last part of a transliterated name ``dotted``, each
+    of its mentions written right after the rest of that name (阿某·帕|某某: the model cut the
+    last part in two).
+
+    >>> from unionkg.model import Mention
+    >>> def person(name, *starts):
+    ...     ent = ExtractedEntity(EntityKey("Person", name), "Person", name)
+    ...     ent.mentions.extend(Mention(name, s, s + len(name), "r") for s in starts)
+    ...     return ent
+    >>> text = "阿迪力·帕尔哈提率团。阿迪力·帕尔哈提说"
+    >>> _dotted_tail(text, person("哈提", 17), person("阿迪力·帕尔哈提", 0))
+    True
+    >>> _dotted_tail("哈提说", person("哈提", 0), person("阿迪力·帕尔哈提", 0))
+    False
+    """
+    head = dotted.name[: len(dotted.name) - len(short.name)]
+    if not dotted.name.endswith(short.name) or not any(d in head for d in _NAME_DOTS):
+        return False
+    return all(text[max(0, m.start - len(head)) : m.start] == head for m in short.mentions)
 
 
 # the words are classes of ``cue_words`` in ``rules/lexicon.json``

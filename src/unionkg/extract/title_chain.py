@@ -308,6 +308,8 @@ class TitleWalk:
         listed = after.lstrip("、")
         first = self.holder.grammar.title_list.split(listed)[0] or listed  # 兼职副主席: one
         title = title_of(first, lex) if after.startswith("、") else None
+        if self.holder.grammar.own_body.match(listed):
+            return  # 某局局长甲、学校党委书记乙: the title names a body of its own kind
         bare = title is not None and _bare_title(title, lex)
         bare = bare and not self.holder.grammar.place_head.search(title or "")  # 副县长: a place's
         if held and title and (bare or is_organ_title(title, lex)):
