@@ -1,0 +1,34 @@
+"""Relations between organizations on the pooled set AA (held back until the fifteenth
+round), on sentences we wrote (invented organizations and people)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def _partners(got: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "partneredWith", b) in got or (b, "partneredWith", a) in got
+
+
+def test_hosts_named_together_by_a_quoted_name_are_partners() -> None:
+    # 由甲、乙和丙“两地三方”共同主办: a quoted name for the listed hosts before 共同主办
+    text = "首届职工篮球联赛由青禾县总工会、青禾县文化馆和远帆市体育局“两地三方”共同主办。"
+    got = edges(text)
+    for other in ("青禾县文化馆", "远帆市体育局"):
+        assert _partners(got, "青禾县总工会", other)
+
+
+def test_joint_actors_who_visit_a_place_together_are_partners() -> None:
+    # 甲和乙于某日来到丙共同开展: a date and the place visited between the actors and 共同
+    text = "青禾县总工会和远帆市总工会于5月20日走进晨光纺织有限公司共同开展职工义诊活动。"
+    got = edges(text)
+    assert _partners(got, "青禾县总工会", "远帆市总工会")
+    assert not _partners(got, "青禾县总工会", "晨光纺织有限公司")
+
+
+def test_units_organized_to_act_at_a_place_are_partners() -> None:
+    # 甲组织乙和丙在某地开展: the place named between the units and the verb
+    text = "远帆市总工会组织远帆市人民医院和远帆市红十字会在青禾镇开展义诊活动。"
+    got = edges(text)
+    for other in ("远帆市人民医院", "远帆市红十字会"):
+        assert _partners(got, "远帆市总工会", other)
