@@ -32,3 +32,19 @@ def test_units_organized_to_act_at_a_place_are_partners() -> None:
     got = edges(text)
     for other in ("远帆市人民医院", "远帆市红十字会"):
         assert _partners(got, "远帆市总工会", other)
+
+
+def test_listed_bodies_holding_an_event_after_a_date_are_partners() -> None:
+    # 甲、乙、丙于某日下午在某地举办: a date between the listed bodies and 在
+    text = "远帆市总工会、远帆市妇女联合会、远帆市文化馆于4月2日下午在晨光镇举办职工读书会。"
+    got = edges(text)
+    for other in ("远帆市妇女联合会", "远帆市文化馆"):
+        assert _partners(got, "远帆市总工会", other)
+
+
+def test_listed_bodies_launching_a_campaign_at_a_place_are_partners() -> None:
+    # 甲、乙在某地启动…行动: 启动 as a verb of bodies listed together, no 联合 written
+    text = "日前，晨光县总工会、晨光县交通运输局在青禾街道启动关爱货车司机行动。"
+    assert _partners(edges(text), "晨光县总工会", "晨光县交通运输局")
+    one = "日前，晨光县总工会在青禾街道启动关爱货车司机行动。"
+    assert not any(t == "partneredWith" for _, t, _ in edges(one))
