@@ -48,3 +48,12 @@ def test_listed_bodies_launching_a_campaign_at_a_place_are_partners() -> None:
     assert _partners(edges(text), "晨光县总工会", "晨光县交通运输局")
     one = "日前，晨光县总工会在青禾街道启动关爱货车司机行动。"
     assert not any(t == "partneredWith" for _, t, _ in edges(one))
+
+
+def test_a_union_carrying_out_a_higher_unions_deployment_belongs_to_it() -> None:
+    # 甲村工会联合会将按照乙镇总工会的工作部署: the deploying union stands a level higher
+    text = "下一步，青禾村工会联合会将按照晨光镇总工会的工作部署，做好困难职工帮扶。"
+    assert ("青禾村工会联合会", "subOrganizationOf", "晨光镇总工会") in edges(text)
+    # the other way round (a town's union following a village's plan) is no parent
+    back = "下一步，晨光镇总工会将按照青禾村工会联合会的工作部署，做好困难职工帮扶。"
+    assert ("晨光镇总工会", "subOrganizationOf", "青禾村工会联合会") not in edges(back)
