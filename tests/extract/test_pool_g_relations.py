@@ -19,8 +19,9 @@ def test_listed_bodies_launching_together_at_a_place_are_partners() -> None:
     got = _partners(text)
     assert frozenset(("晨光县总工会", "晨光县职工服务基金会")) in got
     assert frozenset(("晨光县总工会", "晨光县物流协会")) in got
-    alone = "当天，晨光县总工会、晨光县物流协会在晨光县货运码头启动了关爱货车司机行动。"
-    assert not _partners(alone)
+    # two bodies' heads at a launch are no joint launch (甲、乙负责人在某地启动…)
+    heads = "当天，晨光县总工会、晨光县物流协会负责人在晨光县货运码头启动了关爱货车司机行动。"
+    assert not _partners(heads)
 
 
 def test_two_sides_named_before_their_paired_cooperation_are_partners() -> None:

@@ -352,7 +352,7 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
         if len(h) >= 3
         and head.startswith(h)
         and len(head) > len(h)
-        and len(_unsited(head[len(h) :])) <= _GROUP_MAX
+        and _group_or_project(_unsited(head[len(h) :]), lex)
     ]
     if not owners:
         return None
@@ -364,6 +364,14 @@ def _owner(name: str, aliases: set[str], heads: dict[str, EntityKey],
 
 
 _GROUP_MAX = 8  # the words naming a group of workers after the owner's name
+
+
+def _group_or_project(unit: str, lex: Lexicon) -> bool:
+    """Whether the words after an owner's name name a group of its workers (货车司机) or one
+    of its projects, however long (某某路二期改造工程项目部): a project's union is the owner's."""
+    return len(unit) <= _GROUP_MAX or unit.endswith(tuple(lex.cue_words["project_unit_ends"]))
+
+
 # the place of an owner's site written in brackets after its name (某集团(某市)科技园工会)
 _SITE_IN_BRACKETS = re.compile(r"^[(（][^()（）]{1,8}[)）]")
 

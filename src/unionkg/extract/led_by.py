@@ -1,7 +1,8 @@
 """Unions led by unions: a union that works 在某县总工会的领导下 (under the leadership of the
 bodies named there) belongs to each union among them. The union led is the one written before
 在 in the clause, else, where none is, the union the article is about (在镇党委、县总工会的领导下，
-必将…: the new union's work)."""
+必将…: the new union's work). So does a union that carries out a higher union's deployment
+(甲街道总工会响应乙区总工会的工作部署)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,17 @@ from .cues import Patterns
 from .entities import LEVEL_RANK, EntityTable
 from .lexicon import Lexicon
 
-__all__ = ["led_by_unions"]
+__all__ = ["deployed_unions", "led_by_unions"]
 
 _TEMPLATES = {
     # 在甲、乙和丙的正确领导下: the bodies named between 在 and the words of leadership
     "led_by": r"在(?P<list>[^在，,。；;：:！？!?]{0,40}?)(?:{led_by})",
     # …的领导下，全市各级工会要…: the clause goes on with every union, not one
     "every_union": r"[，,]?\s*(?:全[省市区县州盟旗])?(?:{collective_cores})工会",
+    # 甲街道总工会积极响应乙区总工会的工作部署: the union deploying the work, named after the
+    # cue (按照, 响应, 落实)
+    "deployed_by": r"(?:{instructing})(?P<list>[^在，,。；;：:！？!?]{0,30}?)"
+    r"的(?:工作)?(?:部署|安排)",
 }
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?\n]")
 
@@ -43,6 +48,24 @@ def led_by_unions(out: Collector, templates: list[Template]) -> None:
             for leader in leaders:
                 if not _higher(out.table, led, leader):
                     out.add("subOrganizationOf", led, leader, cite)
+
+
+def deployed_unions(out: Collector, templates: list[Template]) -> None:
+    """subOrganizationOf from a union that carries out another union's deployment
+    (甲街道总工会积极响应乙区总工会的工作部署) to that union, when the union carrying it out is
+    written in the same clause and both are placed, the deploying one at a higher level."""
+    cues = out.table.lex.compiled(_build)
+    for tpl in templates:
+        for m in cues.deployed_by.finditer(tpl.text):
+            before = tpl.text[: m.start()]
+            start = max((x.end() for x in _CLAUSE_START.finditer(before)), default=0)
+            unions = [k for k in _org_slots(tpl, before[start:]) if k is not None]
+            if not unions or out.table.entities[unions[-1]].type != "Union":
+                continue
+            cite = out.cite(tpl, "deployed-by-union/v1")
+            for leader in _unions(out, tpl, m.group("list")):
+                if _higher(out.table, leader, unions[-1]):
+                    out.add("subOrganizationOf", unions[-1], leader, cite)
 
 
 def _higher(table: EntityTable, led: EntityKey, leader: EntityKey) -> bool:

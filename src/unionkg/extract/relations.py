@@ -14,7 +14,8 @@ classes, never of particular names. The relation passes, in order:
    written right after a lone level-only head (在县某某广场) lies in the place it speaks of;
 4. ``founding-relations``: a union whose founding the article reports was founded by the local
    federation (总工会) the article credits with the founding work;
-   ``led-by-unions``: a union working 在某总工会的领导下 belongs to that union;
+   ``led-by-unions``: a union working 在某总工会的领导下, or carrying out a higher union's
+   deployment (响应某区总工会的工作部署), belongs to that union;
 5. ``quoted-joiners``: a person quoted saying they joined the union is its member;
    ``company-contracts``: a company whose collective contract is signed and its union are
    partners;
@@ -34,7 +35,7 @@ from .contracts import company_contracts
 from .doc import ArticleDoc
 from .founding import links_from_article
 from .from_names import links_from_names, placed_by_name
-from .led_by import led_by_unions
+from .led_by import deployed_unions, led_by_unions
 from .patterns import PatternRule, pattern_links
 from .posts import drop_posts_of_chairs, post_links
 from .quoted import quoted_joiners
@@ -81,6 +82,7 @@ def _founding_relations(doc: ArticleDoc) -> None:
 
 def _led_by_unions(doc: ArticleDoc) -> None:
     led_by_unions(doc.out, doc.templates)
+    deployed_unions(doc.out, doc.templates)
 
 
 def _company_contracts(doc: ArticleDoc) -> None:

@@ -56,6 +56,8 @@ _MACROS = {
     "{TOWN}": r"〔T\d+〕",
     # members of a list the recogniser did not name, before 等 (甲、乙、某某单位等多家单位)
     "{UNNAMED}": r"(?:、(?:〔T\d+〕|[^〔〕，,。；;、]){1,10}?)*",
+    # a quoted name the parties just listed go by together (甲、乙和丙“三方三家”共同主办)
+    "{TOGETHER_AS}": r"(?:[“\"「][^〔〕“”\"「」，,。；;]{1,8}[”\"」])?",
     # a date written between an actor and its verb (甲工会于11月22日上午联合乙公司…)
     "{WHEN}": r"(?:(?:于|在)?(?:\d{4}(?:{year}))?\d{1,2}(?:{month})(?:\d{1,2}(?:{day}))?"
     r"(?:{times_of_day})?)?",
