@@ -32,3 +32,17 @@ def test_a_listed_forestry_bureau_is_no_place():
     ex, _ = _extract(text)
     assert "柴河林业局" not in _names(ex, "Town")
     assert "柴河林业局有限公司" in _names(ex, "Company")
+
+
+def test_the_kind_of_a_firms_capital_is_no_part_of_its_name():
+    text = "当天，韩资企业晨光精密有限公司举行职工代表大会。"
+    ex, _ = _extract(text)
+    assert "晨光精密有限公司" in _names(ex, "Company")
+    assert "韩资企业晨光精密有限公司" not in _names(ex, "Company")
+
+
+def test_a_firm_after_its_place_and_its_capitals_kind_lies_in_the_place():
+    text = "调研组走访了漳州外资企业远帆光电公司，听取企业工会工作汇报。"
+    ex, _ = _extract(text)
+    assert "远帆光电公司" in _names(ex, "Company")
+    assert ("远帆光电公司", "locatedIn", "漳州市") in _edges(text)
