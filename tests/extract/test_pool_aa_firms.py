@@ -46,3 +46,9 @@ def test_a_firm_after_its_place_and_its_capitals_kind_lies_in_the_place():
     ex, _ = _extract(text)
     assert "远帆光电公司" in _names(ex, "Company")
     assert ("远帆光电公司", "locatedIn", "漳州市") in _edges(text)
+
+
+def test_a_verb_before_a_line_of_business_makes_no_company():
+    text = "小哥老周是湖南人，在宁波跑外卖已经两年了，同乡小李在丽水送外卖。"
+    ex, _ = _extract(text)
+    assert not _names(ex, "Company")

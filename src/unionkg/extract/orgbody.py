@@ -557,8 +557,8 @@ def _of_a_kind(cand: OrgSpan, head: _Head, lex: Lexicon) -> bool:
         return True  # 省有关产业工会, 相关工会: whichever bodies concern the matter
     if head.national and not core and suffix in lex.cue_words["national_generic_suffixes"]:
         return True  # 中国工会, 四届全国委员会: a country's unions or a committee of no one body
-    if not core.strip(lex.reference_preceders) and suffix in lex.core_required_suffixes:
-        return True  # 某市外卖, 某区为外卖小哥: a line of business of a place, not a company
+    if len(core.strip(lex.reference_preceders)) < 2 and suffix in lex.core_required_suffixes:
+        return True  # 某市外卖, 某市跑外卖: a line of business of a place, or doing it
     return (core or suffix) in lex.cue_words["bare_unit_words"]  # 省局, 市局工会: no kind named
 
 
