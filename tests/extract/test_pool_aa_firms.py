@@ -52,3 +52,13 @@ def test_a_verb_before_a_line_of_business_makes_no_company():
     text = "小哥老周是湖南人，在宁波跑外卖已经两年了，同乡小李在丽水送外卖。"
     ex, _ = _extract(text)
     assert not _names(ex, "Company")
+
+
+def test_a_branch_written_without_its_branch_word_is_the_branch():
+    text = (
+        "丽水电信分公司工会组织新入职员工座谈。丽水电信工会还邀请专家讲授心理健康知识，"
+        "丽水电信将继续关心青年职工成长。"
+    )
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"丽水电信分公司"}
+    assert _names(ex, "Union") == {"丽水电信分公司工会"}
