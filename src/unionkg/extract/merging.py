@@ -239,6 +239,8 @@ def _form_of_owner_or_unit(
         return True  # 某市工人疗养院 and 某省总工会某市工人疗养院: the union's institution
     if _branch_without_parent(short, long, table.lex):
         return True  # 某地分行工会委员会 and 某某银行某地分行工会: the branch's union
+    if _branch_word_left_out(short, long, table.lex):
+        return True  # 某市邮政 and 某市邮政分公司, or their unions: the branch's short form
     if _unit_without_group(short, long, table.lex):
         return True  # 某地供电公司 and 某某电力集团某地供电公司: the group's unit
     if _company_abbreviation(table, short, long):
@@ -482,6 +484,26 @@ def _branch_without_parent(short: ExtractedEntity, long: ExtractedEntity, lex: L
         and len(ky) > len(kx)
         and ky.endswith(kx)
     )
+
+
+def _branch_word_left_out(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
+    """Whether ``long`` is ``short`` with a branch word (分公司, 支行) written before its
+    union's word, if any: the one branch, named without it (某市邮政 for 某市邮政分公司).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> def firm(name: str) -> ExtractedEntity:
+    ...     return ExtractedEntity(EntityKey("Company", name), "Company", name)
+    >>> lex = default_lexicon()
+    >>> _branch_word_left_out(firm("远帆邮政"), firm("远帆邮政分公司"), lex)
+    True
+    >>> _branch_word_left_out(firm("远帆邮政"), firm("远帆邮政集团公司"), lex)
+    False
+    """
+    union = lex.union_word if short.type == "Union" else ""
+    stem = short.name.removesuffix(union) if union else short.name
+    if short.type not in ("Company", "Union") or (union and stem == short.name):
+        return False
+    return any(long.name == stem + word + union for word in lex.company_branch_suffixes)
 
 
 def _unit_without_group(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:

@@ -489,7 +489,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     lex, suffix, core = scan.lex, cand.suffix, head.core
     if _several_bodies(scan, cand, head):
         return True
-    if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
+    listed = bool(head.places) and head.places[0].opens_firm  # 某县|某农场: a listed firm's name
+    if suffix in lex.person_named_suffixes and not (_distinctive(core, lex) or listed):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
     if _described(cand, core, lex) or _of_a_kind(cand, head, lex):
         return True
@@ -557,8 +558,8 @@ def _of_a_kind(cand: OrgSpan, head: _Head, lex: Lexicon) -> bool:
         return True  # 省有关产业工会, 相关工会: whichever bodies concern the matter
     if head.national and not core and suffix in lex.cue_words["national_generic_suffixes"]:
         return True  # 中国工会, 四届全国委员会: a country's unions or a committee of no one body
-    if not core.strip(lex.reference_preceders) and suffix in lex.core_required_suffixes:
-        return True  # 某市外卖, 某区为外卖小哥: a line of business of a place, not a company
+    if len(core.strip(lex.reference_preceders)) < 2 and suffix in lex.core_required_suffixes:
+        return True  # 某市外卖, 某市跑外卖: a line of business of a place, or doing it
     return (core or suffix) in lex.cue_words["bare_unit_words"]  # 省局, 市局工会: no kind named
 
 

@@ -49,7 +49,8 @@ def add_org(table: EntityTable, span: OrgSpan) -> EntityKey | None:
         code = place.attributes.get("admin_code", "")
         key = EntityKey(span.type, table.lex.expand(place.name + rest), code)
     canonical = "".join(canonical.split())
-    if place is not None and (own_name := _firm_after_town(table, span, place)):
+    own_name = _firm_after_capital_kind(table, span, rest) if place is not None else ""
+    if place is not None and (own_name or (own_name := _firm_after_town(table, span, place))):
         ent = table.add_reference(key, span.type, own_name, (span.start, span.end), span.source)
         ent.place = place.key  # 某镇某某公司: the town says where the firm is, not its name
         return key
@@ -221,6 +222,24 @@ def _firm_after_town(table: EntityTable, span: OrgSpan, place: ExtractedEntity) 
     typed = table.lex.org_type(rest)
     core = rest[: len(rest) - len(typed[1])] if typed else ""
     return rest if len(table.lex.strip_generic(core)) >= 2 else ""
+
+
+def _firm_after_capital_kind(table: EntityTable, span: OrgSpan, rest: str) -> str:
+    """The name of a company written after its place and the kind of its capital (某市台资
+    企业某某公司): what follows the kind; the place says where the firm is. "" for any other
+    name.
+
+    >>> from unionkg.extract import extract_article
+    >>> from unionkg.model import Article
+    >>> ex = extract_article(Article(id="t", text="青禾公司来到泉州外资企业远帆电子公司考察。"))
+    >>> sorted(e.name for e in ex.entities if e.type == "Company")
+    ['远帆电子公司', '青禾公司']
+    """
+    if span.type != "Company":
+        return ""
+    kind = next((k for k in table.lex.cue_words["capital_kinds"] if rest.startswith(k)), "")
+    own = rest[len(kind) :]
+    return own if kind and len(own) - len(span.suffix) >= 2 else ""
 
 
 def _registered_firm(table: EntityTable, span: OrgSpan) -> bool:

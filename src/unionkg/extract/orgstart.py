@@ -80,7 +80,28 @@ def name_start(scan: Scan, suffix_start: int) -> int:
     pos = past_proxy(scan.text, pos, suffix_start, scan.lex, scan.persons)  # 某某代表|某区管委会
     pos = _past_meeting(scan, _past_dateline(scan, pos, suffix_start), suffix_start)
     pos = _past_national_union(scan.text, pos, suffix_start, scan.lex)
+    pos = _past_capital_kind(scan.text, pos, suffix_start, scan.lex)
     return _at_federation_place(scan, pos, suffix_start)
+
+
+def _past_capital_kind(text: str, pos: int, suffix_start: int, lex: Lexicon) -> int:
+    """The start of a firm's name after the kind of its capital that opens the words before
+    it (日资企业|某某电子有限公司, 台资企业|某某公司): a description news writes before the
+    name, not part of it; ``pos`` for any other name.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> text = "港资企业远帆电子有限公司"
+    >>> text[_past_capital_kind(text, 0, text.index("有限公司"), lex) :]
+    '远帆电子有限公司'
+    >>> _past_capital_kind("外资企业协会", 0, 4, lex)
+    0
+    """
+    firm = lex.org_type(text[pos:suffix_start] + _suffix_at(text, suffix_start, lex))
+    if firm is None or firm[0] != "Company":
+        return pos  # 外资企业协会: a body of such firms, named by their kind
+    kind = next((k for k in lex.cue_words["capital_kinds"] if text.startswith(k, pos)), "")
+    return pos + len(kind) if kind and suffix_start - pos - len(kind) >= 2 else pos
 
 
 def _past_national_union(text: str, pos: int, suffix_start: int, lex: Lexicon) -> int:
