@@ -501,9 +501,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
         return True  # 到某县就工会工作调研: a place, then the predicate's adverb or preposition
     if not head.places and scan.text.endswith(lex.cue_words["collective_heads"], 0, cand.start):
         return True  # 有关自治区产业工会: whichever level-only bodies concern the matter
-    whole = scan.index.spans(cand.start, cand.end, {"ORG"})
-    if cand.type == "Union" and _predicate_core(core, lex) and not whole:
-        return True  # the model reading it as one name (某市社会组织工会联合会) outweighs the verb
+    if cand.type == "Union" and _predicate_union(scan, cand, core):
+        return True
     if _names_something_of_the_body(scan, cand):
         return True
     if suffix in lex.cue_words["body_only_organs"]:
@@ -534,6 +533,14 @@ def _runs_into_meeting(scan: Scan, cand: OrgSpan) -> bool:
         len(word) > 1 and scan.text.startswith(word, at)
         for word in scan.lex.cue_words["meeting_words"]
     )
+
+
+def _predicate_union(scan: Scan, cand: OrgSpan, core: str) -> bool:
+    """Whether a union's core is a predicate (see ``_predicate_core``) and the model does not
+    read the whole name as one organization's: that outweighs a verb ending the core
+    (某市社会组织工会联合会: the unions of a city's social organizations)."""
+    whole = scan.index.spans(cand.start, cand.end, {"ORG"})
+    return _predicate_core(core, scan.lex) and not whole
 
 
 def _predicate_core(core: str, lex: Lexicon) -> bool:
