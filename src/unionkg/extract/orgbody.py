@@ -489,8 +489,7 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     lex, suffix, core = scan.lex, cand.suffix, head.core
     if _several_bodies(scan, cand, head):
         return True
-    listed = bool(head.places) and head.places[0].opens_firm  # 某县|某农场: a listed firm's name
-    if suffix in lex.person_named_suffixes and not (_distinctive(core, lex) or listed):
+    if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
     if _described(cand, core, lex) or _of_a_kind(cand, head, lex):
         return True

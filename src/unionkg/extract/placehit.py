@@ -41,7 +41,6 @@ class PlaceHit:
     candidates: list[Place] = field(default_factory=list)
     place: Place | None = None  # the division chosen among the candidates
     inside: list[PlaceHit] = field(default_factory=list)  # known places it lies in, by its name
-    opens_firm: bool = False  # a county's short form opening a firm the gazetteer lists (某某农场)
 
 
 @dataclass(slots=True)

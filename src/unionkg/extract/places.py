@@ -107,18 +107,25 @@ def _level_of(place: Place) -> str:
 
 def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
     """The longest gazetteer form at each position that the model's words agree with."""
-    text, n = scan.text, len(scan.text)
+    text, gaz, n = scan.text, scan.gaz, len(scan.text)
     i = 0
     while i < n:
         hit = None
-        firm = _listed_firm(scan, i) if _HAN.match(text[i]) else None
-        if firm is not None:  # 某某农场: a firm, no place; a county may open its name
-            county, i = firm
-            scan.hits.extend([county] if county else [])
-            continue
         if _HAN.match(text[i]):
             chained = bool(scan.hits) and scan.hits[-1].end == i
-            hit = _longest_place(scan, i, chained)
+            for length in range(min(_MAX_PLACE, n - i), 1, -1):
+                form = text[i : i + length]
+                if (
+                    form in gaz
+                    and not _tail_of_kind(scan, i + length, length)
+                    and not _section_of_word(scan, i, form, chained)
+                    and (_may_name_a_place(form, scan.lex) or _town_under(scan, form, chained))
+                ):
+                    hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
+                    if hit and _yields_to_district(scan, hit):  # 某市|市南区: 市 is the district's
+                        hit = _hit(text, i, hit.end - 1, hit.candidates)
+                    if hit:
+                        break
             if hit is None and chained:
                 hit = _chained_town(scan, i, scan.hits[-1].candidates)
             elif hit is None and text[i - 1 : i] in _LIST_PAUSES and _opens_body(scan, i):
@@ -129,25 +136,6 @@ def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
         else:
             i += 1
     return scan.hits
-
-
-def _longest_place(scan: PlaceScan, start: int, chained: bool) -> PlaceHit | None:
-    """The longest gazetteer form written from ``start`` that names a place there."""
-    text, gaz = scan.text, scan.gaz
-    for length in range(min(_MAX_PLACE, len(text) - start), 1, -1):
-        form = text[start : start + length]
-        if (
-            form in gaz
-            and not _tail_of_kind(scan, start + length, length)
-            and not _section_of_word(scan, start, form, chained)
-            and (_may_name_a_place(form, scan.lex) or _town_under(scan, form, chained))
-        ):
-            hit = _accept(scan, _Form(start, start + length, gaz.lookup(form), chained))
-            if hit and _yields_to_district(scan, hit):  # 某市|市南区: 市 is the district's
-                hit = _hit(text, start, hit.end - 1, hit.candidates)
-            if hit:
-                return hit
-    return None
 
 
 def _yields_to_district(scan: PlaceScan, hit: PlaceHit) -> bool:
@@ -273,57 +261,7 @@ def _may_name_a_place(form: str, lex: Lexicon) -> bool:
         or form in lex.generic_name_words
         or generic_place(form, lex)
         or _kind_and_body(form, lex)
-        or _firm_unit(form, lex)
     )
-
-
-def _listed_firm(scan: PlaceScan, start: int) -> tuple[PlaceHit | None, int] | None:
-    """A firm the gazetteer lists as a unit of the town's level (see :func:`_firm_unit`)
-    written from ``start``, no place itself nor any place inside it: the county it lies in
-    when its name opens with the county's name or short form (某县 → 某某农场: a place
-    embedded in the firm's name, as for any name), and the firm's end; None when no such
-    firm starts there.
-
-    >>> from unionkg.extract.tokens import TokenIndex
-    >>> from unionkg.extract.gazetteer import default_gazetteer
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> text = "绥棱农场工会"
-    >>> scan = PlaceScan(text, TokenIndex(text, []), default_gazetteer(), default_lexicon())
-    >>> county, end = _listed_firm(scan, 0)
-    >>> county.name, county.text, end
-    ('绥棱县', '绥棱', 4)
-    """
-    text, gaz = scan.text, scan.gaz
-    for end in range(min(start + _MAX_PLACE, len(text)), start + 2, -1):
-        form = text[start:end]
-        if form not in gaz or not _firm_unit(form, scan.lex):
-            continue
-        counties = [
-            gaz.chain(unit)[1]
-            for unit in gaz.lookup(form)
-            if unit.parent is not None and unit.level > 2
-        ]
-        heads = [(h, c) for c in counties for h in (c.name, c.short) if h and form.startswith(h)]
-        if not heads:
-            return None, end
-        written, county = heads[0]
-        head = _hit(text, start, start + len(written), [county])
-        head.opens_firm = True
-        return head, end
-    return None
-
-
-def _firm_unit(form: str, lex: Lexicon) -> bool:
-    """Whether a gazetteer form is a firm's name (某某农场, 某某林场, 某某林业局: a state farm or
-    forestry enterprise the gazetteer lists as a unit of the town's level): news names the
-    firm by it, a Company, not a place (ANNOTATION.md: 农场 are businesses).
-
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> [_firm_unit(f, default_lexicon()) for f in ("青禾农场", "远帆林业局", "青禾镇")]
-    [True, True, False]
-    """
-    firms = (suffix for suffix, kind in lex.org_suffixes if kind == "Company")
-    return form.endswith((*firms, *lex.cue_words["listed_firm_kinds"]))
 
 
 def _numbered_unit(form: str, lex: Lexicon) -> bool:
