@@ -1,0 +1,29 @@
+"""Public bodies, unions and places in the constructions pool AA showed the extraction
+misreading, on sentences we wrote: every name here is invented for these tests, or a
+gazetteer's entry no article holds."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_state_farm_the_gazetteer_lists_is_a_firm_not_a_town() -> None:
+    text = "幸福农场有限公司工会开展读书活动。近日,前卫农场工会组织职工开展秋收竞赛。"
+    ex, _ = _extract(text)
+    assert not {"幸福农场", "前卫农场"} & _names(ex, "Town")
+    assert "幸福农场有限公司" in _names(ex, "Company")
+    assert not any(r == "locatedIn" for _, r, _ in _edges(text))
+
+
+def test_a_kind_of_zone_written_alone_names_no_place() -> None:
+    ex, _ = _extract("越来越多的经济技术开发区和高新技术开发区陆续成立。")
+    assert not _names(ex, "Town")
+
+
+def test_a_state_farm_named_after_its_county_lies_in_that_county() -> None:
+    text = "遂昌林场工会开展植树活动。"
+    ex, _ = _extract(text)
+    assert "遂昌县" in _names(ex, "Town")
+    assert ("遂昌林场工会", "locatedIn", "遂昌县") in _edges(text)
