@@ -27,3 +27,15 @@ def test_a_state_farm_named_after_its_county_lies_in_that_county() -> None:
     ex, _ = _extract(text)
     assert "遂昌县" in _names(ex, "Town")
     assert ("遂昌林场工会", "locatedIn", "遂昌县") in _edges(text)
+
+
+def test_a_national_party_holding_a_post_is_an_organization() -> None:
+    text = "中国青禾党中央常务委员、远帆协会理事长许文彬出席。中国青禾党副主席林子航率团。"
+    edges = _edges(text)
+    assert ("许文彬", "holdsPosition", "中国青禾党") in edges
+    assert ("林子航", "holdsPosition", "中国青禾党") in edges
+
+
+def test_a_party_named_in_a_phrase_with_no_post_is_no_body() -> None:
+    ex, _ = _extract("职工们学习中国共产党浙江省第十五次代表大会精神,迎接中国共产党成立100周年。")
+    assert not _names(ex, "Organization")
