@@ -39,3 +39,10 @@ def test_a_national_party_holding_a_post_is_an_organization() -> None:
 def test_a_party_named_in_a_phrase_with_no_post_is_no_body() -> None:
     ex, _ = _extract("职工们学习中国共产党浙江省第十五次代表大会精神,迎接中国共产党成立100周年。")
     assert not _names(ex, "Organization")
+
+
+def test_a_dateline_by_a_place_the_article_names_is_no_medium() -> None:
+    text = "遂昌讯(通讯员 林启明)11月2日,远帆市总工会督导组到遂昌县开展督导工作。"
+    ex, _ = _extract(text)
+    assert "遂昌" not in _names(ex, "Organization")
+    assert "遂昌县" in _names(ex, "Town")
