@@ -29,6 +29,13 @@ def test_a_state_farm_named_after_its_county_lies_in_that_county() -> None:
     assert ("遂昌林场工会", "locatedIn", "遂昌县") in _edges(text)
 
 
+def test_a_state_farm_named_after_its_county_is_one_firm_a_county_farm_is_a_kind() -> None:
+    text = "今年,缙云农场工会开展了秋收劳动竞赛活动,缙云县农场职工参加。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"缙云农场"}
+    assert ("缙云农场工会", "subOrganizationOf", "缙云农场") in _edges(text)
+
+
 def test_a_national_party_holding_a_post_is_an_organization() -> None:
     text = "中国青禾党中央常务委员、远帆协会理事长许文彬出席。中国青禾党副主席林子航率团。"
     edges = _edges(text)
