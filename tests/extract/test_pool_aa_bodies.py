@@ -53,3 +53,8 @@ def test_a_dateline_by_a_place_the_article_names_is_no_medium() -> None:
     ex, _ = _extract(text)
     assert "遂昌" not in _names(ex, "Organization")
     assert "遂昌县" in _names(ex, "Town")
+
+
+def test_a_space_parts_a_headline_word_from_the_level_only_name_after_it() -> None:
+    ex, _ = _extract("春风暖人心 省总工会慰问困难职工\n\n青禾省总工会近日开展慰问。")
+    assert not any(n.startswith("人心") for n in _names(ex, "Union"))
