@@ -27,6 +27,7 @@ from .namecompare import (
     shortens_place,
     transposed,
 )
+from .placehit import bare_place_name
 
 __all__ = ["merge_short_forms", "merge_variants", "settle_branches", "settle_names"]
 
@@ -180,7 +181,7 @@ def _merge_place_variants(table: EntityTable) -> None:
             continue
         long = next((t for t in towns if t.key in table.entities and
                      (shortens_place(short.name, t.name, table.lex)
-                      or _bare_place_name(short.name, t.name, table.lex))), None)  # fmt: skip
+                      or bare_place_name(short.name, t.name, table.lex))), None)  # fmt: skip
         if long is not None:
             table.merge_into(short.key, long.key)
             _named_by_both(table, long.key, (short.name, long.name))
@@ -196,18 +197,6 @@ def _named_by_both(table: EntityTable, place: EntityKey, forms: tuple[str, ...])
         if head is not None:
             rest = ent.name[len(head) :]
             ent.aliases |= {form + rest for form in forms} - {ent.name}
-
-
-def _bare_place_name(short: str, long: str, lex: Lexicon) -> bool:
-    """Whether ``short`` is the place ``long`` without its level word (柏林 of 柏林镇, written
-    alone in 争做柏林…的排头兵), two characters at least.
-
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> lex = default_lexicon()
-    >>> _bare_place_name("青禾", "青禾镇", lex), _bare_place_name("青", "青镇", lex)
-    (True, False)
-    """
-    return len(short) >= 2 and long.startswith(short) and long[len(short) :] in lex.level_prefixes
 
 
 def _variant_of(

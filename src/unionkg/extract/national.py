@@ -37,7 +37,9 @@ def national_bodies(
     inside_places = {p.start for p in places}
     for tok in index.tokens:
         start, end, name = tok.start, tok.end, tok.text
-        if tok.tag != "ORG" or not _national(name, text, start, lex):
+        if tok.tag == "ORG" and (party := _party_with_post(name, text, start, lex)):
+            end, name = start + len(party), party
+        elif tok.tag != "ORG" or not _national(name, text, start, lex):
             continue
         if any(start <= p < end for p in inside_places):
             continue  # 某省某某部: a place's body, read by the other passes
@@ -46,6 +48,24 @@ def national_bodies(
         taken.append((start, end))
         out.append((start, end, name))
     return out
+
+
+def _party_with_post(word: str, text: str, start: int, lex: Lexicon) -> str | None:
+    """The name of a national party (中国某某党) that the word ``word`` opens, where a post in
+    it follows (中国某某党中常委, 中国某某党副主席): a party is named as a body only where it
+    holds someone's post; elsewhere (中国某某党成立100周年) it is a word of the text.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> text = "中国青禾党中常委林启明、中国青禾党成立百年"
+    >>> _party_with_post("中国青禾党中常委", text, 0, default_lexicon())
+    '中国青禾党'
+    >>> _party_with_post("中国青禾党", text, 12, default_lexicon()) is None
+    True
+    """
+    heads = "|".join(re.escape(p) for p in lex.national_prefixes)
+    m = re.match(f"(?:{heads})[\u4e00-\u9fff]{{2,4}}?党", word)
+    posts = (*lex.cue_words["party_central_posts"], *lex.title_heads)
+    return m.group() if m and text.startswith(posts, start + m.end()) else None
 
 
 def _national(name: str, text: str, start: int, lex: Lexicon) -> bool:

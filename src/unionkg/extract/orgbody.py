@@ -489,6 +489,8 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     lex, suffix, core = scan.lex, cand.suffix, head.core
     if _several_bodies(scan, cand, head):
         return True
+    if _farm_named_after_county(cand, head, lex):
+        return False
     if suffix in lex.person_named_suffixes and not _distinctive(core, lex):
         return True  # 某市职工创新工作室: a kind of studio, not one named after its owner
     if _described(cand, core, lex) or _of_a_kind(cand, head, lex):
@@ -509,6 +511,20 @@ def _not_one_body(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
     # 某院纪委: an organization's organ, not a place's committee (某市某工作党委)
     return suffix in lex.organ_words and not (
         head.level_head or _place_led(cand.start, cand.end - len(suffix), scan.places)
+    )
+
+
+def _farm_named_after_county(cand: OrgSpan, head: _Head, lex: Lexicon) -> bool:
+    """Whether the name is a state farm's named after its county by the county's short form
+    alone (某某农场 of 某某县: ``state_farm_ends`` of ``cue_words``): one firm, not a kind of farm
+    of the county, which would be written with its level word (某某县农场)."""
+    place = head.places[-1] if head.places else None
+    return (
+        place is not None
+        and not head.core
+        and place.text != place.name
+        and place.end + len(cand.suffix) == cand.end
+        and cand.suffix in lex.cue_words["state_farm_ends"]
     )
 
 

@@ -23,7 +23,7 @@ from .orgbody import build_span
 from .orgspan import RULE, RULE_LEAGUE, RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import Scan
 from .orgsuffix import continues, span_at
-from .placehit import PlaceHit, places_at_head
+from .placehit import PlaceHit, bare_place_name, places_at_head
 from .tokens import TokenIndex
 from .union_short import short_form_unions
 
@@ -80,8 +80,10 @@ def _media_spans(scan: Scan, taken: list[tuple[int, int]]) -> list[OrgSpan]:
     media_ends = tuple(lex.cue_words["media_name_ends"])
     spans = []
     for start, end, name in media_credits(text, taken, places, lex):
-        if any((p.start, p.end) == (start, end) for p in places):
-            continue  # 某市讯(通讯员…): the dateline's place, not a medium
+        if any((p.start, p.end) == (start, end) for p in places) or any(
+            bare_place_name(name, p.name, lex) for p in places
+        ):
+            continue  # 某市讯(通讯员…), 某某讯 of the article's 某某县: the dateline's place
         last, first = index.token(end - 1), index.token(start)
         verb = last is not None and last.end == end and last.tag == "v"  # 领导陪同记者参观
         # （甲记者乙）: the model reads a person's name exactly there

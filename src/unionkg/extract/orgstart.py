@@ -417,8 +417,8 @@ def _joined_place_start(scan: Scan, pos: int) -> int | None:
 
 def _sentence_word(scan: Scan, prev: Token, pos: int) -> bool:
     """Whether the word ``prev`` ending at ``pos`` belongs to the sentence, not to the name
-    after it: a title, a preposition, the venue a meeting borrows or a number that is no
-    ordinal."""
+    after it: a title, a preposition, the venue a meeting borrows, a number that is no
+    ordinal, or a word a space parts from a level-only name."""
     lex = scan.lex
     word = scan.text[prev.start : pos]
     if lex.title_head(word) or word in lex.vague_titles:
@@ -429,6 +429,8 @@ def _sentence_word(scan: Scan, prev: Token, pos: int) -> bool:
         return True  # 于今天上午假|某某大酒楼举行: the venue the meeting borrows
     if _event_before_placed_body(scan, prev, pos):
         return True  # 此次慰问活动|某县总工会筹措资金: the event is the sentence's, no name's
+    if prev.text[-1].isspace() and scan.text[pos : pos + 1] in lex.level_head_chars:
+        return True  # 某某 省总工会: a space, then a level-only name, which its level opens
     return prev.tag == "m" and not _ordinal_word(word, lex)
 
 

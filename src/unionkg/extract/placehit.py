@@ -14,6 +14,7 @@ __all__ = [
     "HYPHENS",
     "PlaceHit",
     "PlaceScan",
+    "bare_place_name",
     "division_hit",
     "generic_place",
     "is_bare_suffix",
@@ -72,6 +73,18 @@ def division_hit(gaz: Gazetteer, form: str, start: int, by_short: bool = False) 
         return None
     place = found[0]
     return PlaceHit(start, start + len(form), form, place.name, place.level_name, found, place)
+
+
+def bare_place_name(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether ``short`` is the place ``long`` without its level word (柏林 of 柏林镇, written
+    alone in 争做柏林…的排头兵), two characters at least.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> bare_place_name("青禾", "青禾镇", lex), bare_place_name("青", "青镇", lex)
+    (True, False)
+    """
+    return len(short) >= 2 and long.startswith(short) and long[len(short) :] in lex.level_prefixes
 
 
 def generic_place(name: str, lex: Lexicon) -> bool:

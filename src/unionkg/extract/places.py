@@ -17,7 +17,14 @@ from .corps import add_corps_units
 from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
 from .listed_divisions import add_listed_divisions, add_listed_sites
-from .placehit import PlaceHit, PlaceScan, generic_place, is_bare_suffix, renamed_form
+from .placehit import (
+    PlaceHit,
+    PlaceScan,
+    division_hit,
+    generic_place,
+    is_bare_suffix,
+    renamed_form,
+)
 from .streets import add_address_streets
 from .tokens import TokenIndex
 from .unknown_places import add_listed_places, add_unknown_places
@@ -106,27 +113,18 @@ def _level_of(place: Place) -> str:
 
 
 def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
-    """The longest gazetteer form at each position that the model's words agree with."""
-    text, gaz, n = scan.text, scan.gaz, len(scan.text)
+    """The longest gazetteer form at each position that the model's words agree with; a state
+    farm's (某某农场) is no place, only the county it may be named after."""
+    text, n = scan.text, len(scan.text)
     i = 0
     while i < n:
-        hit = None
+        hit, farm = None, 0
         if _HAN.match(text[i]):
             chained = bool(scan.hits) and scan.hits[-1].end == i
-            for length in range(min(_MAX_PLACE, n - i), 1, -1):
-                form = text[i : i + length]
-                if (
-                    form in gaz
-                    and not _tail_of_kind(scan, i + length, length)
-                    and not _section_of_word(scan, i, form, chained)
-                    and (_may_name_a_place(form, scan.lex) or _town_under(scan, form, chained))
-                ):
-                    hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
-                    if hit and _yields_to_district(scan, hit):  # 某市|市南区: 市 is the district's
-                        hit = _hit(text, i, hit.end - 1, hit.candidates)
-                    if hit:
-                        break
-            if hit is None and chained:
+            hit = _county_of_farm(scan, i)
+            if hit is None:
+                hit, farm = _longest_form(scan, i, chained)
+            if hit is None and chained and not farm:
                 hit = _chained_town(scan, i, scan.hits[-1].candidates)
             elif hit is None and text[i - 1 : i] in _LIST_PAUSES and _opens_body(scan, i):
                 hit = _chained_town(scan, i, _counties(scan.hits))  # 某县…、柳市某某派出所
@@ -134,8 +132,30 @@ def _gazetteer_hits(scan: PlaceScan) -> list[PlaceHit]:
             scan.hits.append(hit)
             i = hit.end
         else:
-            i += 1
+            i += max(farm, 1)
     return scan.hits
+
+
+def _longest_form(scan: PlaceScan, i: int, chained: bool) -> tuple[PlaceHit | None, int]:
+    """The place of the longest gazetteer form written at ``i`` that names one; or, where that
+    form is a state farm's, none and the farm's length."""
+    text, gaz, farms = scan.text, scan.gaz, scan.lex.cue_words["state_farm_ends"]
+    for length in range(min(_MAX_PLACE, len(text) - i), 1, -1):
+        form = text[i : i + length]
+        if form in gaz and form.endswith(farms):
+            return None, length
+        if (
+            form in gaz
+            and not _tail_of_kind(scan, i + length, length)
+            and not _section_of_word(scan, i, form, chained)
+            and (_may_name_a_place(form, scan.lex) or _town_under(scan, form, chained))
+        ):
+            hit = _accept(scan, _Form(i, i + length, gaz.lookup(form), chained))
+            if hit and _yields_to_district(scan, hit):  # 某市|市南区: 市 is the district's
+                hit = _hit(text, i, hit.end - 1, hit.candidates)
+            if hit:
+                return hit, 0
+    return None, 0
 
 
 def _yields_to_district(scan: PlaceScan, hit: PlaceHit) -> bool:
@@ -244,6 +264,31 @@ def _chained_town(scan: PlaceScan, start: int, upper: list[Place]) -> PlaceHit |
         inside = [t for t in towns if any(scan.gaz.is_within(t, u) for u in upper)]
         if inside:
             return _hit(text, start, end, inside)
+    return None
+
+
+def _county_of_farm(scan: PlaceScan, start: int) -> PlaceHit | None:
+    """The county a state farm written at ``start`` is named after (某县 of 某某农场, 某某林业局:
+    the county's short form, then the farm's word), where its short form names one county and
+    the farm's name opens a clause. State farms (``state_farm_ends`` of ``cue_words``) are
+    units the gazetteer lists at a town's level; the news names them as the firms they are run
+    as, and the county they are named after as their place.
+
+    >>> from unionkg.extract.tokens import TokenIndex
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> text = "缙云林场工会"
+    >>> scan = PlaceScan(text, TokenIndex(text, []), default_gazetteer(), default_lexicon())
+    >>> _county_of_farm(scan, 0).name, _county_of_farm(scan, 1)
+    ('缙云县', None)
+    """
+    if _HAN.match(scan.text[start - 1 : start]):
+        return None  # 某某农垦某某农场: words written before it may be the farm's name
+    for size in (2, 3):
+        if scan.text.startswith(scan.lex.cue_words["state_farm_ends"], start + size):
+            hit = division_hit(scan.gaz, scan.text[start : start + size], start, by_short=True)
+            if hit is not None and hit.level == "county":
+                return hit
     return None
 
 
