@@ -18,7 +18,7 @@ def test_a_state_farm_the_gazetteer_lists_is_a_firm_not_a_town() -> None:
 
 
 def test_a_kind_of_zone_written_alone_names_no_place() -> None:
-    ex, _ = _extract("越来越多的经济技术开发区和高新技术开发区陆续成立。")
+    ex, _ = _extract("各地新设的高新技术开发区与经济技术开发区都建起了工会。")
     assert not _names(ex, "Town")
 
 
@@ -44,7 +44,7 @@ def test_a_national_party_holding_a_post_is_an_organization() -> None:
 
 
 def test_a_party_named_in_a_phrase_with_no_post_is_no_body() -> None:
-    ex, _ = _extract("职工们学习中国共产党浙江省第十五次代表大会精神,迎接中国共产党成立100周年。")
+    ex, _ = _extract("远帆厂职工座谈中国共产党的百年历程,纪念中国共产党成立100周年。")
     assert not _names(ex, "Organization")
 
 

@@ -28,7 +28,7 @@ def test_a_listed_farm_named_otherwise_has_no_place_from_its_name():
 
 
 def test_a_listed_forestry_bureau_is_no_place():
-    text = "柴河林业局有限公司工会开展森林防火慰问活动。"
+    text = "入冬前，柴河林业局有限公司工会为一线护林员送去棉衣。"
     ex, _ = _extract(text)
     assert "柴河林业局" not in _names(ex, "Town")
     assert "柴河林业局有限公司" in _names(ex, "Company")
