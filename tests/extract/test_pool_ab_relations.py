@@ -18,3 +18,24 @@ def test_joint_verb_lian_tong_is_no_part_of_the_name_after_it() -> None:
     got = edges(text)
     for other in ("青禾县司法局", "青禾县妇女联合会"):
         assert _partners(got, "青禾县总工会", other)
+
+
+def test_union_that_built_a_union_named_after_a_dash_founded_it() -> None:
+    # 甲建立了某地首个某某工会——乙: the new union named after a dash, a place in the gap
+    text = "青禾县总工会主动作为，建立了浙江首个村级产业工会——晨光村股份经济合作社工会委员会。"
+    got = edges(text)
+    assert ("青禾县总工会", "founded", "晨光村股份经济合作社工会委员会") in got
+    assert ("晨光村股份经济合作社工会委员会", "subOrganizationOf", "青禾县总工会") in got
+
+
+def test_body_that_builds_ties_with_another_founded_nothing() -> None:
+    # 甲建立了与乙的…: 与 in the gap, a tie with a body that exists already
+    got = edges("青禾县总工会建立了与晨光市总工会的定期交流制度。")
+    assert ("青禾县总工会", "founded", "晨光市总工会") not in got
+
+
+def test_bodies_that_set_up_a_body_with_unnamed_others_founded_it() -> None:
+    # 乙由甲联合某些单位发起成立: unnamed co-founders between the founder and the verb
+    text = "青禾县职工读书联盟由青禾县总工会联合县内多所中学、图书馆共同发起成立。"
+    assert ("青禾县总工会", "founded", "青禾县职工读书联盟") in edges(text)
+
