@@ -39,3 +39,10 @@ def test_bodies_that_set_up_a_body_with_unnamed_others_founded_it() -> None:
     text = "青禾县职工读书联盟由青禾县总工会联合县内多所中学、图书馆共同发起成立。"
     assert ("青禾县总工会", "founded", "青禾县职工读书联盟") in edges(text)
 
+
+def test_bodies_joined_by_a_hyphen_before_their_pairing_are_partners() -> None:
+    # 甲-乙结对帮扶座谈会: a hyphen between two bodies that pair up
+    got = edges("在远帆市总工会-青禾县总工会结对帮扶推进会上，双方交流了经验。")
+    assert _partners(got, "远帆市总工会", "青禾县总工会")
+    got = edges("在远帆市总工会-青禾县总工会座谈会上，双方交流了经验。")
+    assert not _partners(got, "远帆市总工会", "青禾县总工会")
