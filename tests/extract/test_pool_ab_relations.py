@@ -46,3 +46,9 @@ def test_bodies_joined_by_a_hyphen_before_their_pairing_are_partners() -> None:
     assert _partners(got, "远帆市总工会", "青禾县总工会")
     got = edges("在远帆市总工会-青禾县总工会座谈会上，双方交流了经验。")
     assert not _partners(got, "远帆市总工会", "青禾县总工会")
+
+
+def test_union_that_supports_another_union_is_its_partner() -> None:
+    # 甲总工会支援乙总工会…: aid between two bodies, with no 对口 written
+    got = edges("远帆市总工会支援青禾县总工会防汛物资启运仪式在远帆市举行。")
+    assert _partners(got, "远帆市总工会", "青禾县总工会")
