@@ -21,3 +21,8 @@ def test_the_rare_family_name_mi_opens_a_name_after_a_post():
     )
     assert types(text).get("密启帆") == "Official"
     assert ("密启帆", "holdsPosition", "绍兴市总工会") in edges(text)
+
+
+def test_a_graded_rank_in_a_department_is_a_post_of_the_body_before():
+    text = "3月5日，绍兴市总工会组织部部长林启明，组织部一级调研员钟晓岚到远帆公司走访慰问。"
+    assert ("钟晓岚", "holdsPosition", "绍兴市总工会") in edges(text)
