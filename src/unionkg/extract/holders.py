@@ -83,8 +83,29 @@ def posts_after(holder: Holder, left: str, right: str) -> None:
     org = holder.tpl.slots[f"O{m.group('org')}"] if m.group("org") else None
     if org is None and appointer is not None:
         org = _body_before(holder.tpl, left[: appointer.start()])  # 某会聘请甲为顾问
-    title = m.group("title") + _titles_chained(right[m.end() :], holder.lex)
+    title = _title_before_clause(m.group("title"), holder.lex)
+    title += _titles_chained(right[m.end() :], holder.lex)
     add_post(holder, org, title, "elected-as/v2")
+
+
+def _title_before_clause(title: str, lex: Lexicon) -> str:
+    """The title an election gives when the clause goes on after it with no comma (甲当选工会
+    主席并讲话, 甲当选主席作表态发言): the longest title the words read open with, when what
+    follows it opens with a verb of the clause (cue_words.clause_after_post) or a word that
+    ends a name (表示, 发言); else the words as read.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _title_before_clause("工会主席作了表态发言", lex), _title_before_clause("工会主席", lex)
+    ('工会主席', '工会主席')
+    """
+    if title_of(title, lex):
+        return title
+    verbs = tuple(lex.cue_words["clause_after_post"]) + tuple(lex.name_end_words)
+    for k in range(len(title) - 1, 1, -1):
+        if title.startswith(verbs, k) and title_of(title[:k], lex):
+            return title[:k]
+    return title
 
 
 def _titles_chained(rest: str, lex: Lexicon) -> str:

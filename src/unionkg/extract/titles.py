@@ -65,11 +65,14 @@ def is_organ_title(title: str, lex: Lexicon) -> bool:
     >>> lex = default_lexicon()
     >>> [is_organ_title(t, lex) for t in ("财务部长", "组织部部长", "市委副书记", "副县长")]
     [True, True, False, False]
-    >>> is_organ_title("办公室副主任科员", lex)
-    True
+    >>> is_organ_title("办公室副主任科员", lex), is_organ_title("组织部二级调研员", lex)
+    (True, True)
     """
     head = lex.title_head(title) or ""
     rest = title[: len(title) - len(head)].removesuffix("副")  # 办公室副主任科员: 副 is the head's
+    if head in lex.cue_words["ranks"]:  # 基层部二级调研员: the rank's grade is the rank's too
+        grades = lex.cue_words["rank_grades"]
+        rest = next((rest[: -len(g)] for g in grades if rest.endswith(g)), rest)
     g = post_grammar(lex)
     if g.place_word.search(rest) or any(w in rest for w in lex.government_words):
         return False  # 中央政府驻某地联络办秘书长: a government's office, a body of its own
