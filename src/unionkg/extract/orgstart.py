@@ -375,7 +375,7 @@ def _walk_left(scan: Scan, pos: int, limit: int, suffix_start: int) -> int:
         if pos in scan.place_starts and text.startswith(greater, pos):
             break  # 大某某总工会: "greater" opens the name, as a place it begins
         if text[pos - 1] in OPEN and _unclosed(text[pos:suffix_start]):
-            pos -= 1  # 某某(宁波)电池有限公司 read as 宁波)电池…: the brackets open before
+            pos = _brand_before_bracket(scan, pos - 1)  # 某某(宁波)电池…: brackets open before
             continue
         if text[pos - 1] in CLOSE:  # a bracketed part of a name: 技工（旅游）学校
             opening = _bracket_in_name(scan, pos, limit)
@@ -501,7 +501,30 @@ def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
         return _time_inside_name(scan, prev, pos)
     if prev.tag == "v" and _stationed_office(scan, prev, pos):
         return True
+    if prev.tag == "a":
+        return _adjective_inside_name(scan, prev, pos)
     return prev.tag == "v" and _opens_a_name_elsewhere(scan, prev, pos)
+
+
+def _adjective_inside_name(scan: Scan, adjective: Token, pos: int) -> bool:
+    """Whether an adjective sits inside a firm's name, right after a word the model reads as
+    an organization's and before a noun (某某机电|特种|装备有限公司, 某某|精密|机械厂): the
+    firm's trade, not the sentence's word."""
+    before, after = scan.index.token(adjective.start - 1), scan.index.token(pos)
+    if before is None or after is None or after.start != pos:
+        return False
+    named = before.tag == "ORG" and scan.lex.org_type(before.text) is None  # not 某某工会|原|工会
+    return before.end == adjective.start and named and after.tag in {"n", "nz"}
+
+
+def _brand_before_bracket(scan: Scan, opening: int) -> int:
+    """Where the walk goes on from a bracket that opens a place inside a firm's name (某某(北京)
+    食品有限公司, the model reading the brand before it as a person): past the brand, which
+    the name holds; else from the bracket itself."""
+    before = scan.index.token(opening - 1)
+    if before is None or before.tag != "PER" or before.end != opening:
+        return opening
+    return before.start if opening + 1 in scan.place_starts else opening
 
 
 def _stationed_office(scan: Scan, verb: Token, pos: int) -> bool:

@@ -197,6 +197,7 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
     kind = lex.kind_before_place.search(text, start, match.start())
     if kind and (kind.end() in scan.place_starts or _kind_opens_registered(text, start, kind, lex)):
         start = kind.end()  # 物业企业|某省某某公司: a kind of body, then its name
+    start = _after_kind_before_firm(scan, start, match.end())
     start = _after_sequence_opener(scan, start)
     start = _after_joint_verb(scan, start)
     start = _after_partner(scan, start, match.start())
@@ -205,6 +206,18 @@ def _trimmed_start(scan: Scan, start: int, match: re.Match[str]) -> int:
         start = committee.end()  # 某县委县政府: the government after the committee
     start = _after_government(scan, start, match.start())
     return _past_level_before_place(scan, start)
+
+
+def _after_kind_before_firm(scan: Scan, start: int, end: int) -> int:
+    """The start of a firm's name the model reads as one organization's word right after a
+    kind of body (某某试点单位|某某电子有限公司): the words before are what the firm is
+    counted as, not its name; ``start`` otherwise."""
+    kinds = list(scan.lex.kind_before_place.finditer(scan.text, start, end))
+    for kind in reversed(kinds):
+        firm = scan.index.token(kind.end())
+        if firm is not None and firm.start == kind.end() and firm.end == end:
+            return kind.end() if firm.tag == "ORG" else start
+    return start
 
 
 def _kind_opens_registered(text: str, start: int, kind: re.Match[str], lex: Lexicon) -> bool:
