@@ -509,11 +509,28 @@ def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
 def _adjective_inside_name(scan: Scan, adjective: Token, pos: int) -> bool:
     """Whether an adjective sits inside a firm's name, right after a word the model reads as
     an organization's and before a noun (某某机电|特种|装备有限公司, 某某|精密|机械厂): the
-    firm's trade, not the sentence's word."""
+    firm's trade, not the sentence's word. A one-character word of the two is the sentence's
+    (经审会主任某某|全|机场集团: the model cut a person's name).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> def inside(words: list[tuple[str, str]]) -> bool:
+    ...     text, tokens, at = "".join(w for w, _ in words), [], 0
+    ...     for word, tag in words:
+    ...         tokens.append(Token(word, tag, at, at + len(word)))
+    ...         at += len(word)
+    ...     scan = Scan.of(text, TokenIndex(text, tokens), [], default_lexicon())
+    ...     return _adjective_inside_name(scan, tokens[1], tokens[2].start)
+    >>> inside([("青禾机电", "ORG"), ("特种", "a"), ("装备", "n")])
+    True
+    >>> inside([("钟晓", "ORG"), ("全", "a"), ("机场", "n")])
+    False
+    """
     before, after = scan.index.token(adjective.start - 1), scan.index.token(pos)
     if before is None or after is None or after.start != pos:
         return False
     named = before.tag == "ORG" and scan.lex.org_type(before.text) is None  # not 某某工会|原|工会
+    if min(len(before.text), len(adjective.text)) < 2:
+        return False  # 某某|全|机场集团, 在京|公立|高校工会: a one-character word is the sentence's
     return before.end == adjective.start and named and after.tag in {"n", "nz"}
 
 
