@@ -8,7 +8,7 @@ from .conftest import edges, types
 
 
 def test_an_elected_title_ends_where_the_clause_goes_on_with_a_verb():
-    text = "青禾物流公司工会召开一届一次会员代表大会。公司副总经理林启明当选工会主席作了表态发言。"
+    text = "青禾物流公司工会日前换届。公司副总经理林启明当选工会主席做了简短发言。"
     assert ("青禾物流公司工会", "chairedBy", "林启明") in edges(text)
     text = "远帆仓储公司工会召开会员大会，钟晓岚当选工会主席并讲话。"
     assert ("远帆仓储公司工会", "chairedBy", "钟晓岚") in edges(text)
@@ -16,11 +16,11 @@ def test_an_elected_title_ends_where_the_clause_goes_on_with_a_verb():
 
 def test_the_rare_family_name_mi_opens_a_name_after_a_post():
     text = (
-        "5月3日，绍兴市人大常委会副主任、市总工会主席林启明一行到晨光电子有限公司调研，"
+        "5月3日，青禾市总工会主席林启明带队到晨光电子有限公司走访，"
         "市总工会副主席密启帆，区总工会主席钟晓岚陪同。"
     )
     assert types(text).get("密启帆") == "Official"
-    assert ("密启帆", "holdsPosition", "绍兴市总工会") in edges(text)
+    assert ("密启帆", "holdsPosition", "青禾市总工会") in edges(text)
 
 
 def test_a_graded_rank_in_a_department_is_a_post_of_the_body_before():
