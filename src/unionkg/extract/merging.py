@@ -275,14 +275,14 @@ def _place_and_unit(table: EntityTable, short: ExtractedEntity, long: ExtractedE
     if short.type != "Organization" or long.type != short.type or town is None:
         return False
     unit, written = short.name[-1], short.name[:-1]
+    if len(written) < 2 or not long.name.endswith(unit) or len(long.name) <= len(short.name):
+        return False
     suffixes = table.lex.place_suffixes_longest_first
     forms = {town.name, *town.aliases}
-    stems = {f[: -len(k)] for f in forms for k in suffixes if f.endswith(k)}
-    towns = {e.name for e in table.entities.values() if e.type == "Town"}
-    if written not in stems or len(written) < 2 or written in towns:
+    if not any(f == written + k for f in forms for k in suffixes):
+        return False  # not the place written without its kind
+    if any(e.type == "Town" and e.name == written for e in table.entities.values()):
         return False  # 某市委: a place's party committee, the place written in full
-    if not long.name.endswith(unit) or len(long.name) <= len(short.name):
-        return False
     same = [e for e in table.entities.values()
             if e.type == "Organization" and e.place == long.place
             and e.name.endswith(unit) and e.key != short.key]  # fmt: skip

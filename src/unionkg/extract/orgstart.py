@@ -97,11 +97,13 @@ def _past_capital_kind(text: str, pos: int, suffix_start: int, lex: Lexicon) -> 
     >>> _past_capital_kind("外资企业协会", 0, 4, lex)
     0
     """
+    kind = next((k for k in lex.cue_words["capital_kinds"] if text.startswith(k, pos)), "")
+    if not kind or suffix_start - pos - len(kind) < 2:
+        return pos
     firm = lex.org_type(text[pos:suffix_start] + _suffix_at(text, suffix_start, lex))
     if firm is None or firm[0] != "Company":
         return pos  # 外资企业协会: a body of such firms, named by their kind
-    kind = next((k for k in lex.cue_words["capital_kinds"] if text.startswith(k, pos)), "")
-    return pos + len(kind) if kind and suffix_start - pos - len(kind) >= 2 else pos
+    return pos + len(kind)
 
 
 def _past_national_union(text: str, pos: int, suffix_start: int, lex: Lexicon) -> int:
