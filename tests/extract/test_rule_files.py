@@ -55,8 +55,8 @@ def test_a_mistyped_key_fails_naming_it_and_the_key_meant(lexicon_data):
 
 
 def test_a_missing_key_fails_naming_it(lexicon_data):
-    data = {k: v for k, v in lexicon_data.items() if k != "joint_verbs"}
-    with pytest.raises(RuleFileError, match="missing key 'joint_verbs'"):
+    data = {k: v for k, v in lexicon_data.items() if k != "event_verbs"}
+    with pytest.raises(RuleFileError, match="missing key 'event_verbs'"):
         Lexicon.from_json(data)
 
 
@@ -110,7 +110,7 @@ def test_the_grammar_regexes_are_built_from_the_word_lists(lexicon_data):
     assert shipped.joint_verb.match("携手") and not shipped.joint_verb.match("并肩")
     data = copy.deepcopy(lexicon_data)
     data["channel_words"] = [*data["channel_words"], "工作站"]
-    data["joint_verbs"] = [*data["joint_verbs"], "并肩"]
+    data["cue_words"]["joint_verbs"] = [*data["cue_words"]["joint_verbs"], "并肩"]
     data["byline_roles"] = [*data["byline_roles"], "评论员"]
     lex = Lexicon.from_json(data)
     assert lex.channel.match("工作站") and lex.joint_verb.match("并肩")

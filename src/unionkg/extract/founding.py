@@ -33,7 +33,7 @@ _TEMPLATES = {
     # 落实某市总工会的工作要求，某镇成立了…: the one whose demands are met did not found it
     "instructions_of": r"的(?:(?!{founding_work})[^〔〕，,。；;]){0,4}?(?:{instructions})",
     # 某镇总工会联合某商会, 某市总工会和市某局联合(举办)
-    "joined_by": r"(?:{working_with}|(?:{org_joints})(?=〔O\d+〕(?:{working_with})))〔O(\d+)〕",
+    "joined_by": r"(?:{joint_verbs}|(?:{org_joints})(?=〔O\d+〕(?:{joint_verbs})))〔O(\d+)〕",
     # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work
     "attending": "{attending}",
     # 在某市总工会的大力支持下，组建了…: the one supporting did not found it (the guide);

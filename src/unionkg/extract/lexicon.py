@@ -108,7 +108,6 @@ class Lexicon:
     world_regions: frozenset[str]
     occupation_words: tuple[str, ...]
     event_verbs: tuple[str, ...]
-    joint_verbs: tuple[str, ...]
     union_word: str
     committee_word: str
     head_word: str
@@ -272,6 +271,12 @@ class Lexicon:
     def kind_before_place(self) -> re.Pattern[str]:
         """A kind of body written before a name (企业, 单位 …)."""
         return re.compile(f"{_any(self.body_kind_words)}(?={_HAN})")
+
+    @property
+    def joint_verbs(self) -> tuple[str, ...]:
+        """The verbs of acting together with another body (联合, 携手 …: cue_words.joint_verbs);
+        they end one name before the next and open a list of partners in relation rules."""
+        return self.cue_words["joint_verbs"]
 
     @cached_property
     def joint_verb(self) -> re.Pattern[str]:
@@ -469,7 +474,7 @@ _LONGEST_FIRST = {
     "town_level_ends",
     "title_heads", "deputy_prefixes", "name_end_words", "byline_roles", "byline_role_modifiers",
     "own_media_prefixes", "source_line_labels", "channel_words", "organ_only", "union_modifiers",
-    "honorifics", "occupation_words", "event_verbs", "joint_verbs",
+    "honorifics", "occupation_words", "event_verbs",
 }  # fmt: skip
 
 

@@ -206,6 +206,7 @@ def _pattern(item: dict[str, Any], cue_words: Mapping[str, Sequence[str]]) -> Pa
     source = item["pattern"]
     for macro, regex in _MACROS.items():
         source = source.replace(macro, fill(regex, cue_words))
+    source = fill(source, cue_words)
     context = re.compile(item["context"]) if item.get("context") else None
     return PatternRule(item["name"], item["version"], item["relation"], item["confidence"],
                        re.compile(source), item.get("mode", "pairs"), item.get("subject", ""),

@@ -113,7 +113,6 @@ class LexiconFile(TypedDict):
     world_regions: list[str]
     occupation_words: list[str]
     event_verbs: list[str]
-    joint_verbs: list[str]
     grammar_words: GrammarWords
     patterns: GrammarPatterns
     cue_words: dict[str, list[str]]

@@ -104,7 +104,7 @@ def _short_at(tok: Token, lex: Lexicon) -> int | None:
         return tok.start
     if tok.tag != "ORG":
         return None
-    for verb in lex.cue_words["working_with"]:
+    for verb in lex.joint_verbs:
         if tok.text.endswith(_SHORT + verb):
             return tok.end - len(verb) - 1
     return None
