@@ -38,3 +38,21 @@ def test_halls_of_a_village_s_history_a_family_motto_or_an_experience_are_bodies
     orgs = _names(_extract(text)[0], "Organization")
     assert {"青溪村史馆", "远帆家训馆", "远帆苗绣非遗形象体验馆", "青禾工人运动旧址陈列馆"} <= orgs
 
+
+def test_a_country_and_its_province_at_the_head_of_a_union_s_name_are_places() -> None:
+    text = "青禾市总工会与老挝远帆省工会代表团座谈,双方交流了工作经验。"
+    ex, _ = _extract(text)
+    assert {"老挝", "远帆省"} <= _names(ex, "Town")
+    found = _edges(text)
+    assert ("远帆省", "locatedIn", "老挝") in found
+    assert ("老挝远帆省工会", "locatedIn", "远帆省") in found
+
+
+def test_a_country_s_capital_named_in_a_union_s_name_is_a_place_of_that_country() -> None:
+    text = "远帆县总工会会见斯里兰卡首都晨光市工会联合会代表。晨光市青溪市的职工也来了。"
+    ex, _ = _extract(text)
+    towns = _names(ex, "Town")
+    assert {"斯里兰卡", "晨光市"} <= towns
+    found = _edges(text)
+    assert ("晨光市", "locatedIn", "斯里兰卡") in found
+    assert any(r == "locatedIn" and o == "晨光市" and "工会" in s for s, r, o in found)
