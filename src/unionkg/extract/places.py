@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .abroad import add_places_abroad
 from .corps import add_corps_units
 from .gazetteer import Gazetteer, Place, family_names
 from .lexicon import Lexicon
@@ -47,7 +48,7 @@ def find_places(text: str, index: TokenIndex, gaz: Gazetteer, lex: Lexicon) -> l
     scan = PlaceScan(text, index, gaz, lex)
     hits = _with_street_word(scan, _gazetteer_hits(scan))
     hits = _village_communities(scan, _with_greater_prefix(scan, hits))
-    hits = add_unknown_places(scan, hits)
+    hits = add_unknown_places(scan, add_places_abroad(scan, hits))
     hits = add_listed_places(scan, hits)
     hits = add_listed_divisions(scan, hits)
     hits = add_listed_sites(scan, hits)
