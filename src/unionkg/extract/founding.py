@@ -34,8 +34,9 @@ _TEMPLATES = {
     "instructions_of": r"的(?:(?!{founding_work})[^〔〕，,。；;]){0,4}?(?:{instructions})",
     # 某镇总工会联合某商会, 某市总工会和市某局联合(举办)
     "joined_by": r"(?:{joint_verbs}|(?:{org_joints})(?=〔O\d+〕(?:{joint_verbs})))〔O(\d+)〕",
-    # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work
-    "attending": "{attending}",
+    # 某总工会副主席甲出席成立大会并讲话: attending or speaking, not founding work; 某总工会主席
+    # 甲表示，成立联合会是…: what follows a speech verb is what was said, not work done
+    "attending": "{attending}|{speech_verbs}",
     # 在某市总工会的大力支持下，组建了…: the one supporting did not found it (the guide);
     # 在某市总工会的指导帮助下 is guidance still (its 指导 is founding work)
     "supporting": r"(?:的|等)?(?:(?!{founding_work})[^〔〕，,。；;]){0,6}?(?:{supporting})下",

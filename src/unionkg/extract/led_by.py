@@ -53,7 +53,8 @@ def led_by_unions(out: Collector, templates: list[Template]) -> None:
 def deployed_unions(out: Collector, templates: list[Template]) -> None:
     """subOrganizationOf from a union that carries out another union's deployment
     (甲街道总工会积极响应乙区总工会的工作部署) to that union, when the union carrying it out is
-    written in the same clause and both are placed, the deploying one at a higher level."""
+    written in the same clause and both are placed, the deploying one at a higher level, the
+    one carrying it out below the county (甲街道总工会; not 甲区总工会按照市总工会的部署)."""
     cues = out.table.lex.compiled(_build)
     for tpl in templates:
         for m in cues.deployed_by.finditer(tpl.text):
@@ -63,9 +64,20 @@ def deployed_unions(out: Collector, templates: list[Template]) -> None:
             if not unions or out.table.entities[unions[-1]].type != "Union":
                 continue
             cite = out.cite(tpl, "deployed-by-union/v1")
+            if not _below_county(out.table, unions[-1]):
+                continue  # 某区总工会按照市总工会的部署: a county's federation is no branch
             for leader in _unions(out, tpl, m.group("list")):
                 if _higher(out.table, leader, unions[-1]):
                     out.add("subOrganizationOf", unions[-1], leader, cite)
+
+
+def _below_county(table: EntityTable, key: EntityKey) -> bool:
+    """Whether the union is placed below the county (a town, a street, a park, a village): a
+    federation of a county, city or province that carries out a higher one's deployment does
+    its own work, and is not counted its branch."""
+    place = table.entities[key].place
+    level = table.entities[place].attributes.get("level") if place in table.entities else None
+    return LEVEL_RANK.get(level or "", 0) >= LEVEL_RANK["town"] and level != "place"
 
 
 def _higher(table: EntityTable, led: EntityKey, leader: EntityKey) -> bool:
