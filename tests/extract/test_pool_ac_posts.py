@@ -1,0 +1,31 @@
+"""Mechanisms of posts and persons found on the pooled held-out news AC (a court named by its
+short form, a name of three that the model ran into the preposition after it, a transliterated
+name whose part after the dot the model did not read as a name), on sentences we wrote
+(invented people and bodies)."""
+
+from __future__ import annotations
+
+from .conftest import edges, extracted, types
+
+
+def test_a_court_by_its_short_form_also_goes_by_its_official_full_name():
+    _, ents = extracted("江西省高院民二庭庭长钟晓岚到南昌市调研用工纠纷化解。")
+    court = ents["江西省高院"]
+    assert "江西省高级人民法院" in court.aliases
+    assert ("钟晓岚", "holdsPosition", "江西省高院") in edges(
+        "江西省高院民二庭庭长钟晓岚到南昌市调研用工纠纷化解。"
+    )
+
+
+def test_a_name_of_three_ends_before_the_preposition_the_model_ran_into_it():
+    text = "活动邀请了区司法局法治宣传科科长周建华为工会志愿服务队队员作了辅导。"
+    kinds = types(text)
+    assert kinds.get("周建华") == "Official"
+    assert "周建华为" not in kinds
+
+
+def test_a_transliterated_name_goes_on_after_the_dot_to_the_joint_of_a_list():
+    text = "副主任艾力江·买买提和工会干部一同走访困难职工。"
+    assert types(text).get("艾力江·买买提") == "Official"
+    text = "艾力江·买买提说，工会帮了大忙。"
+    assert "艾力江·买买提" in types(text)
