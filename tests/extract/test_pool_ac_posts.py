@@ -29,3 +29,22 @@ def test_a_transliterated_name_goes_on_after_the_dot_to_the_joint_of_a_list():
     assert types(text).get("艾力江·买买提") == "Official"
     text = "艾力江·买买提说，工会帮了大忙。"
     assert "艾力江·买买提" in types(text)
+
+
+def test_a_company_of_a_regiment_is_a_place_and_its_party_branch_a_body_there():
+    text = "七团三连党支部书记、指导员林启明带领职工修渠，十二团五连职工周远帆种植红枣。"
+    _, ents = extracted(text)
+    assert ents["七团三连"].type == "Town" and ents["十二团"].type == "Town"
+    assert ("林启明", "holdsPosition", "七团三连党支部") in edges(text)
+    assert ("七团三连", "locatedIn", "七团") in edges(text)
+
+
+def test_a_company_committee_of_a_regiment_holds_posts():
+    text = "五团六连连管会委员钟晓岚用画笔记录连队生活。"
+    assert ("钟晓岚", "holdsPosition", "五团六连连管会") in edges(text)
+
+
+def test_a_division_by_number_before_its_party_committee_is_a_place():
+    text = "三师党委常委、副政委艾力江·买买提和工会干部到一二一团调研。"
+    assert ("艾力江·买买提", "holdsPosition", "三师党委") in edges(text)
+    assert ("三师党委", "locatedIn", "三师") in edges(text)
