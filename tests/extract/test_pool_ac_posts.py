@@ -48,3 +48,16 @@ def test_a_division_by_number_before_its_party_committee_is_a_place():
     text = "三师党委常委、副政委艾力江·买买提和工会干部到一二一团调研。"
     assert ("艾力江·买买提", "holdsPosition", "三师党委") in edges(text)
     assert ("三师党委", "locatedIn", "三师") in edges(text)
+
+
+def test_a_union_title_after_a_company_post_and_yu_is_the_company_union_chair():
+    text = "青禾市总工会到远帆物流有限公司调研。公司董事长林子航与工会主席许文彬陪同调研。"
+    assert ("远帆物流有限公司工会", "chairedBy", "许文彬") in edges(text)
+    # 与 before a body's own title joins two sides: each post is in its own body
+    text = "远帆物流有限公司董事长林子航与青禾县总工会主席许文彬签订协议。"
+    assert ("远帆物流有限公司工会", "chairedBy", "许文彬") not in edges(text)
+
+
+def test_a_branch_bank_by_its_short_form_holds_the_posts_after_it():
+    text = "青禾银行远帆分行荣获先进集体称号；分行营业部总经理林子航荣获奖章。"
+    assert ("林子航", "holdsPosition", "青禾银行远帆分行") in edges(text)
