@@ -61,3 +61,8 @@ def test_a_union_title_after_a_company_post_and_yu_is_the_company_union_chair():
 def test_a_branch_bank_by_its_short_form_holds_the_posts_after_it():
     text = "青禾银行远帆分行荣获先进集体称号；分行营业部总经理林子航荣获奖章。"
     assert ("林子航", "holdsPosition", "青禾银行远帆分行") in edges(text)
+
+
+def test_a_court_by_its_level_alone_is_the_articles_court_of_that_level():
+    text = "宁州中院副院长周远帆出席发布会。会上，中院民二庭庭长钟晓岚介绍了案件审理情况。"
+    assert ("钟晓岚", "holdsPosition", "宁州中院") in edges(text)
