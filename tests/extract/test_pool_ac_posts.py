@@ -66,3 +66,10 @@ def test_a_branch_bank_by_its_short_form_holds_the_posts_after_it():
 def test_a_court_by_its_level_alone_is_the_articles_court_of_that_level():
     text = "宁州中院副院长周远帆出席发布会。会上，中院民二庭庭长钟晓岚介绍了案件审理情况。"
     assert ("钟晓岚", "holdsPosition", "宁州中院") in edges(text)
+
+
+def test_a_post_in_a_bureaus_unit_listed_after_a_company_post_is_not_the_companys():
+    text = "远帆物业有限公司党委书记、董事长周远航、后勤管理处处长钟晓岚出席了比赛。"
+    found = edges(text)
+    assert ("远帆物业有限公司", "chairedBy", "周远航") in found
+    assert ("钟晓岚", "holdsPosition", "远帆物业有限公司") not in found
