@@ -151,6 +151,9 @@ _POST_TEMPLATES = {
     r"(?:{pronouns})?(?:{roster_heads})?(?:{respectively})?(?P<sep>{as}|{copulas})"
     r"[：:]?\s*(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
     "post_list_joint": r"^(?:{post_list_joints})",
+    # 公司董事长甲与工会主席乙: 与 lists a post only before a union's bare title (that of the
+    # body before); before a body's own title (甲与某会主席乙) it joins two sides
+    "union_post_joint": r"^(?:{union_post_joints})(?=(?:{base_union_words}))",
     "clause_end": r"(?:{comrade})?(?:[、，,。；;]|$)",
     # 主席为甲和乙。: the names joined after the one read, then the clause ends
     "roster_end": r"(?:(?:、|{roster_joints})〔P\d+〕)*(?:{comrade})?(?:[、，,。；;]|$)",

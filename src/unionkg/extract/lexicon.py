@@ -365,6 +365,19 @@ class Lexicon:
             name = name.replace(short, full)
         return name
 
+    def write_out(self, name: str) -> str:
+        """A name with its abbreviated parts written out in full (某省高院 → 某省高级人民法院):
+        unlike :meth:`expand`, which also shortens the people's forms (人民法院 → 法院) so that
+        both ways of writing a name compare equal, the official full form.
+
+        >>> default_lexicon().write_out("某省高院"), default_lexicon().expand("某省高院")
+        ('某省高级人民法院', '某省高级法院')
+        """
+        for short, full in self.abbreviations.items():
+            if not short.endswith(full):  # 人民法院 → 法院: a people's form shortened
+                name = name.replace(short, full)
+        return name
+
     @cached_property
     def _generic_longest_first(self) -> tuple[str, ...]:
         return tuple(sorted(self.generic_name_words, key=lambda w: (-len(w), w)))

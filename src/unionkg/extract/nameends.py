@@ -29,6 +29,8 @@ def _name_end(text: str, tok: Token, lex: Lexicon) -> int:
         or _runs_into_phrase(text, end, lex)  # 王某作|报告: the verb of a phrase after it
     ):
         return end - 1
+    if len(word) == 4 and _preposition_run_in(word, lex):
+        return end - 1  # 林启华为|职工讲课: a name of three and the preposition after it
     if len(word) == 5 and _word_run_in(word):
         return end - 2  # 吴某婵勉励|工会: the model ran the two-character verb after it in
     if len(word) == 2 and _spaced_name_cut(text, tok, lex):
@@ -72,6 +74,21 @@ def _word_run_in(word: str) -> bool:
     """
     single, double = family_names()
     return word[0] in single and word[:2] not in double and word[3:] in common_words()
+
+
+def _preposition_run_in(word: str, lex: Lexicon) -> bool:
+    """Whether a PER word of four characters is a name of three with a single-character
+    family name and a preposition after it run in (林启华为|职工讲课: 华为 is a word of the
+    model's); a name of four opens with a family name of two (欧阳启为).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _preposition_run_in("林启华为", lex), _preposition_run_in("欧阳启为", lex)
+    (True, False)
+    """
+    single, double = family_names()
+    runs = (*lex.cue_words["name_run_prepositions"], *lex.cue_words["name_prepositions"])
+    return word[0] in single and word[:2] not in double and word[-1] in runs
 
 
 def _title_run_in(word: str, lex: Lexicon) -> str:

@@ -76,6 +76,8 @@ def _add_other_names(table: EntityTable, ent: ExtractedEntity, span: OrgSpan, ca
     place, rest = placed
     if table.lex.expand(canonical) != canonical:  # 某市人社局 is also 某市人力资源和社会保障局
         ent.aliases.add(table.lex.expand(canonical))
+    if table.lex.write_out(canonical) != canonical:  # 某省高院 is 某省高级人民法院
+        ent.aliases.add(table.lex.write_out(canonical))
     if short_form := table.lex.national_short_form(canonical):
         ent.aliases.add(short_form)
     if span.type == "Company" and (unit := _unit_of_company(canonical, table.lex)):

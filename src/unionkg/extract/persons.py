@@ -132,7 +132,7 @@ def add_model_persons(doc: ArticleDoc) -> None:
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
                 continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
             start, end = name_span(doc.text, tok, lex)
-            start = _dotted_start(doc, start)
+            start, end = _dotted_start(doc, start), _dotted_end(doc, end)
             if _closes_honour(doc.text, start, lex):
                 continue  # 劳动模|范马: an honour's last character, and too little left for a name
             name = doc.text[start:end]
@@ -219,6 +219,37 @@ def _dotted_start(doc: ArticleDoc, start: int) -> int:
             break
         pos = tok.start
     return pos if pos < start - 1 else start
+
+
+def _dotted_end(doc: ArticleDoc, end: int) -> int:
+    """Where a transliterated name ends whose first part the model read alone before the dot
+    (副政委|艾某江|·|买某提和|某某): the Han characters right after the dot, up to a joint of a
+    list, a preposition, a function word or a verb the model reads there.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "副主任艾力江·买买提和工会干部一同走访。"
+    >>> [e.name for e in extract_article(Article(id="t", text=text)).entities]
+    ['艾力江·买买提']
+    """
+    text, words = doc.text, doc.lex.cue_words
+    if text[end : end + 1] not in _NAME_DOTS:
+        return end
+    stops = (*words["list_joints"], *words["name_prepositions"], *words["name_run_prepositions"])
+    pos = end + 1
+    while pos < len(text) and pos - end <= _DOTTED_PART and _HAN_WORD.fullmatch(text[pos]):
+        if text[pos] in stops or (pos > end + 2 and _word_after_name(doc, pos)):
+            break
+        pos += 1
+    return pos if pos - end > 2 else end
+
+
+def _word_after_name(doc: ArticleDoc, pos: int) -> bool:
+    """Whether a function word, a verb or a verb of speaking opens at ``pos``."""
+    tok = doc.index.token(pos)
+    if tok is not None and tok.start == pos and tok.tag in {*_FUNCTION_TAGS, "v"}:
+        return True
+    return doc.text.startswith(tuple(doc.lex.cue_words["speech_verbs"]), pos)
 
 
 _NAME_DOTS = "·•‧・"

@@ -257,11 +257,12 @@ def _without_ranked_body(pieces: list[str], lex: Lexicon) -> list[str]:
 
 
 def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
-    """甲及工会主席乙 as 甲、工会主席乙: a joint after a name lists the next post as 、 does;
-    a joint right before the next name (某委副书记甲及乙) lists a name, not a post: 乙 does not
-    share 甲's titles as 副主席甲、乙 does."""
+    """甲及工会主席乙 as 甲、工会主席乙: a joint after a name lists the next post as 、 does (与
+    only before a union's bare title: 公司董事长甲与工会主席乙); a joint right before the next
+    name (某委副书记甲及乙) lists a name, not a post: 乙 does not share 甲's titles as 副主席甲、
+    乙 does."""
     for i in range(3, len(pieces), 3):
-        joint = g.post_list_joint.match(pieces[i])
+        joint = g.post_list_joint.match(pieces[i]) or g.union_post_joint.match(pieces[i])
         if pieces[i - 2] == "P" and joint and joint.end() < len(pieces[i]):
             pieces[i] = "、" + pieces[i][joint.end() :]
     return pieces

@@ -145,12 +145,27 @@ class TitleWalk:
                 return
             self.org = _party_organ_of(self.holder, self.inherit, first) or self.inherit
             self.company = self.company or self._company_of_union(self.org)
+        if named_here is None and self._bureau_unit_of_firm(chunk):
+            self.org = None  # 某公司董事长甲、后勤管理处处长乙: no post of the company, nor after
+            return
         if self.org is not None or self.found:
             fresh = self.holder.lex.cue_words["newly_in_post"]
             for part in self.holder.grammar.title_list.split(chunk):
                 part = part.strip()  # 新当选的总工会主席: the post is 总工会主席
                 part = part[next((len(w) for w in fresh if part.startswith(w)), 0) :]
                 self._title_part(part, i == 0 and named_here is None)
+
+    def _bureau_unit_of_firm(self, chunk: str) -> bool:
+        """Whether the first title of ``chunk`` is in a bureau's unit (某管理处处长, 某科科长)
+        while the body the titles are read in is a company (某公司董事长甲、后勤管理处处长乙):
+        a company has departments (部), no bureau's units; the post is in a body the list
+        leaves unnamed."""
+        lex, org = self.holder.lex, self.org
+        if org is None or self.holder.table.entities[org].type != "Company":
+            return False
+        first = self.holder.grammar.title_list.split(chunk.removeprefix("、"))[0].strip()
+        unit = first[: len(first) - len(lex.title_head(first) or "")]
+        return len(unit) > 1 and unit.endswith(tuple(lex.cue_words["bureau_unit_ends"]))
 
     def _company_of_union(self, org: EntityKey) -> EntityKey | None:
         """The company whose union ``org`` is (某集团工会主席甲，人力资源部总经理乙: a company's
