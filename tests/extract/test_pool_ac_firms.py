@@ -21,3 +21,15 @@ def test_a_firm_after_an_anonymous_mark_is_no_entity():
     text = "其中，江西某电子科技有限公司积极响应号召，设立职工书屋。"
     ex, _ = _extract(text)
     assert not _names(ex, "Company")
+
+
+def test_a_firm_after_the_place_it_is_seated_in():
+    text = "坐落在德清县新市镇的远帆物流有限公司日前召开职代会。"
+    assert ("远帆物流有限公司", "locatedIn", "新市镇") in _edges(text)
+    text = "位于滨江区的青禾纺织有限公司举行劳动技能竞赛。"
+    assert ("青禾纺织有限公司", "locatedIn", "滨江区") in _edges(text)
+
+
+def test_a_firm_that_moved_into_a_place_lies_there():
+    text = "远帆建材集团自入驻德清县以来，吸纳当地职工五百余人。"
+    assert ("远帆建材集团", "locatedIn", "德清县") in _edges(text)
