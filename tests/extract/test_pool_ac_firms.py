@@ -5,6 +5,10 @@ firms)."""
 
 from __future__ import annotations
 
+from unionkg.extract.lexicon import default_lexicon
+from unionkg.extract.namecompare import short_form_of
+from unionkg.model import EntityKey, ExtractedEntity
+
 from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
@@ -33,3 +37,29 @@ def test_a_firm_after_the_place_it_is_seated_in():
 def test_a_firm_that_moved_into_a_place_lies_there():
     text = "远帆建材集团自入驻德清县以来，吸纳当地职工五百余人。"
     assert ("远帆建材集团", "locatedIn", "德清县") in _edges(text)
+
+
+def test_a_firms_short_form_keeps_some_characters_of_its_words():
+    text = "黑龙江远帆油田服务股份有限公司举办技能大赛。远帆油服公司总经理林启明致辞。"
+    ex, _ = _extract(text)
+    assert "远帆油服公司" not in _names(ex, "Company")
+    assert ("林启明", "holdsPosition", "黑龙江远帆油田服务股份有限公司") in _edges(text)
+
+
+def test_a_banks_short_form_is_the_bank():
+    lex = default_lexicon()
+    short = ExtractedEntity(EntityKey("Company", "青储银行"), "Company", "青储银行")
+    assert short_form_of(short, False, "中国青禾储蓄银行", set(), lex)
+    assert not short_form_of(short, False, "中国远帆储蓄银行", set(), lex)
+    assert not short_form_of(short, False, "青禾储蓄银行城南支行", set(), lex)
+
+
+def test_a_group_named_inside_its_firms_name_is_another_firm():
+    lex = default_lexicon()
+    group = ExtractedEntity(EntityKey("Company", "青禾集团"), "Company", "青禾集团")
+    assert not short_form_of(group, False, "青禾纺织集团", set(), lex)
+
+    branch = ExtractedEntity(
+        EntityKey("Company", "青禾三局运输分公司"), "Company", "青禾三局运输分公司"
+    )
+    assert not short_form_of(branch, False, "青禾三局运输工程分公司第一车队", set(), lex)
