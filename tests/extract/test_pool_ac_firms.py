@@ -1,7 +1,8 @@
 """Companies the pool AC got wrong: a firm a case report leaves unnamed (某省某某有限公司), a
-firm placed by the clause before it (坐落于某区某街道的某某公司), and a firm's usual short
-form (某某油服公司 of 某省某某油田服务股份有限公司); on sentences we wrote (invented events and
-firms)."""
+firm placed by the clause before it (坐落于某区某街道的某某公司), a firm's usual short form
+(某某油服公司 of 某省某某油田服务股份有限公司), a county written before its province's firm
+(某县|某省某某科技股份有限公司), a bank's sub-branch named by its place (某区支行); on sentences
+we wrote (invented events and firms)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_a_group_named_inside_its_firms_name_is_another_firm():
         EntityKey("Company", "青禾三局运输分公司"), "Company", "青禾三局运输分公司"
     )
     assert not short_form_of(branch, False, "青禾三局运输工程分公司第一车队", set(), lex)
+
+
+def test_a_county_written_before_its_provinces_firm_is_where_the_firm_lies():
+    text = "检查组随后来到淳安县浙江远帆环能科技股份有限公司，走进生产车间。"
+    ex, _ = _extract(text)
+    assert "浙江远帆环能科技股份有限公司" in _names(ex, "Company")
+    assert "淳安县浙江远帆环能科技股份有限公司" not in _names(ex, "Company")
+    assert ("浙江远帆环能科技股份有限公司", "locatedIn", "淳安县") in _edges(text)
+
+
+def test_a_city_of_another_province_before_a_name_stays_in_it():
+    assert "杭州市江苏商会" in _names(_extract("杭州市江苏商会举行年会。")[0], "Organization")
