@@ -76,3 +76,9 @@ def test_a_county_written_before_its_provinces_firm_is_where_the_firm_lies():
 
 def test_a_city_of_another_province_before_a_name_stays_in_it():
     assert "杭州市江苏商会" in _names(_extract("杭州市江苏商会举行年会。")[0], "Organization")
+
+
+def test_a_sub_branch_named_by_its_place_is_one_of_the_bank_the_article_names():
+    text = "青禾银行湖州分行举办技能比赛，德清支行负责人钟晓岚获得称号。"
+    assert ("钟晓岚", "holdsPosition", "德清支行") in _edges(text)
+    assert ("德清支行", "locatedIn", "德清县") in _edges(text)
