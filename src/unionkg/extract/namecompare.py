@@ -159,15 +159,15 @@ def _abbreviated_kind(short: str, long: str, places: set[str], lex: Lexicon) -> 
 
 def _abbreviates_own_words(core: str, full: str, places: set[str], lex: Lexicon) -> bool:
     """Whether ``core`` is the words of ``full`` after its places and national prefix, cut to
-    some of their characters, in order, the first kept (远帆油服 of 某省远帆油田服务, 城投 of
+    some of their characters, in order, the first kept (远帆矿服 of 某省远帆矿业服务, 城投 of
     某市城市建设投资集团): a firm's usual short form. Words that open the long name whole name
     its parent (青禾集团 of 青禾纺织集团), no short form.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
-    >>> _abbreviates_own_words("远帆油服", "黑龙江远帆油田服务", {"黑龙江"}, lex)
+    >>> _abbreviates_own_words("远帆矿服", "江西远帆矿业服务", {"江西"}, lex)
     True
-    >>> _abbreviates_own_words("帆油服", "黑龙江远帆油田服务", {"黑龙江"}, lex)
+    >>> _abbreviates_own_words("帆矿服", "江西远帆矿业服务", {"江西"}, lex)
     False
     >>> _abbreviates_own_words("青禾", "青禾纺织", set(), lex)
     False
