@@ -54,8 +54,19 @@ def settle_branches(table: EntityTable) -> None:
         if len(fits) == 1:  # its forms name no branch outside the article: no aliases
             table.merge_into(ent.key, fits[0])
             table.entities[fits[0]].aliases -= {ent.name, *ent.aliases}
-        elif not fits and len({m.start for m in ent.mentions}) < 2:
+        elif not fits and len({m.start for m in ent.mentions}) < 2 and not _banks(table, rest):
             table.remove(ent.key)  # named again, it is a branch the article speaks of
+
+
+def _banks(table: EntityTable, rest: str) -> bool:
+    """Whether a bank's sub-branch named by its place (某区支行) is one of a bank the article
+    names (某某银行某市分行): that bank's, reported with it."""
+    words = table.lex.cue_words
+    if rest not in words["bank_sub_branches"]:
+        return False
+    banks = tuple(words["bank_words"])
+    firms = (e.name for e in table.entities.values() if e.type == "Company")
+    return any(any(b in name for b in banks) for name in firms)
 
 
 def merge_short_forms(table: EntityTable) -> None:

@@ -132,15 +132,53 @@ _LONG_CORE = 4  # a firm's own words long enough to name it inside a longer name
 def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> bool:
     """某某公司 for 某地某某供应链管理有限公司: the short form's core opens the long name or
     follows its place, and the long name says more after it."""
-    if not short.endswith(lex.company_word) or long.endswith(lex.company_branch_suffixes):
+    if long.endswith(lex.company_branch_suffixes):
         return False  # a branch (某某集团某地分公司) is a company of its own, a group (集团) too
+    if not short.endswith(lex.company_word):
+        return _abbreviated_kind(short, long, places, lex)
     core, full = family_key(short, lex), family_key(long, lex)
     at = full.find(core)
     if at < 0 and len(core) >= 3 and full.endswith(core[-1]):
         return in_order(core, full)  # 某科技园公司 of 某地某科技产业园有限公司: words left out
+    if at < 0 and not short.endswith(lex.company_branch_suffixes):  # a branch's: its own
+        return _abbreviates_own_words(core, full, places, lex)
     if len(core) < 2 or at < 0 or len(full) <= at + len(core):
         return False
     return at == 0 or full[:at] in places or len(core) >= _LONG_CORE  # 某某保安 of 中保某某保安…
+
+
+def _abbreviated_kind(short: str, long: str, places: set[str], lex: Lexicon) -> bool:
+    """Whether two firms' names end in one kind's word (银行, 保险) and ``short`` is ``long``'s
+    own words cut to some of their characters (青储银行 of 中国青禾储蓄银行)."""
+    kind = lex.org_type(short)
+    if kind is None or kind[0] != "Company" or not long.endswith(kind[1]):
+        return False
+    size = len(kind[1])
+    return _abbreviates_own_words(short[:-size], long[:-size], places, lex)
+
+
+def _abbreviates_own_words(core: str, full: str, places: set[str], lex: Lexicon) -> bool:
+    """Whether ``core`` is the words of ``full`` after its places and national prefix, cut to
+    some of their characters, in order, the first kept (远帆矿服 of 某省远帆矿业服务, 城投 of
+    某市城市建设投资集团): a firm's usual short form. Words that open the long name whole name
+    its parent (青禾集团 of 青禾纺织集团), no short form.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _abbreviates_own_words("远帆矿服", "江西远帆矿业服务", {"江西"}, lex)
+    True
+    >>> _abbreviates_own_words("帆矿服", "江西远帆矿业服务", {"江西"}, lex)
+    False
+    >>> _abbreviates_own_words("青禾", "青禾纺织", set(), lex)
+    False
+    """
+    own = full
+    while (head := max((f for f in places if own.startswith(f)), key=len, default="")) or (
+        head := next((p for p in lex.national_prefixes if own.startswith(p)), "")
+    ):
+        own = own[len(head) :]
+    fits = 2 <= len(core) < len(own) and own[0] == core[0] and in_order(core, own)
+    return fits and not own.startswith(core)
 
 
 def in_order(short: str, long: str) -> bool:

@@ -123,7 +123,7 @@ def _located_apart(scan: Scan, cand: OrgSpan, head: _Head) -> OrgSpan | None:
     if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
         cand.branch_place = prefixed
         return cand
-    if zone := _zone_before_province(head):
+    if zone := _zone_before_province(head, cand.type == "Company"):
         cand.start = zone.end  # 某市高新区|某省某某科技有限公司: the name opens with its province
         cand.text, cand.branch_place = scan.text[cand.start : cand.end], zone
         return cand
@@ -169,15 +169,32 @@ def _juxtaposed_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None
     return last if any(short in rest[:registered] for short in shorts) else None
 
 
-def _zone_before_province(head: _Head) -> PlaceHit | None:
-    """A zone written right before a province at the head of a name (某市高新区某省某某科技
-    有限公司): a name never writes a wider place after a narrower one, so the zone is where the
-    body lies and its name begins with the province."""
+def _zone_before_province(head: _Head, firm: bool) -> PlaceHit | None:
+    """A zone, or for a firm a city or county of the province, written right before a
+    province at the head of a name (某市高新区某省某某科技有限公司, 某县某省某某农村商业银行): a
+    name never writes a wider place after a narrower one, so the narrower one is where the
+    body lies and its name begins with the province (a firm's registered name does; a
+    body's, 某区某市经开区某某工会, may hold both)."""
     pairs = zip(head.places, head.places[1:], strict=False)
     return next(
-        (a for a, b in pairs if a.level == "zone" and b.level == "province" and a.end == b.start),
+        (
+            a
+            for a, b in pairs
+            if b.level == "province"
+            and a.end == b.start
+            and (a.level == "zone" or (firm and _of(a, b)))
+        ),
         None,
     )
+
+
+def _of(division: PlaceHit, province: PlaceHit) -> bool:
+    """Whether a city or county lies in the province (their codes share its first digits)."""
+    inner = division.place.code if division.place else None
+    outer = province.place.code if province.place else None
+    if not inner or not outer or division.level not in ("city", "county"):
+        return False
+    return inner[:2] == outer[:2] and inner != outer
 
 
 def _shop_place(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None:

@@ -28,6 +28,8 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     start = _whole_quote(scan, name_start(scan, match.start()), end)
     if _counted(text, start, scan.lex) or _channel(text, start, end, scan.lex):
         return None
+    if _anonymized(text[max(0, start - 1) : match.start()], scan.lex):
+        return None  # 浙江某实业有限公司: a report's firm left unnamed, no entity
     start = _past_bullet(scan, _trimmed_start(scan, start, match))
     if _every_body(text[max(0, start - 1) : match.start()], scan.lex):
         return None  # 某省各地市州总工会, 各|盟市工会: every body of a kind, not one body
@@ -116,6 +118,18 @@ def _whole_quote(scan: Scan, start: int, end: int) -> int:
     if any(w is not None and w.tag == "PER" for w in words):
         return start
     return opening + 1
+
+
+def _anonymized(head: str, lex: Lexicon) -> bool:
+    """Whether a name's head (with the character before it) holds a mark that hides the name
+    (湖北某建材有限公司, 某|物流公司: a case report's firm, left unnamed): no body to link.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _anonymized("湖北某建材", lex), _anonymized("某物流", lex), _anonymized("在远帆物流", lex)
+    (True, True, False)
+    """
+    return any(mark in head for mark in lex.cue_words["anonymizing_marks"])
 
 
 def _every_body(head: str, lex: Lexicon) -> bool:
