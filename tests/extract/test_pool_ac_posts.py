@@ -34,7 +34,7 @@ def test_a_transliterated_name_goes_on_after_the_dot_to_the_joint_of_a_list():
 def test_posts_in_a_regiment_s_company_branch_and_a_division_s_committee_are_held_there():
     # in an article of the corps, a company's party branch and a division's party committee are
     # bodies (the places themselves: tests/extract/test_pool_ac_bodies.py)
-    text = "团场春耕开始，七团三连党支部书记、指导员林启明带领职工修渠，十二团五连职工周远帆种植红枣。"
+    text = "团场春耕，七团三连党支部书记、指导员林启明带领职工修渠，十二团五连周远帆种枣。"
     assert ("林启明", "holdsPosition", "七团三连党支部") in edges(text)
     text = "五团六连连管会委员钟晓岚在兵团职工书画展上展出作品。"
     assert ("钟晓岚", "holdsPosition", "五团六连连管会") in edges(text)
