@@ -5,8 +5,8 @@ text uses them as places: the bodies named after them lie there.
 
 A division's word alone is read only before a place, since a number and 师 may mean teachers;
 a regiment's three numerals are no count of anything else. In an article about a corps (it
-writes one of ``corps_words``: 兵团, 团场), a shorter number makes a regiment too (八团,
-十一团), a division is read wherever it stands (九师党委), and a company of a regiment (八团四连,
+writes one of ``corps_words``: 兵团, 团场), a shorter number makes a regiment too (五团,
+十四团), a division is read wherever it stands (三师党委), and a company of a regiment (五团三连,
 a number then 连) is a place of its own that lies in its regiment. The words are the
 lexicon's (``corps_regiment_words``, ``corps_division_words``, ``corps_company_words``):
 classes of words, never names.
@@ -70,7 +70,7 @@ def add_corps_units(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 
 def _companies(scan: PlaceScan, regiments: list[PlaceHit]) -> list[PlaceHit]:
-    """The companies written right after their regiment (八团四连): each a place named with
+    """The companies written right after their regiment (五团三连): each a place named with
     its regiment, lying in it."""
     words = "|".join(scan.lex.cue_words["corps_company_words"])
     company = re.compile(f"[{_DIGIT[1:]}十]{{1,3}}(?:{words})(?![{_NOT_COMPANY}])")
