@@ -116,3 +116,11 @@ def test_a_delegate_of_a_group_of_people_holds_no_post():
 def test_names_elected_to_posts_of_an_unnamed_body_are_officials_after_a_long_note():
     text = "公司召开大会，选举孔令华、冯明(按姓氏笔画排序) 2位同志为第一届工会委员会委员。"
     assert types(text)["冯明"] == "Official"
+
+
+def test_an_organs_union_named_again_with_its_term_and_no_place_is_that_union():
+    # 市委某办工会 and then 市委某办第二届工会: the second, given the city by its level, holds the
+    # first's name as an alias; it is that union, and the article is extracted, not skipped
+    text = "5月10日，南京市委台办工会召开会员大会。市委台办第二届工会负责同志作了报告。"
+    unions = {name for name, kind in types(text).items() if kind == "Union"}
+    assert unions == {"南京市委台办工会"}

@@ -60,7 +60,9 @@ def drop_union_terms(doc: ArticleDoc) -> None:
         name = ent.name[: cut.start()] + ent.name[cut.end() :]
         # 某镇新一届工会 of a place whose 总工会 the article names: that federation
         forms = (name, name.removesuffix(doc.lex.union_word) + FEDERATION) if ent.place else (name,)
-        unions = [e for e in table.entities.values() if e.type == "Union"]
+        # another union of that name; the union itself may hold it as an alias (市委某办工会 read
+        # before 市委某办第五届工会 gave it the place's name)
+        unions = [e for e in table.entities.values() if e.type == "Union" and e.key != ent.key]
         key = next((e.key for form in forms for e in unions if form in (e.name, *e.aliases)), None)
         if key is None:
             key = EntityKey("Union", name, ent.key.code)
