@@ -1,0 +1,18 @@
+"""Relations between organizations on the pooled set AD (held back until the thirty-second
+round), on sentences we wrote (invented organizations and people)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def test_trade_union_carrying_out_its_federations_deployment_belongs_to_it() -> None:
+    # 作为…的省某某工会，近年来按照省总工会的部署: a trade union of the federation's own place,
+    # written in the clause before the cue
+    text = "作为拥有30家会员企业的江西省交通工会，多年来按照江西省总工会党组的工作部署，服务职工。"
+    assert ("江西省交通工会", "subOrganizationOf", "江西省总工会") in edges(text)
+    got = edges("江西省教育工会按照江西省总工会的部署，开展送清凉活动。")
+    assert ("江西省教育工会", "subOrganizationOf", "江西省总工会") in got
+    # a federation of the same place is no trade union; a firm's union is no branch of it
+    got = edges("江西省建工集团工会按照江西省总工会的部署，开展送清凉活动。")
+    assert ("江西省建工集团工会", "subOrganizationOf", "江西省总工会") not in got
