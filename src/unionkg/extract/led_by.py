@@ -61,14 +61,45 @@ def deployed_unions(out: Collector, templates: list[Template]) -> None:
             before = tpl.text[: m.start()]
             start = max((x.end() for x in _CLAUSE_START.finditer(before)), default=0)
             unions = [k for k in _org_slots(tpl, before[start:]) if k is not None]
+            if not unions:  # 作为…的省某某工会，近年来按照省总工会的部署: the sentence's last
+                unions = [k for k in _org_slots(tpl, before) if k is not None]
+                unions = [k for k in unions[-1:] if _trade_union(out.table, k)]
             if not unions or out.table.entities[unions[-1]].type != "Union":
                 continue
             cite = out.cite(tpl, "deployed-by-union/v1")
-            if not _below_county(out.table, unions[-1]):
-                continue  # 某区总工会按照市总工会的部署: a county's federation is no branch
             for leader in _unions(out, tpl, m.group("list")):
-                if _higher(out.table, leader, unions[-1]):
+                if _deploys_to(out.table, leader, unions[-1]):
                     out.add("subOrganizationOf", unions[-1], leader, cite)
+
+
+def _deploys_to(table: EntityTable, leader: EntityKey, union: EntityKey) -> bool:
+    """Whether a union carrying out the leader's deployment is its branch: one placed below
+    the county under a higher union (某区总工会按照市总工会的部署: a county's federation is no
+    branch), or a trade union of the leader's own place (某省建设工会按照某省总工会的部署)."""
+    if _below_county(table, union) and _higher(table, leader, union):
+        return True
+    return (
+        table.entities[leader].place == table.entities[union].place
+        and table.entities[leader].name.endswith("总工会")
+        and _trade_union(table, union)
+    )
+
+
+def _trade_union(table: EntityTable, key: EntityKey) -> bool:
+    """Whether the union is a trade union of its place (某省建设工会, 某市教育工会): its name the
+    place's and a few words of a trade, no federation (总工会) nor a firm's union (公司, 集团)."""
+    union = table.entities[key]
+    place = table.entities.get(union.place) if union.place else None
+    if union.type != "Union" or place is None or not union.name.startswith(place.name):
+        return False
+    trade = union.name[len(place.name) :]
+    firm = table.lex.cue_words["company_words"]
+    return (
+        trade.endswith("工会")
+        and not trade.endswith("总工会")
+        and 2 < len(trade) <= 9
+        and not any(w in trade for w in firm)
+    )
 
 
 def _below_county(table: EntityTable, key: EntityKey) -> bool:
