@@ -21,3 +21,10 @@ def test_trades_listed_with_no_place_before_them_are_no_unions() -> None:
     ex, _ = _extract("近日,物流、家政行业工会走访一线职工,送去清凉。")
     assert not {n for n in _names(ex, "Union") if n.endswith("行业工会")}
 
+
+def test_the_league_s_city_committee_written_short_keeps_both_full_forms() -> None:
+    text = "鹰潭市总工会联合团市委举办青年职工交友活动,团市委副书记林启明出席。"
+    _, by_name = _extract(text, publisher="鹰潭日报")
+    league = by_name["共青团鹰潭市委员会"]
+    assert "共青团鹰潭市委" in league.aliases
+
