@@ -28,3 +28,7 @@ def test_the_league_s_city_committee_written_short_keeps_both_full_forms() -> No
     league = by_name["共青团鹰潭市委员会"]
     assert "共青团鹰潭市委" in league.aliases
 
+
+def test_a_dateline_names_two_media_apart_at_an_em_dash() -> None:
+    text = "晨光网—晨光工人报讯(钟晓岚)3月2日,船山区总工会召开全委会议。"
+    assert {"晨光网", "晨光工人报"} <= _names(_extract(text)[0], "Organization")
