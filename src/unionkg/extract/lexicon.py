@@ -304,16 +304,18 @@ class Lexicon:
         roles, labels = _any(self.byline_roles), _any(self.source_line_labels)
         media_ends = _any(self.cue_words["media_name_ends"])
         reports = _any(self.cue_words["report_credits"])
+        apart = "-－–—·"  # two media of one credit: apart at a hyphen, an em dash or a dot
         return (
             re.compile(  # 某某网(某某日报网)讯: a gloss of the medium before the dateline
-                f"(?m)^[ \\t\u3000]*((?:{name}[-·/])*{name}?)(?:[(（]{name}[)）])?"
+                f"(?m)^[ \\t\u3000]*((?:{name}[{apart}/])*{name}?)(?:[(（]{name}[)）])?"
                 f"{self.patterns['paper_dateline'].pattern}"
             ),
             # 。某某社记者 某某 摄: a photo's credit after the caption's full stop too; 某某报／
             # 记者 (a full-width slash between, as Taiwan's papers write it; 摄像/记者 is two
             # roles)
             re.compile(
-                f"(?:^|(?<=[\\s(（。)）]))((?:{name}[-·])*{name}?)(?:[ \t]*／[ \t]*)?{roles}", re.M
+                f"(?:^|(?<=[\\s(（。)）]))((?:{name}[{apart}])*{name}?)(?:[ \t]*／[ \t]*)?{roles}",
+                re.M,
             ),
             # 来源:某某网, 来源 | 某某日报, 来源：《某某报》
             re.compile(f"(?m)^[ \\t\u3000]*{labels}\\s*[:：|｜]\\s*《?({name})》?\\s*$"),

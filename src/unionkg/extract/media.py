@@ -20,9 +20,9 @@ __all__ = ["media_credits"]
 Credit = tuple[int, int, str]  # start, end, the medium's name
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _NATIONAL_MEDIA_HEADS = {"新华", "人民"}  # the head of a national agency's name, not a medium
-# the media of one credit: apart at a dash, a dot or a slash, or a paper's name run on into its
-# site's (某某新报某某网)
-_PIECES = re.compile(r"[\u4e00-\u9fff]{2,}报(?=[\u4e00-\u9fff]{2,}网$)|[^-·/]+")
+# the media of one credit: apart at a dash (a hyphen or an em dash), a dot or a slash, or a
+# paper's name run on into its site's (某某新报某某网)
+_PIECES = re.compile(r"[\u4e00-\u9fff]{2,}报(?=[\u4e00-\u9fff]{2,}网$)|[^-－–—·/]+")
 
 
 def media_credits(

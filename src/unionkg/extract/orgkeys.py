@@ -127,7 +127,8 @@ def _brand_of_service(name: str, lex: Lexicon) -> str | None:
 def _add_league(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     """团市委: the Youth League's committee of the article's city, by the name the League
     writes in full (共青团某市委员会), or by the article's own full form where it writes one,
-    before or after (共青团某市委); None where no place of that level is certain."""
+    before or after (共青团某市委), the other full form an alias; None where no place of that
+    level is certain."""
     assert span.level_head is not None
     at = span.start + span.text.index(span.level_head)
     home = table.home_place(span.level_head, (at, at + 1))
@@ -142,6 +143,8 @@ def _add_league(table: EntityTable, span: OrgSpan) -> EntityKey | None:
     key = EntityKey(span.type, name)
     ent = table.add_reference(key, span.type, name, (span.start, span.end), span.source)
     ent.place = home.key
+    if name != written:
+        ent.aliases.add(written)  # 共青团某市委: the other full form, as the League writes it too
     return key
 
 

@@ -32,6 +32,7 @@ __all__ = ["find_orgs"]
 MEDIA_RULE = "media-credit/v1"
 NATIONAL_RULE = "national-body/v1"
 SHARED_HEAD_RULE = "shared-level-head/v1"
+SHARED_TRADE_RULE = "shared-trade-suffix/v1"
 
 
 def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> list[OrgSpan]:
@@ -53,6 +54,7 @@ def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon
     spans = with_office_short_forms(index, places, spans, lex)
     spans += short_form_unions(text, index, places, [(s.start, s.end) for s in spans], lex)
     spans += _shared_level_heads(scan, spans)
+    spans += _shared_trade_suffix(scan, spans)
     spans = _with_league_short_forms(scan, spans)
     spans = _with_media(scan, spans)
     taken = [(s.start, s.end) for s in spans]
@@ -217,6 +219,39 @@ def _shared_level_heads(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
             out += [OrgSpan(at, at + 1, text[at] + body, span.type, span.suffix, [], text[at],
                             SHARED_HEAD_RULE) for at in heads]  # fmt: skip
     return out
+
+
+_TRADE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})(行业工会(?:联合会)?)")
+
+
+def _shared_trade_suffix(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """某区甲、乙、丙行业工会: trades listed right after a place share the place and the trade
+    union's suffix; each names that place's union of the trade (某区甲行业工会 …). No item
+    may be a place of its own (甲县、乙县行业工会) nor hold a body already found."""
+    text, out = scan.text, []
+    taken = [(s.start, s.end) for s in spans]
+    for place in scan.places:
+        m = _TRADE_LIST.match(text, place.end)
+        if m is None or any(place.end < p.end and p.start < m.end(1) for p in scan.places):
+            continue
+        if any(place.end < b and a < m.end(1) for a, b in taken):
+            continue
+        head = _place_chain(scan.places, place)
+        prefix = text[head[0].start : place.end]
+        at = place.end
+        for item in m.group(1).split("、"):
+            out.append(OrgSpan(at, at + len(item), prefix + item + m.group(2), "Union",
+                               m.group(2), head, None, SHARED_TRADE_RULE))  # fmt: skip
+            at += len(item) + 1
+    return out
+
+
+def _place_chain(places: list[PlaceHit], last: PlaceHit) -> list[PlaceHit]:
+    """The places written one after another that end with ``last`` (某市|某区 of 某市某区)."""
+    chain = [last]
+    while before := next((p for p in places if p.end == chain[0].start), None):
+        chain.insert(0, before)
+    return chain
 
 
 def _is_word_char(char: str) -> bool:
