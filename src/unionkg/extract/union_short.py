@@ -7,10 +7,13 @@ the lexicon's ``union_short_forms`` (省总, 市总, 县总 …)."""
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
 from .ner import Token
 from .orgspan import OrgSpan
 from .placehit import PlaceHit
+from .titles import bare_title_at
 from .tokens import TokenIndex
 
 __all__ = ["SHORT_UNION_RULE", "short_form_unions"]
@@ -41,6 +44,8 @@ def short_form_unions(
     [('青禾县总工会', 0, 4)]
     """
     out = _national_short_forms(text, index, taken, lex)
+    out += _department_short_forms(text, places, taken, lex)
+    taken = taken + [(s.start, s.end) for s in out]
     forms = tuple(lex.cue_words["union_short_forms"])
     founding = tuple(lex.cue_words["founded"])
     for tok in index.tokens:
@@ -63,6 +68,49 @@ def short_form_unions(
         out.append(OrgSpan(start, at + 1, name, "Union", _FULL, head, level_head=level,
                            source=SHORT_UNION_RULE))  # fmt: skip
     return out
+
+
+def _department_short_forms(
+    text: str, places: list[PlaceHit], taken: list[tuple[int, int]], lex: Lexicon
+) -> list[OrgSpan]:
+    """A place's federation by its short form before one of its departments and the post held
+    there (省总宣传部部长甲, 市总办公室主任乙), however the model cut the words: the short form
+    of a level alone (省总, 市总) or after a place (某市总), where no span ``taken`` lies.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> text = "青禾县总宣传部部长钟晓岚"
+    >>> place = PlaceHit(0, 3, "青禾县", "青禾县", "county")
+    >>> [(s.text, s.start, s.end) for s in _department_short_forms(text, [place], [],
+    ...                                                             default_lexicon())]
+    [('青禾县总工会', 0, 4)]
+    """
+    out = []
+    forms = "|".join(re.escape(f) for f in lex.cue_words["union_short_forms"])
+    for m in re.finditer(f"(?:{forms})(?!{_FULL[1:]})", text):
+        at = m.end() - 1
+        if not _department_post_at(text[m.end() : m.end() + _DEPARTMENT_SPAN], lex):
+            continue
+        head = _places_ending_at(places, at)
+        start = head[0].start if head else at - 1
+        if any(s < at + 1 and start < e for s, e in taken) or text[start - 1 : start] == "全":
+            continue  # 全省总…: the whole province's, no body
+        out.append(OrgSpan(start, at + 1, text[start:at] + _FULL, "Union", _FULL, head,
+                           level_head=None if head else text[at - 1],
+                           source=SHORT_UNION_RULE))  # fmt: skip
+    return out
+
+
+_DEPARTMENT_SPAN = 14  # how far a department's name and its post run after the short form
+_DEPARTMENT_ENDS = ("部", "办公室", "中心", "处", "室")  # how a federation's department ends
+
+
+def _department_post_at(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` opens with a department's name (a few characters and the word that
+    ends one) and a post held there (宣传部部长, 法律服务中心主任)."""
+    for k in range(2, 11):
+        if text[:k].endswith(_DEPARTMENT_ENDS) and bare_title_at(text[k:], lex):
+            return True
+    return False
 
 
 def _national_short_forms(
