@@ -101,16 +101,14 @@ def _department_short_forms(
 
 
 _DEPARTMENT_SPAN = 14  # how far a department's name and its post run after the short form
-_DEPARTMENT_ENDS = ("部", "办公室", "中心", "处", "室")  # how a federation's department ends
 
 
 def _department_post_at(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` opens with a department's name (a few characters and the word that
-    ends one) and a post held there (宣传部部长, 法律服务中心主任)."""
-    for k in range(2, 11):
-        if text[:k].endswith(_DEPARTMENT_ENDS) and bare_title_at(text[k:], lex):
-            return True
-    return False
+    ends one: cue_words.federation_department_ends) and a post held there (宣传部部长,
+    法律服务中心主任)."""
+    ends = lex.cue_words["federation_department_ends"]
+    return any(text[:k].endswith(ends) and bare_title_at(text[k:], lex) for k in range(2, 11))
 
 
 def _national_short_forms(
