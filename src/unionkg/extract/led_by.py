@@ -13,6 +13,7 @@ from .collect import SLOT, Collector, Template, focus_union
 from .cues import Patterns
 from .entities import LEVEL_RANK, EntityTable
 from .lexicon import Lexicon
+from .orgbody import FEDERATION
 
 __all__ = ["deployed_unions", "led_by_unions"]
 
@@ -80,7 +81,7 @@ def _deploys_to(table: EntityTable, leader: EntityKey, union: EntityKey) -> bool
         return True
     return (
         table.entities[leader].place == table.entities[union].place
-        and table.entities[leader].name.endswith("总工会")
+        and table.entities[leader].name.endswith(FEDERATION)
         and _trade_union(table, union)
     )
 
@@ -95,8 +96,8 @@ def _trade_union(table: EntityTable, key: EntityKey) -> bool:
     trade = union.name[len(place.name) :]
     firm = table.lex.cue_words["company_words"]
     return (
-        trade.endswith("工会")
-        and not trade.endswith("总工会")
+        trade.endswith(table.lex.union_word)
+        and not trade.endswith(FEDERATION)
         and 2 < len(trade) <= 9
         and not any(w in trade for w in firm)
     )
