@@ -23,7 +23,7 @@ from .orgbody import build_span
 from .orgspan import RULE, RULE_LEAGUE, RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import Scan
 from .orgsuffix import continues, span_at
-from .placehit import PlaceHit, bare_place_name, places_at_head
+from .placehit import PlaceHit, bare_place_name, places_at_head, places_ending_at
 from .tokens import TokenIndex
 from .union_short import short_form_unions
 
@@ -236,7 +236,7 @@ def _shared_trade_suffix(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
             continue
         if any(place.end < b and a < m.end(1) for a, b in taken):
             continue
-        head = _place_chain(scan.places, place)
+        head = [*places_ending_at(scan.places, place.start), place]
         prefix = text[head[0].start : place.end]
         at = place.end
         for item in m.group(1).split("、"):
@@ -244,14 +244,6 @@ def _shared_trade_suffix(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
                                m.group(2), head, None, SHARED_TRADE_RULE))  # fmt: skip
             at += len(item) + 1
     return out
-
-
-def _place_chain(places: list[PlaceHit], last: PlaceHit) -> list[PlaceHit]:
-    """The places written one after another that end with ``last`` (某市|某区 of 某市某区)."""
-    chain = [last]
-    while before := next((p for p in places if p.end == chain[0].start), None):
-        chain.insert(0, before)
-    return chain
 
 
 def _is_word_char(char: str) -> bool:

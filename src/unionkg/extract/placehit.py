@@ -189,6 +189,25 @@ def places_at_head(places: Iterable[PlaceHit], start: int, end: int) -> list[Pla
     return head
 
 
+def places_ending_at(places: Iterable[PlaceHit], end: int) -> list[PlaceHit]:
+    """The places written one after another that end at ``end``, the longest at each step
+    (温州|乐清市 of 温州乐清市总工会).
+
+    >>> city = PlaceHit(0, 3, "青禾市", "青禾市", "city")
+    >>> county = PlaceHit(3, 6, "白石县", "白石县", "county")
+    >>> [p.text for p in places_ending_at([county, city], 6)]
+    ['青禾市', '白石县']
+    >>> places_ending_at([county, city], 5)
+    []
+    """
+    by_end = {p.end: p for p in sorted(places, key=lambda p: (p.end, p.start), reverse=True)}
+    chain: list[PlaceHit] = []
+    while end in by_end:
+        chain.insert(0, by_end[end])
+        end = by_end[end].start
+    return chain
+
+
 def is_region(word: str, lex: Lexicon) -> bool:
     """Whether a word names an economic region by its corners (某三角: a river's delta and the
     cities around it), a place though no division.

@@ -12,7 +12,7 @@ import re
 from .lexicon import Lexicon
 from .ner import Token
 from .orgspan import OrgSpan
-from .placehit import PlaceHit
+from .placehit import PlaceHit, places_ending_at
 from .titles import bare_title_at
 from .tokens import TokenIndex
 
@@ -52,7 +52,7 @@ def short_form_unions(
         at = _short_at(tok, lex)
         if at is None or not text.endswith(forms, 0, at + 1):
             continue
-        head = _places_ending_at(places, at)
+        head = places_ending_at(places, at)
         level = None
         if not head:
             before = index.token(at - 1)
@@ -90,7 +90,7 @@ def _department_short_forms(
         at = m.end() - 1
         if not _department_post_at(text[m.end() : m.end() + _DEPARTMENT_SPAN], lex):
             continue
-        head = _places_ending_at(places, at)
+        head = places_ending_at(places, at)
         start = head[0].start if head else at - 1
         if any(s < at + 1 and start < e for s, e in taken) or text[start - 1 : start] == "全":
             continue  # 全省总…: the whole province's, no body
@@ -154,13 +154,3 @@ def _short_at(tok: Token, lex: Lexicon) -> int | None:
         if tok.text.endswith(_SHORT + verb):
             return tok.end - len(verb) - 1
     return None
-
-
-def _places_ending_at(places: list[PlaceHit], end: int) -> list[PlaceHit]:
-    """The places written one after another that end at ``end`` (温州|乐清市 of 温州乐清市总)."""
-    by_end = {p.end: p for p in sorted(places, key=lambda p: (p.end, p.start), reverse=True)}
-    chain: list[PlaceHit] = []
-    while end in by_end:
-        chain.insert(0, by_end[end])
-        end = by_end[end].start
-    return chain
