@@ -53,11 +53,18 @@ def test_the_regexes_are_built_once_per_lexicon() -> None:
     assert all(lex.__dict__["_compiled"][k] is v for k, v in built.items())
 
 
-def test_every_cue_class_is_read_by_a_pass() -> None:
+def test_every_cue_class_is_read_by_a_pass_or_a_pattern() -> None:
+    rules = files("unionkg.extract") / "rules"
     source = "\n".join(
-        f.read_text(encoding="utf-8")
-        for f in files("unionkg.extract").iterdir()
-        if f.name.endswith(".py")
+        [
+            f.read_text(encoding="utf-8")
+            for f in files("unionkg.extract").iterdir()
+            if f.name.endswith(".py")
+        ]
+        + [
+            (rules / name).read_text(encoding="utf-8")
+            for name in ("relations.json", "mentions.json")
+        ]
     )
     unread = [
         name
