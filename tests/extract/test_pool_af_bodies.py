@@ -1,0 +1,24 @@
+"""Public bodies, unions and places in the constructions pool AF showed the extraction
+misreading, on sentences we wrote: every name of a body, place or person here is invented."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_living_quarter_is_a_site_named_with_what_is_written_before_it() -> None:
+    text = "由青禾社区工联会主办的职工运动会在青禾东片生活区举行。"
+    towns = _names(_extract(text)[0], "Town")
+    assert "青禾东片生活区" in towns
+    assert "生活区" not in towns
+
+
+def test_a_bare_living_quarter_is_no_place() -> None:
+    assert "生活区" not in _names(_extract("夜里,志愿者把物资送到生活区门口。")[0], "Town")
+
+
+def test_a_site_named_after_the_article_s_one_community_lies_in_it() -> None:
+    text = "由青禾社区工联会主办的职工运动会在青禾东片生活区举行。"
+    assert ("青禾东片生活区", "locatedIn", "青禾社区") in _edges(text)
