@@ -22,3 +22,10 @@ def test_a_bare_living_quarter_is_no_place() -> None:
 def test_a_site_named_after_the_article_s_one_community_lies_in_it() -> None:
     text = "由青禾社区工联会主办的职工运动会在青禾东片生活区举行。"
     assert ("青禾东片生活区", "locatedIn", "青禾社区") in _edges(text)
+
+
+def test_a_market_that_opens_the_regulator_s_name_is_no_place() -> None:
+    text = "此外,青禾市市场监管部门将联合快递协会,畅通骑手诉求渠道。"
+    ex, by_name = _extract(text)
+    assert not {n for n in _names(ex, "Town") if n.endswith("市场")}
+    assert not [n for n in by_name if "将" in n]
