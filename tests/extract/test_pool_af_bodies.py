@@ -29,3 +29,10 @@ def test_a_market_that_opens_the_regulator_s_name_is_no_place() -> None:
     ex, by_name = _extract(text)
     assert not {n for n in _names(ex, "Town") if n.endswith("市场")}
     assert not [n for n in by_name if "将" in n]
+
+
+def test_a_city_s_zones_taken_each_are_no_zone() -> None:
+    text = "鹰潭市各开发区、各县(市、区)工会可推荐3名候选人。"
+    towns = _names(_extract(text)[0], "Town")
+    assert "鹰潭市" in towns
+    assert not {n for n in towns if n.endswith("开发区")}
