@@ -36,3 +36,8 @@ def test_a_city_s_zones_taken_each_are_no_zone() -> None:
     towns = _names(_extract(text)[0], "Town")
     assert "鹰潭市" in towns
     assert not {n for n in towns if n.endswith("开发区")}
+
+
+def test_a_body_of_districts_and_counties_is_not_the_district_s_own() -> None:
+    text = "鹰潭市月湖区总工会开展普法活动。首批律师进驻区县调解中心,担任专职调解员。"
+    assert not {n for n in _extract(text)[1] if "区县" in n}
