@@ -105,12 +105,13 @@ def _placed_by_short_head(out: Collector) -> None:
 
 
 def _sites_by_short_head(out: Collector) -> None:
-    """A named site (a harbour, a ruin) whose name opens with the short form (two characters
-    at least) of the one town, county or city of the article it names (某镇 named, then
-    某某渔港, 某某遗址) lies there."""
+    """A named site (a harbour, a ruin, a living quarter) whose name opens with the short form
+    (two characters at least) of the one village, town, county or city of the article it names
+    (某镇 named, then 某某渔港, 某某遗址; 某某社区, then 某某西片生活区) lies there."""
     table = out.table
-    towns = [(form, e.key) for form, e in _division_forms(table, {*_DIVISIONS, "town"})]
-    kinds = tuple(table.lex.place_suffixes["town"])
+    levels = {*_DIVISIONS, "town", "village"}
+    towns = [(form, e.key) for form, e in _division_forms(table, levels)]
+    kinds = (*table.lex.place_suffixes["town"], *table.lex.place_suffixes["village"])
     towns += [
         (f[: -len(k)], key)
         for f, key in towns
@@ -122,14 +123,14 @@ def _sites_by_short_head(out: Collector) -> None:
             continue
         if _has_parent(out, ent.key):
             continue
-        heads = {
-            key
+        heads = {  # by name: a place the table holds twice (with and without its code) is one
+            table.entities[key].name: key
             for form, key in towns
             if ent.name.startswith(form) and len(ent.name) > len(form) + 1
         }
         if len(heads) == 1:
             where = sentence_of(table.text, ent.mentions[0].start)
-            out.add("locatedIn", ent.key, heads.pop(), out.cite(where, "name-place/v1"))
+            out.add("locatedIn", ent.key, heads.popitem()[1], out.cite(where, "name-place/v1"))
 
 
 def _inside(name: str, form: str, people: tuple[str, ...]) -> bool:

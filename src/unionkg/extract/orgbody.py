@@ -449,11 +449,13 @@ def _level_head(text: str, pos: int, core_end: int, lex: Lexicon) -> str | None:
 
 
 def _word_at(text: str, pos: int, head: str, lex: Lexicon) -> bool:
-    """Whether a generic word longer than ``head`` begins at ``pos`` (区 of 区域性, 市 of 市区):
-    the level word is no head there. A body's suffix (市委) is no such word."""
+    """Whether a generic word longer than ``head`` begins at ``pos`` (区 of 区域性, 市 of 市区)
+    or a group of levels (区县, 市县: the bodies of many places, not one): the level word is no
+    head there. A body's suffix (市委) is no such word."""
+    words = (*lex.generic_name_words, *lex.cue_words["place_groups"])
     return any(
         len(word) > len(head) and text.startswith(word, pos) and lex.org_type("某" + word) is None
-        for word in lex.generic_name_words
+        for word in words
     )
 
 

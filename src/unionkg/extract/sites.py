@@ -100,16 +100,33 @@ def _kinds(lex: Lexicon) -> list[str]:
 
 def _kind_end(text: str, index: TokenIndex, pos: int, lex: Lexicon) -> int | None:
     """Where a kind of place written at ``pos`` ends (after a generic word: 产业|新城), at the
-    end of one of the model's words; None if none is written there."""
+    end of one of the model's words; None if none is written there. A pronoun between (某市|
+    各|开发区: each of the city's zones) names no one place."""
     starts = [pos]
     word = index.token(pos)
-    if word is not None and word.start == pos:  # 产业|新城 or 产业新城: a generic word first
+    if word is not None and word.start == pos and word.tag != "r":  # 产业|新城 or 产业新城
         starts += [pos + len(g) for g in lex.generic_name_words if word.text.startswith(g)]
     for at in starts:
         for kind in _kinds(lex):
             if text.startswith(kind, at) and index.is_boundary(at + len(kind)):
-                return at + len(kind)
+                return None if _opens_body(text, at, kind, lex) else at + len(kind)
     return None
+
+
+def _opens_body(text: str, at: int, kind: str, lex: Lexicon) -> bool:
+    """Whether a kind of place written at ``at`` opens a body's name the lexicon writes short
+    or in full, with or without its body ending (市场|监管|部门 of 市场监管局: the regulator, no
+    market).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> [_opens_body(t, 2, "市场", lex) for t in ("青禾市场监管部门", "青禾市场开业")]
+    [True, False]
+    """
+    names = (n for pair in lex.abbreviations.items() for n in pair)
+    return any(
+        n.startswith(kind) and len(n) > len(kind) + 1 and text.startswith(n[:-1], at) for n in names
+    )
 
 
 def _name_and_kind(
