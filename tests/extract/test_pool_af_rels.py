@@ -16,3 +16,26 @@ def test_bodies_that_guide_jointly_are_partners() -> None:
     assert _partners(edges(text), "青禾县总工会", "青禾县交通运输局")
     alone = "在青禾县总工会的指导下，远帆物流有限公司工会开展技能培训。"
     assert not any(t == "partneredWith" for _, t, _ in edges(alone))
+
+
+def test_a_host_firm_where_a_facility_opens_is_not_founded() -> None:
+    # 在甲指导下，乙在丙挂牌成立乙某某服务站: 丙 is the site, the station no body
+    text = (
+        "在青禾省总工会指导下，远帆市总工会在晨光物流有限公司挂牌成立远帆市总工会(晨光)法律服务站。"
+    )
+    got = edges(text)
+    assert not any(t == "founded" for _, t, _ in got)
+    real = "在青禾县总工会指导下，远帆物流有限公司挂牌成立远帆物流有限公司工会。"
+    assert ("青禾县总工会", "founded", "远帆物流有限公司工会") in edges(real)
+
+
+def test_a_facility_named_after_a_union_is_no_founding_of_that_union() -> None:
+    # 乙在丙挂牌成立乙(丙)法律服务站: the station is set up, not the union it is named after,
+    # so the federation above that pushes the work did not found 乙
+    text = (
+        "今年，青禾县总工会持续推进建会入会工作。"
+        "在远帆物流有限公司挂牌成立青禾县快递行业工会联合会(远帆)法律服务站。"
+    )
+    assert not any(t == "founded" for _, t, _ in edges(text))
+    real = "今年，青禾县总工会持续推进建会入会工作。组建了青禾县快递行业工会联合会。"
+    assert ("青禾县总工会", "founded", "青禾县快递行业工会联合会") in edges(real)
