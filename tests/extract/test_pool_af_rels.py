@@ -39,3 +39,9 @@ def test_a_facility_named_after_a_union_is_no_founding_of_that_union() -> None:
     assert not any(t == "founded" for _, t, _ in edges(text))
     real = "今年，青禾县总工会持续推进建会入会工作。组建了青禾县快递行业工会联合会。"
     assert ("青禾县总工会", "founded", "青禾县快递行业工会联合会") in edges(real)
+
+
+def test_a_body_that_gives_aid_for_another_is_its_partner() -> None:
+    # 甲为乙援助资金: aid from one body to another written with 为 as well as 向
+    text = "多年来，远帆市总工会为青禾县总工会援助资金近百万元，支持职工书屋建设。"
+    assert _partners(edges(text), "远帆市总工会", "青禾县总工会")
