@@ -45,3 +45,11 @@ def test_a_body_that_gives_aid_for_another_is_its_partner() -> None:
     # 甲为乙援助资金: aid from one body to another written with 为 as well as 向
     text = "多年来，远帆市总工会为青禾县总工会援助资金近百万元，支持职工书屋建设。"
     assert _partners(edges(text), "远帆市总工会", "青禾县总工会")
+
+
+def test_a_meeting_named_after_two_bodies_makes_them_partners() -> None:
+    # 甲与乙座谈交流会举行: the meeting of the two bodies, told as held
+    text = "1月8日，远帆市总工会与青禾县总工会座谈交流会举行。"
+    assert _partners(edges(text), "远帆市总工会", "青禾县总工会")
+    guests = "1月8日，远帆市总工会召开座谈交流会，青禾县总工会派员参加。"
+    assert not any(t == "partneredWith" for _, t, _ in edges(guests))
