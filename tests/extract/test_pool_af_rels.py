@@ -53,3 +53,13 @@ def test_a_meeting_named_after_two_bodies_makes_them_partners() -> None:
     assert _partners(edges(text), "远帆市总工会", "青禾县总工会")
     guests = "1月8日，远帆市总工会召开座谈交流会，青禾县总工会派员参加。"
     assert not any(t == "partneredWith" for _, t, _ in edges(guests))
+
+
+def test_listed_bodies_that_set_up_a_joint_mechanism_are_partners() -> None:
+    # 甲、乙、丙宣布，建立三方…联动机制: the first-named with each of the others
+    text = "日前，远帆市总工会、远帆市人力资源和社会保障局和远帆市司法局决定，构建欠薪纠纷多方协作机制。"
+    got = edges(text)
+    for other in ("远帆市人力资源和社会保障局", "远帆市司法局"):
+        assert _partners(got, "远帆市总工会", other)
+    alone = "日前，远帆市总工会构建欠薪纠纷协作机制。"
+    assert not any(t == "partneredWith" for _, t, _ in edges(alone))
