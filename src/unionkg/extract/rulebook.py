@@ -63,6 +63,10 @@ _MACROS = {
     r"(?:{times_of_day})?)?",
     # when or where in the event a clause opens before its actors (会上, 随后, 近日上午)
     "{OPENER}": r"(?:(?:{clause_openers})(?:{opener_times})?)?",
+    # not a facility named after the body just before (甲工会(乙)法律服务站, 甲工会职工驿站):
+    # a station or room is no entity, so setting it up founds nothing
+    "{NOT_FACILITY}": r"(?!(?:[(（](?:[^〔〕()（）。；;]|〔[OT]\d+〕){1,12}[)）])?"
+    r"[^〔〕，,。；;]{0,6}?(?:{facility_words}))",
 }
 
 
