@@ -57,7 +57,10 @@ def test_a_meeting_named_after_two_bodies_makes_them_partners() -> None:
 
 def test_listed_bodies_that_set_up_a_joint_mechanism_are_partners() -> None:
     # 甲、乙、丙宣布，建立三方…联动机制: the first-named with each of the others
-    text = "日前，远帆市总工会、远帆市人力资源和社会保障局和远帆市司法局决定，构建欠薪纠纷多方协作机制。"
+    text = (
+        "日前，远帆市总工会、远帆市人力资源和社会保障局和远帆市司法局决定，"
+        "构建欠薪纠纷多方协作机制。"
+    )
     got = edges(text)
     for other in ("远帆市人力资源和社会保障局", "远帆市司法局"):
         assert _partners(got, "远帆市总工会", other)
