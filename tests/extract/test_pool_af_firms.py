@@ -1,0 +1,24 @@
+"""Companies the pool AF missed: a firm whose registered name opens with its province, written
+after a zone the gazetteer does not know (某某新区|某省某某有限公司); on sentences we wrote
+(invented names)."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_an_unknown_zone_before_a_firms_province_is_where_it_lies():
+    text = "工会干部走访了云岭新区广西禾丰食品有限公司，看望一线员工。"
+    ex, _ = _extract(text)
+    assert "广西禾丰食品有限公司" in _names(ex, "Company")
+    assert "云岭新区" in _names(ex, "Town")
+    assert ("广西禾丰食品有限公司", "locatedIn", "云岭新区") in _edges(text)
+
+
+def test_a_zone_before_a_firm_named_by_no_province_stays_in_its_name():
+    text = "工会干部走访了云岭新区禾丰食品有限公司，看望一线员工。"
+    ex, _ = _extract(text)
+    assert "广西禾丰食品有限公司" not in _names(ex, "Company")
+    assert "禾丰食品有限公司" not in _names(ex, "Company")
