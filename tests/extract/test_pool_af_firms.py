@@ -1,6 +1,7 @@
 """Companies the pool AF missed: a firm whose registered name opens with its province, written
-after a zone the gazetteer does not know (某某新区|某省某某有限公司); on sentences we wrote
-(invented names)."""
+after a zone the gazetteer does not know (某某新区|某省某某有限公司), and a brand before its
+designated drivers (某某代驾司机: the brand, not 某某代驾); on sentences we
+wrote (invented names)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,9 @@ def test_a_zone_before_a_firm_named_by_no_province_stays_in_its_name():
     ex, _ = _extract(text)
     assert "广西禾丰食品有限公司" not in _names(ex, "Company")
     assert "禾丰食品有限公司" not in _names(ex, "Company")
+
+
+def test_a_brand_before_its_designated_drivers_is_the_firm():
+    ex, _ = _extract("深夜，几位飞鸽代驾司机在驿站里休息歇脚。")
+    assert "飞鸽" in _names(ex, "Company")
+    assert "飞鸽代驾" not in _names(ex, "Company")
