@@ -133,7 +133,21 @@ def _located_apart(scan: Scan, cand: OrgSpan, head: _Head) -> OrgSpan | None:
         cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
         cand.branch_place = juxtaposed
         return cand
+    if _province_firm_at_site(scan, cand, head):
+        cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
+        return cand  # 某新区|省某某公司: the province's firm at a site there
     return None
+
+
+def _province_firm_at_site(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
+    """Whether a firm named by its province's level only (省某某公司) is written after a
+    narrower place (某新区省某某公司建筑工地): a name never writes a wider level after a
+    narrower place, so the place is where the firm works, no part of its name."""
+    narrow = ("zone", "county", "town")
+    if cand.type != "Company" or not head.places or head.places[-1].level not in narrow:
+        return False
+    province = scan.lex.level_prefixes.get(head.core[:1]) == "province"
+    return province and len(head.core) >= 3
 
 
 def _numbered_unit(scan: Scan, cand: OrgSpan, core: str) -> bool:
