@@ -119,7 +119,8 @@ def _located_apart(scan: Scan, cand: OrgSpan, head: _Head) -> OrgSpan | None:
     """The candidate, its branch place set, when the place where the body lies is written
     apart from its name: after a party's or the league's prefix, as a zone before the
     province the name opens with, or before a name that names it again or a business that is
-    no registered company; None for any other name."""
+    no registered company, or before a province's firm (某区|省某某公司, no branch place); None
+    for any other name."""
     prefixed = _place_after_prefix(scan, cand)
     if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
         cand.branch_place = prefixed
