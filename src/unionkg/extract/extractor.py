@@ -125,6 +125,7 @@ def _add_zones(doc: ArticleDoc) -> None:
     """A zone written inside an organization's name (某某经济开发区某公司) is a place, and the
     most specific place of every name that holds it."""
     zones = zones_in_names(doc.text, doc.orgs, doc.lex)
+    _add_cut_zones(doc)
     for zone in [*zones, *buildings_in_names(doc.text, doc.orgs, doc.lex)]:
         if any(p.end == zone.end and p.start > zone.start for p in doc.places):
             continue  # 共青团某某保税区委员会: a known place, with words before it that are none
@@ -135,6 +136,17 @@ def _add_zones(doc: ArticleDoc) -> None:
         for org in doc.orgs:
             if org.start <= zone.start and zone.end < org.end and zone not in org.places:
                 org.places.append(zone)
+
+
+def _add_cut_zones(doc: ArticleDoc) -> None:
+    """A zone the gazetteer does not know that a firm's name was cut after (某某新区|某省某某
+    有限公司: see :mod:`.orgbody`) is a place, where the firm lies."""
+    for org in doc.orgs:
+        zone = org.branch_place
+        if zone is None or zone.candidates or zone.level != "zone":
+            continue
+        if not any(p.start == zone.start and p.end == zone.end for p in doc.places):
+            doc.places.append(zone)
 
 
 def _drop_name_word_sites(doc: ArticleDoc) -> None:

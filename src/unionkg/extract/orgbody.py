@@ -12,11 +12,12 @@ from dataclasses import dataclass, replace
 
 from ..model import EntityType
 from .compounds import unions_of_places
+from .gazetteer import default_gazetteer
 from .lexicon import Lexicon
 from .ner import Tagger
 from .orgspan import RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import MAX_NAME, Scan
-from .placehit import PlaceHit, is_region
+from .placehit import PlaceHit, is_region, kinds_only, level_only_kind
 from .tokens import TokenIndex
 
 __all__ = ["FEDERATION", "build_span", "union_owner"]
@@ -118,12 +119,14 @@ def _located_apart(scan: Scan, cand: OrgSpan, head: _Head) -> OrgSpan | None:
     """The candidate, its branch place set, when the place where the body lies is written
     apart from its name: after a party's or the league's prefix, as a zone before the
     province the name opens with, or before a name that names it again or a business that is
-    no registered company; None for any other name."""
+    no registered company, or before a province's firm (某区|省某某公司, no branch place); None
+    for any other name."""
     prefixed = _place_after_prefix(scan, cand)
     if prefixed is not None:  # 共青团某区委员会: named by the place after its prefix
         cand.branch_place = prefixed
         return cand
-    if zone := _zone_before_province(head, cand.type == "Company"):
+    zone = _zone_before_province(head, cand.type == "Company")
+    if zone := zone or _unknown_zone_before_province(scan, cand, head):
         cand.start = zone.end  # 某市高新区|某省某某科技有限公司: the name opens with its province
         cand.text, cand.branch_place = scan.text[cand.start : cand.end], zone
         return cand
@@ -131,7 +134,21 @@ def _located_apart(scan: Scan, cand: OrgSpan, head: _Head) -> OrgSpan | None:
         cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
         cand.branch_place = juxtaposed
         return cand
+    if _province_firm_at_site(scan, cand, head):
+        cand.start, cand.text = head.pos, scan.text[head.pos : cand.end]
+        return cand  # 某新区|省某某公司: the province's firm at a site there
     return None
+
+
+def _province_firm_at_site(scan: Scan, cand: OrgSpan, head: _Head) -> bool:
+    """Whether a firm named by its province's level only (省某某公司) is written after a
+    narrower place (某新区省某某公司建筑工地): a name never writes a wider level after a
+    narrower place, so the place is where the firm works, no part of its name."""
+    narrow = ("zone", "county", "town")
+    if cand.type != "Company" or not head.places or head.places[-1].level not in narrow:
+        return False
+    province = scan.lex.level_prefixes.get(head.core[:1]) == "province"
+    return province and len(head.core) >= 3
 
 
 def _numbered_unit(scan: Scan, cand: OrgSpan, core: str) -> bool:
@@ -186,6 +203,23 @@ def _zone_before_province(head: _Head, firm: bool) -> PlaceHit | None:
         ),
         None,
     )
+
+
+def _unknown_zone_before_province(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None:
+    """A zone the gazetteer does not know, named by a word and a zone's kind, written right
+    before the province a firm's name opens with (某某新区|某省某某科技有限公司): as for a known
+    zone, the zone is where the firm lies and no part of its registered name (the model may
+    run the province into the firm's own word, so the province is looked up, not scanned)."""
+    if cand.type != "Company" or head.places or head.national or head.level_head:
+        return None
+    kinds = scan.lex.place_suffixes["zone"]
+    cut = min((at + len(k) for k in kinds if (at := cand.text.find(k, 2)) >= 0), default=0)
+    zone, rest = cand.text[:cut], cand.text[cut:]
+    if not cut or kinds_only(zone, scan.lex) or level_only_kind(zone, scan.lex):
+        return None
+    gaz = default_gazetteer()
+    opens = any(p.level_name == "province" for n in (2, 3) for p in gaz.lookup(rest[:n]))
+    return PlaceHit(cand.start, cand.start + cut, zone, zone, "zone") if opens else None
 
 
 def _of(division: PlaceHit, province: PlaceHit) -> bool:
