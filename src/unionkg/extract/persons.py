@@ -127,6 +127,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 某报讯: a medium's name (某报) and the word after it, no person
             if _listed_among_words(doc, tok):
                 continue  # 涵盖某某、环卫、教育等行业: an item of a list of words, no name
+            if _closes_word_before(doc, tok):
+                continue  # 主人|翁某某: the first character ends the word before it, no name
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
@@ -192,6 +194,23 @@ def _listed_among_words(doc: ArticleDoc, tok: Token) -> bool:
         and item.text in common_words()
         for item in (before, after)
     )  # fmt: skip
+
+
+def _closes_word_before(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether the model's word before the name and the name's first character make one word
+    of three or four characters of the language's word list (慰问|金某, 主人|翁某某): the
+    character ends that word and opens no name.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "职工们以主人翁姿态投身生产。"
+    >>> [e.name for e in extract_article(Article(id="t", text=text)).entities]
+    []
+    """
+    before = doc.index.token(tok.start - 1)
+    if before is None or before.end != tok.start or len(before.text) not in (2, 3):
+        return False
+    return _HAN_WORD.fullmatch(before.text) is not None and before.text + tok.text[0] in common_words()
 
 
 def _whole_item(text: str, tok: Token) -> bool:
