@@ -14,3 +14,10 @@ def test_a_name_whose_first_character_ends_the_word_before_it_is_no_name():
     assert not {"Person", "Official"} & set(types(text).values())
     text = "青禾市副市长江明远到园区调研。"
     assert types(text).get("江明远") == "Official"
+
+
+def test_a_family_name_the_model_read_as_a_word_after_a_doer_or_a_credit_line_joins_the_name():
+    text = "会上,青禾市五一劳动奖章获得者谈立平分享了他的故事。"
+    assert types(text).get("谈立平") == "Person"
+    text = "编辑整理 | 连晓琪"
+    assert "连晓琪" in types(text)
