@@ -66,7 +66,8 @@ def name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
 
 def _opens_name(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a name may open at ``pos``: after a list's 、, a separator of a credit line (|,
-    spaces after it) or a noun of a doer (获得者), and at no preposition or joint (奖章获得者和|某某).
+    spaces after it) or a noun of a doer (获得者), and at no preposition or joint
+    (获得者和|某某).
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
@@ -75,12 +76,13 @@ def _opens_name(text: str, pos: int, lex: Lexicon) -> bool:
     """
     cue = lex.cue_words
     before = text[max(0, pos - _SPACES) : pos].rstrip(" \u3000")[-1:]
-    if before not in cue["name_openers"]:
+    if before not in (*cue["name_openers"], *_CREDIT_SEPARATORS):
         return False
     return before == "、" or text[pos] not in (*lex.list_joints, *cue["name_prepositions"])
 
 
 _SPACES = 3  # the most spaces between a separator and the name after it
+_CREDIT_SEPARATORS = "|｜"  # a credit line's separator between a role and a name (编辑 | 某某)
 
 
 def _word_run_in(word: str) -> bool:

@@ -127,8 +127,6 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 某报讯: a medium's name (某报) and the word after it, no person
             if _listed_among_words(doc, tok):
                 continue  # 涵盖某某、环卫、教育等行业: an item of a list of words, no name
-            if _closes_word_before(doc, tok):
-                continue  # 主人|翁某某: the first character ends the word before it, no name
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
@@ -137,6 +135,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
             start, end = _dotted_start(doc, start), _dotted_end(doc, end)
             if _closes_honour(doc.text, start, lex):
                 continue  # 劳动模|范马: an honour's last character, and too little left for a name
+            if start == tok.start and _closes_word_before(doc, tok):
+                continue  # 主人|翁某某: the first character ends the word before it, no name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
 
@@ -199,7 +199,7 @@ def _listed_among_words(doc: ArticleDoc, tok: Token) -> bool:
 def _closes_word_before(doc: ArticleDoc, tok: Token) -> bool:
     """Whether the model's word before the name and the name's first character make one word
     of three or four characters of the language's word list (慰问|金某, 主人|翁某某): the
-    character ends that word and opens no name.
+    character ends that word and opens no name (unless an honour's, cut off before: 劳动模|范某).
 
     >>> from unionkg.extract.extractor import extract_article
     >>> from unionkg.model import Article
@@ -210,7 +210,8 @@ def _closes_word_before(doc: ArticleDoc, tok: Token) -> bool:
     before = doc.index.token(tok.start - 1)
     if before is None or before.end != tok.start or len(before.text) not in (2, 3):
         return False
-    return _HAN_WORD.fullmatch(before.text) is not None and before.text + tok.text[0] in common_words()
+    word = before.text + tok.text[0]
+    return _HAN_WORD.fullmatch(word) is not None and word in common_words()
 
 
 def _whole_item(text: str, tok: Token) -> bool:
