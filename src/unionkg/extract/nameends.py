@@ -55,13 +55,34 @@ def name_span(text: str, tok: Token, lex: Lexicon) -> tuple[int, int]:
     end = _name_end(text, tok, lex)
     start = tok.start
     single, _ = family_names()
-    if end - start == 2 and text[start - 2 : start - 1] == "、" and text[start - 1] in single:
-        start -= 1  # 甲、那|某某: in a list of names the model read the family name as a word
+    if end - start == 2 and text[start - 1 : start] in single and _opens_name(text, start - 1, lex):
+        start -= 1  # 甲、那|某某, 获得者谈|某某: the model read the family name as a word
     honors = tuple(lex.cue_words["honor_titles"])
     rest = text[start + 1 : end]
     if len(rest) >= 2 and text.endswith(honors, 0, start + 1) and family_led(rest):
         start += 1  # 劳动模|范王某某: the model ran the honour's last character into the name
     return start, end
+
+
+def _opens_name(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a name may open at ``pos``: after a list's 、, a separator of a credit line (|,
+    spaces after it) or a noun of a doer (获得者), and at no preposition or joint
+    (获得者和|某某).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _opens_name("获得者谈立平", 3, lex), _opens_name("获得者和立平", 3, lex)
+    (True, False)
+    """
+    cue = lex.cue_words
+    before = text[max(0, pos - _SPACES) : pos].rstrip(" \u3000")[-1:]
+    if before not in (*cue["name_openers"], *_CREDIT_SEPARATORS):
+        return False
+    return before == "、" or text[pos] not in (*lex.list_joints, *cue["name_prepositions"])
+
+
+_SPACES = 3  # the most spaces between a separator and the name after it
+_CREDIT_SEPARATORS = "|｜"  # a credit line's separator between a role and a name (编辑 | 某某)
 
 
 def _word_run_in(word: str) -> bool:
