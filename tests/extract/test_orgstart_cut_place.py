@@ -4,7 +4,7 @@ words are tagged by hand here, as the model tags such a name; the place is inven
 
 from __future__ import annotations
 
-from unionkg.extract.gazetteer import Place
+from unionkg.extract.gazetteer import Place, default_gazetteer
 from unionkg.extract.lexicon import default_lexicon
 from unionkg.extract.ner import Token
 from unionkg.extract.orgstart import Scan, name_start
@@ -23,7 +23,7 @@ TOKENS = [
 
 
 def _start(places: list[PlaceHit]) -> int:
-    scan = Scan.of(TEXT, TokenIndex(TEXT, TOKENS), places, default_lexicon())
+    scan = Scan.of(TEXT, TokenIndex(TEXT, TOKENS), places, default_lexicon(), default_gazetteer())
     return name_start(scan, TEXT.index("党委"))
 
 

@@ -111,7 +111,7 @@ def _find_places(doc: ArticleDoc) -> None:
 def _find_orgs(doc: ArticleDoc) -> None:
     """Organization spans; a place that straddles the edge of one (会同县 in 某总工会同县人社局,
     和县 in 某总工会和县人社局) is no place."""
-    doc.orgs = find_orgs(doc.text, doc.index, doc.places, doc.lex)
+    doc.orgs = find_orgs(doc.text, doc.index, doc.places, doc.lex, doc.gaz)
     doc.places = [p for p in doc.places if not any(_straddles(p, o) for o in doc.orgs)]
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 
 from ..model import EntityType
 from .compounds import unions_of_places
-from .gazetteer import default_gazetteer
 from .lexicon import Lexicon
 from .ner import Tagger
 from .orgspan import RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
@@ -217,8 +216,8 @@ def _unknown_zone_before_province(scan: Scan, cand: OrgSpan, head: _Head) -> Pla
     zone, rest = cand.text[:cut], cand.text[cut:]
     if not cut or kinds_only(zone, scan.lex) or level_only_kind(zone, scan.lex):
         return None
-    gaz = default_gazetteer()
-    opens = any(p.level_name == "province" for n in (2, 3) for p in gaz.lookup(rest[:n]))
+    lookup = scan.gaz.lookup
+    opens = any(p.level_name == "province" for n in (2, 3) for p in lookup(rest[:n]))
     return PlaceHit(cand.start, cand.start + cut, zone, zone, "zone") if opens else None
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import EntityType
+from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .media import media_credits
 from .national import national_bodies
@@ -35,10 +36,12 @@ SHARED_HEAD_RULE = "shared-level-head/v1"
 SHARED_TRADE_RULE = "shared-trade-suffix/v1"
 
 
-def find_orgs(text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> list[OrgSpan]:
+def find_orgs(
+    text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon, gaz: Gazetteer
+) -> list[OrgSpan]:
     """Every organization mention of ``text`` (nested ones included: a company's union and the
     company are both returned)."""
-    scan = Scan.of(text, index, places, lex)
+    scan = Scan.of(text, index, places, lex, gaz)
     pattern = re.compile("|".join(re.escape(s) for s, _ in lex.org_suffixes))
     spans: list[OrgSpan] = []
     seen: set[tuple[int, int]] = set()

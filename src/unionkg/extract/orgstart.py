@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import family_led
+from .gazetteer import Gazetteer, family_led
 from .lexicon import Lexicon
 from .ner import Token
 from .placehit import HYPHENS, PlaceHit, past_proxy
@@ -33,15 +33,19 @@ class Scan:
     index: TokenIndex
     places: list[PlaceHit]
     lex: Lexicon
+    gaz: Gazetteer
     place_ends: dict[int, int]  # end → start of each place
     place_starts: set[int]
     persons: set[str]  # the model's person names (2–4 characters)
 
     @classmethod
-    def of(cls, text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon) -> Scan:
+    def of(
+        cls, text: str, index: TokenIndex, places: list[PlaceHit], lex: Lexicon, gaz: Gazetteer
+    ) -> Scan:
         persons = {p for p in index.persons if 2 <= len(p) <= 4}
         place_ends = {p.end: p.start for p in places}
-        return cls(text, index, places, lex, place_ends, {p.start for p in places}, persons)
+        starts = {p.start for p in places}
+        return cls(text, index, places, lex, gaz, place_ends, starts, persons)
 
     def region_compound(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is several provinces' one-character names run together
@@ -514,13 +518,15 @@ def _adjective_inside_name(scan: Scan, adjective: Token, pos: int) -> bool:
     firm's trade, not the sentence's word. A one-character word of the two is the sentence's
     (经审会主任某某|全|机场集团: the model cut a person's name).
 
+    >>> from unionkg.extract.gazetteer import default_gazetteer
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> def inside(words: list[tuple[str, str]]) -> bool:
     ...     text, tokens, at = "".join(w for w, _ in words), [], 0
     ...     for word, tag in words:
     ...         tokens.append(Token(word, tag, at, at + len(word)))
     ...         at += len(word)
-    ...     scan = Scan.of(text, TokenIndex(text, tokens), [], default_lexicon())
+    ...     index = TokenIndex(text, tokens)
+    ...     scan = Scan.of(text, index, [], default_lexicon(), default_gazetteer())
     ...     return _adjective_inside_name(scan, tokens[1], tokens[2].start)
     >>> inside([("青禾机电", "ORG"), ("特种", "a"), ("装备", "n")])
     True
