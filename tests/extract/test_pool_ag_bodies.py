@@ -1,0 +1,19 @@
+"""Public bodies, unions and places in the constructions pool AG showed the extraction
+misreading, on sentences we wrote: every name of a body, place or person here is invented."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_county_s_sanitation_station_is_a_body_of_the_county() -> None:
+    text = "上周,青田县总工会走访了县瑞达机械公司和县环卫站的职工。"
+    assert "青田县环卫站" in _names(_extract(text)[0], "Organization")
+    assert ("青田县环卫站", "locatedIn", "青田县") in _edges(text)
+
+
+def test_a_hospital_s_medical_consortium_is_a_body() -> None:
+    text = "青田县人民医院医共体召开首次职代会,审议了年度预算。"
+    assert "青田县人民医院医共体" in _names(_extract(text)[0], "Organization")
