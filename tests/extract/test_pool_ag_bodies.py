@@ -17,3 +17,10 @@ def test_a_county_s_sanitation_station_is_a_body_of_the_county() -> None:
 def test_a_hospital_s_medical_consortium_is_a_body() -> None:
     text = "青田县人民医院医共体召开首次职代会,审议了年度预算。"
     assert "青田县人民医院医共体" in _names(_extract(text)[0], "Organization")
+
+
+def test_a_village_name_the_model_cut_in_two_is_joined_again() -> None:
+    text = "志愿者先后建设了戴石岭村、白沙中桥社区两处服务点。"
+    towns = _names(_extract(text)[0], "Town")
+    assert {"戴石岭村", "白沙中桥社区"} <= towns
+    assert not towns & {"石岭村", "中桥社区"}

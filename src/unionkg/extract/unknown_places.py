@@ -55,9 +55,12 @@ def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
     extra: list[PlaceHit] = []
     taken: set[int] = set()
     swallowed: set[int] = set()  # starts of gazetteer hits that are part of a longer name
-    for tok in scan.index.tokens:
+    tokens = scan.index.tokens
+    for at, tok in enumerate(tokens):
         if tok.tag not in {"LOC", "ORG"} or tok.start in taken:
             continue
+        if at > 0 and _bare_head_of_village(scan, tokens[at - 1], tok, known):
+            tok = Token(tokens[at - 1].text + tok.text, tok.tag, tokens[at - 1].start, tok.end)
         found = _unknown_place(scan, tok, known)
         if found is None:
             continue
@@ -78,6 +81,21 @@ def add_unknown_places(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
     ]
     extra += _written_again(scan, extra, kept + extra)
     return sorted(kept + extra, key=lambda h: (h.start, -h.end))
+
+
+def _bare_head_of_village(scan: PlaceScan, before: Token, tok: Token, known: _Known) -> bool:
+    """Whether the LOC word ``before`` is the head of the village the LOC word ``tok`` names,
+    the model having cut the name in two (某|某某村, 某某|某某社区): a bare word of no kind of
+    place and no known place, written right before the village's word."""
+    lex = scan.lex
+    if tok.tag != "LOC" or not tok.text.endswith(tuple(lex.place_suffixes["village"])):
+        return False
+    if before.tag != "LOC" or before.end != tok.start or before.start in known.starts:
+        return False
+    bare = before.text
+    if bare in lex.generic_name_words or bare in lex.national_names:
+        return False
+    return not any(bare.endswith(kind) for kind in lex.place_suffixes_longest_first)
 
 
 def _written_again(scan: PlaceScan, found: list[PlaceHit], hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -197,7 +215,8 @@ def _unknown_name(
         name, level = bare
     known_end = known.ends.get(pos + len(name))
     if part_of is None and known_end is not None and known_end.start > pos:
-        if not _guessed_rename(known_end):
+        head = scan.text[pos : known_end.start]
+        if not (_guessed_rename(known_end) or _village_named_longer(scan, tok, head, known_end)):
             return None  # 共青团某某保税区委员会: the words before a known place are no place
         part_of = known_end  # 某甲乙新区: 乙新区 read as 乙县 renamed is the new area's tail
     level = level or lex.place_level(name) or "place"
@@ -264,6 +283,15 @@ def _guessed_rename(hit: PlaceHit) -> bool:
     """Whether a known place is a county's short name and another county-level word, read as
     the county renamed (某某区 for 某某县): a guess, which a longer name around it overrules."""
     return bool(hit.candidates) and renamed_form(hit.candidates[0], hit.text)
+
+
+def _village_named_longer(scan: PlaceScan, tok: Token, head: str, hit: PlaceHit) -> bool:
+    """Whether a village the gazetteer holds is the tail of a longer village's name the model
+    reads as one place (某|石岭村: a village of the same tail elsewhere, the name is longer): the
+    words before it, in a LOC word, bear no kind of place of their own."""
+    if tok.tag != "LOC" or hit.level != "village":
+        return False
+    return not head.endswith(scan.lex.place_suffixes_longest_first)
 
 
 def _named_after_title(text: str, start: int, name: str, lex: Lexicon) -> bool:
