@@ -24,3 +24,9 @@ def test_a_village_name_the_model_cut_in_two_is_joined_again() -> None:
     towns = _names(_extract(text)[0], "Town")
     assert {"戴石岭村", "白沙中桥社区"} <= towns
     assert not towns & {"石岭村", "中桥社区"}
+
+
+def test_a_department_of_a_committee_named_with_the_party_is_the_committee_s() -> None:
+    text = "副主席王明,中共青田县委常委、统战部部长李强陪同慰问。"
+    assert "青田县委统战部" in _names(_extract(text)[0], "Organization")
+    assert ("李强", "holdsPosition", "青田县委统战部") in _edges(text)

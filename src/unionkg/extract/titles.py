@@ -165,7 +165,13 @@ def _party_department(table: EntityTable, org: EntityKey, title: str
     word, post = next(((w, p) for w, p in posts if table.lex.title_head(p) == p), ("", ""))
     if not word or ent.place is None or not _is_party_committee(table, ent):
         return None
-    return _body_of_place(table, ent, ent.name + word), post
+    return _body_of_place(table, ent, _without_party(ent.name, table.lex) + word), post
+
+
+def _without_party(name: str, lex: Lexicon) -> str:
+    """A party committee's name without the party written before it (中共某县委: 某县委)."""
+    prefix = next((p for p in lex.cue_words["party_prefixes"] if name.startswith(p)), "")
+    return name.removeprefix(prefix)
 
 
 def _department_post(department: str, title: str) -> str:
@@ -192,7 +198,7 @@ def _is_party_committee(table: EntityTable, ent: ExtractedEntity) -> bool:
     """A place's party committee: 某县委, 某镇党委, 某区党工委."""
     assert ent.place is not None
     pname = table.entities[ent.place].name
-    rest = ent.name.removeprefix(pname)
+    rest = _without_party(ent.name, table.lex).removeprefix(pname)
     return rest == "委" or rest in table.lex.party_committees
 
 
