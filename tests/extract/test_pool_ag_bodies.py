@@ -30,3 +30,8 @@ def test_a_department_of_a_committee_named_with_the_party_is_the_committee_s() -
     text = "副主席王明,中共青田县委常委、统战部部长李强陪同慰问。"
     assert "青田县委统战部" in _names(_extract(text)[0], "Organization")
     assert ("李强", "holdsPosition", "青田县委统战部") in _edges(text)
+
+
+def test_a_county_s_and_its_towns_unions_together_are_no_one_union() -> None:
+    text = "青田县总工会要求,县镇工会与信用社加强联系。"
+    assert _names(_extract(text)[0], "Union") == {"青田县总工会"}

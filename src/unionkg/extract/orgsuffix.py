@@ -156,14 +156,14 @@ def _past_bullet(scan: Scan, start: int) -> int:
 
 
 _LEVEL_PAIR = re.compile(
-    r"(?:省市|市县|县市|县区|区县|市区县|县市区|^(?:州市|市州|盟市))[^省市县区]?$"
+    r"(?:省市|市县|县市|县区|区县|县乡|县镇|市区县|县市区|^(?:州市|市州|盟市))[^省市县区]?$"
 )
 
 
 def _levels_together(head: str) -> bool:
     """Whether the level-only words before a body's word are two levels written together
-    (省市委, 县区总工会, and 州市总工会 when no place is written before): the bodies of both
-    levels, or of every place of them, not one body.
+    (省市委, 县区总工会, 县镇工会, and 州市总工会 when no place is written before): the bodies
+    of both levels, or of every place of them, not one body.
 
     >>> _levels_together("省市"), _levels_together("某市所辖县区总"), _levels_together("某市")
     (True, True, False)
