@@ -1,9 +1,11 @@
 """Companies the pool AG missed: a firm whose registered name opens with its city, written
 after a park or zone (某某创业园|某市某某有限公司): the zone is where it lies, no part of its
-name; on sentences we wrote (invented names)."""
+name; and a firm's short name before its union (某某公司|工会: the union of the firm whose
+name ends with it, not of the firm written last); on sentences we wrote (invented names)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -12,3 +14,14 @@ def test_a_zone_before_a_firms_city_is_no_part_of_its_name():
     ex, _ = _extract("区总工会在青年创业园温州禾丰食品有限公司开展了慰问活动。")
     assert "温州禾丰食品有限公司" in _names(ex, "Company")
     assert "青年创业园温州禾丰食品有限公司" not in _names(ex, "Company")
+
+
+def test_a_firms_short_name_before_its_union_names_its_owner():
+    text = (
+        "青禾重工装备公司召开大会，青禾冲压模具分公司参加。"
+        "据介绍，装备公司工会从2015年开始开展创建活动。"
+    )
+    ex, _ = _extract(text)
+    assert "青禾重工装备公司工会" in _names(ex, "Union")
+    assert "青禾冲压模具分公司工会" not in _names(ex, "Union")
+    assert ("青禾重工装备公司工会", "subOrganizationOf", "青禾重工装备公司") in _edges(text)
