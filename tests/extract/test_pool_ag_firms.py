@@ -25,3 +25,8 @@ def test_a_firms_short_name_before_its_union_names_its_owner():
     assert "青禾重工装备公司工会" in _names(ex, "Union")
     assert "青禾冲压模具分公司工会" not in _names(ex, "Union")
     assert ("青禾重工装备公司工会", "subOrganizationOf", "青禾重工装备公司") in _edges(text)
+
+
+def test_a_tea_or_fish_farm_is_a_firm():
+    ex, _ = _extract("省总工会副主席一行走访慰问青岭山茶场和白沙渔场的困难职工。")
+    assert {"青岭山茶场", "白沙渔场"} <= _names(ex, "Company")
