@@ -61,8 +61,8 @@ _TEMPLATES = {
     # 等湖南省大型企业: a place may come first; 等5家在某市经营的快递企业: a clause of 的
     r"(?:[\u4e00-\u9fff]{2,12}?(?:{attributive}))?"
     r"[\u4e00-\u9fff]{0,5}?(?:{brand_list_kinds})",
-    # 等3家: an exact count opening a list's close (no 余, no 几)
-    "exact_list_count": r"等(\d+|[一二三四五六七八九十])(?:{brand_list_counters})",
+    # 等3家, or 3家 alone: an exact count opening a list's close (no 余, no 几)
+    "exact_list_count": r"等?(\d+|[一二三四五六七八九十])(?:{brand_list_counters})",
 }
 
 

@@ -206,9 +206,10 @@ def _zone_before_province(head: _Head, firm: bool) -> PlaceHit | None:
 
 def _unknown_zone_before_province(scan: Scan, cand: OrgSpan, head: _Head) -> PlaceHit | None:
     """A zone the gazetteer does not know, named by a word and a zone's kind, written right
-    before the province a firm's name opens with (某某新区|某省某某科技有限公司): as for a known
-    zone, the zone is where the firm lies and no part of its registered name (the model may
-    run the province into the firm's own word, so the province is looked up, not scanned)."""
+    before the province or city a firm's name opens with (某某新区|某省某某科技有限公司, 某某
+    创业园|某市某某食品有限公司): as for a known zone, the zone is where the firm lies and no
+    part of its registered name (the model may run the province or city into the firm's own
+    word, so it is looked up, not scanned)."""
     if cand.type != "Company" or head.places or head.national or head.level_head:
         return None
     kinds = scan.lex.place_suffixes["zone"]
@@ -217,8 +218,11 @@ def _unknown_zone_before_province(scan: Scan, cand: OrgSpan, head: _Head) -> Pla
     if not cut or kinds_only(zone, scan.lex) or level_only_kind(zone, scan.lex):
         return None
     lookup = scan.gaz.lookup
-    opens = any(p.level_name == "province" for n in (2, 3) for p in lookup(rest[:n]))
+    opens = any(p.level_name in _FIRM_OPENERS for n in (2, 3) for p in lookup(rest[:n]))
     return PlaceHit(cand.start, cand.start + cut, zone, zone, "zone") if opens else None
+
+
+_FIRM_OPENERS = ("province", "city")  # the places a firm's registered name opens with
 
 
 def _of(division: PlaceHit, province: PlaceHit) -> bool:

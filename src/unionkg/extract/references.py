@@ -159,12 +159,14 @@ def add_own_unions(table: EntityTable) -> None:
             continue  # part of a name written in full
         if m.start() > 0 and table.text[m.start() - 1] in table.lex.quantifiers:
             continue  # 各公司工会: every company's, not one
-        company = _company_before(table, m.start(), m.group(1) or m.group(2))
+        kind = m.group(1) or m.group(2)
+        start, company = _company_ending(table, m.start(), kind)
+        company = company or _company_before(table, m.start(), kind)
         if company is None or m.group() in orphans:
             orphans.add(m.group())
             continue
         union = table.lex.union_word + (m.group("tail") or "")  # 集团工会联合会: a federation
-        add_company_union(table, company, union, m.span())
+        add_company_union(table, company, union, (start, m.end()))
     _add_listed_companies_unions(table)
     _add_institution_unions(table)
 
@@ -305,6 +307,24 @@ def add_company_union(
     ent.aliases.discard(ent.name)
     if company.place is not None and ent.place is None:
         ent.place = company.place
+
+
+def _company_ending(table: EntityTable, pos: int, kind: str
+                    ) -> tuple[int, ExtractedEntity | None]:  # fmt: skip
+    """Where the company's short name written right before the kind at ``pos`` begins, and
+    the one company whose name ends with it (机械公司工会: the union of 某某有限机械公司, not
+    of the company written last); ``pos`` and None where the words name no one company."""
+    text = table.text
+    start = pos
+    while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    for at in range(start, pos - 1):  # the longest words first, two at least
+        short = text[at:pos] + kind
+        firms = {e.key: e for e in table.entities.values()
+                 if e.type == "Company" and e.name.endswith(short) and e.name != short}  # fmt: skip
+        if len(firms) == 1:
+            return at, next(iter(firms.values()))
+    return pos, None
 
 
 def _company_before(table: EntityTable, pos: int, kind: str) -> ExtractedEntity | None:
