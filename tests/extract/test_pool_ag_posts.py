@@ -12,3 +12,12 @@ def test_a_verb_of_coming_and_the_place_come_to_are_no_part_of_the_name_before_a
     assert ("柯莎", "holdsPosition", "青禾省总工会") in edges(text)
     text = "周五,青禾市总工会经审会主任钟远赴京考察。"
     assert types(text).get("钟远") == "Official"
+
+
+def test_with_before_the_deputy_of_the_title_just_written_lists_the_deputy_at_that_body():
+    text = "青禾镇总工会主席陶立新与副主席何永川出席。"
+    assert ("何永川", "holdsPosition", "青禾镇总工会") in edges(text)
+    text = "青禾镇人大副主席、总工会主席陶立新与常务副主席何永川出席。"
+    assert ("何永川", "holdsPosition", "青禾镇总工会") in edges(text)
+    text = "青禾公司董事长陶立新与总经理何永川出席。"  # another kind of title: two sides
+    assert ("何永川", "holdsPosition", "青禾公司") not in edges(text)
