@@ -21,3 +21,10 @@ def test_with_before_the_deputy_of_the_title_just_written_lists_the_deputy_at_th
     assert ("何永川", "holdsPosition", "青禾镇总工会") in edges(text)
     text = "青禾公司董事长陶立新与总经理何永川出席。"  # another kind of title: two sides
     assert ("何永川", "holdsPosition", "青禾公司") not in edges(text)
+
+
+def test_a_word_that_opens_with_a_studio_kind_word_is_no_leader_name():
+    text = "青禾市工会通报了系统内的先进情况,劳模在劳模和创新工作室中带头攻关。"
+    assert "Person" not in set(types(text).values())
+    text = "远帆冷轧厂李大勇劳模创新工作室挂牌。"
+    assert types(text).get("李大勇") == "Person"
