@@ -17,14 +17,14 @@ def test_a_verb_of_coming_and_the_place_come_to_are_no_part_of_the_name_before_a
 def test_with_before_the_deputy_of_the_title_just_written_lists_the_deputy_at_that_body():
     text = "青禾镇总工会主席陶立新与副主席何永川出席。"
     assert ("何永川", "holdsPosition", "青禾镇总工会") in edges(text)
-    text = "青禾镇人大副主席、总工会主席陶立新与常务副主席何永川出席。"
+    text = "青禾镇副镇长、镇总工会主席陶立新与常务副主席何永川出席。"
     assert ("何永川", "holdsPosition", "青禾镇总工会") in edges(text)
     text = "青禾公司董事长陶立新与总经理何永川出席。"  # another kind of title: two sides
     assert ("何永川", "holdsPosition", "青禾公司") not in edges(text)
 
 
 def test_a_word_that_opens_with_a_studio_kind_word_is_no_leader_name():
-    text = "青禾市工会通报了系统内的先进情况,劳模在劳模和创新工作室中带头攻关。"
+    text = "青禾市工会通报了系统内的先进事迹。劳模在劳模和工匠创新工作室里带头攻关。"
     assert "Person" not in set(types(text).values())
     text = "远帆冷轧厂李大勇劳模创新工作室挂牌。"
     assert types(text).get("李大勇") == "Person"
