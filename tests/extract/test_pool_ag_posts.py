@@ -28,3 +28,13 @@ def test_a_word_that_opens_with_a_studio_kind_word_is_no_leader_name():
     assert "Person" not in set(types(text).values())
     text = "远帆冷轧厂李大勇劳模创新工作室挂牌。"
     assert types(text).get("李大勇") == "Person"
+
+
+def test_a_bare_union_post_in_the_news_of_one_hospital_beside_a_party_committee_is_its_unions():
+    text = (
+        "青禾区人民医院召开职代会,会上进行了工会换届。区卫健系统党委书记白文出席。"
+        "孟立栋当选为工会主席,柯丽、童雅当选为工会副主席。"
+    )
+    found = edges(text)
+    assert ("青禾区人民医院工会", "chairedBy", "孟立栋") in found
+    assert ("童雅", "holdsPosition", "青禾区人民医院工会") in found
