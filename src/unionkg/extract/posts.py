@@ -19,6 +19,7 @@ from .title_chain import TitleWalk, government_headed, names_another_body
 from .titles import (
     body_word_endings,
     is_place_body,
+    one_institution,
     own_body,
     title_head_of,
     title_of,
@@ -466,7 +467,7 @@ def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[E
         return bodies
     if company := _one_company(table):
         return [company_union(table, company)]
-    if (school := _one_institution(table)) is None:
+    if (school := one_institution(table)) is None:
         return []
     union = company_union(table, school)
     forms = table.entities[school].aliases  # 青禾小学工会 of 某镇青禾小学: its forms too
@@ -478,16 +479,6 @@ def _of_source(table: EntityTable, bodies: list[EntityKey]) -> list[EntityKey]:
     """The bodies of the place the article's source speaks for (its publisher's)."""
     own = {p.name for p in table.source_places}
     return [k for k in bodies if (place := table.entities[k].place) and place.name in own]
-
-
-def _one_institution(table: EntityTable) -> EntityKey | None:
-    """The article's one body when it names one only and that one is an institution (某某学校,
-    某某医院): 工会 alone in its news is its union, as a company's in a company's news."""
-    kinds = tuple(table.lex.cue_words["institution_kinds"])
-    bodies = [e for e in table.entities.values() if e.type in {"Company", "Organization"}]
-    if len(bodies) == 1 and bodies[0].name.endswith(kinds):
-        return bodies[0].key
-    return None
 
 
 def _one_company(table: EntityTable) -> EntityKey | None:
