@@ -19,6 +19,7 @@ from .title_chain import TitleWalk, government_headed, names_another_body
 from .titles import (
     body_word_endings,
     is_place_body,
+    one_institution,
     own_body,
     title_head_of,
     title_of,
@@ -199,7 +200,8 @@ def _posts_before(holder: Holder, left: str, inherit: EntityKey | None) -> Entit
         named = holder.tpl.slots[f"O{elected.group(1)}"] if elected.group(1) else None
         add_post(holder, named, elected.group(2), "elected-as/v2")
         return None
-    pieces = _joints_as_commas(SLOT.split(left), holder.grammar)  # text, kind, n, text ...
+    pieces = SLOT.split(left)  # text, kind, n, text ...
+    pieces = _joints_as_commas(pieces, holder.grammar, holder.lex)
     shared = False
     while len(pieces) > 3 and pieces[-1] == "、" and pieces[-3] == "P":
         pieces, shared = pieces[:-3], True  # 副主席甲、乙: 乙 is listed under 甲's title
@@ -256,16 +258,32 @@ def _without_ranked_body(pieces: list[str], lex: Lexicon) -> list[str]:
     return pieces
 
 
-def _joints_as_commas(pieces: list[str], g: PostGrammar) -> list[str]:
+def _joints_as_commas(pieces: list[str], g: PostGrammar, lex: Lexicon) -> list[str]:
     """甲及工会主席乙 as 甲、工会主席乙: a joint after a name lists the next post as 、 does (与
-    only before a union's bare title: 公司董事长甲与工会主席乙); a joint right before the next
-    name (某委副书记甲及乙) lists a name, not a post: 乙 does not share 甲's titles as 副主席甲、
-    乙 does."""
+    only before a union's bare title, 公司董事长甲与工会主席乙, or the deputy of the title just
+    written, 主席甲与副主席乙); a joint right before the next name (某委副书记甲及乙) lists a
+    name, not a post: 乙 does not share 甲's titles as 副主席甲、乙 does."""
     for i in range(3, len(pieces), 3):
         joint = g.post_list_joint.match(pieces[i]) or g.union_post_joint.match(pieces[i])
+        joint = joint or _deputy_joint(pieces[i - 3], pieces[i], lex)
         if pieces[i - 2] == "P" and joint and joint.end() < len(pieces[i]):
             pieces[i] = "、" + pieces[i][joint.end() :]
     return pieces
+
+
+def _deputy_joint(before: str, after: str, lex: Lexicon) -> re.Match[str] | None:
+    """The 与 of 某会主席甲与副主席乙: before the deputy of the title just written, and no body
+    between, 与 lists the deputy's post at the same body (before a title of another kind, 董事长
+    甲与总经理乙, it may join two sides)."""
+    joints = "|".join(re.escape(j) for j in lex.cue_words["union_post_joints"])
+    joint = re.match(f"(?:{joints})", after)
+    if joint is None:
+        return None
+    deputies = "|".join(re.escape(d) for d in lex.deputy_prefixes)
+    title = re.sub(f"^(?:{deputies})", "", after[joint.end() :])
+    written = lex.title_head(before)
+    head = re.sub(f"^(?:{deputies})", "", written or "")
+    return joint if written and title == head and after[joint.end() :] != title else None
 
 
 def _posts_with_clause_before(holder: Holder, left: str, cut: int, last_org: EntityKey | None
@@ -449,7 +467,7 @@ def _bodies_of_kind(holder: Holder, word: str, town: EntityKey | None) -> list[E
         return bodies
     if company := _one_company(table):
         return [company_union(table, company)]
-    if (school := _one_institution(table)) is None:
+    if (school := one_institution(table)) is None:
         return []
     union = company_union(table, school)
     forms = table.entities[school].aliases  # 青禾小学工会 of 某镇青禾小学: its forms too
@@ -461,16 +479,6 @@ def _of_source(table: EntityTable, bodies: list[EntityKey]) -> list[EntityKey]:
     """The bodies of the place the article's source speaks for (its publisher's)."""
     own = {p.name for p in table.source_places}
     return [k for k in bodies if (place := table.entities[k].place) and place.name in own]
-
-
-def _one_institution(table: EntityTable) -> EntityKey | None:
-    """The article's one body when it names one only and that one is an institution (某某学校,
-    某某医院): 工会 alone in its news is its union, as a company's in a company's news."""
-    kinds = tuple(table.lex.cue_words["institution_kinds"])
-    bodies = [e for e in table.entities.values() if e.type in {"Company", "Organization"}]
-    if len(bodies) == 1 and bodies[0].name.endswith(kinds):
-        return bodies[0].key
-    return None
 
 
 def _one_company(table: EntityTable) -> EntityKey | None:

@@ -25,6 +25,7 @@ __all__ = [
     "is_organ_title",
     "is_place_body",
     "names_place_body",
+    "one_institution",
     "own_body",
     "title_head_of",
     "title_of",
@@ -306,9 +307,22 @@ def body_of_word(table: EntityTable, word: str, focus: EntityKey | None) -> Enti
         return focus
     if not cands and word in base and (company := own_body(table, "公司")):
         return company_union(table, company)  # 工会主席 in a company's news
+    if not cands and word in base and (school := one_institution(table)):
+        return company_union(table, school)  # 当选为工会主席 in a hospital's or a school's news
     if not cands:
         return None
     return max(cands, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
+
+
+def one_institution(table: EntityTable) -> EntityKey | None:
+    """The article's one institution (某某医院, 某某学校: cue_words.institution_kinds) where it
+    names no company: 工会 alone in its news is its union, as a company's in a company's news
+    (a party committee or a medium named beside it has no union of its own there)."""
+    kinds = tuple(table.lex.cue_words["institution_kinds"])
+    bodies = [e for e in table.entities.values() if e.type in {"Company", "Organization"}]
+    schools = [e.key for e in bodies if e.name.endswith(kinds)]
+    companies = [e for e in bodies if e.type == "Company"]
+    return schools[0] if len(schools) == 1 and not companies else None
 
 
 def title_of(part: str, lex: Lexicon) -> str | None:

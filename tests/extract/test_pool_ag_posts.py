@@ -1,0 +1,40 @@
+"""Mechanisms of posts and persons found on the pooled held-out news AG, on sentences we
+wrote (invented people, bodies and places)."""
+
+from __future__ import annotations
+
+from .conftest import edges, types
+
+
+def test_a_verb_of_coming_and_the_place_come_to_are_no_part_of_the_name_before_a_visit():
+    text = "6月3日上午,青禾省总工会宣教部副部长柯莎来镇调研。"
+    assert types(text).get("柯莎") == "Official"
+    assert ("柯莎", "holdsPosition", "青禾省总工会") in edges(text)
+    text = "周五,青禾市总工会经审会主任钟远赴京考察。"
+    assert types(text).get("钟远") == "Official"
+
+
+def test_with_before_the_deputy_of_the_title_just_written_lists_the_deputy_at_that_body():
+    text = "青禾镇总工会主席陶立新与副主席何永川出席。"
+    assert ("何永川", "holdsPosition", "青禾镇总工会") in edges(text)
+    text = "青禾镇副镇长、镇总工会主席陶立新与常务副主席何永川出席。"
+    assert ("何永川", "holdsPosition", "青禾镇总工会") in edges(text)
+    text = "青禾公司董事长陶立新与总经理何永川出席。"  # another kind of title: two sides
+    assert ("何永川", "holdsPosition", "青禾公司") not in edges(text)
+
+
+def test_a_word_that_opens_with_a_studio_kind_word_is_no_leader_name():
+    text = "青禾市工会通报了系统内的先进事迹。劳模在劳模和工匠创新工作室里带头攻关。"
+    assert "Person" not in set(types(text).values())
+    text = "远帆冷轧厂李大勇劳模创新工作室挂牌。"
+    assert types(text).get("李大勇") == "Person"
+
+
+def test_a_bare_union_post_in_the_news_of_one_hospital_beside_a_party_committee_is_its_unions():
+    text = (
+        "青禾区人民医院召开职代会,会上进行了工会换届。区卫健系统党委书记白文出席。"
+        "孟立栋当选为工会主席,柯丽、童雅当选为工会副主席。"
+    )
+    found = edges(text)
+    assert ("青禾区人民医院工会", "chairedBy", "孟立栋") in found
+    assert ("童雅", "holdsPosition", "青禾区人民医院工会") in found
