@@ -1,0 +1,20 @@
+"""Relations between organizations on the study set AG (round 34), on sentences we wrote
+(invented organizations and places)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def _partners(got: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "partneredWith", b) in got or (b, "partneredWith", a) in got
+
+
+def test_listed_bodies_that_hold_a_ceremony_are_partners() -> None:
+    # 甲、乙、丙举行…发布仪式: bodies listed as the subject of an event they hold
+    text = "3月2日，青禾县委宣传部、青禾县人力资源和社会保障局、青禾县总工会举行年度最美职工发布仪式。"
+    got = edges(text)
+    assert _partners(got, "青禾县委宣传部", "青禾县人力资源和社会保障局")
+    assert _partners(got, "青禾县委宣传部", "青禾县总工会")
+    alone = "3月2日，青禾县总工会举行年度最美职工发布仪式。"
+    assert not any(t == "partneredWith" for _, t, _ in edges(alone))
