@@ -18,3 +18,11 @@ def test_listed_bodies_that_hold_a_ceremony_are_partners() -> None:
     assert _partners(got, "青禾县委宣传部", "青禾县总工会")
     alone = "3月2日，青禾县总工会举行年度最美职工发布仪式。"
     assert not any(t == "partneredWith" for _, t, _ in edges(alone))
+
+
+def test_studios_that_pair_up_make_their_bodies_partners() -> None:
+    # 甲厂某某劳模创新工作室与乙公司某某工作室结对: the bodies the two studios belong to
+    text = "启动仪式上，晨光钢构厂张建华劳模创新工作室与远帆重工有限公司周海波创新工作室正式结对。"
+    assert _partners(edges(text), "晨光钢构厂", "远帆重工有限公司")
+    talk = "启动仪式上，晨光钢构厂张建华劳模创新工作室与远帆重工有限公司周海波创新工作室交流心得。"
+    assert not any(t == "partneredWith" for _, t, _ in edges(talk))
