@@ -12,7 +12,9 @@ def _partners(got: set[tuple[str, str, str]], a: str, b: str) -> bool:
 
 def test_listed_bodies_that_hold_a_ceremony_are_partners() -> None:
     # 甲、乙、丙举行…发布仪式: bodies listed as the subject of an event they hold
-    text = "3月2日，青禾县委宣传部、青禾县人力资源和社会保障局、青禾县总工会举行年度最美职工发布仪式。"
+    text = (
+        "3月2日，青禾县委宣传部、青禾县人力资源和社会保障局、青禾县总工会举行年度最美职工发布仪式。"
+    )
     got = edges(text)
     assert _partners(got, "青禾县委宣传部", "青禾县人力资源和社会保障局")
     assert _partners(got, "青禾县委宣传部", "青禾县总工会")
