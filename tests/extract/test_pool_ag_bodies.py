@@ -35,3 +35,14 @@ def test_a_department_of_a_committee_named_with_the_party_is_the_committee_s() -
 def test_a_county_s_and_its_towns_unions_together_are_no_one_union() -> None:
     text = "青田县总工会要求,县镇工会与信用社加强联系。"
     assert _names(_extract(text)[0], "Union") == {"青田县总工会"}
+
+
+def test_a_congress_s_standing_committee_written_short_before_a_post_is_the_committee() -> None:
+    text = "青田县人大常委副主任、县总工会主席李强主持会议。"
+    assert "青田县人大常委会" in _names(_extract(text)[0], "Organization")
+    assert ("李强", "holdsPosition", "青田县人大常委会") in _edges(text)
+
+
+def test_a_congress_s_standing_member_is_no_committee() -> None:
+    text = "青田县人大常委李强主持会议。"
+    assert "青田县人大常委会" not in _names(_extract(text)[0], "Organization")

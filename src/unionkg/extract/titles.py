@@ -90,7 +90,7 @@ def title_org(table: EntityTable, org: EntityKey, title: str) -> tuple[EntityKey
     区人大常委会副主任、总工会主席: 总工会主席 is a post in the 总工会 of the same place,
     工会主席 after a company is a post in that company's union.
     """
-    if department := _party_department(table, org, title):
+    if department := _party_department(table, org, title) or _congress_committee(table, org, title):
         return department
     g = post_grammar(table.lex)
     if former := g.former.match(title):  # 某会原工会主席: a post the body's union gave once
@@ -173,6 +173,20 @@ def _without_party(name: str, lex: Lexicon) -> str:
     """A party committee's name without the party written before it (中共某县委: 某县委)."""
     prefix = next((p for p in lex.cue_words["party_prefixes"] if name.startswith(p)), "")
     return name.removeprefix(prefix)
+
+
+def _congress_committee(table: EntityTable, org: EntityKey, title: str
+                        ) -> tuple[EntityKey, str] | None:  # fmt: skip
+    """某省人大常委副主任: the standing committee of a place's congress written short (人大常委
+    for 人大常委会) before a post in it is that committee (某省人大常委会), and the rest of
+    the title the post; None for any other title (某省人大常委: a member, no post after)."""
+    ent = table.entities[org]
+    post = title.removeprefix("常委")
+    if post == title or ent.place is None or not ent.name.endswith("人大"):
+        return None
+    if table.lex.title_head(post) != post:
+        return None
+    return _body_of_place(table, ent, ent.name + "常委会"), post
 
 
 def _department_post(department: str, title: str) -> str:
