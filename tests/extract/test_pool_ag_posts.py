@@ -38,3 +38,11 @@ def test_a_bare_union_post_in_the_news_of_one_hospital_beside_a_party_committee_
     found = edges(text)
     assert ("青禾区人民医院工会", "chairedBy", "孟立栋") in found
     assert ("童雅", "holdsPosition", "青禾区人民医院工会") in found
+
+
+def test_a_firms_title_listed_after_its_unions_chair_is_a_post_in_the_firm():
+    text = "青禾公司工会主席林平、副总经理柯昌平出席。"
+    assert ("柯昌平", "holdsPosition", "青禾公司") in edges(text)
+    assert ("柯昌平", "holdsPosition", "青禾公司工会") not in edges(text)
+    text = "远山银行青禾支行工会开展义诊。支行工会主席林平、副行长柯昌平陪同。"
+    assert ("柯昌平", "holdsPosition", "远山银行青禾支行") in edges(text)

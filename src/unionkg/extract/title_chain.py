@@ -329,3 +329,5 @@ class TitleWalk:
         bare = bare and not self.holder.grammar.place_head.search(title or "")  # 副县长: a place's
         if held and title and (bare or is_organ_title(title, lex)):
             self.org = held
+            # 某公司工会主席甲、副总经理乙: a company's title is the company's, not its union's
+            self.company = company_of(table, held)
