@@ -46,3 +46,8 @@ def test_a_firms_title_listed_after_its_unions_chair_is_a_post_in_the_firm():
     assert ("柯昌平", "holdsPosition", "青禾公司工会") not in edges(text)
     text = "远山银行青禾支行工会开展义诊。支行工会主席林平、副行长柯昌平陪同。"
     assert ("柯昌平", "holdsPosition", "远山银行青禾支行") in edges(text)
+
+
+def test_a_word_listed_after_names_before_etc_and_a_verb_of_appearing_is_a_name():
+    text = "远山集团领导钟立禄、白晓萍、计相田等陪同参观。"
+    assert types(text).get("计相田") == "Official"

@@ -659,8 +659,9 @@ _TEMPLATES = {
     # 甲、乙和丙出任: the word after the list's last joint, right before a verb of a post
     "joined_last": r"(?:{list_joints})([\u4e00-\u9fff]{2,3}?)(?=(?:{comrade})?(?:{held_verbs}))",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{list_joints}|{appointed_as}"
-    r"|{elected_verbs}|{appearing}|(?:{etc})"
-    r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
+    # 甲、乙等领导, 甲、乙等陪同: 等 and the leaders, a count of them or a verb of appearing
+    r"|{elected_verbs}|{appearing}|(?:{etc})(?:{leaders}|{comrade}|{appearing}"
+    r"|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
 }
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
