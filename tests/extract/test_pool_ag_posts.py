@@ -51,3 +51,8 @@ def test_a_firms_title_listed_after_its_unions_chair_is_a_post_in_the_firm():
 def test_a_word_listed_after_names_before_etc_and_a_verb_of_appearing_is_a_name():
     text = "远山集团领导钟立禄、白晓萍、计相田等陪同参观。"
     assert types(text).get("计相田") == "Official"
+
+
+def test_a_name_after_a_workers_trade_and_spaces_before_a_colon_is_a_person():
+    text = "驿站里的热水很方便。\n\n外卖员  计一平:夏天能歇歇脚,也能给手机充电。"
+    assert types(text).get("计一平") == "Person"

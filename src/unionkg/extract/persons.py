@@ -654,8 +654,9 @@ _TEMPLATES = {
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
     # 劳模甲、工匠乙等, 焊工丙等: a name right after an honour or a worker's trade, where a
     # list or a clause goes on (驾驶员和护工等: a joint, then another trade)
-    "honored_name": r"(?:{honor_titles}|{worker_trades})(?!{list_joints})([\u4e00-\u9fff]{2,3}?)"
-    r"(?=[、，,。；;（(]|{etc}|{comrade})",
+    # 快递员  丙：: an interview's caption, the trade, spaces, the name and a colon
+    "honored_name": r"(?:{honor_titles}|{worker_trades})[ \u3000]*(?!{list_joints})"
+    r"([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(:：]|{etc}|{comrade})",
     # 甲、乙和丙出任: the word after the list's last joint, right before a verb of a post
     "joined_last": r"(?:{list_joints})([\u4e00-\u9fff]{2,3}?)(?=(?:{comrade})?(?:{held_verbs}))",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{list_joints}|{appointed_as}"
