@@ -56,3 +56,8 @@ def test_a_word_listed_after_names_before_etc_and_a_verb_of_appearing_is_a_name(
 def test_a_name_after_a_workers_trade_and_spaces_before_a_colon_is_a_person():
     text = "驿站里的热水很方便。\n\n外卖员  计一平:夏天能歇歇脚,也能给手机充电。"
     assert types(text).get("计一平") == "Person"
+
+
+def test_a_word_the_particle_di_follows_is_a_manner_not_a_name():
+    text = "值班员陶强端来一杯热茶,笑盈盈地招呼大家。"
+    assert "笑盈盈" not in types(text)

@@ -129,6 +129,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 涵盖某某、环卫、教育等行业: an item of a list of words, no name
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
+            if _adverbial(doc, tok):
+                continue  # 笑盈盈|地|说: the particle 地 makes the word a manner, not a name
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
                 continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
             start, end = name_span(doc.text, tok, lex)
@@ -139,6 +141,13 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 主人|翁某某: the first character ends the word before it, no name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+def _adverbial(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether the model reads the particle 地 right after the word (笑盈盈地说, 乐呵呵地
+    干): the word says how the verb after it is done; no name takes 地."""
+    after = doc.index.token(tok.end)
+    return after is not None and after.start == tok.end and after.text == "地" and after.tag == "u"
 
 
 def _add_byline_pair(doc: ArticleDoc, tok: Token) -> bool:
