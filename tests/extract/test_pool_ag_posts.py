@@ -61,3 +61,8 @@ def test_a_name_after_a_workers_trade_and_spaces_before_a_colon_is_a_person():
 def test_a_word_the_particle_di_follows_is_a_manner_not_a_name():
     text = "值班员陶强端来一杯热茶,笑盈盈地招呼大家。"
     assert "笑盈盈" not in types(text)
+
+
+def test_a_model_name_that_opens_no_family_and_makes_a_word_with_the_next_character_is_none():
+    text = "青禾镇工会今年开设了爱心暑托班,帮助职工解决孩子暑期看护难题。"
+    assert "Person" not in set(types(text).values())

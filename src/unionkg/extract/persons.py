@@ -129,6 +129,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 涵盖某某、环卫、教育等行业: an item of a list of words, no name
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
+            if _word_with_next(doc.text, tok):
+                continue  # 爱心暑托|班: the word and the character after it are one word
             if _adverbial(doc, tok):
                 continue  # 笑盈盈|地|说: the particle 地 makes the word a manner, not a name
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
@@ -141,6 +143,16 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 主人|翁某某: the first character ends the word before it, no name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+def _word_with_next(text: str, tok: Token) -> bool:
+    """Whether a PER word that opens with no family name makes one word of the language with
+    the character after it (暑托|班): a part of that word, no name.
+
+    >>> _word_with_next("开设暑托班", Token("暑托", "PER", 2, 4))
+    True
+    """
+    return not family_led(tok.text) and tok.text + text[tok.end : tok.end + 1] in common_words()
 
 
 def _adverbial(doc: ArticleDoc, tok: Token) -> bool:
