@@ -46,3 +46,23 @@ def test_a_firms_title_listed_after_its_unions_chair_is_a_post_in_the_firm():
     assert ("柯昌平", "holdsPosition", "青禾公司工会") not in edges(text)
     text = "远山银行青禾支行工会开展义诊。支行工会主席林平、副行长柯昌平陪同。"
     assert ("柯昌平", "holdsPosition", "远山银行青禾支行") in edges(text)
+
+
+def test_a_word_listed_after_names_before_etc_and_a_verb_of_appearing_is_a_name():
+    text = "远山集团领导钟立禄、白晓萍、计相田等陪同参观。"
+    assert types(text).get("计相田") == "Official"
+
+
+def test_a_name_after_a_workers_trade_and_spaces_before_a_colon_is_a_person():
+    text = "驿站里的热水很方便。\n\n外卖员  计一平:夏天能歇歇脚,也能给手机充电。"
+    assert types(text).get("计一平") == "Person"
+
+
+def test_a_word_the_particle_di_follows_is_a_manner_not_a_name():
+    text = "值班员陶强端来一杯热茶,笑盈盈地招呼大家。"
+    assert "笑盈盈" not in types(text)
+
+
+def test_a_model_name_that_opens_no_family_and_makes_a_word_with_the_next_character_is_none():
+    text = "青禾镇工会今年开设了爱心暑托班,帮助职工解决孩子暑期看护难题。"
+    assert "Person" not in set(types(text).values())

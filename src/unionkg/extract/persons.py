@@ -129,6 +129,10 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 涵盖某某、环卫、教育等行业: an item of a list of words, no name
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
+            if _word_with_next(doc.text, tok):
+                continue  # 爱心暑托|班: the word and the character after it are one word
+            if _adverbial(doc, tok):
+                continue  # 笑盈盈|地|说: the particle 地 makes the word a manner, not a name
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
                 continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
             start, end = name_span(doc.text, tok, lex)
@@ -139,6 +143,23 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 主人|翁某某: the first character ends the word before it, no name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+def _word_with_next(text: str, tok: Token) -> bool:
+    """Whether a PER word that opens with no family name makes one word of the language with
+    the character after it (暑托|班): a part of that word, no name.
+
+    >>> _word_with_next("开设暑托班", Token("暑托", "PER", 2, 4))
+    True
+    """
+    return not family_led(tok.text) and tok.text + text[tok.end : tok.end + 1] in common_words()
+
+
+def _adverbial(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether the model reads the particle 地 right after the word (笑盈盈地说, 乐呵呵地
+    干): the word says how the verb after it is done; no name takes 地."""
+    after = doc.index.token(tok.end)
+    return after is not None and after.start == tok.end and after.text == "地" and after.tag == "u"
 
 
 def _add_byline_pair(doc: ArticleDoc, tok: Token) -> bool:
@@ -654,13 +675,15 @@ _TEMPLATES = {
     r"(?=(?:{comrade})?(?:{appointed_as}|、))",
     # 劳模甲、工匠乙等, 焊工丙等: a name right after an honour or a worker's trade, where a
     # list or a clause goes on (驾驶员和护工等: a joint, then another trade)
-    "honored_name": r"(?:{honor_titles}|{worker_trades})(?!{list_joints})([\u4e00-\u9fff]{2,3}?)"
-    r"(?=[、，,。；;（(]|{etc}|{comrade})",
+    # 快递员  丙：: an interview's caption, the trade, spaces, the name and a colon
+    "honored_name": r"(?:{honor_titles}|{worker_trades})[ \u3000]*(?!{list_joints})"
+    r"([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(:：]|{etc}|{comrade})",
     # 甲、乙和丙出任: the word after the list's last joint, right before a verb of a post
     "joined_last": r"(?:{list_joints})([\u4e00-\u9fff]{2,3}?)(?=(?:{comrade})?(?:{held_verbs}))",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{list_joints}|{appointed_as}"
-    r"|{elected_verbs}|{appearing}|(?:{etc})"
-    r"(?:{leaders}|{comrade}|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
+    # 甲、乙等领导, 甲、乙等陪同: 等 and the leaders, a count of them or a verb of appearing
+    r"|{elected_verbs}|{appearing}|(?:{etc})(?:{leaders}|{comrade}|{appearing}"
+    r"|[一二三四五六七八九十两\d]+(?:{head_counters}|{leader_counters})))",
 }
 _CLAUSE = re.compile(r"[，,。；;：:！？\n“”]")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
