@@ -66,3 +66,14 @@ def test_a_word_the_particle_di_follows_is_a_manner_not_a_name():
 def test_a_model_name_that_opens_no_family_and_makes_a_word_with_the_next_character_is_none():
     text = "青禾镇工会今年开设了爱心暑托班,帮助职工解决孩子暑期看护难题。"
     assert "Person" not in set(types(text).values())
+
+
+def test_a_model_workers_studio_title_with_shifanxing_among_its_kind_words_is_no_body():
+    text = "江西省示范性劳模工作室授牌仪式举行。"
+    assert "Organization" not in set(types(text).values())
+
+
+def test_a_studios_leader_right_after_a_copula_is_a_person():
+    text = "获评的工作室是柯巧真劳模工作室。"
+    assert types(text).get("柯巧真") == "Person"
+    assert "Organization" not in set(types(text).values())

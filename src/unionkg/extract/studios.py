@@ -153,8 +153,9 @@ def _leader(doc: ArticleDoc, studio: int, honoured: bool) -> tuple[int, int] | N
             continue
         person = _model_person(doc, start, kinds_start)
         body = _body_before(doc, start, studio + len(STUDIO))
-        if not (person or body or start == 0 or text[start - 1] in _PAUSES):
-            continue  # 某某电劳模工作室: no body's name, no pause before the name
+        copula = text.endswith((*lex.cue_words["as"], *lex.cue_words["copulas"]), 0, start)
+        if not (person or body or start == 0 or text[start - 1] in _PAUSES or copula):
+            continue  # 某某电劳模工作室: no body's name, no pause (nor 分别为) before the name
         named = body and not (size == 2 and text[start:kinds_start] in common_words())
         if honoured or person or named:  # 某公司张某创新工作室, not 某公司金牌创新工作室
             return start, kinds_start
