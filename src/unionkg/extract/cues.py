@@ -154,6 +154,8 @@ _POST_TEMPLATES = {
     # 公司董事长甲与工会主席乙: 与 lists a post only before a union's bare title (that of the
     # body before); before a body's own title (甲与某会主席乙) it joins two sides
     "union_post_joint": r"^(?:{union_post_joints})(?=(?:{base_union_words}))",
+    # 主席甲与副主席乙: the same joint before any title (see posts._deputy_joint)
+    "post_joint": r"^(?:{union_post_joints})",
     "clause_end": r"(?:{comrade})?(?:[、，,。；;]|$)",
     # 主席为甲和乙。: the names joined after the one read, then the clause ends
     "roster_end": r"(?:(?:、|{roster_joints})〔P\d+〕)*(?:{comrade})?(?:[、，,。；;]|$)",

@@ -265,25 +265,29 @@ def _joints_as_commas(pieces: list[str], g: PostGrammar, lex: Lexicon) -> list[s
     name, not a post: 乙 does not share 甲's titles as 副主席甲、乙 does."""
     for i in range(3, len(pieces), 3):
         joint = g.post_list_joint.match(pieces[i]) or g.union_post_joint.match(pieces[i])
-        joint = joint or _deputy_joint(pieces[i - 3], pieces[i], lex)
+        joint = joint or _deputy_joint(pieces[i - 3], pieces[i], g, lex)
         if pieces[i - 2] == "P" and joint and joint.end() < len(pieces[i]):
             pieces[i] = "、" + pieces[i][joint.end() :]
     return pieces
 
 
-def _deputy_joint(before: str, after: str, lex: Lexicon) -> re.Match[str] | None:
+def _deputy_joint(before: str, after: str, g: PostGrammar, lex: Lexicon) -> re.Match[str] | None:
     """The 与 of 某会主席甲与副主席乙: before the deputy of the title just written, and no body
     between, 与 lists the deputy's post at the same body (before a title of another kind, 董事长
     甲与总经理乙, it may join two sides)."""
-    joints = "|".join(re.escape(j) for j in lex.cue_words["union_post_joints"])
-    joint = re.match(f"(?:{joints})", after)
-    if joint is None:
-        return None
-    deputies = "|".join(re.escape(d) for d in lex.deputy_prefixes)
-    title = re.sub(f"^(?:{deputies})", "", after[joint.end() :])
+    joint = g.post_joint.match(after)
     written = lex.title_head(before)
-    head = re.sub(f"^(?:{deputies})", "", written or "")
-    return joint if written and title == head and after[joint.end() :] != title else None
+    if joint is None or not written:
+        return None
+    title = after[joint.end() :]
+    plain = _without_deputy(title, lex)
+    return joint if plain == _without_deputy(written, lex) and plain != title else None
+
+
+def _without_deputy(title: str, lex: Lexicon) -> str:
+    """A title without its deputy's prefix (副主席: 主席)."""
+    prefix = next((d for d in lex.deputy_prefixes if title.startswith(d)), "")
+    return title.removeprefix(prefix)
 
 
 def _posts_with_clause_before(holder: Holder, left: str, cut: int, last_org: EntityKey | None
