@@ -83,7 +83,8 @@ def _national(name: str, text: str, start: int, lex: Lexicon) -> bool:
     if name.startswith(tuple(words["union_short_forms"])):
         return False  # 市总组织部: a department of the level's 总工会, by its short form
     before = text[start - 1 : start]
-    return not (before and _WORD_BEFORE.match(before) and before not in lex.list_joints)
+    joints = (*lex.list_joints, *words["org_joints"], *words["name_prepositions"])
+    return not (before and _WORD_BEFORE.match(before) and before not in joints)
 
 
 def _bureau(lex: Lexicon) -> re.Pattern[str]:
