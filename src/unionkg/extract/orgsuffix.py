@@ -500,8 +500,10 @@ def _together_inside(text: str, end: int, lex: Lexicon) -> bool:
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
-    >>> _together_inside("青禾县广播电视台联合摄制", 9, lex), _together_inside("青禾县台联合力", 5, lex)
-    (True, False)
+    >>> _together_inside("青禾县广播电视台联合摄制", 9, lex)
+    True
+    >>> _together_inside("青禾县台联合力推进", 5, lex)
+    False
     """
     at = end - 1
     if not text.startswith(lex.cue_words["together"], at):
