@@ -12,3 +12,13 @@ def test_a_delegate_of_award_winners_is_a_person_with_no_post():
     assert types(text).get("林平") == "Person"
     text = "受表彰代表钟晓岚作了交流。"
     assert types(text).get("钟晓岚") == "Person"
+
+
+def test_a_chief_specialist_after_a_workers_trade_or_a_shop_floor_is_no_post():
+    text = "远帆重工有限公司焊工首席操作师柯远演示了新工法。"
+    assert types(text).get("柯远") == "Person"
+    assert ("柯远", "holdsPosition", "远帆重工有限公司") not in edges(text)
+    text = "远帆酒业调配车间首席品酒师林平介绍了工艺。"
+    assert types(text).get("林平") == "Person"
+    text = "远帆重工有限公司首席工程师柯远作报告。"  # the firm's own chief engineer: a post
+    assert ("柯远", "holdsPosition", "远帆重工有限公司") in edges(text)
