@@ -22,3 +22,8 @@ def test_a_chief_specialist_after_a_workers_trade_or_a_shop_floor_is_no_post():
     assert types(text).get("林平") == "Person"
     text = "远帆重工有限公司首席工程师柯远作报告。"  # the firm's own chief engineer: a post
     assert ("柯远", "holdsPosition", "远帆重工有限公司") in edges(text)
+
+
+def test_an_example_held_up_past_a_quoted_honour_is_no_post():
+    text = "全市涌现出以“青禾巧匠”柯远为代表的一批技术骨干。"
+    assert types(text).get("柯远") == "Person"

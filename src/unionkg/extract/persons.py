@@ -724,12 +724,30 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         elected = cues.elected_after_comma.match(after)
     if elected:
         rest = after[elected.end() :]
-        if before.endswith(tuple(lex.cue_words["exemplar_openers"])):
+        if _exemplar(text[:start], before, lex):
             return False  # 以甲为代表的劳模: an example held up, not a post
         titled = [n for n in range(2, min(len(rest), 16) + 1) if lex.title_head(rest[:n])]
         # 甲当选某会第五次代表大会代表: a delegate's seat, the longest title read, no post
         return bool(titled) and not assembly_delegate(rest[: titled[-1]], lex)
     return False
+
+
+def _exemplar(head: str, before: str, lex: Lexicon) -> bool:
+    """以甲为代表, 以“青禾工匠”甲为代表: the words before the name (past an honour in quotes
+    written right before it) open an example held up.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _exemplar("涌现出以“青禾工匠”", "", lex), _exemplar("涌现出“青禾工匠”", "", lex)
+    (True, False)
+    """
+    quoted = _QUOTED_END.search(head)
+    if quoted and not before:
+        before = _CLAUSE.split(head[: quoted.start()])[-1]
+    return before.endswith(tuple(lex.cue_words["exemplar_openers"]))
+
+
+_QUOTED_END = re.compile(r"[“\"「][^“”\"「」，,。；;]{1,12}[”\"」]$")
 
 
 def _honour_delegate(head: str, before: str) -> bool:
