@@ -27,3 +27,12 @@ def test_a_chief_specialist_after_a_workers_trade_or_a_shop_floor_is_no_post():
 def test_an_example_held_up_past_a_quoted_honour_is_no_post():
     text = "全市涌现出以“青禾巧匠”柯远为代表的一批技术骨干。"
     assert types(text).get("柯远") == "Person"
+
+
+def test_a_company_cited_in_a_papers_title_is_no_antecedent_of_the_company_union():
+    text = (
+        "远山公司党委书记、工会主席柯远对照《青禾集团公司工会年度工作要点》部署工作。"
+        "次日，公司工会副主席林平作了安排。"
+    )
+    assert ("林平", "holdsPosition", "远山公司工会") in edges(text)
+    assert ("林平", "holdsPosition", "青禾集团公司工会") not in edges(text)
