@@ -36,3 +36,9 @@ def test_a_company_cited_in_a_papers_title_is_no_antecedent_of_the_company_union
     )
     assert ("林平", "holdsPosition", "远山公司工会") in edges(text)
     assert ("林平", "holdsPosition", "青禾集团公司工会") not in edges(text)
+
+
+def test_a_name_between_a_group_word_and_the_home_visited_is_a_person():
+    assert types("在困难职工于和平家中，慰问组详细询问了病情。").get("于和平") == "Person"
+    assert types("在退休劳模于建设的家里，大家拉起了家常。").get("于建设") == "Person"
+    assert "Person" not in set(types("慰问组来到困难职工家中。").values())

@@ -411,6 +411,8 @@ def add_titled_persons(doc: ArticleDoc) -> None:
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
+    for m in doc.lex.compiled(_build).home_of.finditer(doc.text):
+        _add_name(doc, m.span(1), "title-then-name/v1")
     for (start, end), key in sorted(doc.table.by_span.items()):
         if key.type in ORGANIZATION_TYPES:
             _add_name_before_body(doc, start)
@@ -679,6 +681,9 @@ _TEMPLATES = {
     "honored_name": r"(?:{honor_titles}|{worker_trades})[ \u3000]*(?!{list_joints})"
     r"([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(:：]|{etc}|{comrade})",
     # 甲、乙和丙出任: the word after the list's last joint, right before a verb of a post
+    # 在困难职工甲家中: a visit at the home of a name written after a group or an honour
+    "home_of": r"(?:{delegated_groups}|{honor_titles}|{worker_trades})([\u4e00-\u9fff]{2,3}?)"
+    r"(?={attributive}?(?:{homes}))",
     "joined_last": r"(?:{list_joints})([\u4e00-\u9fff]{2,3}?)(?=(?:{comrade})?(?:{held_verbs}))",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{list_joints}|{appointed_as}"
     # 甲、乙等领导, 甲、乙等陪同: 等 and the leaders, a count of them or a verb of appearing
