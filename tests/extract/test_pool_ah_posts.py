@@ -42,3 +42,9 @@ def test_a_name_between_a_group_word_and_the_home_visited_is_a_person():
     assert types("在困难职工于和平家中，慰问组详细询问了病情。").get("于和平") == "Person"
     assert types("在退休劳模于建设的家里，大家拉起了家常。").get("于建设") == "Person"
     assert "Person" not in set(types("慰问组来到困难职工家中。").values())
+
+
+def test_a_counsellor_of_a_government_holds_a_post_there():
+    text = "青禾省人民政府参事柯起航为学员授课。"
+    assert types(text).get("柯起航") == "Official"
+    assert ("柯起航", "holdsPosition", "青禾省人民政府") in edges(text)
