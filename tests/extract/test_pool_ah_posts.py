@@ -48,3 +48,14 @@ def test_a_counsellor_of_a_government_holds_a_post_there():
     text = "青禾省人民政府参事柯起航为学员授课。"
     assert types(text).get("柯起航") == "Official"
     assert ("柯起航", "holdsPosition", "青禾省人民政府") in edges(text)
+
+
+def test_the_issuers_code_of_a_documents_number_is_no_name():
+    text = "近日，青禾市委、市政府下发林文〔2019〕245号文件，对全市先进单位进行表彰。"
+    assert "Person" not in set(types(text).values())
+
+
+def test_a_preposition_and_a_family_name_before_a_title_are_no_name():
+    text = "区总工会副主席荆晓雯出席。园长向荆主席介绍了情况。"
+    assert "向荆" not in types(text)
+    assert types(text).get("荆晓雯") == "Official"

@@ -133,6 +133,10 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 爱心暑托|班: the word and the character after it are one word
             if _adverbial(doc, tok):
                 continue  # 笑盈盈|地|说: the particle 地 makes the word a manner, not a name
+            if _DOCUMENT_NUMBER.match(doc.text, tok.end):
+                continue  # 某文〔2019〕12号: the issuer's code of a document's number
+            if _preposition_then_family(doc, tok):
+                continue  # 向|荆主席: a preposition, then a person named before by family name
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
                 continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
             start, end = name_span(doc.text, tok, lex)
@@ -143,6 +147,30 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 主人|翁某某: the first character ends the word before it, no name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+_DOCUMENT_NUMBER = re.compile(r"[〔［\[]\d{4}[〕］\]]")
+
+
+def _preposition_then_family(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether a PER word of two characters is a preposition (向, 对) and the family name of a
+    person named before, with a title right after (向|荆主席 of 荆某): the person addressed by
+    family name and post, no name of its own.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "区总工会副主席荆晓雯出席。园长向荆主席介绍了情况。"
+    >>> sorted(e.name for e in extract_article(Article(id="t", text=text)).entities
+    ...        if e.type in {"Person", "Official"})
+    ['荆晓雯']
+    """
+    text, lex = doc.text, doc.lex
+    if len(tok.text) != 2 or tok.text[0] not in lex.cue_words["name_prepositions"]:
+        return False
+    if bare_title_at(text[tok.end : tok.end + 6], lex) is None:
+        return False
+    named = (e.name for e in doc.table.entities.values() if e.type in {"Person", "Official"})
+    return any(len(name) > 1 and name[0] == tok.text[1] for name in named)
 
 
 def _word_with_next(text: str, tok: Token) -> bool:
