@@ -59,3 +59,8 @@ def test_a_preposition_and_a_family_name_before_a_title_are_no_name():
     text = "区总工会副主席荆晓雯出席。园长向荆主席介绍了情况。"
     assert "向荆" not in types(text)
     assert types(text).get("荆晓雯") == "Official"
+
+
+def test_a_joint_after_a_body_opens_no_studio_leaders_name():
+    text = "会上成立了青禾工作室联盟和服务创新工作室联盟等两大联盟。"
+    assert "Person" not in set(types(text).values())

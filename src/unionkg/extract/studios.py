@@ -151,6 +151,8 @@ def _leader(doc: ArticleDoc, studio: int, honoured: bool) -> tuple[int, int] | N
             continue
         if not family_led(text[start:kinds_start]) or _known_word(doc, start, kinds_start):
             continue
+        if text[start] in lex.list_joints and any(o.end == start for o in doc.orgs):
+            continue  # 某工作室联盟|和服务创新工作室: a joint after a body, then the next item
         person = _model_person(doc, start, kinds_start)
         body = _body_before(doc, start, studio + len(STUDIO))
         copula = text.endswith((*lex.cue_words["as"], *lex.cue_words["copulas"]), 0, start)
