@@ -136,7 +136,7 @@ def add_model_persons(doc: ArticleDoc) -> None:
             if _DOCUMENT_NUMBER.match(doc.text, tok.end):
                 continue  # 某文〔2019〕12号: the issuer's code of a document's number
             if _preposition_then_family(doc, tok):
-                continue  # 向|荆主席: a preposition, then a person named before by family name
+                continue  # 向|闵主席: a preposition, then a person named before by family name
             if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
                 continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
             start, end = name_span(doc.text, tok, lex)
@@ -154,15 +154,15 @@ _DOCUMENT_NUMBER = re.compile(r"[〔［\[]\d{4}[〕］\]]")
 
 def _preposition_then_family(doc: ArticleDoc, tok: Token) -> bool:
     """Whether a PER word of two characters is a preposition (向, 对) and the family name of a
-    person named before, with a title right after (向|荆主席 of 荆某): the person addressed by
+    person named before, with a title right after (向|闵主席 of 闵某): the person addressed by
     family name and post, no name of its own.
 
     >>> from unionkg.extract.extractor import extract_article
     >>> from unionkg.model import Article
-    >>> text = "区总工会副主席荆晓雯出席。园长向荆主席介绍了情况。"
+    >>> text = "区总工会副主席闵晓雯出席。校长向闵主席汇报了情况。"
     >>> sorted(e.name for e in extract_article(Article(id="t", text=text)).entities
     ...        if e.type in {"Person", "Official"})
-    ['荆晓雯']
+    ['闵晓雯']
     """
     text, lex = doc.text, doc.lex
     if len(tok.text) != 2 or tok.text[0] not in lex.cue_words["name_prepositions"]:
