@@ -64,3 +64,9 @@ def test_a_preposition_and_a_family_name_before_a_title_are_no_name():
 def test_a_joint_after_a_body_opens_no_studio_leaders_name():
     text = "大会上组建了青禾工作室联盟和服务技能工作室联盟。"
     assert "Person" not in set(types(text).values())
+
+
+def test_a_rare_family_name_the_model_reads_as_an_adverb_before_etc_is_a_name():
+    text = "青禾市总工会权益保障部部长太立新等人作了答复。"
+    assert types(text).get("太立新") == "Official"
+    assert ("太立新", "holdsPosition", "青禾市总工会") in edges(text)

@@ -503,9 +503,15 @@ _FUNCTION_TAGS = {"p", "d", "c", "u", "r", "f", "xc"}  # the model's function wo
 
 def _rare_name_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:
     """Whether the model reads ``span`` as one three-character noun (黑某某; not 讲话, 人选)
-    that a list's comma, a post and a person follow (，常务副主席乙): a name's slot."""
+    that a list's comma, a post and a person follow (，常务副主席乙), or as one word of any
+    kind that is no word of the language, 等 after it (部长太某某等人: the model read 太 as
+    an adverb): a name's slot."""
     tok, pos = doc.index.token(span[0]), span[1] + 1
-    if tok is None or (tok.start, tok.end) != span or len(tok.text) != 3 or tok.tag != "n":
+    if tok is None or (tok.start, tok.end) != span or len(tok.text) != 3:
+        return False
+    if doc.text.startswith(doc.lex.cue_words["etc"], span[1]):
+        return tok.text not in common_words()
+    if tok.tag != "n":
         return False
     title = bare_title_at(doc.text[pos : pos + 8], doc.lex)
     start = pos + len(title) if title and doc.text[pos - 1] in "，,、" else -1
