@@ -3,6 +3,8 @@ wrote (invented people, bodies and places)."""
 
 from __future__ import annotations
 
+from unionkg.loaders.bylines import find_bylines
+
 from .conftest import edges, types
 
 
@@ -70,3 +72,12 @@ def test_a_rare_family_name_the_model_reads_as_an_adverb_before_etc_is_a_name():
     text = "青禾市总工会权益保障部部长太立新等人作了答复。"
     assert types(text).get("太立新") == "Official"
     assert ("太立新", "holdsPosition", "青禾市总工会") in edges(text)
+
+
+def test_a_credit_line_with_a_colon_after_the_role_and_a_role_printed_spaced_names_both():
+    text = "青禾县总工会开展慰问。\n\n本站通讯员:柯立成 林 夏    校 对:钟远"
+    assert [(b.role, b.name) for b in find_bylines(text)] == [
+        ("通讯员", "柯立成"),
+        ("通讯员", "林夏"),
+        ("校对", "钟远"),
+    ]
