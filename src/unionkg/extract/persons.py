@@ -25,6 +25,7 @@ from .ner import Token
 from .titles import assembly_delegate, bare_title_at
 
 __all__ = [
+    "add_author_lines",
     "add_bylines",
     "add_closing_bylines",
     "add_model_persons",
@@ -95,6 +96,32 @@ def add_closing_bylines(doc: ArticleDoc) -> None:
             doc.table.add(
                 EntityKey("Person", name.group()), "Person", name.group(), span, "byline/v1"
             )
+
+
+def add_author_lines(doc: ArticleDoc) -> None:
+    """A name alone on a line at the head of the article, right before the line of its date
+    or its source (标题⏎甲⏎2023年5月6日 来源:…): the writer, credited with no role.
+
+    >>> from unionkg.extract import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "青禾工匠交流营开营\\n\\n柯立成\\n\\n2023年05月06日 来源:青禾日报\\n\\n近日……"
+    >>> [e.name for e in extract_article(Article("d", text)).entities if e.type == "Person"]
+    ['柯立成']
+    """
+    for m in _AUTHOR_LINE.finditer(doc.text[:_HEAD_SPAN]):
+        start, end = m.span(1)
+        name = m.group(1)
+        tok = doc.index.token(start)
+        if (tok is not None and tok.tag == "LOC") or doc.lex.org_type(name):
+            continue  # a place's or a body's name alone on a line: no writer
+        if family_led(name) and name not in common_words() and not doc.table.covered(start, end):
+            doc.table.add(EntityKey("Person", name), "Person", name, (start, end), "byline/v1")
+
+
+_AUTHOR_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*\n\s*(?=\d{4}[-年/.]|来源|发布时间)"
+)
+_HEAD_SPAN = 200  # the head of an article, where its headline, writer and date are printed
 
 
 # names alone, two or three characters each, parted by spaces or 、 (not 金融工会)
