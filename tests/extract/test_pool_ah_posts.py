@@ -84,7 +84,10 @@ def test_a_credit_line_with_a_colon_after_the_role_and_a_role_printed_spaced_nam
 
 
 def test_a_name_alone_on_a_line_before_the_date_line_is_the_writer():
-    text = "青禾工匠走进远帆新区\n\n康立\n\n2022年03月08日 来源:青禾日报\n\n近日，青禾市总工会组织工匠参观。"
+    text = (
+        "青禾工匠走进远帆新区\n\n康立\n\n2022年03月08日 来源:青禾日报\n\n"
+        "近日，青禾市总工会组织工匠参观。"
+    )
     assert types(text).get("康立") == "Person"
     text = "青禾工匠走进远帆新区\n\n远帆新区\n\n2022年03月08日 来源:青禾日报\n\n近日，工匠参观。"
     assert "Person" not in set(types(text).values())

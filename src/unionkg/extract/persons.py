@@ -160,12 +160,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 爱心暑托|班: the word and the character after it are one word
             if _adverbial(doc, tok):
                 continue  # 笑盈盈|地|说: the particle 地 makes the word a manner, not a name
-            if _DOCUMENT_NUMBER.match(doc.text, tok.end):
-                continue  # 某文〔2019〕12号: the issuer's code of a document's number
-            if _preposition_then_family(doc, tok):
-                continue  # 向|闵主席: a preposition, then a person named before by family name
-            if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
-                continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
+            if _word_of_another_kind(doc, tok):
+                continue  # 某某思想, 某文〔2019〕12号, 向|闵主席: no person's name
             start, end = name_span(doc.text, tok, lex)
             start, end = _dotted_start(doc, start), _dotted_end(doc, end)
             if _closes_honour(doc.text, start, lex):
@@ -174,6 +170,16 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 主人|翁某某: the first character ends the word before it, no name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+def _word_of_another_kind(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether the word is the name of a doctrine (某某思想, 某某理论), the issuer's code of a
+    document's number (某文〔2019〕12号) or a preposition read with a family name (向|闵主席)."""
+    if doc.text.startswith(tuple(doc.lex.cue_words["doctrine_words"]), tok.end):
+        return True
+    return _DOCUMENT_NUMBER.match(doc.text, tok.end) is not None or _preposition_then_family(
+        doc, tok
+    )
 
 
 _DOCUMENT_NUMBER = re.compile(r"[〔［\[]\d{4}[〕］\]]")
@@ -467,7 +473,8 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
     for m in doc.lex.compiled(_build).home_of.finditer(doc.text):
-        _add_name(doc, m.span(1), "title-then-name/v1")
+        if not is_unnamed(m.group(1), doc.lex):  # 在困难职工郭某家里: a name withheld
+            _add_name(doc, m.span(1), "title-then-name/v1")
     for (start, end), key in sorted(doc.table.by_span.items()):
         if key.type in ORGANIZATION_TYPES:
             _add_name_before_body(doc, start)
