@@ -91,3 +91,8 @@ def test_a_name_alone_on_a_line_before_the_date_line_is_the_writer():
     assert types(text).get("康立") == "Person"
     text = "青禾工匠走进远帆新区\n\n远帆新区\n\n2022年03月08日 来源:青禾日报\n\n近日，工匠参观。"
     assert "Person" not in set(types(text).values())
+
+
+def test_a_person_written_as_a_unions_own_is_its_member():
+    text = "座谈会上，远帆市总工会的钟宏宇介绍了当地经验。"
+    assert ("钟宏宇", "memberOf", "远帆市总工会") in edges(text)
