@@ -3,6 +3,8 @@ wrote (invented people, bodies and places)."""
 
 from __future__ import annotations
 
+import pytest
+
 from unionkg.loaders.bylines import find_bylines
 
 from .conftest import edges, types
@@ -96,3 +98,10 @@ def test_a_name_alone_on_a_line_before_the_date_line_is_the_writer():
 def test_a_person_written_as_a_unions_own_is_its_member():
     text = "座谈会上，远帆市总工会的钟宏宇介绍了当地经验。"
     assert ("钟宏宇", "memberOf", "远帆市总工会") in edges(text)
+
+
+@pytest.mark.parametrize("name", ["柯振中", "周建中", "钟立中"])
+def test_a_name_ending_in_zhong_before_he_keeps_its_last_character(name):
+    found = types(f"来自远方的陶艺大师、青禾大工匠{name}和2023年模范劳工钟宏宇分享了经验。")
+    assert found.get(name) == "Person"
+    assert not {name[:2], name + "和"} & set(found)
