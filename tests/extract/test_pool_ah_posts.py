@@ -105,3 +105,8 @@ def test_a_name_ending_in_zhong_before_he_keeps_its_last_character(name):
     found = types(f"来自远方的陶艺大师、青禾大工匠{name}和2023年模范劳工钟宏宇分享了经验。")
     assert found.get(name) == "Person"
     assert not {name[:2], name + "和"} & set(found)
+
+
+def test_names_read_out_in_quotes_one_after_another_are_persons():
+    found = types("“柯琴、钟珺、林夏……”几名员工忙着唱票。")
+    assert {"柯琴", "钟珺", "林夏"} <= {n for n, t in found.items() if t == "Person"}

@@ -433,6 +433,8 @@ def _quoted(text: str, tok: Token) -> bool:
     (True, False)
     >>> _quoted("在“橙衣侠迎新春·暖心行”活动", word)
     True
+    >>> _quoted("“林夏、橙衣侠……”员工唱票", Token("橙衣侠", "PER", 4, 7))
+    False
     """
     before = text[max(0, tok.start - _QUOTE_SPAN) : tok.start]
     after = text[tok.end : tok.end + _QUOTE_SPAN]
@@ -441,9 +443,12 @@ def _quoted(text: str, tok: Token) -> bool:
     if opens < 0 or closes < 0:
         return False
     inside = before[opens + 1 :] + after[:closes]
+    if _QUOTED_NAMES.fullmatch(before[opens + 1 :] + tok.text + after[:closes]):
+        return False  # “甲、乙……”: names read out one after another (votes counted), a list
     return not any(ch in inside for ch in _PHRASE_BREAKS)
 
 
+_QUOTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?:…+|、)?")
 _QUOTE_SPAN = 12  # the most characters a short quoted phrase holds on either side of a word
 _OPEN_QUOTES = ("“", '"', "「")
 _CLOSE_QUOTES = ("”", '"', "」")
