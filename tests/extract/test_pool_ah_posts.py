@@ -110,3 +110,9 @@ def test_a_name_ending_in_zhong_before_he_keeps_its_last_character(name):
 def test_names_read_out_in_quotes_one_after_another_are_persons():
     found = types("“柯琴、钟珺、林夏……”几名员工忙着唱票。")
     assert {"柯琴", "钟珺", "林夏"} <= {n for n, t in found.items() if t == "Person"}
+
+
+def test_items_of_a_list_of_things_counted_after_it_are_no_names():
+    text = "竞赛分为春播、夏管和冬训三个阶段。"
+    assert "Person" not in set(types(text).values())
+    assert types("柯远、林平和钟晓三位同志出席。").get("钟晓") == "Person"

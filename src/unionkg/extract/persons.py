@@ -173,15 +173,22 @@ def add_model_persons(doc: ArticleDoc) -> None:
 
 
 def _word_of_another_kind(doc: ArticleDoc, tok: Token) -> bool:
-    """Whether the word is the name of a doctrine (某某思想, 某某理论), the issuer's code of a
+    """Whether the word is the name of a doctrine (某某思想, 某某理论), an item of a list of
+    things counted after it (甲、乙和丙四个阶段: 个, 项 count no persons), the issuer's code of a
     document's number (某文〔2019〕12号) or a preposition read with a family name (向|闵主席)."""
     if doc.text.startswith(tuple(doc.lex.cue_words["doctrine_words"]), tok.end):
+        return True
+    if _COUNTED_THINGS.match(doc.text, tok.end):
         return True
     return _DOCUMENT_NUMBER.match(doc.text, tok.end) is not None or _preposition_then_family(
         doc, tok
     )
 
 
+# the rest of a list, then a count of things (四个阶段, 三项, 两类): no names
+_COUNTED_THINGS = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{2,3})+[一二三四五六七八九十两\d]+(?:个(?!人)|项|类|种)"
+)
 _DOCUMENT_NUMBER = re.compile(r"[〔［\[]\d{4}[〕］\]]")
 
 
