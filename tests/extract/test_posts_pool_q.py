@@ -29,7 +29,10 @@ def test_a_transliterated_name_cut_at_its_dot_is_one_person() -> None:
         ("梅网讯(首席记者 钟晓岚)近日，梅州市总工会召开会议。", [("首席记者", "钟晓岚")]),
         ("梅网1月10日讯(采访人员 林启明)近日，梅州市总工会召开会议。", [("采访人员", "林启明")]),
         ("梅网消息(记者赵文海 学生记者钱德才):近日", [("记者", "赵文海"), ("学生记者", "钱德才")]),
-        ("■记者 赵文海 通 讯 员 钱德才\n\n本报讯 近日，市总工会召开会议。", [("记者", "赵文海")]),
+        (
+            "■记者 赵文海 通 讯 员 钱德才\n\n本报讯 近日，市总工会召开会议。",
+            [("记者", "赵文海"), ("通讯员", "钱德才")],  # the spaced role is a role, no name
+        ),
     ],
 )
 def test_a_byline_role_is_no_name(text: str, credited: list[tuple[str, str]]) -> None:

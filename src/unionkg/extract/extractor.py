@@ -41,6 +41,7 @@ from .orgkeys import add_org
 from .orgs import find_orgs
 from .orgspan import OrgSpan
 from .persons import (
+    add_author_lines,
     add_bylines,
     add_closing_bylines,
     add_model_persons,
@@ -228,6 +229,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("cut-persons", merge_cut_persons),
     ("repeated-persons", add_repeated_persons),
     ("closing-bylines", add_closing_bylines),
+    ("author-lines", add_author_lines),
     *RELATION_PASSES,
     ("officials", type_officials),
     ("person-founders", drop_person_founders),

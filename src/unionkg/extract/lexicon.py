@@ -435,7 +435,20 @@ class Lexicon:
                 held = self.cue_words["post_qualifiers"]
                 return next((q + head for q in held if text.endswith(q + head)), head)
         unit = re.search(self._unit_head + "$", text)
-        return unit.group() if unit else None
+        if unit is None or self._workers_rating(text[: unit.start()], unit.group()):
+            return None
+        return unit.group()
+
+    def _workers_rating(self, before: str, head: str) -> bool:
+        """车工首席操作师, 车间首席勾兑师: a chief specialist written after a worker's trade or
+        a shop floor is a worker's rating there, no post in the firm (首席工程师 is one).
+
+        >>> lex = default_lexicon()
+        >>> lex._workers_rating("某厂焊工", "首席技师"), lex._workers_rating("某厂", "首席技师")
+        (True, False)
+        """
+        qualifiers = (*self.cue_words["worker_trades"], *self.cue_words["shop_floors"])
+        return head.startswith(self.cue_words["chief_openers"]) and before.endswith(qualifiers)
 
     def is_chair_title(self, title: str) -> bool:
         """Whether a (possibly compound) title holds a chair post: 主席 but not 副主席, nor

@@ -125,16 +125,23 @@ def _visit_run_in(text: str, tok: Token, lex: Lexicon) -> int:
 
 def _preposition_run_in(word: str, lex: Lexicon) -> bool:
     """Whether a PER word of four characters is a name of three with a single-character
-    family name and a preposition after it run in (林启华为|职工讲课: 华为 is a word of the
-    model's); a name of four opens with a family name of two (欧阳启为).
+    family name and a preposition or a list's joint after it run in (林启华为|职工讲课: 华为 is
+    a word of the model's; 柯立中和|钟某); a name of four opens with a family name of two
+    (欧阳启为).
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
     >>> _preposition_run_in("林启华为", lex), _preposition_run_in("欧阳启为", lex)
     (True, False)
+    >>> _preposition_run_in("柯立中和", lex)
+    True
     """
     single, double = family_names()
-    runs = (*lex.cue_words["name_run_prepositions"], *lex.cue_words["name_prepositions"])
+    runs = (
+        *lex.cue_words["name_run_prepositions"],
+        *lex.cue_words["name_prepositions"],
+        *lex.list_joints,
+    )
     return word[0] in single and word[:2] not in double and word[-1] in runs
 
 
@@ -272,6 +279,8 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     (True, True)
     >>> follows("方立后表示", 2, lex), follows("方立之等五人", 2, lex)
     (False, True)
+    >>> follows("方立中和柯远", 2, lex), follows("方立上和柯远", 2, lex)
+    (True, False)
     """
     char = text[end : end + 1]
     if not _HAN_CHAR.fullmatch(char):
@@ -279,6 +288,11 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
     if char in lex.cue_words["etc"] or char in lex.list_joints or char == "的":
         return False
     after = end + 1
+    if (
+        char in lex.cue_words["name_final_localizers"]
+        and text[after : after + 1] in lex.list_joints
+    ):
+        return True  # 大工匠张某|中和|乙: the model read the last character and the joint as a verb
     if any(text.startswith(c, after) for c in lex.cue_words["comrade"]):
         return True
     if _post_at(text, after, lex) and not _post_at(text, end, lex):

@@ -25,6 +25,7 @@ from .ner import Token
 from .titles import assembly_delegate, bare_title_at
 
 __all__ = [
+    "add_author_lines",
     "add_bylines",
     "add_closing_bylines",
     "add_model_persons",
@@ -97,6 +98,32 @@ def add_closing_bylines(doc: ArticleDoc) -> None:
             )
 
 
+def add_author_lines(doc: ArticleDoc) -> None:
+    """A name alone on a line at the head of the article, right before the line of its date
+    or its source (标题⏎甲⏎2023年5月6日 来源:…): the writer, credited with no role.
+
+    >>> from unionkg.extract import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "青禾工匠交流营开营\\n\\n柯立成\\n\\n2023年05月06日 来源:青禾日报\\n\\n近日……"
+    >>> [e.name for e in extract_article(Article("d", text)).entities if e.type == "Person"]
+    ['柯立成']
+    """
+    for m in _AUTHOR_LINE.finditer(doc.text[:_HEAD_SPAN]):
+        start, end = m.span(1)
+        name = m.group(1)
+        tok = doc.index.token(start)
+        if (tok is not None and tok.tag == "LOC") or doc.lex.org_type(name):
+            continue  # a place's or a body's name alone on a line: no writer
+        if family_led(name) and name not in common_words() and not doc.table.covered(start, end):
+            doc.table.add(EntityKey("Person", name), "Person", name, (start, end), "byline/v1")
+
+
+_AUTHOR_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*\n\s*(?=\d{4}[-年/.]|来源|发布时间)"
+)
+_HEAD_SPAN = 200  # the head of an article, where its headline, writer and date are printed
+
+
 # names alone, two or three characters each, parted by spaces or 、 (not 金融工会)
 _CLOSING_NAMES = re.compile(
     r"[(（]([\u4e00-\u9fff]{2,3}(?:[ \u3000、]+[\u4e00-\u9fff]{2,3}){0,3})[)）]\s*$"
@@ -133,8 +160,8 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 爱心暑托|班: the word and the character after it are one word
             if _adverbial(doc, tok):
                 continue  # 笑盈盈|地|说: the particle 地 makes the word a manner, not a name
-            if doc.text.startswith(tuple(lex.cue_words["doctrine_words"]), tok.end):
-                continue  # 某某思想, 某某理论: the name of a doctrine, not of a person there
+            if _word_of_another_kind(doc, tok):
+                continue  # 某某思想, 某文〔2019〕12号, 向|闵主席: no person's name
             start, end = name_span(doc.text, tok, lex)
             start, end = _dotted_start(doc, start), _dotted_end(doc, end)
             if _closes_honour(doc.text, start, lex):
@@ -143,6 +170,47 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 主人|翁某某: the first character ends the word before it, no name
             name = doc.text[start:end]
             table.add(EntityKey("Person", name), "Person", name, (start, end), "lac-per/v1")
+
+
+def _word_of_another_kind(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether the word is the name of a doctrine (某某思想, 某某理论), an item of a list of
+    things counted after it (甲、乙和丙四个阶段: 个, 项 count no persons), the issuer's code of a
+    document's number (某文〔2019〕12号) or a preposition read with a family name (向|闵主席)."""
+    if doc.text.startswith(tuple(doc.lex.cue_words["doctrine_words"]), tok.end):
+        return True
+    if _COUNTED_THINGS.match(doc.text, tok.end):
+        return True
+    return _DOCUMENT_NUMBER.match(doc.text, tok.end) is not None or _preposition_then_family(
+        doc, tok
+    )
+
+
+# the rest of a list, then a count of things (四个阶段, 三项, 两类): no names
+_COUNTED_THINGS = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{2,3})+[一二三四五六七八九十两\d]+(?:个(?!人)|项|类|种)"
+)
+_DOCUMENT_NUMBER = re.compile(r"[〔［\[]\d{4}[〕］\]]")
+
+
+def _preposition_then_family(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether a PER word of two characters is a preposition (向, 对) and the family name of a
+    person named before, with a title right after (向|闵主席 of 闵某): the person addressed by
+    family name and post, no name of its own.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "区总工会副主席闵晓雯出席。校长向闵主席汇报了情况。"
+    >>> sorted(e.name for e in extract_article(Article(id="t", text=text)).entities
+    ...        if e.type in {"Person", "Official"})
+    ['闵晓雯']
+    """
+    text, lex = doc.text, doc.lex
+    if len(tok.text) != 2 or tok.text[0] not in lex.cue_words["name_prepositions"]:
+        return False
+    if bare_title_at(text[tok.end : tok.end + 6], lex) is None:
+        return False
+    named = (e.name for e in doc.table.entities.values() if e.type in {"Person", "Official"})
+    return any(len(name) > 1 and name[0] == tok.text[1] for name in named)
 
 
 def _word_with_next(text: str, tok: Token) -> bool:
@@ -372,6 +440,8 @@ def _quoted(text: str, tok: Token) -> bool:
     (True, False)
     >>> _quoted("在“橙衣侠迎新春·暖心行”活动", word)
     True
+    >>> _quoted("“林夏、橙衣侠……”员工唱票", Token("橙衣侠", "PER", 4, 7))
+    False
     """
     before = text[max(0, tok.start - _QUOTE_SPAN) : tok.start]
     after = text[tok.end : tok.end + _QUOTE_SPAN]
@@ -380,9 +450,12 @@ def _quoted(text: str, tok: Token) -> bool:
     if opens < 0 or closes < 0:
         return False
     inside = before[opens + 1 :] + after[:closes]
+    if _QUOTED_NAMES.fullmatch(before[opens + 1 :] + tok.text + after[:closes]):
+        return False  # “甲、乙……”: names read out one after another (votes counted), a list
     return not any(ch in inside for ch in _PHRASE_BREAKS)
 
 
+_QUOTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+(?:…+|、)?")
 _QUOTE_SPAN = 12  # the most characters a short quoted phrase holds on either side of a word
 _OPEN_QUOTES = ("“", '"', "「")
 _CLOSE_QUOTES = ("”", '"', "」")
@@ -411,6 +484,9 @@ def add_titled_persons(doc: ArticleDoc) -> None:
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
+    for m in doc.lex.compiled(_build).home_of.finditer(doc.text):
+        if not is_unnamed(m.group(1), doc.lex):  # 在困难职工郭某家里: a name withheld
+            _add_name(doc, m.span(1), "title-then-name/v1")
     for (start, end), key in sorted(doc.table.by_span.items()):
         if key.type in ORGANIZATION_TYPES:
             _add_name_before_body(doc, start)
@@ -473,9 +549,15 @@ _FUNCTION_TAGS = {"p", "d", "c", "u", "r", "f", "xc"}  # the model's function wo
 
 def _rare_name_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:
     """Whether the model reads ``span`` as one three-character noun (黑某某; not 讲话, 人选)
-    that a list's comma, a post and a person follow (，常务副主席乙): a name's slot."""
+    that a list's comma, a post and a person follow (，常务副主席乙), or as one word of any
+    kind that is no word of the language, 等 after it (部长太某某等人: the model read 太 as
+    an adverb): a name's slot."""
     tok, pos = doc.index.token(span[0]), span[1] + 1
-    if tok is None or (tok.start, tok.end) != span or len(tok.text) != 3 or tok.tag != "n":
+    if tok is None or (tok.start, tok.end) != span or len(tok.text) != 3:
+        return False
+    if doc.text.startswith(doc.lex.cue_words["etc"], span[1]):
+        return tok.text not in common_words()
+    if tok.tag != "n":
         return False
     title = bare_title_at(doc.text[pos : pos + 8], doc.lex)
     start = pos + len(title) if title and doc.text[pos - 1] in "，,、" else -1
@@ -679,6 +761,9 @@ _TEMPLATES = {
     "honored_name": r"(?:{honor_titles}|{worker_trades})[ \u3000]*(?!{list_joints})"
     r"([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(:：]|{etc}|{comrade})",
     # 甲、乙和丙出任: the word after the list's last joint, right before a verb of a post
+    # 在困难职工甲家中: a visit at the home of a name written after a group or an honour
+    "home_of": r"(?:{delegated_groups}|{honor_titles}|{worker_trades})([\u4e00-\u9fff]{2,3}?)"
+    r"(?={attributive}?(?:{homes}))",
     "joined_last": r"(?:{list_joints})([\u4e00-\u9fff]{2,3}?)(?=(?:{comrade})?(?:{held_verbs}))",
     "listed_after": r"、([\u4e00-\u9fff]{2,3}?)(?=[、，,。；;（(]|{list_joints}|{appointed_as}"
     # 甲、乙等领导, 甲、乙等陪同: 等 and the leaders, a count of them or a verb of appearing
@@ -724,12 +809,30 @@ def _has_post(text: str, start: int, end: int, lex: Lexicon) -> bool:
         elected = cues.elected_after_comma.match(after)
     if elected:
         rest = after[elected.end() :]
-        if before.endswith(tuple(lex.cue_words["exemplar_openers"])):
+        if _exemplar(text[:start], before, lex):
             return False  # 以甲为代表的劳模: an example held up, not a post
         titled = [n for n in range(2, min(len(rest), 16) + 1) if lex.title_head(rest[:n])]
         # 甲当选某会第五次代表大会代表: a delegate's seat, the longest title read, no post
         return bool(titled) and not assembly_delegate(rest[: titled[-1]], lex)
     return False
+
+
+def _exemplar(head: str, before: str, lex: Lexicon) -> bool:
+    """以甲为代表, 以“青禾工匠”甲为代表: the words before the name (past an honour in quotes
+    written right before it) open an example held up.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _exemplar("涌现出以“青禾工匠”", "", lex), _exemplar("涌现出“青禾工匠”", "", lex)
+    (True, False)
+    """
+    quoted = _QUOTED_END.search(head)
+    if quoted and not before:
+        before = _CLAUSE.split(head[: quoted.start()])[-1]
+    return before.endswith(tuple(lex.cue_words["exemplar_openers"]))
+
+
+_QUOTED_END = re.compile(r"[“\"「][^“”\"「」，,。；;]{1,12}[”\"」]$")
 
 
 def _honour_delegate(head: str, before: str) -> bool:

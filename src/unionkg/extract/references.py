@@ -328,15 +328,20 @@ def _company_ending(table: EntityTable, pos: int, kind: str
 
 
 def _company_before(table: EntityTable, pos: int, kind: str) -> ExtractedEntity | None:
-    """The company mentioned last before ``pos`` (for 集团, the last group)."""
+    """The company mentioned last before ``pos`` (for 集团, the last group), not in the title
+    of a paper (《某某集团公司工会工作要点》 cites the group, the article is not about it)."""
+    titles = [m.span() for m in _BOOK_TITLE.finditer(table.text, 0, pos)]
     before = [
         (mention.end, ent)
         for ent in table.entities.values()
         if ent.type == "Company" and (kind == table.lex.company_word or kind in ent.name)
         for mention in ent.mentions
-        if mention.end <= pos
+        if mention.end <= pos and not any(s < mention.start < e for s, e in titles)
     ]
     return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+_BOOK_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _code_of_place(table: EntityTable, ent: ExtractedEntity) -> str:

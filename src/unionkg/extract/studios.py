@@ -195,12 +195,14 @@ def _kind_words_start(text: str, end: int, lex: Lexicon) -> int:
 
 
 def _known_word(doc: ArticleDoc, start: int, end: int) -> bool:
-    """Whether the words there are a national prefix, a rank, a generic word, a place or open
+    """Whether the words there are a national prefix, a rank, a generic word, a place, open
     with a kind word (全国劳模创新工作室, 国家级创新工作室, 市级劳模工作室, 劳模在|劳模和创新工作室
-    中): no person's name."""
+    中) or with a list's joint right after a body: no person's name."""
     name, lex = doc.text[start:end], doc.lex
     if name in lex.national_prefixes or name in lex.zone_ranks or lex.strip_generic(name) != name:
         return True
+    if name[0] in lex.list_joints and any(o.end == start for o in doc.orgs):
+        return True  # 某工作室联盟|和服务创新工作室: a joint after a body, then the next item
     kinds = (*lex.cue_words["studio_honour_words"], *lex.cue_words["studio_work_words"])
     if name.startswith(kinds):
         return True

@@ -58,7 +58,7 @@ _NAME = (
     rf"(?:{_SPACED}|[\u3400-\u9fff]{{2,4}}?|[\u3400-\u9fff]{{6}}){_STOP}"
 )
 _CREDIT = re.compile(
-    rf"(?P<role>{_ROLE})(?:\s*[:：/／]\s*|\s*)(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)"
+    rf"(?P<role>{_SPACED_ROLE})(?:\s*[:：/／]\s*|\s*)(?P<names>{_NAME}(?:(?:、|\s+){_NAME})*)"
 )
 _ONE_NAME = re.compile(_NAME)
 # names alone in brackets right after a dateline or a medium's name: 某某网11月4日电(甲 乙)
@@ -116,7 +116,8 @@ def find_bylines(text: str) -> tuple[Byline, ...]:
     credits = [(c.group("role"), c) for start, end in _segments(text)
                for c in _CREDIT.finditer(text, start, end)]  # fmt: skip
     credits += [("记者", c) for c in _DATELINE_NAMES.finditer(text)]  # the writers credited
-    for role, credit in credits:
+    for spaced_role, credit in credits:
+        role = re.sub(r"\s", "", spaced_role)  # 编 辑: a role printed spaced
         names_start = credit.start("names")
         for name in _ONE_NAME.finditer(credit.group("names")):
             at = names_start + name.start()

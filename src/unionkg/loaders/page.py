@@ -57,7 +57,7 @@ _STAFF_CREDIT = re.compile(
     r"^(?:责任编辑|编辑|责编|审核|校对)(?:\s*[:：]\s*|\s+)"
     r"[\u3400-\u9fff](?:[ \u3000]{0,3}[\u3400-\u9fff]){1,3}$"
 )
-_CREDIT_NAME = re.compile(rf"(?:{_ROLE})\s*{_HAN_NAME}")
+_CREDIT_NAME = re.compile(rf"(?:{_ROLE})\s*[:：]?\s*{_HAN_NAME}")  # 通讯员:甲 too
 
 _HEADLINE_MAX = 40  # a headline line, at the top of an article
 _SUBHEAD_MAX = 16  # a subhead inside an article's body
