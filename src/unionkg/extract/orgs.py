@@ -63,7 +63,23 @@ def find_orgs(
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in national_bodies(text, index, places, taken, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
-    return _drop_heads_of_units(spans, lex)
+    return _drop_outlets_of_firms(scan, _drop_heads_of_units(spans, lex))
+
+
+def _drop_outlets_of_firms(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """An outlet or station written alone (某某供电所, 某某营业厅) that the article also writes
+    right after its firm's name (某某供电公司某某供电所: the firm, see :mod:`.orgsuffix`) is that
+    firm's unit, no firm of its own."""
+    outlets = tuple(scan.lex.cue_words["firm_outlets"])
+    firm_ends = {s.end for s in spans if s.type == "Company"}
+
+    def after_firm(span: OrgSpan) -> bool:
+        at = scan.text.find(span.text)
+        while at >= 0 and at not in firm_ends:
+            at = scan.text.find(span.text, at + 1)
+        return at >= 0
+
+    return [s for s in spans if not (s.suffix in outlets and after_firm(s))]
 
 
 def _with_media(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:

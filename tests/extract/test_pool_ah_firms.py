@@ -1,0 +1,24 @@
+"""Companies the pool AH missed: a station or outlet written after its firm's name (某某供电公司
+某某供电所, 某某分公司某某加油站) is the firm's unit, the firm is named, and the unit written
+alone later is no firm either; on sentences we wrote (invented names)."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_station_after_its_firms_name_is_the_firm():
+    text = "省总工会一行来到国网青山供电公司白沙湾供电所慰问。当天还为白沙湾供电所员工送去书籍。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"国网青山供电公司"}
+    ex, _ = _extract("仪式在中石油青海白沙销售分公司河畔路加油站举行。")
+    assert _names(ex, "Company") == {"中石油青海白沙销售分公司"}
+    ex, _ = _extract("获奖者有青州电网有限责任公司白沙供电局电工赵一。")
+    assert _names(ex, "Company") == {"青州电网有限责任公司"}
+
+
+def test_a_station_with_no_firm_before_it_stays_a_firm():
+    text = "青山县供电局工会成立。"
+    assert ("青山县供电局工会", "subOrganizationOf", "青山县供电局") in _edges(text)
