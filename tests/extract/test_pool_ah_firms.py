@@ -22,3 +22,10 @@ def test_a_station_after_its_firms_name_is_the_firm():
 def test_a_station_with_no_firm_before_it_stays_a_firm():
     text = "青山县供电局工会成立。"
     assert ("青山县供电局工会", "subOrganizationOf", "青山县供电局") in _edges(text)
+
+
+def test_a_firm_named_by_its_place_alone_is_the_one_firm_of_that_place():
+    text = "国网衢州供电公司工会开展慰问。暴雨过后，衢州公司启动应急预案，该公司工会迅速下发通知。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"国网衢州供电公司"}
+    assert _names(ex, "Union") == {"国网衢州供电公司工会"}

@@ -529,7 +529,8 @@ def _company_abbreviation(
 ) -> bool:
     """Whether ``short`` is the one company of the article, named after the same place, whose
     name holds the short name's characters in order, with its head and its company word
-    (某网某市公司 of 某网某市供电公司)."""
+    (某网某市公司 of 某网某市供电公司), or with the place the short name is only (某市公司 of
+    某网某市供电公司)."""
 
     def fits(other: ExtractedEntity) -> bool:
         return (
@@ -537,13 +538,17 @@ def _company_abbreviation(
             and other.type == "Company"
             and other.place == short.place
             and len(other.name) > len(short.name)
-            and other.name[:2] == short.name[:2]
+            and (other.name[:2] == short.name[:2] or (bare and head in other.name))
             and other.name.endswith(word)
             and in_order(short.name, other.name)
         )
 
     word = next((w for w in table.lex.cue_words["company_words"] if short.name.endswith(w)), "")
-    if short.type != "Company" or short.place is None or not word or not fits(long):
+    if short.type != "Company" or short.place is None or not word:
+        return False
+    head, place = short.name.removesuffix(word), table.entities.get(short.place)
+    bare = place is not None and head in {place.name, *place.aliases}
+    if not fits(long):
         return False
     return sum(map(fits, table.entities.values())) == 1
 
