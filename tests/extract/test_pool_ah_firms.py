@@ -29,3 +29,10 @@ def test_a_firm_named_by_its_place_alone_is_the_one_firm_of_that_place():
     ex, _ = _extract(text)
     assert _names(ex, "Company") == {"国网衢州供电公司"}
     assert _names(ex, "Union") == {"国网衢州供电公司工会"}
+
+
+def test_a_list_that_its_kind_of_business_opens_with_qizhong_lists_firms():
+    ex, _ = _extract("一批知名外资企业率先建会，其中有蓝岸咖啡、维朗克斯、德富乐、奥菲纳等。")
+    assert {"蓝岸咖啡", "维朗克斯", "德富乐", "奥菲纳"} <= _names(ex, "Company")
+    ex, _ = _extract("全市各类企业都在积极行动，其中包括开展培训、组织竞赛、慰问职工等。")
+    assert not _names(ex, "Company")  # the model reads no names: things done, no firms
