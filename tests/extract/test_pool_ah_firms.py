@@ -36,3 +36,12 @@ def test_a_list_that_its_kind_of_business_opens_with_qizhong_lists_firms():
     assert {"蓝岸咖啡", "维朗克斯", "德富乐", "奥菲纳"} <= _names(ex, "Company")
     ex, _ = _extract("全市各类企业都在积极行动，其中包括开展培训、组织竞赛、慰问职工等。")
     assert not _names(ex, "Company")  # the model reads no names: things done, no firms
+
+
+def test_a_place_outside_the_firms_own_place_is_a_word_of_its_brand():
+    text = "昨天，在上海青禾莲花超市有限公司，几名员工忙着计票。"
+    ex, _ = _extract(text)
+    assert ("上海青禾莲花超市有限公司", "locatedIn", "上海市") in _edges(text)
+    assert "莲花" not in _names(ex, "Town")
+    text = "上海浦东发展银行杭州分行工会成立。"  # a branch serves its place, wherever the bank is
+    assert ("上海浦东发展银行杭州分行", "locatedIn", "杭州市") in _edges(text)
