@@ -45,3 +45,8 @@ def test_a_place_outside_the_firms_own_place_is_a_word_of_its_brand():
     assert "莲花" not in _names(ex, "Town")
     text = "上海浦东发展银行杭州分行工会成立。"  # a branch serves its place, wherever the bank is
     assert ("上海浦东发展银行杭州分行", "locatedIn", "杭州市") in _edges(text)
+
+
+def test_a_verb_of_being_located_ends_the_name_before_a_firm():
+    ex, _ = _extract("无锡环卫工人服务总站位于工商银行白沙支行一楼。")
+    assert _names(ex, "Company") == {"工商银行白沙支行"}
