@@ -50,3 +50,12 @@ def test_a_place_outside_the_firms_own_place_is_a_word_of_its_brand():
 def test_a_verb_of_being_located_ends_the_name_before_a_firm():
     ex, _ = _extract("无锡环卫工人服务总站位于工商银行白沙支行一楼。")
     assert _names(ex, "Company") == {"工商银行白沙支行"}
+
+
+def test_a_union_of_a_firms_employees_is_the_firms():
+    text = "宁波瑞丰雇员工会走访会员企业，在宁波瑞丰的客户中征集意见。"
+    assert ("宁波瑞丰雇员工会", "subOrganizationOf", "宁波瑞丰") in _edges(text)
+    text = "青岛城投职工工会召开会员大会，青岛城投的职工代表参加。"  # no brand read alone
+    assert ("青岛城投职工工会", "subOrganizationOf", "青岛城投") in _edges(text)
+    ex, _ = _extract("上海教育工会开展调研，上海教育系统职工参加。")
+    assert not _names(ex, "Company")  # a trade's union, no employer named
