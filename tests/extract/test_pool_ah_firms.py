@@ -59,3 +59,12 @@ def test_a_union_of_a_firms_employees_is_the_firms():
     assert ("青岛城投职工工会", "subOrganizationOf", "青岛城投") in _edges(text)
     ex, _ = _extract("上海教育工会开展调研，上海教育系统职工参加。")
     assert not _names(ex, "Company")  # a trade's union, no employer named
+
+
+def test_a_farm_named_like_a_county_of_another_province_is_no_county():
+    text = "辽宁农垦长兴农场工会举办技能比武。长兴农场组织各作业区参加。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Town") == {"辽宁省"}
+    assert len(_names(ex, "Company")) == 1
+    ex, _ = _extract("缙云林场工会成立。")  # no province named: the county it is named after
+    assert "缙云县" in _names(ex, "Town")
