@@ -68,3 +68,10 @@ def test_a_farm_named_like_a_county_of_another_province_is_no_county():
     assert len(_names(ex, "Company")) == 1
     ex, _ = _extract("缙云林场工会成立。")  # no province named: the county it is named after
     assert "缙云县" in _names(ex, "Town")
+
+
+def test_a_counties_supply_firm_is_the_grids_firm_of_that_county():
+    text = "国网公司工会一行来到国网缙云供电公司慰问，县供电公司负责人陪同。"
+    ex, _ = _extract(text)
+    assert "缙云县供电公司" not in _names(ex, "Company")
+    assert "国网缙云供电公司" in _names(ex, "Company")

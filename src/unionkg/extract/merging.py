@@ -530,17 +530,23 @@ def _company_abbreviation(
     """Whether ``short`` is the one company of the article, named after the same place, whose
     name holds the short name's characters in order, with its head and its company word
     (某网某市公司 of 某网某市供电公司), or with the place the short name is only (某市公司 of
-    某网某市供电公司)."""
+    某网某市供电公司), or which ends as the short name once places are marked whatever their
+    form (某县供电公司 of 某网某县供电公司, the county written short)."""
+
+    def written_short(other: ExtractedEntity) -> bool:
+        if _place_neutral(table, other.name).endswith(neutral):
+            return other.place in (None, short.place)  # the mark names the same place
+        if other.name[:2] == short.name[:2] or (bare and head in other.name):
+            return other.place == short.place and in_order(short.name, other.name)
+        return False
 
     def fits(other: ExtractedEntity) -> bool:
         return (
             other.key != short.key
             and other.type == "Company"
-            and other.place == short.place
             and len(other.name) > len(short.name)
-            and (other.name[:2] == short.name[:2] or (bare and head in other.name))
             and other.name.endswith(word)
-            and in_order(short.name, other.name)
+            and written_short(other)
         )
 
     word = next((w for w in table.lex.cue_words["company_words"] if short.name.endswith(w)), "")
@@ -548,6 +554,8 @@ def _company_abbreviation(
         return False
     head, place = short.name.removesuffix(word), table.entities.get(short.place)
     bare = place is not None and head in {place.name, *place.aliases}
+    neutral = _place_neutral(table, short.name)  # 某县供电公司 of 某网某县供电公司
+    neutral = neutral if neutral.startswith("<") and neutral != short.name else "\0"
     if not fits(long):
         return False
     return sum(map(fits, table.entities.values())) == 1
