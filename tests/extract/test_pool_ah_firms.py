@@ -75,3 +75,10 @@ def test_a_counties_supply_firm_is_the_grids_firm_of_that_county():
     ex, _ = _extract(text)
     assert "缙云县供电公司" not in _names(ex, "Company")
     assert "国网缙云供电公司" in _names(ex, "Company")
+
+
+def test_a_firms_union_before_its_staff_is_the_union():
+    text = "青禾远帆包装有限公司工会工作人员赵一介绍，我们今年打算建立职工书屋。"
+    assert ("青禾远帆包装有限公司工会", "subOrganizationOf", "青禾远帆包装有限公司") in _edges(text)
+    ex, _ = _extract("远帆公司工会工作有声有色。")
+    assert not _names(ex, "Union")  # the union's work, no union named

@@ -534,9 +534,12 @@ def _goes_on_in_model_word(scan: Scan, end: int) -> bool | None:
 def _union_modifier_at(scan: Scan, pos: int) -> bool:
     """Whether a word at ``pos`` makes the 工会 before it part of a longer term (工会工作,
     工会组织的): not a word that is also a verb (``union_verbs``) when the model reads it as
-    the sentence's verb (某公司工会|组织职工参加…)."""
+    the sentence's verb (某公司工会|组织职工参加…), nor one that opens a word for the union's
+    staff (工会|工作人员: ``union_staff_words``)."""
     text, lex = scan.text, scan.lex
     if not text.startswith(lex.union_modifiers, pos):
+        return False
+    if text.startswith(tuple(lex.cue_words["union_staff_words"]), pos):
         return False
     tok = scan.index.token(pos)
     verb = tok is not None and tok.start == pos and tok.tag == "v"
