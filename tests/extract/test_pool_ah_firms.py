@@ -82,3 +82,8 @@ def test_a_firms_union_before_its_staff_is_the_union():
     assert ("青禾远帆包装有限公司工会", "subOrganizationOf", "青禾远帆包装有限公司") in _edges(text)
     ex, _ = _extract("远帆公司工会工作有声有色。")
     assert not _names(ex, "Union")  # the union's work, no union named
+
+
+def test_the_union_of_a_firms_head_office_is_the_firms_union():
+    text = "在杭州青禾超市有限公司，各门店的代表齐聚一堂，选举公司总部工会的委员。"
+    assert ("杭州青禾超市有限公司工会", "subOrganizationOf", "杭州青禾超市有限公司") in _edges(text)
