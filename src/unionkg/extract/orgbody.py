@@ -670,9 +670,10 @@ def brand_word(scan: Scan, cand: OrgSpan, hit: PlaceHit) -> bool:
     brand, not where it is registered."""
     head = cand.places[-1].place if cand.places else None
     inner = hit.place or (hit.candidates[0] if len(hit.candidates) == 1 else None)
-    if head is None or inner is None:
+    after = scan.lex.branch_after.match(scan.text, hit.end)
+    if head is None or inner is None or after is None:
         return False
-    if scan.lex.branch_after.match(scan.text, hit.end).group().endswith(scan.lex.branch_units):
+    if after.group().endswith(scan.lex.branch_units):
         return False  # 某某银行某市分行: the branch serves the place, wherever the bank is
     return not scan.gaz.is_within(inner, head)
 

@@ -78,7 +78,7 @@ def brand_word_places(
         for hit in places
         for org in orgs
         if org.type == "Company" and org.start < hit.start and hit.end < org.end
-        and lex.branch_after.match(text, hit.end) and brand_word(scan, org, hit)
+        and brand_word(scan, org, hit)
     ]  # fmt: skip
 
 
