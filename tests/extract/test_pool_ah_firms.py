@@ -87,3 +87,13 @@ def test_a_firms_union_before_its_staff_is_the_union():
 def test_the_union_of_a_firms_head_office_is_the_firms_union():
     text = "在杭州青禾超市有限公司，各门店的代表齐聚一堂，选举公司总部工会的委员。"
     assert ("杭州青禾超市有限公司工会", "subOrganizationOf", "杭州青禾超市有限公司") in _edges(text)
+
+
+def test_a_state_farm_under_more_of_its_parents_names_is_one_farm():
+    text = (
+        "辽宁农垦长兴农场工会开展劳动竞赛。9月15日，辽宁农垦总局东山分局长兴农场工会召开"
+        "表彰大会。长兴农场从调动各作业区积极性入手，长兴农场工会干部深入一线。"
+    )
+    ex, _ = _extract(text)
+    assert len(_names(ex, "Company")) == 1
+    assert len(_names(ex, "Union")) == 1
