@@ -3,13 +3,16 @@ firm, written short as place + brand, owns it.
 
 A place's union is usually a trade's (某市教育工会, 某省金融工会) and belongs to no firm; what
 tells a brand from a trade is the model's reading of the word alone: a brand is read as an
-organization's name (ORG), a trade as a common noun or verb.
+organization's name (ORG), a trade as a common noun or verb. A union of a body's employees
+(某省某某雇员工会) names an employer, no trade: the firm's short name (place + brand) written
+alone elsewhere in the text, which the model reads as one organization's name, is enough.
 """
 
 from __future__ import annotations
 
 from ..model import ExtractedEntity
 from .doc import ArticleDoc
+from .lexicon import Lexicon
 
 __all__ = ["placed_brand_owner"]
 
@@ -33,7 +36,8 @@ def placed_brand_owner(doc: ArticleDoc, union: ExtractedEntity) -> str | None:
     for form in sorted({union.name, *union.aliases}):
         if form not in doc.text or not form.endswith(lex.union_word):
             continue
-        head = form[: -len(lex.union_word)]
+        written = form[: -len(lex.union_word)]
+        head = _without_members(written, lex)
         brand = _after_places(head, places)
         if brand == head:
             continue
@@ -43,7 +47,24 @@ def placed_brand_owner(doc: ArticleDoc, union: ExtractedEntity) -> str | None:
             continue  # 某市化工区工会: a zone's union
         if tagger.one_organization(brand):
             return head
+        if head != written and _read_alone(doc, head, form):
+            return head  # 某省某某雇员工会 beside 某省某某: the employer's union
     return None
+
+
+def _without_members(head: str, lex: Lexicon) -> str:
+    """``head`` without the members a union of a firm's employees names (某某雇员 → 某某)."""
+    member = next((w for w in lex.cue_words["union_member_words"] if head.endswith(w)), "")
+    return head.removesuffix(member) if len(head) - len(member) >= 2 else head
+
+
+def _read_alone(doc: ArticleDoc, head: str, union: str) -> bool:
+    """Whether the text writes the firm's short name (place + brand) outside the union's name
+    (某省某某 beside 某省某某工会), and the model reads it alone as one organization's name."""
+    at = doc.text.find(head)
+    while at != -1 and doc.text.startswith(union, at):
+        at = doc.text.find(head, at + 1)
+    return at != -1 and doc.tagger is not None and doc.tagger.one_organization(head)
 
 
 def _after_places(head: str, places: list[str]) -> str:

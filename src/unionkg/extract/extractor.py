@@ -38,7 +38,7 @@ from .merging import merge_short_forms, merge_variants, settle_branches, settle_
 from .namewords import drop_titled_names
 from .ner import Tagger, default_tagger
 from .orgkeys import add_org
-from .orgs import find_orgs
+from .orgs import brand_word_places, find_orgs
 from .orgspan import OrgSpan
 from .persons import (
     add_author_lines,
@@ -111,9 +111,12 @@ def _find_places(doc: ArticleDoc) -> None:
 
 def _find_orgs(doc: ArticleDoc) -> None:
     """Organization spans; a place that straddles the edge of one (会同县 in 某总工会同县人社局,
-    和县 in 某总工会和县人社局) is no place."""
+    和县 in 某总工会和县人社局) or is a word of a firm's brand (莲花 of 某市某某莲花超市有限
+    公司) is no place."""
     doc.orgs = find_orgs(doc.text, doc.index, doc.places, doc.lex, doc.gaz)
     doc.places = [p for p in doc.places if not any(_straddles(p, o) for o in doc.orgs)]
+    brand = brand_word_places(doc.text, doc.index, doc.places, doc.orgs, doc.lex, doc.gaz)
+    doc.places = [p for p in doc.places if p not in brand]
 
 
 def _straddles(place: PlaceHit, org: OrgSpan) -> bool:

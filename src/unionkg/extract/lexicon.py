@@ -206,13 +206,14 @@ class Lexicon:
     @cached_property
     def own_union(self) -> re.Pattern[str]:
         """公司工会, 该集团工会, 该行工会 (a bank's; 行 only after a demonstrative), 集团工会联合会
-        (the group's federation): groups 1 or 2 the owner's kind, ``tail`` the federation's."""
+        (the group's federation), 公司总部工会 (its head office's: the firm's own): groups 1 or
+        2 the owner's kind, ``tail`` the federation's."""
         heads, demo = _alternatives(self.own_union_heads), _any(self.demonstratives)
         only_demonstrated = _alternatives(self.cue_words["demonstrated_union_heads"])
         tail = _any(self.cue_words["own_federation_tails"])
-        return re.compile(
-            f"(?:{demo}?({heads})|{demo}({only_demonstrated})){self.union_word}(?P<tail>{tail})?"
-        )
+        seat = _any(self.cue_words["head_office_seats"])
+        owner = f"(?:{demo}?({heads})|{demo}({only_demonstrated}))"
+        return re.compile(f"{owner}{seat}?{self.union_word}(?P<tail>{tail})?")
 
     @cached_property
     def institution_union(self) -> re.Pattern[str]:

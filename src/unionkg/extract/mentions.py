@@ -63,6 +63,10 @@ _TEMPLATES = {
     r"[\u4e00-\u9fff]{0,5}?(?:{brand_list_kinds})",
     # 等3家, or 3家 alone: an exact count opening a list's close (no 余, no 几)
     "exact_list_count": r"等?(\d+|[一二三四五六七八九十])(?:{brand_list_counters})",
+    # 一批外资企业建立工会，其中包括甲、乙、丙……: a list that 其中 opens after a kind of
+    # business of its sentence, its items up to the list's end
+    "brand_list_open": r"(?:{brand_list_kinds})[^。；;！？]{0,16}?[，,]其中(?:包括|有)[:：]?"
+    r"((?:[^、，。；…等]{2,11}、){2,}[^、，。；…等]{2,11})",
 }
 
 
@@ -293,24 +297,31 @@ def add_listed_brands(doc: ArticleDoc) -> None:
         if close.group().endswith(makes):
             continue  # 甲、乙等8个品牌: makes of a product, counted as such, not businesses
         items = _list_items(doc, close.start())
-        named = [i for i in items if i[2]]
-        count = cues.exact_list_count.match(close.group())
-        few = 2 * len(named) < len(items) and not (
-            _counted(table.text, count, items) or _with_firm(doc, items)
-        )
-        if len(items) < 2 or few:
+        _add_listed_items(doc, items, cues.exact_list_count.match(close.group()))
+    for opened in cues.brand_list_open.finditer(table.text):
+        items = [i for i in _list_items(doc, opened.end(1)) if i[0] >= opened.start(1)]
+        _add_listed_items(doc, items, None)
+
+
+def _add_listed_items(
+    doc: ArticleDoc, items: list[tuple[int, int, bool]], count: re.Match[str] | None
+) -> None:
+    """Record the items of a list of businesses, when the model reads most of them as names
+    (or the list's count bounds them, or a firm is among them)."""
+    table = doc.table
+    named = [i for i in items if i[2]]
+    few = 2 * len(named) < len(items) and not (
+        _counted(table.text, count, items) or _with_firm(doc, items)
+    )
+    if len(items) < 2 or few:
+        return
+    owner: tuple[int, EntityKey | None] = (-1, None)  # the item before, and its key
+    for start, end, is_name in items:
+        if owner[0] == start - 1 and owner[1] is not None and _latin_gloss(table.text, start, end):
+            ent = table.entities[owner[1]]  # 甲运-乙豪(ABC): its short name, no other firm
+            table.add(ent.key, ent.type, ent.name, (start, end), "listed-brand/v1")
             continue
-        owner: tuple[int, EntityKey | None] = (-1, None)  # the item before, and its key
-        for start, end, is_name in items:
-            if (
-                owner[0] == start - 1
-                and owner[1] is not None
-                and _latin_gloss(table.text, start, end)
-            ):
-                ent = table.entities[owner[1]]  # 甲运-乙豪(ABC): its short name, no other firm
-                table.add(ent.key, ent.type, ent.name, (start, end), "listed-brand/v1")
-                continue
-            owner = (end, _add_listed_brand(doc, start, end, is_name))
+        owner = (end, _add_listed_brand(doc, start, end, is_name))
 
 
 def _latin_gloss(text: str, start: int, end: int) -> bool:

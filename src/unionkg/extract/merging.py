@@ -508,7 +508,8 @@ def _branch_word_left_out(short: ExtractedEntity, long: ExtractedEntity, lex: Le
 
 def _unit_without_group(short: ExtractedEntity, long: ExtractedEntity, lex: Lexicon) -> bool:
     """Whether ``short`` names a firm of a group by its own name (某地供电公司) and ``long`` is
-    that firm under its group's name (某某电力集团某地供电公司), or their unions.
+    that firm under its group's name (某某电力集团某地供电公司), or a state farm under the
+    names of its system and bureau (某省农垦某某农场), or their unions.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> def firm(name: str) -> ExtractedEntity:
@@ -521,7 +522,33 @@ def _unit_without_group(short: ExtractedEntity, long: ExtractedEntity, lex: Lexi
     """
     head = long.name.removesuffix(short.name) if long.name.endswith(short.name) else ""
     groups = tuple(lex.cue_words["sub_brand_parents"])
-    return short.type in {"Company", "Union"} and len(short.name) >= 4 and head.endswith(groups)
+    grouped = head.endswith(groups) or _farm_under_more_parents(short.name, long.name, lex)
+    return short.type in {"Company", "Union"} and len(short.name) >= 4 and grouped
+
+
+def _farm_under_more_parents(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether two names end in one state farm's name (某某农场, or its union) and the longer
+    writes more of its parents before it (某省农垦某某农场, 某省农垦总局某分局某某农场).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _farm_under_more_parents("青省农垦远帆农场", "青省农垦总局白沙分局远帆农场", lex)
+    True
+    >>> _farm_under_more_parents("东远帆农场", "西远帆农场", lex)
+    False
+    """
+    size = 0
+    while size < min(len(short), len(long)) and short[-1 - size] == long[-1 - size]:
+        size += 1
+    farm = short[len(short) - size :].removesuffix(lex.union_word)
+    own, parents = short[: len(short) - size], long[: len(long) - size]
+    ends = tuple(lex.cue_words["state_farm_ends"])
+    return (
+        len(farm) >= 4
+        and farm.endswith(ends)
+        and parents.startswith(own)
+        and len(parents) >= len(own) + 2
+    )
 
 
 def _company_abbreviation(
@@ -529,21 +556,34 @@ def _company_abbreviation(
 ) -> bool:
     """Whether ``short`` is the one company of the article, named after the same place, whose
     name holds the short name's characters in order, with its head and its company word
-    (某网某市公司 of 某网某市供电公司)."""
+    (某网某市公司 of 某网某市供电公司), or with the place the short name is only (某市公司 of
+    某网某市供电公司), or which ends as the short name once places are marked whatever their
+    form (某县供电公司 of 某网某县供电公司, the county written short)."""
+
+    def written_short(other: ExtractedEntity) -> bool:
+        if _place_neutral(table, other.name).endswith(neutral):
+            return other.place in (None, short.place)  # the mark names the same place
+        if other.name[:2] == short.name[:2] or (bare and head in other.name):
+            return other.place == short.place and in_order(short.name, other.name)
+        return False
 
     def fits(other: ExtractedEntity) -> bool:
         return (
             other.key != short.key
             and other.type == "Company"
-            and other.place == short.place
             and len(other.name) > len(short.name)
-            and other.name[:2] == short.name[:2]
             and other.name.endswith(word)
-            and in_order(short.name, other.name)
+            and written_short(other)
         )
 
     word = next((w for w in table.lex.cue_words["company_words"] if short.name.endswith(w)), "")
-    if short.type != "Company" or short.place is None or not word or not fits(long):
+    if short.type != "Company" or short.place is None or not word:
+        return False
+    head, place = short.name.removesuffix(word), table.entities.get(short.place)
+    bare = place is not None and head in {place.name, *place.aliases}
+    neutral = _place_neutral(table, short.name)  # 某县供电公司 of 某网某县供电公司
+    neutral = neutral if neutral.startswith("<") and neutral != short.name else "\0"
+    if not fits(long):
         return False
     return sum(map(fits, table.entities.values())) == 1
 

@@ -19,7 +19,7 @@ from .orgstart import MAX_NAME, Scan
 from .placehit import PlaceHit, is_region, kinds_only, level_only_kind
 from .tokens import TokenIndex
 
-__all__ = ["FEDERATION", "build_span", "union_owner"]
+__all__ = ["FEDERATION", "brand_word", "build_span", "union_owner"]
 
 FEDERATION = "总工会"
 _CENTRE = "中心"
@@ -657,9 +657,25 @@ def _branch_place(scan: Scan, cand: OrgSpan) -> PlaceHit | None:
                 continue
             if any(p.start <= hit.start and hit.end <= p.end for p in cand.places):
                 continue  # 某省(某市)沿海产业基地工会: a place inside the zone it is named after
+            if brand_word(scan, cand, hit):
+                continue
             found.append(hit)
     served = [hit for hit in found[1:] if text.startswith(scan.lex.branch_units, hit.end)]
     return served[-1] if served else (found[0] if found else None)
+
+
+def brand_word(scan: Scan, cand: OrgSpan, hit: PlaceHit) -> bool:
+    """Whether a place inside a registered firm's name (莲花 of 某市某某莲花超市有限公司, no
+    branch unit after it) lies outside the place the name opens with: a word of the firm's
+    brand, not where it is registered."""
+    head = cand.places[-1].place if cand.places else None
+    inner = hit.place or (hit.candidates[0] if len(hit.candidates) == 1 else None)
+    after = scan.lex.branch_after.match(scan.text, hit.end)
+    if head is None or inner is None or after is None:
+        return False
+    if after.group().endswith(scan.lex.branch_units):
+        return False  # 某某银行某市分行: the branch serves the place, wherever the bank is
+    return not scan.gaz.is_within(inner, head)
 
 
 def _listed_body(scan: Scan, cand: OrgSpan, core: str) -> OrgSpan | None:

@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 from .media import media_credits
 from .national import national_bodies
 from .offices import with_office_short_forms
-from .orgbody import build_span
+from .orgbody import brand_word, build_span
 from .orgspan import RULE, RULE_LEAGUE, RULE_LISTED, RULE_TRADE, RULE_TRADE_BODY, OrgSpan
 from .orgstart import Scan
 from .orgsuffix import continues, span_at
@@ -28,7 +28,7 @@ from .placehit import PlaceHit, bare_place_name, places_at_head, places_ending_a
 from .tokens import TokenIndex
 from .union_short import short_form_unions
 
-__all__ = ["find_orgs"]
+__all__ = ["brand_word_places", "find_orgs"]
 
 MEDIA_RULE = "media-credit/v1"
 NATIONAL_RULE = "national-body/v1"
@@ -63,7 +63,39 @@ def find_orgs(
     taken = [(s.start, s.end) for s in spans]
     for start, end, name in national_bodies(text, index, places, taken, lex):
         spans.append(OrgSpan(start, end, name, "Organization", "", [], None, NATIONAL_RULE))
-    return _drop_heads_of_units(spans, lex)
+    return _drop_outlets_of_firms(scan, _drop_heads_of_units(spans, lex))
+
+
+def brand_word_places(
+    text: str, index: TokenIndex, places: list[PlaceHit], orgs: list[OrgSpan], lex: Lexicon,
+    gaz: Gazetteer,
+) -> list[PlaceHit]:  # fmt: skip
+    """The places written inside a registered firm's name that are words of its brand (莲花 of
+    某市某某莲花超市有限公司: see :func:`.orgbody.brand_word`), no places of the article."""
+    scan = Scan.of(text, index, places, lex, gaz)
+    return [
+        hit
+        for hit in places
+        for org in orgs
+        if org.type == "Company" and org.start < hit.start and hit.end < org.end
+        and brand_word(scan, org, hit)
+    ]  # fmt: skip
+
+
+def _drop_outlets_of_firms(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """An outlet or station written alone (某某供电所, 某某营业厅) that the article also writes
+    right after its firm's name (某某供电公司某某供电所: the firm, see :mod:`.orgsuffix`) is that
+    firm's unit, no firm of its own."""
+    outlets = tuple(scan.lex.cue_words["firm_outlets"])
+    firm_ends = {s.end for s in spans if s.type == "Company"}
+
+    def after_firm(span: OrgSpan) -> bool:
+        at = scan.text.find(span.text)
+        while at >= 0 and at not in firm_ends:
+            at = scan.text.find(span.text, at + 1)
+        return at >= 0
+
+    return [s for s in spans if not (s.suffix in outlets and after_firm(s))]
 
 
 def _with_media(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:

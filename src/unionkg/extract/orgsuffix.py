@@ -42,7 +42,8 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     typed = _type_of(text[start:end], scan.lex)
     if typed is None or _trade_of_place(scan, start, match) or _opens_site(scan, start, match):
         return None  # 某省煤矿工会: the province's mines; 某某矿国家矿山公园: a park's name
-    # 某某分公司某地营业厅, 某某宾馆某某厅: the firm's outlet or hall, the firm is named
+    # 某某分公司某地营业厅, 某某公司某某供电所, 某某宾馆某某厅: the firm's outlet, station or hall;
+    # the firm is named
     outlet = typed[1] in scan.lex.cue_words["firm_outlets"]
     if outlet and (cut := _firm_before_outlet(text[start:end], typed[1], scan.lex)):
         end = start + cut
@@ -552,9 +553,12 @@ def _goes_on_in_model_word(scan: Scan, end: int) -> bool | None:
 def _union_modifier_at(scan: Scan, pos: int) -> bool:
     """Whether a word at ``pos`` makes the 工会 before it part of a longer term (工会工作,
     工会组织的): not a word that is also a verb (``union_verbs``) when the model reads it as
-    the sentence's verb (某公司工会|组织职工参加…)."""
+    the sentence's verb (某公司工会|组织职工参加…), nor one that opens a word for the union's
+    staff (工会|工作人员: ``union_staff_words``)."""
     text, lex = scan.text, scan.lex
     if not text.startswith(lex.union_modifiers, pos):
+        return False
+    if text.startswith(tuple(lex.cue_words["union_staff_words"]), pos):
         return False
     tok = scan.index.token(pos)
     verb = tok is not None and tok.start == pos and tok.tag == "v"

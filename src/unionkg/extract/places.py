@@ -288,9 +288,17 @@ def _county_of_farm(scan: PlaceScan, start: int) -> PlaceHit | None:
     for size in (2, 3):
         if scan.text.startswith(scan.lex.cue_words["state_farm_ends"], start + size):
             hit = division_hit(scan.gaz, scan.text[start : start + size], start, by_short=True)
-            if hit is not None and hit.level == "county":
+            if hit is not None and hit.level == "county" and _in_named_province(scan, hit):
                 return hit
     return None
+
+
+def _in_named_province(scan: PlaceScan, hit: PlaceHit) -> bool:
+    """Whether ``hit`` lies in a province the article has named before it, or the article
+    has named none (某省农垦某某农场 … 某某农场: a farm of that province, whatever county of
+    another shares its name)."""
+    provinces = [c for h in scan.hits if h.level == "province" for c in h.candidates]
+    return not provinces or any(scan.gaz.is_within(c, p) for c in hit.candidates for p in provinces)
 
 
 def _may_name_a_place(form: str, lex: Lexicon) -> bool:
