@@ -13,3 +13,15 @@ def test_a_place_s_bodies_written_bare_after_a_level_only_one_share_its_place() 
     bodies = _names(_extract(text)[0], "Organization")
     assert {"青田县供销社", "青田县人防办", "青田县电视台", "青田县气象局"} <= bodies
     assert ("青田县人防办", "locatedIn", "青田县") in _edges(text)
+
+
+def test_a_centre_s_union_written_by_its_kind_is_the_one_centre_s() -> None:
+    text = "记者走访了青田县瓯南街道社区卫生服务中心。中心工会组织职工开展技能比武。"
+    union = "青田县瓯南街道社区卫生服务中心工会"
+    assert union in _names(_extract(text)[0], "Union")
+    assert (union, "subOrganizationOf", "青田县瓯南街道社区卫生服务中心") in _edges(text)
+
+
+def test_a_kindergarten_s_union_written_by_its_kind_is_the_one_kindergarten_s() -> None:
+    text = "青田县总工会走访了县城西幼儿园。幼儿园工会主席王兰介绍了情况。"
+    assert ("青田县城西幼儿园工会", "chairedBy", "王兰") in _edges(text)
