@@ -25,3 +25,11 @@ def test_a_centre_s_union_written_by_its_kind_is_the_one_centre_s() -> None:
 def test_a_kindergarten_s_union_written_by_its_kind_is_the_one_kindergarten_s() -> None:
     text = "青田县总工会走访了县城西幼儿园。幼儿园工会主席王兰介绍了情况。"
     assert ("青田县城西幼儿园工会", "chairedBy", "王兰") in _edges(text)
+
+
+def test_a_school_written_with_its_town_bare_is_the_school_written_in_full() -> None:
+    text = "记者来到青田县瓯南镇中心小学。瓯南中心小学校长王兰介绍,学校工会开展了读书月活动。"
+    ex, ents = _extract(text)
+    assert _names(ex, "Organization") == {"青田县瓯南镇中心小学"}
+    assert "瓯南中心小学" in ents["青田县瓯南镇中心小学"].aliases
+    assert "瓯南中心小学工会" in ents["青田县瓯南镇中心小学工会"].aliases

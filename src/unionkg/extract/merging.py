@@ -275,7 +275,22 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
         return True  # 某县某某银行 and 某某银行某县支行: the branch, its place written first
     if _place_and_unit(table, short, long):
         return True  # 某县局 and 某县公路局: the place's one body of that unit
+    if _town_written_bare(table, short, long):
+        return True  # 某某实验小学 and 某某镇实验小学: the town without its level word
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _town_written_bare(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether ``short`` is ``long`` with a place of the article written without its level
+    word (某某实验幼儿园 of 某某镇实验幼儿园), two characters of the place left at least."""
+    towns = [e.name for e in table.entities.values() if e.type == "Town"]
+    for form in (long.name, *long.aliases):
+        for town in (t for t in towns if t in form):
+            bares = (town.removesuffix(level) for level in table.lex.level_prefixes)
+            if any(bare_place_name(bare, town, table.lex)
+                   and form.replace(town, bare, 1) == short.name for bare in bares):  # fmt: skip
+                return True
+    return False
 
 
 def _place_and_unit(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
