@@ -33,3 +33,15 @@ def test_a_school_written_with_its_town_bare_is_the_school_written_in_full() -> 
     assert _names(ex, "Organization") == {"青田县瓯南镇中心小学"}
     assert "瓯南中心小学" in ents["青田县瓯南镇中心小学"].aliases
     assert "瓯南中心小学工会" in ents["青田县瓯南镇中心小学工会"].aliases
+
+
+def test_level_only_bodies_listed_after_a_placed_one_lie_in_its_place() -> None:
+    text = "由丽水市总工会、丽水市农业农村局主办,龙泉市总工会、市委组织部、市农业农村局承办。"
+    assert ("龙泉市委组织部", "locatedIn", "龙泉市") in _edges(text)
+    assert ("龙泉市农业农村局", "locatedIn", "龙泉市") in _edges(text)
+    assert "丽水市委组织部" not in _names(_extract(text)[0], "Organization")
+
+
+def test_a_committee_s_talent_office_is_a_body_of_its_own() -> None:
+    text = "青田县总工会联合县委人才办举办了技能培训班。"
+    assert "青田县委人才办" in _names(_extract(text)[0], "Organization")
