@@ -45,3 +45,9 @@ def test_level_only_bodies_listed_after_a_placed_one_lie_in_its_place() -> None:
 def test_a_committee_s_talent_office_is_a_body_of_its_own() -> None:
     text = "青田县总工会联合县委人才办举办了技能培训班。"
     assert "青田县委人才办" in _names(_extract(text)[0], "Organization")
+
+
+def test_a_union_named_after_a_body_s_short_form_goes_by_its_full_form_too() -> None:
+    text = "青田县直属机关工委副书记王明、县直工委工会主任李强随行。"
+    union = _extract(text)[1]["青田县直工委工会"]
+    assert "青田县直属机关工委工会" in union.aliases

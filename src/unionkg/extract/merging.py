@@ -151,6 +151,19 @@ def settle_names(table: EntityTable) -> None:
             ent.aliases.discard(best)
             ent.aliases.add(ent.name)
             ent.name = best
+    for union in [e for e in table.entities.values() if e.type == "Union"]:
+        _named_by_owner_s_forms(table, union)
+
+
+def _named_by_owner_s_forms(table: EntityTable, union: ExtractedEntity) -> None:
+    """A union named after one form of a body (某县直工委工会 of 某县直属机关工委, which the
+    article also writes 某县直工委) goes by the body's other forms too."""
+    owner = _owner_of(table, union)
+    if owner is None:
+        return
+    body = table.entities[owner]
+    suffix = union.name[len(table.lex.union_family.sub("", union.name)) :]
+    union.aliases |= {form + suffix for form in (body.name, *body.aliases)} - {union.name}
 
 
 def merge_variants(table: EntityTable) -> None:
