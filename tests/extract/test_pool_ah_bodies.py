@@ -51,3 +51,9 @@ def test_a_union_named_after_a_body_s_short_form_goes_by_its_full_form_too() -> 
     text = "青田县直属机关工委副书记王明、县直工委工会主任李强随行。"
     union = _extract(text)[1]["青田县直工委工会"]
     assert "青田县直属机关工委工会" in union.aliases
+
+
+def test_a_town_written_whole_at_the_head_of_a_park_s_name_is_a_place_too() -> None:
+    text = "近日,青田县总工会在温溪镇物流园区举办技能竞赛活动。"
+    assert "温溪镇" in _names(_extract(text)[0], "Town")
+    assert ("温溪镇物流园区", "locatedIn", "温溪镇") in _edges(text)
