@@ -57,3 +57,10 @@ def test_a_town_written_whole_at_the_head_of_a_park_s_name_is_a_place_too() -> N
     text = "近日,青田县总工会在温溪镇物流园区举办技能竞赛活动。"
     assert "温溪镇" in _names(_extract(text)[0], "Town")
     assert ("温溪镇物流园区", "locatedIn", "温溪镇") in _edges(text)
+
+
+def test_a_time_the_model_reads_as_a_place_names_no_village() -> None:
+    text = "青田县温溪镇蒋山村去年村集体收入330多万元。"
+    towns = _names(_extract(text)[0], "Town")
+    assert "蒋山村" in towns
+    assert "去年村" not in towns
