@@ -64,3 +64,10 @@ def test_a_time_the_model_reads_as_a_place_names_no_village() -> None:
     towns = _names(_extract(text)[0], "Town")
     assert "蒋山村" in towns
     assert "去年村" not in towns
+
+
+def test_a_place_s_union_written_short_is_its_federation_named_in_full() -> None:
+    text = "《青田工会》青田计划新建20家母婴室。今天上午,青田县总工会组织企业参观。"
+    ex, ents = _extract(text)
+    assert _names(ex, "Union") == {"青田县总工会"}
+    assert "青田工会" in ents["青田县总工会"].aliases

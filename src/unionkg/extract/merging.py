@@ -274,6 +274,8 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
     neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
+    if short.type == "Union" and len({family_key(n, table.lex) for n in neutral}) == 1:
+        return True  # 某某工会 and 某某区总工会: one place's federation, its place written short
     # 商会工会联合会 and 某市某省商会工会联合会: the placed union, written without its places
     placed = short.type == "Union" and short.place is None and long.place is not None
     if placed and _PLACE_MARKS.sub("", neutral[1]) == neutral[0]:
