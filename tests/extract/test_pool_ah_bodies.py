@@ -71,3 +71,8 @@ def test_a_place_s_union_written_short_is_its_federation_named_in_full() -> None
     ex, ents = _extract(text)
     assert _names(ex, "Union") == {"青田县总工会"}
     assert "青田工会" in ents["青田县总工会"].aliases
+
+
+def test_a_town_written_after_its_county_is_that_county_s_town_of_the_name() -> None:
+    text = "吴忠市利通区举办了培训班,彭阳县古城镇的职工也前来参加。"
+    assert ("古城镇", "locatedIn", "彭阳县") in _edges(text)
