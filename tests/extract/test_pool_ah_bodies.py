@@ -76,3 +76,8 @@ def test_a_place_s_union_written_short_is_its_federation_named_in_full() -> None
 def test_a_town_written_after_its_county_is_that_county_s_town_of_the_name() -> None:
     text = "吴忠市利通区举办了培训班,彭阳县古城镇的职工也前来参加。"
     assert ("古城镇", "locatedIn", "彭阳县") in _edges(text)
+
+
+def test_a_women_s_studio_named_by_its_honour_alone_is_no_studio() -> None:
+    text = "女工们依托五一巾帼创新工作室等阵地开展练兵。"
+    assert not _names(_extract(text)[0], "Organization")
