@@ -81,3 +81,8 @@ def test_a_town_written_after_its_county_is_that_county_s_town_of_the_name() -> 
 def test_a_women_s_studio_named_by_its_honour_alone_is_no_studio() -> None:
     text = "女工们依托五一巾帼创新工作室等阵地开展练兵。"
     assert not _names(_extract(text)[0], "Organization")
+
+
+def test_a_county_s_farmers_broadcast_school_written_short_is_a_body_of_the_county() -> None:
+    text = "培训由青田县总工会主办,县农广校承办,为期五天。"
+    assert ("青田县农广校", "locatedIn", "青田县") in _edges(text)
