@@ -86,3 +86,10 @@ def test_a_women_s_studio_named_by_its_honour_alone_is_no_studio() -> None:
 def test_a_county_s_farmers_broadcast_school_written_short_is_a_body_of_the_county() -> None:
     text = "培训由青田县总工会主办,县农广校承办,为期五天。"
     assert ("青田县农广校", "locatedIn", "青田县") in _edges(text)
+
+
+def test_a_suffix_cut_out_of_a_body_and_the_verb_of_joining_after_it_is_no_body() -> None:
+    text = "青田县总工会与县电视台联合举办迎新晚会。"
+    bodies = _names(_extract(text)[0], "Organization")
+    assert "青田县电视台" in bodies
+    assert "青田县电视台联" not in bodies
