@@ -253,9 +253,7 @@ def _is_word_char(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char.isalnum()
 
 
-def _suffixes(
-    pattern: re.Pattern[str], text: str, verbs: Iterable[str]
-) -> Iterator[re.Match[str]]:
+def _suffixes(pattern: re.Pattern[str], text: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
     """Each suffix occurrence, and a longer one starting inside it: 省委 and 委组织部 in
     省委组织部 (a department of the committee is a body of its own); not one whose end cuts
     a verb of joining (电视台|联合: 台联 of 电视台联合 is no body)."""
