@@ -93,3 +93,8 @@ def test_a_suffix_cut_out_of_a_body_and_the_verb_of_joining_after_it_is_no_body(
     bodies = _names(_extract(text)[0], "Organization")
     assert "青田县电视台" in bodies
     assert "青田县电视台联" not in bodies
+
+
+def test_a_body_of_generic_words_listed_after_no_named_one_is_no_name() -> None:
+    text = "下一步,青禾园区将成立联合工会、企业联合会,共同协商工资。"
+    assert "企业联合会" not in _names(_extract(text)[0], "Organization")

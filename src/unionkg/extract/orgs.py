@@ -298,7 +298,7 @@ def _inherit_list_places(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
             # joined by a verb to a body of no place: a known short form is kept (人社局)
             joined = scan.text[span.start - 1] not in scan.lex.list_joints
             short_form = joined and scan.lex.expand(span.text) != span.text
-            if short_form or _whole_name(scan, span):
+            if short_form or (_whole_name(scan, span) and not _generic_core(scan, span)):
                 span.source = RULE
                 out.append(span)
             continue
@@ -331,6 +331,13 @@ def _listed_after(scan: Scan, span: OrgSpan, by_end: dict[int, OrgSpan]) -> OrgS
     if before is not None and before.source == RULE_LISTED:
         before = before.listed_after
     return before
+
+
+def _generic_core(scan: Scan, span: OrgSpan) -> bool:
+    """Whether the words before the span's suffix are generic words only (企业|联合会: a kind
+    of body, whichever the model reads as a name)."""
+    core = span.text.removesuffix(span.suffix)
+    return bool(core) and core != span.text and not scan.lex.strip_generic(core)
 
 
 def _whole_name(scan: Scan, span: OrgSpan) -> bool:
