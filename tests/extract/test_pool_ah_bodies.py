@@ -98,3 +98,8 @@ def test_a_suffix_cut_out_of_a_body_and_the_verb_of_joining_after_it_is_no_body(
 def test_a_body_of_generic_words_listed_after_no_named_one_is_no_name() -> None:
     text = "下一步,青禾园区将成立联合工会、企业联合会,共同协商工资。"
     assert "企业联合会" not in _names(_extract(text)[0], "Organization")
+
+
+def test_a_trade_joined_to_a_kind_of_zone_in_a_list_is_no_place() -> None:
+    text = "检查组将走访建筑工地、港口、交通和工业园区、商贸城等重点区域。"
+    assert "交通和工业园区" not in _names(_extract(text)[0], "Town")
