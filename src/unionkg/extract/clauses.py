@@ -2,7 +2,9 @@
 
 In a chain of posts one person holds (某市委常委、统战部部长、市总工会主席某某), a level-only
 head (市) speaks of the place the chain named before it, whatever place the article names most:
-the chain is one clause, which no comma, full stop or colon breaks.
+the chain is one clause, which no comma, full stop or colon breaks. So it is in a list of
+bodies (某县总工会、县委组织部、县农业农村局): the level-only ones after a body written with its
+place lie in that place.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from ..model import ExtractedEntity
 
-__all__ = ["level_fit", "place_named_in_clause"]
+__all__ = ["level_fit", "place_listed_before", "place_named_in_clause"]
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 _REACH = 30  # characters back from the head: one clause of a chain of posts
@@ -53,6 +55,41 @@ def place_named_in_clause(
             if clause_start <= m.start and m.end <= at and (best is None or m.end > best[0]):
                 best = (m.end, town)
     return best[1] if best else None
+
+
+def place_listed_before(
+    text: str, at: int, head: str, towns: Iterable[ExtractedEntity],
+    fits: Callable[[ExtractedEntity], bool],
+) -> ExtractedEntity | None:  # fmt: skip
+    """Of the ``towns`` that ``fits``, the one that opens an item of the list the level-only
+    body at ``at`` is an item of, the items between opening with the same ``head``: 某县总工会、
+    县委组织部、县农业农村局 lie in 某县; None where the item before opens otherwise.
+
+    >>> from unionkg.model import EntityKey, Mention
+    >>> county = ExtractedEntity(key=EntityKey("Town", "青禾县"), type="Town", name="青禾县")
+    >>> county.mentions.append(Mention("青禾县", 10, 13, "t"))
+    >>> text = "由丽水市总工会主办,青禾县总工会、县委组织部、县农业农村局承办。"
+    >>> place_listed_before(text, 23, "县", [county], lambda e: True).name
+    '青禾县'
+    >>> place_listed_before("由青禾县总工会和县委组织部承办。", 8, "县", [county], lambda e: True)
+    """
+    if text[at - 1 : at] != "、":
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, at - _REACH), at)]
+    clause_start = breaks[-1] if breaks else max(0, at - _REACH)
+    opening = {m.start: town for town in towns if fits(town) for m in town.mentions}
+    end = at - 1
+    while end > clause_start:
+        start = text.rfind("、", clause_start, end) + 1 or clause_start
+        # the clause's first item may open with a word before the place (由某县总工会)
+        reach = start + 2 if start == clause_start else start
+        town = next((opening[p] for p in range(start, reach + 1) if p in opening), None)
+        if town is not None:
+            return town
+        if not text.startswith(head, start):
+            return None
+        end = start - 1
+    return None
 
 
 def level_fit(head: str, level: str) -> Callable[[ExtractedEntity], bool]:

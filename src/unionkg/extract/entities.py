@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import EntityKey, EntityType, ExtractedEntity, Mention
-from .clauses import level_fit, place_named_in_clause
+from .clauses import level_fit, place_listed_before, place_named_in_clause
 from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon
 from .placehit import PlaceHit
@@ -142,6 +142,9 @@ class EntityTable:
             chained = place_named_in_clause(self.text, at[0], self._towns(), fits, post)
             if chained is not None:
                 return chained
+            listed = place_listed_before(self.text, at[0], head, self._towns(), fits)
+            if listed is not None:
+                return listed
         fits = level_fit(head, level)
         towns = [e for e in self._towns() if fits(e)]
         heading = self._heading_unions(head, towns) if level == "province" else []

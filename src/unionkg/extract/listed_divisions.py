@@ -84,6 +84,20 @@ def _pattern(groups: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"({_ITEM}(?:、{_ITEM})+)等(?:{alts})(?![场域级])")
 
 
+def _joined_kind(item: str, lex: Lexicon) -> bool:
+    """Whether ``item`` is a word, a list's joint and a kind of place with no name (某业和工业
+    园区: two items of the list, the second a kind only).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_joined_kind(w, default_lexicon()) for w in ("交通和工业园区", "和平村")]
+    [True, False]
+    """
+    return any(
+        item[at] in lex.list_joints and generic_place(item[at + 1 :], lex)
+        for at in range(1, len(item) - 1)
+    )
+
+
 def add_listed_sites(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
     """``hits`` with every item after the first of a list closed by 等地 that ends in a kind
     of town, village or zone, names more than the kind and is no organization.
@@ -98,8 +112,8 @@ def add_listed_sites(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:
         item, start, end = m.group(1), m.start(1), m.end(1)
         if lex.place_level(item) not in _SMALL_LEVELS or generic_place(item, lex):
             continue
-        if _kind_after_generic(item, lex):
-            continue  # 各社区, 全村: the kind after a determiner, no name
+        if _kind_after_generic(item, lex) or _joined_kind(item, lex):
+            continue  # 各社区, 全村: the kind after a determiner, no name; 水利和工业园区
         if lex.org_type(item) or any(h.start < end and start < h.end for h in hits):
             continue
         if _verb_then_kind(scan, start, item):

@@ -151,6 +151,19 @@ def settle_names(table: EntityTable) -> None:
             ent.aliases.discard(best)
             ent.aliases.add(ent.name)
             ent.name = best
+    for union in [e for e in table.entities.values() if e.type == "Union"]:
+        _named_by_owner_s_forms(table, union)
+
+
+def _named_by_owner_s_forms(table: EntityTable, union: ExtractedEntity) -> None:
+    """A union named after one form of a body (某县直工委工会 of 某县直属机关工委, which the
+    article also writes 某县直工委) goes by the body's other forms too."""
+    owner = _owner_of(table, union)
+    if owner is None:
+        return
+    body = table.entities[owner]
+    suffix = union.name[len(table.lex.union_family.sub("", union.name)) :]
+    union.aliases |= {form + suffix for form in (body.name, *body.aliases)} - {union.name}
 
 
 def merge_variants(table: EntityTable) -> None:
@@ -261,6 +274,8 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
     neutral = _place_neutral(table, short.name), _place_neutral(table, long.name)
     if national_variant(*neutral, table.lex) or neutral[0] == neutral[1]:
         return True  # 某某银行重庆市分行 and 中国某某银行重庆分行, 某某银行重庆分行
+    if short.type == "Union" and len({family_key(n, table.lex) for n in neutral}) == 1:
+        return True  # 某某工会 and 某某区总工会: one place's federation, its place written short
     # 商会工会联合会 and 某市某省商会工会联合会: the placed union, written without its places
     placed = short.type == "Union" and short.place is None and long.place is not None
     if placed and _PLACE_MARKS.sub("", neutral[1]) == neutral[0]:
@@ -275,7 +290,22 @@ def _form_in_place(table: EntityTable, short: ExtractedEntity, long: ExtractedEn
         return True  # 某县某某银行 and 某某银行某县支行: the branch, its place written first
     if _place_and_unit(table, short, long):
         return True  # 某县局 and 某县公路局: the place's one body of that unit
+    if _town_written_bare(table, short, long):
+        return True  # 某某实验小学 and 某某镇实验小学: the town without its level word
     return abbreviates(short, long, table.lex) and not _of_other_owners(table, short, long)
+
+
+def _town_written_bare(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
+    """Whether ``short`` is ``long`` with a place of the article written without its level
+    word (某某实验幼儿园 of 某某镇实验幼儿园), two characters of the place left at least."""
+    towns = [e.name for e in table.entities.values() if e.type == "Town"]
+    for form in (long.name, *long.aliases):
+        for town in (t for t in towns if t in form):
+            bares = (town.removesuffix(level) for level in table.lex.level_prefixes)
+            if any(bare_place_name(bare, town, table.lex)
+                   and form.replace(town, bare, 1) == short.name for bare in bares):  # fmt: skip
+                return True
+    return False
 
 
 def _place_and_unit(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:

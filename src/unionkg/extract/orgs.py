@@ -12,7 +12,7 @@ parent named only in passing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..model import EntityType
 from .gazetteer import Gazetteer
@@ -45,7 +45,7 @@ def find_orgs(
     pattern = re.compile("|".join(re.escape(s) for s, _ in lex.org_suffixes))
     spans: list[OrgSpan] = []
     seen: set[tuple[int, int]] = set()
-    for match in _suffixes(pattern, text):
+    for match in _suffixes(pattern, text, lex.joint_verbs):
         span = span_at(scan, match)
         if span is None or (span.start, span.end) in seen:
             continue
@@ -285,19 +285,29 @@ def _is_word_char(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char.isalnum()
 
 
-def _suffixes(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _suffixes(pattern: re.Pattern[str], text: str, verbs: Iterable[str]) -> Iterator[re.Match[str]]:
     """Each suffix occurrence, and a longer one starting inside it: 省委 and 委组织部 in
-    省委组织部 (a department of the committee is a body of its own)."""
+    省委组织部 (a department of the committee is a body of its own); not one whose end cuts
+    a verb of joining (电视台|联合: 台联 of 电视台联合 is no body)."""
     pos = 0
     while match := pattern.search(text, pos):
         yield match
         pos = match.end()
         for inner in range(match.start() + 1, match.end()):
             longer = pattern.match(text, inner)
-            if longer and longer.end() > match.end():
+            if longer and longer.end() > match.end() and not _cuts_verb(text, longer, verbs):
                 yield longer
                 pos = longer.end()
                 break
+
+
+def _cuts_verb(text: str, match: re.Match[str], verbs: Iterable[str]) -> bool:
+    """Whether a verb of ``verbs`` starts inside ``match`` and runs past its end."""
+    return any(
+        text.startswith(verb, at) and at + len(verb) > match.end()
+        for at in range(match.start() + 1, match.end())
+        for verb in verbs
+    )
 
 
 def _inherit_list_places(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -320,7 +330,7 @@ def _inherit_list_places(scan: Scan, spans: list[OrgSpan]) -> list[OrgSpan]:
             # joined by a verb to a body of no place: a known short form is kept (人社局)
             joined = scan.text[span.start - 1] not in scan.lex.list_joints
             short_form = joined and scan.lex.expand(span.text) != span.text
-            if short_form or _whole_name(scan, span):
+            if short_form or (_whole_name(scan, span) and not _generic_core(scan, span)):
                 span.source = RULE
                 out.append(span)
             continue
@@ -353,6 +363,13 @@ def _listed_after(scan: Scan, span: OrgSpan, by_end: dict[int, OrgSpan]) -> OrgS
     if before is not None and before.source == RULE_LISTED:
         before = before.listed_after
     return before
+
+
+def _generic_core(scan: Scan, span: OrgSpan) -> bool:
+    """Whether the words before the span's suffix are generic words only (企业|联合会: a kind
+    of body, whichever the model reads as a name)."""
+    core = span.text.removesuffix(span.suffix)
+    return bool(core) and core != span.text and not scan.lex.strip_generic(core)
 
 
 def _whole_name(scan: Scan, span: OrgSpan) -> bool:

@@ -735,15 +735,28 @@ def _disambiguate(hits: list[PlaceHit], gaz: Gazetteer) -> None:
     """Choose one division per hit, preferring those whose ancestors the article names."""
     named = {h.name for h in hits} | {h.text for h in hits}
     chosen: dict[str, Place | None] = {}
+    ends = {h.end: h for h in hits}
     for hit in hits:
         if not hit.candidates:
             continue
         if hit.name in chosen:  # the same name again: its division (name and level as written)
             hit.place = chosen[hit.name]
             continue
-        place = chosen[hit.name] = hit.place = _best_division(hit.candidates, named, gaz)
+        candidates = _within_place_before(hit, ends.get(hit.start), gaz)
+        place = chosen[hit.name] = hit.place = _best_division(candidates, named, gaz)
         if place is not None:
             hit.name, hit.level = place.name, place.level_name
+
+
+def _within_place_before(hit: PlaceHit, before: PlaceHit | None, gaz: Gazetteer) -> list[Place]:
+    """The divisions ``hit`` may name that lie in the place written right before it (某县|某镇:
+    the town of that county, whatever other county of the article has a town of that name);
+    all of them where none does or no place is written there."""
+    if before is None or before.place is None:
+        return hit.candidates
+    outer = before.place.index
+    within = [c for c in hit.candidates if any(a.index == outer for a in gaz.chain(c)[1:])]
+    return within or hit.candidates
 
 
 def _best_division(candidates: list[Place], named: set[str], gaz: Gazetteer) -> Place | None:

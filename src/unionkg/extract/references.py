@@ -303,7 +303,7 @@ def add_company_union(
         EntityKey("Union", table.lex.expand(name), _code_of_place(table, company)),
     )  # fmt: skip
     ent = table.add_reference(key, "Union", name, span, "own-union/v1")
-    ent.aliases.add(name)
+    ent.aliases |= names  # 某某幼儿园工会 of 某某镇某某幼儿园: the union of each of its forms
     ent.aliases.discard(ent.name)
     if company.place is not None and ent.place is None:
         ent.place = company.place

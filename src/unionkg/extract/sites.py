@@ -143,7 +143,8 @@ def _name_and_kind(
     if any(h.start < end and start < h.end for h in out if h not in inner):
         return  # the kind is already part of another place
     for hit in inner:
-        out.remove(hit)
+        if not _division_written_whole(hit):
+            out.remove(hit)  # 某某镇|物流园区: the town stays a place of its own
     written = text[start:end]
     name = region_name(lex.expand(written), lex)  # 某市经开区 is 某市经济技术开发区
     known = [p for p in gaz.lookup(name) if p.name == name]
@@ -152,6 +153,15 @@ def _name_and_kind(
         hit.place, hit.name, hit.level = known[0], known[0].name, known[0].level_name
     hit.inside = [h for h in inner if h.candidates]
     out.append(hit)
+
+
+_DIVISION_LEVELS = {"city", "county", "town"}
+
+
+def _division_written_whole(hit: PlaceHit) -> bool:
+    """Whether ``hit`` is a division the gazetteer knows, written with its level word (某某镇,
+    not 某某): a place the article names, whatever site is named after it."""
+    return bool(hit.candidates) and hit.level in _DIVISION_LEVELS and hit.text == hit.name
 
 
 def _roadside(text: str, end: int, lex: Lexicon) -> bool:

@@ -203,6 +203,8 @@ def _unknown_name(
     short = len(rest) < 2 and rest not in lex.cue_words["place_named_sites"]  # 某市|港
     if short or rest in lex.generic_name_words or rest in lex.national_names:
         return None
+    if rest in _time_words(lex):
+        return None  # 某村|去年|村集体收入: a time the model read as a place, then a word
     name, level, part_of = _suffixed_name(scan, tok, pos, known)
     if name is not None and level == "zone":
         name = _before_trade_park(name, lex)
@@ -223,6 +225,14 @@ def _unknown_name(
     if level == "site" and tok.tag != "LOC":
         return None  # 某某广场 in a word the model reads as an organization: a firm's name
     return name, level, part_of
+
+
+_TIME_WORD_LISTS = ("today", "yesterday", "this_year", "last_year", "recent", "times_of_day")
+
+
+def _time_words(lex: Lexicon) -> set[str]:
+    """The words of a time (今天, 去年, 日前 …) the lexicon lists."""
+    return {w for key in _TIME_WORD_LISTS for w in lex.cue_words[key]}
 
 
 def _name_after_known(
