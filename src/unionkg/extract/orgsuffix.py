@@ -451,8 +451,6 @@ def continues(scan: Scan, end: int) -> bool:
     text, lex = scan.text, scan.lex
     if _no_end_here(scan, end):
         return True
-    if _together_inside(text, end, lex):
-        return True  # 某某电视台联|合摄制: 联 opens 联合, the name ended before it
     if text[end - 1] == lex.committee_word and lex.government_next.match(text, end):
         return False  # 某县委县政府: the committee and the government are two bodies
     plain_union = text.endswith(lex.union_word, 0, end) and not text.endswith(FEDERATION, 0, end)
@@ -493,23 +491,6 @@ def _branch_after_union(scan: Scan, end: int) -> bool:
     union is the branch's, named after its firm, then the branch."""
     place = next((h for h in scan.places if h.start == end), None)
     return place is not None and scan.text.startswith(scan.lex.company_branch_suffixes, place.end)
-
-
-def _together_inside(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether the suffix's last character opens a "together" adverb (联 of 联合, 联手) right
-    after a name that ends with a body's own suffix: 某某电视台|联合摄制, not 某某电视台联.
-
-    >>> from unionkg.extract.lexicon import default_lexicon
-    >>> lex = default_lexicon()
-    >>> _together_inside("青禾县广播电视台联合摄制", 9, lex)
-    True
-    >>> _together_inside("青禾县台联合力推进", 5, lex)
-    False
-    """
-    at = end - 1
-    if not text.startswith(lex.cue_words["together"], at):
-        return False
-    return lex.org_type(text[max(0, at - MAX_NAME) : at]) is not None
 
 
 def _no_end_here(scan: Scan, end: int) -> bool:
