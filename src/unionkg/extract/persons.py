@@ -534,13 +534,15 @@ def _three_character_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:
     """Whether the slot after a post is three characters whose last one is no adverb or
     preposition (主席刘某也|表示, 经理刘某在|致辞 are 刘某): the slot is the shortest one that
     ends where a name ends, so the two characters the model read as a name (刘某|珍，) end
-    where none does."""
+    where none does. A localizer with a stop after it is the name's last character the model
+    misread (主任杜某中，is 杜某中)."""
     start, end = span
     words = doc.lex.cue_words
     last = doc.text[end - 1]
     tok = doc.index.token(end - 1)
     if tok is not None and tok.end == end and tok.tag in _FUNCTION_TAGS:
-        return False
+        # 主任杜某中，: a localizer closes no phrase between a post's holder and a comma
+        return tok.tag == "f" and end - start == 3 and doc.text[end : end + 1] in "，,、。；;"
     return end - start == 3 and last not in words["name_run_adverbs"] + words["name_prepositions"]
 
 

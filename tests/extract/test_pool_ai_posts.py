@@ -1,0 +1,14 @@
+"""Mechanisms of posts and persons found on the pooled held-out news AI, on sentences we
+wrote (invented people, bodies and places)."""
+
+from __future__ import annotations
+
+from .conftest import types
+
+
+def test_a_localizer_the_model_read_for_a_names_last_character_before_a_comma_is_the_name():
+    text = "青禾区人大主任柯望中，区政协主席林远出席了大会。"
+    assert types(text).get("柯望中") == "Official"
+    assert "柯望" not in types(text)
+    text = "在主任柯望的办公室中，大家交流了意见。"  # a localizer after a phrase: no name
+    assert "柯望的" not in types(text)
