@@ -12,3 +12,9 @@ def test_a_localizer_the_model_read_for_a_names_last_character_before_a_comma_is
     assert "柯望" not in types(text)
     text = "在主任柯望的办公室中，大家交流了意见。"  # a localizer after a phrase: no name
     assert "柯望的" not in types(text)
+
+
+def test_the_head_of_an_agency_or_of_its_branch_holds_a_post():
+    text = "青禾发展署远山分署长柯瑞嘉、县议员林燕雪出席。"
+    assert types(text).get("柯瑞嘉") == "Official"
+    assert types("青禾省统计署署长林燕雪致辞。").get("林燕雪") == "Official"
