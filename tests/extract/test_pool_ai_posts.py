@@ -3,7 +3,7 @@ wrote (invented people, bodies and places)."""
 
 from __future__ import annotations
 
-from .conftest import types
+from .conftest import edges, types
 
 
 def test_a_localizer_the_model_read_for_a_names_last_character_before_a_comma_is_the_name():
@@ -18,3 +18,12 @@ def test_the_head_of_an_agency_or_of_its_branch_holds_a_post():
     text = "青禾发展署远山分署长柯瑞嘉、县议员林燕雪出席。"
     assert types(text).get("柯瑞嘉") == "Official"
     assert types("青禾省统计署署长林燕雪致辞。").get("林燕雪") == "Official"
+
+
+def test_an_elected_chair_of_an_association_chairs_the_association_not_the_union():
+    text = (
+        "青禾市技师协会召开会员代表大会，选举产生新一届理事会。"
+        "青禾市总工会原副主席、省劳动模范柯艳玲当选为新一届会长。"
+    )
+    assert ("青禾市技师协会", "chairedBy", "柯艳玲") in edges(text)
+    assert ("青禾市总工会", "chairedBy", "柯艳玲") not in edges(text)
