@@ -27,3 +27,10 @@ def test_an_elected_chair_of_an_association_chairs_the_association_not_the_union
     )
     assert ("青禾市技师协会", "chairedBy", "柯艳玲") in edges(text)
     assert ("青禾市总工会", "chairedBy", "柯艳玲") not in edges(text)
+
+
+def test_an_awards_recipient_listed_after_a_post_leaves_the_post_to_the_name():
+    text = "青禾市总工会原二级巡视员、五一劳动奖章获得者柯艳玲出席。"
+    assert ("柯艳玲", "holdsPosition", "青禾市总工会") in edges(text)
+    text = "青禾市总工会副主席、远山省技能大奖得主林远出席。"
+    assert ("林远", "holdsPosition", "青禾市总工会") in edges(text)
