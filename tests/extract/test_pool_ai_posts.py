@@ -34,3 +34,12 @@ def test_an_awards_recipient_listed_after_a_post_leaves_the_post_to_the_name():
     assert ("柯艳玲", "holdsPosition", "青禾市总工会") in edges(text)
     text = "青禾市总工会副主席、远山省技能大奖得主林远出席。"
     assert ("林远", "holdsPosition", "青禾市总工会") in edges(text)
+
+
+def test_a_joint_the_model_read_before_a_verb_after_a_holders_name_ends_the_name():
+    text = "项目经理柯金和代表青禾工地建设者发言。"
+    assert types(text).get("柯金和") == "Official"
+    assert "柯金" not in types(text)
+    text = "工会主席柯金和出席会议的代表座谈。"  # a clause qualifying a noun: a joint
+    assert "柯金和" not in types(text)
+    assert "柯金和林平" not in types("工会主席柯金和林平出席。")
