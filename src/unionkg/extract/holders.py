@@ -345,6 +345,8 @@ def org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
         focus = None  # 包括甲工会、乙工会、丙工会等: one of the bodies listed, no focus
     if not m:
         bare = title_head_of(raw.strip(), table.lex) == raw.strip()
+        if bare and raw.strip() in table.lex.cue_words["association_titles"]:
+            return _main_association(table), raw  # 当选为会长: an association's, no union's
         return (focus if bare or is_organ_title(raw.strip(), table.lex) else None), raw
     word = m.group(1)
     if word in g.base_union_words and raw.startswith(g.company_words):
@@ -354,6 +356,16 @@ def org_in_title(out: Collector, raw: str) -> tuple[EntityKey | None, str]:
     if org is None and word in g.base_union_words and focus in out.founding:
         org = focus  # 某镇总工会成立…当选为工会主席: the union founded there, a 总工会 too
     return (org, raw[m.end() :]) if org is not None else (None, raw)
+
+
+def _main_association(table: EntityTable) -> EntityKey | None:
+    """The association the article names most (a 协会, 商会, 学会 …), whose chair is its 会长."""
+    ends = table.lex.cue_words["association_suffixes"]
+    bodies = [e for e in table.entities.values()
+              if e.type == "Organization" and e.name.endswith(ends)]  # fmt: skip
+    if not bodies:
+        return None
+    return max(bodies, key=lambda e: (len(e.mentions), -e.mentions[0].start)).key
 
 
 def _only_listed(out: Collector, key: EntityKey) -> bool:

@@ -476,10 +476,12 @@ def add_titled_persons(doc: ArticleDoc) -> None:
         # 副主席刘某|珍获: the model ran the name's last character into the verb after it;
         # 副主席刘某|珍，: the shortest slot that ends where a name ends is three characters
         cut = doc.text.startswith(verbs, m.end(1)) or _three_character_slot(doc, m.span(1))
-        if not _add_name(doc, m.span(1), "title-then-name/v1", cut):
+        span = _joint_before_verb(doc, m.span(1)) or m.span(1)
+        cut = cut or span != m.span(1)
+        if not _add_name(doc, span, "title-then-name/v1", cut):
             # 主席黑某某，副主席乙: a rare family name in a list of posts and their holders
-            rare = _rare_name_slot(doc, m.span(1))
-            _add_name(doc, m.span(1), "title-then-name/v1", cut, any_family=rare)
+            rare = _rare_name_slot(doc, span)
+            _add_name(doc, span, "title-then-name/v1", cut, any_family=rare)
     for m in doc.lex.compiled(_build).appointed_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
@@ -492,6 +494,24 @@ def add_titled_persons(doc: ArticleDoc) -> None:
             _add_name_before_body(doc, start)
             _add_name_after_body(doc, end)
     _add_listed_names(doc)
+
+
+def _joint_before_verb(doc: ArticleDoc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The slot with the joint after it (经理李某|和|代表…承诺 is 李某和), when the two-character
+    slot ends at the name joint and the model reads a verb right after it: a joint lists no
+    verb after a name, so the joint is the name's last character; but for a verb of a clause
+    qualifying a noun (主席甲和出席会议的代表: 的 before the clause ends)."""
+    start, end = span
+    joint = doc.lex.name_joint
+    if end - start != 2 or not doc.text.startswith(joint, end):
+        return None
+    after = doc.index.token(end + len(joint))
+    if after is None or after.start != end + len(joint) or after.tag != "v":
+        return None
+    clause = _CLAUSE.split(doc.text[after.start : after.start + 30])[0]
+    if any(word in clause for word in doc.lex.cue_words["attributive"]):
+        return None
+    return start, end + len(joint)
 
 
 def _verb_title_then_word(doc: ArticleDoc, m: re.Match[str]) -> bool:
@@ -534,13 +554,15 @@ def _three_character_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:
     """Whether the slot after a post is three characters whose last one is no adverb or
     preposition (主席刘某也|表示, 经理刘某在|致辞 are 刘某): the slot is the shortest one that
     ends where a name ends, so the two characters the model read as a name (刘某|珍，) end
-    where none does."""
+    where none does. A localizer with a stop after it is the name's last character the model
+    misread (主任杜某中，is 杜某中)."""
     start, end = span
     words = doc.lex.cue_words
     last = doc.text[end - 1]
     tok = doc.index.token(end - 1)
     if tok is not None and tok.end == end and tok.tag in _FUNCTION_TAGS:
-        return False
+        # 主任杜某中，: a localizer closes no phrase between a post's holder and a comma
+        return tok.tag == "f" and end - start == 3 and doc.text[end : end + 1] in "，,、。；;"
     return end - start == 3 and last not in words["name_run_adverbs"] + words["name_prepositions"]
 
 

@@ -244,18 +244,24 @@ def _without_honours(chunk: str, lex: Lexicon) -> str:
 
 
 def _without_ranked_body(pieces: list[str], lex: Lexicon) -> list[str]:
-    """The pieces of the titles before a name without a body listed last with only an honour or
-    a professional rank there (某会副主席、〔O2〕高级工程师甲): a rank at a body is no post, and the
-    posts listed before it are still the name's.
+    """The pieces of the titles before a name without a body or a place listed last with only
+    an honour or a professional rank there (某会副主席、〔O2〕高级工程师甲, 某会巡视员、〔T2〕五一
+    劳动奖章获得者甲): a rank at a body is no post, and the posts listed before it are still the
+    name's.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> _without_ranked_body(["", "O", "1", "副主席、", "O", "2", "高级工程师"], default_lexicon())
     ['', 'O', '1', '副主席']
     """
     honours = (*lex.cue_words["honor_titles"], *lex.cue_words["professional_ranks"])
-    while len(pieces) > 4 and pieces[-1] in honours and pieces[-4].endswith("、"):
+    while len(pieces) > 4 and _honour_only(pieces[-1], honours, lex) and pieces[-4].endswith("、"):
         pieces = [*pieces[:-4], pieces[-4][:-1]]
     return pieces
+
+
+def _honour_only(chunk: str, honours: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether ``chunk`` is an honour or a rank and no post (劳动模范, 五一劳动奖章获得者)."""
+    return chunk.endswith(honours) and not lex.title_head(chunk)
 
 
 def _joints_as_commas(pieces: list[str], g: PostGrammar, lex: Lexicon) -> list[str]:
