@@ -99,13 +99,16 @@ def _kinds(lex: Lexicon) -> list[str]:
 
 
 def _kind_end(text: str, index: TokenIndex, pos: int, lex: Lexicon) -> int | None:
-    """Where a kind of place written at ``pos`` ends (after a generic word: 产业|新城), at the
-    end of one of the model's words; None if none is written there. A pronoun between (某市|
-    各|开发区: each of the city's zones) names no one place."""
+    """Where a kind of place written at ``pos`` ends (after a generic word: 产业|新城, or a
+    direction: 某湖|中部|片区), at the end of one of the model's words; None if none is
+    written there. A pronoun between (某市|各|开发区: each of the city's zones) names no one
+    place."""
     starts = [pos]
     word = index.token(pos)
     if word is not None and word.start == pos and word.tag != "r":  # 产业|新城 or 产业新城
         starts += [pos + len(g) for g in lex.generic_name_words if word.text.startswith(g)]
+        if word.text in lex.direction_words:
+            starts.append(word.end)
     for at in starts:
         for kind in _kinds(lex):
             if text.startswith(kind, at) and index.is_boundary(at + len(kind)):
