@@ -12,3 +12,10 @@ def test_a_site_named_by_where_it_lies_in_another_holds_a_body() -> None:
     text = "由桃溪湖中部片区党委举办活动。"
     assert "桃溪湖中部片区" in _names(_extract(text)[0], "Town")
     assert ("桃溪湖中部片区党委", "locatedIn", "桃溪湖中部片区") in _edges(text)
+
+
+def test_a_government_s_central_task_is_no_centre_of_the_government() -> None:
+    text = "青州市总工会紧扣市委、市政府中心大局谋划工会工作。"
+    bodies = _names(_extract(text)[0], "Organization")
+    assert "青州市政府中心" not in bodies
+    assert ("青州市政府", "locatedIn", "青州市") in _edges(text)
