@@ -19,3 +19,10 @@ def test_a_government_s_central_task_is_no_centre_of_the_government() -> None:
     bodies = _names(_extract(text)[0], "Organization")
     assert "青州市政府中心" not in bodies
     assert ("青州市政府", "locatedIn", "青州市") in _edges(text)
+
+
+def test_a_site_crediting_its_news_before_the_date_is_named_whole() -> None:
+    text = "青禾晚报网消息 6月3日上午,德清县总工会召开职工代表大会。"
+    bodies = _names(_extract(text)[0], "Organization")
+    assert "青禾晚报网" in bodies
+    assert "青禾晚报" not in bodies
