@@ -255,6 +255,10 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
         if org.places and rest.startswith(lex.zone_ranks):  # 某市国家高新区: named by its city
             start = org.places[-1].start
         inside = [h for h in org.places if h.candidates]
+        body = _body_before_zone(rest, cuts[0], lex)
+        if body:  # 某市公安局|某某经济区|公安检查站: the zone is named after the body
+            start, rest, after = after + body, rest[body:], after + body
+            cuts = [cut - body for cut in cuts]
         for cut in cuts:
             zone = rest[:cut]
             if zone in lex.generic_name_words or is_bare_suffix(zone, lex):
@@ -334,6 +338,18 @@ def _zone_ends(rest: str, lex: Lexicon) -> list[int]:
     if not cuts or not (org_follows(rest[cuts[-1] :], lex) or lex.org_type(rest) is not None):
         return []
     return cuts
+
+
+def _body_before_zone(rest: str, cut: int, lex: Lexicon) -> int:
+    """The length of a body's name written before the first zone that ends at ``cut`` (公安局
+    in 公安局某某经济区): a body of the place before, no word of the zone's name; 0 if none.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_body_before_zone(r, 7, default_lexicon()) for r in ("公安局青禾新区", "青禾高新技术区")]
+    [3, 0]
+    """
+    heads = [at for at in range(2, cut - 2) if lex.org_type(rest[:at]) is not None]
+    return heads[-1] if heads else 0
 
 
 def _finds(text: str, word: str, start: int) -> list[int]:
