@@ -33,3 +33,9 @@ def test_a_zone_written_after_a_body_in_a_unit_s_name_does_not_open_with_the_bod
     towns = _names(_extract(text)[0], "Town")
     assert "公安局空港经济区" not in towns
     assert "空港经济区" in towns
+
+
+def test_a_site_named_after_a_street_s_stem_holds_the_body_named_after_it() -> None:
+    text = "职工们来到荣华北街道。为关爱职工,荣华北商圈党委和荣华北街道总工会举办了活动。"
+    assert "荣华北商圈" in _names(_extract(text)[0], "Town")
+    assert ("荣华北商圈党委", "locatedIn", "荣华北商圈") in _edges(text)

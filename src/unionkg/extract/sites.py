@@ -10,6 +10,8 @@ class of words, never a list of places.
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, province_aliases
 from .lexicon import Lexicon
 from .ner import Token
@@ -47,8 +49,33 @@ def add_named_sites(
                                 "site"))  # fmt: skip
     for hit in list(out):
         _site_after_place(text, index, hit, out)
+    out += _sites_after_stems(text, index, out, lex)
     _regions_by_full_name(out, lex)
     return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def _sites_after_stems(
+    text: str, index: TokenIndex, hits: list[PlaceHit], lex: Lexicon
+) -> list[PlaceHit]:
+    """某某商圈 where the article names 某某街道: a kind of site written right after the stem
+    of a town or street it names (its name without the level word) is a site named after it,
+    however the model parts the words."""
+    stems = {
+        h.name[: -len(end)]
+        for h in hits
+        if h.level == "town"
+        for end in lex.town_level_ends
+        if h.name.endswith(end) and len(h.name) - len(end) >= 2
+    }
+    found: list[PlaceHit] = []
+    for stem in sorted(stems):
+        for at in (m.start() for m in re.finditer(re.escape(stem), text)):
+            end = _kind_end(text, index, at + len(stem), lex)
+            taken = [*hits, *found]
+            if end is None or any(h.start < end and at < h.end for h in taken):
+                continue
+            found.append(PlaceHit(at, end, text[at:end], text[at:end], "site"))
+    return found
 
 
 def _regions_by_full_name(hits: list[PlaceHit], lex: Lexicon) -> None:
