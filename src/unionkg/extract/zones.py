@@ -247,6 +247,7 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
         if glossed is not None:
             after = glossed[1]
         after += len(text[after : org.end]) - len(text[after : org.end].lstrip("(（"))
+        after += _body_before_zone(text[after : org.end], lex)  # 某市公安局|某某经济区|检查站
         rest = text[after : org.end]  # 某新区(某高新区)总工会: the gloss's zone starts inside
         cuts = _zone_ends(rest, lex)
         if not cuts:
@@ -255,10 +256,6 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
         if org.places and rest.startswith(lex.zone_ranks):  # 某市国家高新区: named by its city
             start = org.places[-1].start
         inside = [h for h in org.places if h.candidates]
-        body = _body_before_zone(rest, cuts[0], lex)
-        if body:  # 某市公安局|某某经济区|公安检查站: the zone is named after the body
-            start, rest, after = after + body, rest[body:], after + body
-            cuts = [cut - body for cut in cuts]
         for cut in cuts:
             zone = rest[:cut]
             if zone in lex.generic_name_words or is_bare_suffix(zone, lex):
@@ -340,15 +337,19 @@ def _zone_ends(rest: str, lex: Lexicon) -> list[int]:
     return cuts
 
 
-def _body_before_zone(rest: str, cut: int, lex: Lexicon) -> int:
-    """The length of a body's name written before the first zone that ends at ``cut`` (公安局
-    in 公安局某某经济区): a body of the place before, no word of the zone's name; 0 if none.
+def _body_before_zone(rest: str, lex: Lexicon) -> int:
+    """The length of a body's name written before the first zone in what follows a name's
+    places (公安局 in 公安局某某经济区检查站): a body of the place before, no word of the
+    zone's name; 0 if none.
 
     >>> from unionkg.extract.lexicon import default_lexicon
-    >>> [_body_before_zone(r, 7, default_lexicon()) for r in ("公安局青禾新区", "青禾高新技术区")]
+    >>> [_body_before_zone(r, default_lexicon()) for r in ("公安局青禾新区分局", "青禾新区分局")]
     [3, 0]
     """
-    heads = [at for at in range(2, cut - 2) if lex.org_type(rest[:at]) is not None]
+    cuts = _zone_ends(rest, lex)
+    if not cuts:
+        return 0
+    heads = [at for at in range(2, cuts[0] - 2) if lex.org_type(rest[:at]) is not None]
     return heads[-1] if heads else 0
 
 
