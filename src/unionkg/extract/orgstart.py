@@ -749,7 +749,7 @@ def _back_to_place(scan: Scan, pos: int) -> int:
     """A name that starts with places may hold a word the model tags as a verb (网约送餐员,
     职工跑团, 针织花边商会): reach back over such words to a place written just before, then
     over the places chained before it; a predicate (召开, 举行) ends the name."""
-    whole = [p.start for p in scan.places if p.candidates and p.start < pos < p.end]
+    whole = [p.start for p in scan.places if p.start < pos < p.end and _whole_place(p, scan, pos)]
     if whole:
         return min(whole)  # 阿勒腾|也|木勒乡党委: the name starts inside a place the model cut
     place_ends, j = scan.place_ends, pos
@@ -767,6 +767,15 @@ def _back_to_place(scan: Scan, pos: int) -> int:
     while j in place_ends:
         j = place_ends[j]
     return j
+
+
+def _whole_place(place: PlaceHit, scan: Scan, pos: int) -> bool:
+    """Whether a place a name may start inside (at ``pos``) is one: a place the gazetteer
+    knows, or a site whose localizer stopped the walk (某湖|中部|片区, 某某|北|商圈)."""
+    if place.candidates:
+        return True
+    word = scan.index.token(pos - 1)
+    return place.level == "site" and word is not None and word.tag == "f"
 
 
 def _placed_word_end(scan: Scan, tok: Token, end: int) -> int | None:

@@ -506,7 +506,13 @@ def _no_end_here(scan: Scan, end: int) -> bool:
         # 局 in 副局长, 委 in 主席团委员: a post, not the end of a name; but 支 in 某村党总支|
         # 书记 ends the name, a post written whole after it
         return not lex.title_head(text[end : end + 2])
-    # 政府事务总监, 镇党委中心工作: no name; but 某某矿|工会 (not 矿工): the union after the firm
+    return _word_of_no_name(scan, end)
+
+
+def _word_of_no_name(scan: Scan, end: int) -> bool:
+    """Whether a suffix ending at ``end`` opens a term that is no name with the word after it
+    (政府事务总监, 镇党委中心工作); but 某某矿|工会 (not 矿工): the union after the firm."""
+    text, lex = scan.text, scan.lex
     return not text.startswith(lex.union_word, end) and any(
         text.endswith(suffix, 0, end) and text.startswith(words, end)
         for suffix, words in lex.not_name_ends.items()
@@ -528,6 +534,8 @@ def _goes_on_in_model_word(scan: Scan, end: int) -> bool | None:
         return False  # 某某有限公司|工会委员会 read as one word: the union's owner ends here
     if text[end : tok.end] in lex.organ_words:
         return False  # 某某公司工会|女工委 read as one word: the organ of the body named
+    if _word_of_no_name(scan, tok.end):
+        return False  # 市政府中心|大局 read as one word: the longer name is none, 市政府 ends here
     return lex.org_type(text[tok.start : tok.end]) is not None
 
 

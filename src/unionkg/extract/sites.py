@@ -10,6 +10,8 @@ class of words, never a list of places.
 
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, province_aliases
 from .lexicon import Lexicon
 from .ner import Token
@@ -47,8 +49,33 @@ def add_named_sites(
                                 "site"))  # fmt: skip
     for hit in list(out):
         _site_after_place(text, index, hit, out)
+    out += _sites_after_stems(text, index, out, lex)
     _regions_by_full_name(out, lex)
     return sorted(out, key=lambda h: (h.start, -h.end))
+
+
+def _sites_after_stems(
+    text: str, index: TokenIndex, hits: list[PlaceHit], lex: Lexicon
+) -> list[PlaceHit]:
+    """某某商圈 where the article names 某某街道: a kind of site written right after the stem
+    of a town or street it names (its name without the level word) is a site named after it,
+    however the model parts the words."""
+    stems = {
+        h.name[: -len(end)]
+        for h in hits
+        if h.level == "town"
+        for end in lex.town_level_ends
+        if h.name.endswith(end) and len(h.name) - len(end) >= 2
+    }
+    found: list[PlaceHit] = []
+    for stem in sorted(stems):
+        for at in (m.start() for m in re.finditer(re.escape(stem), text)):
+            end = _kind_end(text, index, at + len(stem), lex)
+            taken = [*hits, *found]
+            if end is None or any(h.start < end and at < h.end for h in taken):
+                continue
+            found.append(PlaceHit(at, end, text[at:end], text[at:end], "site"))
+    return found
 
 
 def _regions_by_full_name(hits: list[PlaceHit], lex: Lexicon) -> None:
@@ -99,13 +126,16 @@ def _kinds(lex: Lexicon) -> list[str]:
 
 
 def _kind_end(text: str, index: TokenIndex, pos: int, lex: Lexicon) -> int | None:
-    """Where a kind of place written at ``pos`` ends (after a generic word: 产业|新城), at the
-    end of one of the model's words; None if none is written there. A pronoun between (某市|
-    各|开发区: each of the city's zones) names no one place."""
+    """Where a kind of place written at ``pos`` ends (after a generic word: 产业|新城, or a
+    direction: 某湖|中部|片区), at the end of one of the model's words; None if none is
+    written there. A pronoun between (某市|各|开发区: each of the city's zones) names no one
+    place."""
     starts = [pos]
     word = index.token(pos)
     if word is not None and word.start == pos and word.tag != "r":  # 产业|新城 or 产业新城
         starts += [pos + len(g) for g in lex.generic_name_words if word.text.startswith(g)]
+        if word.text in lex.direction_words:
+            starts.append(word.end)
     for at in starts:
         for kind in _kinds(lex):
             if text.startswith(kind, at) and index.is_boundary(at + len(kind)):

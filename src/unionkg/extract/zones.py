@@ -247,6 +247,7 @@ def zones_in_names(text: str, orgs: Sequence[OrgLike], lex: Lexicon) -> list[Pla
         if glossed is not None:
             after = glossed[1]
         after += len(text[after : org.end]) - len(text[after : org.end].lstrip("(（"))
+        after += _body_before_zone(text[after : org.end], lex)  # 某市公安局|某某经济区|检查站
         rest = text[after : org.end]  # 某新区(某高新区)总工会: the gloss's zone starts inside
         cuts = _zone_ends(rest, lex)
         if not cuts:
@@ -334,6 +335,22 @@ def _zone_ends(rest: str, lex: Lexicon) -> list[int]:
     if not cuts or not (org_follows(rest[cuts[-1] :], lex) or lex.org_type(rest) is not None):
         return []
     return cuts
+
+
+def _body_before_zone(rest: str, lex: Lexicon) -> int:
+    """The length of a body's name written before the first zone in what follows a name's
+    places (公安局 in 公安局某某经济区检查站): a body of the place before, no word of the
+    zone's name; 0 if none.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> [_body_before_zone(r, default_lexicon()) for r in ("公安局青禾新区分局", "青禾新区分局")]
+    [3, 0]
+    """
+    cuts = _zone_ends(rest, lex)
+    if not cuts:
+        return 0
+    heads = [at for at in range(2, cuts[0] - 2) if lex.org_type(rest[:at]) is not None]
+    return heads[-1] if heads else 0
 
 
 def _finds(text: str, word: str, start: int) -> list[int]:
