@@ -42,8 +42,8 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     typed = _type_of(text[start:end], scan.lex)
     if typed is None or _trade_of_place(scan, start, match) or _opens_site(scan, start, match):
         return None  # 某省煤矿工会: the province's mines; 某某矿国家矿山公园: a park's name
-    # 某某分公司某地营业厅, 某某公司某某供电所, 某某宾馆某某厅: the firm's outlet, station or hall;
-    # the firm is named
+    # 某某分公司某地营业厅, 某某公司某某供电所, 某某有限公司某某厂, 某某宾馆某某厅: the firm's
+    # outlet, station, plant or hall; the firm is named
     outlet = typed[1] in scan.lex.cue_words["firm_outlets"]
     if outlet and (cut := _firm_before_outlet(text[start:end], typed[1], scan.lex)):
         end = start + cut

@@ -1,0 +1,22 @@
+"""Companies the pool AI missed or wrote too long: a plant written after its firm's registered
+name (某某有限公司某某厂) is the firm's unit, the firm is named; on sentences we wrote
+(invented names)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_plant_after_its_firms_registered_name_is_the_firm():
+    ex, _ = _extract("获奖的有青禾重工机械有限公司白沙铸造厂车工赵一等五人。")
+    assert _names(ex, "Company") == {"青禾重工机械有限公司"}
+    ex, _ = _extract("远帆纺织集团有限公司二分厂细纱车间甲班获评先进班组。")
+    assert _names(ex, "Company") == {"远帆纺织集团有限公司"}
+
+
+def test_a_plant_with_no_registered_firm_before_it_stays_whole():
+    ex, _ = _extract("南岭糖酒集团凤溪糖厂工会举办职工运动会。")
+    assert "南岭糖酒集团凤溪糖厂" in _names(ex, "Company")
+    ex, _ = _extract("白沙县发电厂工会开展慰问。")
+    assert "白沙县发电厂" in _names(ex, "Company")
