@@ -20,3 +20,15 @@ def test_a_plant_with_no_registered_firm_before_it_stays_whole():
     assert "南岭糖酒集团凤溪糖厂" in _names(ex, "Company")
     ex, _ = _extract("白沙县发电厂工会开展慰问。")
     assert "白沙县发电厂" in _names(ex, "Company")
+
+
+def test_a_research_unit_after_a_registered_firms_name_is_the_firm():
+    text = "远帆重型机械有限公司青禾重工技术中心铸件研究所车工赵一获奖。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"远帆重型机械有限公司"}
+    assert not _names(ex, "Organization")
+
+
+def test_a_groups_numbered_institute_is_named_whole():
+    ex, _ = _extract("远帆航天集团公司第九研究院的技术员钱二发言。")
+    assert _names(ex, "Organization") == {"远帆航天集团公司第九研究院"}
