@@ -32,3 +32,8 @@ def test_a_research_unit_after_a_registered_firms_name_is_the_firm():
 def test_a_groups_numbered_institute_is_named_whole():
     ex, _ = _extract("远帆航天集团公司第九研究院的技术员钱二发言。")
     assert _names(ex, "Organization") == {"远帆航天集团公司第九研究院"}
+
+
+def test_a_firms_name_opens_after_the_particle_that_ends_a_clause():
+    ex, _ = _extract("主席钱二来到位于白沙工业城内的远帆塑料制品(青州)有限公司慰问员工。")
+    assert "远帆塑料制品(青州)有限公司" in _names(ex, "Company")
