@@ -37,3 +37,8 @@ def test_a_groups_numbered_institute_is_named_whole():
 def test_a_firms_name_opens_after_the_particle_that_ends_a_clause():
     ex, _ = _extract("主席钱二来到位于白沙工业城内的远帆塑料制品(青州)有限公司慰问员工。")
     assert "远帆塑料制品(青州)有限公司" in _names(ex, "Company")
+
+
+def test_where_one_stands_in_a_photo_is_no_part_of_a_firms_name():
+    ex, _ = _extract("图为白沙区优秀职工(右二)远帆电缆股份有限公司技术员钱二。")
+    assert "远帆电缆股份有限公司" in _names(ex, "Company")

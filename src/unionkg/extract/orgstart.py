@@ -668,10 +668,24 @@ def _bracket_in_name(scan: Scan, pos: int, limit: int) -> int | None:
         return None
     if pos - opening > 10 and not long_ok:
         return None
+    if _photo_position(text[opening + 1 : pos - 1], scan.lex):
+        return None  # 某某(左一)|某某有限公司: where one stands in a photo, no part of a name
     persons = (index.token(p) for p in range(opening, pos))
     if any(t is not None and t.tag == "PER" for t in persons):
         return None
     return before.start if brand else opening
+
+
+def _photo_position(held: str, lex: Lexicon) -> bool:
+    """Whether brackets hold where one stands in a photo (左一, 前排右二, 中).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _photo_position("前排左二", default_lexicon()), _photo_position("嘉兴", default_lexicon())
+    (True, False)
+    """
+    words = lex.cue_words
+    row = next((r for r in words["photo_rows"] if held.startswith(r)), "")
+    return held[len(row) :] in words["photo_positions"]
 
 
 _CONJUNCT_TAGS = {"n", "vn", "nz", "nw", "j", "ORG", "LOC"}
