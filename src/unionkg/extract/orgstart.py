@@ -536,10 +536,19 @@ def _adjective_inside_name(scan: Scan, adjective: Token, pos: int) -> bool:
     before, after = scan.index.token(adjective.start - 1), scan.index.token(pos)
     if before is None or after is None or after.start != pos:
         return False
+    if _after_attributive(scan, before, adjective) and after.tag in {"n", "nz"}:
+        return True  # 位于某园区内的|远帆|塑料制品有限公司: the clause ends at 的, the name opens
     named = before.tag == "ORG" and scan.lex.org_type(before.text) is None  # not 某某工会|原|工会
     if min(len(before.text), len(adjective.text)) < 2:
         return False  # 某某|全|机场集团, 在京|公立|高校工会: a one-character word is the sentence's
     return before.end == adjective.start and named and after.tag in {"n", "nz"}
+
+
+def _after_attributive(scan: Scan, before: Token, adjective: Token) -> bool:
+    """Whether an adjective of two characters or more follows the particle that ends a clause
+    before a name (位于某园区内的|远帆): the model's adjective is the name's first word."""
+    particles = scan.lex.cue_words["attributive_particles"]
+    return before.text.endswith(particles) and len(adjective.text) >= 2
 
 
 def _brand_before_bracket(scan: Scan, opening: int) -> int:
@@ -659,10 +668,24 @@ def _bracket_in_name(scan: Scan, pos: int, limit: int) -> int | None:
         return None
     if pos - opening > 10 and not long_ok:
         return None
+    if _photo_position(text[opening + 1 : pos - 1], scan.lex):
+        return None  # 某某(左一)|某某有限公司: where one stands in a photo, no part of a name
     persons = (index.token(p) for p in range(opening, pos))
     if any(t is not None and t.tag == "PER" for t in persons):
         return None
     return before.start if brand else opening
+
+
+def _photo_position(held: str, lex: Lexicon) -> bool:
+    """Whether brackets hold where one stands in a photo (左一, 前排右二, 中).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> _photo_position("前排左二", default_lexicon()), _photo_position("嘉兴", default_lexicon())
+    (True, False)
+    """
+    words = lex.cue_words
+    row = next((r for r in words["photo_rows"] if held.startswith(r)), "")
+    return held[len(row) :] in words["photo_positions"]
 
 
 _CONJUNCT_TAGS = {"n", "vn", "nz", "nw", "j", "ORG", "LOC"}

@@ -42,9 +42,10 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     typed = _type_of(text[start:end], scan.lex)
     if typed is None or _trade_of_place(scan, start, match) or _opens_site(scan, start, match):
         return None  # 某省煤矿工会: the province's mines; 某某矿国家矿山公园: a park's name
-    # 某某分公司某地营业厅, 某某公司某某供电所, 某某宾馆某某厅: the firm's outlet, station or hall;
-    # the firm is named
-    outlet = typed[1] in scan.lex.cue_words["firm_outlets"]
+    # 某某分公司某地营业厅, 某某公司某某供电所, 某某有限公司某某厂, 某某宾馆某某厅: the firm's
+    # outlet, station, plant or hall; the firm is named
+    words = scan.lex.cue_words
+    outlet = typed[1] in words["firm_outlets"] or typed[1] in words["firm_inner_units"]
     if outlet and (cut := _firm_before_outlet(text[start:end], typed[1], scan.lex)):
         end = start + cut
         typed = _type_of(text[start:end], scan.lex) or typed
@@ -78,9 +79,13 @@ def _opens_site(scan: Scan, start: int, match: re.Match[str]) -> bool:
 
 def _firm_before_outlet(name: str, suffix: str, lex: Lexicon) -> int:
     """Where the company's name ends inside an outlet's (某某有限公司某某分公司综合楼营业厅:
-    after 分公司), 0 if no company's suffix comes before the outlet's words."""
+    after 分公司), 0 if no company's suffix comes before the outlet's words. A research unit
+    follows only a registered firm's full name (某某有限公司某某研究所); a group's numbered
+    institute (某某集团公司第某研究所) is named whole."""
     head = name[: -len(suffix)]
     firm_ends = (lex.company_word, *lex.company_branch_suffixes)
+    if suffix in lex.cue_words["firm_inner_units"]:
+        firm_ends = tuple(w for w in lex.registered_company_forms if w != lex.company_word)
     if suffix not in lex.cue_words["firm_halls"]:  # 某某宾馆某某厅: a hall the hotel lets
         ends = [at + len(w) for w in firm_ends if (at := head.rfind(w)) > 0]
     else:
