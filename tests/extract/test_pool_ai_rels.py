@@ -1,0 +1,17 @@
+"""Relations between organizations on the study set AI (round 36), on sentences we wrote
+(invented organizations and places)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def _partners(got: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "partneredWith", b) in got or (b, "partneredWith", a) in got
+
+
+def test_a_short_clause_and_a_comma_before_the_joint_verb_keep_the_actor() -> None:
+    # 甲盘活多方力量，联合乙…推出: what the actor does first, then a comma, then 联合 with its
+    # partner; the actor is still the one joined
+    text = "为服务职工，远帆市总工会盘活多方力量，联合远帆市农村商业银行推出职工优惠贷款。"
+    assert _partners(edges(text), "远帆市总工会", "远帆市农村商业银行")
