@@ -15,3 +15,12 @@ def test_a_short_clause_and_a_comma_before_the_joint_verb_keep_the_actor() -> No
     # partner; the actor is still the one joined
     text = "为服务职工，远帆市总工会盘活多方力量，联合远帆市农村商业银行推出职工优惠贷款。"
     assert _partners(edges(text), "远帆市总工会", "远帆市农村商业银行")
+
+
+def test_a_supporters_list_goes_on_past_members_not_named() -> None:
+    # 甲主办，乙、各镇街、丙联合协办: a member the recogniser names no body (各镇街) stands in
+    # the supporters' list as in the hosts' one, so the list goes on to 丙
+    text = "本次比赛由青禾县总工会主办，青禾县应急管理局、各镇街、远帆物流有限公司联合协办。"
+    got = edges(text)
+    assert _partners(got, "青禾县总工会", "青禾县应急管理局")
+    assert _partners(got, "青禾县总工会", "远帆物流有限公司")
