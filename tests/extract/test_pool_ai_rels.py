@@ -24,3 +24,11 @@ def test_a_supporters_list_goes_on_past_members_not_named() -> None:
     got = edges(text)
     assert _partners(got, "青禾县总工会", "青禾县应急管理局")
     assert _partners(got, "青禾县总工会", "远帆物流有限公司")
+
+
+def test_cooperation_carried_out_with_a_body_makes_it_a_partner() -> None:
+    # 甲…，与乙进行课题合作 (开展项目合作): the sentence's subject cooperates with 乙
+    text = "远帆市总工会今年加强阵地建设，与青禾职业技术学院进行课题合作。"
+    assert _partners(edges(text), "远帆市总工会", "青禾职业技术学院")
+    talk = "远帆市总工会今年加强阵地建设，与青禾职业技术学院进行合作事宜的商谈。"
+    assert not _partners(edges(talk), "远帆市总工会", "青禾职业技术学院")
