@@ -32,3 +32,13 @@ def test_cooperation_carried_out_with_a_body_makes_it_a_partner() -> None:
     assert _partners(edges(text), "远帆市总工会", "青禾职业技术学院")
     talk = "远帆市总工会今年加强阵地建设，与青禾职业技术学院进行合作事宜的商谈。"
     assert not _partners(edges(talk), "远帆市总工会", "青禾职业技术学院")
+
+
+def test_a_union_named_after_a_federation_belongs_to_it() -> None:
+    # 某市总工会某某工会: the federation's name, a trade, then 工会 is the federation's own
+    # trade union; a trade union named by the place alone says nothing of the federation
+    text = "远帆市总工会部署工作，远帆市总工会机关工会主席钟晓岚汇报。"
+    got = edges(text)
+    assert ("远帆市总工会机关工会", "subOrganizationOf", "远帆市总工会") in got
+    alone = "远帆市总工会部署工作，远帆市教育工会主席钟晓岚汇报。"
+    assert ("远帆市教育工会", "subOrganizationOf", "远帆市总工会") not in edges(alone)
