@@ -42,3 +42,12 @@ def test_a_union_named_after_a_federation_belongs_to_it() -> None:
     assert ("远帆市总工会机关工会", "subOrganizationOf", "远帆市总工会") in got
     alone = "远帆市总工会部署工作，远帆市教育工会主席钟晓岚汇报。"
     assert ("远帆市教育工会", "subOrganizationOf", "远帆市总工会") not in edges(alone)
+
+
+def test_a_body_arranged_to_serve_is_the_arranging_bodys_partner() -> None:
+    # 甲组织乙，为丙的职工开展…: 乙 does the service at 甲's arrangement; workers arranged
+    # (组织职工为…) are no body
+    text = "上周，远帆市总工会组织远帆市第二人民医院，为晨光机械有限公司的职工开展义诊。"
+    assert _partners(edges(text), "远帆市总工会", "远帆市第二人民医院")
+    staff = "上周，远帆市总工会组织职工为晨光机械有限公司的新员工开展培训。"
+    assert not _partners(edges(staff), "远帆市总工会", "晨光机械有限公司")
