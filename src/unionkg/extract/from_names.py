@@ -286,7 +286,8 @@ def _unions_of_federations(out: Collector) -> None:
             trade = union.name[len(fed.name) : -len(word)]
             if union.name.startswith(fed.name) and 0 < len(trade) <= _TRADE_MAX:
                 where = sentence_of(out.table.text, union.mentions[0].start)
-                out.add("subOrganizationOf", union.key, fed.key, out.cite(where, "federation-union/v1"))
+                cite = out.cite(where, "federation-union/v1")
+                out.add("subOrganizationOf", union.key, fed.key, cite)
 
 
 def _owner_heads(ents: dict[EntityKey, ExtractedEntity], lex: Lexicon) -> dict[str, EntityKey]:
