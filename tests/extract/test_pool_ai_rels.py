@@ -51,3 +51,10 @@ def test_a_body_arranged_to_serve_is_the_arranging_bodys_partner() -> None:
     assert _partners(edges(text), "远帆市总工会", "远帆市第二人民医院")
     staff = "上周，远帆市总工会组织职工为晨光机械有限公司的新员工开展培训。"
     assert not _partners(edges(staff), "远帆市总工会", "晨光机械有限公司")
+
+
+def test_bodies_listed_as_issuing_a_list_together_are_partners() -> None:
+    # 甲、乙和丙通过某网向社会正式发布…: the bodies that issue it together are partners, the
+    # first-named with each other; a body issuing alone has none
+    text = "日前，远帆省总工会、远帆省科学技术厅通过官方网站向社会正式发布年度技能人才名单。"
+    assert _partners(edges(text), "远帆省总工会", "远帆省科学技术厅")
