@@ -12,6 +12,7 @@ from .cues import fill
 from .entities import LEVEL_RANK, EntityTable, parent_names
 from .institutions import unit_union
 from .lexicon import Lexicon
+from .orgbody import FEDERATION
 from .orgstart import after_national_union
 from .placehit import PlaceHit, is_region
 from .streets import past_office
@@ -30,6 +31,7 @@ def links_from_names(out: Collector, places: list[PlaceHit]) -> None:
     _sites_by_short_head(out)
     _juxtaposed_places(out, places)
     _unions_of_owners(out)
+    _unions_of_federations(out)
 
 
 def placed_by_name(out: Collector) -> None:
@@ -266,6 +268,26 @@ def _unions_of_owners(out: Collector) -> None:
         if place is not None and place in ents and union.place is None:
             union.place = place
             out.add("locatedIn", union.key, place, out.cite(where, "company-union-place/v1"))
+
+
+_TRADE_MAX = 8  # the words naming a trade or a unit between a federation's name and 工会
+
+
+def _unions_of_federations(out: Collector) -> None:
+    """A union named after a federation of the article (某市总工会财贸工会, 某市总工会机关工会:
+    the federation's name, a few words of a trade or unit, then 工会) belongs to it."""
+    ents = out.table.entities
+    word = out.table.lex.union_word
+    federations = [e for e in ents.values() if e.type == "Union" and e.name.endswith(FEDERATION)]
+    for union in list(ents.values()):
+        if union.type != "Union" or not union.name.endswith(word):
+            continue
+        for fed in federations:
+            trade = union.name[len(fed.name) : -len(word)]
+            if union.name.startswith(fed.name) and 0 < len(trade) <= _TRADE_MAX:
+                where = sentence_of(out.table.text, union.mentions[0].start)
+                cite = out.cite(where, "federation-union/v1")
+                out.add("subOrganizationOf", union.key, fed.key, cite)
 
 
 def _owner_heads(ents: dict[EntityKey, ExtractedEntity], lex: Lexicon) -> dict[str, EntityKey]:
