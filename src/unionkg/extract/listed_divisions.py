@@ -32,12 +32,13 @@ def _kind_after_generic(item: str, lex: Lexicon) -> bool:
 
 
 def _verb_then_kind(scan: PlaceScan, start: int, item: str) -> bool:
-    """Whether a listed item is a verb and a bare kind of place (下街道、进社区、入企业): where
-    one goes, no place's name."""
+    """Whether a listed item is a verb and a bare kind of place or a generic word (下街道、
+    进社区、进乡镇): where one goes, no place's name."""
     head = scan.index.token(start) if scan.index is not None else None
     if head is None or head.tag != "v" or head.start != start:
         return False
-    return is_bare_suffix(item[head.end - start :], scan.lex)
+    rest = item[head.end - start :]
+    return is_bare_suffix(rest, scan.lex) or rest in scan.lex.generic_name_words
 
 
 def add_listed_divisions(scan: PlaceScan, hits: list[PlaceHit]) -> list[PlaceHit]:

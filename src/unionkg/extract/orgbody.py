@@ -26,6 +26,7 @@ _CENTRE = "中心"
 _UNITS = (_CENTRE, "馆")  # a centre or a hall (文化馆, 纪念馆) a body named in it may own
 _WORK_GROUP = "工作组"  # a union's working group, a unit of it (ANNOTATION.md: organs, units)
 _SERVICE_CENTRE = "服务中心"  # a facility when it serves a group (ANNOTATION.md: service centres)
+_HONOURED_LEVELS = "省市县"  # 先进县, 示范市: an honour a level's bodies are given
 _UNIT_NUMERALS = "一二三四五六七八九十"  # 中某十一局: the number of a firm's unit
 _OWNERLESS_UNIONS = (FEDERATION, "联合工会")  # a place's federation, a union of several bodies
 
@@ -524,14 +525,16 @@ def _region_alone(head: _Head, lex: Lexicon) -> bool:
 
 def _described(cand: OrgSpan, core: str, lex: Lexicon) -> bool:
     """Whether the name describes a body or a facility rather than naming a body: the first
-    of its kind (某区第一个镇总工会), an honour (某省先进工会), a service centre for a group
-    (某区职工服务中心), a centre named by what goes on in it (某区职工文体中心,
+    of its kind (某区第一个镇总工会), an honour (某省先进工会, 全国模范县工会), a service
+    centre for a group (某区职工服务中心), a centre named by what goes on in it (某区职工文体中心,
     某园区群团活动中心)."""
     if any(w in cand.text for w in lex.cue_words["first_of_kind"]):
         # 某区第一个镇总工会, 某县第一家货运企业行业工会, 某市首个园区工会联合会 (首个园区 read
         # as a place): a description of one
         return True
-    if cand.type == "Union" and core.endswith(tuple(lex.cue_words["honour_cores"])):
+    # 全国先进县|工会: the honour of a level's union (not 某示范区: a zone, named by its kind)
+    honoured = core[:-1] if core.endswith(tuple(_HONOURED_LEVELS)) else core
+    if cand.type == "Union" and honoured.endswith(tuple(lex.cue_words["honour_cores"])):
         return True  # 某省建设系统先进工会, 市示范工会: an honour a union is given, no body
     if cand.text.endswith(tuple(w + _CENTRE for w in lex.cue_words["venue_centre_words"])):
         return True  # 某市职工文体中心, 某船文化展示中心: a venue, no body (ANNOTATION.md)
