@@ -1,10 +1,12 @@
 """Mechanisms of public bodies and places found on the held-out news AJ (a common word the
 gazetteer lists as a county, 矿区; a verb and a generic word in a list of where one goes,
-进乡镇; an honour given to a level's union, 先进县工会), on sentences we wrote (invented
+进乡镇; an honour given to a level's union, 先进县工会; a vocational secondary school, 职业中专;
+a listed government that hosts, 某镇党委、政府主办), on sentences we wrote (invented
 bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
 
+from .conftest import edges as _edges
 from .conftest import extracted as _extract
 from .conftest import names as _names
 
@@ -25,3 +27,20 @@ def test_an_honour_given_to_a_levels_union_is_no_union():
     unions = _names(ex, "Union")
     assert "青禾县总工会" in unions
     assert not any("模范" in n for n in unions)
+
+
+def test_a_vocational_secondary_school_is_a_body():
+    text = "5月8日，青田县总工会在青田县职业中专举办劳模宣讲活动。"
+    ex, _ = _extract(text)
+    assert "青田县职业中专" in _names(ex, "Organization")
+    assert _edges(text) >= {("青田县职业中专", "locatedIn", "青田县")}
+    # a pupil or a diploma of such a school names none
+    ex, _ = _extract("张红梅中专毕业后进入青禾公司工作，是一名中专生。")
+    assert not any(n.endswith("中专") for n in _names(ex, "Organization"))
+
+
+def test_a_listed_government_that_hosts_is_the_places_government():
+    text = "由青田镇党委、政府主办，青田镇工会联合会承办的拔河比赛近日举行。"
+    ex, _ = _extract(text)
+    assert {"青田镇党委", "青田镇政府"} <= _names(ex, "Organization")
+    assert _edges(text) >= {("青田镇政府", "locatedIn", "青田镇")}

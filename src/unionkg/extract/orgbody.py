@@ -706,7 +706,7 @@ _NAME_WORD_TAGS = {"n", "nz", "nw", "nt", "ns", "vn", "ORG", "LOC", "PER", "j", 
 
 def _place_organ(scan: Scan, cand: OrgSpan, core: str) -> bool:
     """Whether the candidate is a place's organ written bare and whole (政府, 人大 of 某镇党委、
-    政府和某镇总工会, of 某区委副书记、政府区长; not 政协 of 政协联络室)."""
+    政府和某镇总工会, of 某镇党委、政府主办, of 某区委副书记、政府区长; not 政协 of 政协联络室)."""
     text, lex = scan.text, scan.lex
     after = text[cand.end : cand.end + 1]
     titled = any(text.startswith(head, cand.end) for head in lex.title_heads)
@@ -715,7 +715,14 @@ def _place_organ(scan: Scan, cand: OrgSpan, core: str) -> bool:
     nxt = scan.index.token(cand.end)
     unnamed = nxt is not None and nxt.start == cand.end and nxt.tag not in _NAME_WORD_TAGS
     unnamed = unnamed and lex.expand(cand.text) != cand.text
-    whole = not after or after in lex.list_joints or not after.isalnum() or titled or unnamed
+    # 某镇党委、政府主办: a listed organ, the verb of what it does right after it
+    listed = text[cand.start - 1 : cand.start] in lex.list_joints
+    acting = listed and text.startswith(
+        (*lex.event_verbs, *lex.cue_words["office_verb_ends"]), cand.end
+    )
+    whole = (
+        not after or after in lex.list_joints or not after.isalnum() or titled or unnamed or acting
+    )
     return not core and cand.text in scan.lex.cue_words["title_bodies"] and whole
 
 
