@@ -1,7 +1,7 @@
 """Mechanisms of public bodies and places found on the held-out news AJ (a common word the
 gazetteer lists as a county, 矿区; a verb and a generic word in a list of where one goes,
 进乡镇; an honour given to a level's union, 先进县工会; a vocational secondary school, 职业中专;
-a listed government that hosts, 某镇党委、政府主办), on sentences we wrote (invented
+a listed government that hosts, 某镇党委、政府主办; a township office, 镇公所, and a hall, 展演厅), on sentences we wrote (invented
 bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
@@ -44,3 +44,13 @@ def test_a_listed_government_that_hosts_is_the_places_government():
     ex, _ = _extract(text)
     assert {"青田镇党委", "青田镇政府"} <= _names(ex, "Organization")
     assert _edges(text) >= {("青田镇政府", "locatedIn", "青田镇")}
+
+
+def test_a_township_office_is_a_body_and_a_hall_is_none():
+    text = "彰化县鹿港镇公所3日在该镇展演厅举行表扬大会，镇长林子航到场致辞。"
+    ex, _ = _extract(text)
+    bodies = _names(ex, "Organization")
+    assert any(n.endswith("鹿港镇公所") for n in bodies)
+    assert not any(n.endswith("厅") for n in bodies)
+    ex, _ = _extract("青禾县总工会的代表们来到东楼前厅，与职工亲切交谈。")
+    assert not any(n.endswith("厅") for n in _names(ex, "Organization"))
