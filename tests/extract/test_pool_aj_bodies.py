@@ -1,8 +1,9 @@
 """Mechanisms of public bodies and places found on the held-out news AJ (a common word the
 gazetteer lists as a county, 矿区; a verb and a generic word in a list of where one goes,
 进乡镇; an honour given to a level's union, 先进县工会; a vocational secondary school, 职业中专;
-a listed government that hosts, 某镇党委、政府主办; a township office, 镇公所, and a hall, 展演厅), on sentences we wrote (invented
-bodies and people; real places the gazetteer must know)."""
+a listed government that hosts, 某镇党委、政府主办; a township office, 镇公所, and a hall,
+展演厅), on sentences we wrote (invented bodies and people; real places the gazetteer must
+know)."""
 
 from __future__ import annotations
 
