@@ -1,0 +1,16 @@
+"""Companies the pool AJ missed or wrote too long; on sentences we wrote (invented names)."""
+
+from __future__ import annotations
+
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_firm_after_its_groups_institute_is_a_firm_and_the_group_another():
+    ex, _ = _extract("钱二现为远帆重工集团有限公司第三研究院青禾精密机械有限公司焊接工。")
+    assert _names(ex, "Company") == {"远帆重工集团有限公司", "青禾精密机械有限公司"}
+
+
+def test_a_research_unit_with_no_firm_after_it_still_names_the_firm():
+    ex, _ = _extract("远帆重型机械有限公司青禾重工技术中心铸件研究所车工赵一获奖。")
+    assert _names(ex, "Company") == {"远帆重型机械有限公司"}
