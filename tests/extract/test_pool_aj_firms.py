@@ -14,3 +14,13 @@ def test_a_firm_after_its_groups_institute_is_a_firm_and_the_group_another():
 def test_a_research_unit_with_no_firm_after_it_still_names_the_firm():
     ex, _ = _extract("远帆重型机械有限公司青禾重工技术中心铸件研究所车工赵一获奖。")
     assert _names(ex, "Company") == {"远帆重型机械有限公司"}
+
+
+def test_a_branch_named_for_a_project_after_a_registered_firm_is_the_firm():
+    ex, _ = _extract("他现为远帆电力集团第二工程有限公司第五项目管理(城轨)分公司技术员。")
+    assert _names(ex, "Company") == {"远帆电力集团第二工程有限公司"}
+
+
+def test_a_branch_named_for_a_place_after_a_registered_firm_stays_whole():
+    ex, _ = _extract("他现为远帆电力集团第二工程有限公司白沙分公司技术员。")
+    assert _names(ex, "Company") == {"远帆电力集团第二工程有限公司白沙分公司"}

@@ -52,6 +52,9 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     if outlet and (cut := _firm_before_outlet(text[start:end], typed[1], scan.lex)):
         end = start + cut
         typed = _type_of(text[start:end], scan.lex) or typed
+    elif cut := _firm_before_project_branch(text[start:end], typed[1], scan.lex):
+        end = start + cut  # 某某有限公司第六项目管理分公司: the firm's project unit
+        typed = _type_of(text[start:end], scan.lex) or typed
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
 
 
@@ -99,6 +102,26 @@ def _firm_before_outlet(name: str, suffix: str, lex: Lexicon) -> int:
             if (at := head.rfind(w)) > 0 and len(head) - at - len(w) <= HALL_NAME
         ]
     return max(ends, default=0)
+
+
+def _firm_before_project_branch(name: str, suffix: str, lex: Lexicon) -> int:
+    """Where a registered firm's name ends before a branch named for a project it runs
+    (某某有限公司第六项目管理分公司: after 有限公司), 0 if the branch is no project's.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _firm_before_project_branch("远帆工程有限公司第五项目管理分公司", "分公司", lex)
+    8
+    >>> _firm_before_project_branch("远帆工程有限公司白沙分公司", "分公司", lex)
+    0
+    """
+    if suffix not in lex.company_branch_suffixes:
+        return 0
+    head = name[: -len(suffix)]
+    forms = tuple(w for w in lex.registered_company_forms if w != lex.company_word)
+    firm_end = max((at + len(w) for w in forms if (at := head.rfind(w)) > 0), default=0)
+    projects = lex.cue_words["project_unit_ends"]
+    return firm_end if firm_end and any(p in head[firm_end:] for p in projects) else 0
 
 
 def _past_group_unit(name: str, lex: Lexicon) -> int:
