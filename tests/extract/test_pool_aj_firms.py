@@ -24,3 +24,13 @@ def test_a_branch_named_for_a_project_after_a_registered_firm_is_the_firm():
 def test_a_branch_named_for_a_place_after_a_registered_firm_stays_whole():
     ex, _ = _extract("他现为远帆电力集团第二工程有限公司白沙分公司技术员。")
     assert _names(ex, "Company") == {"远帆电力集团第二工程有限公司白沙分公司"}
+
+
+def test_a_place_and_a_trade_said_to_be_an_enterprise_is_a_firm():
+    ex, _ = _extract("钱二说,白沙铝业作为本县龙头企业,带动了上下游就业。")
+    assert "白沙铝业" in _names(ex, "Company")
+
+
+def test_a_place_and_a_trade_alone_is_no_firm():
+    ex, _ = _extract("白沙铝业产量增长。")
+    assert not _names(ex, "Company")
