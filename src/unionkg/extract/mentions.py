@@ -411,6 +411,7 @@ def add_listed_peers(doc: ArticleDoc) -> None:
 
 _ITEM_OPENERS = "、，,。；;：:由（(\n"
 _HOST_VERBS = ("主办", "承办", "协办")
+_DECLARED_FIRM = re.compile(r"作为[^，,。；;、]{0,12}企业")  # 某某铝业作为某市支柱企业
 _NOT_NAME_TAGS = {"v", "vd", "d", "p", "c", "u", "r", "w", "ad"}
 
 
@@ -418,7 +419,8 @@ def add_listed_trades(doc: ArticleDoc) -> None:
     """甲工人文化宫、乙物流协办, 甲航空、乙航空: a short name ending in a trade word (物流, 投资,
     航空) is a firm when it is listed right next to an organization the article names or to
     another such name of the same trade, written right before the role of a host
-    (某某投资承办), or before a person it has (某某水务的某某)."""
+    (某某投资承办), or before a person it has (某某水务的某某). A place and a trade word alone
+    (某市铝业) is a firm only where the text says it is one (某市铝业作为某市支柱企业)."""
     table = doc.table
     spans = _org_spans(table)
     found = [c for c in _trade_names(doc) if not any(s < c[1] and c[0] < e for s, e in spans)]
@@ -452,6 +454,7 @@ def _trade_names(doc: ArticleDoc) -> Iterator[tuple[int, int, str, list[PlaceHit
     joints = lex.cue_words["list_joints"]
     for m in re.finditer(f"(?:{trades})", table.text):
         end, hosted = m.end(), table.text[m.end() : m.end() + 2] in _HOST_VERBS
+        declared = _DECLARED_FIRM.match(table.text, end) is not None
         if not (hosted or _name_ends_at(doc, end)):
             continue  # 某某快递行业工会: a trade written before more of a name
         start = _item_start(doc, m.start(), end)
@@ -460,11 +463,10 @@ def _trade_names(doc: ArticleDoc) -> Iterator[tuple[int, int, str, list[PlaceHit
         places = [p for p in doc.places if start <= p.start and p.end <= end]
         lead = _leading(places, start)
         opens = lead[-1].end if lead else start
-        if len(lex.strip_generic(table.text[opens : m.start()], shortest=2)) < 2 or any(
-            p.end > opens for p in places
-        ):
-            continue
-        yield start, end, m.group(), lead, hosted
+        own = lex.strip_generic(table.text[opens : m.start()], shortest=2)
+        if not declared and (len(own) < 2 or any(p.end > opens for p in places)):
+            continue  # 某省航空: the place's trade, unless said to be one firm (某市铝业作为…企业)
+        yield start, end, m.group(), lead, hosted or declared
 
 
 def _name_ends_at(doc: ArticleDoc, end: int) -> bool:

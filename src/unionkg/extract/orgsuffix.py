@@ -31,6 +31,9 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     if _anonymized(text[max(0, start - 1) : match.start()], scan.lex):
         return None  # 浙江某实业有限公司: a report's firm left unnamed, no entity
     start = _past_bullet(scan, _trimmed_start(scan, start, match))
+    # 某某集团有限公司第一研究院某某有限公司: the group's institute's own firm; the group is
+    # named at its own suffix
+    start += _past_group_unit(text[start:end], scan.lex)
     if _every_body(text[max(0, start - 1) : match.start()], scan.lex):
         return None  # 某省各地市州总工会, 各|盟市工会: every body of a kind, not one body
     if _levels_together(text[start : match.start() + 1]):
@@ -48,6 +51,9 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     outlet = typed[1] in words["firm_outlets"] or typed[1] in words["firm_inner_units"]
     if outlet and (cut := _firm_before_outlet(text[start:end], typed[1], scan.lex)):
         end = start + cut
+        typed = _type_of(text[start:end], scan.lex) or typed
+    elif cut := _firm_before_project_branch(text[start:end], typed[1], scan.lex):
+        end = start + cut  # 某某有限公司第六项目管理分公司: the firm's project unit
         typed = _type_of(text[start:end], scan.lex) or typed
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
 
@@ -96,6 +102,47 @@ def _firm_before_outlet(name: str, suffix: str, lex: Lexicon) -> int:
             if (at := head.rfind(w)) > 0 and len(head) - at - len(w) <= HALL_NAME
         ]
     return max(ends, default=0)
+
+
+def _firm_before_project_branch(name: str, suffix: str, lex: Lexicon) -> int:
+    """Where a registered firm's name ends before a branch named for a project it runs
+    (某某有限公司第六项目管理分公司: after 有限公司), 0 if the branch is no project's.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _firm_before_project_branch("远帆工程有限公司第五项目管理分公司", "分公司", lex)
+    8
+    >>> _firm_before_project_branch("远帆工程有限公司白沙分公司", "分公司", lex)
+    0
+    """
+    if suffix not in lex.company_branch_suffixes:
+        return 0
+    head = name[: -len(suffix)]
+    forms = tuple(w for w in lex.registered_company_forms if w != lex.company_word)
+    firm_end = max((at + len(w) for w in forms if (at := head.rfind(w)) > 0), default=0)
+    projects = lex.cue_words["project_unit_ends"]
+    return firm_end if firm_end and any(p in head[firm_end:] for p in projects) else 0
+
+
+def _past_group_unit(name: str, lex: Lexicon) -> int:
+    """Where a firm's own name starts after its group's registered name and the group's
+    research unit (某某集团有限公司第一研究院|某某有限公司), 0 if no such unit comes before it.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _past_group_unit("远帆集团有限公司第三研究院青禾机械有限公司", lex)
+    13
+    >>> _past_group_unit("远帆集团有限公司青禾机械有限公司", lex)
+    0
+    """
+    forms = tuple(w for w in lex.registered_company_forms if w != lex.company_word)
+    own_form = max((w for w in forms if name.endswith(w)), key=len, default="")
+    firm_end = min((at + len(w) for w in forms if (at := name.find(w)) > 0), default=0)
+    if not own_form or not firm_end:
+        return 0
+    units = lex.cue_words["firm_inner_units"]
+    unit_end = max((at + len(u) for u in units if (at := name.find(u, firm_end)) > 0), default=0)
+    return unit_end if 0 < unit_end < len(name) - len(own_form) else 0
 
 
 def _not_body_word(text: str, end: int, lex: Lexicon) -> bool:
@@ -539,6 +586,8 @@ def _goes_on_in_model_word(scan: Scan, end: int) -> bool | None:
         return False  # 某某有限公司|工会委员会 read as one word: the union's owner ends here
     if text[end : tok.end] in lex.organ_words:
         return False  # 某某公司工会|女工委 read as one word: the organ of the body named
+    if _past_group_unit(text[tok.start : tok.end], lex) > end - tok.start:
+        return False  # 某集团有限公司|第一研究院某某有限公司 read as one word: two firms
     if _word_of_no_name(scan, tok.end):
         return False  # 市政府中心|大局 read as one word: the longer name is none, 市政府 ends here
     return lex.org_type(text[tok.start : tok.end]) is not None
