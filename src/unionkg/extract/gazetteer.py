@@ -371,6 +371,7 @@ def family_names() -> tuple[frozenset[str], frozenset[str]]:
     double = values.get("TWO_CHAR_CHINESE_FAMILY_NAME", "").strip("|")
     if not single:
         raise ResourceError(f"{path} lists no family names; reinstall jionlp")
+    single += _MODERN_FAMILY_NAMES
     return frozenset(single), frozenset(d for d in double.split("|") if d)
 
 
@@ -384,6 +385,8 @@ def family_led(word: str) -> bool:
     return word[:1] in single or word[:2] in double
 
 
+# common family names of today that jionlp's lists (the old Hundred Family Names) leave out
+_MODERN_FAMILY_NAMES = "肖付覃"
 _FAMILY_CONSTANTS = {"SINGLE_CHINESE_FAMILY_NAME", "TWO_CHAR_CHINESE_FAMILY_NAME"}
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 

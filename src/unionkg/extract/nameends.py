@@ -302,12 +302,32 @@ def _cut_before_follower(text: str, end: int, lex: Lexicon) -> bool:
         tuple(lex.cue_words["etc"]), after
     ):
         return True  # 王立|之|等五人: a classical particle stands before 等 only as a name's end
+    if _list_item_end(text, end, lex):
+        return True  # 技师甲、技师方立|远|、: the item of a list ends at the list's comma
     if char not in lex.cue_words["localizer_characters"]:
         return False
     elected = any(text.startswith(v, after) for v in lex.cue_words["elected_verbs"])
     if char in lex.cue_words["name_final_localizers"] and _name_follower_at(text, after, lex):
         return True  # 主任张某|中|分别…, 副主席王某|中|出席: a name's last character
     return elected or (text.startswith("、", after) and text[end - 3 : end - 2] == "、")
+
+
+def _list_item_end(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether the one Han character after a name of two that opens with a family name is the
+    name's last, a list's comma right after it (技师方立|远|、): no word that follows a name
+    (说, 等) stands there.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _list_item_end("方立远、", 2, lex), _list_item_end("方立说、", 2, lex)
+    (True, False)
+    """
+    char = text[end : end + 1]
+    return (
+        text.startswith("、", end + 1)
+        and family_led(text[end - 2 : end])
+        and char not in lex.name_end_words
+    )
 
 
 def _name_follower_at(text: str, pos: int, lex: Lexicon) -> bool:

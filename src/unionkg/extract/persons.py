@@ -152,7 +152,7 @@ def add_model_persons(doc: ArticleDoc) -> None:
                 continue  # 一张|焕新的照片: after a numeral the first character is a measure word
             if _opens_with_org(table, tok):
                 continue  # 某报讯: a medium's name (某报) and the word after it, no person
-            if _listed_among_words(doc, tok):
+            if _listed_among_words(doc, tok) or _listed_among_phrases(doc, tok):
                 continue  # 涵盖某某、环卫、教育等行业: an item of a list of words, no name
             if _quoted(doc.text, tok):
                 continue  # 在“某骑士”市集: a quoted word is a label or a figure, not a name
@@ -283,6 +283,44 @@ def _listed_among_words(doc: ArticleDoc, tok: Token) -> bool:
         and item.text in common_words()
         for item in (before, after)
     )  # fmt: skip
+
+
+def _listed_among_phrases(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether the word stands alone between two 、 beside an item of its size that is a
+    phrase of the model's verbs and nouns opening with no family name (立大志、某某某、担大任):
+    a list of tasks or virtues, not of names.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "青禾学子要立远志、明大德、担重任。"
+    >>> [e.name for e in extract_article(Article(id="t", text=text)).entities]
+    []
+    """
+    if not _whole_item(doc.text, tok):
+        return False
+    size = len(tok.text)
+    right = tok.end + 1
+    items = [(tok.start - 1 - size, tok.start - 1)]
+    if doc.text[right + size : right + size + 1] in _ITEM_ENDS:
+        items.append((right, right + size))
+    return any(start >= 0 and _phrase_of_words(doc, start, end) for start, end in items)
+
+
+_ITEM_ENDS = ("", *"、，,。；;的")  # where a list's item of the same size ends
+
+
+def _phrase_of_words(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is words the model tags as verbs, nouns or adjectives only,
+    opening with no family name (立|远志)."""
+    if family_led(doc.text[start:end]):
+        return False
+    pos = start
+    while pos < end:
+        word = doc.index.token(pos)
+        if word is None or word.start != pos or word.tag not in _WORD_TAGS:
+            return False
+        pos = word.end
+    return pos == end
 
 
 def _closes_word_before(doc: ArticleDoc, tok: Token) -> bool:
