@@ -83,6 +83,11 @@ def _opens_site(scan: Scan, start: int, match: re.Match[str]) -> bool:
     return any(h.start == match.end() and not h.candidates for h in scan.places)
 
 
+def _registered_forms(lex: Lexicon) -> tuple[str, ...]:
+    """The endings of a registered firm's full name (有限公司, 股份有限公司 …), not 公司 alone."""
+    return tuple(w for w in lex.registered_company_forms if w != lex.company_word)
+
+
 def _firm_before_outlet(name: str, suffix: str, lex: Lexicon) -> int:
     """Where the company's name ends inside an outlet's (某某有限公司某某分公司综合楼营业厅:
     after 分公司), 0 if no company's suffix comes before the outlet's words. A research unit
@@ -91,7 +96,7 @@ def _firm_before_outlet(name: str, suffix: str, lex: Lexicon) -> int:
     head = name[: -len(suffix)]
     firm_ends = (lex.company_word, *lex.company_branch_suffixes)
     if suffix in lex.cue_words["firm_inner_units"]:
-        firm_ends = tuple(w for w in lex.registered_company_forms if w != lex.company_word)
+        firm_ends = _registered_forms(lex)
     if suffix not in lex.cue_words["firm_halls"]:  # 某某宾馆某某厅: a hall the hotel lets
         ends = [at + len(w) for w in firm_ends if (at := head.rfind(w)) > 0]
     else:
@@ -118,7 +123,7 @@ def _firm_before_project_branch(name: str, suffix: str, lex: Lexicon) -> int:
     if suffix not in lex.company_branch_suffixes:
         return 0
     head = name[: -len(suffix)]
-    forms = tuple(w for w in lex.registered_company_forms if w != lex.company_word)
+    forms = _registered_forms(lex)
     firm_end = max((at + len(w) for w in forms if (at := head.rfind(w)) > 0), default=0)
     projects = lex.cue_words["project_unit_ends"]
     return firm_end if firm_end and any(p in head[firm_end:] for p in projects) else 0
@@ -135,7 +140,7 @@ def _past_group_unit(name: str, lex: Lexicon) -> int:
     >>> _past_group_unit("远帆集团有限公司青禾机械有限公司", lex)
     0
     """
-    forms = tuple(w for w in lex.registered_company_forms if w != lex.company_word)
+    forms = _registered_forms(lex)
     own_form = max((w for w in forms if name.endswith(w)), key=len, default="")
     firm_end = min((at + len(w) for w in forms if (at := name.find(w)) > 0), default=0)
     if not own_form or not firm_end:
