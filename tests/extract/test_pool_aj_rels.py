@@ -20,11 +20,11 @@ def test_a_firms_project_in_a_hosts_list_stands_for_the_firm() -> None:
 
 
 def test_bodies_or_their_leaders_taking_part_in_a_working_group_are_partners() -> None:
-    # 由甲主要领导、乙、丙主管领导、有关部门参加的领导小组: the bodies whose leaders sit in
+    # 由甲主要领导、乙、丙分管领导、相关单位参与的领导小组: the bodies whose leaders sit in
     # the group are partners of the first-named; a meeting they attend is no group
     text = (
         "晨光县建立了由晨光县交通运输局主要领导、晨光县总工会、晨光县个体劳动者协会"
-        "主管领导、有关职能部门参加的冬季保畅领导小组。"
+        "分管领导、相关单位参与的冬季保畅领导小组。"
     )
     got = edges(text)
     assert _partners(got, "晨光县交通运输局", "晨光县总工会")
