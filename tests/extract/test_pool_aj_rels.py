@@ -31,3 +31,10 @@ def test_bodies_or_their_leaders_taking_part_in_a_working_group_are_partners() -
     assert _partners(got, "晨光县交通运输局", "晨光县个体劳动者协会")
     meeting = "由晨光县交通运输局、晨光县总工会参加的座谈会在远帆市召开。"
     assert not _partners(edges(meeting), "晨光县交通运输局", "晨光县总工会")
+
+
+def test_bodies_guiding_an_undertaking_together_are_partners() -> None:
+    # 由甲和乙指导的评选活动: two bodies named together as its guides are partners; one
+    # body's guidance alone is no partnership
+    text = "由远帆市商务局和远帆市总工会指导的“金牌店长”评选结果日前揭晓。"
+    assert _partners(edges(text), "远帆市商务局", "远帆市总工会")
