@@ -38,3 +38,11 @@ def test_bodies_guiding_an_undertaking_together_are_partners() -> None:
     # body's guidance alone is no partnership
     text = "由远帆市商务局和远帆市总工会指导的“金牌店长”评选结果日前揭晓。"
     assert _partners(edges(text), "远帆市商务局", "远帆市总工会")
+
+
+def test_two_bodies_as_the_subjects_of_a_hosting_verb_are_partners() -> None:
+    # 甲和乙组织了宣讲团: the two bodies host together
+    text = "为弘扬工匠精神，晨光县总工会和晨光县委宣传部组织了劳模宣讲团赴各乡镇巡讲。"
+    assert _partners(edges(text), "晨光县总工会", "晨光县委宣传部")
+    alone = "为弘扬工匠精神，晨光县总工会组织了劳模宣讲团赴各乡镇巡讲。"
+    assert not any(r == "partneredWith" for _, r, _ in edges(alone))
