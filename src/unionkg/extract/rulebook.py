@@ -34,9 +34,11 @@ __all__ = ["Example", "PatternRule", "RuleBook", "RuleInfo", "default_rulebook",
 
 # a body's departments written after it in a list stand for it (由甲人事司、乙联合主办;
 # 携手甲宣教部、基层部以及乙): departments are no entities; so does a team of it named by a
-# word or two before its kind (甲协会某某志愿服务队、乙等支持)
+# word or two before its kind (甲协会某某志愿服务队、乙等支持); so does a firm's project
+# named by a line or site before 项目 (甲工程局某某高速项目、乙联合举办)
 _TEAM = r"[^〔〕，,。；;、]{0,6}?(?:{body_team_words})"
-_DEPT = rf"(?:{{unit_department_names}}|{{office_departments}}|{_TEAM})"
+_PROJECT = r"[^〔〕，,。；;、的在与和及]{2,8}?(?:{project_unit_ends})"
+_DEPT = rf"(?:{{unit_department_names}}|{{office_departments}}|{_TEAM}|{_PROJECT})"
 _DEPTS = rf"(?:{_DEPT}(?:、{_DEPT})*)?"
 
 # one organization, optionally quoted; a group mark the recogniser left out of its name
