@@ -137,8 +137,9 @@ _POST_TEMPLATES = {
     r"(?:〔P\d+〕(?:、|{list_joints}))*$",
     # the organization a sentence opens with, after a short opening clause at most (近日，)
     "subject_org": r"^(?:[^〔〕，,。；;]{0,8}[，,])?〔O(\d+)〕",
-    "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}、]{1,16})"
-    r"(?P<sep>[：:]|{as})\s*"
+    # 历任主席是：甲、乙: a copula before the colon
+    "roster": r"(?:〔O(?P<org>\d+)〕)?(?P<title>[^〔〕，,。；;：:{as}{copulas}、]{1,16})"
+    r"(?P<sep>(?:{copulas})?[：:]|{as})\s*"
     r"(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
     # 选出了7名工会委员，分别是甲、乙、丙: the names a counted post is listed as, each holds it;
     # so too a post just elected, its members listed (选举产生新一届委员，成员分别是甲、乙)

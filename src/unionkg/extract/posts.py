@@ -60,7 +60,7 @@ def post_links(out: Collector, tpl: Template) -> None:
         cut = _after_elector(left, cut, lex)
         cut = _after_opener(left, cut, lex)
         roster = g.counted_roster.search(left) or g.roster.search(left)
-        as_word = roster and roster.group("sep") not in "：:"
+        as_word = roster and not roster.group("sep").endswith(("：", ":"))
         if as_word and not g.roster_end.match(tpl.text, m.end()):
             roster = None  # 主席为甲颁奖: 为 is "for", the post is someone else's
         if roster and title_of(roster.group("title"), lex):  # 主席：甲；副主席：乙、丙 / 主席为甲

@@ -1,0 +1,20 @@
+"""Mechanisms of posts and persons found on the pooled held-out news AL, on sentences we
+wrote (invented people, bodies and places)."""
+
+from __future__ import annotations
+
+from .conftest import edges, types
+
+
+def test_the_successive_holders_of_a_post_listed_after_a_copula_and_a_colon_hold_it():
+    text = (
+        "远帆林场工会成立于1985年。此后，远帆林场工会历任工会主席是：柯远航、钟启明，"
+        "历任工会副主席是：林子平、郑晓岚、何青禾。"
+    )
+    found = edges(text)
+    for name in ("柯远航", "钟启明"):
+        assert types(text).get(name) == "Official"
+        assert ("远帆林场工会", "chairedBy", name) in found
+    for name in ("林子平", "郑晓岚", "何青禾"):
+        assert types(text).get(name) == "Official"
+        assert (name, "holdsPosition", "远帆林场工会") in found
