@@ -18,3 +18,9 @@ def test_the_successive_holders_of_a_post_listed_after_a_copula_and_a_colon_hold
     for name in ("林子平", "郑晓岚", "何青禾"):
         assert types(text).get(name) == "Official"
         assert (name, "holdsPosition", "远帆林场工会") in found
+
+
+def test_the_delegate_of_the_workers_side_of_a_bargaining_holds_no_post():
+    text = "来自远帆纺织有限公司的职工方代表柯子航介绍了协商经过。"
+    assert types(text).get("柯子航") == "Person"
+    assert ("柯子航", "holdsPosition", "远帆纺织有限公司") not in edges(text)

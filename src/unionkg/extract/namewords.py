@@ -100,14 +100,20 @@ def drop_titled_names(doc: ArticleDoc) -> None:
 
 def is_group_delegate(before: str, lex: Lexicon) -> bool:
     """劳模代表甲, 职工代表乙, 快递员代表丙: the words before a name make it the delegate of a
-    group of people, which is no post (a Person, not an Official).
+    group of people, which is no post (a Person, not an Official); so does the group as a
+    side of a bargaining (职工方代表丁).
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
     >>> is_group_delegate("县劳模代表", lex), is_group_delegate("法人代表", lex)
     (True, False)
+    >>> is_group_delegate("职工方代表", lex)
+    True
     """
     if not before.endswith("代表"):
         return False
     groups = (*lex.cue_words["delegated_groups"], *lex.cue_words["honor_titles"])
-    return before[:-2].endswith((*groups, *lex.occupation_words))
+    return before[:-2].removesuffix(_SIDE).endswith((*groups, *lex.occupation_words))
+
+
+_SIDE = "方"  # 职工方: the workers as one side of a bargaining
