@@ -611,8 +611,13 @@ def _rare_name_slot(doc: ArticleDoc, span: tuple[int, int]) -> bool:
     """Whether the model reads ``span`` as one three-character noun (黑某某; not 讲话, 人选)
     that a list's comma, a post and a person follow (，常务副主席乙), or as one word of any
     kind that is no word of the language, 等 after it (部长太某某等人: the model read 太 as
-    an adverb): a name's slot."""
+    an adverb), or three characters that are no word of the language before the verb of
+    leading (副主席原某某率调研组: the one who leads; the model reads 原 as "former"): a
+    name's slot."""
     tok, pos = doc.index.token(span[0]), span[1] + 1
+    slot = doc.text[span[0] : span[1]]
+    if doc.text.startswith(tuple(doc.lex.cue_words["name_run_verbs"]), span[1]):
+        return len(slot) == 3 and slot not in common_words()
     if tok is None or (tok.start, tok.end) != span or len(tok.text) != 3:
         return False
     if doc.text.startswith(doc.lex.cue_words["etc"], span[1]):
