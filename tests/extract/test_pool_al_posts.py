@@ -24,3 +24,15 @@ def test_the_delegate_of_the_workers_side_of_a_bargaining_holds_no_post():
     text = "来自远帆纺织有限公司的职工方代表柯子航介绍了协商经过。"
     assert types(text).get("柯子航") == "Person"
     assert ("柯子航", "holdsPosition", "远帆纺织有限公司") not in edges(text)
+
+
+def test_a_name_of_a_rare_family_between_a_post_and_the_verb_of_leading_is_a_name():
+    text = "青禾农林水利工会副主席原成林率组织部部长柯远航一行到访调研。"
+    assert types(text).get("原成林") == "Official"
+    assert ("原成林", "holdsPosition", "青禾农林水利工会") in edges(text)
+    assert "亲自" not in types("青禾农林水利工会副主席亲自率队到访调研。")
+
+
+def test_the_department_heads_a_name_leads_hold_posts_in_its_body():
+    text = "青禾农林水利工会副主席柯子航率宣传部部长钟启明一行到访调研。"
+    assert ("钟启明", "holdsPosition", "青禾农林水利工会") in edges(text)

@@ -151,7 +151,8 @@ _POST_TEMPLATES = {
     r"(?:[，,][一二三四五六七八九十两\d]+(?:{head_counters})[^〔〕，,。；;：:]{1,20}?)*[，,]?"
     r"(?:{pronouns})?(?:{roster_heads})?(?:{respectively})?(?P<sep>{as}|{copulas})"
     r"[：:]?\s*(?:〔P\d+〕(?:[、，,]|{roster_joints}))*$",
-    "post_list_joint": r"^(?:{post_list_joints})",
+    # 某会副主席甲率某部部长乙: those the name leads are listed after it, as after 及
+    "post_list_joint": r"^(?:{post_list_joints}|{leading_verbs})",
     # 公司董事长甲与工会主席乙: 与 lists a post only before a union's bare title (that of the
     # body before); before a body's own title (甲与某会主席乙) it joins two sides
     "union_post_joint": r"^(?:{union_post_joints})(?=(?:{base_union_words}))",
