@@ -36,3 +36,8 @@ def test_a_name_of_a_rare_family_between_a_post_and_the_verb_of_leading_is_a_nam
 def test_the_department_heads_a_name_leads_hold_posts_in_its_body():
     text = "青禾农林水利工会副主席柯子航率宣传部部长钟启明一行到访调研。"
     assert ("钟启明", "holdsPosition", "青禾农林水利工会") in edges(text)
+
+
+def test_a_joint_and_a_word_after_a_title_are_no_name():
+    text = "来自青禾县各条战线的三百多名代表和职工参加了开幕式。"
+    assert "和职工" not in types(text)

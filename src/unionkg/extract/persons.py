@@ -509,7 +509,7 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     for m in doc.lex.title_then_name.finditer(doc.text):
         if m.start() in ends:
             continue  # 甲主席简短讲话: the title is the post of the name before it
-        if _verb_title_then_word(doc, m):
+        if _verb_title_then_word(doc, m) or _joint_then_word(doc, m.group(1)):
             continue
         # 副主席刘某|珍获: the model ran the name's last character into the verb after it;
         # 副主席刘某|珍，: the shortest slot that ends where a name ends is three characters
@@ -558,6 +558,20 @@ def _verb_title_then_word(doc: ArticleDoc, m: re.Match[str]) -> bool:
     title = doc.text[m.start() : m.start(1)]
     verbs = tuple(post_grammar(doc.lex).verb_titles)
     return title.endswith(verbs) and m.group(1) in common_words()
+
+
+def _joint_then_word(doc: ArticleDoc, slot: str) -> bool:
+    """Whether the slot after a title is a list's joint and a word of the language of two
+    characters or more (代表和职工参加: the delegates and the workers, no name).
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "三百多名代表和职工参加大会。"
+    >>> [e.name for e in extract_article(Article(id="t", text=text)).entities]
+    []
+    """
+    rest = slot[1:]
+    return slot[0] in doc.lex.list_joints and len(rest) > 1 and rest in common_words()
 
 
 def _add_name_before_body(doc: ArticleDoc, start: int) -> None:
