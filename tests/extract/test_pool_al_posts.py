@@ -41,3 +41,10 @@ def test_the_department_heads_a_name_leads_hold_posts_in_its_body():
 def test_a_joint_and_a_word_after_a_title_are_no_name():
     text = "来自青禾县各条战线的三百多名代表和职工参加了开幕式。"
     assert "和职工" not in types(text)
+
+
+def test_two_places_short_forms_before_the_count_of_places_paired_are_no_name():
+    text = "鄱阳县与黎川县结对帮扶。鄱黎两地总工会签订了合作协议。"
+    assert "Person" not in set(types(text).values())
+    text = "柯远航两地奔波，照顾家人。"  # no place opens with his name's characters
+    assert types(text).get("柯远航") == "Person"

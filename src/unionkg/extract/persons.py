@@ -174,11 +174,14 @@ def add_model_persons(doc: ArticleDoc) -> None:
 
 def _word_of_another_kind(doc: ArticleDoc, tok: Token) -> bool:
     """Whether the word is the name of a doctrine (某某思想, 某某理论), an item of a list of
-    things counted after it (甲、乙和丙四个阶段: 个, 项 count no persons), the issuer's code of a
+    things counted after it (甲、乙和丙四个阶段: 个, 项 count no persons), two places' short
+    forms before the count of the places paired (甲乙两地), the issuer's code of a
     document's number (某文〔2019〕12号) or a preposition read with a family name (向|闵主席)."""
     if doc.text.startswith(tuple(doc.lex.cue_words["doctrine_words"]), tok.end):
         return True
     if _COUNTED_THINGS.match(doc.text, tok.end):
+        return True
+    if _paired_places(doc, tok):
         return True
     return _DOCUMENT_NUMBER.match(doc.text, tok.end) is not None or _preposition_then_family(
         doc, tok
@@ -190,6 +193,26 @@ _COUNTED_THINGS = re.compile(
     r"(?:[、和及与][\u4e00-\u9fff]{2,3})+[一二三四五六七八九十两\d]+(?:个(?!人)|项|类|种)"
 )
 _DOCUMENT_NUMBER = re.compile(r"[〔［\[]\d{4}[〕］\]]")
+
+
+def _paired_places(doc: ArticleDoc, tok: Token) -> bool:
+    """Whether a word of two characters comes right before the count of two places paired
+    (两地, 两市) and each of its characters opens the name of a place the article writes:
+    the places' short forms (青禾县 and 远帆区 … 禾帆两地), no name.
+
+    >>> from unionkg.extract.extractor import extract_article
+    >>> from unionkg.model import Article
+    >>> text = "鄱阳县与黎川县结对。鄱黎两地总工会签订协议。"
+    >>> sorted(e.name for e in extract_article(Article(id="t", text=text)).entities
+    ...        if e.type == "Person")
+    []
+    """
+    if len(tok.text) != 2 or not doc.text.startswith(
+        tuple(doc.lex.cue_words["place_pairs"]), tok.end
+    ):
+        return False
+    openers = {doc.text[p.start] for p in doc.places}
+    return all(char in openers for char in tok.text)
 
 
 def _preposition_then_family(doc: ArticleDoc, tok: Token) -> bool:
