@@ -48,3 +48,10 @@ def test_two_places_short_forms_before_the_count_of_places_paired_are_no_name():
     assert "Person" not in set(types(text).values())
     text = "柯远航两地奔波，照顾家人。"  # no place opens with his name's characters
     assert types(text).get("柯远航") == "Person"
+
+
+def test_a_task_listed_after_an_honour_is_no_name():
+    text = "县总工会围绕困难职工帮扶、劳模管理、职工维权等工作开展调研。"
+    assert "Person" not in set(types(text).values())
+    text = "省劳模柯远航、市工匠钟启明等参加座谈。"
+    assert types(text).get("柯远航") == "Person"

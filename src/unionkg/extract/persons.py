@@ -546,7 +546,8 @@ def add_titled_persons(doc: ArticleDoc) -> None:
     for m in doc.lex.compiled(_build).appointed_name.finditer(doc.text):
         _add_name(doc, m.span(1), "title-then-name/v1", tail_cut=True)
     for m in doc.lex.compiled(_build).honored_name.finditer(doc.text):
-        _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
+        if not _read_as_word(doc, m.span(1)):  # 劳模管理、: a task listed, no name
+            _add_name(doc, m.span(1), "title-then-name/v1")  # 省劳模王某某等: an honour, no post
     for m in doc.lex.compiled(_build).home_of.finditer(doc.text):
         if not is_unnamed(m.group(1), doc.lex):  # 在困难职工郭某家里: a name withheld
             _add_name(doc, m.span(1), "title-then-name/v1")
@@ -581,6 +582,14 @@ def _verb_title_then_word(doc: ArticleDoc, m: re.Match[str]) -> bool:
     title = doc.text[m.start() : m.start(1)]
     verbs = tuple(post_grammar(doc.lex).verb_titles)
     return title.endswith(verbs) and m.group(1) in common_words()
+
+
+def _read_as_word(doc: ArticleDoc, span: tuple[int, int]) -> bool:
+    """Whether the model reads the slot as one word of the language's word list, a noun,
+    verb or adjective (困难职工救助、劳模管理、: the honour is what the work is about)."""
+    tok = doc.index.token(span[0])
+    whole = tok is not None and (tok.start, tok.end) == span
+    return whole and tok.tag in _WORD_TAGS and tok.text in common_words()
 
 
 def _joint_then_word(doc: ArticleDoc, slot: str) -> bool:
