@@ -55,3 +55,8 @@ def test_a_task_listed_after_an_honour_is_no_name():
     assert "Person" not in set(types(text).values())
     text = "省劳模柯远航、市工匠钟启明等参加座谈。"
     assert types(text).get("柯远航") == "Person"
+
+
+def test_the_commander_in_chief_of_a_headquarters_holds_a_post():
+    text = "青禾县援建工作指挥部党组书记、总指挥柯远航介绍了援建工作。"
+    assert types(text).get("柯远航") == "Official"
