@@ -60,3 +60,10 @@ def test_a_task_listed_after_an_honour_is_no_name():
 def test_the_commander_in_chief_of_a_headquarters_holds_a_post():
     text = "青禾县援建工作指挥部党组书记、总指挥柯远航介绍了援建工作。"
     assert types(text).get("柯远航") == "Official"
+
+
+def test_a_clause_of_bare_titles_between_a_bodys_posts_and_a_names_posts_is_the_bodys():
+    text = "青禾省交通工会副主席、党组成员，机关纪委书记，远帆省建设工会主席柯远航出席。"
+    found = edges(text)
+    assert ("柯远航", "holdsPosition", "青禾省交通工会") in found
+    assert ("远帆省建设工会", "chairedBy", "柯远航") in found

@@ -315,11 +315,15 @@ def _posts_with_clause_before(holder: Holder, left: str, cut: int, last_org: Ent
 
 def _clause_before_posts(holder: Holder, left: str, cut: int) -> list[tuple[EntityKey, str]]:
     """某协会会长、某联盟领衔人，某村党委书记甲: a clause of posts alone (bodies and titles,
-    no name) before the clause of a name's posts lists more posts of that name."""
+    no name) before the clause of a name's posts lists more posts of that name; so do the
+    clauses of bare titles between them, posts in the body of the first (某会副主席、党组成员，
+    机关党委书记，某工会主席甲)."""
     if cut == 0 or left[cut - 1] not in "，,":
         return []
-    start = max((x.end() for x in CLAUSE_BREAK.finditer(left, 0, cut - 1)), default=0)
-    clause = left[start : cut - 1].strip()
+    start = _clause_start(left, cut - 1)
+    while start > 0 and left[start - 1] in "，," and "〔" not in left[start : cut - 1]:
+        start = _clause_start(left, start - 1)
+    clause = re.sub("[，,]", "、", left[start : cut - 1].strip())
     pieces = SLOT.split(clause)
     kinds = pieces[1::3]
     if not clause.startswith("〔") or "P" in kinds or "O" not in kinds:
@@ -328,6 +332,11 @@ def _clause_before_posts(holder: Holder, left: str, cut: int) -> list[tuple[Enti
     if any(part and not title_of(part, holder.lex) for part in words[1:]):
         return []  # words other than titles: not a clause of posts alone
     return TitleWalk(holder, pieces, None).run()
+
+
+def _clause_start(left: str, end: int) -> int:
+    """Where the clause that ends at ``end`` starts: after the last break before it."""
+    return max((x.end() for x in CLAUSE_BREAK.finditer(left, 0, end)), default=0)
 
 
 def _posts_named_by_kind(holder: Holder, chunk: str, town: EntityKey | None
