@@ -588,8 +588,9 @@ def _read_as_word(doc: ArticleDoc, span: tuple[int, int]) -> bool:
     """Whether the model reads the slot as one word of the language's word list, a noun,
     verb or adjective (困难职工救助、劳模管理、: the honour is what the work is about)."""
     tok = doc.index.token(span[0])
-    whole = tok is not None and (tok.start, tok.end) == span
-    return whole and tok.tag in _WORD_TAGS and tok.text in common_words()
+    if tok is None or (tok.start, tok.end) != span:
+        return False
+    return tok.tag in _WORD_TAGS and tok.text in common_words()
 
 
 def _joint_then_word(doc: ArticleDoc, slot: str) -> bool:
