@@ -26,6 +26,7 @@ from .namecompare import (
     short_form_of,
     shortens_place,
     transposed,
+    unit_after_registered,
 )
 from .placehit import bare_place_name
 
@@ -613,7 +614,7 @@ def _company_abbreviation(
     bare = place is not None and head in {place.name, *place.aliases}
     neutral = _place_neutral(table, short.name)  # 某县供电公司 of 某网某县供电公司
     neutral = neutral if neutral.startswith("<") and neutral != short.name else "\0"
-    if not fits(long):
+    if not fits(long) or unit_after_registered(short.name, long.name, table.lex):
         return False
     return sum(map(fits, table.entities.values())) == 1
 

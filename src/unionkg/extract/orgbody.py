@@ -678,6 +678,8 @@ def brand_word(scan: Scan, cand: OrgSpan, hit: PlaceHit) -> bool:
         return False
     if after.group().endswith(scan.lex.branch_units):
         return False  # 某某银行某市分行: the branch serves the place, wherever the bank is
+    if scan.text[cand.start : hit.start].endswith(tuple(scan.lex.registered_company_forms)):
+        return False  # 某市某某有限公司|某省|公司: a firm of the parent's, where it works
     return not scan.gaz.is_within(inner, head)
 
 

@@ -1,0 +1,25 @@
+"""Companies the pool AL missed, merged or placed wrong; on sentences we wrote (invented names)."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+_PARENT_AND_UNIT = (
+    "温州远帆建工集团有限公司工会与青禾市总工会签约,"
+    "温州远帆建工集团有限公司江西公司工会委托青禾市总工会管理。"
+)
+
+
+def test_a_firm_written_after_its_registered_parent_is_a_firm_of_its_own():
+    ex, _ = _extract(_PARENT_AND_UNIT)
+    assert _names(ex, "Company") == {"温州远帆建工集团有限公司", "温州远帆建工集团有限公司江西公司"}
+
+
+def test_the_firm_after_its_registered_parent_lies_in_the_place_it_is_named_for():
+    found = _edges(_PARENT_AND_UNIT)
+    assert ("温州远帆建工集团有限公司江西公司", "locatedIn", "江西省") in found
+    assert ("温州远帆建工集团有限公司", "locatedIn", "温州市") in found
+    union = ("温州远帆建工集团有限公司工会", "subOrganizationOf", "温州远帆建工集团有限公司")
+    assert union in found
