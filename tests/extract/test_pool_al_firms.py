@@ -23,3 +23,8 @@ def test_the_firm_after_its_registered_parent_lies_in_the_place_it_is_named_for(
     assert ("温州远帆建工集团有限公司", "locatedIn", "温州市") in found
     union = ("温州远帆建工集团有限公司工会", "subOrganizationOf", "温州远帆建工集团有限公司")
     assert union in found
+
+
+def test_a_firm_the_model_reads_as_a_time_for_its_first_character_is_a_firm():
+    ex, _ = _extract("代表团先后来到白沙街道、今鸿造酒业公司等地考察。")
+    assert "今鸿造酒业公司" in _names(ex, "Company")

@@ -807,11 +807,14 @@ def _place_led(start: int, end: int, places: list[PlaceHit]) -> bool:
 
 
 def _proper(cand: OrgSpan, index: TokenIndex) -> bool:
-    """Whether the model sees a proper name somewhere in the span, or reads the name's core
-    as the head of an organization's name elsewhere (振兴油田工会 where 振兴油田集团 is one)."""
+    """Whether the model sees a proper name somewhere in the span (a time it reads across the
+    suffix, 今某某酒业公司, is a name it misread), or reads the name's core as the head of an
+    organization's name elsewhere (振兴油田工会 where 振兴油田集团 is one)."""
     core = cand.text[: len(cand.text) - len(cand.suffix)]
+    suffix_at = cand.start + len(core)
     return any(
         tok.tag in {"ORG", "LOC", "nz", "nw", "PER", "ns", "nt"}
+        or (tok.tag == "TIME" and tok.start < suffix_at < tok.end)
         for pos in range(cand.start, cand.end)
         if (tok := index.token(pos)) is not None
     ) or any(

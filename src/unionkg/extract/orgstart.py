@@ -365,6 +365,8 @@ def _head_of_word(index: TokenIndex, pos: int) -> int:
     tok = index.token(pos)
     if tok is not None and tok.start < pos and tok.text[0] in CLOSE:
         return tok.start + 1  # ")电池有限公司" read as one mark: the brackets close inside
+    if tok is not None and tok.tag == "TIME" and tok.start < pos < tok.end:
+        return tok.start  # 今某某酒业公司 read as a time for its first character: a name
     if tok is None or tok.start >= pos or tok.tag in _NOT_IN_NAMES:
         return pos
     if tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3:
