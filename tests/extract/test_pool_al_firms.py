@@ -28,3 +28,15 @@ def test_the_firm_after_its_registered_parent_lies_in_the_place_it_is_named_for(
 def test_a_firm_the_model_reads_as_a_time_for_its_first_character_is_a_firm():
     ex, _ = _extract("代表团先后来到白沙街道、今鸿造酒业公司等地考察。")
     assert "今鸿造酒业公司" in _names(ex, "Company")
+
+
+def test_a_zone_written_before_a_firm_with_no_registered_name_says_where_it_is():
+    text = "代表团来到青禾园区远帆酒业公司考察。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"远帆酒业公司"}
+    assert ("远帆酒业公司", "locatedIn", "青禾园区") in _edges(text)
+
+
+def test_a_zone_before_a_registered_name_stays_in_the_name():
+    ex, _ = _extract("代表团来到青禾园区远帆酒业有限公司考察。")
+    assert _names(ex, "Company") == {"青禾园区远帆酒业有限公司"}
