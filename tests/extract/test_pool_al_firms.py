@@ -40,3 +40,9 @@ def test_a_zone_written_before_a_firm_with_no_registered_name_says_where_it_is()
 def test_a_zone_before_a_registered_name_stays_in_the_name():
     ex, _ = _extract("代表团来到青禾园区远帆酒业有限公司考察。")
     assert _names(ex, "Company") == {"青禾园区远帆酒业有限公司"}
+
+
+def test_a_state_firms_initials_name_its_registered_name_with_a_bracketed_group_word():
+    text = "中远一局工会主席钱二出席。中国远帆一局(集团)有限公司青禾大厦项目部获奖。"
+    ex, _ = _extract(text)
+    assert _names(ex, "Company") == {"中国远帆一局(集团)有限公司"}
