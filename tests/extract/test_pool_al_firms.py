@@ -46,3 +46,9 @@ def test_a_state_firms_initials_name_its_registered_name_with_a_bracketed_group_
     text = "中远一局工会主席钱二出席。中国远帆一局(集团)有限公司青禾大厦项目部获奖。"
     ex, _ = _extract(text)
     assert _names(ex, "Company") == {"中国远帆一局(集团)有限公司"}
+
+
+def test_a_firm_that_set_up_its_union_in_a_year_written_bare_founded_it():
+    found = _edges("远帆牧场1958年建立工会组织,下设5个分会。")
+    assert ("远帆牧场", "founded", "远帆牧场工会") in found
+    assert ("远帆牧场工会", "subOrganizationOf", "远帆牧场") in found
