@@ -52,3 +52,8 @@ def test_a_firm_that_set_up_its_union_in_a_year_written_bare_founded_it():
     found = _edges("远帆牧场1958年建立工会组织,下设5个分会。")
     assert ("远帆牧场", "founded", "远帆牧场工会") in found
     assert ("远帆牧场工会", "subOrganizationOf", "远帆牧场") in found
+
+
+def test_a_particle_the_model_reads_inside_a_firms_brand_is_part_of_the_name():
+    ex, _ = _extract("甲、温州一拉得电网自动化有限公司孙新太劳模创新工作室在申报。")
+    assert _names(ex, "Company") == {"温州一拉得电网自动化有限公司"}
