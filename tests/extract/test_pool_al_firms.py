@@ -57,3 +57,8 @@ def test_a_firm_that_set_up_its_union_in_a_year_written_bare_founded_it():
 def test_a_particle_the_model_reads_inside_a_firms_brand_is_part_of_the_name():
     ex, _ = _extract("甲、温州一拉得电网自动化有限公司孙新太劳模创新工作室在申报。")
     assert _names(ex, "Company") == {"温州一拉得电网自动化有限公司"}
+
+
+def test_a_kind_of_ownership_and_a_kind_of_firm_name_no_firm():
+    ex, _ = _extract("按照在国营林场系统重建工会的要求,远帆牧场开始筹建工会。")
+    assert _names(ex, "Company") == {"远帆牧场"}
