@@ -26,6 +26,7 @@ from .namecompare import (
     short_form_of,
     shortens_place,
     transposed,
+    unit_after_registered,
 )
 from .placehit import bare_place_name
 
@@ -613,19 +614,20 @@ def _company_abbreviation(
     bare = place is not None and head in {place.name, *place.aliases}
     neutral = _place_neutral(table, short.name)  # 某县供电公司 of 某网某县供电公司
     neutral = neutral if neutral.startswith("<") and neutral != short.name else "\0"
-    if not fits(long):
+    if not fits(long) or unit_after_registered(short.name, long.name, table.lex):
         return False
     return sum(map(fits, table.entities.values())) == 1
 
 
 def _company_initials(table: EntityTable, short: ExtractedEntity, long: ExtractedEntity) -> bool:
     """Whether ``short`` is the one registered company of the article whose name, its
-    registered form left out, ``short`` cuts to the first characters of its words, a place's
-    too (青汽集团 of 青禾汽车集团股份有限公司)."""
+    registered form left out, and a bracketed word before it (某某(集团)有限公司), ``short``
+    cuts to the first characters of its words, a place's too (青汽集团 of 青禾汽车集团股份有限
+    公司, 中青一局 of 中国青禾一局(集团)有限公司)."""
 
     def core(other: ExtractedEntity) -> str:
         form = next((f for f in forms if other.name.endswith(f)), "")
-        return other.name.removesuffix(form) if form else ""
+        return _BRACKETED_END.sub("", other.name.removesuffix(form)) if form else ""
 
     def fits(other: ExtractedEntity) -> bool:
         return other.type == "Company" and abbreviates_by_initials(short.name, core(other))
@@ -661,6 +663,7 @@ def _owner_of(table: EntityTable, union: ExtractedEntity) -> EntityKey | None:
                  and head in (e.name, *e.aliases)), None)  # fmt: skip
 
 
+_BRACKETED_END = re.compile(r"[(（][^()（）]+[)）]$")  # (集团) before a registered form
 _ORDINAL, _NUMERALS = "第", "一二三四五六七八九十"  # 第一人民医院: a numbered body of its kind
 _PLACE_MARKS = re.compile(r"^(?:<\d+>)+")  # the places a neutral name opens with
 

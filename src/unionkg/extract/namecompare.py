@@ -25,6 +25,7 @@ __all__ = [
     "short_form_of",
     "shortens_place",
     "transposed",
+    "unit_after_registered",
 ]
 
 
@@ -126,13 +127,28 @@ def short_form_of(
     return short.type == "Company" and not placed and _short_company(short.name, form, places, lex)
 
 
+def unit_after_registered(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether ``long`` is the registered firm ``short`` written whole, then a firm of its own
+    (某某集团有限公司|某省公司): the parent's unit, not the parent.
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> unit_after_registered("远帆建工有限公司", "远帆建工有限公司青省公司", lex)
+    True
+    >>> unit_after_registered("远帆建工公司", "远帆建工公司青省公司", lex)
+    False
+    """
+    ends = tuple(lex.cue_words["registered_firm_ends"])
+    return short.endswith(ends) and long.startswith(short) and len(long) > len(short)
+
+
 _LONG_CORE = 4  # a firm's own words long enough to name it inside a longer name
 
 
 def _short_company(short: str, long: str, places: set[str], lex: Lexicon) -> bool:
     """某某公司 for 某地某某供应链管理有限公司: the short form's core opens the long name or
     follows its place, and the long name says more after it."""
-    if long.endswith(lex.company_branch_suffixes):
+    if long.endswith(lex.company_branch_suffixes) or unit_after_registered(short, long, lex):
         return False  # a branch (某某集团某地分公司) is a company of its own, a group (集团) too
     if not short.endswith(lex.company_word):
         return _abbreviated_kind(short, long, places, lex)

@@ -678,6 +678,8 @@ def brand_word(scan: Scan, cand: OrgSpan, hit: PlaceHit) -> bool:
         return False
     if after.group().endswith(scan.lex.branch_units):
         return False  # 某某银行某市分行: the branch serves the place, wherever the bank is
+    if scan.text[cand.start : hit.start].endswith(tuple(scan.lex.registered_company_forms)):
+        return False  # 某市某某有限公司|某省|公司: a firm of the parent's, where it works
     return not scan.gaz.is_within(inner, head)
 
 
@@ -805,11 +807,14 @@ def _place_led(start: int, end: int, places: list[PlaceHit]) -> bool:
 
 
 def _proper(cand: OrgSpan, index: TokenIndex) -> bool:
-    """Whether the model sees a proper name somewhere in the span, or reads the name's core
-    as the head of an organization's name elsewhere (振兴油田工会 where 振兴油田集团 is one)."""
+    """Whether the model sees a proper name somewhere in the span (a time it reads across the
+    suffix, 今某某酒业公司, is a name it misread), or reads the name's core as the head of an
+    organization's name elsewhere (振兴油田工会 where 振兴油田集团 is one)."""
     core = cand.text[: len(cand.text) - len(cand.suffix)]
+    suffix_at = cand.start + len(core)
     return any(
         tok.tag in {"ORG", "LOC", "nz", "nw", "PER", "ns", "nt"}
+        or (tok.tag == "TIME" and tok.start < suffix_at < tok.end)
         for pos in range(cand.start, cand.end)
         if (tok := index.token(pos)) is not None
     ) or any(

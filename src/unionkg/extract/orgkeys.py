@@ -205,11 +205,15 @@ def _unit_of_union(name: str, table: EntityTable) -> str | None:
     return None
 
 
+_FIRM_TOWN_LEVELS = ("town", "zone")  # a town or a zone written before a firm says where
+
+
 def _firm_after_town(table: EntityTable, span: OrgSpan, place: ExtractedEntity) -> str:
     """The name of a company written after the town it lies in (某县某镇某某科技公司, 某镇北京
-    某某有限公司): what follows the town, when that holds a name of its own; news writes a town
-    before a firm to say where it is, and the firm does not go by it (a county before it is the
-    firm's own, 某县某某有限公司). "" for any other name.
+    某某有限公司) or the zone (某某园区某某酒业公司, no registered name): what follows the
+    place, when that holds a name of its own; news writes a town before a firm to say where it
+    is, and the firm does not go by it (a county before it is the firm's own, 某县某某有限公司).
+    "" for any other name.
 
     >>> from unionkg.extract import extract_article
     >>> from unionkg.model import Article
@@ -217,11 +221,14 @@ def _firm_after_town(table: EntityTable, span: OrgSpan, place: ExtractedEntity) 
     >>> sorted(e.name for e in ex.entities if e.type == "Company")
     ['晨光电子科技公司']
     """
-    if span.type != "Company" or place.attributes.get("level") != "town":
+    level = place.attributes.get("level")
+    if span.type != "Company" or level not in _FIRM_TOWN_LEVELS:
         return ""
+    if level == "zone" and span.suffix in table.lex.company_legal_suffixes:
+        return ""  # 某某园区某某有限公司: a zone a registered name may open with
     hits = (p for p in span.places if table.place_for_hit.get((p.start, p.end)) == place.key)
     town = next(hits, None)
-    if town is None or table.lex.place_level(town.text) != "town":
+    if town is None or table.lex.place_level(town.text) != level:
         return ""  # 某某农场, 某某盐场: a unit of the town's level named as a firm, no town word
     rest = span.text[town.end - span.start :]
     typed = table.lex.org_type(rest)

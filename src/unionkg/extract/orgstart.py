@@ -365,6 +365,8 @@ def _head_of_word(index: TokenIndex, pos: int) -> int:
     tok = index.token(pos)
     if tok is not None and tok.start < pos and tok.text[0] in CLOSE:
         return tok.start + 1  # ")电池有限公司" read as one mark: the brackets close inside
+    if tok is not None and tok.tag == "TIME" and tok.start < pos < tok.end:
+        return tok.start  # 今某某酒业公司 read as a time for its first character: a name
     if tok is None or tok.start >= pos or tok.tag in _NOT_IN_NAMES:
         return pos
     if tok.tag not in {"v", "vd", "ad", "d"} or pos - tok.start >= 3:
@@ -509,7 +511,42 @@ def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
         return True
     if prev.tag == "a":
         return _adjective_inside_name(scan, prev, pos)
+    if prev.tag == "u":
+        return _particle_inside_name(scan, prev, pos)
     return prev.tag == "v" and _opens_a_name_elsewhere(scan, prev, pos)
+
+
+def _particle_inside_name(scan: Scan, particle: Token, pos: int) -> bool:
+    """Whether a one-character particle other than 的 sits inside a firm's name, right after a
+    word the model reads as an organization's and before a noun (某某拉|得|电网自助化有限公司):
+    a character of the brand; 的 after a name opens a clause's object (某公司的|员工), and 等
+    closes a list (某某组织|等|工会).
+
+    >>> from unionkg.extract.gazetteer import default_gazetteer
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> def inside(words: list[tuple[str, str]]) -> bool:
+    ...     text, tokens, at = "".join(w for w, _ in words), [], 0
+    ...     for word, tag in words:
+    ...         tokens.append(Token(word, tag, at, at + len(word)))
+    ...         at += len(word)
+    ...     index = TokenIndex(text, tokens)
+    ...     scan = Scan.of(text, index, [], default_lexicon(), default_gazetteer())
+    ...     return _particle_inside_name(scan, tokens[1], tokens[2].start)
+    >>> inside([("远帆一拉", "ORG"), ("得", "u"), ("电网", "n")])
+    True
+    >>> inside([("远帆集团", "ORG"), ("的", "u"), ("员工", "n")])
+    False
+    >>> inside([("两新组织", "ORG"), ("等", "u"), ("工会", "n")])
+    False
+    """
+    words = scan.lex.cue_words
+    if len(particle.text) != 1 or particle.text in (*words["attributive_particles"], *words["etc"]):
+        return False
+    before, after = scan.index.token(particle.start - 1), scan.index.token(pos)
+    if before is None or after is None or before.end != particle.start or after.start != pos:
+        return False
+    named = before.tag == "ORG" and scan.lex.org_type(before.text) is None
+    return named and after.tag in {"n", "nz"}
 
 
 def _adjective_inside_name(scan: Scan, adjective: Token, pos: int) -> bool:
