@@ -509,7 +509,28 @@ def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
         return True
     if prev.tag == "a":
         return _adjective_inside_name(scan, prev, pos)
+    if prev.tag in _VERB_TAGS and _verbs_after_verbal_noun(scan, prev):
+        return True
     return prev.tag == "v" and _opens_a_name_elsewhere(scan, prev, pos)
+
+
+_VERB_TAGS = {"v", "vd"}
+_MAX_VERBS_IN_NAME = 2
+
+
+def _verbs_after_verbal_noun(scan: Scan, verb: Token) -> bool:
+    """Whether a verb the model reads as an adverb's, alone or with the verb it modifies
+    (联合|调解, 联合调解), follows a verbal noun with nothing between (劳动争议|联合调解|中心):
+    a noun phrase of what the body does, part of its name, not the sentence's predicate (a
+    plain verb after a verbal noun, 打分|评定|某某公司, is the predicate)."""
+    words = [verb]
+    while len(words) <= _MAX_VERBS_IN_NAME and words[-1].tag in _VERB_TAGS:
+        before = scan.index.token(words[-1].start - 1)
+        if before is None:
+            return False
+        words.append(before)
+    verbs, noun = words[:-1], words[-1]
+    return noun.tag == "vn" and verbs[-1].tag == "vd"
 
 
 def _adjective_inside_name(scan: Scan, adjective: Token, pos: int) -> bool:

@@ -1,0 +1,21 @@
+"""Mechanisms of public bodies and places found on the held-out news AL (a body named after
+what it does, a verbal noun and a verb the model reads as an adverb's, 劳动争议|联合调解|中心),
+on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
+
+from __future__ import annotations
+
+from .conftest import edges as _edges
+from .conftest import extracted as _extract
+from .conftest import names as _names
+
+
+def test_a_verb_read_as_an_adverb_after_a_verbal_noun_is_part_of_a_bodys_name():
+    text = "3月2日上午，温州市龙湾区青禾镇劳动争议联合调解中心在镇文化站揭牌。"
+    ex, _ = _extract(text)
+    assert any(n.endswith("青禾镇劳动争议联合调解中心") for n in _names(ex, "Organization"))
+    assert any(s.endswith("调解中心") and o == "青禾镇" for s, _t, o in _edges(text))
+    ex, _ = _extract("青禾街道劳动人事争议联合调解中心正式运行，街道总工会派驻调解员。")
+    assert "青禾街道劳动人事争议联合调解中心" in _names(ex, "Organization")
+    # a plain verb after a verbal noun is the sentence's predicate
+    ex, _ = _extract("张红梅对各单位进行综合打分评定远帆公司等三家单位为先进。")
+    assert _names(ex, "Company") == {"远帆公司"}
