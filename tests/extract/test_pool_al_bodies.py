@@ -1,5 +1,6 @@
 """Mechanisms of public bodies and places found on the held-out news AL (a body named after
-what it does, a verbal noun and a verb the model reads as an adverb's, 劳动争议|联合调解|中心),
+what it does, a verbal noun and a verb the model reads as an adverb's, 劳动争议|联合调解|中心;
+a level-only body after a verb of relying on it, 某区总工会依托|区司法局),
 on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
@@ -19,3 +20,12 @@ def test_a_verb_read_as_an_adverb_after_a_verbal_noun_is_part_of_a_bodys_name():
     # a plain verb after a verbal noun is the sentence's predicate
     ex, _ = _extract("张红梅对各单位进行综合打分评定远帆公司等三家单位为先进。")
     assert _names(ex, "Company") == {"远帆公司"}
+
+
+def test_a_level_only_body_after_a_verb_of_relying_on_it_is_a_body_of_its_own():
+    text = "今年以来，滨江区总工会积极行动。区总工会依托区司法局的律师值班制度，拓展服务功能。"
+    ex, _ = _extract(text)
+    assert "滨江区司法局" in _names(ex, "Organization")
+    assert not any("依托" in n for n in _names(ex, "Organization"))
+    ex, _ = _extract("青禾镇总工会依靠镇司法所开展普法宣传。")
+    assert "青禾镇司法所" in _names(ex, "Organization")
