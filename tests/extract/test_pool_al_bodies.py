@@ -1,6 +1,7 @@
 """Mechanisms of public bodies and places found on the held-out news AL (a body named after
 what it does, a verbal noun and a verb the model reads as an adverb's, 劳动争议|联合调解|中心;
-a level-only body after a verb of relying on it, 某区总工会依托|区司法局),
+a level-only body after a verb of relying on it, 某区总工会依托|区司法局; two trades joined by
+与 in a trade union's name, 某省酒店与某某行业工会联合会),
 on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
@@ -29,3 +30,15 @@ def test_a_level_only_body_after_a_verb_of_relying_on_it_is_a_body_of_its_own():
     assert not any("依托" in n for n in _names(ex, "Organization"))
     ex, _ = _extract("青禾镇总工会依靠镇司法所开展普法宣传。")
     assert "青禾镇司法所" in _names(ex, "Organization")
+
+
+def test_two_trades_joined_by_yu_make_one_trade_unions_name():
+    ex, _ = _extract("浙江省酒店与民宿行业工会联合会近日成立。")
+    assert "浙江省酒店与民宿行业工会联合会" in _names(ex, "Union")
+    ex, _ = _extract("以及浙江省酒店与民宿行业工会联合会、浙江省律师行业工会联合会先后发言")
+    assert "浙江省酒店与民宿行业工会联合会" in _names(ex, "Union")
+    ex, _ = _extract("青海省商场与超市行业工会联合会昨天挂牌。")
+    assert "青海省商场与超市行业工会联合会" in _names(ex, "Union")
+    # two firms joined by 与 stay two
+    ex, _ = _extract("远帆与四川联通公司签约。")
+    assert "四川联通公司" in _names(ex, "Company")
