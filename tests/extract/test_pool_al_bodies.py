@@ -1,7 +1,8 @@
 """Mechanisms of public bodies and places found on the held-out news AL (a body named after
 what it does, a verbal noun and a verb the model reads as an adverb's, 劳动争议|联合调解|中心;
 a level-only body after a verb of relying on it, 某区总工会依托|区司法局; two trades joined by
-与 in a trade union's name, 某省酒店与某某行业工会联合会),
+与 in a trade union's name, 某省酒店与某某行业工会联合会; a district's level-only union in an
+article on one development zone, 该区总工会),
 on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
@@ -42,3 +43,13 @@ def test_two_trades_joined_by_yu_make_one_trade_unions_name():
     # two firms joined by 与 stay two
     ex, _ = _extract("远帆与四川联通公司签约。")
     assert "四川联通公司" in _names(ex, "Company")
+
+
+def test_a_districts_level_only_union_in_an_article_on_one_zone_is_the_zones():
+    text = (
+        "近日，杭州市青禾经济技术开发区物流行业工会联合会召开会员代表大会。"
+        "该区总工会的负责人表示，要服务好职工。"
+    )
+    ex, _ = _extract(text)
+    assert "青禾经济技术开发区总工会" in _names(ex, "Union")
+    assert ("青禾经济技术开发区总工会", "locatedIn", "青禾经济技术开发区") in _edges(text)
