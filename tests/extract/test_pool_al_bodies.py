@@ -2,7 +2,8 @@
 what it does, a verbal noun and a verb the model reads as an adverb's, 劳动争议|联合调解|中心;
 a level-only body after a verb of relying on it, 某区总工会依托|区司法局; two trades joined by
 与 in a trade union's name, 某省酒店与某某行业工会联合会; a district's level-only union in an
-article on one development zone, 该区总工会),
+article on one development zone, 该区总工会; a government and a level-only union the model reads
+as one word, 某市政府|市总工会),
 on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
@@ -53,3 +54,10 @@ def test_a_districts_level_only_union_in_an_article_on_one_zone_is_the_zones():
     ex, _ = _extract(text)
     assert "青禾经济技术开发区总工会" in _names(ex, "Union")
     assert ("青禾经济技术开发区总工会", "locatedIn", "青禾经济技术开发区") in _edges(text)
+
+
+def test_a_government_read_with_a_level_only_union_as_one_word_is_a_body_of_its_own():
+    text = "记者从杭州市政府市总工会第三次联席会议上获悉，全市新建工会一百家。"
+    ex, _ = _extract(text)
+    assert "杭州市政府" in _names(ex, "Organization")
+    assert "杭州市总工会" in _names(ex, "Union")

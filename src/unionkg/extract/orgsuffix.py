@@ -610,7 +610,21 @@ def _goes_on_in_model_word(scan: Scan, end: int) -> bool | None:
         return False  # 某集团有限公司|第一研究院某某有限公司 read as one word: two firms
     if _word_of_no_name(scan, tok.end):
         return False  # 市政府中心|大局 read as one word: the longer name is none, 市政府 ends here
+    if _level_only_body(text[end : tok.end], lex):
+        return False  # 某市政府|市总工会 read as one word: two bodies, the second by its level
     return lex.org_type(text[tok.start : tok.end]) is not None
+
+
+def _level_only_body(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a level word and a body's suffix, nothing else (市总工会, 县委).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _level_only_body("市总工会", lex), _level_only_body("市场部", lex)
+    (True, False)
+    """
+    typed = lex.org_type(name)
+    return name[:1] in lex.level_head_chars and typed is not None and typed[1] == name[1:]
 
 
 def _union_modifier_at(scan: Scan, pos: int) -> bool:
