@@ -3,7 +3,7 @@ what it does, a verbal noun and a verb the model reads as an adverb's, 劳动争
 a level-only body after a verb of relying on it, 某区总工会依托|区司法局; two trades joined by
 与 in a trade union's name, 某省酒店与某某行业工会联合会; a district's level-only union in an
 article on one development zone, 该区总工会; a government and a level-only union the model reads
-as one word, 某市政府|市总工会),
+as one word, 某市政府|市总工会; a cadre school, 干校),
 on sentences we wrote (invented bodies and people; real places the gazetteer must know)."""
 
 from __future__ import annotations
@@ -61,3 +61,9 @@ def test_a_government_read_with_a_level_only_union_as_one_word_is_a_body_of_its_
     ex, _ = _extract(text)
     assert "杭州市政府" in _names(ex, "Organization")
     assert "杭州市总工会" in _names(ex, "Union")
+
+
+def test_a_cadre_school_is_a_body():
+    text = "浙江省总工会每年选送工会干部参加省工会干校举办的培训班，也在市委党校举办培训。"
+    ex, _ = _extract(text)
+    assert "浙江省工会干校" in _names(ex, "Organization")
