@@ -165,8 +165,10 @@ class EntityTable:
 
     def _wider_home(self, head: str, level: str, at: tuple[int, int]) -> ExtractedEntity | None:
         """区党委 in an article on an autonomous region that names no district: the region, whose
-        level word (自治区) ends in the head; None where no province's level word does (地区
-        is a prefecture's, which a district's head never means alone)."""
+        level word (自治区) ends in the head; else, for its federation only (该区总工会), the
+        one zone of the article whose name ends in the head (某某经济技术开发区); None where
+        no province's level word does (地区 is a prefecture's, which a district's head never
+        means alone)."""
         wider = [
             word
             for word, kind in self.lex.level_prefixes.items()
@@ -177,7 +179,14 @@ class EntityTable:
             towns = [e for e in self._towns() if fits(e)]
             if len(towns) == 1:
                 return towns[0]
-        return None
+        if not self.text.startswith(self.lex.cue_words["federation_words"], at[1]):
+            return None  # 区第一届某某工会: a body of the zone's, no name to give it there
+        zones = [
+            t
+            for t in self._towns()
+            if t.attributes.get("level") == "zone" and t.name.endswith(head)
+        ]
+        return zones[0] if len(zones) == 1 else None
 
     def _most_mentioned(self, head: str, level: str, towns: list[ExtractedEntity],
                         at: tuple[int, int] | None) -> ExtractedEntity | None:  # fmt: skip

@@ -513,6 +513,8 @@ def _may_be_in_name(scan: Scan, prev: Token, pos: int, dotted: bool) -> bool:
         return _adjective_inside_name(scan, prev, pos)
     if prev.tag == "u":
         return _particle_inside_name(scan, prev, pos)
+    if prev.tag in _VERB_TAGS and _verbs_after_verbal_noun(scan, prev):
+        return True
     return prev.tag == "v" and _opens_a_name_elsewhere(scan, prev, pos)
 
 
@@ -547,6 +549,26 @@ def _particle_inside_name(scan: Scan, particle: Token, pos: int) -> bool:
         return False
     named = before.tag == "ORG" and scan.lex.org_type(before.text) is None
     return named and after.tag in {"n", "nz"}
+
+
+
+_VERB_TAGS = {"v", "vd"}
+_MAX_VERBS_IN_NAME = 2
+
+
+def _verbs_after_verbal_noun(scan: Scan, verb: Token) -> bool:
+    """Whether a verb the model reads as an adverb's, alone or with the verb it modifies
+    (联合|调解, 联合调解), follows a verbal noun with nothing between (劳动争议|联合调解|中心):
+    a noun phrase of what the body does, part of its name, not the sentence's predicate (a
+    plain verb after a verbal noun, 打分|评定|某某公司, is the predicate)."""
+    words = [verb]
+    while len(words) <= _MAX_VERBS_IN_NAME and words[-1].tag in _VERB_TAGS:
+        before = scan.index.token(words[-1].start - 1)
+        if before is None:
+            return False
+        words.append(before)
+    verbs, noun = words[:-1], words[-1]
+    return noun.tag == "vn" and verbs[-1].tag == "vd"
 
 
 def _adjective_inside_name(scan: Scan, adjective: Token, pos: int) -> bool:
@@ -733,9 +755,10 @@ def _across_joint(scan: Scan, pos: int, suffix_start: int) -> int:
     """The start of a name that holds 和 or 及 between two of its words (某市工业和信息产业工会,
     某区规划国土和建设交通局, 某市餐饮及住宿业工会联合会): the word before the joint follows a
     place and is no name of its own; ``pos`` otherwise (甲局和乙局, 推动工业和信息产业…: two
-    bodies, or no name)."""
+    bodies, or no name). 与 joins only two trades that way (某省酒店与餐饮行业工会)."""
     text, index = scan.text, scan.index
-    joints = (scan.lex.name_joint, *scan.lex.cue_words["more_name_joints"])
+    trade_joints = scan.lex.cue_words["trade_joints"]
+    joints = (scan.lex.name_joint, *scan.lex.cue_words["more_name_joints"], *trade_joints)
     after = pos  # 和 may come before a word the model reads as a verb (建设交通局)
     while not text.endswith(joints, 0, after):
         prev = index.token(after - 1)
@@ -758,12 +781,25 @@ def _across_joint(scan: Scan, pos: int, suffix_start: int) -> int:
         j = max(ends) if ends else prev.start
         if after - j > _MAX_CONJUNCT:
             return pos
-    left = text[j : after - len(joint)]
-    if not left or scan.lex.org_type("某" + left) is not None:
-        return pos
-    if left.endswith(tuple(scan.lex.cue_words["office_short_ends"])):
-        return pos  # 某地中联办和某地工会联合会: an office's short form, a body of its own
-    return j
+    return j if _word_before_joint(text[j : after - len(joint)], joint, scan.lex) else pos
+
+
+def _word_before_joint(left: str, joint: str, lex: Lexicon) -> bool:
+    """Whether ``left``, written after a place and before ``joint``, is a word of a name (工业
+    of 某市工业和信息产业工会, the trade 酒店 of 某省酒店与餐饮行业工会), not a body of its own
+    (某地中联办和…: an office's short form) nor, before 与, a name (某快递与某某公司: two firms).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> [_word_before_joint(w, j, lex) for w, j in (("工业", "和"), ("酒店", "与"), ("工业", "与"))]
+    [True, True, False]
+    """
+    trade = left in lex.cue_words["trade_kind_ends"]
+    if not left or (lex.org_type("某" + left) is not None and not trade):
+        return False
+    if joint in lex.cue_words["trade_joints"] and not trade:
+        return False
+    return not left.endswith(tuple(lex.cue_words["office_short_ends"]))
 
 
 def _level_word_at(scan: Scan, pos: int) -> bool:

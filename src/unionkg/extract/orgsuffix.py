@@ -43,7 +43,8 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     if _quoted_nickname(scan, start, match):
         return None  # 打造“边关工会”: what the unions are called, not a body's name
     typed = _type_of(text[start:end], scan.lex)
-    if typed is None or _trade_of_place(scan, start, match) or _opens_site(scan, start, match):
+    trade = _trade_of_place(scan, start, match.start(), match.group())
+    if typed is None or trade or _opens_site(scan, start, match):
         return None  # 某省煤矿工会: the province's mines; 某某矿国家矿山公园: a park's name
     # 某某分公司某地营业厅, 某某公司某某供电所, 某某有限公司某某厂, 某某宾馆某某厅: the firm's
     # outlet, station, plant or hall; the firm is named
@@ -58,12 +59,12 @@ def span_at(scan: Scan, match: re.Match[str]) -> OrgSpan | None:
     return build_span(scan, OrgSpan(start, end, text[start:end], *typed))
 
 
-def _trade_of_place(scan: Scan, start: int, match: re.Match[str]) -> bool:
-    """Whether the name is only places, the last written with its level, before a kind of
-    firm (某省煤矿, 某市商场): a trade of the place, as in its trade's union, not one firm."""
-    if match.group() not in scan.lex.cue_words["trade_kind_ends"]:
+def _trade_of_place(scan: Scan, start: int, at: int, kind: str) -> bool:
+    """Whether the name from ``start`` is only places, the last written with its level, before
+    ``kind`` at ``at``, a kind of firm (某省煤矿, 某市商场): a trade of the place, as in its
+    trade's union, not one firm."""
+    if kind not in scan.lex.cue_words["trade_kind_ends"]:
         return False
-    at = match.start()
     if scan.text[at - 1 : at] not in scan.lex.level_head_chars:
         return False
     while at in scan.place_ends and at > start:
@@ -379,9 +380,23 @@ def _after_partner(scan: Scan, start: int, suffix_start: int) -> int:
         end = joint.end() if joint else _after_visit_verb(scan, pos)
         body = text[start:pos]  # 某市总联合: a level's 总工会 by its short form is a body too
         is_body = lex.org_type(body) or body.endswith(lex.cue_words["union_short_forms"])
-        if end and is_body and not _inside_suffix(text, pos, lex):
+        if (
+            end
+            and is_body
+            and not _inside_suffix(text, pos, lex)
+            and not _trade_before(scan, start, pos)
+        ):
             return end
     return start
+
+
+def _trade_before(scan: Scan, start: int, pos: int) -> bool:
+    """Whether the words before a joint at ``pos`` are a place's trade (某省酒店|与餐饮行业工会):
+    one of the trades a body's name lists, no body of its own."""
+    kind = next(
+        (k for k in scan.lex.cue_words["trade_kind_ends"] if scan.text.endswith(k, 0, pos)), ""
+    )
+    return bool(kind) and _trade_of_place(scan, start, pos - len(kind), kind)
 
 
 def _after_visit_verb(scan: Scan, pos: int) -> int:
@@ -595,7 +610,21 @@ def _goes_on_in_model_word(scan: Scan, end: int) -> bool | None:
         return False  # 某集团有限公司|第一研究院某某有限公司 read as one word: two firms
     if _word_of_no_name(scan, tok.end):
         return False  # 市政府中心|大局 read as one word: the longer name is none, 市政府 ends here
+    if _level_only_body(text[end : tok.end], lex):
+        return False  # 某市政府|市总工会 read as one word: two bodies, the second by its level
     return lex.org_type(text[tok.start : tok.end]) is not None
+
+
+def _level_only_body(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a level word and a body's suffix, nothing else (市总工会, 县委).
+
+    >>> from unionkg.extract.lexicon import default_lexicon
+    >>> lex = default_lexicon()
+    >>> _level_only_body("市总工会", lex), _level_only_body("市场部", lex)
+    (True, False)
+    """
+    typed = lex.org_type(name)
+    return name[:1] in lex.level_head_chars and typed is not None and typed[1] == name[1:]
 
 
 def _union_modifier_at(scan: Scan, pos: int) -> bool:
