@@ -1,0 +1,23 @@
+"""Relations between organizations on the study set AL (round 39), on sentences we wrote
+(invented organizations and places)."""
+
+from __future__ import annotations
+
+from .conftest import edges
+
+
+def _partners(got: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "partneredWith", b) in got or (b, "partneredWith", a) in got
+
+
+def test_a_preparatory_group_named_after_a_union_is_no_founding_work() -> None:
+    # 某工会筹备组组长甲参加座谈会: the group is a post's body; the federation that opens the
+    # sentence did no founding work
+    text = (
+        "远帆市港口行业工会筹备工作启动。远帆市总工会副主席林启明、"
+        "远帆市港口行业工会筹备组组长王小川参加座谈会。"
+    )
+    got = edges(text)
+    assert ("远帆市总工会", "founded", "远帆市港口行业工会") not in got
+    work = "远帆市港口行业工会筹备工作启动。远帆市总工会积极筹备组建该工会。"
+    assert ("远帆市总工会", "founded", "远帆市港口行业工会") in edges(work)
