@@ -21,3 +21,11 @@ def test_a_preparatory_group_named_after_a_union_is_no_founding_work() -> None:
     assert ("远帆市总工会", "founded", "远帆市港口行业工会") not in got
     work = "远帆市港口行业工会筹备工作启动。远帆市总工会积极筹备组建该工会。"
     assert ("远帆市总工会", "founded", "远帆市港口行业工会") in edges(work)
+
+
+def test_a_body_that_set_up_its_union_in_a_year_founded_it() -> None:
+    # 某某农场1958年建立工会组织: a year written between the body and the verb
+    text = "青禾县远帆农场1958年建立工会组织，下设六个分会，会员三百名。"
+    got = edges(text)
+    assert ("青禾县远帆农场", "founded", "青禾县远帆农场工会") in got
+    assert ("青禾县远帆农场工会", "subOrganizationOf", "青禾县远帆农场") in got

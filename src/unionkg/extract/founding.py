@@ -69,10 +69,11 @@ def links_from_article(out: Collector, templates: list[Template]) -> None:
                      for r in out.relations]  # fmt: skip
 
 
-# 某某跑团成立了工会组织, 某某公司率先在该县成立了民营企业工会: the body set up a union of its
-# own, which the sentence leaves unnamed
+# 某某跑团成立了工会组织, 某某公司率先在该县成立了民营企业工会, 某某农场1961年建立工会组织:
+# the body set up a union of its own, which the sentence leaves unnamed
 _OWN_UNION = re.compile(
-    r"〔O(\d+)〕(?:于[^〔〕，,。；;]{1,12}?)?(?:正式|已经|已|也|率先|顺利)?(?:在[^〔〕，,。；;]{1,8}?)?"
+    r"〔O(\d+)〕(?:于[^〔〕，,。；;]{1,12}?|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?)?"
+    r"(?:正式|已经|已|也|率先|顺利)?(?:在[^〔〕，,。；;]{1,8}?)?"
     r"(?:成立|组建|建立)了?(?:自己的)?(?:(?:私营|民营|非公)?企业)?工会(?:组织|委员会)?(?=$|[，,。；;])"
 )
 
