@@ -29,3 +29,12 @@ def test_a_body_that_set_up_its_union_in_a_year_founded_it() -> None:
     got = edges(text)
     assert ("青禾县远帆农场", "founded", "青禾县远帆农场工会") in got
     assert ("青禾县远帆农场工会", "subOrganizationOf", "青禾县远帆农场") in got
+
+
+def test_a_union_under_another_in_the_clause_after_its_founding() -> None:
+    # 甲成立，隶属乙领导
+    text = "上世纪六十年代，远帆机械厂工会委员会成立，隶属青禾县总工会领导。"
+    got = edges(text)
+    assert ("远帆机械厂工会委员会", "subOrganizationOf", "青禾县总工会") in got
+    wish = "远帆机械厂工会委员会成立，青禾县总工会发来贺信。"
+    assert ("远帆机械厂工会委员会", "subOrganizationOf", "青禾县总工会") not in edges(wish)
