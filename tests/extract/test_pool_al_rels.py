@@ -38,3 +38,12 @@ def test_a_union_under_another_in_the_clause_after_its_founding() -> None:
     assert ("远帆机械厂工会委员会", "subOrganizationOf", "青禾县总工会") in got
     wish = "远帆机械厂工会委员会成立，青禾县总工会发来贺信。"
     assert ("远帆机械厂工会委员会", "subOrganizationOf", "青禾县总工会") not in edges(wish)
+
+
+def test_issuers_of_the_second_of_two_documents_listed_are_partners() -> None:
+    # 《…》、甲和乙《关于…的通知》
+    text = (
+        "为落实远帆市总工会《关于做好职工疗休养的意见》、青禾县交通运输局和青禾县总工会"
+        "《关于开展货车司机关爱行动的通知》要求，座谈会召开。"
+    )
+    assert _partners(edges(text), "青禾县交通运输局", "青禾县总工会")
