@@ -47,3 +47,14 @@ def test_issuers_of_the_second_of_two_documents_listed_are_partners() -> None:
         "《关于开展货车司机关爱行动的通知》要求，座谈会召开。"
     )
     assert _partners(edges(text), "青禾县交通运输局", "青禾县总工会")
+
+
+def test_a_zones_administration_owns_the_union_federation_named_after_it() -> None:
+    # 某园区管理委员会工会联合会 belongs to the administration
+    text = "青禾县远帆物流园区管委会工会联合会等九家单位获评先进。"
+    got = edges(text)
+    assert (
+        "青禾县远帆物流园区管委会工会联合会",
+        "subOrganizationOf",
+        "青禾县远帆物流园区管委会",
+    ) in got

@@ -328,9 +328,10 @@ def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
     """Whether a union named after ``owner`` is its own: a federation (某协会联合工会, 某中心工会
     联合会) unites the unions of the members, unless its owner is a group of companies
     (某集团工会联合会), a department of government uniting the unions of its own system
-    (某市某局工会联合会), a chamber of commerce (某商会工会联合会: set up for the chamber's
-    members, it belongs to the chamber, as the gold of the pooled sets reads it) or a brand
-    with no kind of body in its name.
+    (某市某局工会联合会) or a zone's administration uniting those of its zone (某园区管理委员会
+    工会联合会, as the gold of the study set AL reads it), a chamber of commerce
+    (某商会工会联合会: set up for the chamber's members, it belongs to the chamber, as the
+    gold of the pooled sets reads it) or a brand with no kind of body in its name.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
@@ -342,6 +343,8 @@ def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
     True
     >>> _owns_federation("青禾镇商会工会联合会", "青禾镇商会", lex)
     True
+    >>> _owns_federation("青禾物流园区管委会工会联合会", "青禾物流园区管委会", lex)
+    True
     """
     tails = tuple(t for t in lex.cue_words["union_tails"] if "联合" in t)
     if not union.endswith(tails) or lex.org_type(owner) is None:
@@ -352,6 +355,7 @@ def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
             *lex.company_legal_suffixes,
             *cue["company_words"],
             *cue["department_ends"],
+            *cue["administration_ends"],
             *cue["chamber_words"],
         )
     )
