@@ -58,3 +58,12 @@ def test_a_zones_administration_owns_the_union_federation_named_after_it() -> No
         "subOrganizationOf",
         "青禾县远帆物流园区管委会",
     ) in got
+
+
+def test_a_bodys_facility_stationed_in_other_bodies_makes_them_partners() -> None:
+    # 甲总工会驻乙律师事务所、丙职工法律援助站: the union and its host; a member of the list
+    # the recogniser names no body is passed over; a team stationed in a village is no facility
+    text = "青禾县总工会驻浙江远帆律师事务所、县劳动仲裁院职工法律援助站近日挂牌。"
+    assert _partners(edges(text), "青禾县总工会", "浙江远帆律师事务所")
+    team = "青禾县总工会驻村工作队走访浙江远帆律师事务所职工服务站。"
+    assert not _partners(edges(team), "青禾县总工会", "浙江远帆律师事务所")
