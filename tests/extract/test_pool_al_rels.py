@@ -67,3 +67,15 @@ def test_a_bodys_facility_stationed_in_other_bodies_makes_them_partners() -> Non
     assert _partners(edges(text), "青禾县总工会", "浙江远帆律师事务所")
     team = "青禾县总工会驻村工作队走访浙江远帆律师事务所职工服务站。"
     assert not _partners(edges(team), "青禾县总工会", "浙江远帆律师事务所")
+
+
+def test_bodies_signing_for_a_plaque_sign_with_the_body_conferring_it() -> None:
+    # 某基地——甲、乙签约授牌仪式: each signs with the article's union, not with each other
+    text = (
+        "远帆市总工会高度重视职工疗休养。远帆市职工疗休养基地——青禾湾度假酒店、"
+        "白石山庄签约授牌仪式在青禾湾度假酒店举行。"
+    )
+    got = edges(text)
+    assert _partners(got, "远帆市总工会", "青禾湾度假酒店")
+    assert _partners(got, "远帆市总工会", "白石山庄")
+    assert not _partners(got, "青禾湾度假酒店", "白石山庄")
