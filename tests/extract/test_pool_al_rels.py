@@ -79,3 +79,14 @@ def test_bodies_signing_for_a_plaque_sign_with_the_body_conferring_it() -> None:
     assert _partners(got, "远帆市总工会", "青禾湾度假酒店")
     assert _partners(got, "远帆市总工会", "白石山庄")
     assert not _partners(got, "青禾湾度假酒店", "白石山庄")
+
+
+def test_bodies_listed_after_a_count_of_a_places_bodies_lie_there() -> None:
+    # 某县共有3家酒店被命名为…，分别是甲、乙和丙
+    text = (
+        "目前，德清县共有3家酒店被命名为“职工疗休养基地”，分别是青禾湾度假酒店、"
+        "远帆宾馆和白石山庄。"
+    )
+    got = edges(text)
+    assert ("远帆宾馆", "locatedIn", "德清县") in got
+    assert ("白石山庄", "locatedIn", "德清县") in got
