@@ -90,3 +90,15 @@ def test_bodies_listed_after_a_count_of_a_places_bodies_lie_there() -> None:
     got = edges(text)
     assert ("远帆宾馆", "locatedIn", "德清县") in got
     assert ("白石山庄", "locatedIn", "德清县") in got
+
+
+def test_a_body_that_arranges_firms_to_set_up_a_service_point_partners_them() -> None:
+    # 甲筹集资金，组织乙公司等企业和职工，在某乡设立服务点: a clause of the body's own before
+    # 组织, a count of others after the list, the place where they serve
+    text = (
+        "青禾县总工会筹集专项资金，组织远帆餐饮有限公司等企业和30名厨师，"
+        "在德清县受灾村设立爱心餐点。"
+    )
+    assert _partners(edges(text), "青禾县总工会", "远帆餐饮有限公司")
+    trip = "青禾县总工会筹集专项资金，组织远帆餐饮有限公司等企业的职工赴德清县疗休养。"
+    assert not _partners(edges(trip), "青禾县总工会", "远帆餐饮有限公司")
