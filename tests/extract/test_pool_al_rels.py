@@ -102,3 +102,9 @@ def test_a_body_that_arranges_firms_to_set_up_a_service_point_partners_them() ->
     assert _partners(edges(text), "青禾县总工会", "远帆餐饮有限公司")
     trip = "青禾县总工会筹集专项资金，组织远帆餐饮有限公司等企业的职工赴德清县疗休养。"
     assert not _partners(edges(trip), "青禾县总工会", "远帆餐饮有限公司")
+
+
+def test_a_working_group_for_founding_founds_nothing() -> None:
+    # 某某创建工作组到乙公司指导: 创建 names the group's work, the group goes to the firm
+    text = "远帆市总工会劳模创新工作室创建工作组到青禾机械有限公司指导创建工作。"
+    assert not any(r == "founded" for _, r, _ in edges(text))
