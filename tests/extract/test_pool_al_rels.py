@@ -108,3 +108,9 @@ def test_a_working_group_for_founding_founds_nothing() -> None:
     # 某某创建工作组到乙公司指导: 创建 names the group's work, the group goes to the firm
     text = "远帆市总工会劳模创新工作室创建工作组到青禾机械有限公司指导创建工作。"
     assert not any(r == "founded" for _, r, _ in edges(text))
+
+
+def test_a_federation_named_by_a_town_after_an_unknown_head_lies_in_the_town() -> None:
+    # 某某旗某镇总工会 whose head is no place the article names: the town's federation
+    text = "考评组认定青禾联合旗新市镇总工会等两家单位为合格职工之家。"
+    assert ("青禾联合旗新市镇总工会", "locatedIn", "新市镇") in edges(text)

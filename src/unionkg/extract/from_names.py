@@ -64,11 +64,13 @@ _DIVISIONS = {"province", "city", "county"}
 def _placed_inside_name(out: Collector) -> None:
     """An organization whose name begins with no place but holds, after its head, a division
     the article names (某某能源某县发电厂 with 某县 written elsewhere, 中国某某工会某省工作委员会)
-    lies in that division."""
+    or, right before 总工会, a town the article names (某某旗某镇总工会: the town's federation)
+    lies in that division or town."""
     table = out.table
     central = table.lex.cue_words["central_body_heads"]
     people = tuple(table.lex.cue_words["people_after_place"])
     towns = [(form, e.key) for form, e in _division_forms(table)]
+    seats = [(form + FEDERATION, e.key) for form, e in _division_forms(table, {"town"})]
     for ent in list(table.entities.values()):
         if ent.type not in ORGANIZATION_TYPES or ent.place is not None or _has_parent(out, ent.key):
             continue
@@ -77,6 +79,7 @@ def _placed_inside_name(out: Collector) -> None:
         if ent.name.startswith(central):
             continue  # 中共中央某省工作办公室: a central office for a place, not in it
         inner = {key for form, key in towns if _inside(ent.name, form, people)}
+        inner |= {key for tail, key in seats if ent.name.endswith(tail) and ent.name != tail}
         if len(inner) != 1:
             continue  # none, or several: which one the body lies in is not certain
         ent.place = inner.pop()
