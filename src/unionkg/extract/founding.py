@@ -22,9 +22,10 @@ _TEMPLATES = {
     # 推进快递员入会工作, 指导快递员扫码入会: a drive to enrol members, not founding work
     # (推动建会入会 still is: 建会 is); 发布指导信息, 指导性文件: a word naming a paper;
     # 对某工会的成立表示祝贺: the founding is what is congratulated, not the speaker's work
-    # (在某总工会的推动下 is still work)
+    # (在某总工会的推动下 is still work); 某工会筹备组组长甲: a group named for the work, a
+    # post's body, not work done (筹备组建 still is)
     "founding_work": r"(?<![新刚])(?!(?<=的)(?:成立|组建|筹建|建会))"
-    r"(?:{founding_work})(?!信息|意见|性|手册|文件)"
+    r"(?:{founding_work})(?!信息|意见|性|手册|文件|组(?!建|织))"
     r"(?![^〔〕，,。；;]{0,12}?(?<!建会)入会)",
     "strong_work": "(?<![新刚])(?:{strong_founding_work})",
     # 按照某市总工会…部署: the one giving instructions did not found it, nor any named with it

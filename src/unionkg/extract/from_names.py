@@ -64,11 +64,13 @@ _DIVISIONS = {"province", "city", "county"}
 def _placed_inside_name(out: Collector) -> None:
     """An organization whose name begins with no place but holds, after its head, a division
     the article names (某某能源某县发电厂 with 某县 written elsewhere, 中国某某工会某省工作委员会)
-    lies in that division."""
+    or, right before 总工会, a town the article names (某某旗某镇总工会: the town's federation)
+    lies in that division or town."""
     table = out.table
     central = table.lex.cue_words["central_body_heads"]
     people = tuple(table.lex.cue_words["people_after_place"])
     towns = [(form, e.key) for form, e in _division_forms(table)]
+    seats = [(form + FEDERATION, e.key) for form, e in _division_forms(table, {"town"})]
     for ent in list(table.entities.values()):
         if ent.type not in ORGANIZATION_TYPES or ent.place is not None or _has_parent(out, ent.key):
             continue
@@ -77,6 +79,7 @@ def _placed_inside_name(out: Collector) -> None:
         if ent.name.startswith(central):
             continue  # 中共中央某省工作办公室: a central office for a place, not in it
         inner = {key for form, key in towns if _inside(ent.name, form, people)}
+        inner |= {key for tail, key in seats if ent.name.endswith(tail) and ent.name != tail}
         if len(inner) != 1:
             continue  # none, or several: which one the body lies in is not certain
         ent.place = inner.pop()
@@ -328,9 +331,10 @@ def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
     """Whether a union named after ``owner`` is its own: a federation (某协会联合工会, 某中心工会
     联合会) unites the unions of the members, unless its owner is a group of companies
     (某集团工会联合会), a department of government uniting the unions of its own system
-    (某市某局工会联合会), a chamber of commerce (某商会工会联合会: set up for the chamber's
-    members, it belongs to the chamber, as the gold of the pooled sets reads it) or a brand
-    with no kind of body in its name.
+    (某市某局工会联合会) or a zone's administration uniting those of its zone (某园区管理委员会
+    工会联合会, as the gold of the study set AL reads it), a chamber of commerce
+    (某商会工会联合会: set up for the chamber's members, it belongs to the chamber, as the
+    gold of the pooled sets reads it) or a brand with no kind of body in its name.
 
     >>> from unionkg.extract.lexicon import default_lexicon
     >>> lex = default_lexicon()
@@ -342,6 +346,8 @@ def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
     True
     >>> _owns_federation("青禾镇商会工会联合会", "青禾镇商会", lex)
     True
+    >>> _owns_federation("青禾物流园区管委会工会联合会", "青禾物流园区管委会", lex)
+    True
     """
     tails = tuple(t for t in lex.cue_words["union_tails"] if "联合" in t)
     if not union.endswith(tails) or lex.org_type(owner) is None:
@@ -352,6 +358,7 @@ def _owns_federation(union: str, owner: str, lex: Lexicon) -> bool:
             *lex.company_legal_suffixes,
             *cue["company_words"],
             *cue["department_ends"],
+            *cue["administration_ends"],
             *cue["chamber_words"],
         )
     )
