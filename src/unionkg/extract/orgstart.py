@@ -551,7 +551,6 @@ def _particle_inside_name(scan: Scan, particle: Token, pos: int) -> bool:
     return named and after.tag in {"n", "nz"}
 
 
-
 _VERB_TAGS = {"v", "vd"}
 _MAX_VERBS_IN_NAME = 2
 
